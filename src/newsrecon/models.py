@@ -1,0 +1,114 @@
+"""Typed data that crosses stage boundaries: articles in, claims and groups out.
+
+The JSON contract (`newsrecon.v1`) is the serialisation of `Report`; field names here are the
+public names in `--json`, so renaming one is a breaking change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from newsrecon.numbers import Hedge
+
+SCHEMA = "newsrecon.v1"
+
+ClaimKind = Literal["count", "amount", "duration", "date"]
+Category = Literal[
+    "killed", "injured", "hostages", "prisoners", "detained", "displaced", "missing",
+    "population", "other", "duration", "date", "money", "percent", "measure",
+]
+Status = Literal["agree", "update", "conflict", "single"]
+Mood = Literal["actual", "planned"]
+DatePrecision = Literal["day", "month", "year"]
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Paragraph(Frozen):
+    """A blank-line separated block; `start` is its offset in the article's text."""
+
+    start: int
+    text: str
+
+
+class Article(Frozen):
+    """One input file: its decoded text and where each paragraph sits in it."""
+
+    id: str = Field(description="path relative to the ingested folder, without extension")
+    path: str = Field(description="the path as the user gave it")
+    date: dt.date
+    text: str = Field(exclude=True, repr=False, description="the whole decoded file text")
+    paragraphs: list[Paragraph] = Field(exclude=True, repr=False)
+
+
+class Skipped(Frozen):
+    """A file that was not processed, with a reason a person can act on."""
+
+    path: str
+    reason: str
+
+
+class Claim(Frozen):
+    """One figure in one sentence, normalised, with everything needed to quote it back."""
+
+    id: str
+    article: str
+    date: dt.date = Field(description="the article's date")
+    start: int = Field(description="code-point offset into the file text")
+    end: int
+    text: str
+    sentence: str
+    kind: ClaimKind
+    category: Category
+    value: int | float | str | None
+    low: int | float | str | None
+    high: int | float | str | None
+    hedge: Hedge
+    unit: str | None = None
+    precision: DatePrecision | None = Field(default=None, description="for dates only")
+    counted: str | None = Field(default=None, description="what is counted: the head noun")
+    predicate: str | None = Field(default=None, description="the verb: killed, took, remain")
+    place: str | None = None
+    attribution: str | None = Field(default=None, description="who says so, when stated")
+    mood: Mood = "actual"
+    terms: list[str] = Field(default_factory=list, exclude=True, repr=False)
+
+
+class Disagreement(Frozen):
+    """Why two claims of one group do not say the same thing."""
+
+    claims: tuple[str, str]
+    rule: str
+
+
+class ClaimGroup(Frozen):
+    """Claims across articles that measure the same thing, and what their values say."""
+
+    id: str
+    label: str
+    kind: ClaimKind
+    category: Category
+    status: Status
+    rule: str
+    reason: str
+    claims: list[str]
+    features: list[str] = Field(default_factory=list, description="what joined these claims")
+    timeline: list[str] = Field(default_factory=list)
+    disagreements: list[Disagreement] = Field(default_factory=list)
+
+
+class Report(Frozen):
+    """Everything one run found: the `--json` document."""
+
+    schema_: str = Field(default=SCHEMA, alias="schema", serialization_alias="schema")
+    articles: list[Article]
+    claims: list[Claim]
+    groups: list[ClaimGroup]
+    skipped: list[Skipped]
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)

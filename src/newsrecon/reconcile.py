@@ -1,0 +1,385 @@
+"""Claims -> groups: which figures in different articles measure the same thing, and whether
+their values agree, show a later update, or conflict.
+
+Grouping is agglomerative inside blocks of comparable claims (same kind and family of
+category). Two claims are joined when their sentences share enough content words and their
+parsed features (what is counted, the verb, the place, plan vs fact) do not contradict; two
+different values from one article are never joined, since an article does not contradict itself
+in one breath.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from newsrecon.lexicon import UNIT_DAYS
+from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
+
+JOIN_THRESHOLD = 0.42
+# Counts of these categories grow as an event unfolds: a higher figure later is an update.
+EVOLVING_CATEGORIES = frozenset({
+    "killed", "injured", "hostages", "prisoners", "detained", "displaced", "missing", "other",
+})
+# Words that name one frame: "free 33 hostages" and "free 33 prisoners" count the same people.
+NOUN_FAMILIES: dict[str, str] = {
+    "hostage": "captive", "captive": "captive", "prisoner": "captive", "detainee": "captive",
+    "inmate": "captive", "people": "", "person": "",
+}
+CATEGORY_FAMILIES: dict[str, str] = {
+    "hostages": "captives", "prisoners": "captives", "detained": "captives",
+}
+PREDICATE_FAMILIES: dict[str, str] = {
+    "release": "free", "free": "free", "freed": "free", "die": "kill", "kill": "kill",
+    "death": "kill", "result": "kill", "wound": "injure", "injure": "injure", "hurt": "injure",
+    "arrest": "detain", "detain": "detain", "meeting": "meet", "meet": "meet",
+}
+LOWER_BOUNDS = frozenset({"at_least", "more_than"})
+UPPER_BOUNDS = frozenset({"at_most", "less_than"})
+IRREGULAR_PARTICIPLES = {
+    "take": "taken", "hold": "held", "die": "died", "make": "made", "break": "broken",
+    "begin": "begun", "meet": "met", "say": "said", "see": "seen", "leave": "left",
+    "find": "found", "give": "given", "put": "put", "set": "set", "keep": "kept",
+    "lose": "lost", "bring": "brought", "fight": "fought", "shoot": "shot", "hit": "hit",
+    "be": "been", "have": "had", "do": "done", "go": "gone", "come": "come", "get": "got",
+    "run": "run", "flee": "fled", "seek": "sought", "send": "sent", "build": "built",
+}
+
+
+def reconcile(claims: Sequence[Claim]) -> list[ClaimGroup]:
+    """Every claim in exactly one group; groups ordered disagreements first, then by size."""
+    ordered = sorted(claims, key=lambda c: (c.article, c.start))
+    blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in ordered:
+        blocks[_block_key(claim)].append(claim)
+    clusters: list[list[Claim]] = []
+    for key in sorted(blocks):
+        clusters.extend(_cluster(blocks[key]))
+    groups = [_describe(cluster) for cluster in clusters]
+    groups.sort(key=_display_order)
+    return [g.model_copy(update={"id": f"g{i + 1}"}) for i, g in enumerate(groups)]
+
+
+def _display_order(group: ClaimGroup) -> tuple[int, int, str]:
+    rank = {"conflict": 0, "update": 1, "agree": 2, "single": 3}[group.status]
+    return rank, -len(group.claims), group.claims[0]
+
+
+def _block_key(claim: Claim) -> tuple[str, str]:
+    if claim.kind == "count":
+        return "count", CATEGORY_FAMILIES.get(claim.category, claim.category)
+    if claim.kind == "amount":
+        return "amount", claim.unit or ""
+    return claim.kind, ""
+
+
+# --- similarity ------------------------------------------------------------------------------
+
+
+def _family(word: str | None, families: dict[str, str]) -> str | None:
+    if word is None:
+        return None
+    return families.get(word, word)
+
+
+def _stated(claim: Claim) -> tuple[object, object, object]:
+    return claim.value, claim.low, claim.high
+
+
+def _magnitude(claim: Claim) -> float | None:
+    """A comparable size: a duration in days, a count as its value or interval middle."""
+    numbers = [x for x in (claim.value, claim.low, claim.high) if isinstance(x, (int, float))]
+    if not numbers:
+        return None
+    size = float(claim.value) if isinstance(claim.value, (int, float)) else sum(numbers) / len(numbers)
+    if claim.kind == "duration" and claim.unit in UNIT_DAYS:
+        size *= UNIT_DAYS[claim.unit]
+    return size
+
+
+def cannot_link(a: Claim, b: Claim) -> bool:
+    """Claims that may never share a group, whatever their words."""
+    if a.article == b.article and _stated(a) != _stated(b):
+        return True
+    return a.mood != b.mood
+
+
+def similarity(a: Claim, b: Claim) -> float:
+    """How sure we are that two claims measure the same thing, 0..1-ish."""
+    if cannot_link(a, b):
+        return 0.0
+    terms_a, terms_b = set(a.terms), set(b.terms)
+    union = terms_a | terms_b
+    score = len(terms_a & terms_b) / len(union) if union else 0.0
+    counted_a, counted_b = _family(a.counted, NOUN_FAMILIES), _family(b.counted, NOUN_FAMILIES)
+    if counted_a and counted_b:
+        score += 0.15 if counted_a == counted_b else -0.1
+    pred_a, pred_b = _family(a.predicate, PREDICATE_FAMILIES), _family(b.predicate, PREDICATE_FAMILIES)
+    if pred_a and pred_b:
+        score += 0.15 if pred_a == pred_b else -0.05
+    if a.place and b.place and a.place != b.place:
+        score -= 0.3
+    if _stated(a) == _stated(b):
+        score += 0.2
+    else:
+        size_a, size_b = _magnitude(a), _magnitude(b)
+        if size_a and size_b:
+            ratio = min(size_a, size_b) / max(size_a, size_b)
+            score += 0.1 if ratio >= 0.8 else (-0.1 if ratio < 0.3 else 0.0)
+        elif a.kind == "date" and isinstance(a.value, str) and isinstance(b.value, str):
+            score += 0.0 if a.value[:7] == b.value[:7] else -0.1
+    return score
+
+
+@dataclass
+class _Cluster:
+    members: list[int]
+
+
+def _cluster(claims: list[Claim]) -> list[list[Claim]]:
+    """Average-link agglomeration with cannot-link constraints, in a fixed order."""
+    n = len(claims)
+    sims: dict[tuple[int, int], float] = {}
+    for i, j in combinations(range(n), 2):
+        if claims[i].article == claims[j].article and _stated(claims[i]) != _stated(claims[j]):
+            continue
+        value = similarity(claims[i], claims[j])
+        if value > 0:
+            sims[(i, j)] = value
+    owner = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for (i, j), _ in sorted(sims.items(), key=lambda kv: (-kv[1], kv[0])):
+        a, b = owner[i], owner[j]
+        if a == b:
+            continue
+        pairs = [(x, y) for x in members[a] for y in members[b]]
+        if any(cannot_link(claims[x], claims[y]) for x, y in pairs):
+            continue
+        average = sum(sims.get((min(x, y), max(x, y)), 0.0) for x, y in pairs) / len(pairs)
+        if average < JOIN_THRESHOLD:
+            continue
+        for x in members[b]:
+            owner[x] = a
+        members[a].extend(members.pop(b))
+    return [[claims[i] for i in sorted(group)] for group in members.values()]
+
+
+# --- verdicts --------------------------------------------------------------------------------
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Whether two figures can both be true as worded.
+
+    The same stated figure is compatible whatever the hedge ("15 months", "more than 15
+    months"). Two lower bounds with different figures assert different counts ("at least
+    47,283" vs "at least 47,518"), as do two exact figures; anything vaguer is compared as
+    intervals ("at least 50" and "dozens" overlap).
+    """
+    if a.kind == "date" or b.kind == "date":
+        va, vb = str(a.value), str(b.value)
+        return va.startswith(vb) or vb.startswith(va)
+    if a.value is not None and a.value == b.value:
+        return True
+    if a.value is not None and b.value is not None:
+        same_side = (a.hedge in LOWER_BOUNDS and b.hedge in LOWER_BOUNDS) or (
+            a.hedge in UPPER_BOUNDS and b.hedge in UPPER_BOUNDS
+        )
+        if same_side or (a.hedge == "exact" and b.hedge == "exact"):
+            return False
+    return _intervals_meet(a, b)
+
+
+def _bounds(claim: Claim) -> tuple[float, float]:
+    low = claim.low if isinstance(claim.low, (int, float)) else -math.inf
+    high = claim.high if isinstance(claim.high, (int, float)) else math.inf
+    if claim.kind == "duration" and claim.unit in UNIT_DAYS:
+        low, high = low * UNIT_DAYS[claim.unit], high * UNIT_DAYS[claim.unit]
+    return float(low), float(high)
+
+
+def _intervals_meet(a: Claim, b: Claim) -> bool:
+    low_a, high_a = _bounds(a)
+    low_b, high_b = _bounds(b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def _is_evolving(claims: Sequence[Claim]) -> bool:
+    first = claims[0]
+    return first.kind == "count" and first.mood == "actual" and all(
+        c.category in EVOLVING_CATEGORIES for c in claims
+    )
+
+
+def _show(claim: Claim) -> str:
+    """A figure as a reader would say it: "at least 47,518", "24-99", "2025-01-19"."""
+    if claim.kind == "date":
+        return str(claim.value)
+    prefix = {
+        "at_least": "at least ", "more_than": "more than ", "about": "about ",
+        "at_most": "at most ", "less_than": "less than ", "exact": "", "range": "",
+    }[claim.hedge]
+    if claim.value is None:
+        figure = f"{_fmt(claim.low)}-{_fmt(claim.high)}"
+        prefix = "" if claim.hedge == "about" else prefix
+    else:
+        figure = _fmt(claim.value)
+    unit = f" {claim.unit}" if claim.kind in ("duration", "amount") and claim.unit else ""
+    return f"{prefix}{figure}{unit}"
+
+
+def _fmt(number: object) -> str:
+    if isinstance(number, bool) or not isinstance(number, (int, float)):
+        return "?" if number is None else str(number)
+    if isinstance(number, float) and not number.is_integer():
+        return f"{number:,.2f}".rstrip("0").rstrip(".")
+    return f"{int(number):,}"
+
+
+def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement], list[str]]:
+    """(status, rule, reason, disagreeing pairs, timeline) for one group."""
+    articles = sorted({c.article for c in claims})
+    if len(articles) == 1:
+        return "single", "single-article", f"Reported in one article only ({articles[0]}).", [], []
+    disagreements: list[Disagreement] = []
+    evolving = _is_evolving(claims)
+    by_date = sorted(claims, key=lambda c: (c.date, c.article, c.start))
+    verdicts: set[str] = set()
+    for a, b in combinations(by_date, 2):
+        if a.article == b.article or compatible(a, b):
+            continue
+        rule = _pair_rule(a, b, evolving)
+        verdicts.add(rule)
+        disagreements.append(Disagreement(claims=(a.id, b.id), rule=rule))
+    if not disagreements:
+        figures = sorted({_show(c) for c in claims})
+        if len(figures) == 1:
+            reason = f"{len(articles)} articles give the same figure: {figures[0]}."
+            return "agree", "agree-same", reason, [], []
+        reason = f"{len(articles)} articles give compatible figures: {', '.join(figures)}."
+        return "agree", "agree-compatible", reason, [], []
+    timeline = _timeline(by_date)
+    if verdicts == {"update-later-higher"}:
+        return "update", "update-later-higher", _update_reason(by_date), disagreements, timeline
+    rule = sorted(verdicts - {"update-later-higher"})[0]
+    return "conflict", rule, _conflict_reason(by_date, rule), disagreements, timeline
+
+
+def _pair_rule(earlier: Claim, later: Claim, evolving: bool) -> str:
+    if not evolving:
+        return "conflict-fixed-fact"
+    if earlier.date == later.date:
+        return "conflict-same-day"
+    size_early, size_late = _magnitude(earlier), _magnitude(later)
+    if size_early is not None and size_late is not None and size_late > size_early:
+        return "update-later-higher"
+    return "conflict-revised-down"
+
+
+def _timeline(by_date: list[Claim]) -> list[str]:
+    seen: list[str] = []
+    for claim in by_date:
+        entry = f"{_show(claim)} ({claim.date.isoformat()})"
+        if entry not in seen:
+            seen.append(entry)
+    return seen
+
+
+def _authorities(claims: list[Claim]) -> str:
+    sources: dict[str, list[str]] = defaultdict(list)
+    for claim in claims:
+        if claim.attribution:
+            figure = _show(claim)
+            if figure not in sources[claim.attribution]:
+                sources[claim.attribution].append(figure)
+    if len(sources) < 2:
+        return ""
+    return " Sources: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in sources.items()) + "."
+
+
+def _update_reason(by_date: list[Claim]) -> str:
+    first, last = by_date[0], by_date[-1]
+    size_first, size_last = _magnitude(first), _magnitude(last)
+    more = ""
+    if size_first is not None and size_last is not None:
+        more = f", {_fmt(size_last - size_first)} more than {first.date.isoformat()} ({_show(first)})"
+    return (
+        f"{last.date.isoformat()} reports {_show(last)}{more}: a later update."
+        + _authorities(by_date)
+    )
+
+
+def _conflict_reason(by_date: list[Claim], rule: str) -> str:
+    figures = "; ".join(f"{c.article} ({c.date.isoformat()}): {_show(c)}" for c in by_date)
+    why = {
+        "conflict-fixed-fact": "a fixed fact reported differently",
+        "conflict-same-day": "different figures on the same day",
+        "conflict-revised-down": "a later article reports less (a revision?)",
+    }[rule]
+    return f"Articles disagree, {why}: {figures}." + _authorities(by_date)
+
+
+# --- labels ----------------------------------------------------------------------------------
+
+
+def participle(lemma: str) -> str:
+    """"kill" -> "killed", "take" -> "taken": enough English for a group label."""
+    if lemma in IRREGULAR_PARTICIPLES:
+        return IRREGULAR_PARTICIPLES[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _most_common(values: list[str | None]) -> str | None:
+    present = [v for v in values if v]
+    return Counter(present).most_common(1)[0][0] if present else None
+
+
+def _label(claims: list[Claim]) -> tuple[str, list[str]]:
+    first = claims[0]
+    place = _most_common([c.place for c in claims])
+    predicate = _most_common([c.predicate for c in claims])
+    counted = _most_common([c.unit if c.kind == "count" else c.counted for c in claims])
+    features = [f"{first.kind}/{first.category}"]
+    if first.kind == "date":
+        label = f"date of {predicate}" if predicate else "date"
+    elif first.kind == "duration":
+        unit = _most_common([c.unit for c in claims]) or ""
+        label = f"{unit} of {counted}" if counted else f"duration ({unit})"
+    elif first.kind == "amount":
+        label = f"{first.category} ({first.unit})" + (f" of {counted}" if counted else "")
+    else:
+        verb = f" {participle(predicate)}" if predicate else ""
+        label = f"{counted or 'people'}{verb}"
+        if first.mood == "planned":
+            label = f"{counted or 'people'} to be{verb}"
+    if place:
+        label += f" in {place}"
+    for name, value in (("counted", counted), ("predicate", predicate), ("place", place)):
+        if value:
+            features.append(f"{name}={value}")
+    if first.mood == "planned":
+        features.append("mood=planned")
+    shared = set(first.terms)
+    for claim in claims[1:]:
+        shared &= set(claim.terms)
+    if shared and len(claims) > 1:
+        features.append("shared words: " + ", ".join(sorted(shared)[:8]))
+    return label, features
+
+
+def _describe(claims: list[Claim]) -> ClaimGroup:
+    status, rule, reason, disagreements, timeline = _verdict(claims)
+    label, features = _label(claims)
+    categories = Counter(c.category for c in claims)
+    return ClaimGroup(
+        id="", label=label, kind=claims[0].kind, category=categories.most_common(1)[0][0],
+        status=status, rule=rule, reason=reason, claims=[c.id for c in claims],
+        features=features, timeline=timeline if status == "update" else [],
+        disagreements=disagreements,
+    )

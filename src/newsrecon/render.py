@@ -1,0 +1,82 @@
+"""Report -> a rich table for people, or the JSON contract for scripts.
+
+The only module that imports rich. Data goes to the stream it is given (stdout in the CLI);
+nothing else is written there.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from newsrecon.models import Claim, ClaimGroup, Report
+
+STATUS_STYLE = {"conflict": "bold red", "update": "bold yellow", "agree": "green", "single": "dim"}
+HEDGE_WORDS = {
+    "exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ",
+    "at_most": "at most ", "less_than": "less than ", "range": "",
+}
+
+
+def to_json(report: Report) -> str:
+    """The `newsrecon.v1` document (see CONTRACT.md / README)."""
+    data = report.model_dump(mode="json", by_alias=True)
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _figure(claim: Claim) -> str:
+    if claim.kind == "date":
+        return str(claim.value)
+    if claim.value is None:
+        low = "?" if claim.low is None else f"{claim.low:,}"
+        high = "?" if claim.high is None else f"{claim.high:,}"
+        return f"{claim.text} ({low}-{high})"
+    value = f"{claim.value:,}" if isinstance(claim.value, (int, float)) else str(claim.value)
+    unit = f" {claim.unit}" if claim.kind in ("duration", "amount") and claim.unit else ""
+    return f"{HEDGE_WORDS[claim.hedge]}{value}{unit}"
+
+
+def _values_cell(group: ClaimGroup, claims: dict[str, Claim]) -> Text:
+    cell = Text()
+    for index, claim_id in enumerate(group.claims):
+        claim = claims[claim_id]
+        if index:
+            cell.append("\n")
+        cell.append(_figure(claim), style="bold")
+        source = f" — {claim.attribution}" if claim.attribution else ""
+        cell.append(f"  {claim.date.isoformat()} {claim.article}{source}", style="dim")
+    return cell
+
+
+def render_table(report: Report, stream: IO[str], *, show_all: bool = False) -> None:
+    """One row per claim group, disagreements first; single-article groups only with show_all."""
+    console = Console(file=stream, soft_wrap=False)
+    claims = {c.id: c for c in report.claims}
+    shown = [g for g in report.groups if show_all or g.status != "single"]
+    table = Table(
+        title=f"{len(report.articles)} articles, {len(report.claims)} claims, "
+        f"{len(report.groups)} groups",
+        show_lines=True,
+    )
+    table.add_column("claim", ratio=2)
+    table.add_column("status")
+    table.add_column("values (article date, article, source)", ratio=4)
+    table.add_column("why", ratio=3)
+    for group in shown:
+        why = group.reason
+        if group.timeline:
+            why += "\n" + " → ".join(group.timeline)
+        table.add_row(
+            Text(group.label),
+            Text(group.status, style=STATUS_STYLE[group.status]),
+            _values_cell(group, claims),
+            Text(why),
+        )
+    console.print(table)
+    hidden = len(report.groups) - len(shown)
+    if hidden:
+        console.print(f"{hidden} groups seen in one article only are hidden (--all shows them).")
