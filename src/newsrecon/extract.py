@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsrecon import lexicon as lx
-from newsrecon.dates import Tense, find_date_expressions, is_bare_month_or_year, resolve_date
+from newsrecon.dates import MONTHS, WEEKDAYS, Tense, find_date_expressions, is_bare_month_or_year, resolve_date
 from newsrecon.models import Article, Category, Claim, ClaimKind, Mood, Paragraph
 from newsrecon.numbers import Quantity, parse_quantity, split_hedge
 
@@ -472,10 +472,26 @@ def _noun_phrase(head: Token) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
 
 
+NEARBY_TOKENS = 8
+# the words of figures themselves ("months", "Tuesday") say nothing about what is measured
+_FIGURE_WORDS = frozenset(lx.TIME_UNITS) | frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
 def _terms(sentence: Span) -> list[str]:
     """Content words of the sentence: what similar claims in other articles share."""
+    return _content_lemmas(sentence)
+
+
+def _nearby_terms(sentence: Span, first: int, last: int) -> list[str]:
+    """Content words within a few tokens of the figure: its own clause, in a long sentence."""
+    doc = sentence.doc
+    window = doc[max(sentence.start, first - NEARBY_TOKENS) : min(sentence.end, last + 1 + NEARBY_TOKENS)]
+    return _content_lemmas(window)
+
+
+def _content_lemmas(tokens: Span) -> list[str]:
     terms: set[str] = set()
-    for t in sentence:
+    for t in tokens:
         lemma = t.lemma_.lower()
         if (
             t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
@@ -484,6 +500,7 @@ def _terms(sentence: Span) -> list[str]:
             and t.is_alpha
             and len(t) > 2
             and lemma not in lx.REPORTING_VERBS
+            and lemma not in _FIGURE_WORDS
         ):
             # "meeting"/"meet", "bombing"/"bomb": one event whether named by noun or verb
             if t.pos_ == "NOUN" and lemma.endswith("ing") and len(lemma) > 6:
@@ -510,6 +527,7 @@ def _to_claim(
         end=end, text=text, sentence=sentence_text,
         place=_place(mention.anchor, sentence),
         attribution=_attribution(mention.anchor, sentence), terms=_terms(sentence),
+        nearby=_nearby_terms(sentence, mention.first, mention.last),
     )
     if mention.kind == "date":
         verb = governing_verb(mention.anchor)

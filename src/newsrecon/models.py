@@ -77,6 +77,7 @@ class Claim(Frozen):
     attribution: str | None = Field(default=None, description="who says so, when stated")
     mood: Mood = "actual"
     terms: list[str] = Field(default_factory=list, exclude=True, repr=False)
+    nearby: list[str] = Field(default_factory=list, exclude=True, repr=False)
 
 
 class Disagreement(Frozen):

@@ -13,13 +13,12 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import combinations
 
 from newsrecon.lexicon import UNIT_DAYS
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 
-JOIN_THRESHOLD = 0.42
+JOIN_THRESHOLD = 0.35
 # Counts of these categories grow as an event unfolds: a higher figure later is an update.
 EVOLVING_CATEGORIES = frozenset({
     "killed", "injured", "hostages", "prisoners", "detained", "displaced", "missing", "other",
@@ -28,6 +27,9 @@ EVOLVING_CATEGORIES = frozenset({
 NOUN_FAMILIES: dict[str, str] = {
     "hostage": "captive", "captive": "captive", "prisoner": "captive", "detainee": "captive",
     "inmate": "captive", "people": "", "person": "",
+    # the span of a conflict, whatever the word: "15 months of war/fighting/bombardment"
+    "war": "war", "fighting": "war", "conflict": "war", "bombardment": "war",
+    "hostility": "war", "offensive": "war", "combat": "war",
 }
 CATEGORY_FAMILIES: dict[str, str] = {
     "hostages": "captives", "prisoners": "captives", "detained": "captives",
@@ -100,29 +102,51 @@ def _magnitude(claim: Claim) -> float | None:
     return size
 
 
+def _jaccard(a: Sequence[str], b: Sequence[str]) -> float:
+    union = set(a) | set(b)
+    return len(set(a) & set(b)) / len(union) if union else 0.0
+
+
 def cannot_link(a: Claim, b: Claim) -> bool:
-    """Claims that may never share a group, whatever their words."""
+    """Claims that may never share a group, whatever their words.
+
+    One article does not give two values for one quantity; a planned figure ("Hamas is to
+    free 33") is not the same claim as what happened ("freed 18"). Dates are exempt from the
+    second rule: a meeting "set for Tuesday" and one "on Tuesday" are one date.
+    """
     if a.article == b.article and _stated(a) != _stated(b):
         return True
-    return a.mood != b.mood
+    return a.kind != "date" and a.mood != b.mood
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    if a.value is not None and b.value is not None:
+        return a.value == b.value and a.unit == b.unit
+    return _stated(a) == _stated(b)
 
 
 def similarity(a: Claim, b: Claim) -> float:
-    """How sure we are that two claims measure the same thing, 0..1-ish."""
+    """How sure we are that two claims measure the same thing (joined from JOIN_THRESHOLD on).
+
+    Half from the words of the two sentences, half from the words near each figure; then the
+    parsed features: the same counted thing, verb and figure add, a different place subtracts.
+    """
     if cannot_link(a, b):
         return 0.0
-    terms_a, terms_b = set(a.terms), set(b.terms)
-    union = terms_a | terms_b
-    score = len(terms_a & terms_b) / len(union) if union else 0.0
+    score = 0.5 * _jaccard(a.terms, b.terms) + 0.5 * _jaccard(a.nearby, b.nearby)
     counted_a, counted_b = _family(a.counted, NOUN_FAMILIES), _family(b.counted, NOUN_FAMILIES)
     if counted_a and counted_b:
         score += 0.15 if counted_a == counted_b else -0.1
-    pred_a, pred_b = _family(a.predicate, PREDICATE_FAMILIES), _family(b.predicate, PREDICATE_FAMILIES)
+    pred_a = _family(a.predicate, PREDICATE_FAMILIES)
+    pred_b = _family(b.predicate, PREDICATE_FAMILIES)
     if pred_a and pred_b:
-        score += 0.15 if pred_a == pred_b else -0.05
+        if pred_a == pred_b:
+            score += 0.15
+        elif a.kind == "count":
+            score -= 0.05
     if a.place and b.place and a.place != b.place:
         score -= 0.3
-    if _stated(a) == _stated(b):
+    if _same_figure(a, b):
         score += 0.2
     else:
         size_a, size_b = _magnitude(a), _magnitude(b)
@@ -132,11 +156,6 @@ def similarity(a: Claim, b: Claim) -> float:
         elif a.kind == "date" and isinstance(a.value, str) and isinstance(b.value, str):
             score += 0.0 if a.value[:7] == b.value[:7] else -0.1
     return score
-
-
-@dataclass
-class _Cluster:
-    members: list[int]
 
 
 def _cluster(claims: list[Claim]) -> list[list[Claim]]:
