@@ -31,7 +31,18 @@ _LAZY = {
     "ModelNotFoundError": ("newsrecon.errors", "ModelNotFoundError"),
 }
 
-__all__ = [*sorted(_LAZY), "__version__"]
+__all__ = [
+    "Article",
+    "Claim",
+    "ClaimGroup",
+    "InputError",
+    "ModelNotFoundError",
+    "NewsreconError",
+    "Report",
+    "Skipped",
+    "__version__",
+    "ingest",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -7,6 +7,7 @@ progress, warnings and errors go to stderr. spaCy is imported only when a comman
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -103,7 +104,7 @@ def ingest(
     raise typer.Exit(EXIT_SKIPPED if report.skipped else EXIT_OK)
 
 
-def _progress_printer():  # type: ignore[no-untyped-def]
+def _progress_printer() -> Callable[[int, int, str], None]:
     def show(done: int, total: int, path: str) -> None:
         sys.stderr.write(f"\r{done}/{total} articles  {path[-50:]:<50}")
         sys.stderr.flush()

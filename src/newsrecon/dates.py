@@ -19,8 +19,18 @@ Precision = Literal["day", "month", "year"]
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -81,7 +91,7 @@ def find_date_expressions(text: str, *, loose: bool) -> list[tuple[int, int]]:
 
 
 def is_bare_month_or_year(text: str) -> bool:
-    """"May", "2023": words that are dates only when the context says so."""
+    """ "May", "2023": words that are dates only when the context says so."""
     return bool(_BARE_MONTH.match(text.strip()) or _BARE_YEAR.match(text.strip()))
 
 
@@ -115,9 +125,7 @@ def resolve_date(text: str, article_date: dt.date, tense: Tense = "unknown") -> 
 @lru_cache(maxsize=16384)
 def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
     text = re.sub(r"^(?:on|in|since|by|until|from)\s+", "", text)
-    weekday = re.fullmatch(
-        rf"(?:(last|next|this)\s+)?({'|'.join(WEEKDAYS)})(?:\s+\w+)?", text
-    )
+    weekday = re.fullmatch(rf"(?:(last|next|this)\s+)?({'|'.join(WEEKDAYS)})(?:\s+\w+)?", text)
     if weekday:
         qualifier, name = weekday.groups()
         return _iso(_weekday(name, base, tense, qualifier), "day")
@@ -158,7 +166,7 @@ def _parse_with_dateparser(text: str, base: dt.date, tense: Tense) -> ResolvedDa
 
 
 def _start_of(resolved: ResolvedDate) -> dt.date:
-    parts = resolved.value.split("-") + ["01", "01"]
+    parts = [*resolved.value.split("-"), "01", "01"]
     return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
 
 
@@ -167,7 +175,7 @@ def _dateparser(text: str, base: dt.date, prefer: str) -> ResolvedDate | None:
     data = parser.get_date_data(text)
     if data.date_obj is None or data.period not in ("day", "month", "year"):
         return None
-    precision: Precision = data.period  # type: ignore[assignment]
+    precision: Precision = data.period
     return _iso(data.date_obj.date(), precision)
 
 

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsrecon import lexicon as lx
-from newsrecon.dates import MONTHS, WEEKDAYS, Tense, find_date_expressions, is_bare_month_or_year, resolve_date
+from newsrecon.dates import (
+    MONTHS,
+    WEEKDAYS,
+    Tense,
+    find_date_expressions,
+    is_bare_month_or_year,
+    resolve_date,
+)
 from newsrecon.models import Article, Category, Claim, ClaimKind, Mood, Paragraph
 from newsrecon.numbers import Quantity, parse_quantity, split_hedge
 
@@ -76,7 +83,11 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
             continue
         if is_bare_month_or_year(span.text) and not all(t.ent_type_ == "DATE" for t in span):
             continue  # "May" the verb, "2008" the figure: only what spaCy also calls a date
-        if span.ents and _looks_like_duration_or_age(span.ents[0]) and span.ents[0].start == span.start:
+        if (
+            span.ents
+            and _looks_like_duration_or_age(span.ents[0])
+            and span.ents[0].start == span.start
+        ):
             continue
         span = _trim_preposition(span)
         taken.update(t.i for t in span)
@@ -146,7 +157,7 @@ def _number_run_end(doc: Doc, start: int, limit: int) -> int:
     i = start + 1
     while i < limit:
         token = doc[i]
-        if _is_number(token) and not token.text[0].isdigit() or token.lower_ in _MAGNITUDE_WORDS:
+        if (_is_number(token) and not token.text[0].isdigit()) or token.lower_ in _MAGNITUDE_WORDS:
             end = i
         elif (
             token.lower_ in _NUMBER_WORD_JOINERS
@@ -196,9 +207,9 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return i, end
     if lower in ("a", "an", "half") and i + 1 < limit and doc[i + 1].lower_ in _MAGNITUDE_WORDS:
         return i, _number_run_end(doc, i + 1, limit)
-    if lower == "half" and i + 2 < limit and doc[i + 1].lower_ == "a":
-        if doc[i + 2].lower_ in _MAGNITUDE_WORDS:
-            return i, _number_run_end(doc, i + 2, limit)
+    half_a = lower == "half" and i + 2 < limit and doc[i + 1].lower_ == "a"
+    if half_a and doc[i + 2].lower_ in _MAGNITUDE_WORDS:
+        return i, _number_run_end(doc, i + 2, limit)
     if not _is_number(token) or token.ent_type_ in _SKIP_ENTITY_LABELS:
         return None, i
     return i, _number_run_end(doc, i, limit)
@@ -249,8 +260,10 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return None
     currency = _currency_before(doc, hedge_first if hedge_first < first else first, sentence)
     number_first = first if currency is None else min(first, currency[0])
-    quantity_text = " ".join(t.text for t in doc[hedge_first:first]) + " " + " ".join(
-        t.text for t in doc[first : last + 1]
+    quantity_text = (
+        " ".join(t.text for t in doc[hedge_first:first])
+        + " "
+        + " ".join(t.text for t in doc[first : last + 1])
     )
     quantity = parse_quantity(quantity_text.strip())
     if quantity is None:
@@ -258,41 +271,67 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     span_first = min(hedge_first, number_first)
     anchor = doc[last]
 
-    unit_index, hyphenated = _following_word(doc, after, limit)
-    unit_word = doc[unit_index] if unit_index is not None else None
+    found_unit, hyphenated = _following_word(doc, after, limit)
+    unit_index = found_unit if found_unit is not None else after
+    unit_word = doc[found_unit] if found_unit is not None else None
     unit_lemma = unit_word.lemma_.lower() if unit_word is not None else ""
-    if unit_word is not None and _is_age(doc, unit_index, limit):  # type: ignore[arg-type]
+    if unit_word is not None and _is_age(doc, unit_index, limit):
         return None
     if unit_word is not None and unit_lemma in lx.TIME_UNITS:
-        if unit_index is not None and unit_index + 1 < limit and doc[unit_index + 1].lower_ == "ago":
+        if unit_index + 1 < limit and doc[unit_index + 1].lower_ == "ago":
             return None
         return Mention(
-            first=span_first, last=unit_index, anchor=unit_word, kind="duration",  # type: ignore[arg-type]
-            quantity=quantity, unit=lx.TIME_UNITS[unit_lemma], category="duration",
+            first=span_first,
+            last=unit_index,
+            anchor=unit_word,
+            kind="duration",
+            quantity=quantity,
+            unit=lx.TIME_UNITS[unit_lemma],
+            category="duration",
         )
     if currency is not None or (unit_word is not None and unit_lemma in lx.CURRENCY_WORDS):
         code = currency[1] if currency else lx.CURRENCY_WORDS[unit_lemma]
         return Mention(
-            first=span_first, last=unit_index if currency is None else last,  # type: ignore[arg-type]
-            anchor=anchor, kind="amount", quantity=quantity, unit=code, category="money",
+            first=span_first,
+            last=unit_index if currency is None else last,
+            anchor=anchor,
+            kind="amount",
+            quantity=quantity,
+            unit=code,
+            category="money",
         )
     if next_lower in lx.PERCENT_WORDS or (
         next_lower == "per" and after + 1 < limit and doc[after + 1].lower_ == "cent"
     ):
         end = after + (1 if next_lower == "per" else 0)
         return Mention(
-            first=span_first, last=end, anchor=anchor, kind="amount", quantity=quantity,
-            unit="%", category="percent",
+            first=span_first,
+            last=end,
+            anchor=anchor,
+            kind="amount",
+            quantity=quantity,
+            unit="%",
+            category="percent",
         )
     if unit_word is not None and unit_lemma in lx.MEASURE_UNITS:
         return Mention(
-            first=span_first, last=unit_index, anchor=anchor, kind="amount",  # type: ignore[arg-type]
-            quantity=quantity, unit=lx.MEASURE_UNITS[unit_lemma], category="measure",
+            first=span_first,
+            last=unit_index,
+            anchor=anchor,
+            kind="amount",
+            quantity=quantity,
+            unit=lx.MEASURE_UNITS[unit_lemma],
+            category="measure",
         )
     if first > sentence.start and doc[first - 1].lower_ in ("magnitude", "magnitude-"):
         return Mention(
-            first=first - 1, last=last, anchor=anchor, kind="amount", quantity=quantity,
-            unit="magnitude", category="measure",
+            first=first - 1,
+            last=last,
+            anchor=anchor,
+            kind="amount",
+            quantity=quantity,
+            unit="magnitude",
+            category="measure",
         )
     if hyphenated:
         return None  # "four-member team", "10-point plan": a modifier, not a count
@@ -312,7 +351,7 @@ def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]
 
 
 def _is_age(doc: Doc, unit_index: int, limit: int) -> bool:
-    """"73-year-old", "27 years old": an age is not a count of anything."""
+    """ "73-year-old", "27 years old": an age is not a count of anything."""
     window = " ".join(t.lower_ for t in doc[unit_index : min(limit, unit_index + 4)])
     return bool(re.match(r"(?:year|month|week)s?\s*-?\s*olds?\b", window))
 
@@ -352,9 +391,9 @@ def governing_verb(token: Token) -> Token | None:
 
 def counted_noun(anchor: Token) -> Token | None:
     """The noun a count counts: "47,283 people" -> people, "dozens of people" -> people."""
-    if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and anchor.head.i > anchor.i:
-        if anchor.head.pos_ in ("NOUN", "PROPN"):
-            return anchor.head
+    modifies_noun_after = anchor.head.i > anchor.i and anchor.head.pos_ in ("NOUN", "PROPN")
+    if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and modifies_noun_after:
+        return anchor.head
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:
@@ -418,15 +457,15 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
 
 
 def _mood(verb: Token | None) -> Mood:
-    """"Hamas is to free 33 hostages", "will release": a plan, not something that happened."""
+    """ "Hamas is to free 33 hostages", "will release": a plan, not something that happened."""
     if verb is None:
         return "actual"
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"will", "would", "shall", "'ll"}:
         return "planned"
-    if "to" in auxes and verb.dep_ in ("xcomp", "ccomp", "advcl"):
-        if verb.head.lemma_.lower() in lx.PLANNING_HEADS:
-            return "planned"
+    infinitive = "to" in auxes and verb.dep_ in ("xcomp", "ccomp", "advcl")
+    if infinitive and verb.head.lemma_.lower() in lx.PLANNING_HEADS:
+        return "planned"
     return "actual"
 
 
@@ -439,7 +478,15 @@ def _place(anchor: Token, sentence: Span) -> str | None:
             continue
         preposition = ent.root.head
         if preposition.dep_ != "prep" or preposition.lower_ not in (
-            "in", "on", "at", "across", "near", "throughout", "inside", "into", "around",
+            "in",
+            "on",
+            "at",
+            "across",
+            "near",
+            "throughout",
+            "inside",
+            "into",
+            "around",
         ):
             continue
         if preposition.head.i not in chain:
@@ -485,7 +532,9 @@ def _terms(sentence: Span) -> list[str]:
 def _nearby_terms(sentence: Span, first: int, last: int) -> list[str]:
     """Content words within a few tokens of the figure: its own clause, in a long sentence."""
     doc = sentence.doc
-    window = doc[max(sentence.start, first - NEARBY_TOKENS) : min(sentence.end, last + 1 + NEARBY_TOKENS)]
+    window = doc[
+        max(sentence.start, first - NEARBY_TOKENS) : min(sentence.end, last + 1 + NEARBY_TOKENS)
+    ]
     return _content_lemmas(window)
 
 
@@ -523,10 +572,16 @@ def _to_claim(
     text = article.text[start:end]
     sentence_text = sentence.text
     base = dict(
-        id=f"{article.id}:c{index + 1}", article=article.id, date=article.date, start=start,
-        end=end, text=text, sentence=sentence_text,
+        id=f"{article.id}:c{index + 1}",
+        article=article.id,
+        date=article.date,
+        start=start,
+        end=end,
+        text=text,
+        sentence=sentence_text,
         place=_place(mention.anchor, sentence),
-        attribution=_attribution(mention.anchor, sentence), terms=_terms(sentence),
+        attribution=_attribution(mention.anchor, sentence),
+        terms=_terms(sentence),
         nearby=_nearby_terms(sentence, mention.first, mention.last),
     )
     if mention.kind == "date":
@@ -535,14 +590,22 @@ def _to_claim(
         if resolved is None:
             return None
         return Claim(
-            **base, kind="date", category="date", value=resolved.value, low=resolved.value,
-            high=resolved.value, hedge="exact", precision=resolved.precision,
-            predicate=_event_word(mention.anchor), mood=_mood(verb),
+            **base,
+            kind="date",
+            category="date",
+            value=resolved.value,
+            low=resolved.value,
+            high=resolved.value,
+            hedge="exact",
+            precision=resolved.precision,
+            predicate=_event_word(mention.anchor),
+            mood=_mood(verb),
         )
     quantity = mention.quantity
     assert quantity is not None
     noun = counted_noun(mention.anchor) if mention.kind == "count" else None
     verb = _predicate(mention.anchor, noun)
+    unit: str | None
     if mention.kind == "count":
         category = categorise(mention.anchor, noun)
         if category == "other" and _is_incidental(span, quantity, noun):
@@ -554,20 +617,35 @@ def _to_claim(
         unit = mention.unit
         counted = _measured_thing(mention.anchor)
     return Claim(
-        **base, kind=mention.kind, category=category, value=quantity.value, low=quantity.low,
-        high=quantity.high, hedge=quantity.hedge, unit=unit, counted=counted,
-        predicate=verb.lemma_.lower() if verb is not None else None, mood=_mood(verb),
+        **base,
+        kind=mention.kind,
+        category=category,
+        value=quantity.value,
+        low=quantity.low,
+        high=quantity.high,
+        hedge=quantity.hedge,
+        unit=unit,
+        counted=counted,
+        predicate=verb.lemma_.lower() if verb is not None else None,
+        mood=_mood(verb),
     )
 
 
 def _is_incidental(span: Span, quantity: Quantity, noun: Token | None) -> bool:
-    """"One Hamas official said", "in one of his first acts": a lone word "one" of things.
+    """ "One Hamas official said", "in one of his first acts": a lone word "one" of things.
 
     A figure worth comparing across articles is rarely the word "one" outside a casualty or
     detention count; kept when hedged ("at least one").
     """
-    return quantity.hedge == "exact" and quantity.value == 1 and span.text.lower() in (
-        "one", "a", "an",
+    return (
+        quantity.hedge == "exact"
+        and quantity.value == 1
+        and span.text.lower()
+        in (
+            "one",
+            "a",
+            "an",
+        )
     )
 
 

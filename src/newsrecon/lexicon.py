@@ -6,6 +6,8 @@ without reading token-walking logic. Entries are spaCy lemmas, lower case.
 
 from __future__ import annotations
 
+# fmt: off
+
 # What happened to the people counted, by category. Checked on the counted noun, the words that
 # govern it (up to the clause's verb and its subject) and the adjectives hanging off it.
 CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
@@ -50,7 +52,7 @@ PERSON_NOUNS = frozenset({
     "fatality", "dead", "wounded", "injured", "others", "family", "relative", "colleague",
     "paramedic", "doctor", "nurse", "teacher", "pupil", "shopper", "worshipper", "spectator",
     "fan", "motorist", "driver", "pedestrian", "occupant", "guest", "customer", "visitor",
-    "personnel", "marine", "sergeant", "trooper", "deputy", "cop", "agent", "diplomat",
+    "personnel", "marine", "sergeant", "trooper", "deputy", "cop", "diplomat",
     "islamist", "jihadist", "gunmen", "who", "whom", "those", "they", "them",
 })
 
@@ -100,3 +102,4 @@ PLANNING_HEADS = frozenset({
     "seek", "promise", "prepare", "go", "propose", "offer", "threaten", "vow", "pledge",
 })
 VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
+# fmt: on

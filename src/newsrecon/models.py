@@ -17,8 +17,20 @@ SCHEMA = "newsrecon.v1"
 
 ClaimKind = Literal["count", "amount", "duration", "date"]
 Category = Literal[
-    "killed", "injured", "hostages", "prisoners", "detained", "displaced", "missing",
-    "population", "other", "duration", "date", "money", "percent", "measure",
+    "killed",
+    "injured",
+    "hostages",
+    "prisoners",
+    "detained",
+    "displaced",
+    "missing",
+    "population",
+    "other",
+    "duration",
+    "date",
+    "money",
+    "percent",
+    "measure",
 ]
 Status = Literal["agree", "update", "conflict", "single"]
 Mood = Literal["actual", "planned"]

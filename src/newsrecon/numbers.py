@@ -15,6 +15,7 @@ from typing import Literal
 Hedge = Literal["exact", "about", "at_least", "more_than", "at_most", "less_than", "range"]
 Number = int | float
 
+# fmt: off
 UNITS: dict[str, int] = {
     "zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -63,7 +64,7 @@ HEDGE_PREFIXES: list[tuple[str, Hedge]] = sorted(
         ("about", "about"), ("around", "about"), ("some", "about"), ("roughly", "about"),
         ("approximately", "about"), ("an estimated", "about"), ("estimated", "about"),
         ("nearly", "about"), ("almost", "about"), ("close to", "about"), ("just under", "about"),
-        ("roughly", "about"), ("approx.", "about"), ("circa", "about"), ("an approximate", "about"),
+        ("approx.", "about"), ("circa", "about"), ("an approximate", "about"),
         ("up to", "at_most"), ("as many as", "at_most"), ("at most", "at_most"),
         ("no more than", "at_most"), ("a maximum of", "at_most"),
         ("fewer than", "less_than"), ("less than", "less_than"), ("under", "less_than"),
@@ -72,6 +73,7 @@ HEDGE_PREFIXES: list[tuple[str, Hedge]] = sorted(
     key=lambda pair: -len(pair[0]),
 )
 # "nearly 50" sits just below 50; "about 50" on either side of it.
+# fmt: on
 BELOW_ONLY = {"nearly", "almost", "just under", "close to"}
 ABOUT_BAND = 0.1
 
@@ -210,8 +212,8 @@ def parse_quantity(text: str) -> Quantity | None:
         return Quantity(value, value, None, hedge)
     if hedge in ("at_most", "less_than"):
         return Quantity(value, None, value, hedge)
-    low, high = _about_band(value, below_only=phrase in BELOW_ONLY)
-    return Quantity(value, low, high, "about")
+    band_low, band_high = _about_band(value, below_only=phrase in BELOW_ONLY)
+    return Quantity(value, band_low, band_high, "about")
 
 
 def _parse_vague(text: str) -> tuple[int, int] | None:

@@ -19,35 +19,93 @@ from newsrecon.lexicon import UNIT_DAYS
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 
 JOIN_THRESHOLD = 0.35
+MAX_POSTING = 400
 # Counts of these categories grow as an event unfolds: a higher figure later is an update.
-EVOLVING_CATEGORIES = frozenset({
-    "killed", "injured", "hostages", "prisoners", "detained", "displaced", "missing", "other",
-})
+EVOLVING_CATEGORIES = frozenset(
+    {
+        "killed",
+        "injured",
+        "hostages",
+        "prisoners",
+        "detained",
+        "displaced",
+        "missing",
+        "other",
+    }
+)
 # Words that name one frame: "free 33 hostages" and "free 33 prisoners" count the same people.
 NOUN_FAMILIES: dict[str, str] = {
-    "hostage": "captive", "captive": "captive", "prisoner": "captive", "detainee": "captive",
-    "inmate": "captive", "people": "", "person": "",
+    "hostage": "captive",
+    "captive": "captive",
+    "prisoner": "captive",
+    "detainee": "captive",
+    "inmate": "captive",
+    "people": "",
+    "person": "",
     # the span of a conflict, whatever the word: "15 months of war/fighting/bombardment"
-    "war": "war", "fighting": "war", "conflict": "war", "bombardment": "war",
-    "hostility": "war", "offensive": "war", "combat": "war",
+    "war": "war",
+    "fighting": "war",
+    "conflict": "war",
+    "bombardment": "war",
+    "hostility": "war",
+    "offensive": "war",
+    "combat": "war",
 }
 CATEGORY_FAMILIES: dict[str, str] = {
-    "hostages": "captives", "prisoners": "captives", "detained": "captives",
+    "hostages": "captives",
+    "prisoners": "captives",
+    "detained": "captives",
 }
 PREDICATE_FAMILIES: dict[str, str] = {
-    "release": "free", "free": "free", "freed": "free", "die": "kill", "kill": "kill",
-    "death": "kill", "result": "kill", "wound": "injure", "injure": "injure", "hurt": "injure",
-    "arrest": "detain", "detain": "detain", "meeting": "meet", "meet": "meet",
+    "release": "free",
+    "free": "free",
+    "freed": "free",
+    "die": "kill",
+    "kill": "kill",
+    "death": "kill",
+    "result": "kill",
+    "wound": "injure",
+    "injure": "injure",
+    "hurt": "injure",
+    "arrest": "detain",
+    "detain": "detain",
+    "meeting": "meet",
+    "meet": "meet",
 }
 LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 UPPER_BOUNDS = frozenset({"at_most", "less_than"})
 IRREGULAR_PARTICIPLES = {
-    "take": "taken", "hold": "held", "die": "died", "make": "made", "break": "broken",
-    "begin": "begun", "meet": "met", "say": "said", "see": "seen", "leave": "left",
-    "find": "found", "give": "given", "put": "put", "set": "set", "keep": "kept",
-    "lose": "lost", "bring": "brought", "fight": "fought", "shoot": "shot", "hit": "hit",
-    "be": "been", "have": "had", "do": "done", "go": "gone", "come": "come", "get": "got",
-    "run": "run", "flee": "fled", "seek": "sought", "send": "sent", "build": "built",
+    "take": "taken",
+    "hold": "held",
+    "die": "died",
+    "make": "made",
+    "break": "broken",
+    "begin": "begun",
+    "meet": "met",
+    "say": "said",
+    "see": "seen",
+    "leave": "left",
+    "find": "found",
+    "give": "given",
+    "put": "put",
+    "set": "set",
+    "keep": "kept",
+    "lose": "lost",
+    "bring": "brought",
+    "fight": "fought",
+    "shoot": "shot",
+    "hit": "hit",
+    "be": "been",
+    "have": "had",
+    "do": "done",
+    "go": "gone",
+    "come": "come",
+    "get": "got",
+    "run": "run",
+    "flee": "fled",
+    "seek": "sought",
+    "send": "sent",
+    "build": "built",
 }
 
 
@@ -96,7 +154,9 @@ def _magnitude(claim: Claim) -> float | None:
     numbers = [x for x in (claim.value, claim.low, claim.high) if isinstance(x, (int, float))]
     if not numbers:
         return None
-    size = float(claim.value) if isinstance(claim.value, (int, float)) else sum(numbers) / len(numbers)
+    size = (
+        float(claim.value) if isinstance(claim.value, (int, float)) else sum(numbers) / len(numbers)
+    )
     if claim.kind == "duration" and claim.unit in UNIT_DAYS:
         size *= UNIT_DAYS[claim.unit]
     return size
@@ -158,13 +218,40 @@ def similarity(a: Claim, b: Claim) -> float:
     return score
 
 
+def _candidate_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs worth scoring: those sharing a word or the same figure, not all n² of them.
+
+    A word shared by more than MAX_POSTING claims of a block ("say", "people") proposes no
+    pairs on its own; such pairs still score it when another key brings them together.
+    """
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, claim in enumerate(claims):
+        keys = (
+            set(claim.terms)
+            | set(claim.nearby)
+            | {
+                f"#figure {claim.value if claim.value is not None else _stated(claim)}",
+                f"#counted {_family(claim.counted, NOUN_FAMILIES)}",
+                f"#predicate {_family(claim.predicate, PREDICATE_FAMILIES)}",
+            }
+        )
+        for key in keys:
+            postings[key].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) > MAX_POSTING:
+            continue
+        for i, j in combinations(members, 2):
+            if claims[i].article != claims[j].article or _stated(claims[i]) == _stated(claims[j]):
+                pairs.add((i, j))
+    return sorted(pairs)
+
+
 def _cluster(claims: list[Claim]) -> list[list[Claim]]:
     """Average-link agglomeration with cannot-link constraints, in a fixed order."""
     n = len(claims)
     sims: dict[tuple[int, int], float] = {}
-    for i, j in combinations(range(n), 2):
-        if claims[i].article == claims[j].article and _stated(claims[i]) != _stated(claims[j]):
-            continue
+    for i, j in _candidate_pairs(claims):
         value = similarity(claims[i], claims[j])
         if value > 0:
             sims[(i, j)] = value
@@ -227,8 +314,10 @@ def _intervals_meet(a: Claim, b: Claim) -> bool:
 
 def _is_evolving(claims: Sequence[Claim]) -> bool:
     first = claims[0]
-    return first.kind == "count" and first.mood == "actual" and all(
-        c.category in EVOLVING_CATEGORIES for c in claims
+    return (
+        first.kind == "count"
+        and first.mood == "actual"
+        and all(c.category in EVOLVING_CATEGORIES for c in claims)
     )
 
 
@@ -237,8 +326,13 @@ def _show(claim: Claim) -> str:
     if claim.kind == "date":
         return str(claim.value)
     prefix = {
-        "at_least": "at least ", "more_than": "more than ", "about": "about ",
-        "at_most": "at most ", "less_than": "less than ", "exact": "", "range": "",
+        "at_least": "at least ",
+        "more_than": "more than ",
+        "about": "about ",
+        "at_most": "at most ",
+        "less_than": "less than ",
+        "exact": "",
+        "range": "",
     }[claim.hedge]
     if claim.value is None:
         figure = f"{_fmt(claim.low)}-{_fmt(claim.high)}"
@@ -323,10 +417,11 @@ def _update_reason(by_date: list[Claim]) -> str:
     size_first, size_last = _magnitude(first), _magnitude(last)
     more = ""
     if size_first is not None and size_last is not None:
-        more = f", {_fmt(size_last - size_first)} more than {first.date.isoformat()} ({_show(first)})"
-    return (
-        f"{last.date.isoformat()} reports {_show(last)}{more}: a later update."
-        + _authorities(by_date)
+        more = (
+            f", {_fmt(size_last - size_first)} more than {first.date.isoformat()} ({_show(first)})"
+        )
+    return f"{last.date.isoformat()} reports {_show(last)}{more}: a later update." + _authorities(
+        by_date
     )
 
 
@@ -344,7 +439,7 @@ def _conflict_reason(by_date: list[Claim], rule: str) -> str:
 
 
 def participle(lemma: str) -> str:
-    """"kill" -> "killed", "take" -> "taken": enough English for a group label."""
+    """ "kill" -> "killed", "take" -> "taken": enough English for a group label."""
     if lemma in IRREGULAR_PARTICIPLES:
         return IRREGULAR_PARTICIPLES[lemma]
     if lemma.endswith("e"):
@@ -397,8 +492,15 @@ def _describe(claims: list[Claim]) -> ClaimGroup:
     label, features = _label(claims)
     categories = Counter(c.category for c in claims)
     return ClaimGroup(
-        id="", label=label, kind=claims[0].kind, category=categories.most_common(1)[0][0],
-        status=status, rule=rule, reason=reason, claims=[c.id for c in claims],
-        features=features, timeline=timeline if status == "update" else [],
+        id="",
+        label=label,
+        kind=claims[0].kind,
+        category=categories.most_common(1)[0][0],
+        status=status,
+        rule=rule,
+        reason=reason,
+        claims=[c.id for c in claims],
+        features=features,
+        timeline=timeline if status == "update" else [],
         disagreements=disagreements,
     )

@@ -17,8 +17,13 @@ from newsrecon.models import Claim, ClaimGroup, Report
 
 STATUS_STYLE = {"conflict": "bold red", "update": "bold yellow", "agree": "green", "single": "dim"}
 HEDGE_WORDS = {
-    "exact": "", "about": "about ", "at_least": "at least ", "more_than": "more than ",
-    "at_most": "at most ", "less_than": "less than ", "range": "",
+    "exact": "",
+    "about": "about ",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "at_most": "at most ",
+    "less_than": "less than ",
+    "range": "",
 }
 
 
