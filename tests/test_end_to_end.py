@@ -1,0 +1,93 @@
+"""The whole pipeline on the five seed articles, against hand-checked expectations."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+import pytest
+
+from newsrecon.models import Claim, Report
+from newsrecon.pipeline import run
+
+from .conftest import FIXTURES, SEEDS
+
+EXPECTED: dict[str, Any] = json.loads((FIXTURES / "seeds_expected.json").read_text("utf-8"))
+
+
+@cache
+def seeds_report() -> Report:
+    return run([SEEDS])
+
+
+def find_claim(report: Report, article: str, quote: str, number: str) -> Claim | None:
+    """The claim whose span overlaps `number` inside `quote` in `article`."""
+    text = next(a.text for a in report.articles if a.id == article)
+    start = text.index(quote) + quote.index(number)
+    end = start + len(number)
+    for claim in report.claims:
+        if claim.article == article and claim.start < end and claim.end > start:
+            return claim
+    return None
+
+
+@pytest.mark.parametrize("expected", EXPECTED["groups"], ids=lambda g: g["name"])
+def test_expected_group(expected: dict[str, Any]) -> None:
+    """Each expected figure is found, and the group's figures are one group with this status."""
+    report = seeds_report()
+    claims = [find_claim(report, *mention) for mention in expected["mentions"]]
+    missing = [m for m, c in zip(expected["mentions"], claims, strict=True) if c is None]
+    assert not missing, f"not extracted: {missing}"
+    group_of = {cid: g for g in report.groups for cid in g.claims}
+    groups = {group_of[c.id].id for c in claims if c is not None}
+    assert len(groups) == 1, f"split over {groups}"
+    group = group_of[claims[0].id]  # type: ignore[union-attr]
+    assert group.status == expected["status"], group.reason
+    assert {c.kind for c in claims if c is not None} == {expected["kind"]}
+
+
+def test_no_unexpected_quantities() -> None:
+    """Every count, amount or duration the seeds yield is an expected or optional figure."""
+    report = seeds_report()
+    allowed = {
+        find_claim(report, *m).id  # type: ignore[union-attr]
+        for g in EXPECTED["groups"]
+        for m in g["mentions"]
+        if find_claim(report, *m) is not None
+    }
+    allowed |= {c.id for m in EXPECTED["optional"] if (c := find_claim(report, *m)) is not None}
+    extra = [c.text for c in report.claims if c.kind != "date" and c.id not in allowed]
+    assert extra == []
+
+
+def test_canonical_update_is_flagged_with_provenance() -> None:
+    """47,283 (Feb 3) and 47,518 (Feb 4): one update group, each figure quoted with its source."""
+    report = seeds_report()
+    group = next(
+        g
+        for g in report.groups
+        if any(
+            "47,283" in c
+            for c in [next(x.text for x in report.claims if x.id == cid) for cid in g.claims]
+        )
+    )
+    assert group.status == "update"
+    assert group.reason.startswith("2025-02-04 reports at least 47,518, 235 more than 2025-02-03")
+    members = [c for c in report.claims if c.id in group.claims]
+    assert {c.article for c in members} == {
+        "000_5f0771f88eb3fbfa",
+        "002_ef7c11a15500ea46",
+        "003_35a221033413e2cb",
+    }
+    for claim in members:
+        assert "health ministry" in (claim.attribution or "")
+        assert claim.text in claim.sentence
+
+
+def test_offsets_hold_for_every_claim() -> None:
+    """text == file_text[start:end] for every claim of every seed."""
+    report = seeds_report()
+    texts = {a.id: (SEEDS / f"{a.id}.txt").read_text("utf-8") for a in report.articles}
+    for claim in report.claims:
+        assert texts[claim.article][claim.start : claim.end] == claim.text

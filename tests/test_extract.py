@@ -1,0 +1,164 @@
+"""extract: figures found in sentences, their kind, category, value and features."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from newsrecon.models import Claim
+
+Extract = Callable[..., list[Claim]]
+
+# (sentence, claim text, kind, category, value, hedge)
+# fmt: off
+CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
+    (
+        "Israel's retaliatory response has killed at least 47,283 people in Gaza.",
+        "at least 47,283", "count", "killed", 47283, "at_least",
+    ),
+    (
+        "The attack resulted in the deaths of 1,210 people, mostly civilians.",
+        "1,210", "count", "killed", 1210, "exact",
+    ),
+    ("Hamas militants took 251 hostages.", "251", "count", "hostages", 251, "exact"),
+    (
+        "Hamas is to free 33 prisoners in exchange for around 1,900 Palestinians held in "
+        "Israeli jails.",
+        "around 1,900", "count", "prisoners", 1900, "about",
+    ),
+    (
+        "Israel said it detained more than 100 wanted individuals.",
+        "more than 100", "count", "detained", 100, "more_than",
+    ),
+    (
+        "An operation it says is aimed at rooting out extremism has killed dozens.",
+        "dozens", "count", "killed", None, "about",
+    ),
+    (
+        "The war has devastated the Palestinian territory of 2.4 million people.",
+        "2.4 million", "count", "population", 2_400_000, "exact",
+    ),
+    (
+        "Forces detonated about 20 buildings in the camp.",
+        "about 20", "count", "other", 20, "about",
+    ),
+    (
+        "Four hostage-prisoner exchanges have already taken place.",
+        "Four", "count", "other", 4, "exact",
+    ),
+    (
+        "A gunman killed two Israeli soldiers in an attack.",
+        "two", "count", "killed", 2, "exact",
+    ),
+    (
+        "The ceasefire came after 15 months of war.",
+        "15 months", "duration", "duration", 15, "exact",
+    ),
+    ("The initial, 42-day phase is due to end.", "42-day", "duration", "duration", 42, "exact"),
+    (
+        "Just over two weeks after the truce began, talks resumed.",
+        "Just over two weeks", "duration", "duration", 2, "more_than",
+    ),
+    (
+        "The government pledged $1.5bn in aid.",
+        "$1.5bn", "amount", "money", 1_500_000_000, "exact",
+    ),
+    ("Unemployment rose to 12 percent.", "12 percent", "amount", "percent", 12, "exact"),
+    (
+        "He approved a shipment of 2,000-pound bombs.",
+        "2,000-pound", "amount", "measure", 2000, "exact",
+    ),
+    (
+        "The war broke out after Hamas attacked Israel on October 7, 2023.",
+        "October 7, 2023", "date", "date", "2023-10-07", "exact",
+    ),
+    (
+        "The first phase took effect on January 19.",
+        "January 19", "date", "date", "2025-01-19", "exact",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "category", "value", "hedge"), CLAIM_TABLE)
+def test_claim_table(
+    claims_of: Extract,
+    sentence: str,
+    text: str,
+    kind: str,
+    category: str,
+    value: object,
+    hedge: str,
+) -> None:
+    """Each row: the sentence yields a claim with this text, kind, category, value and hedge."""
+    found = {c.text: c for c in claims_of(sentence)}
+    assert text in found, f"{text!r} not among {list(found)}"
+    claim = found[text]
+    assert (claim.kind, claim.category, claim.value, claim.hedge) == (kind, category, value, hedge)
+
+
+NOT_COUNTS: list[tuple[str, str]] = [
+    ("The military killed a 73-year-old man on Sunday.", "73"),
+    ("He won the second phase of the talks.", "second"),
+    ("One Hamas official, speaking to AFP, said talks would start.", "One"),
+    ("The Colts beat the Jaguars 31-24 on Thursday.", "31"),
+    ("The office opened at 3:39 PM.", "3:39"),
+    ("It was the 81st Academy Awards.", "81st"),
+    ("A four-member team flew to Doha.", "four"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number"), NOT_COUNTS)
+def test_not_counts_of_people(claims_of: Extract, sentence: str, number: str) -> None:
+    """Ages, ordinals, scores, times and modifiers never come out as counts."""
+    counts = [c for c in claims_of(sentence) if c.kind == "count"]
+    assert not any(number in c.text for c in counts), counts
+
+
+def test_features_of_the_canonical_claim(claims_of: Extract) -> None:
+    """Counted noun, verb, place and attribution come from the parse."""
+    (claim,) = claims_of(
+        "Israel's retaliatory response has killed at least 47,283 people in Gaza, according to "
+        "the Hamas-run territory's health ministry."
+    )
+    assert claim.counted == "people"
+    assert claim.predicate == "kill"
+    assert claim.place == "Gaza"
+    assert claim.attribution == "Hamas-run territory's health ministry"
+    assert claim.low == 47283 and claim.high is None
+
+
+def test_planned_figures_are_marked(claims_of: Extract) -> None:
+    """ "Hamas is to free 33 hostages" is a plan; "militants have freed 18 hostages" is a fact."""
+    (planned,) = claims_of("Hamas is to free 33 hostages.")
+    (actual,) = claims_of("Militants have freed 18 hostages so far.")
+    assert planned.mood == "planned"
+    assert actual.mood == "actual"
+
+
+def test_weekday_follows_tense(claims_of: Extract) -> None:
+    """ "meets ... on Tuesday" written on a Monday is the coming day; "said Sunday" the past one."""
+    monday = dt.date(2025, 2, 3)
+    claims = claims_of("Trump said Sunday he meets Netanyahu on Tuesday.", monday)
+    assert [(c.text, c.value) for c in claims] == [
+        ("Sunday", "2025-02-02"),
+        ("Tuesday", "2025-02-04"),
+    ]
+
+
+def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None:
+    """For every claim, the article text at its offsets is its text."""
+    from newsrecon.extract import extract_claims
+
+    from .conftest import make_article
+
+    article = make_article(
+        "Headline with 3 figures\n\nAbout 1,900 Palestinians and two dozen others, on May 5.\n\n"
+        "Nearly half a million people fled in October 2023."
+    )
+    claims = extract_claims(article, nlp.pipe(p.text for p in article.paragraphs))  # type: ignore[attr-defined]
+    assert claims
+    for claim in claims:
+        assert article.text[claim.start : claim.end] == claim.text

@@ -1,0 +1,142 @@
+"""ingest: finding article files, checking their header, splitting paragraphs with offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsrecon.errors import InputError
+from newsrecon.ingest import BadArticle, InputFile, discover, read_article, read_articles
+from newsrecon.models import Article, Skipped
+
+from .conftest import SEEDS
+
+
+def write(folder: Path, name: str, data: bytes | str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def test_seed_header_and_paragraph_offsets() -> None:
+    """A seed's date comes from its header; each paragraph's text sits at its offset."""
+    files = discover([SEEDS])
+    assert [f.article_id for f in files][:2] == ["000_5f0771f88eb3fbfa", "001_75e902187e2bb9be"]
+    article = read_article(files[0])
+    assert article.date == dt.date(2025, 2, 3)
+    assert article.paragraphs[0].text.startswith("Israeli Prime Minister Benjamin Netanyahu")
+    for paragraph in article.paragraphs:
+        assert article.text[paragraph.start : paragraph.start + len(paragraph.text)] == (
+            paragraph.text
+        )
+
+
+def test_nested_folders_give_relative_ids(tmp_path: Path) -> None:
+    """Ids are paths relative to the folder given, without extension, '/'-separated."""
+    write(tmp_path, "event1/a.txt", "date 2025-01-01 Text.")
+    write(tmp_path, "event2/a.txt", "date 2025-01-02 Text.")
+    write(tmp_path, "notes.md", "date 2025-01-02 not an article")
+    assert [f.article_id for f in discover([tmp_path])] == ["event1/a", "event2/a"]
+
+
+def test_same_stem_from_two_arguments_stays_unique(tmp_path: Path) -> None:
+    """Two files named alike, given directly, still get different ids."""
+    one = write(tmp_path, "x/a.txt", "date 2025-01-01 One.")
+    two = write(tmp_path, "y/a.txt", "date 2025-01-01 Two.")
+    ids = [f.article_id for f in discover([one, two])]
+    assert len(set(ids)) == 2
+
+
+def test_missing_path_is_an_input_error(tmp_path: Path) -> None:
+    """A path that does not exist stops the run with its name in the message."""
+    with pytest.raises(InputError, match="no such file"):
+        discover([tmp_path / "nope"])
+
+
+def test_folder_without_articles_is_an_input_error(tmp_path: Path) -> None:
+    """A folder with no *.txt files stops the run."""
+    write(tmp_path, "readme.md", "hello")
+    with pytest.raises(InputError, match="no article files"):
+        discover([tmp_path])
+
+
+BAD_FILES: list[tuple[bytes, str]] = [
+    (b"", "empty file"),
+    (b"   \n\n", "empty file"),
+    (b"Just an article without header.\n", "no 'date YYYY-MM-DD' header"),
+    (b"date 2025-02-30 Headline\n", "not a real date"),
+    (b"date 3 Feb 2025 Headline\n", "not in the form YYYY-MM-DD"),
+    (b"date 2025-02-03 caf\xe9 au lait\n", "not UTF-8"),
+    (b"date 2025-02-03 \x00\x01\x02binary", "binary file"),
+    (b"date 2025-02-03   \n\n  \n", "no article text"),
+]
+
+
+@pytest.mark.parametrize(("data", "reason"), BAD_FILES)
+def test_bad_file_becomes_skipped_with_reason(tmp_path: Path, data: bytes, reason: str) -> None:
+    """Each bad file is reported with a reason a person can act on; nothing raises."""
+    path = write(tmp_path, "bad.txt", data)
+    (item,) = read_articles([InputFile(path, str(path), "bad")])
+    assert isinstance(item, Skipped)
+    assert reason in item.reason
+    assert item.path == str(path)
+
+
+def test_unreadable_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An OS error while reading names the file and the error."""
+    path = write(tmp_path, "locked.txt", "date 2025-01-01 Text.")
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    (item,) = read_articles([InputFile(path, str(path), "locked")])
+    assert isinstance(item, Skipped)
+    assert item.reason == "cannot read: Permission denied"
+
+
+def test_bom_and_crlf_keep_offsets(tmp_path: Path) -> None:
+    """A BOM and CRLF line ends are kept in the text, so offsets index the decoded file."""
+    path = write(
+        tmp_path, "a.txt", "\ufeffdate 2025-02-03 Head line\r\n\r\nSecond para.\r\n".encode()
+    )
+    article = read_article(InputFile(path, str(path), "a"))
+    texts = [p.text for p in article.paragraphs]
+    assert texts == ["Head line", "Second para."]
+    for paragraph in article.paragraphs:
+        assert article.text.startswith(paragraph.text, paragraph.start)
+
+
+def test_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    """One broken file among good ones: the good ones are read, the broken one skipped."""
+    write(tmp_path, "a.txt", "date 2025-01-01 Fine.")
+    write(tmp_path, "b.txt", "no header")
+    write(tmp_path, "c.txt", "date 2025-01-03 Fine too.")
+    items = list(read_articles(discover([tmp_path])))
+    assert [type(i) for i in items] == [Article, Skipped, Article]
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
+@given(st.binary(max_size=300) | st.text(max_size=300).map(lambda s: s.encode("utf-8")))
+def test_generated_files_never_crash(tmp_path: Path, data: bytes) -> None:
+    """Random bytes or text: an Article or a Skipped with a reason, never an exception."""
+    path = write(tmp_path, "random.txt", data)
+    (item,) = read_articles([InputFile(path, str(path), "random")])
+    assert isinstance(item, (Article, Skipped))
+    if isinstance(item, Skipped):
+        assert item.reason
+
+
+def test_read_article_raises_bad_article_for_scripts(tmp_path: Path) -> None:
+    """Library callers get a typed exception with the reason."""
+    path = write(tmp_path, "bad.txt", "nothing")
+    with pytest.raises(BadArticle):
+        read_article(InputFile(path, str(path), "bad"))

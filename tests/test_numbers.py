@@ -1,0 +1,123 @@
+"""numbers: plain, hedged and vague number expressions -> values and intervals."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsrecon.numbers import Quantity, parse_number, parse_quantity
+
+NUMBER_TABLE: list[tuple[str, int | float | None]] = [
+    ("47,283", 47283),
+    ("1,210", 1210),
+    ("2.4 million", 2_400_000),
+    ("110 billion", 110_000_000_000),
+    ("1.5bn", 1_500_000_000),
+    ("$1.5bn", 1_500_000_000),
+    ("Four", 4),
+    ("twenty-five", 25),
+    ("two hundred and fifty thousand", 250_000),
+    ("a dozen", 12),
+    ("two dozen", 24),
+    ("half a million", 500_000),
+    ("0.5", 0.5),
+    ("one hundred", 100),
+    ("a", None),
+    ("dozens", None),
+    ("3 4", None),
+    ("twenty twenty", None),
+    ("people", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_TABLE)
+def test_parse_number(text: str, expected: int | float | None) -> None:
+    """Each row: the value a plain number expression states, None for non-numbers."""
+    assert parse_number(text) == expected
+
+
+QUANTITY_TABLE: list[tuple[str, Quantity | None]] = [
+    ("at least 47,283", Quantity(47283, 47283, None, "at_least")),
+    ("more than 100", Quantity(100, 100, None, "more_than")),
+    ("Just over two", Quantity(2, 2, None, "more_than")),
+    ("around 1,900", Quantity(1900, 1710, 2090, "about")),
+    ("some 600", Quantity(600, 540, 660, "about")),
+    ("nearly 50", Quantity(50, 45, 50, "about")),
+    ("up to 5", Quantity(5, None, 5, "at_most")),
+    ("fewer than 10", Quantity(10, None, 10, "less_than")),
+    ("dozens", Quantity(None, 24, 99, "about")),
+    ("hundreds", Quantity(None, 200, 999, "about")),
+    ("tens of thousands", Quantity(None, 20_000, 99_999, "about")),
+    ("at least dozens", Quantity(None, 24, None, "at_least")),
+    ("three or four", Quantity(None, 3, 4, "range")),
+    ("between 10 and 20", Quantity(None, 10, 20, "range")),
+    ("2 to 3 million", Quantity(None, 2_000_000, 3_000_000, "range")),
+    ("33", Quantity(33, 33, 33, "exact")),
+    ("the", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITY_TABLE)
+def test_parse_quantity(text: str, expected: Quantity | None) -> None:
+    """Each row: hedge and interval of a number expression as the contract defines them."""
+    assert parse_quantity(text) == expected
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_digits_with_separators_round_trip(n: int) -> None:
+    """Any integer written with thousands separators parses back to itself."""
+    assert parse_number(f"{n:,}") == n
+    assert parse_number(str(n)) == n
+
+
+# fmt: off
+ONES = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+# fmt: on
+
+
+def _words_below_thousand(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    parts = [f"{ONES[hundreds]} hundred"] if hundreds else []
+    if rest or not parts:
+        if rest < 20:
+            parts.append(ONES[rest])
+        else:
+            tens, ones = divmod(rest, 10)
+            parts.append(TENS[tens] + (f"-{ONES[ones]}" if ones else ""))
+    return " and ".join(parts) if len(parts) == 2 and hundreds else " ".join(parts)
+
+
+def to_words(n: int) -> str:
+    thousands, rest = divmod(n, 1000)
+    if not thousands:
+        return _words_below_thousand(n)
+    head = f"{_words_below_thousand(thousands)} thousand"
+    return head if rest == 0 else f"{head} {_words_below_thousand(rest)}"
+
+
+@given(st.integers(min_value=0, max_value=999_999))
+def test_number_words_round_trip(n: int) -> None:
+    """Every number from 0 to 999,999 written in words parses back to itself."""
+    assert parse_number(to_words(n)) == n
+
+
+@given(st.text())
+def test_parsing_arbitrary_text_never_raises(text: str) -> None:
+    """Whatever the text, parsing returns a value or None, never an exception."""
+    parse_number(text)
+    parse_quantity(text)
+
+
+@given(st.integers(min_value=1, max_value=10**9))
+def test_hedged_interval_contains_value(n: int) -> None:
+    """An "about" band always contains the stated figure."""
+    quantity = parse_quantity(f"about {n:,}")
+    assert quantity is not None and quantity.low is not None and quantity.high is not None
+    assert quantity.low <= n <= quantity.high

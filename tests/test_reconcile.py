@@ -1,0 +1,180 @@
+"""reconcile: grouping equivalent claims across articles and explaining their verdicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsrecon.models import Claim
+from newsrecon.reconcile import compatible, reconcile
+
+TERMS = ["israel", "retaliatory", "response", "kill", "people", "gaza", "health", "ministry"]
+
+
+def claim(article: str, value: Any, **overrides: Any) -> Claim:
+    """A killed-in-Gaza count as the extractor would produce it, with fields overridden."""
+    fields: dict[str, Any] = dict(
+        id=f"{article}:c{overrides.pop('n', 1)}",
+        article=article,
+        date=dt.date(2025, 2, 3),
+        start=0,
+        end=6,
+        text=str(value),
+        sentence="...",
+        kind="count",
+        category="killed",
+        value=value,
+        low=value,
+        high=None,
+        hedge="at_least",
+        unit="people",
+        counted="people",
+        predicate="kill",
+        place="Gaza",
+        terms=TERMS,
+        nearby=TERMS[2:],
+    )
+    fields.update(overrides)
+    return Claim(**fields)
+
+
+def test_later_higher_toll_is_an_update() -> None:
+    """47,283 on Feb 3 and 47,518 on Feb 4 are one group: an update, with its timeline."""
+    groups = reconcile(
+        [
+            claim("a", 47283),
+            claim("b", 47518, date=dt.date(2025, 2, 4)),
+            claim("c", 47518, date=dt.date(2025, 2, 4)),
+        ]
+    )
+    (group,) = groups
+    assert group.status == "update"
+    assert group.rule == "update-later-higher"
+    assert "235 more" in group.reason
+    assert group.timeline == ["at least 47,283 (2025-02-03)", "at least 47,518 (2025-02-04)"]
+    assert {d.rule for d in group.disagreements} == {"update-later-higher"}
+
+
+def test_lower_later_is_a_conflict_noting_revision() -> None:
+    """A toll that falls in a later article is a conflict: a revision, not an update."""
+    (group,) = reconcile([claim("a", 500), claim("b", 450, date=dt.date(2025, 2, 5))])
+    assert group.status == "conflict"
+    assert group.rule == "conflict-revised-down"
+    assert "revision" in group.reason
+
+
+def test_different_figures_same_day_conflict() -> None:
+    """Two figures for one count on the same day cannot both be right."""
+    (group,) = reconcile(
+        [claim("a", 500, hedge="exact", high=500), claim("b", 520, hedge="exact", high=520)]
+    )
+    assert group.status == "conflict"
+    assert group.rule == "conflict-same-day"
+
+
+def test_fixed_facts_that_differ_conflict() -> None:
+    """A duration that differs between articles is a conflict of a fixed fact."""
+    base = dict(
+        kind="duration",
+        category="duration",
+        unit="days",
+        counted="phase",
+        predicate="be",
+        hedge="exact",
+        mood="actual",
+    )
+    (group,) = reconcile(
+        [
+            claim("a", 42, high=42, **base),
+            claim("b", 40, high=40, date=dt.date(2025, 2, 4), **base),
+        ]
+    )
+    assert group.status == "conflict"
+    assert group.rule == "conflict-fixed-fact"
+
+
+def test_compatible_hedges_agree() -> None:
+    """ "at least 50" and "dozens" can both be true: the group agrees."""
+    dozens = dict(low=24, high=99, hedge="about", counted=None, unit="people")
+    (group,) = reconcile([claim("a", 50), claim("b", None, **dozens), claim("c", None, **dozens)])
+    assert group.status == "agree"
+    assert group.rule == "agree-compatible"
+
+
+def test_compatible_rules() -> None:
+    """Equal figures agree whatever the hedge; two different lower bounds do not."""
+    assert compatible(claim("a", 15, hedge="exact", high=15), claim("b", 15))
+    assert not compatible(claim("a", 47283), claim("b", 47518))
+    assert not compatible(
+        claim("a", 3, hedge="exact", high=3), claim("b", 4, hedge="exact", high=4)
+    )
+    assert compatible(
+        claim("a", 1900, low=1710, high=2090, hedge="about"),
+        claim("b", 2000, hedge="exact", high=2000),
+    )
+
+
+def test_one_article_never_contradicts_itself() -> None:
+    """Two different figures in one article are never joined, however alike the words."""
+    groups = reconcile([claim("a", 883, n=1), claim("a", 30, n=2)])
+    assert len(groups) == 2
+    assert {g.status for g in groups} == {"single"}
+
+
+def test_plans_and_facts_stay_apart() -> None:
+    """ "is to free 33" and "freed 18" share words but not the claim."""
+    groups = reconcile(
+        [
+            claim(
+                "a", 33, category="hostages", mood="planned", counted="hostage", predicate="free"
+            ),
+            claim("b", 18, category="hostages", mood="actual", counted="hostage", predicate="free"),
+        ]
+    )
+    assert len(groups) == 2
+
+
+def test_unrelated_claims_stay_apart() -> None:
+    """Claims with no words or features in common are not grouped."""
+    other = dict(
+        terms=["earthquake", "indonesia", "aceh"],
+        nearby=["aceh"],
+        place="Aceh",
+        counted="people",
+        predicate="die",
+    )
+    assert len(reconcile([claim("a", 47283), claim("b", 12, **other)])) == 2
+
+
+def test_every_claim_in_exactly_one_group() -> None:
+    """The groups partition the claims."""
+    claims = [claim("a", 1), claim("b", 2, n=2), claim("c", 3, place="Rafah")]
+    ids = [cid for g in reconcile(claims) for cid in g.claims]
+    assert sorted(ids) == sorted(c.id for c in claims)
+
+
+@given(st.randoms(use_true_random=False))
+def test_groups_do_not_depend_on_input_order(rng: random.Random) -> None:
+    """Shuffling the claims gives the same groups, statuses and ids."""
+    claims = [
+        claim("a", 47283),
+        claim("b", 47518, date=dt.date(2025, 2, 4)),
+        claim("c", 47518, date=dt.date(2025, 2, 4)),
+        claim("a", 883, n=2, place="West Bank"),
+        claim("b", 30, n=2, counted="israelis"),
+    ]
+    expected = reconcile(claims)
+    shuffled = claims[:]
+    rng.shuffle(shuffled)
+    assert reconcile(shuffled) == expected
+
+
+def test_identical_claims_never_disagree() -> None:
+    """The same figure reported by several articles always agrees."""
+    (group,) = reconcile([claim(name, 1210, hedge="exact", high=1210) for name in "abcd"])
+    assert group.status == "agree"
+    assert group.disagreements == []
