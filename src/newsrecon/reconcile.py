@@ -401,15 +401,19 @@ def _timeline(by_date: list[Claim]) -> list[str]:
 
 
 def _authorities(claims: list[Claim]) -> str:
-    sources: dict[str, list[str]] = defaultdict(list)
+    """ "Sources: health ministry: 47,518; Israeli officials: 46,000." when sources differ."""
+    names: dict[str, str] = {}
+    figures: dict[str, list[str]] = defaultdict(list)
     for claim in claims:
         if claim.attribution:
-            figure = _show(claim)
-            if figure not in sources[claim.attribution]:
-                sources[claim.attribution].append(figure)
-    if len(sources) < 2:
+            key = " ".join(claim.attribution.replace("’", "'").lower().split())
+            names.setdefault(key, claim.attribution)
+            if _show(claim) not in figures[key]:
+                figures[key].append(_show(claim))
+    if len(figures) < 2:
         return ""
-    return " Sources: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in sources.items()) + "."
+    listed = "; ".join(f"{names[key]}: {', '.join(values)}" for key, values in figures.items())
+    return f" Sources: {listed}."
 
 
 def _update_reason(by_date: list[Claim]) -> str:
