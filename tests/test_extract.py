@@ -78,6 +78,14 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
         "The first phase took effect on January 19.",
         "January 19", "date", "date", "2025-01-19", "exact",
     ),
+    (
+        "Greece agreed a 110-billion ($143-billion) debt bailout.",
+        "$143-billion", "amount", "money", 143_000_000_000, "exact",
+    ),
+    (
+        "Scores of people were injured.",
+        "Scores", "count", "injured", None, "about",
+    ),
 ]
 # fmt: on
 
@@ -107,6 +115,10 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The office opened at 3:39 PM.", "3:39"),
     ("It was the 81st Academy Awards.", "81st"),
     ("A four-member team flew to Doha.", "four"),
+    ("We were down 14-0 at half time.", "0"),
+    ("The Colts (11-4) clinched a playoff berth.", "4"),
+    ("The Colts secured the No. 5 seed.", "5"),
+    ("Vinatieri's field goal tied the scores.", "scores"),
 ]
 
 
@@ -115,6 +127,12 @@ def test_not_counts_of_people(claims_of: Extract, sentence: str, number: str) ->
     """Ages, ordinals, scores, times and modifiers never come out as counts."""
     counts = [c for c in claims_of(sentence) if c.kind == "count"]
     assert not any(number in c.text for c in counts), counts
+
+
+def test_datelines_give_no_date_claims(claims_of: Extract) -> None:
+    """ "Updated: July 2, 2013" is when the page was written, not a date the story reports."""
+    claims = claims_of("Updated: July 2, 2013 15:01 IST\n\nThe quake struck on July 2, 2013.")
+    assert [c.sentence for c in claims if c.kind == "date"] == ["The quake struck on July 2, 2013."]
 
 
 def test_features_of_the_canonical_claim(claims_of: Extract) -> None:

@@ -72,7 +72,20 @@ def find_mentions(sentence: Span) -> Iterator[Mention]:
 # --- dates -----------------------------------------------------------------------------------
 
 
+_DATELINE_VERBS = frozenset({"update", "publish", "post", "modify", "file", "write", "last"})
+
+
+def is_dateline(sentence: Span) -> bool:
+    """ "Updated: July 2, 2013 15:01 IST", "AFP, Tuesday 2 Jul 2013": when the page was
+    published, not a date the story reports. Such a sentence has no verb but these."""
+    return not any(
+        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _DATELINE_VERBS for t in sentence
+    )
+
+
 def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
+    if is_dateline(sentence):
+        return
     doc = sentence.doc
     offset = sentence.start_char
     for start, end in find_date_expressions(sentence.text, loose=True):
@@ -163,8 +176,11 @@ def _number_run_end(doc: Doc, start: int, limit: int) -> int:
             token.lower_ in _NUMBER_WORD_JOINERS
             and i + 1 < limit
             and not doc[i + 1].text[0].isdigit()
-            and (_is_number(doc[i + 1]) or doc[i + 1].lower_ in _MAGNITUDE_WORDS)
-            and not doc[end].text[0].isdigit()
+            and (
+                # "twenty-five", "two hundred and fifty"; after digits only "110-billion"
+                (_is_number(doc[i + 1]) and not doc[end].text[0].isdigit())
+                or doc[i + 1].lower_ in _MAGNITUDE_WORDS
+            )
         ):
             end = i + 1
             i += 1
@@ -199,8 +215,9 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     token = doc[i]
     lower = token.lower_
     if lower in lx.VAGUE_WORDS:
-        if lower == "tens" and not (i + 2 < limit and doc[i + 1].lower_ == "of"):
-            return None, i
+        followed_by_of = i + 2 < limit and doc[i + 1].lower_ == "of"
+        if lower in ("tens", "scores") and not followed_by_of:
+            return None, i  # "scores" alone is a game's, not "scores of people"
         end = i
         if i + 2 < limit and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in lx.VAGUE_WORDS:
             end = i + 2  # "tens of thousands", "hundreds of thousands"
@@ -212,6 +229,10 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return i, _number_run_end(doc, i + 2, limit)
     if not _is_number(token) or token.ent_type_ in _SKIP_ENTITY_LABELS:
         return None, i
+    if lower in _MAGNITUDE_WORDS:
+        return None, i  # a bare "billion" or "hundred" states no figure
+    if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text[:1].isdigit():
+        return None, i  # the second half of a score or record: "14-0", "(11-4)"
     return i, _number_run_end(doc, i, limit)
 
 
@@ -248,8 +269,9 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     head_text = " ".join(t.text for t in doc[first : last + 1])
     if _is_year(doc, first, last):
         return None
-    if first > sentence.start and doc[first - 1].lower_ in ("no.", "number", "#", "aged", "age"):
-        return None
+    before = " ".join(t.lower_ for t in doc[max(sentence.start, first - 2) : first])
+    if re.search(r"(?:^|\s)(?:no\.|no \.|number|#|aged|age)$", before):
+        return None  # "No. 5 seed", "aged 73"
     hedge_first = _hedge_start(doc, first, sentence.start)
     has_between = hedge_first < first and doc[hedge_first].lower_ == "between"
     last = _range_end(doc, last, limit, has_between)

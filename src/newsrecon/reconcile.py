@@ -72,6 +72,14 @@ PREDICATE_FAMILIES: dict[str, str] = {
     "meeting": "meet",
     "meet": "meet",
 }
+# casualty categories read better under their own word than under the sentence's verb
+CATEGORY_WORDS = {
+    "killed": "killed",
+    "injured": "injured",
+    "detained": "detained",
+    "missing": "missing",
+    "displaced": "displaced",
+}
 LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 UPPER_BOUNDS = frozenset({"at_most", "less_than"})
 IRREGULAR_PARTICIPLES = {
@@ -473,6 +481,8 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
         label = f"{first.category} ({first.unit})" + (f" of {counted}" if counted else "")
     else:
         verb = f" {participle(predicate)}" if predicate else ""
+        if first.category in CATEGORY_WORDS:
+            verb = f" {CATEGORY_WORDS[first.category]}"  # "people recorded dead" -> killed
         label = f"{counted or 'people'}{verb}"
         if first.mood == "planned":
             label = f"{counted or 'people'} to be{verb}"
