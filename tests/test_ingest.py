@@ -103,16 +103,18 @@ def test_unreadable_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert item.reason == "cannot read: Permission denied"
 
 
-def test_bom_and_crlf_keep_offsets(tmp_path: Path) -> None:
-    """A BOM and CRLF line ends are kept in the text, so offsets index the decoded file."""
+def test_bom_and_crlf_offsets_match_python_reading(tmp_path: Path) -> None:
+    """Offsets index the text as open(..., encoding='utf-8').read() returns it: CRLF read as
+    LF, the BOM kept."""
     path = write(
         tmp_path, "a.txt", "\ufeffdate 2025-02-03 Head line\r\n\r\nSecond para.\r\n".encode()
     )
     article = read_article(InputFile(path, str(path), "a"))
-    texts = [p.text for p in article.paragraphs]
-    assert texts == ["Head line", "Second para."]
+    as_python_reads_it = path.read_text(encoding="utf-8")
+    assert article.text == as_python_reads_it
+    assert [p.text for p in article.paragraphs] == ["Head line", "Second para."]
     for paragraph in article.paragraphs:
-        assert article.text.startswith(paragraph.text, paragraph.start)
+        assert as_python_reads_it.startswith(paragraph.text, paragraph.start)
 
 
 def test_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:

@@ -77,17 +77,20 @@ def _unique_ids(files: list[InputFile]) -> list[InputFile]:
 
 
 def decode(raw: bytes) -> str:
-    """UTF-8 text of a file, or BadArticle saying why it is not text."""
+    """UTF-8 text of a file with universal newlines, or BadArticle saying why it is not text."""
     if not raw.strip():
         raise BadArticle("empty file")
     if b"\x00" in raw:
         raise BadArticle("binary file (contains NUL bytes), not UTF-8 text")
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise BadArticle(
             f"not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})"
         ) from None
+    # offsets index the text as Python's open(path, encoding="utf-8").read() gives it, the way
+    # scripts (and the shared scorer) read a file: universal newlines, a BOM kept as U+FEFF
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def parse_header(text: str) -> tuple[dt.date, int]:
