@@ -86,6 +86,42 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
         "Scores of people were injured.",
         "Scores", "count", "injured", None, "about",
     ),
+    # zero stated in words
+    ("No one was killed in the attack.", "No one", "count", "killed", 0, "exact"),
+    ("There were no casualties.", "no casualties", "count", "injured", 0, "exact"),
+    # the corpus's lost currency signs, and signs glued to magnitudes
+    ("The thieves stole jewels worth e85 million.", "e85 million", "amount", "money",
+     85_000_000, "exact"),
+    ("It sold for p74million last year.", "p74million", "amount", "money", 74_000_000, "exact"),
+    ("Greece will receive 110 billion euros in loans.", "110 billion euros", "amount", "money",
+     110_000_000_000, "exact"),
+    # number words, vague quantities and ranges
+    ("Twenty-five people were arrested.", "Twenty-five", "count", "detained", 25, "exact"),
+    ("Several people were injured.", "Several", "count", "injured", None, "about"),
+    ("A handful were missing.", "A handful", "count", "missing", None, "about"),
+    ("Dozens of people were wounded.", "Dozens", "count", "injured", None, "about"),
+    ("Hundreds fled the town.", "Hundreds", "count", "displaced", None, "about"),
+    ("Between 10 and 20 people were hurt.", "Between 10 and 20", "count", "injured", None,
+     "range"),
+    ("As many as 300 people may have died.", "As many as 300", "count", "killed", 300,
+     "at_most"),
+    ("Nearly 2,000 homes were destroyed.", "Nearly 2,000", "count", "other", 2000, "about"),
+    ("An estimated 30,000 people were displaced.", "An estimated 30,000", "count", "displaced",
+     30000, "about"),
+    # the same quantity in different sentence shapes: killed, people
+    ("Five people had been confirmed dead.", "Five", "count", "killed", 5, "exact"),
+    ("The death toll rose to 11.", "11", "count", "killed", 11, "exact"),
+    ("The quake left 24 dead and over 200 injured.", "24", "count", "killed", 24, "exact"),
+    ("The quake left 24 dead and over 200 injured.", "over 200", "count", "injured", 200,
+     "more_than"),
+    ("Rescuers found two more bodies.", "two", "count", "killed", 2, "exact"),
+    # durations and measures
+    ("He spent a week in rehab.", "a week", "duration", "duration", 1, "exact"),
+    ("It ended a weeklong binge.", "weeklong", "duration", "duration", 1, "exact"),
+    ("The magnitude-4.4 quake hit at night.", "magnitude-4.4", "amount", "measure", 4.4,
+     "exact"),
+    ("The fire destroyed the 60,000 square foot building.", "60,000 square foot", "amount",
+     "measure", 60000, "exact"),
 ]
 # fmt: on
 
@@ -119,13 +155,17 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The Colts (11-4) clinched a playoff berth.", "4"),
     ("The Colts secured the No. 5 seed.", "5"),
     ("Vinatieri's field goal tied the scores.", "scores"),
+    ("The suspect, 27, was arrested.", "27"),
+    ("Nobody's ever seen anything like it.", "obody"),
+    ("The talks reached a second phase.", "second"),
+    ("Several countries sent aid.", "Several"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "number"), NOT_COUNTS)
 def test_not_counts_of_people(claims_of: Extract, sentence: str, number: str) -> None:
-    """Ages, ordinals, scores, times and modifiers never come out as counts."""
-    counts = [c for c in claims_of(sentence) if c.kind == "count"]
+    """Ages, ordinals, scores, times and modifiers never come out as counts (or durations)."""
+    counts = [c for c in claims_of(sentence) if c.kind in ("count", "duration")]
     assert not any(number in c.text for c in counts), counts
 
 
@@ -133,6 +173,21 @@ def test_datelines_give_no_date_claims(claims_of: Extract) -> None:
     """ "Updated: July 2, 2013" is when the page was written, not a date the story reports."""
     claims = claims_of("Updated: July 2, 2013 15:01 IST\n\nThe quake struck on July 2, 2013.")
     assert [c.sentence for c in claims if c.kind == "date"] == ["The quake struck on July 2, 2013."]
+
+
+SAME_QUANTITY = [
+    "An explosion killed at least five people.",
+    "Five people had been confirmed dead, police said.",
+    "The death toll rose to 11.",
+    "The blast left 24 dead.",
+]
+
+
+@pytest.mark.parametrize("sentence", SAME_QUANTITY)
+def test_death_toll_shapes_share_category_and_counted(claims_of: Extract, sentence: str) -> None:
+    """However the toll is worded, it is a 'killed' count of people."""
+    (claim,) = [c for c in claims_of(sentence) if c.kind == "count"]
+    assert (claim.category, claim.counted) == ("killed", "people")
 
 
 def test_features_of_the_canonical_claim(claims_of: Extract) -> None:

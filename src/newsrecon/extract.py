@@ -30,6 +30,26 @@ _SKIP_ENTITY_LABELS = {"ORDINAL", "TIME", "PERSON", "ORG", "PRODUCT", "WORK_OF_A
 _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
 _NUMBER_WITH_SUFFIX = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|tn)$", re.IGNORECASE)
 _NOT_A_FIGURE = re.compile(r"[:/@#]|^\d+(?:st|nd|rd|th)$|^0\d", re.IGNORECASE)
+# A number glued to a currency sign or prefix: "€85m", "$1.5bn", "euro110", and the corpus's lost
+# signs "e85 million" (euro) and "p74million" (pound), taken only with a magnitude.
+_GLUED_CURRENCY = re.compile(
+    r"^(?P<sign>us\$|\$|€|£|¥|euro|eur|e|p)(?P<number>\d[\d,]*(?:\.\d+)?)"
+    r"(?P<magnitude>bn|mn|m|k|million|billion)?$",
+    re.IGNORECASE,
+)
+_GLUED_SIGNS = {
+    "us$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "e": "EUR",
+    "£": "GBP",
+    "p": "GBP",
+    "¥": "JPY",
+}
+_AMBIGUOUS_SIGNS = {"e", "p"}
+_GLUED_MAGNITUDE = re.compile(r"^magnitude-?(?P<number>\d+(?:\.\d+)?)$", re.IGNORECASE)
 _MAGNITUDE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "bn", "m"}
 _NUMBER_WORD_JOINERS = {"-", "and", "point"}
 _MAX_HEDGE_TOKENS = 3
@@ -158,6 +178,31 @@ def date_tense(token: Token) -> Tense:
 # --- numbers ---------------------------------------------------------------------------------
 
 
+def _glued_currency(token: Token) -> tuple[str, str] | None:
+    """(currency code, number text) of a token like "€85m" or "e85" (before "million")."""
+    match = _GLUED_CURRENCY.match(token.text)
+    if match is None:
+        return None
+    sign = match.group("sign").lower()
+    if sign in _AMBIGUOUS_SIGNS and not match.group("magnitude"):
+        following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+        if following not in _MAGNITUDE_WORDS:
+            return None
+    number = f"{match.group('number')} {match.group('magnitude') or ''}".strip()
+    return _GLUED_SIGNS[sign], number
+
+
+def _number_text(token: Token) -> str:
+    """The part of a token that states a number ("85m" of "€85m", "4.4" of "magnitude-4.4")."""
+    glued = _glued_currency(token)
+    if glued is not None:
+        return glued[1]
+    magnitude = _GLUED_MAGNITUDE.match(token.text)
+    if magnitude is not None:
+        return magnitude.group("number")
+    return token.text
+
+
 def _is_number(token: Token) -> bool:
     if _NOT_A_FIGURE.search(token.text) and not token.text.startswith("0."):
         return False
@@ -227,6 +272,19 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     half_a = lower == "half" and i + 2 < limit and doc[i + 1].lower_ == "a"
     if half_a and doc[i + 2].lower_ in _MAGNITUDE_WORDS:
         return i, _number_run_end(doc, i + 2, limit)
+    if lower == "several":
+        return i, i
+    if lower == "a" and i + 1 < limit and doc[i + 1].lower_ in ("handful", "few", "couple"):
+        return i, i + 1
+    if _glued_currency(token) is not None or _GLUED_MAGNITUDE.match(token.text):
+        return i, _number_run_end(doc, i, limit)
+    if lower in ("no", "nobody") and _is_zero(doc, i, limit):
+        return i, i + 1 if lower == "no" else i
+    if lower in ("a", "an") and i + 1 < limit and doc[i + 1].pos_ == "NOUN":
+        if doc[i + 1].lemma_.lower() in lx.TIME_UNITS and doc[i + 1].lower_ != "second":
+            return i, i  # "a week", "an hour": one of the unit ("a second phase" is not)
+    if lower in lx.LONG_DURATIONS:
+        return i, i  # "weeklong"
     if not _is_number(token) or token.ent_type_ in _SKIP_ENTITY_LABELS:
         return None, i
     if lower in _MAGNITUDE_WORDS:
@@ -234,6 +292,16 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text[:1].isdigit():
         return None, i  # the second half of a score or record: "14-0", "(11-4)"
     return i, _number_run_end(doc, i, limit)
+
+
+def _is_zero(doc: Doc, i: int, limit: int) -> bool:
+    """ "No one was killed", "nobody was hurt", "no casualties": a figure of zero."""
+    if doc[i].lower_ == "nobody":
+        return True
+    following = doc[i + 1] if i + 1 < limit else None
+    return following is not None and (
+        following.lower_ == "one" or following.lemma_.lower() in lx.ZERO_NOUNS
+    )
 
 
 def _hedge_start(doc: Doc, first: int, floor: int) -> int:
@@ -280,19 +348,26 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     # "31-24" (a score), "555-1234": a hyphen straight into another number is no range here
     if next_lower in ("-", "–") and after + 1 < limit and doc[after + 1].text[:1].isdigit():
         return None
+    if _is_appositive_age(doc, first, last, sentence):
+        return None
     currency = _currency_before(doc, hedge_first if hedge_first < first else first, sentence)
     number_first = first if currency is None else min(first, currency[0])
-    quantity_text = (
-        " ".join(t.text for t in doc[hedge_first:first])
-        + " "
-        + " ".join(t.text for t in doc[first : last + 1])
-    )
-    quantity = parse_quantity(quantity_text.strip())
+    quantity = _quantity(doc, hedge_first, first, last)
     if quantity is None:
         return None
     span_first = min(hedge_first, number_first)
     anchor = doc[last]
 
+    if doc[first].lower_ in lx.LONG_DURATIONS:
+        return Mention(
+            first=span_first,
+            last=last,
+            anchor=anchor,
+            kind="duration",
+            quantity=quantity,
+            unit=lx.LONG_DURATIONS[doc[first].lower_],
+            category="duration",
+        )
     found_unit, hyphenated = _following_word(doc, after, limit)
     unit_index = found_unit if found_unit is not None else after
     unit_word = doc[found_unit] if found_unit is not None else None
@@ -335,6 +410,18 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
             unit="%",
             category="percent",
         )
+    if unit_lemma == "square" and unit_index + 1 < limit:
+        area = doc[unit_index + 1].lemma_.lower()
+        if area in lx.MEASURE_UNITS:
+            return Mention(
+                first=span_first,
+                last=unit_index + 1,
+                anchor=anchor,
+                kind="amount",
+                quantity=quantity,
+                unit=f"square {lx.MEASURE_UNITS[area]}",
+                category="measure",
+            )
     if unit_word is not None and unit_lemma in lx.MEASURE_UNITS:
         return Mention(
             first=span_first,
@@ -343,6 +430,16 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
             kind="amount",
             quantity=quantity,
             unit=lx.MEASURE_UNITS[unit_lemma],
+            category="measure",
+        )
+    if _GLUED_MAGNITUDE.match(doc[first].text):
+        return Mention(
+            first=first,
+            last=last,
+            anchor=anchor,
+            kind="amount",
+            quantity=quantity,
+            unit="magnitude",
             category="measure",
         )
     if first > sentence.start and doc[first - 1].lower_ in ("magnitude", "magnitude-"):
@@ -359,6 +456,27 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return None  # "four-member team", "10-point plan": a modifier, not a count
     del head_text
     return Mention(first=span_first, last=last, anchor=anchor, kind="count", quantity=quantity)
+
+
+def _quantity(doc: Doc, hedge_first: int, first: int, last: int) -> Quantity | None:
+    words = [t.lower_ for t in doc[first : last + 1]]
+    if words[0] in ("no", "nobody"):
+        return Quantity(0, 0, 0, "exact")
+    if (words[0] in ("a", "an") and len(words) == 1) or words[0] in lx.LONG_DURATIONS:
+        return Quantity(1, 1, 1, "exact")  # "a week", "weeklong"
+    text = " ".join(t.text for t in doc[hedge_first:first])
+    text += " " + " ".join(_number_text(t) for t in doc[first : last + 1])
+    return parse_quantity(text.strip())
+
+
+def _is_appositive_age(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "The suspect, 27, was arrested": a bare number between commas after a person."""
+    if first - 2 < sentence.start or last + 1 >= sentence.end:
+        return False
+    if doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return False
+    person = doc[first - 2]
+    return person.ent_type_ == "PERSON" or _is_person(person)
 
 
 def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]:
@@ -391,6 +509,9 @@ def _currency_before(doc: Doc, index: int, sentence: Span) -> tuple[int, str] | 
         if symbol in lx.CURRENCY_SYMBOLS:
             return index - 1, lx.CURRENCY_SYMBOLS[symbol]
     token = doc[index]
+    glued = _glued_currency(token)
+    if glued is not None:
+        return index, glued[0]
     if token.text[:1] in lx.CURRENCY_SYMBOLS:
         return index, lx.CURRENCY_SYMBOLS[token.text[:1]]
     return None
@@ -452,6 +573,27 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             break
 
 
+_PARTICIPLE_CATEGORY = {
+    "dead": "killed",
+    "killed": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "missing": "missing",
+    "arrested": "detained",
+    "detained": "detained",
+    "displaced": "displaced",
+    "homeless": "displaced",
+}
+_PARTICIPLES = frozenset(_PARTICIPLE_CATEGORY)
+
+
+def _next_words(anchor: Token, noun: Token | None) -> list[Token]:
+    doc = anchor.doc
+    after = [anchor.i + 1] + ([noun.i + 1] if noun is not None else [])
+    return [doc[i] for i in after if i < len(doc)]
+
+
 def categorise(anchor: Token, noun: Token | None) -> Category:
     """What a count is of: killed, hostages, population... or other for things."""
     if noun is not None:
@@ -460,6 +602,11 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             return lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
         if not _is_person(noun):
             return "other"
+    for word in _next_words(anchor, noun):
+        # "left 24 dead and over 200 injured": the word right after the figure says it
+        for category, triggers in lx.CATEGORY_TRIGGERS.items():
+            if word.pos_ in ("ADJ", "VERB") and word.lower_ in triggers | _PARTICIPLES:
+                return _PARTICIPLE_CATEGORY.get(word.lower_, category)  # type: ignore[return-value]
     for word in _trigger_words(anchor, noun):
         lemma = word.lemma_.lower()
         for category, triggers in lx.CATEGORY_TRIGGERS.items():
@@ -630,10 +777,15 @@ def _to_claim(
     unit: str | None
     if mention.kind == "count":
         category = categorise(mention.anchor, noun)
-        if category == "other" and _is_incidental(span, quantity, noun):
-            return None
-        unit = noun.text if noun is not None and noun.pos_ != "PRON" else "people"
-        counted = noun.lemma_.lower() if noun is not None and noun.pos_ != "PRON" else None
+        if category == "other" and (
+            _is_incidental(span, quantity) or _is_weak(span) or quantity.value == 0
+        ):
+            return None  # "nobody's ever seen anything like it" counts nothing
+        named = noun is not None and noun.pos_ != "PRON" and noun.lower_ not in _GENERIC_PEOPLE
+        unit = noun.text if named and noun is not None else "people"
+        counted = noun.lemma_.lower() if named and noun is not None else None
+        if counted is None and category in _PEOPLE_CATEGORIES:
+            counted = "people"  # "the death toll rose to 11", "leaving 24 dead": people
     else:
         category = mention.category or "other"
         unit = mention.unit
@@ -653,7 +805,30 @@ def _to_claim(
     )
 
 
-def _is_incidental(span: Span, quantity: Quantity, noun: Token | None) -> bool:
+_GENERIC_PEOPLE = frozenset({"others", "other", "whom", "who", "those", "them", "they"})
+_PEOPLE_CATEGORIES = frozenset(
+    {
+        "killed",
+        "injured",
+        "hostages",
+        "prisoners",
+        "detained",
+        "displaced",
+        "missing",
+        "population",
+    }
+)
+
+
+_WEAK_QUANTITIES = frozenset({"several", "a handful", "a few", "a couple"})
+
+
+def _is_weak(span: Span) -> bool:
+    """ "several countries": vague words are figures only for people hurt, held or killed."""
+    return " ".join(t.lower_ for t in span if t.lower_ not in lx.HEDGE_WORDS) in _WEAK_QUANTITIES
+
+
+def _is_incidental(span: Span, quantity: Quantity) -> bool:
     """ "One Hamas official said", "in one of his first acts": a lone word "one" of things.
 
     A figure worth comparing across articles is rarely the word "one" outside a casualty or

@@ -35,6 +35,7 @@ NOUN_CATEGORIES: dict[str, str] = {
     "prisoner": "prisoners", "inmate": "prisoners", "detainee": "detained",
     "refugee": "displaced", "evacuee": "displaced", "fatality": "killed", "death": "killed",
     "casualty": "injured", "injury": "injured", "inhabitant": "population",
+    "body": "killed", "corpse": "killed",
 }
 
 # People-like nouns: a figure counting these can be a casualty figure. Any other counted noun
@@ -68,6 +69,17 @@ TIME_UNITS: dict[str, str] = {
     "fortnight": "fortnights", "month": "months", "year": "years", "decade": "decades",
     "century": "centuries",
 }
+# One-word durations: "a weeklong binge".
+LONG_DURATIONS: dict[str, str] = {
+    "weeklong": "weeks", "week-long": "weeks", "monthlong": "months", "month-long": "months",
+    "yearlong": "years", "year-long": "years", "daylong": "days", "day-long": "days",
+    "hourlong": "hours", "hour-long": "hours", "decadelong": "decades",
+}
+# "no casualties", "no deaths": a zero count of these.
+ZERO_NOUNS = frozenset({
+    "casualty", "death", "fatality", "injury", "dead", "victim", "survivor", "arrest",
+})
+
 # How many days a unit is, to compare "six weeks" with "42 days".
 UNIT_DAYS: dict[str, float] = {
     "seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1, "weeks": 7,
@@ -82,7 +94,7 @@ MEASURE_UNITS: dict[str, str] = {
     "gallon": "gallons", "litre": "litres", "liter": "litres", "barrel": "barrels",
     "magnitude": "magnitude", "degree": "degrees", "mph": "mph", "megawatt": "MW",
     "calibre": "calibre", "caliber": "calibre", "millimetre": "mm", "mm": "mm",
-    "centimetre": "cm", "cm": "cm", "square": "square",
+    "centimetre": "cm", "cm": "cm",
 }
 
 CURRENCY_SYMBOLS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "us$": "USD"}
@@ -101,5 +113,6 @@ PLANNING_HEADS = frozenset({
     "be", "set", "due", "expect", "schedule", "plan", "agree", "aim", "hope", "intend", "want",
     "seek", "promise", "prepare", "go", "propose", "offer", "threaten", "vow", "pledge",
 })
+HEDGE_WORDS = frozenset({"at", "least", "more", "than", "about", "around", "some", "nearly"})
 VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
 # fmt: on
