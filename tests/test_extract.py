@@ -159,6 +159,11 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Nobody's ever seen anything like it.", "obody"),
     ("The talks reached a second phase.", "second"),
     ("Several countries sent aid.", "Several"),
+    ("Published: August 7, 2012", "7"),
+    ("2013 MVC Tournament results and bracket", "2013"),
+    ("Williams died on Thursday at 91.", "91"),
+    ("The phone supports 4G LTE.", "4"),
+    ("He was on the FBI's Top Ten Wanted list.", "Ten"),
 ]
 
 

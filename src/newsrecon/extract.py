@@ -104,8 +104,7 @@ def is_dateline(sentence: Span) -> bool:
 
 
 def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
-    if is_dateline(sentence):
-        return
+    dateline = is_dateline(sentence)
     doc = sentence.doc
     offset = sentence.start_char
     for start, end in find_date_expressions(sentence.text, loose=True):
@@ -123,8 +122,9 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
         ):
             continue
         span = _trim_preposition(span)
-        taken.update(t.i for t in span)
-        yield Mention(first=span.start, last=span.end - 1, anchor=span.root, kind="date")
+        taken.update(t.i for t in span)  # a dateline's numbers are not counts either
+        if not dateline:
+            yield Mention(first=span.start, last=span.end - 1, anchor=span.root, kind="date")
 
 
 def _trim_preposition(span: Span) -> Span:
@@ -348,7 +348,9 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     # "31-24" (a score), "555-1234": a hyphen straight into another number is no range here
     if next_lower in ("-", "–") and after + 1 < limit and doc[after + 1].text[:1].isdigit():
         return None
-    if _is_appositive_age(doc, first, last, sentence):
+    if _is_appositive_age(doc, first, last, sentence) or _is_age_at(doc, first, last, sentence):
+        return None
+    if _is_code(doc, last, limit) or _in_title(doc, first, last, sentence):
         return None
     currency = _currency_before(doc, hedge_first if hedge_first < first else first, sentence)
     number_first = first if currency is None else min(first, currency[0])
@@ -479,6 +481,33 @@ def _is_appositive_age(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     return person.ent_type_ == "PERSON" or _is_person(person)
 
 
+def _is_age_at(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "died on Thursday at 91.", "at 34, her days were over": an age, not a count."""
+    if first - 1 < sentence.start or doc[first - 1].lower_ != "at" or first != last:
+        return False
+    following = doc[last + 1].text if last + 1 < sentence.end else "."
+    value = doc[first].text
+    return following in (",", ".", ")", ";") and value.isdigit() and int(value) <= 120
+
+
+def _is_code(doc: Doc, last: int, limit: int) -> bool:
+    """ "4G", "320GB drive", "i7": a number glued to letters names a thing or a model."""
+    if doc[last].whitespace_ or last + 1 >= limit:
+        return False
+    glued = doc[last + 1]
+    lemma = glued.lemma_.lower()
+    known = lemma in lx.MEASURE_UNITS or lemma in lx.TIME_UNITS or lemma in _MAGNITUDE_WORDS
+    return glued.is_alpha and not known and glued.lower_ not in lx.PERCENT_WORDS
+
+
+def _in_title(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "the FBI's Top Ten Wanted list": a number word inside a capitalised name."""
+    if first == sentence.start or last + 1 >= sentence.end or not doc[first].text[:1].isupper():
+        return False
+    before, after = doc[first - 1], doc[last + 1]
+    return before.text[:1].isupper() and after.text[:1].isupper() and after.pos_ == "PROPN"
+
+
 def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]:
     """The word right after a number ("months"), skipping a hyphen ("42-day")."""
     if after >= limit:
@@ -497,10 +526,15 @@ def _is_age(doc: Doc, unit_index: int, limit: int) -> bool:
 
 
 def _is_year(doc: Doc, first: int, last: int) -> bool:
+    """ "2013 results", "the 2008 election": a year, unless it counts people ("2000 people")."""
     token = doc[first]
     if first != last or not _YEAR_LIKE.match(token.text):
         return False
-    return not (token.dep_ == "nummod" and token.head.tag_ == "NNS")
+    if token.ent_type_ == "DATE":
+        return True
+    head = token.head
+    counts_people = token.dep_ == "nummod" and head.tag_ == "NNS" and _is_person(head)
+    return not counts_people
 
 
 def _currency_before(doc: Doc, index: int, sentence: Span) -> tuple[int, str] | None:

@@ -22,7 +22,9 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     }),
     "hostages": frozenset({"hostage", "captive", "abductee", "kidnap", "abduct"}),
     "prisoners": frozenset({"prisoner", "inmate", "jail", "imprison", "convict"}),
-    "detained": frozenset({"detain", "arrest", "detainee", "apprehend", "capture", "round"}),
+    "detained": frozenset({
+        "detain", "arrest", "detainee", "apprehend", "capture", "round", "seize", "nab",
+    }),
     "displaced": frozenset({
         "displace", "evacuate", "evacuee", "refugee", "flee", "homeless", "uproot",
     }),
@@ -95,6 +97,8 @@ MEASURE_UNITS: dict[str, str] = {
     "magnitude": "magnitude", "degree": "degrees", "mph": "mph", "megawatt": "MW",
     "calibre": "calibre", "caliber": "calibre", "millimetre": "mm", "mm": "mm",
     "centimetre": "cm", "cm": "cm",
+    "gb": "GB", "mb": "MB", "tb": "TB", "ghz": "GHz", "mhz": "MHz", "rpm": "rpm",
+    "mw": "MW", "kw": "kW", "kwh": "kWh", "kph": "km/h",
 }
 
 CURRENCY_SYMBOLS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "us$": "USD"}
