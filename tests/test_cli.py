@@ -108,6 +108,17 @@ def test_bad_file_is_named_and_the_run_goes_on(
     assert reason in result.stderr
 
 
+def test_huge_line_without_spaces_is_processed(tmp_path: Path) -> None:
+    """A 1.5-million-character line (past spaCy's Doc limit) is cut, not a crash."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "huge.txt").write_text("date 2025-02-03 " + "x" * 1_500_000 + " 12 people died.")
+    result = runner.invoke(app, ["ingest", str(folder), "--json"])
+    assert result.exit_code == 0, result.stderr
+    (claim,) = json.loads(result.stdout)["claims"]
+    assert claim["text"] == "12" and claim["category"] == "killed"
+
+
 def test_unreadable_file_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A file the OS refuses to read is skipped with the OS's reason."""
     folder = seeds_copy(tmp_path)

@@ -10,7 +10,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsrecon.errors import InputError
-from newsrecon.ingest import BadArticle, InputFile, discover, read_article, read_articles
+from newsrecon.ingest import (
+    MAX_PARAGRAPH,
+    BadArticle,
+    InputFile,
+    discover,
+    read_article,
+    read_articles,
+    split_paragraphs,
+)
 from newsrecon.models import Article, Skipped
 
 from .conftest import SEEDS
@@ -115,6 +123,17 @@ def test_bom_and_crlf_offsets_match_python_reading(tmp_path: Path) -> None:
     assert [p.text for p in article.paragraphs] == ["Head line", "Second para."]
     for paragraph in article.paragraphs:
         assert as_python_reads_it.startswith(paragraph.text, paragraph.start)
+
+
+@pytest.mark.parametrize("filler", ["word. " * 9000, "x" * 70_000, "a b " * 20_000])
+def test_long_blocks_are_cut_at_offsets(filler: str) -> None:
+    """A block longer than MAX_PARAGRAPH becomes several paragraphs, each at its offset."""
+    text = "date 2025-01-01 " + filler
+    paragraphs = split_paragraphs(text, len("date 2025-01-01 "))
+    assert len(paragraphs) > 1
+    assert all(0 < len(p.text) <= MAX_PARAGRAPH for p in paragraphs)
+    for paragraph in paragraphs:
+        assert text.startswith(paragraph.text, paragraph.start)
 
 
 def test_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:

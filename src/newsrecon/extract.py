@@ -280,9 +280,9 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return i, _number_run_end(doc, i, limit)
     if lower in ("no", "nobody") and _is_zero(doc, i, limit):
         return i, i + 1 if lower == "no" else i
-    if lower in ("a", "an") and i + 1 < limit and doc[i + 1].pos_ == "NOUN":
-        if doc[i + 1].lemma_.lower() in lx.TIME_UNITS and doc[i + 1].lower_ != "second":
-            return i, i  # "a week", "an hour": one of the unit ("a second phase" is not)
+    unit_next = i + 1 < limit and doc[i + 1].pos_ == "NOUN" and doc[i + 1].lower_ != "second"
+    if lower in ("a", "an") and unit_next and doc[i + 1].lemma_.lower() in lx.TIME_UNITS:
+        return i, i  # "a week", "an hour": one of the unit ("a second phase" is not)
     if lower in lx.LONG_DURATIONS:
         return i, i  # "weeklong"
     if not _is_number(token) or token.ent_type_ in _SKIP_ENTITY_LABELS:

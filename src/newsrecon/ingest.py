@@ -16,6 +16,7 @@ from newsrecon.errors import InputError
 from newsrecon.models import Article, Paragraph, Skipped
 
 ARTICLE_SUFFIX = ".txt"
+MAX_PARAGRAPH = 20_000
 _HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(?P<date>\S+)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 # a run of lines holding something other than white space: blank lines end a paragraph
@@ -109,14 +110,36 @@ def parse_header(text: str) -> tuple[dt.date, int]:
 
 
 def split_paragraphs(text: str, start: int) -> list[Paragraph]:
-    """Blank-line separated blocks of `text[start:]`, each with its offset in `text`."""
+    """Blank-line separated blocks of `text[start:]`, each with its offset in `text`.
+
+    A block longer than MAX_PARAGRAPH characters (a file with no blank lines, a runaway line)
+    is cut after a sentence end or a space, so that no spaCy Doc grows past its limits.
+    """
     out: list[Paragraph] = []
     for m in _PARAGRAPH.finditer(text, start):
         leading = len(m.group()) - len(m.group().lstrip())
         body = m.group().strip()
         if body:
-            out.append(Paragraph(start=m.start() + leading, text=body))
+            out.extend(_cut_long(Paragraph(start=m.start() + leading, text=body)))
     return out
+
+
+def _cut_long(paragraph: Paragraph) -> Iterator[Paragraph]:
+    start, text = paragraph.start, paragraph.text
+    while len(text) > MAX_PARAGRAPH:
+        window = text[:MAX_PARAGRAPH]
+        cut = max(window.rfind(". "), window.rfind("\n"))
+        if cut < MAX_PARAGRAPH // 2:
+            cut = window.rfind(" ")
+        cut = cut + 1 if cut > 0 else MAX_PARAGRAPH
+        head, rest = text[:cut], text[cut:]
+        if head.strip():
+            leading = len(head) - len(head.lstrip())
+            yield Paragraph(start=start + leading, text=head.strip())
+        skipped = len(rest) - len(rest.lstrip())
+        start, text = start + cut + skipped, rest.lstrip()
+    if text:
+        yield Paragraph(start=start, text=text.rstrip())
 
 
 def read_article(file: InputFile) -> Article:
