@@ -145,8 +145,30 @@ def test_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     assert [type(i) for i in items] == [Article, Skipped, Article]
 
 
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
-@given(st.binary(max_size=300) | st.text(max_size=300).map(lambda s: s.encode("utf-8")))
+HEADERS = st.one_of(
+    st.just("date 2025-02-03 "),
+    st.builds(
+        "date {}-{:02d}-{:02d} ".format,
+        st.integers(0, 9999),
+        st.integers(0, 99),
+        st.integers(0, 99),
+    ),
+    st.text(max_size=30).map(lambda s: f"date {s} "),
+    st.just(""),
+)
+GENERATED_FILES = st.one_of(
+    st.binary(max_size=300),
+    st.text(max_size=300).map(lambda s: s.encode("utf-8")),
+    st.tuples(HEADERS, st.text(max_size=200)).map(lambda p: (p[0] + p[1]).encode("utf-8")),
+    st.tuples(HEADERS, st.integers(1, 200_000)).map(
+        lambda p: (p[0] + "x" * p[1]).encode("utf-8")  # one huge line
+    ),
+    st.just(b""),
+)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=80)
+@given(GENERATED_FILES)
 def test_generated_files_never_crash(tmp_path: Path, data: bytes) -> None:
     """Random bytes or text: an Article or a Skipped with a reason, never an exception."""
     path = write(tmp_path, "random.txt", data)
