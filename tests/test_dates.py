@@ -13,6 +13,7 @@ from newsrecon.dates import ResolvedDate, Tense, find_date_expressions, resolve_
 MONDAY = dt.date(2025, 2, 3)
 TUESDAY = dt.date(2025, 2, 4)
 
+# fmt: off
 DATE_TABLE: list[tuple[str, dt.date, Tense, ResolvedDate | None]] = [
     ("October 7, 2023", TUESDAY, "unknown", ResolvedDate("2023-10-07", "day")),
     ("7 October 2023", TUESDAY, "unknown", ResolvedDate("2023-10-07", "day")),
@@ -35,9 +36,19 @@ DATE_TABLE: list[tuple[str, dt.date, Tense, ResolvedDate | None]] = [
     ("last Tuesday", TUESDAY, "unknown", ResolvedDate("2025-01-28", "day")),
     ("yesterday", TUESDAY, "unknown", ResolvedDate("2025-02-03", "day")),
     ("tomorrow", TUESDAY, "unknown", ResolvedDate("2025-02-05", "day")),
-    ("this week", TUESDAY, "unknown", None),
+    ("this week", TUESDAY, "unknown", ResolvedDate("2025-W06", "week", "2025-02-03", "2025-02-09")),
+    ("earlier this week", TUESDAY, "past",
+     ResolvedDate("2025-W06", "week", "2025-02-03", "2025-02-03")),
+    ("later this week", TUESDAY, "future",
+     ResolvedDate("2025-W06", "week", "2025-02-05", "2025-02-09")),
+    ("last week", TUESDAY, "past", ResolvedDate("2025-W05", "week", "2025-01-27", "2025-02-02")),
+    ("last weekend", TUESDAY, "past",
+     ResolvedDate("2025-W05", "week", "2025-02-01", "2025-02-02")),
+    ("earlier this month", TUESDAY, "past",
+     ResolvedDate("2025-02", "month", "2025-02-01", "2025-02-03")),
     ("recent months", TUESDAY, "unknown", None),
 ]
+# fmt: on
 
 
 @pytest.mark.parametrize(("text", "base", "tense", "expected"), DATE_TABLE)
@@ -46,6 +57,20 @@ def test_resolve_date(
 ) -> None:
     """Each row: the date an expression names, seen from the article's date and verb tense."""
     assert resolve_date(text, base, tense) == expected
+
+
+BOUNDS_TABLE: list[tuple[ResolvedDate, tuple[str, str]]] = [
+    (ResolvedDate("2023-10-07", "day"), ("2023-10-07", "2023-10-07")),
+    (ResolvedDate("2024-02", "month"), ("2024-02-01", "2024-02-29")),
+    (ResolvedDate("2023", "year"), ("2023-01-01", "2023-12-31")),
+    (ResolvedDate("2025-W06", "week"), ("2025-02-03", "2025-02-09")),
+]
+
+
+@pytest.mark.parametrize(("resolved", "expected"), BOUNDS_TABLE)
+def test_bounds(resolved: ResolvedDate, expected: tuple[str, str]) -> None:
+    """Each precision spans its first to its last day (leap years included)."""
+    assert resolved.bounds() == expected
 
 
 def test_find_date_expressions_skips_bare_month_unless_loose() -> None:

@@ -178,3 +178,13 @@ def test_identical_claims_never_disagree() -> None:
     (group,) = reconcile([claim(name, 1210, hedge="exact", high=1210) for name in "abcd"])
     assert group.status == "agree"
     assert group.disagreements == []
+
+
+def test_dates_of_different_precision_agree_when_they_overlap() -> None:
+    """ "October 2023" and "October 7, 2023" agree; October 7 and October 8 do not."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
+    month = claim("a", "2023-10", low="2023-10-01", high="2023-10-31", **date)
+    day = claim("b", "2023-10-07", low="2023-10-07", high="2023-10-07", **date)
+    other_day = claim("c", "2023-10-08", low="2023-10-08", high="2023-10-08", **date)
+    assert compatible(month, day)
+    assert not compatible(day, other_day)

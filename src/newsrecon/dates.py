@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 Tense = Literal["past", "future", "unknown"]
-Precision = Literal["day", "month", "year"]
+Precision = Literal["day", "week", "month", "year"]
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -41,8 +41,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
-# The date expressions newsrecon resolves, most specific first. Week-sized expressions
-# ("this week", "the weekend") are left out: the contract has no precision for them.
+# The date expressions newsrecon resolves, most specific first.
 DATE_EXPRESSION = re.compile(
     rf"""\b(?:
         {_MONTH}\s+{_DAY},?\s+{_YEAR}
@@ -52,7 +51,7 @@ DATE_EXPRESSION = re.compile(
       | {_MONTH},?\s+{_YEAR}
       | (?:last|next|this|on)\s+{_WEEKDAY}{_PART_OF_DAY}
       | {_WEEKDAY}{_PART_OF_DAY}
-      | (?:last|next|this)\s+(?:month|year)
+      | (?:(?:earlier|later)\s+)?(?:last|next|this)\s+(?:week|weekend|month|year)
       | (?:last|next|this)\s+{_MONTH}
       | yesterday(?:\s+(?:morning|afternoon|evening))? | today | tomorrow | tonight | last\s+night
       | (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+
@@ -69,10 +68,42 @@ _BARE_YEAR = re.compile(rf"\A{_YEAR}\Z")
 
 @dataclass(frozen=True)
 class ResolvedDate:
-    """An ISO date string cut to the precision the text gives ("2023-10" for a month)."""
+    """An ISO date string cut to the precision the text gives ("2023-10" for a month, "2025-W06"
+    for a week), and the first and last day the wording allows ("earlier this week" ends the
+    day before the article)."""
 
     value: str
     precision: Precision
+    first_day: str | None = None
+    last_day: str | None = None
+
+    def bounds(self) -> tuple[str, str]:
+        """First and last ISO day of the period, for comparing dates of any precision."""
+        if self.first_day is not None and self.last_day is not None:
+            return self.first_day, self.last_day
+        if self.precision == "day":
+            return self.value, self.value
+        if self.precision == "month":
+            year, month = (int(x) for x in self.value.split("-"))
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            return f"{self.value}-01", (following - dt.timedelta(days=1)).isoformat()
+        if self.precision == "year":
+            return f"{self.value}-01-01", f"{self.value}-12-31"
+        monday = _iso_week_monday(self.value)
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+
+
+def _iso_week_monday(value: str) -> dt.date:
+    year, week = value.split("-W")
+    return dt.date.fromisocalendar(int(year), int(week), 1)
+
+
+def _week(day: dt.date, first: dt.date | None = None, last: dt.date | None = None) -> ResolvedDate:
+    year, week, _ = day.isocalendar()
+    monday = dt.date.fromisocalendar(year, week, 1)
+    first = first or monday
+    last = last or monday + dt.timedelta(days=6)
+    return ResolvedDate(f"{year}-W{week:02d}", "week", first.isoformat(), last.isoformat())
 
 
 def find_date_expressions(text: str, *, loose: bool) -> list[tuple[int, int]]:
@@ -135,14 +166,47 @@ def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
         return _iso(base, "day")
     if text == "tomorrow":
         return _iso(base + dt.timedelta(days=1), "day")
-    relative = re.fullmatch(r"(last|next|this)\s+(month|year)", text)
+    week = _relative_week(text, base)
+    if week is not None:
+        return week
+    relative = re.fullmatch(r"(?:(earlier|later)\s+)?(last|next|this)\s+(month|year)", text)
     if relative:
-        step = {"last": -1, "next": 1, "this": 0}[relative.group(1)]
-        if relative.group(2) == "year":
-            return ResolvedDate(str(base.year + step), "year")
-        month_index = base.year * 12 + base.month - 1 + step
-        return _iso(dt.date(month_index // 12, month_index % 12 + 1, 1), "month")
+        part, which, unit = relative.groups()
+        step = {"last": -1, "next": 1, "this": 0}[which]
+        if unit == "year":
+            resolved = ResolvedDate(str(base.year + step), "year")
+        else:
+            month_index = base.year * 12 + base.month - 1 + step
+            resolved = _iso(dt.date(month_index // 12, month_index % 12 + 1, 1), "month")
+        if part is None or which != "this":
+            return resolved
+        first, last = resolved.bounds()
+        if part == "earlier":  # "earlier this month": before the article's day
+            last = max(first, (base - dt.timedelta(days=1)).isoformat())
+        else:
+            first = min(last, (base + dt.timedelta(days=1)).isoformat())
+        return ResolvedDate(resolved.value, resolved.precision, first, last)
     return _parse_with_dateparser(text, base, tense)
+
+
+def _relative_week(text: str, base: dt.date) -> ResolvedDate | None:
+    """ "this week", "earlier this week", "last weekend": a week, cut where the words cut it."""
+    match = re.fullmatch(r"(?:(earlier|later)\s+)?(last|next|this)\s+(week|weekend)", text)
+    if match is None:
+        return None
+    part, which, unit = match.groups()
+    day = base + dt.timedelta(days={"last": -7, "next": 7, "this": 0}[which])
+    monday = day - dt.timedelta(days=day.weekday())
+    if unit == "weekend":
+        saturday = monday + dt.timedelta(days=5)
+        if which == "last" and base.weekday() >= 5:
+            saturday = base - dt.timedelta(days=base.weekday() - 5 + 7)
+        return _week(saturday, saturday, saturday + dt.timedelta(days=1))
+    if part == "earlier" and which == "this":
+        return _week(base, monday, max(monday, base - dt.timedelta(days=1)))
+    if part == "later" and which == "this":
+        return _week(base, min(base + dt.timedelta(days=1), monday + dt.timedelta(days=6)))
+    return _week(day)
 
 
 def _parse_with_dateparser(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:

@@ -792,13 +792,14 @@ def _to_claim(
         resolved = resolve_date(text, article.date, date_tense(doc[mention.first]))
         if resolved is None:
             return None
+        first_day, last_day = resolved.bounds()
         return Claim(
             **base,
             kind="date",
             category="date",
             value=resolved.value,
-            low=resolved.value,
-            high=resolved.value,
+            low=first_day,
+            high=last_day,
             hedge="exact",
             precision=resolved.precision,
             predicate=_event_word(mention.anchor),

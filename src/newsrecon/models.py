@@ -34,7 +34,7 @@ Category = Literal[
 ]
 Status = Literal["agree", "update", "conflict", "single"]
 Mood = Literal["actual", "planned"]
-DatePrecision = Literal["day", "month", "year"]
+DatePrecision = Literal["day", "week", "month", "year"]
 
 
 class Frozen(BaseModel):

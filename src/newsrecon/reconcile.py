@@ -293,8 +293,8 @@ def compatible(a: Claim, b: Claim) -> bool:
     intervals ("at least 50" and "dozens" overlap).
     """
     if a.kind == "date" or b.kind == "date":
-        va, vb = str(a.value), str(b.value)
-        return va.startswith(vb) or vb.startswith(va)
+        # periods overlap: "2023-10" holds "2023-10-07", "earlier this week" holds Monday
+        return str(a.low) <= str(b.high) and str(b.low) <= str(a.high)
     if a.value is not None and a.value == b.value:
         return True
     if a.value is not None and b.value is not None:
