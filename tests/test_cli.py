@@ -52,6 +52,7 @@ def test_json_is_the_contract_and_nothing_else() -> None:
         "id": "000_5f0771f88eb3fbfa",
         "path": str(SEEDS / "000_5f0771f88eb3fbfa.txt"),
         "date": "2025-02-03",
+        "story": "s1",
     }
     claim_keys = {
         "id",
@@ -183,3 +184,12 @@ def test_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.stdout.startswith("newsrecon ")
+
+
+def test_stories_folders_option() -> None:
+    """--stories folders makes each folder of the input one story."""
+    sample = SEEDS.parent / "data" / "fixtures" / "corpus"
+    result = runner.invoke(app, ["ingest", str(sample), "--json", "--stories", "folders"])
+    assert result.exit_code == 0, result.stderr
+    for article in json.loads(result.stdout)["articles"]:
+        assert article["story"] == article["id"].split("/")[0]

@@ -15,6 +15,7 @@ import typer
 
 from newsrecon import __version__
 from newsrecon.errors import EXIT_MODEL, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, NewsreconError
+from newsrecon.stories import StoryMode
 
 EXIT_CODES_HELP = (
     f"Exit codes: {EXIT_OK} every file was processed; {EXIT_SKIPPED} the report was written but "
@@ -78,6 +79,14 @@ def ingest(
             show_default=False,
         ),
     ] = None,
+    stories: Annotated[
+        StoryMode,
+        typer.Option(
+            "--stories",
+            help="How articles are split into stories, inside which claims are compared: "
+            "'cluster' by what they report (names, nouns, dates), 'folders' one story per folder.",
+        ),
+    ] = "cluster",
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress or warnings on stderr.")
     ] = False,
@@ -88,7 +97,7 @@ def ingest(
 
     progress = None if quiet or not sys.stderr.isatty() else _progress_printer()
     try:
-        report = run(paths, model=model, progress=progress)
+        report = run(paths, model=model, stories=stories, progress=progress)
     except NewsreconError as error:
         _stderr(f"newsrecon: {error}")
         raise typer.Exit(error.exit_code) from None

@@ -23,7 +23,15 @@ from newsrecon.dates import (
     is_bare_month_or_year,
     resolve_date,
 )
-from newsrecon.models import Article, Category, Claim, ClaimKind, Mood, Paragraph
+from newsrecon.models import (
+    Article,
+    ArticleProfile,
+    Category,
+    Claim,
+    ClaimKind,
+    Mood,
+    Paragraph,
+)
 from newsrecon.numbers import Quantity, parse_quantity, split_hedge
 
 _SKIP_ENTITY_LABELS = {"ORDINAL", "TIME", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"}
@@ -79,6 +87,26 @@ def extract_claims(article: Article, docs: Iterable[Doc]) -> list[Claim]:
                 if claim is not None:
                     claims.append(claim)
     return claims
+
+
+_STORY_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT"}
+
+
+def profile_article(article: Article, docs: Iterable[Doc]) -> ArticleProfile:
+    """The names and nouns of an article, counted: what stories are told apart by."""
+    names: dict[str, int] = {}
+    words: dict[str, int] = {}
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in _STORY_ENTITY_LABELS:
+                name = re.sub(r"^the\s+|['’]s$", "", ent.text.lower()).strip()
+                if len(name) > 1:
+                    names[name] = names.get(name, 0) + 1
+        for token in doc:
+            if token.pos_ == "NOUN" and token.is_alpha and not token.is_stop and len(token) > 2:
+                lemma = token.lemma_.lower()
+                words[lemma] = words.get(lemma, 0) + 1
+    return ArticleProfile(article=article.id, date=article.date, names=names, words=words)
 
 
 def find_mentions(sentence: Span) -> Iterator[Mention]:

@@ -54,8 +54,18 @@ class Article(Frozen):
     id: str = Field(description="path relative to the ingested folder, without extension")
     path: str = Field(description="the path as the user gave it")
     date: dt.date
+    story: str | None = Field(default=None, description="the story the article was put in")
     text: str = Field(exclude=True, repr=False, description="the whole decoded file text")
     paragraphs: list[Paragraph] = Field(exclude=True, repr=False)
+
+
+class ArticleProfile(Frozen):
+    """What an article is about, for telling stories apart: its names and its nouns, counted."""
+
+    article: str
+    date: dt.date
+    names: dict[str, int] = Field(description="named entities, lower-cased")
+    words: dict[str, int] = Field(description="noun lemmas")
 
 
 class Skipped(Frozen):
@@ -71,6 +81,7 @@ class Claim(Frozen):
     id: str
     article: str
     date: dt.date = Field(description="the article's date")
+    story: str | None = Field(default=None, description="the story of the claim's article")
     start: int = Field(description="code-point offset into the file text")
     end: int
     text: str
@@ -104,6 +115,7 @@ class ClaimGroup(Frozen):
 
     id: str
     label: str
+    story: str | None = None
     kind: ClaimKind
     category: Category
     status: Status

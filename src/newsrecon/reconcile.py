@@ -120,7 +120,7 @@ IRREGULAR_PARTICIPLES = {
 def reconcile(claims: Sequence[Claim]) -> list[ClaimGroup]:
     """Every claim in exactly one group; groups ordered disagreements first, then by size."""
     ordered = sorted(claims, key=lambda c: (c.article, c.start))
-    blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in ordered:
         blocks[_block_key(claim)].append(claim)
     clusters: list[list[Claim]] = []
@@ -136,12 +136,14 @@ def _display_order(group: ClaimGroup) -> tuple[int, int, str]:
     return rank, -len(group.claims), group.claims[0]
 
 
-def _block_key(claim: Claim) -> tuple[str, str]:
+def _block_key(claim: Claim) -> tuple[str, str, str]:
+    """Claims are only compared inside one story, kind and family of category."""
+    story = claim.story or ""
     if claim.kind == "count":
-        return "count", CATEGORY_FAMILIES.get(claim.category, claim.category)
+        return story, "count", CATEGORY_FAMILIES.get(claim.category, claim.category)
     if claim.kind == "amount":
-        return "amount", claim.unit or ""
-    return claim.kind, ""
+        return story, "amount", claim.unit or ""
+    return story, claim.kind, ""
 
 
 # --- similarity ------------------------------------------------------------------------------
@@ -508,6 +510,7 @@ def _describe(claims: list[Claim]) -> ClaimGroup:
     return ClaimGroup(
         id="",
         label=label,
+        story=claims[0].story,
         kind=claims[0].kind,
         category=categories.most_common(1)[0][0],
         status=status,

@@ -1,0 +1,120 @@
+"""Articles -> stories: which articles report the same event, so that claims are only ever
+compared inside one story (an earthquake's toll is never reconciled with a shooting's).
+
+Stories come from the folders the user made (`folders`) or, by default, from clustering the
+articles (`cluster`): TF-IDF vectors of their named entities (weighted up) and nouns, cosine
+similarity damped by the distance between article dates, average-link agglomeration. Pairs are
+proposed by shared rare names, not formed from every pair of articles.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import combinations
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # the CLI imports StoryMode from here; pydantic stays out of its start-up
+    from newsrecon.models import ArticleProfile
+
+StoryMode = Literal["cluster", "folders"]
+
+NAME_WEIGHT = 3.0
+JOIN_THRESHOLD = 0.08
+# Articles of one story are usually days apart; similarity halves every DATE_HALF_LIFE days
+# beyond a grace of DATE_GRACE days, so that two earthquakes on one island years apart split.
+DATE_GRACE = 7
+DATE_HALF_LIFE = 60.0
+# A term in more than this share of the articles proposes no pairs by itself.
+COMMON_SHARE = 0.05
+ALL_PAIRS_UP_TO = 60
+
+Vector = dict[str, float]
+
+
+def stories_from_folders(article_ids: Sequence[str]) -> dict[str, str]:
+    """Each article's story is its folder, relative to the ingested folder ('.' for the top)."""
+    return {a: (a.rsplit("/", 1)[0] if "/" in a else ".") for a in article_ids}
+
+
+def cluster_stories(profiles: Sequence[ArticleProfile]) -> dict[str, str]:
+    """Each article's story id ("s1", "s2", ...), numbered by each story's first article id."""
+    ordered = sorted(profiles, key=lambda p: p.article)
+    vectors = _tfidf(ordered)
+    sims = {
+        (i, j): _similarity(ordered[i], ordered[j], vectors[i], vectors[j])
+        for i, j in _candidate_pairs(ordered)
+    }
+    clusters = _average_link({k: v for k, v in sims.items() if v > 0}, len(ordered))
+    clusters.sort(key=lambda members: min(members))
+    return {ordered[m].article: f"s{n + 1}" for n, members in enumerate(clusters) for m in members}
+
+
+def _terms(profile: ArticleProfile) -> dict[str, float]:
+    terms: dict[str, float] = {f"name:{k}": NAME_WEIGHT * v for k, v in profile.names.items()}
+    for word, count in profile.words.items():
+        terms[f"word:{word}"] = terms.get(f"word:{word}", 0.0) + count
+    return terms
+
+
+def _tfidf(profiles: Sequence[ArticleProfile]) -> list[Vector]:
+    raw = [_terms(p) for p in profiles]
+    document_frequency: dict[str, int] = defaultdict(int)
+    for terms in raw:
+        for term in terms:
+            document_frequency[term] += 1
+    n = len(profiles)
+    vectors = []
+    for terms in raw:
+        vector = {
+            t: (1 + math.log(count)) * math.log((1 + n) / (1 + document_frequency[t])) + 1e-9
+            for t, count in terms.items()
+            if count > 0
+        }
+        norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+        vectors.append({t: w / norm for t, w in vector.items()})
+    return vectors
+
+
+def _similarity(a: ArticleProfile, b: ArticleProfile, va: Vector, vb: Vector) -> float:
+    if len(va) > len(vb):
+        va, vb = vb, va
+    cosine = sum(w * vb.get(t, 0.0) for t, w in va.items())
+    gap = max(0, abs((a.date - b.date).days) - DATE_GRACE)
+    damping: float = 0.5 ** (gap / DATE_HALF_LIFE)
+    return cosine * damping
+
+
+def _candidate_pairs(profiles: Sequence[ArticleProfile]) -> list[tuple[int, int]]:
+    n = len(profiles)
+    if n <= ALL_PAIRS_UP_TO:
+        return list(combinations(range(n), 2))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, profile in enumerate(profiles):
+        for name in profile.names:
+            postings[name].append(index)
+    limit = max(ALL_PAIRS_UP_TO // 2, int(COMMON_SHARE * n))
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if 1 < len(members) <= limit:
+            pairs.update(combinations(members, 2))
+    return sorted(pairs)
+
+
+def _average_link(sims: dict[tuple[int, int], float], n: int) -> list[list[int]]:
+    """Merge the most similar clusters first while their average similarity passes the
+    threshold; pairs never scored count as 0."""
+    owner = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for (i, j), _ in sorted(sims.items(), key=lambda kv: (-kv[1], kv[0])):
+        a, b = owner[i], owner[j]
+        if a == b:
+            continue
+        total = sum(sims.get((min(x, y), max(x, y)), 0.0) for x in members[a] for y in members[b])
+        if total / (len(members[a]) * len(members[b])) < JOIN_THRESHOLD:
+            continue
+        for x in members[b]:
+            owner[x] = a
+        members[a].extend(members.pop(b))
+    return list(members.values())

@@ -1,0 +1,102 @@
+"""stories: articles split into stories, and claims compared only inside one story."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import defaultdict
+from functools import cache
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsrecon.models import ArticleProfile, Report
+from newsrecon.pipeline import run
+from newsrecon.stories import cluster_stories, stories_from_folders
+
+from .conftest import FIXTURES, SEEDS
+
+SAMPLE = FIXTURES / "corpus"
+
+
+@cache
+def sample_report() -> Report:
+    return run([SAMPLE])
+
+
+def folder(article_id: str) -> str:
+    return article_id.split("/")[0]
+
+
+def test_clusters_reproduce_the_event_folders() -> None:
+    """Ignoring the folders, clustering puts each event folder's articles in one story alone."""
+    report = sample_report()
+    stories: dict[str, set[str]] = defaultdict(set)
+    folders: dict[str, set[str]] = defaultdict(set)
+    for article in report.articles:
+        assert article.story is not None
+        stories[article.story].add(folder(article.id))
+        folders[folder(article.id)].add(article.story)
+    assert all(len(f) == 1 for f in stories.values()), stories
+    assert all(len(s) == 1 for s in folders.values()), folders
+
+
+def test_no_group_mixes_event_folders() -> None:
+    """Every claim group holds articles of one event folder only."""
+    report = sample_report()
+    article_of = {c.id: c.article for c in report.claims}
+    for group in report.groups:
+        assert len({folder(article_of[c]) for c in group.claims}) == 1, group
+
+
+def test_seeds_are_one_story() -> None:
+    """The five seed articles report one story."""
+    assert {a.story for a in run([SEEDS]).articles} == {"s1"}
+
+
+def test_folders_mode_uses_the_folders() -> None:
+    """--stories folders: one story per folder, '.' for files at the top."""
+    assert stories_from_folders(["a/x", "a/y", "b/z", "top"]) == {
+        "a/x": "a",
+        "a/y": "a",
+        "b/z": "b",
+        "top": ".",
+    }
+
+
+def profile(article: str, names: dict[str, int], day: int) -> ArticleProfile:
+    return ArticleProfile(
+        article=article,
+        date=dt.date(2020, 1, 1) + dt.timedelta(days=day),
+        names=names,
+        words={"quake": 2, "toll": 1},
+    )
+
+
+QUAKE = {"qeshm": 3, "iran": 2, "usgs": 1}
+PROFILES = [
+    profile("a1", QUAKE, 0),
+    profile("a2", QUAKE, 1),
+    profile("a3", {"qeshm": 2, "iran": 1}, 2),
+    profile("b1", QUAKE, 900),
+    profile("b2", QUAKE, 901),
+    profile("c1", {"athens": 3, "marfin": 2}, 1),
+    profile("c2", {"athens": 2, "marfin": 3}, 1),
+]
+
+
+def test_same_place_years_apart_is_two_stories() -> None:
+    """Two earthquakes on one island years apart are two stories; another event a third."""
+    story = cluster_stories(PROFILES)
+    assert story["a1"] == story["a2"] == story["a3"]
+    assert story["b1"] == story["b2"] != story["a1"]
+    assert story["c1"] == story["c2"] not in (story["a1"], story["b1"])
+
+
+@settings(max_examples=25)
+@given(st.randoms(use_true_random=False))
+def test_stories_do_not_depend_on_input_order(rng: random.Random) -> None:
+    """Shuffling the articles gives the same stories with the same ids."""
+    shuffled = PROFILES[:]
+    rng.shuffle(shuffled)
+    assert cluster_stories(shuffled) == cluster_stories(PROFILES)
