@@ -195,6 +195,26 @@ def test_death_toll_shapes_share_category_and_counted(claims_of: Extract, senten
     assert (claim.category, claim.counted) == ("killed", "people")
 
 
+FEATURE_TABLE: list[tuple[str, str, str, object]] = [
+    ("Manning completed his first 17 passes.", "17", "agent", "manning"),
+    ("In 2004 a tsunami killed 170,000 people in the province.", "170,000", "scope", "2004"),
+    ("In 2004 a tsunami killed 170,000 people in the province.", "170,000", "place", "province"),
+    ("The tsunami killed 230,000 people in 14 countries.", "230,000", "place", "countries"),
+    ("The death toll rose to 11.", "11", "rising", True),
+    ("Militants have freed 18 hostages so far.", "18", "rising", True),
+    ("Hamas is to free 33 hostages.", "33", "rising", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "feature", "expected"), FEATURE_TABLE)
+def test_claim_features(
+    claims_of: Extract, sentence: str, text: str, feature: str, expected: object
+) -> None:
+    """Each row: the claim's agent, scope, place or rising cue as read from the parse."""
+    (claim,) = [c for c in claims_of(sentence) if c.text == text]
+    assert getattr(claim, feature) == expected
+
+
 def test_features_of_the_canonical_claim(claims_of: Extract) -> None:
     """Counted noun, verb, place and attribution come from the parse."""
     (claim,) = claims_of(

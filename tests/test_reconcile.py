@@ -188,3 +188,50 @@ def test_dates_of_different_precision_agree_when_they_overlap() -> None:
     other_day = claim("c", "2023-10-08", low="2023-10-08", high="2023-10-08", **date)
     assert compatible(month, day)
     assert not compatible(day, other_day)
+
+
+def test_same_day_rising_wording_is_an_update() -> None:
+    """ "5 dead" and "the toll rose to 11" on one day: the wording orders them, an update."""
+    groups = reconcile(
+        [claim("b", 11, hedge="exact", high=11, rising=True), claim("a", 5, hedge="exact", high=5)]
+    )
+    (group,) = groups
+    assert group.status == "update"
+    assert group.rule == "update-rising-wording"
+    assert "the same day" in group.reason
+    assert group.timeline == ["5 (2025-02-03)", "11 (2025-02-03)"]
+
+
+def test_figures_of_past_years_are_fixed_facts() -> None:
+    """ "In 2004 the tsunami killed 170,000" and "killed 230,000": a conflict, not an update."""
+    history = dict(scope="2004", hedge="exact", date=dt.date(2013, 7, 2))
+    (group,) = reconcile(
+        [
+            claim("a", 170000, high=170000, **history),
+            claim("b", 230000, high=230000, **{**history, "date": dt.date(2013, 7, 3)}),
+        ]
+    )
+    assert group.status == "conflict"
+    assert group.rule == "conflict-fixed-fact"
+
+
+def test_different_scopes_never_join() -> None:
+    """A toll of 2004 and a toll since the start of the war are different claims."""
+    groups = reconcile([claim("a", 100, scope="2004"), claim("b", 100, scope="since start war")])
+    assert len(groups) == 2
+
+
+def test_different_named_agents_stay_apart() -> None:
+    """ "Manning completed 17 passes" and "Garrard completed 28 passes" are not one claim."""
+    passes = dict(
+        category="other",
+        counted="pass",
+        predicate="complete",
+        place=None,
+        terms=["complete", "pass", "yard"],
+        nearby=["complete", "pass"],
+    )
+    groups = reconcile(
+        [claim("a", 17, agent="manning", **passes), claim("b", 28, agent="garrard", **passes)]
+    )
+    assert len(groups) == 2

@@ -700,33 +700,101 @@ def _mood(verb: Token | None) -> Mood:
     return "actual"
 
 
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "across",
+        "near",
+        "throughout",
+        "inside",
+        "into",
+        "around",
+    }
+)
+
+
 def _place(anchor: Token, sentence: Span) -> str | None:
-    """A place the clause puts the figure in: "killed 47,283 people in Gaza" -> Gaza."""
+    """A place the clause puts the figure in: "killed 47,283 people in Gaza" -> Gaza; a place
+    noun when no name is given: "in the province" -> province, "in 14 countries" -> countries."""
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
     best: tuple[int, str] | None = None
-    for ent in sentence.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
-            continue
-        preposition = ent.root.head
-        if preposition.dep_ != "prep" or preposition.lower_ not in (
-            "in",
-            "on",
-            "at",
-            "across",
-            "near",
-            "throughout",
-            "inside",
-            "into",
-            "around",
-        ):
+    candidates: list[tuple[Token, str]] = [
+        (ent.root, re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE))
+        for ent in sentence.ents
+        if ent.label_ in ("GPE", "LOC", "FAC")
+    ]
+    candidates += [
+        (t, t.lemma_.lower() if t.lower_ != "countries" else "countries")
+        for t in sentence
+        if t.pos_ == "NOUN"
+        and (t.lemma_.lower() in lx.PLACE_NOUNS or t.lower_ == "countries")
+        and not t.ent_type_
+    ]
+    for root, name in candidates:
+        preposition = root.head
+        if preposition.dep_ != "prep" or preposition.lower_ not in _PLACE_PREPOSITIONS:
             continue
         if preposition.head.i not in chain:
             continue
-        distance = abs(ent.root.i - anchor.i)
-        name = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
+        distance = abs(root.i - anchor.i) + (0 if root.ent_type_ else 100)  # names first
         if best is None or distance < best[0]:
             best = (distance, name)
     return best[1] if best else None
+
+
+def _agent(verb: Token | None, counted: Token | None) -> str | None:
+    """Who did it, when the verb's subject or by-agent is a name ("Manning completed 17
+    passes"): common nouns ("fighters", "militants") vary between articles too freely."""
+    if verb is None:
+        return None
+    skip = counted.i if counted is not None else -1
+    for child in verb.children:
+        head = child
+        if child.dep_ == "agent":
+            head = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ != "nsubj":
+            continue
+        if head.i != skip and head.pos_ == "PROPN":
+            return head.text.lower()
+    return None
+
+
+def _scope(verb: Token | None, sentence: Span, article_year: int) -> str | None:
+    """The period a figure belongs to when the clause names one: "In 2004 a tsunami killed
+    230,000" -> 2004; "since the start of the war" -> since start of war."""
+    if verb is None:
+        return None
+    clause = {t.i for t in verb.subtree}
+    for ent in sentence.ents:
+        if ent.label_ == "DATE" and ent.root.i in clause:
+            year = re.search(r"\b(1[89]\d\d|20\d\d)\b", ent.text)
+            if year:
+                return year.group(1)
+    for token in verb.children:
+        if token.dep_ == "prep" and token.lower_ == "since":
+            words = [t.lemma_.lower() for t in token.subtree if t.is_alpha and not t.is_stop]
+            if words:
+                return "since " + " ".join(words[:4])
+    del article_year
+    return None
+
+
+_RISING_CUE = re.compile(
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|bringing|brought|"
+    r"so far|now stands|has reached|had reached|reached|toll stood|mounted|surged)\b",
+    re.IGNORECASE,
+)
+
+
+def _rising(sentence: Span, first: int) -> bool:
+    """ "the death toll rose to 11", "bringing the toll to 47", "so far": wording that says a
+    figure is the latest of a series, so it outranks a lower one of the same day."""
+    doc = sentence.doc
+    before = doc[max(sentence.start, first - 6) : first].text
+    after = doc[first : min(sentence.end, first + 8)].text
+    return bool(_RISING_CUE.search(before) or re.search(r"\bso far\b", after, re.IGNORECASE))
 
 
 def _attribution(anchor: Token, sentence: Span) -> str | None:
@@ -865,6 +933,9 @@ def _to_claim(
         counted=counted,
         predicate=verb.lemma_.lower() if verb is not None else None,
         mood=_mood(verb),
+        agent=_agent(verb, noun),
+        scope=_scope(verb, sentence, article.date.year),
+        rising=_rising(sentence, mention.first),
     )
 
 

@@ -99,6 +99,13 @@ class Claim(Frozen):
     place: str | None = None
     attribution: str | None = Field(default=None, description="who says so, when stated")
     mood: Mood = "actual"
+    agent: str | None = Field(default=None, description="who did it: the verb's subject")
+    scope: str | None = Field(
+        default=None, description="the period the clause names: '2004', 'since start of war'"
+    )
+    rising: bool = Field(
+        default=False, description="wording says the figure is the latest ('rose to', 'so far')"
+    )
     terms: list[str] = Field(default_factory=list, exclude=True, repr=False)
     nearby: list[str] = Field(default_factory=list, exclude=True, repr=False)
 

@@ -80,6 +80,7 @@ CATEGORY_WORDS = {
     "missing": "missing",
     "displaced": "displaced",
 }
+UPDATE_RULES = frozenset({"update-later-higher", "update-rising-wording"})
 LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 UPPER_BOUNDS = frozenset({"at_most", "less_than"})
 IRREGULAR_PARTICIPLES = {
@@ -186,6 +187,10 @@ def cannot_link(a: Claim, b: Claim) -> bool:
     """
     if a.article == b.article and _stated(a) != _stated(b):
         return True
+    if a.scope and b.scope and a.scope != b.scope:
+        return True  # "killed in 2004" is not "killed since the start of the war"
+    if a.kind == "count" and a.agent and b.agent and a.agent != b.agent:
+        return True  # "Manning completed 17 passes" is not "Garrard completed 28"
     return a.kind != "date" and a.mood != b.mood
 
 
@@ -216,6 +221,8 @@ def similarity(a: Claim, b: Claim) -> float:
             score -= 0.05
     if a.place and b.place and a.place != b.place:
         score -= 0.3
+    if _is_history(a) != _is_history(b):
+        score -= 0.2  # the 2004 tsunami's toll against this quake's
     if _same_figure(a, b):
         score += 0.2
     else:
@@ -322,12 +329,18 @@ def _intervals_meet(a: Claim, b: Claim) -> bool:
     return low_a <= high_b and low_b <= high_a
 
 
+def _is_history(claim: Claim) -> bool:
+    """A figure the clause dates to an earlier year than the article's ("In 2004 ...")."""
+    return bool(claim.scope and claim.scope.isdigit() and int(claim.scope) < claim.date.year)
+
+
 def _is_evolving(claims: Sequence[Claim]) -> bool:
+    """Counts that grow as an event unfolds; not plans, not figures of years past."""
     first = claims[0]
     return (
         first.kind == "count"
         and first.mood == "actual"
-        and all(c.category in EVOLVING_CATEGORIES for c in claims)
+        and all(c.category in EVOLVING_CATEGORIES and not _is_history(c) for c in claims)
     )
 
 
@@ -368,7 +381,8 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         return "single", "single-article", f"Reported in one article only ({articles[0]}).", [], []
     disagreements: list[Disagreement] = []
     evolving = _is_evolving(claims)
-    by_date = sorted(claims, key=lambda c: (c.date, c.article, c.start))
+    # within a day, wording that says "rose to" comes after the figure it outranks
+    by_date = sorted(claims, key=lambda c: (c.date, c.rising, c.article, c.start))
     verdicts: set[str] = set()
     for a, b in combinations(by_date, 2):
         if a.article == b.article or compatible(a, b):
@@ -384,18 +398,24 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         reason = f"{len(articles)} articles give compatible figures: {', '.join(figures)}."
         return "agree", "agree-compatible", reason, [], []
     timeline = _timeline(by_date)
-    if verdicts == {"update-later-higher"}:
-        return "update", "update-later-higher", _update_reason(by_date), disagreements, timeline
-    rule = sorted(verdicts - {"update-later-higher"})[0]
+    if verdicts <= UPDATE_RULES:
+        rule = "update-later-higher" if "update-later-higher" in verdicts else min(verdicts)
+        return "update", rule, _update_reason(by_date), disagreements, timeline
+    rule = sorted(verdicts - UPDATE_RULES)[0]
     return "conflict", rule, _conflict_reason(by_date, rule), disagreements, timeline
 
 
 def _pair_rule(earlier: Claim, later: Claim, evolving: bool) -> str:
     if not evolving:
         return "conflict-fixed-fact"
-    if earlier.date == later.date:
-        return "conflict-same-day"
     size_early, size_late = _magnitude(earlier), _magnitude(later)
+    if earlier.date == later.date:
+        # "the toll rose to 11" outranks "5 dead" of the same day: its wording orders them
+        if size_early is not None and size_late is not None and size_early != size_late:
+            higher = later if size_late > size_early else earlier
+            if higher.rising:
+                return "update-rising-wording"
+        return "conflict-same-day"
     if size_early is not None and size_late is not None and size_late > size_early:
         return "update-later-higher"
     return "conflict-revised-down"
@@ -429,14 +449,20 @@ def _authorities(claims: list[Claim]) -> str:
 def _update_reason(by_date: list[Claim]) -> str:
     first, last = by_date[0], by_date[-1]
     size_first, size_last = _magnitude(first), _magnitude(last)
-    more = ""
+    more = ", after"
     if size_first is not None and size_last is not None:
-        more = (
-            f", {_fmt(size_last - size_first)} more than {first.date.isoformat()} ({_show(first)})"
+        more = f", {_fmt(size_last - size_first)} more than"
+    if first.date == last.date:
+        sentence = (
+            f"{last.article} reports {_show(last)}{more} {first.article} ({_show(first)}) the "
+            "same day, in wording that says the figure rose: a later update."
         )
-    return f"{last.date.isoformat()} reports {_show(last)}{more}: a later update." + _authorities(
-        by_date
-    )
+    else:
+        sentence = (
+            f"{last.date.isoformat()} reports {_show(last)}{more} {first.date.isoformat()} "
+            f"({_show(first)}): a later update."
+        )
+    return sentence + _authorities(by_date)
 
 
 def _conflict_reason(by_date: list[Claim], rule: str) -> str:
