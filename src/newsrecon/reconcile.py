@@ -80,6 +80,8 @@ CATEGORY_WORDS = {
     "missing": "missing",
     "displaced": "displaced",
 }
+# Measures converted between units are rounded differently: within 5% they agree.
+MEASURE_ROUNDING = 0.05
 UPDATE_RULES = frozenset({"update-later-higher", "update-rising-wording"})
 LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 UPPER_BOUNDS = frozenset({"at_most", "less_than"})
@@ -306,6 +308,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return str(a.low) <= str(b.high) and str(b.low) <= str(a.high)
     if a.value is not None and a.value == b.value:
         return True
+    if a.category == "measure" and _rounded_alike(a, b):
+        return True  # "10 kilometres (6.2 miles)" and "(6 miles)": the same depth, rounded
     if a.value is not None and b.value is not None:
         same_side = (a.hedge in LOWER_BOUNDS and b.hedge in LOWER_BOUNDS) or (
             a.hedge in UPPER_BOUNDS and b.hedge in UPPER_BOUNDS
@@ -313,6 +317,14 @@ def compatible(a: Claim, b: Claim) -> bool:
         if same_side or (a.hedge == "exact" and b.hedge == "exact"):
             return False
     return _intervals_meet(a, b)
+
+
+def _rounded_alike(a: Claim, b: Claim) -> bool:
+    if not (isinstance(a.value, (int, float)) and isinstance(b.value, (int, float))):
+        return False
+    if a.value == 0 or b.value == 0:
+        return False
+    return abs(a.value - b.value) / max(abs(a.value), abs(b.value)) <= MEASURE_ROUNDING
 
 
 def _bounds(claim: Claim) -> tuple[float, float]:

@@ -85,3 +85,35 @@ def render_table(report: Report, stream: IO[str], *, show_all: bool = False) -> 
     hidden = len(report.groups) - len(shown)
     if hidden:
         console.print(f"{hidden} groups seen in one article only are hidden (--all shows them).")
+
+
+def render_timeline(report: Report, stream: IO[str], *, group_id: str | None = None) -> int:
+    """The values of update groups (or of one group) by article date; how many were shown."""
+    console = Console(file=stream, soft_wrap=False)
+    claims = {c.id: c for c in report.claims}
+    if group_id is not None:
+        groups = [g for g in report.groups if g.id == group_id]
+    else:
+        groups = [g for g in report.groups if g.status == "update"]
+    for group in groups:
+        table = Table(title=f"{group.id}: {group.label} ({group.status})", title_justify="left")
+        table.add_column("article date")
+        table.add_column("value", justify="right")
+        table.add_column("article")
+        table.add_column("source")
+        table.add_column("sentence", ratio=1)
+        members = sorted((claims[c] for c in group.claims), key=lambda c: (c.date, c.rising))
+        for claim in members:
+            table.add_row(
+                claim.date.isoformat(),
+                _figure(claim),
+                claim.article,
+                claim.attribution or "",
+                claim.sentence,
+            )
+        console.print(table)
+        if group.timeline:
+            console.print(" → ".join(group.timeline))
+        console.print(group.reason)
+        console.print()
+    return len(groups)
