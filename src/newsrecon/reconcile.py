@@ -13,13 +13,14 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
 from newsrecon.lexicon import UNIT_DAYS
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 
 JOIN_THRESHOLD = 0.35
-MAX_POSTING = 400
+MAX_POSTING = 60
 # Counts of these categories grow as an event unfolds: a higher figure later is an update.
 EVOLVING_CATEGORIES = frozenset(
     {
@@ -175,19 +176,67 @@ def _magnitude(claim: Claim) -> float | None:
     return size
 
 
-def _jaccard(a: Sequence[str], b: Sequence[str]) -> float:
-    union = set(a) | set(b)
-    return len(set(a) & set(b)) / len(union) if union else 0.0
+@dataclass(frozen=True, slots=True)
+class _Features:
+    """What similarity reads of a claim, computed once per claim rather than once per pair."""
+
+    article: str
+    kind: str
+    stated: tuple[object, object, object]
+    value: object
+    unit: str | None
+    terms: frozenset[str]
+    nearby: frozenset[str]
+    counted: str | None
+    predicate: str | None
+    place: str | None
+    agent: str | None
+    scope: str | None
+    mood: str
+    history: bool
+    magnitude: float | None
+    month: str | None
+
+    @classmethod
+    def of(cls, claim: Claim) -> _Features:
+        return cls(
+            article=claim.article,
+            kind=claim.kind,
+            stated=_stated(claim),
+            value=claim.value,
+            unit=claim.unit,
+            terms=frozenset(claim.terms),
+            nearby=frozenset(claim.nearby),
+            counted=_family(claim.counted, NOUN_FAMILIES),
+            predicate=_family(claim.predicate, PREDICATE_FAMILIES),
+            place=claim.place,
+            agent=claim.agent,
+            scope=claim.scope,
+            mood=claim.mood,
+            history=_is_history(claim),
+            magnitude=_magnitude(claim),
+            month=claim.value[:7] if isinstance(claim.value, str) else None,
+        )
+
+    def keys(self) -> set[str]:
+        """Index keys that propose candidate pairs: nearby words and parsed features."""
+        keys = set(self.nearby)
+        keys.add(f"#figure {self.value if self.value is not None else self.stated}")
+        if self.counted:
+            keys.add(f"#counted {self.counted}")
+        if self.predicate:
+            keys.add(f"#predicate {self.predicate}")
+        return keys
 
 
-def cannot_link(a: Claim, b: Claim) -> bool:
-    """Claims that may never share a group, whatever their words.
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    shared = len(a & b)
+    union = len(a) + len(b) - shared
+    return shared / union if union else 0.0
 
-    One article does not give two values for one quantity; a planned figure ("Hamas is to
-    free 33") is not the same claim as what happened ("freed 18"). Dates are exempt from the
-    second rule: a meeting "set for Tuesday" and one "on Tuesday" are one date.
-    """
-    if a.article == b.article and _stated(a) != _stated(b):
+
+def _cannot_link(a: _Features, b: _Features) -> bool:
+    if a.article == b.article and a.stated != b.stated:
         return True
     if a.scope and b.scope and a.scope != b.scope:
         return True  # "killed in 2004" is not "killed since the start of the war"
@@ -196,10 +245,45 @@ def cannot_link(a: Claim, b: Claim) -> bool:
     return a.kind != "date" and a.mood != b.mood
 
 
-def _same_figure(a: Claim, b: Claim) -> bool:
-    if a.value is not None and b.value is not None:
-        return a.value == b.value and a.unit == b.unit
-    return _stated(a) == _stated(b)
+def cannot_link(a: Claim, b: Claim) -> bool:
+    """Claims that may never share a group, whatever their words.
+
+    One article does not give two values for one quantity; a planned figure ("Hamas is to
+    free 33") is not the same claim as what happened ("freed 18"); different time scopes and
+    different named agents are different claims. Dates are exempt from the plan/fact rule: a
+    meeting "set for Tuesday" and one "on Tuesday" are one date.
+    """
+    return _cannot_link(_Features.of(a), _Features.of(b))
+
+
+def _similarity(a: _Features, b: _Features) -> float:
+    if _cannot_link(a, b):
+        return 0.0
+    score = 0.5 * _jaccard(a.terms, b.terms) + 0.5 * _jaccard(a.nearby, b.nearby)
+    if a.counted and b.counted:
+        score += 0.15 if a.counted == b.counted else -0.1
+    if a.predicate and b.predicate:
+        if a.predicate == b.predicate:
+            score += 0.15
+        elif a.kind == "count":
+            score -= 0.05
+    if a.place and b.place and a.place != b.place:
+        score -= 0.3
+    if a.history != b.history:
+        score -= 0.2  # the 2004 tsunami's toll against this quake's
+    same_figure = (
+        a.value == b.value and a.unit == b.unit
+        if a.value is not None and b.value is not None
+        else a.stated == b.stated
+    )
+    if same_figure:
+        score += 0.2
+    elif a.magnitude and b.magnitude:
+        ratio = min(a.magnitude, b.magnitude) / max(a.magnitude, b.magnitude)
+        score += 0.1 if ratio >= 0.8 else (-0.1 if ratio < 0.3 else 0.0)
+    elif a.month is not None and b.month is not None and a.month != b.month:
+        score -= 0.1
+    return score
 
 
 def similarity(a: Claim, b: Claim) -> float:
@@ -208,80 +292,45 @@ def similarity(a: Claim, b: Claim) -> float:
     Half from the words of the two sentences, half from the words near each figure; then the
     parsed features: the same counted thing, verb and figure add, a different place subtracts.
     """
-    if cannot_link(a, b):
-        return 0.0
-    score = 0.5 * _jaccard(a.terms, b.terms) + 0.5 * _jaccard(a.nearby, b.nearby)
-    counted_a, counted_b = _family(a.counted, NOUN_FAMILIES), _family(b.counted, NOUN_FAMILIES)
-    if counted_a and counted_b:
-        score += 0.15 if counted_a == counted_b else -0.1
-    pred_a = _family(a.predicate, PREDICATE_FAMILIES)
-    pred_b = _family(b.predicate, PREDICATE_FAMILIES)
-    if pred_a and pred_b:
-        if pred_a == pred_b:
-            score += 0.15
-        elif a.kind == "count":
-            score -= 0.05
-    if a.place and b.place and a.place != b.place:
-        score -= 0.3
-    if _is_history(a) != _is_history(b):
-        score -= 0.2  # the 2004 tsunami's toll against this quake's
-    if _same_figure(a, b):
-        score += 0.2
-    else:
-        size_a, size_b = _magnitude(a), _magnitude(b)
-        if size_a and size_b:
-            ratio = min(size_a, size_b) / max(size_a, size_b)
-            score += 0.1 if ratio >= 0.8 else (-0.1 if ratio < 0.3 else 0.0)
-        elif a.kind == "date" and isinstance(a.value, str) and isinstance(b.value, str):
-            score += 0.0 if a.value[:7] == b.value[:7] else -0.1
-    return score
+    return _similarity(_Features.of(a), _Features.of(b))
 
 
-def _candidate_pairs(claims: list[Claim]) -> list[tuple[int, int]]:
-    """Pairs worth scoring: those sharing a word or the same figure, not all n² of them.
+def _candidate_pairs(features: list[_Features]) -> set[tuple[int, int]]:
+    """Pairs worth scoring: those sharing a nearby word or a parsed feature, not all n².
 
-    A word shared by more than MAX_POSTING claims of a block ("say", "people") proposes no
-    pairs on its own; such pairs still score it when another key brings them together.
+    A key shared by more than MAX_POSTING claims of a block ("people", "say") proposes no
+    pairs on its own; such pairs are still scored when another key brings them together.
     """
     postings: dict[str, list[int]] = defaultdict(list)
-    for index, claim in enumerate(claims):
-        keys = (
-            set(claim.terms)
-            | set(claim.nearby)
-            | {
-                f"#figure {claim.value if claim.value is not None else _stated(claim)}",
-                f"#counted {_family(claim.counted, NOUN_FAMILIES)}",
-                f"#predicate {_family(claim.predicate, PREDICATE_FAMILIES)}",
-            }
-        )
-        for key in keys:
+    for index, feature in enumerate(features):
+        for key in feature.keys():  # noqa: SIM118 - a method, not a dict
             postings[key].append(index)
     pairs: set[tuple[int, int]] = set()
     for members in postings.values():
-        if len(members) > MAX_POSTING:
-            continue
-        for i, j in combinations(members, 2):
-            if claims[i].article != claims[j].article or _stated(claims[i]) == _stated(claims[j]):
-                pairs.add((i, j))
-    return sorted(pairs)
+        if len(members) <= MAX_POSTING:
+            pairs.update(combinations(members, 2))
+    return pairs
 
 
 def _cluster(claims: list[Claim]) -> list[list[Claim]]:
     """Average-link agglomeration with cannot-link constraints, in a fixed order."""
     n = len(claims)
+    features = [_Features.of(c) for c in claims]
     sims: dict[tuple[int, int], float] = {}
-    for i, j in _candidate_pairs(claims):
-        value = similarity(claims[i], claims[j])
+    for i, j in _candidate_pairs(features):
+        value = _similarity(features[i], features[j])
         if value > 0:
             sims[(i, j)] = value
     owner = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    for (i, j), _ in sorted(sims.items(), key=lambda kv: (-kv[1], kv[0])):
+    for (i, j), value in sorted(sims.items(), key=lambda kv: (-kv[1], kv[0])):
+        if value < JOIN_THRESHOLD:
+            break  # an average never exceeds the best pair it is made of
         a, b = owner[i], owner[j]
         if a == b:
             continue
         pairs = [(x, y) for x in members[a] for y in members[b]]
-        if any(cannot_link(claims[x], claims[y]) for x, y in pairs):
+        if any(_cannot_link(features[x], features[y]) for x, y in pairs):
             continue
         average = sum(sims.get((min(x, y), max(x, y)), 0.0) for x, y in pairs) / len(pairs)
         if average < JOIN_THRESHOLD:
