@@ -82,18 +82,30 @@ StoriesOption = Annotated[
         "'cluster' by what they report (names, nouns, dates), 'folders' one story per folder.",
     ),
 ]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        "-j",
+        min=1,
+        help="Processes analysing articles [default: one per core for more than 8 files].",
+        show_default=False,
+    ),
+]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress or warnings on stderr.")
 ]
 
 
-def _report(paths: list[Path], model: str | None, stories: StoryMode, quiet: bool) -> Report:
+def _report(
+    paths: list[Path], model: str | None, stories: StoryMode, workers: int | None, quiet: bool
+) -> Report:
     """Run the pipeline; errors become one line on stderr and their exit code."""
     from newsrecon.pipeline import run
 
     progress = None if quiet or not sys.stderr.isatty() else _progress_printer()
     try:
-        report = run(paths, model=model, stories=stories, progress=progress)
+        report = run(paths, model=model, stories=stories, workers=workers, progress=progress)
     except NewsreconError as error:
         _stderr(f"newsrecon: {error}")
         raise typer.Exit(error.exit_code) from None
@@ -116,12 +128,13 @@ def ingest(
     ] = False,
     model: ModelOption = None,
     stories: StoriesOption = "cluster",
+    workers: WorkersOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Read dated articles, extract their figures and print the per-claim conflict table."""
     from newsrecon.render import render_table, to_json
 
-    report = _report(paths, model, stories, quiet)
+    report = _report(paths, model, stories, workers, quiet)
     if as_json:
         sys.stdout.write(to_json(report) + "\n")
     else:
@@ -143,12 +156,13 @@ def timeline(
     ] = None,
     model: ModelOption = None,
     stories: StoriesOption = "cluster",
+    workers: WorkersOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Show how figures evolved by article date: every update group, or the one --group."""
     from newsrecon.render import render_timeline
 
-    report = _report(paths, model, stories, quiet)
+    report = _report(paths, model, stories, workers, quiet)
     shown = render_timeline(report, sys.stdout, group_id=group)
     if group is not None and shown == 0:
         _stderr(f"newsrecon: no group {group!r}; the groups are g1 to g{len(report.groups)}")

@@ -1,23 +1,45 @@
 """run(paths) -> Report: the stages composed, nothing printed.
 
-Articles are read and processed one at a time, so memory follows the number of claims, not
-the size of the text; spaCy sees one paragraph per Doc (whole articles as one Doc cost a lot
-of memory and split sentences worse).
+Articles are read, analysed and released one at a time (or a few at a time per worker process),
+so memory follows the number of claims, not the size of the text. spaCy sees one paragraph per
+Doc: whole articles as one Doc cost a lot of memory and split sentences worse.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsrecon.extract import extract_claims, profile_article
-from newsrecon.ingest import discover, read_articles
+from newsrecon.ingest import InputFile, discover, read_articles
 from newsrecon.models import Article, ArticleProfile, Claim, Report, Skipped
-from newsrecon.nlp import load_pipeline, model_name
+from newsrecon.nlp import is_installed, load_pipeline, model_name
 from newsrecon.reconcile import reconcile
 from newsrecon.stories import StoryMode, cluster_stories, stories_from_folders
 
 Progress = Callable[[int, int, str], None]
+# More files than this and the default is one worker per core: below it, starting processes
+# and loading the model in each costs more than it saves.
+PARALLEL_FROM_FILES = 8
+FILES_PER_TASK = 4
+
+
+@dataclass(frozen=True)
+class Processed:
+    """One input file after the spaCy stages: the article (or why it was skipped) and what
+    was extracted from it."""
+
+    item: Article | Skipped
+    claims: list[Claim]
+    profile: ArticleProfile | None
+
+
+def default_workers(n_files: int) -> int:
+    """One per core for more than a handful of files, else one."""
+    return (os.cpu_count() or 1) if n_files > PARALLEL_FROM_FILES else 1
 
 
 def run(
@@ -25,31 +47,34 @@ def run(
     *,
     model: str | None = None,
     stories: StoryMode = "cluster",
+    workers: int | None = None,
     progress: Progress | None = None,
 ) -> Report:
     """Ingest `paths` (files or folders) and reconcile their claims, story by story.
 
     `stories`: "cluster" groups articles into stories by what they are about; "folders" takes
-    each folder as one story. Raises InputError when the paths hold no articles and
+    each folder as one story. `workers`: processes analysing articles (default: one per core
+    for more than a handful of files). Raises InputError when the paths hold no articles and
     ModelNotFoundError when the spaCy pipeline is missing; a bad file is reported in
     `Report.skipped`, not raised.
     """
     files = discover([Path(p) for p in paths])
-    nlp = load_pipeline(model_name(model))
+    name = model_name(model)
+    n_workers = max(1, workers if workers is not None else default_workers(len(files)))
     articles: list[Article] = []
     profiles: list[ArticleProfile] = []
     skipped: list[Skipped] = []
     claims: list[Claim] = []
-    for done, item in enumerate(read_articles(files), 1):
-        if isinstance(item, Skipped):
-            skipped.append(item)
+    for done, processed in enumerate(_process_all(files, name, n_workers), 1):
+        if isinstance(processed.item, Skipped):
+            skipped.append(processed.item)
         else:
-            articles.append(item)
-            docs = list(nlp.pipe(p.text for p in item.paragraphs))
-            claims.extend(extract_claims(item, docs))
-            profiles.append(profile_article(item, docs))
+            articles.append(processed.item)
+            claims.extend(processed.claims)
+            if processed.profile is not None:
+                profiles.append(processed.profile)
         if progress is not None:
-            progress(done, len(files), item.path)
+            progress(done, len(files), processed.item.path)
     if stories == "folders":
         story_of = stories_from_folders([a.id for a in articles])
     else:
@@ -57,3 +82,31 @@ def run(
     articles = [a.model_copy(update={"story": story_of[a.id]}) for a in articles]
     claims = [c.model_copy(update={"story": story_of[c.article]}) for c in claims]
     return Report(articles=articles, claims=claims, groups=reconcile(claims), skipped=skipped)
+
+
+def _process_all(files: list[InputFile], name: str, workers: int) -> Iterator[Processed]:
+    if workers == 1 or len(files) <= 1:
+        yield from iter_processed(files, name)
+        return
+    if not is_installed(name) and not os.path.isdir(name):
+        load_pipeline(name)  # raises ModelNotFoundError here, not in a worker
+    tasks = [files[i : i + FILES_PER_TASK] for i in range(0, len(files), FILES_PER_TASK)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for results in pool.map(process_files, tasks, [name] * len(tasks)):
+            yield from results
+
+
+def iter_processed(files: Sequence[InputFile], name: str) -> Iterator[Processed]:
+    """Read and analyse files one at a time in this process."""
+    nlp = load_pipeline(name)
+    for item in read_articles(files):
+        if isinstance(item, Skipped):
+            yield Processed(item, [], None)
+            continue
+        docs = list(nlp.pipe(p.text for p in item.paragraphs))
+        yield Processed(item, extract_claims(item, docs), profile_article(item, docs))
+
+
+def process_files(files: Sequence[InputFile], name: str) -> list[Processed]:
+    """The task a worker process runs: a few files, analysed, sent back whole."""
+    return list(iter_processed(files, name))
