@@ -209,7 +209,89 @@ def _relative_week(text: str, base: dt.date) -> ResolvedDate | None:
     return _week(day)
 
 
+_MONTH_NUMBER = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_M = r"(?P<month>[a-z]{3})[a-z]*\.?"
+_D = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_Y = r"(?P<year>\d{4})"
+_CALENDAR = [
+    re.compile(rf"{_M}\s+{_D},?\s+{_Y}"),
+    re.compile(rf"{_D}\s+(?:of\s+)?{_M},?\s+{_Y}"),
+    re.compile(rf"{_M},?\s+{_Y}"),
+    re.compile(rf"{_M}\s+{_D}"),
+    re.compile(rf"{_D}\s+(?:of\s+)?{_M}"),
+    re.compile(_M),
+    re.compile(_Y),
+]
+
+
+def _calendar(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
+    """Month names, days and years written out: read directly, no dateparser needed."""
+    for pattern in _CALENDAR:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        fields = match.groupdict()
+        month = _MONTH_NUMBER.get((fields.get("month") or "")[:3]) if "month" in fields else None
+        if "month" in fields and month is None:
+            return None
+        year = int(fields["year"]) if fields.get("year") else None
+        day = int(fields["day"]) if fields.get("day") else None
+        try:
+            if year is not None:
+                if month is None:
+                    return ResolvedDate(str(year), "year")
+                if day is None:
+                    return _iso(dt.date(year, month, 1), "month")
+                return _iso(dt.date(year, month, day), "day")
+            assert month is not None
+            precision: Precision = "day" if day is not None else "month"
+            past = _latest_before(base, month, day or 1, precision)
+            future = _earliest_after(base, month, day or 1, precision)
+        except ValueError:
+            return None  # "February 30"
+        return _nearest(_iso(past, precision), _iso(future, precision), base, tense)
+    return None
+
+
+def _latest_before(base: dt.date, month: int, day: int, precision: Precision) -> dt.date:
+    candidate = dt.date(base.year, month, day)
+    if precision == "month":
+        return (
+            candidate
+            if (candidate.year, month) <= (base.year, base.month)
+            else (dt.date(base.year - 1, month, 1))
+        )
+    return candidate if candidate <= base else dt.date(base.year - 1, month, day)
+
+
+def _earliest_after(base: dt.date, month: int, day: int, precision: Precision) -> dt.date:
+    candidate = dt.date(base.year, month, day)
+    if precision == "month":
+        return (
+            candidate
+            if (candidate.year, month) >= (base.year, base.month)
+            else (dt.date(base.year + 1, month, 1))
+        )
+    return candidate if candidate >= base else dt.date(base.year + 1, month, day)
+
+
 def _parse_with_dateparser(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
+    written = _calendar(text, base, tense)
+    if written is not None:
+        return written
     has_year = re.search(_YEAR, text) is not None
     if has_year or text.endswith(" ago"):
         found = _dateparser(text, base, "past")
@@ -218,6 +300,10 @@ def _parse_with_dateparser(text: str, base: dt.date, tense: Tense) -> ResolvedDa
     future = _dateparser(text, base, "future")
     if past is None or future is None:
         return past or future
+    return _nearest(past, future, base, tense)
+
+
+def _nearest(past: ResolvedDate, future: ResolvedDate, base: dt.date, tense: Tense) -> ResolvedDate:
     # a date without a year is the occurrence nearest the article; the verb's tense decides
     # only between two occurrences that are both within half a year of it
     past_gap = (base - _start_of(past)).days
