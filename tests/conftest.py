@@ -11,7 +11,7 @@ from spacy.language import Language
 from newsrecon.extract import extract_claims
 from newsrecon.ingest import split_paragraphs
 from newsrecon.models import Article, Claim
-from newsrecon.nlp import load_pipeline, model_name
+from newsrecon.nlp import analyse, load_pipeline, model_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -42,6 +42,6 @@ def claims_of(nlp: Language):  # type: ignore[no-untyped-def]
 
     def extract(text: str, date: dt.date = dt.date(2025, 2, 4)) -> list[Claim]:
         article = make_article(text, date)
-        return extract_claims(article, nlp.pipe(p.text for p in article.paragraphs))
+        return extract_claims(article, analyse(nlp, article.paragraphs).segments)
 
     return extract

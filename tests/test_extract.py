@@ -249,6 +249,7 @@ def test_weekday_follows_tense(claims_of: Extract) -> None:
 def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None:
     """For every claim, the article text at its offsets is its text."""
     from newsrecon.extract import extract_claims
+    from newsrecon.nlp import analyse
 
     from .conftest import make_article
 
@@ -256,7 +257,7 @@ def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None
         "Headline with 3 figures\n\nAbout 1,900 Palestinians and two dozen others, on May 5.\n\n"
         "Nearly half a million people fled in October 2023."
     )
-    claims = extract_claims(article, nlp.pipe(p.text for p in article.paragraphs))  # type: ignore[attr-defined]
+    claims = extract_claims(article, analyse(nlp, article.paragraphs).segments)  # type: ignore[arg-type]
     assert claims
     for claim in claims:
         assert article.text[claim.start : claim.end] == claim.text

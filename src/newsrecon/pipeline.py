@@ -16,7 +16,7 @@ from pathlib import Path
 from newsrecon.extract import extract_claims, profile_article
 from newsrecon.ingest import InputFile, discover, read_articles
 from newsrecon.models import Article, ArticleProfile, Claim, Report, Skipped
-from newsrecon.nlp import is_installed, load_pipeline, model_name
+from newsrecon.nlp import analyse, is_installed, load_pipeline, model_name
 from newsrecon.reconcile import reconcile
 from newsrecon.stories import StoryMode, cluster_stories, stories_from_folders
 
@@ -103,8 +103,9 @@ def iter_processed(files: Sequence[InputFile], name: str) -> Iterator[Processed]
         if isinstance(item, Skipped):
             yield Processed(item, [], None)
             continue
-        docs = list(nlp.pipe(p.text for p in item.paragraphs))
-        yield Processed(item, extract_claims(item, docs), profile_article(item, docs))
+        analysis = analyse(nlp, item.paragraphs)
+        claims = extract_claims(item, analysis.segments)
+        yield Processed(item, claims, profile_article(item, analysis.paragraphs))
 
 
 def process_files(files: Sequence[InputFile], name: str) -> list[Processed]:

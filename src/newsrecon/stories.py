@@ -68,7 +68,9 @@ def _tfidf(profiles: Sequence[ArticleProfile]) -> list[Vector]:
     vectors = []
     for terms in raw:
         vector = {
-            t: (1 + math.log(count)) * math.log((1 + n) / (1 + document_frequency[t])) + 1e-9
+            # log(1 + n/df): a term every article shares still counts a little, so that the
+            # few articles of a small run about one event stay together
+            t: (1 + math.log(count)) * math.log(1 + n / document_frequency[t])
             for t, count in terms.items()
             if count > 0
         }
