@@ -7,7 +7,6 @@ progress, warnings and errors go to stderr. spaCy is imported only when a comman
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -100,17 +99,24 @@ QuietOption = Annotated[
 def _report(
     paths: list[Path], model: str | None, stories: StoryMode, workers: int | None, quiet: bool
 ) -> Report:
-    """Run the pipeline; errors become one line on stderr and their exit code."""
+    """Run the pipeline; errors become one line on stderr and their exit code. A progress bar
+    shows on stderr for runs over two seconds, unless --quiet or stderr is not a terminal."""
     from newsrecon.pipeline import run
+    from newsrecon.render import ProgressBar
 
-    progress = None if quiet or not sys.stderr.isatty() else _progress_printer()
+    show_progress = not quiet and sys.stderr.isatty()
     try:
-        report = run(paths, model=model, stories=stories, workers=workers, progress=progress)
+        with ProgressBar() as bar:
+            report = run(
+                paths,
+                model=model,
+                stories=stories,
+                workers=workers,
+                progress=bar if show_progress else None,
+            )
     except NewsreconError as error:
         _stderr(f"newsrecon: {error}")
         raise typer.Exit(error.exit_code) from None
-    if progress is not None:
-        _stderr("")
     if not quiet:
         for skipped in report.skipped:
             _stderr(f"newsrecon: skipped {skipped.path}: {skipped.reason}")
@@ -170,14 +176,6 @@ def timeline(
     if shown == 0:
         _stderr("newsrecon: no figure was updated between articles")
     raise typer.Exit(EXIT_SKIPPED if report.skipped else EXIT_OK)
-
-
-def _progress_printer() -> Callable[[int, int, str], None]:
-    def show(done: int, total: int, path: str) -> None:
-        sys.stderr.write(f"\r{done}/{total} articles  {path[-50:]:<50}")
-        sys.stderr.flush()
-
-    return show
 
 
 def main() -> None:

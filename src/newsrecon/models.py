@@ -54,9 +54,18 @@ class Article(Frozen):
     id: str = Field(description="path relative to the ingested folder, without extension")
     path: str = Field(description="the path as the user gave it")
     date: dt.date
-    story: str | None = Field(default=None, description="the story the article was put in")
     text: str = Field(exclude=True, repr=False, description="the whole decoded file text")
     paragraphs: list[Paragraph] = Field(exclude=True, repr=False)
+
+
+class ArticleEntry(Frozen):
+    """What the report keeps of an article once its claims are out: the text is released, so
+    that memory follows the number of claims, not the size of the text."""
+
+    id: str = Field(description="path relative to the ingested folder, without extension")
+    path: str = Field(description="the path as the user gave it")
+    date: dt.date
+    story: str | None = Field(default=None, description="the story the article was put in")
 
 
 class ArticleProfile(Frozen):
@@ -138,7 +147,7 @@ class Report(Frozen):
     """Everything one run found: the `--json` document."""
 
     schema_: str = Field(default=SCHEMA, alias="schema", serialization_alias="schema")
-    articles: list[Article]
+    articles: list[ArticleEntry]
     claims: list[Claim]
     groups: list[ClaimGroup]
     skipped: list[Skipped]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from newsrecon.extract import extract_claims, profile_article
 from newsrecon.ingest import InputFile, discover, read_articles
-from newsrecon.models import Article, ArticleProfile, Claim, Report, Skipped
+from newsrecon.models import Article, ArticleEntry, ArticleProfile, Claim, Report, Skipped
 from newsrecon.nlp import analyse, is_installed, load_pipeline, model_name
 from newsrecon.reconcile import reconcile
 from newsrecon.stories import StoryMode, cluster_stories, stories_from_folders
@@ -61,7 +61,7 @@ def run(
     files = discover([Path(p) for p in paths])
     name = model_name(model)
     n_workers = max(1, workers if workers is not None else default_workers(len(files)))
-    articles: list[Article] = []
+    articles: list[ArticleEntry] = []
     profiles: list[ArticleProfile] = []
     skipped: list[Skipped] = []
     claims: list[Claim] = []
@@ -69,7 +69,8 @@ def run(
         if isinstance(processed.item, Skipped):
             skipped.append(processed.item)
         else:
-            articles.append(processed.item)
+            article = processed.item
+            articles.append(ArticleEntry(id=article.id, path=article.path, date=article.date))
             claims.extend(processed.claims)
             if processed.profile is not None:
                 profiles.append(processed.profile)

@@ -10,6 +10,14 @@ import json
 from typing import IO
 
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
@@ -117,3 +125,46 @@ def render_timeline(report: Report, stream: IO[str], *, group_id: str | None = N
         console.print(group.reason)
         console.print()
     return len(groups)
+
+
+class ProgressBar:
+    """A progress bar on stderr for long runs: shown once a run has taken `delay` seconds,
+    gone when it ends. Call it as the pipeline's progress callback."""
+
+    def __init__(self, *, delay: float = 2.0, console: Console | None = None) -> None:
+        self._progress = Progress(
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console or Console(stderr=True),
+            transient=True,
+        )
+        self._delay = delay
+        self._task: TaskID | None = None
+        self._started: float | None = None
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        import time
+
+        now = time.monotonic()
+        if self._started is None:
+            self._started = now
+        if self._task is None:
+            if now - self._started < self._delay or done >= total:
+                return
+            self._progress.start()
+            self._task = self._progress.add_task("articles", total=total)
+        self._progress.update(self._task, completed=done)
+
+    @property
+    def shown(self) -> bool:
+        """Whether the bar has appeared (the run outlasted the delay)."""
+        return self._task is not None
+
+    def __enter__(self) -> ProgressBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._task is not None:
+            self._progress.stop()
