@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+from newsrecon.clustering import average_link
 from newsrecon.lexicon import UNIT_DAYS
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 
@@ -312,33 +313,52 @@ def _candidate_pairs(features: list[_Features]) -> set[tuple[int, int]]:
     return pairs
 
 
+class _Constraints:
+    """What each cluster holds that a merge must respect (the cannot-link rules of
+    `cannot_link`, kept per cluster so that a merge is checked without comparing every pair):
+    one figure per article, one time scope, one named agent (counts), one mood (not dates)."""
+
+    def __init__(self, features: list[_Features]) -> None:
+        self.figures: dict[int, dict[str, object]] = {
+            i: {f.article: f.stated} for i, f in enumerate(features)
+        }
+        self.scopes: dict[int, set[str]] = {}
+        self.agents: dict[int, set[str]] = {}
+        self.moods: dict[int, set[str]] = {}
+        for i, f in enumerate(features):
+            self.scopes[i] = {f.scope} if f.scope else set()
+            self.agents[i] = {f.agent} if f.agent and f.kind == "count" else set()
+            self.moods[i] = {f.mood} if f.kind != "date" else set()
+
+    def may_merge(self, a: int, b: int) -> bool:
+        small, large = sorted((self.figures[a], self.figures[b]), key=len)
+        if any(large.get(article, figure) != figure for article, figure in small.items()):
+            return False
+        return all(len(sets[a] | sets[b]) <= 1 for sets in (self.scopes, self.agents, self.moods))
+
+    def merged(self, kept: int, absorbed: int) -> None:
+        self.figures[kept].update(self.figures.pop(absorbed))
+        for sets in (self.scopes, self.agents, self.moods):
+            sets[kept] |= sets.pop(absorbed)
+
+
 def _cluster(claims: list[Claim]) -> list[list[Claim]]:
     """Average-link agglomeration with cannot-link constraints, in a fixed order."""
-    n = len(claims)
     features = [_Features.of(c) for c in claims]
     sims: dict[tuple[int, int], float] = {}
     for i, j in _candidate_pairs(features):
         value = _similarity(features[i], features[j])
         if value > 0:
             sims[(i, j)] = value
-    owner = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    for (i, j), value in sorted(sims.items(), key=lambda kv: (-kv[1], kv[0])):
-        if value < JOIN_THRESHOLD:
-            break  # an average never exceeds the best pair it is made of
-        a, b = owner[i], owner[j]
-        if a == b:
-            continue
-        pairs = [(x, y) for x in members[a] for y in members[b]]
-        if any(_cannot_link(features[x], features[y]) for x, y in pairs):
-            continue
-        average = sum(sims.get((min(x, y), max(x, y)), 0.0) for x, y in pairs) / len(pairs)
-        if average < JOIN_THRESHOLD:
-            continue
-        for x in members[b]:
-            owner[x] = a
-        members[a].extend(members.pop(b))
-    return [[claims[i] for i in sorted(group)] for group in members.values()]
+    constraints = _Constraints(features)
+    groups = average_link(
+        sims,
+        len(claims),
+        JOIN_THRESHOLD,
+        may_merge=constraints.may_merge,
+        merged=constraints.merged,
+    )
+    return [[claims[i] for i in group] for group in groups]
 
 
 # --- verdicts --------------------------------------------------------------------------------

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from itertools import combinations
 from typing import TYPE_CHECKING, Literal
 
+from newsrecon.clustering import average_link
+
 if TYPE_CHECKING:  # the CLI imports StoryMode from here; pydantic stays out of its start-up
     from newsrecon.models import ArticleProfile
 
@@ -46,7 +48,8 @@ def cluster_stories(profiles: Sequence[ArticleProfile]) -> dict[str, str]:
         (i, j): _similarity(ordered[i], ordered[j], vectors[i], vectors[j])
         for i, j in _candidate_pairs(ordered)
     }
-    clusters = _average_link({k: v for k, v in sims.items() if v > 0}, len(ordered))
+    positive = {pair: value for pair, value in sims.items() if value > 0}
+    clusters = average_link(positive, len(ordered), JOIN_THRESHOLD)
     clusters.sort(key=lambda members: min(members))
     return {ordered[m].article: f"s{n + 1}" for n, members in enumerate(clusters) for m in members}
 
@@ -102,21 +105,3 @@ def _candidate_pairs(profiles: Sequence[ArticleProfile]) -> list[tuple[int, int]
         if 1 < len(members) <= limit:
             pairs.update(combinations(members, 2))
     return sorted(pairs)
-
-
-def _average_link(sims: dict[tuple[int, int], float], n: int) -> list[list[int]]:
-    """Merge the most similar clusters first while their average similarity passes the
-    threshold; pairs never scored count as 0."""
-    owner = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    for (i, j), _ in sorted(sims.items(), key=lambda kv: (-kv[1], kv[0])):
-        a, b = owner[i], owner[j]
-        if a == b:
-            continue
-        total = sum(sims.get((min(x, y), max(x, y)), 0.0) for x in members[a] for y in members[b])
-        if total / (len(members[a]) * len(members[b])) < JOIN_THRESHOLD:
-            continue
-        for x in members[b]:
-            owner[x] = a
-        members[a].extend(members.pop(b))
-    return list(members.values())

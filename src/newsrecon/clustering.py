@@ -1,0 +1,62 @@
+"""Average-link agglomerative clustering over scored pairs: shared by stories and claims.
+
+Pairs are merged best first while the average similarity between the two clusters (pairs
+never scored count as 0) reaches the threshold. The sum of similarities between clusters is
+kept up to date as they merge, so a merge costs the number of neighbours of the smaller
+cluster, not the product of the two sizes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+Pair = tuple[int, int]
+
+
+def average_link(
+    sims: dict[Pair, float],
+    n: int,
+    threshold: float,
+    *,
+    may_merge: Callable[[int, int], bool] | None = None,
+    merged: Callable[[int, int], None] | None = None,
+) -> list[list[int]]:
+    """Clusters of the items 0..n-1, each a sorted list of items.
+
+    `may_merge(a, b)` can veto merging the clusters whose representatives are a and b;
+    `merged(kept, absorbed)` is told of each merge. The result does not depend on the order of
+    `sims`: pairs are taken by falling similarity, ties by their item numbers.
+    """
+    owner = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    links: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), value in sims.items():
+        links[i][j] = links[i].get(j, 0.0) + value
+        links[j][i] = links[j].get(i, 0.0) + value
+    for (i, j), value in sorted(sims.items(), key=lambda kv: (-kv[1], kv[0])):
+        if value < threshold:
+            break  # an average never exceeds the best pair it is made of
+        a, b = owner[i], owner[j]
+        if a == b:
+            continue
+        total = links[a].get(b, 0.0)
+        if total / (len(members[a]) * len(members[b])) < threshold:
+            continue
+        if may_merge is not None and not may_merge(a, b):
+            continue
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        for item in members[b]:
+            owner[item] = a
+        members[a].extend(members.pop(b))
+        for other, weight in links.pop(b).items():
+            if other == a:
+                continue
+            del links[other][b]
+            links[a][other] = links[a].get(other, 0.0) + weight
+            links[other][a] = links[a][other]
+        links[a].pop(b, None)
+        if merged is not None:
+            merged(a, b)
+    return [sorted(group) for group in members.values()]

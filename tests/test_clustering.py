@@ -1,0 +1,27 @@
+"""clustering.average_link: best pairs first, averages over clusters, vetoes respected."""
+
+from __future__ import annotations
+
+from newsrecon.clustering import average_link
+
+
+def test_chain_is_cut_by_the_average() -> None:
+    """0-1 and 1-2 are close but 0-2 never scored: {0,1} then 2 joins only if the average
+    of 0.9 (1-2) and 0 (0-2) passes."""
+    sims = {(0, 1): 0.9, (1, 2): 0.8}
+    assert average_link(sims, 3, 0.5) == [[0, 1], [2]]
+    assert average_link(sims, 3, 0.3) == [[0, 1, 2]]
+
+
+def test_veto_keeps_clusters_apart() -> None:
+    """may_merge can refuse a merge; the refused item stays alone."""
+    sims = {(0, 1): 0.9, (0, 2): 0.8, (1, 2): 0.8}
+    groups = average_link(sims, 3, 0.5, may_merge=lambda a, b: 2 not in (a, b))
+    assert sorted(groups) == [[0, 1], [2]]
+
+
+def test_result_does_not_depend_on_pair_order() -> None:
+    """The same pairs given in another order give the same clusters."""
+    sims = {(0, 1): 0.6, (2, 3): 0.6, (1, 2): 0.6, (0, 3): 0.1}
+    reordered = dict(reversed(list(sims.items())))
+    assert sorted(average_link(sims, 4, 0.3)) == sorted(average_link(reordered, 4, 0.3))
