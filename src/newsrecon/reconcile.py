@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Any
 
 from newsrecon.clustering import average_link
 from newsrecon.lexicon import UNIT_DAYS
@@ -131,14 +132,20 @@ def reconcile(claims: Sequence[Claim]) -> list[ClaimGroup]:
     clusters: list[list[Claim]] = []
     for key in sorted(blocks):
         clusters.extend(_cluster(blocks[key]))
-    groups = [_describe(cluster) for cluster in clusters]
-    groups.sort(key=_display_order)
-    return [g.model_copy(update={"id": f"g{i + 1}"}) for i, g in enumerate(groups)]
+    described = [_describe(cluster) for cluster in clusters]
+    described.sort(key=_display_order)
+    return [_group(f"g{i + 1}", fields) for i, fields in enumerate(described)]
 
 
-def _display_order(group: ClaimGroup) -> tuple[int, int, str]:
-    rank = {"conflict": 0, "update": 1, "agree": 2, "single": 3}[group.status]
-    return rank, -len(group.claims), group.claims[0]
+def _display_order(fields: dict[str, Any]) -> tuple[int, int, str]:
+    rank = {"conflict": 0, "update": 1, "agree": 2, "single": 3}[fields["status"]]
+    return rank, -len(fields["claims"]), fields["claims"][0]
+
+
+def _group(group_id: str, fields: dict[str, Any]) -> ClaimGroup:
+    # built from checked parts here, so pydantic's validation is skipped: it costs more than
+    # the reconciliation itself on a million claims
+    return ClaimGroup.model_construct(id=group_id, **fields)
 
 
 def _block_key(claim: Claim) -> tuple[str, str, str]:
@@ -571,8 +578,14 @@ def participle(lemma: str) -> str:
 
 
 def _most_common(values: list[str | None]) -> str | None:
-    present = [v for v in values if v]
-    return Counter(present).most_common(1)[0][0] if present else None
+    """The value given most often (the first of equals), None when none is given."""
+    if len(values) == 1:
+        return values[0]
+    counts: dict[str, int] = {}
+    for value in values:
+        if value:
+            counts[value] = counts.get(value, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _label(claims: list[Claim]) -> tuple[str, list[str]]:
@@ -602,24 +615,27 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
             features.append(f"{name}={value}")
     if first.mood == "planned":
         features.append("mood=planned")
-    shared = set(first.terms)
-    for claim in claims[1:]:
-        shared &= set(claim.terms)
-    if shared and len(claims) > 1:
-        features.append("shared words: " + ", ".join(sorted(shared)[:8]))
+    if len(claims) > 1:
+        shared = set(first.terms).intersection(*(c.terms for c in claims[1:]))
+        if shared:
+            features.append("shared words: " + ", ".join(sorted(shared)[:8]))
     return label, features
 
 
-def _describe(claims: list[Claim]) -> ClaimGroup:
+def _describe(claims: list[Claim]) -> dict[str, Any]:
+    """The fields of a ClaimGroup (all but its id) for one cluster of claims."""
     status, rule, reason, disagreements, timeline = _verdict(claims)
     label, features = _label(claims)
-    categories = Counter(c.category for c in claims)
-    return ClaimGroup(
-        id="",
+    category = (
+        claims[0].category
+        if len(claims) == 1
+        else Counter(c.category for c in claims).most_common(1)[0][0]
+    )
+    return dict(
         label=label,
         story=claims[0].story,
         kind=claims[0].kind,
-        category=categories.most_common(1)[0][0],
+        category=category,
         status=status,
         rule=rule,
         reason=reason,
