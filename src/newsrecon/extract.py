@@ -269,7 +269,6 @@ def _number_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
     doc = sentence.doc
     i = sentence.start
     while i < sentence.end:
-        token = doc[i]
         if i in taken:
             i += 1
             continue
@@ -282,7 +281,6 @@ def _number_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
         if mention is not None:
             yield mention
         i = max(end, mention.last if mention else end) + 1
-        del token
 
 
 def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
@@ -364,7 +362,6 @@ def _range_end(doc: Doc, end: int, limit: int, has_between: bool) -> int:
 
 def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention | None:
     limit = sentence.end
-    head_text = " ".join(t.text for t in doc[first : last + 1])
     if _is_year(doc, first, last):
         return None
     before = " ".join(t.lower_ for t in doc[max(sentence.start, first - 2) : first])
@@ -390,16 +387,27 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     span_first = min(hedge_first, number_first)
     anchor = doc[last]
 
-    if doc[first].lower_ in lx.LONG_DURATIONS:
+    def figure(
+        kind: ClaimKind,
+        end: int,
+        unit: str,
+        category: Category,
+        *,
+        begin: int | None = None,
+        head: Token | None = None,
+    ) -> Mention:
         return Mention(
-            first=span_first,
-            last=last,
-            anchor=anchor,
-            kind="duration",
+            first=span_first if begin is None else begin,
+            last=end,
+            anchor=anchor if head is None else head,
+            kind=kind,
             quantity=quantity,
-            unit=lx.LONG_DURATIONS[doc[first].lower_],
-            category="duration",
+            unit=unit,
+            category=category,
         )
+
+    if doc[first].lower_ in lx.LONG_DURATIONS:
+        return figure("duration", last, lx.LONG_DURATIONS[doc[first].lower_], "duration")
     found_unit, hyphenated = _following_word(doc, after, limit)
     unit_index = found_unit if found_unit is not None else after
     unit_word = doc[found_unit] if found_unit is not None else None
@@ -409,84 +417,27 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if unit_word is not None and unit_lemma in lx.TIME_UNITS:
         if unit_index + 1 < limit and doc[unit_index + 1].lower_ == "ago":
             return None
-        return Mention(
-            first=span_first,
-            last=unit_index,
-            anchor=unit_word,
-            kind="duration",
-            quantity=quantity,
-            unit=lx.TIME_UNITS[unit_lemma],
-            category="duration",
-        )
+        return figure("duration", unit_index, lx.TIME_UNITS[unit_lemma], "duration", head=unit_word)
     if currency is not None or (unit_word is not None and unit_lemma in lx.CURRENCY_WORDS):
         code = currency[1] if currency else lx.CURRENCY_WORDS[unit_lemma]
-        return Mention(
-            first=span_first,
-            last=unit_index if currency is None else last,
-            anchor=anchor,
-            kind="amount",
-            quantity=quantity,
-            unit=code,
-            category="money",
-        )
+        return figure("amount", unit_index if currency is None else last, code, "money")
     if next_lower in lx.PERCENT_WORDS or (
         next_lower == "per" and after + 1 < limit and doc[after + 1].lower_ == "cent"
     ):
-        end = after + (1 if next_lower == "per" else 0)
-        return Mention(
-            first=span_first,
-            last=end,
-            anchor=anchor,
-            kind="amount",
-            quantity=quantity,
-            unit="%",
-            category="percent",
-        )
+        return figure("amount", after + (1 if next_lower == "per" else 0), "%", "percent")
     if unit_lemma == "square" and unit_index + 1 < limit:
         area = doc[unit_index + 1].lemma_.lower()
         if area in lx.MEASURE_UNITS:
-            return Mention(
-                first=span_first,
-                last=unit_index + 1,
-                anchor=anchor,
-                kind="amount",
-                quantity=quantity,
-                unit=f"square {lx.MEASURE_UNITS[area]}",
-                category="measure",
-            )
+            unit = f"square {lx.MEASURE_UNITS[area]}"
+            return figure("amount", unit_index + 1, unit, "measure")
     if unit_word is not None and unit_lemma in lx.MEASURE_UNITS:
-        return Mention(
-            first=span_first,
-            last=unit_index,
-            anchor=anchor,
-            kind="amount",
-            quantity=quantity,
-            unit=lx.MEASURE_UNITS[unit_lemma],
-            category="measure",
-        )
+        return figure("amount", unit_index, lx.MEASURE_UNITS[unit_lemma], "measure")
     if _GLUED_MAGNITUDE.match(doc[first].text):
-        return Mention(
-            first=first,
-            last=last,
-            anchor=anchor,
-            kind="amount",
-            quantity=quantity,
-            unit="magnitude",
-            category="measure",
-        )
+        return figure("amount", last, "magnitude", "measure", begin=first)
     if first > sentence.start and doc[first - 1].lower_ in ("magnitude", "magnitude-"):
-        return Mention(
-            first=first - 1,
-            last=last,
-            anchor=anchor,
-            kind="amount",
-            quantity=quantity,
-            unit="magnitude",
-            category="measure",
-        )
+        return figure("amount", last, "magnitude", "measure", begin=first - 1)
     if hyphenated:
         return None  # "four-member team", "10-point plan": a modifier, not a count
-    del head_text
     return Mention(first=span_first, last=last, anchor=anchor, kind="count", quantity=quantity)
 
 
@@ -763,7 +714,7 @@ def _agent(verb: Token | None, counted: Token | None) -> str | None:
     return None
 
 
-def _scope(verb: Token | None, sentence: Span, article_year: int) -> str | None:
+def _scope(verb: Token | None, sentence: Span) -> str | None:
     """The period a figure belongs to when the clause names one: "In 2004 a tsunami killed
     230,000" -> 2004; "since the start of the war" -> since start of war."""
     if verb is None:
@@ -779,7 +730,6 @@ def _scope(verb: Token | None, sentence: Span, article_year: int) -> str | None:
             words = [t.lemma_.lower() for t in token.subtree if t.is_alpha and not t.is_stop]
             if words:
                 return "since " + " ".join(words[:4])
-    del article_year
     return None
 
 
@@ -917,7 +867,7 @@ def _to_claim(
         named = noun is not None and noun.pos_ != "PRON" and noun.lower_ not in _GENERIC_PEOPLE
         unit = noun.text if named and noun is not None else "people"
         counted = noun.lemma_.lower() if named and noun is not None else None
-        if counted is None and category in _PEOPLE_CATEGORIES:
+        if counted is None and category in lx.PEOPLE_CATEGORIES:
             counted = "people"  # "the death toll rose to 11", "leaving 24 dead": people
     else:
         category = mention.category or "other"
@@ -936,24 +886,12 @@ def _to_claim(
         predicate=verb.lemma_.lower() if verb is not None else None,
         mood=_mood(verb),
         agent=_agent(verb, noun),
-        scope=_scope(verb, sentence, article.date.year),
+        scope=_scope(verb, sentence),
         rising=_rising(sentence, mention.first),
     )
 
 
 _GENERIC_PEOPLE = frozenset({"others", "other", "whom", "who", "those", "them", "they"})
-_PEOPLE_CATEGORIES = frozenset(
-    {
-        "killed",
-        "injured",
-        "hostages",
-        "prisoners",
-        "detained",
-        "displaced",
-        "missing",
-        "population",
-    }
-)
 
 
 _WEAK_QUANTITIES = frozenset({"several", "a handful", "a few", "a couple"})

@@ -118,5 +118,10 @@ PLANNING_HEADS = frozenset({
     "seek", "promise", "prepare", "go", "propose", "offer", "threaten", "vow", "pledge",
 })
 HEDGE_WORDS = frozenset({"at", "least", "more", "than", "about", "around", "some", "nearly"})
+# Categories of counts of people: a count in one of them counts "people" when no noun says.
+PEOPLE_CATEGORIES = frozenset({
+    "killed", "injured", "hostages", "prisoners", "detained", "displaced", "missing",
+    "population",
+})
 VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
 # fmt: on

@@ -18,24 +18,13 @@ from itertools import combinations
 from typing import Any
 
 from newsrecon.clustering import average_link
-from newsrecon.lexicon import UNIT_DAYS
+from newsrecon.lexicon import PEOPLE_CATEGORIES, UNIT_DAYS
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 
 JOIN_THRESHOLD = 0.35
 MAX_POSTING = 60
 # Counts of these categories grow as an event unfolds: a higher figure later is an update.
-EVOLVING_CATEGORIES = frozenset(
-    {
-        "killed",
-        "injured",
-        "hostages",
-        "prisoners",
-        "detained",
-        "displaced",
-        "missing",
-        "other",
-    }
-)
+EVOLVING_CATEGORIES = (PEOPLE_CATEGORIES - {"population"}) | {"other"}
 # Words that name one frame: "free 33 hostages" and "free 33 prisoners" count the same people.
 NOUN_FAMILIES: dict[str, str] = {
     "hostage": "captive",
