@@ -421,7 +421,7 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
     )
 
 
-def _show(claim: Claim) -> str:
+def show_figure(claim: Claim) -> str:
     """A figure as a reader would say it: "at least 47,518", "24-99", "2025-01-19"."""
     if claim.kind == "date":
         return str(claim.value)
@@ -468,7 +468,7 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         verdicts.add(rule)
         disagreements.append(Disagreement(claims=(a.id, b.id), rule=rule))
     if not disagreements:
-        figures = sorted({_show(c) for c in claims})
+        figures = sorted({show_figure(c) for c in claims})
         if len(figures) == 1:
             reason = f"{len(articles)} articles give the same figure: {figures[0]}."
             return "agree", "agree-same", reason, [], []
@@ -501,7 +501,7 @@ def _pair_rule(earlier: Claim, later: Claim, evolving: bool) -> str:
 def _timeline(by_date: list[Claim]) -> list[str]:
     seen: list[str] = []
     for claim in by_date:
-        entry = f"{_show(claim)} ({claim.date.isoformat()})"
+        entry = f"{show_figure(claim)} ({claim.date.isoformat()})"
         if entry not in seen:
             seen.append(entry)
     return seen
@@ -515,8 +515,8 @@ def _authorities(claims: list[Claim]) -> str:
         if claim.attribution:
             key = " ".join(claim.attribution.replace("’", "'").lower().split())
             names.setdefault(key, claim.attribution)
-            if _show(claim) not in figures[key]:
-                figures[key].append(_show(claim))
+            if show_figure(claim) not in figures[key]:
+                figures[key].append(show_figure(claim))
     if len(figures) < 2:
         return ""
     listed = "; ".join(f"{names[key]}: {', '.join(values)}" for key, values in figures.items())
@@ -531,19 +531,20 @@ def _update_reason(by_date: list[Claim]) -> str:
         more = f", {_fmt(size_last - size_first)} more than"
     if first.date == last.date:
         sentence = (
-            f"{last.article} reports {_show(last)}{more} {first.article} ({_show(first)}) the "
-            "same day, in wording that says the figure rose: a later update."
+            f"{last.article} reports {show_figure(last)}{more} {first.article} "
+            f"({show_figure(first)}) the same day, in wording that says the figure rose: "
+            "a later update."
         )
     else:
         sentence = (
-            f"{last.date.isoformat()} reports {_show(last)}{more} {first.date.isoformat()} "
-            f"({_show(first)}): a later update."
+            f"{last.date.isoformat()} reports {show_figure(last)}{more} {first.date.isoformat()} "
+            f"({show_figure(first)}): a later update."
         )
     return sentence + _authorities(by_date)
 
 
 def _conflict_reason(by_date: list[Claim], rule: str) -> str:
-    figures = "; ".join(f"{c.article} ({c.date.isoformat()}): {_show(c)}" for c in by_date)
+    figures = "; ".join(f"{c.article} ({c.date.isoformat()}): {show_figure(c)}" for c in by_date)
     why = {
         "conflict-fixed-fact": "a fixed fact reported differently",
         "conflict-same-day": "different figures on the same day",

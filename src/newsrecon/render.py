@@ -22,17 +22,9 @@ from rich.table import Table
 from rich.text import Text
 
 from newsrecon.models import Claim, ClaimGroup, Report
+from newsrecon.reconcile import show_figure
 
 STATUS_STYLE = {"conflict": "bold red", "update": "bold yellow", "agree": "green", "single": "dim"}
-HEDGE_WORDS = {
-    "exact": "",
-    "about": "about ",
-    "at_least": "at least ",
-    "more_than": "more than ",
-    "at_most": "at most ",
-    "less_than": "less than ",
-    "range": "",
-}
 
 
 def to_json(report: Report) -> str:
@@ -41,25 +33,13 @@ def to_json(report: Report) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def _figure(claim: Claim) -> str:
-    if claim.kind == "date":
-        return str(claim.value)
-    if claim.value is None:
-        low = "?" if claim.low is None else f"{claim.low:,}"
-        high = "?" if claim.high is None else f"{claim.high:,}"
-        return f"{claim.text} ({low}-{high})"
-    value = f"{claim.value:,}" if isinstance(claim.value, (int, float)) else str(claim.value)
-    unit = f" {claim.unit}" if claim.kind in ("duration", "amount") and claim.unit else ""
-    return f"{HEDGE_WORDS[claim.hedge]}{value}{unit}"
-
-
 def _values_cell(group: ClaimGroup, claims: dict[str, Claim]) -> Text:
     cell = Text()
     for index, claim_id in enumerate(group.claims):
         claim = claims[claim_id]
         if index:
             cell.append("\n")
-        cell.append(_figure(claim), style="bold")
+        cell.append(show_figure(claim), style="bold")
         source = f" — {claim.attribution}" if claim.attribution else ""
         cell.append(f"  {claim.date.isoformat()} {claim.article}{source}", style="dim")
     return cell
@@ -114,7 +94,7 @@ def render_timeline(report: Report, stream: IO[str], *, group_id: str | None = N
         for claim in members:
             table.add_row(
                 claim.date.isoformat(),
-                _figure(claim),
+                show_figure(claim),
                 claim.article,
                 claim.attribution or "",
                 claim.sentence,

@@ -1,0 +1,353 @@
+"""What a figure is about, read from the dependency parse: what is counted, what happened to
+it (the category), the verb, the place, who did it, the period, who says so, plan or fact.
+
+Functions take spaCy tokens and spans and return plain values; `extract` assembles them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from newsrecon import lexicon as lx
+from newsrecon.dates import MONTHS, WEEKDAYS, Tense
+from newsrecon.models import Category, Mood
+
+
+def date_tense(token: Token) -> Tense:
+    """Which way the verb governing a date points: "will meet on Tuesday" is future.
+
+    "would" is left unknown: in reported speech ("said he would meet on Monday") it points
+    back from the time of speaking, and the nearest such day is the best reading.
+    """
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    if before is not None and before.lower_ == "since":
+        return "past"
+    verb = governing_verb(token)
+    for _ in range(3):
+        if verb is None:
+            return "unknown"
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"will", "'ll", "shall"}:
+            return "future"
+        if "would" in auxes:
+            return "unknown"
+        if mood_of(verb) == "planned":
+            return "future"
+        if verb.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were"}:
+            return "past"
+        if verb.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re", "am"}:
+            return "future"
+        if verb.tag_ in ("VBZ", "VBP"):
+            return "future"
+        # an untensed verb ("freeing ... on Tuesday") takes its tense from the clause above,
+        # but not from a verb of saying: "'he's coming on Tuesday,' Trump said" is not past
+        verb = governing_verb(verb.head) if verb.head is not verb else None
+        if verb is not None and verb.lemma_.lower() in lx.REPORTING_VERBS:
+            return "unknown"
+    return "unknown"
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above `token` in the parse (the token itself when it is a verb)."""
+    current = token
+    for _ in range(8):
+        if current.pos_ == "VERB" or (current.pos_ == "AUX" and current.dep_ == "ROOT"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def counted_noun(anchor: Token) -> Token | None:
+    """The noun a count counts: "47,283 people" -> people, "dozens of people" -> people."""
+    modifies_noun_after = anchor.head.i > anchor.i and anchor.head.pos_ in ("NOUN", "PROPN")
+    if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and modifies_noun_after:
+        return anchor.head
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and grandchild.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return grandchild
+    return None
+
+
+def is_person(noun: Token) -> bool:
+    return (
+        noun.lemma_.lower() in lx.PERSON_NOUNS
+        or noun.lower_ in lx.PERSON_NOUNS
+        or noun.ent_type_ in ("NORP", "PERSON")
+    )
+
+
+def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
+    """Words that may say what happened to the counted people, nearest first."""
+    start = noun if noun is not None else anchor
+    for child in list(anchor.children) + ([] if noun is None else list(noun.children)):
+        if child.dep_ in ("acl", "relcl", "amod", "acomp", "ccomp", "conj", "appos"):
+            yield child
+            yield from (c for c in child.children if c.dep_ in ("acomp", "oprd", "dobj"))
+    current = start
+    for _ in range(6):
+        if current.head is current:
+            break
+        current = current.head
+        yield current
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "acomp", "attr", "oprd", "dobj", "prt"):
+                yield child
+        if current.lemma_.lower() in lx.REPORTING_VERBS:
+            break
+
+
+_PARTICIPLE_CATEGORY = {
+    "dead": "killed",
+    "killed": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "missing": "missing",
+    "arrested": "detained",
+    "detained": "detained",
+    "displaced": "displaced",
+    "homeless": "displaced",
+}
+_PARTICIPLES = frozenset(_PARTICIPLE_CATEGORY)
+
+
+def _next_words(anchor: Token, noun: Token | None) -> list[Token]:
+    doc = anchor.doc
+    after = [anchor.i + 1] + ([noun.i + 1] if noun is not None else [])
+    return [doc[i] for i in after if i < len(doc)]
+
+
+def categorise(anchor: Token, noun: Token | None) -> Category:
+    """What a count is of: killed, hostages, population... or other for things."""
+    if noun is not None:
+        lemma = noun.lemma_.lower()
+        if lemma in lx.NOUN_CATEGORIES:
+            return lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
+        if not is_person(noun):
+            return "other"
+    for word in _next_words(anchor, noun):
+        # "left 24 dead and over 200 injured": the word right after the figure says it
+        for category, triggers in lx.CATEGORY_TRIGGERS.items():
+            if word.pos_ in ("ADJ", "VERB") and word.lower_ in triggers | _PARTICIPLES:
+                return _PARTICIPLE_CATEGORY.get(word.lower_, category)  # type: ignore[return-value]
+    for word in _trigger_words(anchor, noun):
+        lemma = word.lemma_.lower()
+        for category, triggers in lx.CATEGORY_TRIGGERS.items():
+            if lemma in triggers or word.lower_ in triggers:
+                if category == "prisoners" and lemma == "jail":
+                    return "prisoners"
+                return category  # type: ignore[return-value]
+        if lemma in ("hold",) and any(
+            c.lemma_.lower() in ("jail", "prison", "custody") for c in word.subtree
+        ):
+            return "prisoners"
+    if noun is not None and noun.head.lower_ == "of":
+        owner = noun.head.head
+        if owner.lemma_.lower() in lx.PLACE_NOUNS or owner.ent_type_ in ("GPE", "LOC"):
+            return "population"
+    return "other"
+
+
+def mood_of(verb: Token | None) -> Mood:
+    """ "Hamas is to free 33 hostages", "will release": a plan, not something that happened."""
+    if verb is None:
+        return "actual"
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"will", "would", "shall", "'ll"}:
+        return "planned"
+    infinitive = "to" in auxes and verb.dep_ in ("xcomp", "ccomp", "advcl")
+    if infinitive and verb.head.lemma_.lower() in lx.PLANNING_HEADS:
+        return "planned"
+    return "actual"
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "across",
+        "near",
+        "throughout",
+        "inside",
+        "into",
+        "around",
+    }
+)
+
+
+def place_of(anchor: Token, sentence: Span) -> str | None:
+    """A place the clause puts the figure in: "killed 47,283 people in Gaza" -> Gaza; a place
+    noun when no name is given: "in the province" -> province, "in 14 countries" -> countries."""
+    chain = {anchor.i} | {t.i for t in anchor.ancestors}
+    best: tuple[int, str] | None = None
+    candidates: list[tuple[Token, str]] = [
+        (ent.root, re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE))
+        for ent in sentence.ents
+        if ent.label_ in ("GPE", "LOC", "FAC")
+    ]
+    candidates += [
+        (t, t.lemma_.lower() if t.lower_ != "countries" else "countries")
+        for t in sentence
+        if t.pos_ == "NOUN"
+        and (t.lemma_.lower() in lx.PLACE_NOUNS or t.lower_ == "countries")
+        and not t.ent_type_
+    ]
+    for root, name in candidates:
+        preposition = root.head
+        if preposition.dep_ != "prep" or preposition.lower_ not in _PLACE_PREPOSITIONS:
+            continue
+        if preposition.head.i not in chain:
+            continue
+        distance = abs(root.i - anchor.i) + (0 if root.ent_type_ else 100)  # names first
+        if best is None or distance < best[0]:
+            best = (distance, name)
+    return best[1] if best else None
+
+
+def agent_of(verb: Token | None, counted: Token | None) -> str | None:
+    """Who did it, when the verb's subject or by-agent is a name ("Manning completed 17
+    passes"): common nouns ("fighters", "militants") vary between articles too freely."""
+    if verb is None:
+        return None
+    skip = counted.i if counted is not None else -1
+    for child in verb.children:
+        head = child
+        if child.dep_ == "agent":
+            head = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ != "nsubj":
+            continue
+        if head.i != skip and head.pos_ == "PROPN":
+            return head.text.lower()
+    return None
+
+
+def scope_of(verb: Token | None, sentence: Span) -> str | None:
+    """The period a figure belongs to when the clause names one: "In 2004 a tsunami killed
+    230,000" -> 2004; "since the start of the war" -> since start of war."""
+    if verb is None:
+        return None
+    clause = {t.i for t in verb.subtree}
+    for ent in sentence.ents:
+        if ent.label_ == "DATE" and ent.root.i in clause:
+            year = re.search(r"\b(1[89]\d\d|20\d\d)\b", ent.text)
+            if year:
+                return year.group(1)
+    for token in verb.children:
+        if token.dep_ == "prep" and token.lower_ == "since":
+            words = [t.lemma_.lower() for t in token.subtree if t.is_alpha and not t.is_stop]
+            if words:
+                return "since " + " ".join(words[:4])
+    return None
+
+
+_RISING_CUE = re.compile(
+    r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|bringing|brought|"
+    r"so far|now stands|has reached|had reached|reached|toll stood|mounted|surged)\b",
+    re.IGNORECASE,
+)
+
+
+def is_rising(sentence: Span, first: int) -> bool:
+    """ "the death toll rose to 11", "bringing the toll to 47", "so far": wording that says a
+    figure is the latest of a series, so it outranks a lower one of the same day."""
+    doc = sentence.doc
+    before = doc[max(sentence.start, first - 6) : first].text
+    after = doc[first : min(sentence.end, first + 8)].text
+    return bool(_RISING_CUE.search(before) or re.search(r"\bso far\b", after, re.IGNORECASE))
+
+
+def attribution_of(anchor: Token, sentence: Span) -> str | None:
+    """Who the sentence says the figure comes from ("according to the health ministry")."""
+    for token in sentence:
+        if token.lower_ == "according":
+            for prep in token.children:
+                for source in prep.children:
+                    if source.dep_ == "pobj":
+                        return _noun_phrase(source)
+    for ancestor in [anchor, *anchor.ancestors]:
+        if ancestor.lemma_.lower() in lx.REPORTING_VERBS and ancestor.pos_ == "VERB":
+            for child in ancestor.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
+                    return _noun_phrase(child)
+    return None
+
+
+def _noun_phrase(head: Token) -> str:
+    words = head.doc[head.left_edge.i : head.i + 1].text
+    return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
+
+
+NEARBY_TOKENS = 8
+# the words of figures themselves ("months", "Tuesday") say nothing about what is measured
+_FIGURE_WORDS = frozenset(lx.TIME_UNITS) | frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+def sentence_terms(sentence: Span) -> list[str]:
+    """Content words of the sentence: what similar claims in other articles share."""
+    return _content_lemmas(sentence)
+
+
+def nearby_terms(sentence: Span, first: int, last: int) -> list[str]:
+    """Content words within a few tokens of the figure: its own clause, in a long sentence."""
+    doc = sentence.doc
+    window = doc[
+        max(sentence.start, first - NEARBY_TOKENS) : min(sentence.end, last + 1 + NEARBY_TOKENS)
+    ]
+    return _content_lemmas(window)
+
+
+def _content_lemmas(tokens: Span) -> list[str]:
+    terms: set[str] = set()
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if (
+            t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
+            and not t.is_stop
+            and not t.like_num
+            and t.is_alpha
+            and len(t) > 2
+            and lemma not in lx.REPORTING_VERBS
+            and lemma not in _FIGURE_WORDS
+        ):
+            # "meeting"/"meet", "bombing"/"bomb": one event whether named by noun or verb
+            if t.pos_ == "NOUN" and lemma.endswith("ing") and len(lemma) > 6:
+                lemma = lemma[:-3]
+            terms.add(lemma)
+    return sorted(terms)
+
+
+def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
+    return governing_verb(noun if noun is not None else anchor)
+
+
+def measured_thing(unit_token: Token) -> str | None:
+    """What a duration or measure is of: "15 months of war" -> war, "42-day phase" -> phase."""
+    for child in unit_token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj.lemma_.lower()
+    head = unit_token.head
+    if unit_token.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    return None
+
+
+def event_word(date_root: Token) -> str | None:
+    """The verb or event noun a date belongs to: "meets ... on Tuesday" -> meet."""
+    current = date_root
+    for _ in range(4):
+        if current.head is current:
+            return current.lemma_.lower() if current.pos_ in ("VERB", "NOUN") else None
+        current = current.head
+        if current.pos_ == "VERB" or (current.pos_ == "NOUN" and current.dep_ != "compound"):
+            return current.lemma_.lower()
+    return None

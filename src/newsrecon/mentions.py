@@ -1,0 +1,449 @@
+"""Where the figures are in a sentence: date expressions and number expressions, with their
+kind (count, amount, duration, date), unit and normalised quantity.
+
+The token-level rules for what is not a figure (ages, scores, ordinals, codes, datelines)
+live here; what a figure is about is `features`' job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsrecon import lexicon as lx
+from newsrecon.dates import find_date_expressions, is_bare_month_or_year
+from newsrecon.features import is_person
+from newsrecon.models import Category, ClaimKind
+from newsrecon.numbers import Quantity, parse_quantity, split_hedge
+
+_SKIP_ENTITY_LABELS = {"ORDINAL", "TIME", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"}
+_YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
+_NUMBER_WITH_SUFFIX = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|tn)$", re.IGNORECASE)
+_NOT_A_FIGURE = re.compile(r"[:/@#]|^\d+(?:st|nd|rd|th)$|^0\d", re.IGNORECASE)
+# A number glued to a currency sign or prefix: "€85m", "$1.5bn", "euro110", and the corpus's lost
+# signs "e85 million" (euro) and "p74million" (pound), taken only with a magnitude.
+_GLUED_CURRENCY = re.compile(
+    r"^(?P<sign>us\$|\$|€|£|¥|euro|eur|e|p)(?P<number>\d[\d,]*(?:\.\d+)?)"
+    r"(?P<magnitude>bn|mn|m|k|million|billion)?$",
+    re.IGNORECASE,
+)
+_GLUED_SIGNS = {
+    "us$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "e": "EUR",
+    "£": "GBP",
+    "p": "GBP",
+    "¥": "JPY",
+}
+_AMBIGUOUS_SIGNS = {"e", "p"}
+_GLUED_MAGNITUDE = re.compile(r"^magnitude-?(?P<number>\d+(?:\.\d+)?)$", re.IGNORECASE)
+_MAGNITUDE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "bn", "m"}
+_NUMBER_WORD_JOINERS = {"-", "and", "point"}
+_MAX_HEDGE_TOKENS = 3
+
+
+@dataclass
+class Mention:
+    """A figure found in a sentence, before it becomes a Claim."""
+
+    first: int  # token index (in the doc) of the first token of the claim's text
+    last: int  # token index of the last token, inclusive
+    anchor: Token  # the token the parse attaches the figure by
+    kind: ClaimKind
+    quantity: Quantity | None = None
+    unit: str | None = None
+    category: Category | None = None
+    counted: Token | None = None
+
+
+def find_mentions(sentence: Span) -> Iterator[Mention]:
+    """Date and number mentions of one sentence, with kind and normalised value."""
+    taken: set[int] = set()
+    date_mentions = list(_date_mentions(sentence, taken))
+    number_mentions = list(_number_mentions(sentence, taken))
+    yield from sorted(date_mentions + number_mentions, key=lambda m: m.first)
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+_DATELINE_VERBS = frozenset({"update", "publish", "post", "modify", "file", "write", "last"})
+
+
+def is_dateline(sentence: Span) -> bool:
+    """ "Updated: July 2, 2013 15:01 IST", "AFP, Tuesday 2 Jul 2013": when the page was
+    published, not a date the story reports. Such a sentence has no verb but these."""
+    return not any(
+        t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _DATELINE_VERBS for t in sentence
+    )
+
+
+def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
+    dateline = is_dateline(sentence)
+    doc = sentence.doc
+    offset = sentence.start_char
+    for start, end in find_date_expressions(sentence.text, loose=True):
+        span = doc.char_span(offset + start, offset + end, alignment_mode="expand")
+        if span is None or any(t.i in taken for t in span):
+            continue
+        if any(t.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT") for t in span):
+            continue
+        if is_bare_month_or_year(span.text) and not all(t.ent_type_ == "DATE" for t in span):
+            continue  # "May" the verb, "2008" the figure: only what spaCy also calls a date
+        if (
+            span.ents
+            and _looks_like_duration_or_age(span.ents[0])
+            and span.ents[0].start == span.start
+        ):
+            continue
+        span = _trim_preposition(span)
+        taken.update(t.i for t in span)  # a dateline's numbers are not counts either
+        if not dateline:
+            yield Mention(first=span.start, last=span.end - 1, anchor=span.root, kind="date")
+
+
+def _trim_preposition(span: Span) -> Span:
+    if len(span) > 1 and span[0].lower_ in ("on", "in", "since", "by", "until", "from"):
+        return span[1:]
+    return span
+
+
+def _looks_like_duration_or_age(ent: Span) -> bool:
+    words = {t.lemma_.lower() for t in ent}
+    has_number = any(t.like_num or t.lower_ in ("a", "an") for t in ent)
+    if "ago" in words:
+        return False
+    return has_number and bool(words & (set(lx.TIME_UNITS) | {"old", "long", "-year"}))
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+
+def _glued_currency(token: Token) -> tuple[str, str] | None:
+    """(currency code, number text) of a token like "€85m" or "e85" (before "million")."""
+    match = _GLUED_CURRENCY.match(token.text)
+    if match is None:
+        return None
+    sign = match.group("sign").lower()
+    if sign in _AMBIGUOUS_SIGNS and not match.group("magnitude"):
+        following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+        if following not in _MAGNITUDE_WORDS:
+            return None
+    number = f"{match.group('number')} {match.group('magnitude') or ''}".strip()
+    return _GLUED_SIGNS[sign], number
+
+
+def _number_text(token: Token) -> str:
+    """The part of a token that states a number ("85m" of "€85m", "4.4" of "magnitude-4.4")."""
+    glued = _glued_currency(token)
+    if glued is not None:
+        return glued[1]
+    magnitude = _GLUED_MAGNITUDE.match(token.text)
+    if magnitude is not None:
+        return magnitude.group("number")
+    return token.text
+
+
+def _is_number(token: Token) -> bool:
+    if _NOT_A_FIGURE.search(token.text) and not token.text.startswith("0."):
+        return False
+    return bool(token.like_num or _NUMBER_WITH_SUFFIX.match(token.text))
+
+
+def _number_run_end(doc: Doc, start: int, limit: int) -> int:
+    """Index of the last token of the number words starting at `start` ("2.4 million")."""
+    end = start
+    i = start + 1
+    while i < limit:
+        token = doc[i]
+        if (_is_number(token) and not token.text[0].isdigit()) or token.lower_ in _MAGNITUDE_WORDS:
+            end = i
+        elif (
+            token.lower_ in _NUMBER_WORD_JOINERS
+            and i + 1 < limit
+            and not doc[i + 1].text[0].isdigit()
+            and (
+                # "twenty-five", "two hundred and fifty"; after digits only "110-billion"
+                (_is_number(doc[i + 1]) and not doc[end].text[0].isdigit())
+                or doc[i + 1].lower_ in _MAGNITUDE_WORDS
+            )
+        ):
+            end = i + 1
+            i += 1
+        else:
+            break
+        i += 1
+    return end
+
+
+def _number_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
+    doc = sentence.doc
+    i = sentence.start
+    while i < sentence.end:
+        if i in taken:
+            i += 1
+            continue
+        start, end = _number_start(doc, i, sentence.end)
+        if start is None:
+            i += 1
+            continue
+        mention = _classify_number(doc, start, end, sentence)
+        taken.update(range(start, (mention.last if mention else end) + 1))
+        if mention is not None:
+            yield mention
+        i = max(end, mention.last if mention else end) + 1
+
+
+def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
+    """(first, last) token indices of a number expression starting at i, or (None, i)."""
+    token = doc[i]
+    lower = token.lower_
+    if lower in lx.VAGUE_WORDS:
+        followed_by_of = i + 2 < limit and doc[i + 1].lower_ == "of"
+        if lower in ("tens", "scores") and not followed_by_of:
+            return None, i  # "scores" alone is a game's, not "scores of people"
+        end = i
+        if i + 2 < limit and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in lx.VAGUE_WORDS:
+            end = i + 2  # "tens of thousands", "hundreds of thousands"
+        return i, end
+    if lower in ("a", "an", "half") and i + 1 < limit and doc[i + 1].lower_ in _MAGNITUDE_WORDS:
+        return i, _number_run_end(doc, i + 1, limit)
+    half_a = lower == "half" and i + 2 < limit and doc[i + 1].lower_ == "a"
+    if half_a and doc[i + 2].lower_ in _MAGNITUDE_WORDS:
+        return i, _number_run_end(doc, i + 2, limit)
+    if lower == "several":
+        return i, i
+    if lower == "a" and i + 1 < limit and doc[i + 1].lower_ in ("handful", "few", "couple"):
+        return i, i + 1
+    if _glued_currency(token) is not None or _GLUED_MAGNITUDE.match(token.text):
+        return i, _number_run_end(doc, i, limit)
+    if lower in ("no", "nobody") and _is_zero(doc, i, limit):
+        return i, i + 1 if lower == "no" else i
+    unit_next = i + 1 < limit and doc[i + 1].pos_ == "NOUN" and doc[i + 1].lower_ != "second"
+    if lower in ("a", "an") and unit_next and doc[i + 1].lemma_.lower() in lx.TIME_UNITS:
+        return i, i  # "a week", "an hour": one of the unit ("a second phase" is not)
+    if lower in lx.LONG_DURATIONS:
+        return i, i  # "weeklong"
+    if not _is_number(token) or token.ent_type_ in _SKIP_ENTITY_LABELS:
+        return None, i
+    if lower in _MAGNITUDE_WORDS:
+        return None, i  # a bare "billion" or "hundred" states no figure
+    if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text[:1].isdigit():
+        return None, i  # the second half of a score or record: "14-0", "(11-4)"
+    return i, _number_run_end(doc, i, limit)
+
+
+def _is_zero(doc: Doc, i: int, limit: int) -> bool:
+    """ "No one was killed", "nobody was hurt", "no casualties": a figure of zero."""
+    if doc[i].lower_ == "nobody":
+        return True
+    following = doc[i + 1] if i + 1 < limit else None
+    return following is not None and (
+        following.lower_ == "one" or following.lemma_.lower() in lx.ZERO_NOUNS
+    )
+
+
+def _hedge_start(doc: Doc, first: int, floor: int) -> int:
+    """Index where hedge words before the number begin ("at least", "just over")."""
+    for width in range(_MAX_HEDGE_TOKENS, 0, -1):
+        begin = first - width
+        if begin < floor:
+            continue
+        phrase = " ".join(t.lower_ for t in doc[begin:first])
+        hedge, rest = split_hedge(phrase + " 1")
+        if hedge is not None and rest == "1":
+            return begin
+    if first - 1 >= floor and doc[first - 1].lower_ == "between":
+        return first - 1
+    return first
+
+
+def _range_end(doc: Doc, end: int, limit: int, has_between: bool) -> int:
+    """Extend "three or four", "10 to 20", "between 5 and 8" to the second number."""
+    joiner = end + 1
+    if joiner + 1 >= limit:
+        return end
+    word = doc[joiner].lower_
+    if word in ("to", "or") or (word == "and" and has_between):
+        start, second_end = _number_start(doc, joiner + 1, limit)
+        if start is not None:
+            return second_end
+    return end
+
+
+def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention | None:
+    limit = sentence.end
+    if _is_year(doc, first, last):
+        return None
+    before = " ".join(t.lower_ for t in doc[max(sentence.start, first - 2) : first])
+    if re.search(r"(?:^|\s)(?:no\.|no \.|number|#|aged|age)$", before):
+        return None  # "No. 5 seed", "aged 73"
+    hedge_first = _hedge_start(doc, first, sentence.start)
+    has_between = hedge_first < first and doc[hedge_first].lower_ == "between"
+    last = _range_end(doc, last, limit, has_between)
+    after = last + 1
+    next_lower = doc[after].lower_ if after < limit else ""
+    # "31-24" (a score), "555-1234": a hyphen straight into another number is no range here
+    if next_lower in ("-", "–") and after + 1 < limit and doc[after + 1].text[:1].isdigit():
+        return None
+    if _is_appositive_age(doc, first, last, sentence) or _is_age_at(doc, first, last, sentence):
+        return None
+    if _is_code(doc, last, limit) or _in_title(doc, first, last, sentence):
+        return None
+    currency = _currency_before(doc, hedge_first if hedge_first < first else first, sentence)
+    number_first = first if currency is None else min(first, currency[0])
+    quantity = _quantity(doc, hedge_first, first, last)
+    if quantity is None:
+        return None
+    span_first = min(hedge_first, number_first)
+    anchor = doc[last]
+
+    def figure(
+        kind: ClaimKind,
+        end: int,
+        unit: str,
+        category: Category,
+        *,
+        begin: int | None = None,
+        head: Token | None = None,
+    ) -> Mention:
+        return Mention(
+            first=span_first if begin is None else begin,
+            last=end,
+            anchor=anchor if head is None else head,
+            kind=kind,
+            quantity=quantity,
+            unit=unit,
+            category=category,
+        )
+
+    if doc[first].lower_ in lx.LONG_DURATIONS:
+        return figure("duration", last, lx.LONG_DURATIONS[doc[first].lower_], "duration")
+    found_unit, hyphenated = _following_word(doc, after, limit)
+    unit_index = found_unit if found_unit is not None else after
+    unit_word = doc[found_unit] if found_unit is not None else None
+    unit_lemma = unit_word.lemma_.lower() if unit_word is not None else ""
+    if unit_word is not None and _is_age(doc, unit_index, limit):
+        return None
+    if unit_word is not None and unit_lemma in lx.TIME_UNITS:
+        if unit_index + 1 < limit and doc[unit_index + 1].lower_ == "ago":
+            return None
+        return figure("duration", unit_index, lx.TIME_UNITS[unit_lemma], "duration", head=unit_word)
+    if currency is not None or (unit_word is not None and unit_lemma in lx.CURRENCY_WORDS):
+        code = currency[1] if currency else lx.CURRENCY_WORDS[unit_lemma]
+        return figure("amount", unit_index if currency is None else last, code, "money")
+    if next_lower in lx.PERCENT_WORDS or (
+        next_lower == "per" and after + 1 < limit and doc[after + 1].lower_ == "cent"
+    ):
+        return figure("amount", after + (1 if next_lower == "per" else 0), "%", "percent")
+    if unit_lemma == "square" and unit_index + 1 < limit:
+        area = doc[unit_index + 1].lemma_.lower()
+        if area in lx.MEASURE_UNITS:
+            unit = f"square {lx.MEASURE_UNITS[area]}"
+            return figure("amount", unit_index + 1, unit, "measure")
+    if unit_word is not None and unit_lemma in lx.MEASURE_UNITS:
+        return figure("amount", unit_index, lx.MEASURE_UNITS[unit_lemma], "measure")
+    if _GLUED_MAGNITUDE.match(doc[first].text):
+        return figure("amount", last, "magnitude", "measure", begin=first)
+    if first > sentence.start and doc[first - 1].lower_ in ("magnitude", "magnitude-"):
+        return figure("amount", last, "magnitude", "measure", begin=first - 1)
+    if hyphenated:
+        return None  # "four-member team", "10-point plan": a modifier, not a count
+    return Mention(first=span_first, last=last, anchor=anchor, kind="count", quantity=quantity)
+
+
+def _quantity(doc: Doc, hedge_first: int, first: int, last: int) -> Quantity | None:
+    words = [t.lower_ for t in doc[first : last + 1]]
+    if words[0] in ("no", "nobody"):
+        return Quantity(0, 0, 0, "exact")
+    if (words[0] in ("a", "an") and len(words) == 1) or words[0] in lx.LONG_DURATIONS:
+        return Quantity(1, 1, 1, "exact")  # "a week", "weeklong"
+    text = " ".join(t.text for t in doc[hedge_first:first])
+    text += " " + " ".join(_number_text(t) for t in doc[first : last + 1])
+    return parse_quantity(text.strip())
+
+
+def _is_appositive_age(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "The suspect, 27, was arrested": a bare number between commas after a person."""
+    if first - 2 < sentence.start or last + 1 >= sentence.end:
+        return False
+    if doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return False
+    person = doc[first - 2]
+    return person.ent_type_ == "PERSON" or is_person(person)
+
+
+def _is_age_at(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "died on Thursday at 91.", "at 34, her days were over": an age, not a count."""
+    if first - 1 < sentence.start or doc[first - 1].lower_ != "at" or first != last:
+        return False
+    following = doc[last + 1].text if last + 1 < sentence.end else "."
+    value = doc[first].text
+    return following in (",", ".", ")", ";") and value.isdigit() and int(value) <= 120
+
+
+def _is_code(doc: Doc, last: int, limit: int) -> bool:
+    """ "4G", "320GB drive", "i7": a number glued to letters names a thing or a model."""
+    if doc[last].whitespace_ or last + 1 >= limit:
+        return False
+    glued = doc[last + 1]
+    lemma = glued.lemma_.lower()
+    known = lemma in lx.MEASURE_UNITS or lemma in lx.TIME_UNITS or lemma in _MAGNITUDE_WORDS
+    return glued.is_alpha and not known and glued.lower_ not in lx.PERCENT_WORDS
+
+
+def _in_title(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "the FBI's Top Ten Wanted list": a number word inside a capitalised name."""
+    if first == sentence.start or last + 1 >= sentence.end or not doc[first].text[:1].isupper():
+        return False
+    before, after = doc[first - 1], doc[last + 1]
+    return before.text[:1].isupper() and after.text[:1].isupper() and after.pos_ == "PROPN"
+
+
+def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]:
+    """The word right after a number ("months"), skipping a hyphen ("42-day")."""
+    if after >= limit:
+        return None, False
+    if doc[after].text in ("-", "–") and after + 1 < limit:
+        return after + 1, True
+    if doc[after].is_alpha:
+        return after, False
+    return None, False
+
+
+def _is_age(doc: Doc, unit_index: int, limit: int) -> bool:
+    """ "73-year-old", "27 years old": an age is not a count of anything."""
+    window = " ".join(t.lower_ for t in doc[unit_index : min(limit, unit_index + 4)])
+    return bool(re.match(r"(?:year|month|week)s?\s*-?\s*olds?\b", window))
+
+
+def _is_year(doc: Doc, first: int, last: int) -> bool:
+    """ "2013 results", "the 2008 election": a year, unless it counts people ("2000 people")."""
+    token = doc[first]
+    if first != last or not _YEAR_LIKE.match(token.text):
+        return False
+    if token.ent_type_ == "DATE":
+        return True
+    head = token.head
+    counts_people = token.dep_ == "nummod" and head.tag_ == "NNS" and is_person(head)
+    return not counts_people
+
+
+def _currency_before(doc: Doc, index: int, sentence: Span) -> tuple[int, str] | None:
+    if index > sentence.start:
+        symbol = doc[index - 1].lower_
+        if symbol in lx.CURRENCY_SYMBOLS:
+            return index - 1, lx.CURRENCY_SYMBOLS[symbol]
+    token = doc[index]
+    glued = _glued_currency(token)
+    if glued is not None:
+        return index, glued[0]
+    if token.text[:1] in lx.CURRENCY_SYMBOLS:
+        return index, lx.CURRENCY_SYMBOLS[token.text[:1]]
+    return None
