@@ -32,6 +32,8 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # plain help: rendering it with rich would import rich at start-up, a third of the time
+    rich_markup_mode=None,
 )
 
 
