@@ -233,6 +233,13 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _cannot_link(a: _Features, b: _Features) -> bool:
+    """Claims that may never share a group, whatever their words.
+
+    One article does not give two values for one quantity; a planned figure ("Hamas is to
+    free 33") is not the same claim as what happened ("freed 18"); different time scopes and
+    different named agents are different claims. Dates are exempt from the plan/fact rule: a
+    meeting "set for Tuesday" and one "on Tuesday" are one date.
+    """
     if a.article == b.article and a.stated != b.stated:
         return True
     if a.scope and b.scope and a.scope != b.scope:
@@ -242,18 +249,12 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     return a.kind != "date" and a.mood != b.mood
 
 
-def cannot_link(a: Claim, b: Claim) -> bool:
-    """Claims that may never share a group, whatever their words.
-
-    One article does not give two values for one quantity; a planned figure ("Hamas is to
-    free 33") is not the same claim as what happened ("freed 18"); different time scopes and
-    different named agents are different claims. Dates are exempt from the plan/fact rule: a
-    meeting "set for Tuesday" and one "on Tuesday" are one date.
-    """
-    return _cannot_link(_Features.of(a), _Features.of(b))
-
-
 def _similarity(a: _Features, b: _Features) -> float:
+    """How sure we are that two claims measure the same thing (joined from JOIN_THRESHOLD on).
+
+    Half from the words of the two sentences, half from the words near each figure; then the
+    parsed features: the same counted thing, verb and figure add, a different place subtracts.
+    """
     if _cannot_link(a, b):
         return 0.0
     score = 0.5 * _jaccard(a.terms, b.terms) + 0.5 * _jaccard(a.nearby, b.nearby)
@@ -283,15 +284,6 @@ def _similarity(a: _Features, b: _Features) -> float:
     return score
 
 
-def similarity(a: Claim, b: Claim) -> float:
-    """How sure we are that two claims measure the same thing (joined from JOIN_THRESHOLD on).
-
-    Half from the words of the two sentences, half from the words near each figure; then the
-    parsed features: the same counted thing, verb and figure add, a different place subtracts.
-    """
-    return _similarity(_Features.of(a), _Features.of(b))
-
-
 def _candidate_pairs(features: list[_Features]) -> set[tuple[int, int]]:
     """Pairs worth scoring: those sharing a nearby word or a parsed feature, not all n².
 
@@ -311,7 +303,7 @@ def _candidate_pairs(features: list[_Features]) -> set[tuple[int, int]]:
 
 class _Constraints:
     """What each cluster holds that a merge must respect (the cannot-link rules of
-    `cannot_link`, kept per cluster so that a merge is checked without comparing every pair):
+    `_cannot_link`, kept per cluster so that a merge is checked without comparing every pair):
     one figure per article, one time scope, one named agent (counts), one mood (not dates)."""
 
     def __init__(self, features: list[_Features]) -> None:
