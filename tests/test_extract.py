@@ -117,6 +117,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Rescuers found two more bodies.", "two", "count", "killed", 2, "exact"),
     # durations and measures
     ("He spent a week in rehab.", "a week", "duration", "duration", 1, "exact"),
+    ("The chip uses a third of the power.", "a third", "count", "other", 0.333333, "exact"),
     ("It ended a weeklong binge.", "weeklong", "duration", "duration", 1, "exact"),
     ("The magnitude-4.4 quake hit at night.", "magnitude-4.4", "amount", "measure", 4.4,
      "exact"),
@@ -159,6 +160,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Nobody's ever seen anything like it.", "obody"),
     ("The talks reached a second phase.", "second"),
     ("Several countries sent aid.", "Several"),
+    ("They took the lead in the third quarter.", "third"),
     ("Published: August 7, 2012", "7"),
     ("2013 MVC Tournament results and bracket", "2013"),
     ("Williams died on Thursday at 91.", "91"),

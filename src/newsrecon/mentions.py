@@ -221,6 +221,8 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return i, i
     if lower == "a" and i + 1 < limit and doc[i + 1].lower_ in ("handful", "few", "couple"):
         return i, i + 1
+    if lower in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ in ("third", "quarter"):
+        return i, i + 1  # "a third of the power"
     if _glued_currency(token) is not None or _GLUED_MAGNITUDE.match(token.text):
         return i, _number_run_end(doc, i, limit)
     if lower in ("no", "nobody") and _is_zero(doc, i, limit):

@@ -143,8 +143,10 @@ def parse_number(text: str) -> Number | None:
         elif word == "dozen":
             current = (current or 1) * 12
             seen_number = True
-        elif word in FRACTIONS and index == 0:
-            current, seen_number = FRACTIONS[word], True
+        elif word == "half" and index == 0:
+            current, seen_number = FRACTIONS[word], True  # "half a million"
+        elif word in FRACTIONS and seen_number and current == 1 and index == 1:
+            current = FRACTIONS[word]  # "a third", "one quarter"; a bare "third" is an ordinal
         elif word in MAGNITUDES and (len(word) > 2 or seen_number):
             magnitude = MAGNITUDES[word]
             if magnitude == 100:
