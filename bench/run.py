@@ -1,7 +1,7 @@
 """newsrecon's benchmark: every figure measured in this one run, printed beside its goal.
 
     make bench                      # corpus x1 and x4
-    .venv/bin/python bench/run.py --full   # also x16 (about 20 more minutes on 2 cores)
+    .venv/bin/python bench/run.py --full   # also x16 (four times the x4 runs' time)
 
 Measures, on ../shared/corpus (982 articles) and on copies of it under new ids:
 bare spaCy (senter+ner over the same paragraphs) against `newsrecon ingest` end to end, with
