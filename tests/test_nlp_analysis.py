@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from newsrecon.extract import extract_claims
+from newsrecon.features import actors_of
 from newsrecon.ingest import discover, read_articles
 from newsrecon.models import Article
 from newsrecon.nlp import analyse
@@ -12,16 +13,32 @@ from newsrecon.nlp import analyse
 from .conftest import FIXTURES, make_article
 
 
-def test_only_sentences_with_figures_are_analysed_deeply(nlp: Language) -> None:
-    """A sentence without any figure word gets no deep analysis; entities are kept."""
-    article = make_article("The minister spoke in Paris. Police said 12 people died in Lyon.")
+def test_only_the_lead_and_sentences_with_figures_are_analysed_deeply(nlp: Language) -> None:
+    """Past the lead, a sentence without any figure word gets no deep analysis; entities are
+    kept."""
+    lead = ["Minister resigns.", "The minister spoke to reporters.", "He thanked his staff."]
+    rest = "The crowd cheered in Paris. Police said 12 people died in Lyon."
+    article = make_article(" ".join([*lead, rest]))
     analysis = analyse(nlp, article.paragraphs)
-    assert [s.doc.text for s in analysis.segments] == ["Police said 12 people died in Lyon."]
-    (segment,) = analysis.segments
+    texts = [s.doc.text for s in analysis.segments]
+    assert texts == [*lead, "Police said 12 people died in Lyon."]
+    assert [d.text for d in analysis.lead] == texts[:3]
+    segment = analysis.segments[-1]
     assert article.text[segment.offset :].startswith(segment.doc.text)
     assert [(e.text, e.label_) for e in segment.doc.ents] == [("12", "CARDINAL"), ("Lyon", "GPE")]
     assert segment.doc[2].dep_ == "nummod"  # parsed: "12" counts the people
-    assert [e.text for e in analysis.paragraphs[0].ents][:1] == ["Paris"]
+    assert "Paris" in [e.text for e in analysis.paragraphs[0].ents]
+
+
+def test_lead_actors_are_the_named_subjects_of_acting_verbs(nlp: Language) -> None:
+    """Who a story is about: "Jackson was arrested", not the police spokesman who said so."""
+    article = make_article(
+        "Chargers receiver Vincent Jackson was arrested on Tuesday. "
+        "Officer Ray Scheidnes said the Chargers player failed a test."
+    )
+    analysis = analyse(nlp, article.paragraphs)
+    assert list(actors_of(analysis.lead[0][:])) == ["jackson"]
+    assert list(actors_of(analysis.lead[1][:])) == []
 
 
 def test_selective_analysis_finds_what_full_analysis_finds(nlp: Language) -> None:

@@ -100,3 +100,38 @@ def test_stories_do_not_depend_on_input_order(rng: random.Random) -> None:
     shuffled = PROFILES[:]
     rng.shuffle(shuffled)
     assert cluster_stories(shuffled) == cluster_stories(PROFILES)
+
+
+def led_by(article: str, actor: str, day: int, also: str | None = None) -> ArticleProfile:
+    actors = {actor: 1} | ({also: 1} if also else {})
+    return ArticleProfile(
+        article=article,
+        date=dt.date(2009, 1, 6) + dt.timedelta(days=day),
+        names={"chargers": 3, "san diego": 2, "dui": 2},
+        words={"arrest": 2, "suspicion": 1, "driving": 1},
+        actors=actors,
+    )
+
+
+TWINS = [led_by(f"j{n}", "jackson", n) for n in range(3)] + [
+    led_by(f"w{n}", "williams", 25 + n) for n in range(3)
+]
+
+
+def test_twin_events_led_by_different_actors_are_two_stories() -> None:
+    """Same words, a month apart, but each lead names a different player: two stories."""
+    story = cluster_stories(TWINS)
+    assert story["j0"] == story["j1"] == story["j2"]
+    assert story["w0"] == story["w1"] == story["w2"] != story["j0"]
+
+
+def test_words_alone_would_join_the_twins() -> None:
+    """Without lead actors the same articles are one story: the actors are what split them."""
+    bare = [p.model_copy(update={"actors": {}}) for p in TWINS]
+    assert len(set(cluster_stories(bare).values())) == 1
+
+
+def test_an_actor_shared_by_both_sides_keeps_one_story() -> None:
+    """When the main actor of one side also leads a fair share of the other, one story."""
+    shared = [*TWINS[:5], led_by("w2", "williams", 27, also="jackson")]
+    assert len(set(cluster_stories(shared).values())) == 1

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from newsrecon import lexicon as lx
 from newsrecon.dates import resolve_date
 from newsrecon.features import (
+    actors_of,
     agent_of,
     attribution_of,
     categorise,
@@ -53,9 +54,16 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
 _STORY_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT"}
 
 
-def profile_article(article: Article, docs: Iterable[Doc]) -> ArticleProfile:
-    """The names and words of an article, counted: what stories are told apart by. Reads
-    only what the fast pass gives (entities, token text), so every sentence counts."""
+def profile_article(
+    article: Article, docs: Iterable[Doc], lead: Iterable[Doc] = ()
+) -> ArticleProfile:
+    """The names and words of an article, counted, and who acts in its lead (parsed): what
+    stories are told apart by. Names and words come from the fast pass, so every sentence
+    counts."""
+    actors: dict[str, int] = {}
+    for sentence in lead:
+        for actor in actors_of(sentence[:]):
+            actors[actor] = actors.get(actor, 0) + 1
     names: dict[str, int] = {}
     words: dict[str, int] = {}
     for doc in docs:
@@ -68,7 +76,9 @@ def profile_article(article: Article, docs: Iterable[Doc]) -> ArticleProfile:
             if token.is_alpha and not token.is_stop and len(token) > 2 and not token.ent_type_:
                 word = token.lower_
                 words[word] = words.get(word, 0) + 1
-    return ArticleProfile(article=article.id, date=article.date, names=names, words=words)
+    return ArticleProfile(
+        article=article.id, date=article.date, names=names, words=words, actors=actors
+    )
 
 
 def _to_claim(

@@ -229,6 +229,18 @@ def agent_of(verb: Token | None, counted: Token | None) -> str | None:
     return None
 
 
+def actors_of(sentence: Span) -> Iterator[str]:
+    """Who acts in a sentence: the named subjects of its verbs ("the Angels made an offer",
+    "Jackson was arrested"), sources and copulas left out; lower-cased head words."""
+    for token in sentence:
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.pos_ == "PROPN"
+            and token.head.lemma_.lower() not in lx.NOT_ACTING_VERBS
+        ):
+            yield token.lower_
+
+
 def scope_of(verb: Token | None, sentence: Span) -> str | None:
     """The period a figure belongs to when the clause names one: "In 2004 a tsunami killed
     230,000" -> 2004; "since the start of the war" -> since start of war."""

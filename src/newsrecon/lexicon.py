@@ -112,6 +112,8 @@ REPORTING_VERBS = frozenset({
     "say", "tell", "report", "announce", "confirm", "claim", "state", "estimate", "add",
     "according", "note", "insist", "warn", "declare", "show",
 })
+# Verbs whose subject is not who a story is about: the sources and the copula.
+NOT_ACTING_VERBS = REPORTING_VERBS | {"be", "have", "believe", "write", "reveal", "publish"}
 # Verbs that make an infinitive a plan rather than a fact ("Hamas is to free 33 hostages").
 PLANNING_HEADS = frozenset({
     "be", "set", "due", "expect", "schedule", "plan", "agree", "aim", "hope", "intend", "want",

@@ -75,6 +75,9 @@ class ArticleProfile(Frozen):
     date: dt.date
     names: dict[str, int] = Field(description="named entities, lower-cased")
     words: dict[str, int] = Field(description="noun lemmas")
+    actors: dict[str, int] = Field(
+        default_factory=dict, description="named subjects of the lead's verbs, lower-cased"
+    )
 
 
 class Skipped(Frozen):

@@ -95,12 +95,17 @@ FIGURE_HINT = re.compile(
 )
 
 
+# The headline and first sentences say who a story is about; they are always parsed.
+LEAD_SENTENCES = 3
+
+
 @dataclass(frozen=True)
 class Segment:
     """A Doc to extract from and the offset of its first character in the article's text."""
 
     offset: int
     doc: Doc
+    lead: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,22 +116,31 @@ class Analysis:
     paragraphs: list[Doc]
     segments: list[Segment]
 
+    @property
+    def lead(self) -> list[Doc]:
+        """The article's first LEAD_SENTENCES sentences, parsed: who the story is about."""
+        return [segment.doc for segment in self.segments if segment.lead]
+
 
 def _deep_pipes(nlp: Language) -> list[str]:
     return [name for name in nlp.pipe_names if name not in FAST_PIPES]
 
 
 def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool = True) -> Analysis:
-    """Run the fast pass on every paragraph and the deep pass on the sentences that need it
-    (all of them when `selective` is off); entities found by the fast pass are kept."""
+    """Run the fast pass on every paragraph and the deep pass on the sentences that need it:
+    the lead and those that may hold a figure (all of them when `selective` is off); entities
+    found by the fast pass are kept."""
     from spacy.util import filter_spans
 
     fast = list(nlp.pipe((p.text for p in paragraphs), disable=_deep_pipes(nlp)))
     offsets: list[int] = []
     prepared: list[Doc] = []
+    seen = 0
     for paragraph, doc in zip(paragraphs, fast, strict=True):
         for sentence in doc.sents:
-            if selective and not FIGURE_HINT.search(sentence.text):
+            seen += 1
+            lead = seen <= LEAD_SENTENCES
+            if selective and not lead and not FIGURE_HINT.search(sentence.text):
                 continue
             deep = nlp.make_doc(sentence.text)
             spans = []
@@ -143,5 +157,8 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
             prepared.append(deep)
             offsets.append(paragraph.start + sentence.start_char)
     deep_docs = nlp.pipe(prepared, disable=[p for p in nlp.pipe_names if p in FAST_PIPES])
-    segments = [Segment(o, d) for o, d in zip(offsets, deep_docs, strict=True)]
+    segments = [
+        Segment(o, d, lead=n < min(seen, LEAD_SENTENCES))
+        for n, (o, d) in enumerate(zip(offsets, deep_docs, strict=True))
+    ]
     return Analysis(paragraphs=fast, segments=segments)

@@ -106,7 +106,7 @@ def iter_processed(files: Sequence[InputFile], name: str) -> Iterator[Processed]
             continue
         analysis = analyse(nlp, item.paragraphs)
         claims = extract_claims(item, analysis.segments)
-        yield Processed(item, claims, profile_article(item, analysis.paragraphs))
+        yield Processed(item, claims, profile_article(item, analysis.paragraphs, analysis.lead))
 
 
 def process_files(files: Sequence[InputFile], name: str) -> list[Processed]:

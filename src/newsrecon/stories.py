@@ -3,8 +3,9 @@ compared inside one story (an earthquake's toll is never reconciled with a shoot
 
 Stories come from the folders the user made (`folders`) or, by default, from clustering the
 articles (`cluster`): TF-IDF vectors of their named entities (weighted up) and nouns, cosine
-similarity damped by the distance between article dates, average-link agglomeration. Pairs are
-proposed by shared rare names, not formed from every pair of articles.
+similarity damped by the distance between article dates, average-link agglomeration that
+keeps apart clusters led by different actors. Pairs are proposed by shared rare names, not
+formed from every pair of articles.
 """
 
 from __future__ import annotations
@@ -28,6 +29,14 @@ JOIN_THRESHOLD = 0.08
 # beyond a grace of DATE_GRACE days, so that two earthquakes on one island years apart split.
 DATE_GRACE = 7
 DATE_HALF_LIFE = 60.0
+# Two stories of one kind in one place ("Chargers player arrested for DUI", twice a month
+# apart) share most of their words; who acts in their leads tells them apart. A cluster of at
+# least ACTOR_MIN_ARTICLES articles whose leads mostly (ACTOR_MAIN_SHARE) name one actor is not
+# merged with another whose main actor differs, unless each main actor also leads a fair share
+# (ACTOR_SHARED_SHARE) of the other's articles.
+ACTOR_MIN_ARTICLES = 3
+ACTOR_MAIN_SHARE = 0.5
+ACTOR_SHARED_SHARE = 0.25
 # A term in more than this share of the articles proposes no pairs by itself.
 COMMON_SHARE = 0.05
 ALL_PAIRS_UP_TO = 60
@@ -49,9 +58,46 @@ def cluster_stories(profiles: Sequence[ArticleProfile]) -> dict[str, str]:
         for i, j in _candidate_pairs(ordered)
     }
     positive = {pair: value for pair, value in sims.items() if value > 0}
-    clusters = average_link(positive, len(ordered), JOIN_THRESHOLD)
+    actors = _LeadActors(ordered)
+    clusters = average_link(
+        positive,
+        len(ordered),
+        JOIN_THRESHOLD,
+        may_merge=actors.may_merge,
+        merged=actors.merged,
+    )
     clusters.sort(key=lambda members: min(members))
     return {ordered[m].article: f"s{n + 1}" for n, members in enumerate(clusters) for m in members}
+
+
+class _LeadActors:
+    """Per cluster, how many of its articles name each actor in their lead."""
+
+    def __init__(self, profiles: Sequence[ArticleProfile]) -> None:
+        self.size = [1] * len(profiles)
+        self.leads: list[dict[str, int]] = [dict.fromkeys(p.actors, 1) for p in profiles]
+
+    def main_actor(self, cluster: int) -> str | None:
+        size, leads = self.size[cluster], self.leads[cluster]
+        if size < ACTOR_MIN_ARTICLES or not leads:
+            return None
+        actor = min(leads, key=lambda name: (-leads[name], name))
+        return actor if leads[actor] >= ACTOR_MAIN_SHARE * size else None
+
+    def may_merge(self, a: int, b: int) -> bool:
+        main_a, main_b = self.main_actor(a), self.main_actor(b)
+        if main_a is None or main_b is None or main_a == main_b:
+            return True
+        return (
+            self.leads[b].get(main_a, 0) >= ACTOR_SHARED_SHARE * self.size[b]
+            or self.leads[a].get(main_b, 0) >= ACTOR_SHARED_SHARE * self.size[a]
+        )
+
+    def merged(self, kept: int, absorbed: int) -> None:
+        self.size[kept] += self.size[absorbed]
+        for actor, count in self.leads[absorbed].items():
+            self.leads[kept][actor] = self.leads[kept].get(actor, 0) + count
+        self.leads[absorbed] = {}
 
 
 def _terms(profile: ArticleProfile) -> dict[str, float]:
