@@ -74,7 +74,7 @@ class ArticleProfile(Frozen):
     article: str
     date: dt.date
     names: dict[str, int] = Field(description="named entities, lower-cased")
-    words: dict[str, int] = Field(description="noun lemmas")
+    words: dict[str, int] = Field(description="other words, lower-cased, stop words left out")
     actors: dict[str, int] = Field(
         default_factory=dict, description="named subjects of the lead's verbs, lower-cased"
     )
