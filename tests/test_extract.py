@@ -23,6 +23,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
         "1,210", "count", "killed", 1210, "exact",
     ),
     ("Hamas militants took 251 hostages.", "251", "count", "hostages", 251, "exact"),
+    # a name before a number makes it a designation ("Route 52") only when it governs it
+    ("Hamas freed 3 hostages and Israel 90 prisoners.", "90", "count", "prisoners", 90, "exact"),
+    ("Quake Kills 10 in Iran", "10", "count", "killed", 10, "exact"),
+    ("Magnitude 4.6 Earthquake Shakes Up North Bay", "Magnitude 4.6", "amount", "measure", 4.6,
+     "exact"),
     (
         "Hamas is to free 33 prisoners in exchange for around 1,900 Palestinians held in "
         "Israeli jails.",
@@ -166,6 +171,9 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Williams died on Thursday at 91.", "91"),
     ("The phone supports 4G LTE.", "4"),
     ("He was on the FBI's Top Ten Wanted list.", "Ten"),
+    ("Jackson failed sobriety tests on State Route 52 in San Diego.", "52"),
+    ("The BlackBerry Curve 8900 features a titanium finish.", "8900"),
+    ("Thomas was hurt in Week 3 and missed nine games.", "3"),
 ]
 
 

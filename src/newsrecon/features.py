@@ -139,8 +139,11 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
                 return _PARTICIPLE_CATEGORY.get(word.lower_, category)  # type: ignore[return-value]
     for word in _trigger_words(anchor, noun):
         lemma = word.lemma_.lower()
+        forms = {lemma, word.lower_}
+        if word.pos_ == "PROPN":  # a headline's capitals hide the verb: "Quake Kills 10"
+            forms.add(word.lower_.removesuffix("s"))
         for category, triggers in lx.CATEGORY_TRIGGERS.items():
-            if lemma in triggers or word.lower_ in triggers:
+            if forms & triggers:
                 if category == "prisoners" and lemma == "jail":
                     return "prisoners"
                 return category  # type: ignore[return-value]

@@ -31,6 +31,11 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     "missing": frozenset({"missing", "miss", "unaccounted"}),
     "population": frozenset({"population", "inhabitant", "populate"}),
 }
+# Verbs a headline capitalises before a figure ("Quake Kills 10", "Hamas Frees 3").
+HEADLINE_VERBS = frozenset().union(*CATEGORY_TRIGGERS.values()) | {
+    "free", "release", "leave", "rise", "top", "reach", "near", "pass", "exceed", "hit",
+    "climb", "jump", "hold", "claim", "say", "swap", "return", "rescue", "save", "find",
+}
 # Counted nouns that name the category themselves win over the verb ("freed 18 hostages").
 NOUN_CATEGORIES: dict[str, str] = {
     "hostage": "hostages", "captive": "hostages", "abductee": "hostages",

@@ -298,6 +298,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return None
     if _is_code(doc, last, limit) or _in_title(doc, first, last, sentence):
         return None
+    if _is_designation(doc, first, last, sentence):
+        return None
     currency = _currency_before(doc, hedge_first if hedge_first < first else first, sentence)
     number_first = first if currency is None else min(first, currency[0])
     quantity = _quantity(doc, hedge_first, first, last)
@@ -398,6 +400,22 @@ def _is_code(doc: Doc, last: int, limit: int) -> bool:
     lemma = glued.lemma_.lower()
     known = lemma in lx.MEASURE_UNITS or lemma in lx.TIME_UNITS or lemma in _MAGNITUDE_WORDS
     return glued.is_alpha and not known and glued.lower_ not in lx.PERCENT_WORDS
+
+
+def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "Route 52", "Internet Explorer 7", "Week 16", "Curve 8900": digits that the name
+    before them governs name a road, a version or a model, not a count. A headline's
+    capitalised verb ("Quake Kills 10") is not such a name."""
+    if first != last or first == sentence.start or not doc[first].text[:1].isdigit():
+        return False
+    name = doc[first - 1]
+    if doc[first].head.i != name.i or name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return False
+    word = name.lower_
+    if word in lx.MEASURE_UNITS:
+        return False  # "Magnitude 4.6" measures
+    stems = {word, word.removesuffix("s"), word.removesuffix("es")}
+    return not stems & lx.HEADLINE_VERBS
 
 
 def _in_title(doc: Doc, first: int, last: int, sentence: Span) -> bool:
