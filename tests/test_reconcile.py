@@ -76,6 +76,39 @@ def test_different_figures_same_day_conflict() -> None:
     assert group.rule == "conflict-same-day"
 
 
+def test_a_toll_rising_by_day_is_an_update_despite_same_day_differences() -> None:
+    """3 and 5 dead on day one, 10 on day two: the toll rose; the same-day pair is still
+    flagged, but the group is an update."""
+    day_two = dt.date(2025, 2, 4)
+    groups = reconcile(
+        [
+            claim("a", 3, hedge="exact", high=3),
+            claim("b", 5, hedge="exact", high=5),
+            claim("c", 10, hedge="exact", high=10, date=day_two),
+        ]
+    )
+    (group,) = groups
+    assert group.status == "update"
+    assert group.rule == "update-rising-by-day"
+    assert "same day differ (2025-02-03)" in group.reason
+    rules = {d.claims: d.rule for d in group.disagreements}
+    assert rules[("a:c1", "b:c1")] == "conflict-same-day"
+    assert rules[("a:c1", "c:c1")] == rules[("b:c1", "c:c1")] == "update-later-higher"
+
+
+def test_a_lower_figure_on_a_later_day_keeps_the_conflict() -> None:
+    """3 and 5 on day one, 4 on day two: 4 is below 5, a revision, so no update."""
+    day_two = dt.date(2025, 2, 4)
+    (group,) = reconcile(
+        [
+            claim("a", 3, hedge="exact", high=3),
+            claim("b", 5, hedge="exact", high=5),
+            claim("c", 4, hedge="exact", high=4, date=day_two),
+        ]
+    )
+    assert group.status == "conflict"
+
+
 def test_fixed_facts_that_differ_conflict() -> None:
     """A duration that differs between articles is a conflict of a fixed fact."""
     base = dict(

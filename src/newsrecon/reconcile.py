@@ -470,6 +470,10 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
     if verdicts <= UPDATE_RULES:
         rule = "update-later-higher" if "update-later-higher" in verdicts else min(verdicts)
         return "update", rule, _update_reason(by_date), disagreements, timeline
+    if verdicts - UPDATE_RULES == {"conflict-same-day"} and "update-later-higher" in verdicts:
+        # a breaking story: reports of one day differ, but every later day reports more
+        reason = _update_reason(by_date) + _same_day_note(disagreements, claims)
+        return "update", "update-rising-by-day", reason, disagreements, timeline
     rule = sorted(verdicts - UPDATE_RULES)[0]
     return "conflict", rule, _conflict_reason(by_date, rule), disagreements, timeline
 
@@ -533,6 +537,18 @@ def _update_reason(by_date: list[Claim]) -> str:
             f"({show_figure(first)}): a later update."
         )
     return sentence + _authorities(by_date)
+
+
+def _same_day_note(disagreements: list[Disagreement], claims: list[Claim]) -> str:
+    by_id = {c.id: c for c in claims}
+    days = sorted(
+        {
+            by_id[d.claims[0]].date.isoformat()
+            for d in disagreements
+            if d.rule == "conflict-same-day"
+        }
+    )
+    return f" Reports of the same day differ ({', '.join(days)}); each later day reports more."
 
 
 def _conflict_reason(by_date: list[Claim], rule: str) -> str:
