@@ -174,6 +174,9 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Jackson failed sobriety tests on State Route 52 in San Diego.", "52"),
     ("The BlackBerry Curve 8900 features a titanium finish.", "8900"),
     ("Thomas was hurt in Week 3 and missed nine games.", "3"),
+    ("Call police on 0845 125 2222 or Crimestoppers on 0800 555 111.", "555"),
+    ("Call Crimestoppers anonymously on 0800 555111.", "555111"),
+    ("Call Crimestoppers anonymously on 0800 555111.", "0800"),
 ]
 
 

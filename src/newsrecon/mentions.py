@@ -234,11 +234,22 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return i, i  # "weeklong"
     if not _is_number(token) or token.ent_type_ in _SKIP_ENTITY_LABELS:
         return None, i
+    if _in_phone_number(doc, i):
+        return None, i
     if lower in _MAGNITUDE_WORDS:
         return None, i  # a bare "billion" or "hundred" states no figure
     if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text[:1].isdigit():
         return None, i  # the second half of a score or record: "14-0", "(11-4)"
     return i, _number_run_end(doc, i, limit)
+
+
+def _in_phone_number(doc: Doc, i: int) -> bool:
+    """ "0800 555 111", "0845 125 2222": digit groups led by a leading zero dial, not count."""
+    first = i
+    while first > 0 and doc[first - 1].text.isdigit():
+        first -= 1
+    lead = doc[first].text
+    return lead.isdigit() and len(lead) > 1 and lead.startswith("0")
 
 
 def _is_zero(doc: Doc, i: int, limit: int) -> bool:
