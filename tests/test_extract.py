@@ -93,6 +93,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ),
     # zero stated in words
     ("No one was killed in the attack.", "No one", "count", "killed", 0, "exact"),
+    ('He said: "Luckily no-one has been hurt."', "no-one", "count", "injured", 0, "exact"),
     ("There were no casualties.", "no casualties", "count", "injured", 0, "exact"),
     # the corpus's lost currency signs, and signs glued to magnitudes
     ("The thieves stole jewels worth e85 million.", "e85 million", "amount", "money",
@@ -177,6 +178,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Call police on 0845 125 2222 or Crimestoppers on 0800 555 111.", "555"),
     ("Call Crimestoppers anonymously on 0800 555111.", "555111"),
     ("Call Crimestoppers anonymously on 0800 555111.", "0800"),
+    ("No-one was killed.", "one"),
 ]
 
 

@@ -225,6 +225,8 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return i, i + 1  # "a third of the power"
     if _glued_currency(token) is not None or _GLUED_MAGNITUDE.match(token.text):
         return i, _number_run_end(doc, i, limit)
+    if lower == "no" and i + 2 < limit and doc[i + 1].text == "-" and doc[i + 2].lower_ == "one":
+        return i, i + 2  # "no-one was hurt"
     if lower in ("no", "nobody") and _is_zero(doc, i, limit):
         return i, i + 1 if lower == "no" else i
     unit_next = i + 1 < limit and doc[i + 1].pos_ == "NOUN" and doc[i + 1].lower_ != "second"
@@ -234,6 +236,8 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return i, i  # "weeklong"
     if not _is_number(token) or token.ent_type_ in _SKIP_ENTITY_LABELS:
         return None, i
+    if token.text[:1] in "-–" and token.text[1:].isalpha():
+        return None, i  # "-one": the rest of a "no-one" split from its "no"
     if _in_phone_number(doc, i):
         return None, i
     if lower in _MAGNITUDE_WORDS:
