@@ -213,6 +213,27 @@ def test_death_toll_shapes_share_category_and_counted(claims_of: Extract, senten
 FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Manning completed his first 17 passes.", "17", "agent", "manning"),
     ("In 2004 a tsunami killed 170,000 people in the province.", "170,000", "scope", "2004"),
+    ("In 2004 a quake sparked a tsunami that killed 170,000 people.", "170,000", "scope", "2004"),
+    ("In September, a gunman killed four people in Ohio.", "four", "scope", "2024-09"),
+    ("In February, a woman opened fire, killing three people.", "three", "scope", "2025-02"),
+    ("The quake struck on Sunday, killing 10 people.", "10", "scope", None),
+    ("In April last year a quake killed 40 people.", "40", "scope", "2024-04"),
+    ("A three day hearing was penciled in for October.", "three day", "scope", None),
+    ("The phone will be available in June for $99.", "$99", "scope", None),
+    ("The phone is expected to be available in June for $99.", "$99", "scope", None),
+    (
+        "Since fighting between the army and the rebels began in July, hundreds of thousands "
+        "have fled.",
+        "hundreds of thousands",
+        "scope",
+        None,
+    ),
+    (
+        "In a steady march beginning last October, five members have been convicted.",
+        "five",
+        "scope",
+        None,
+    ),
     ("In 2004 a tsunami killed 170,000 people in the province.", "170,000", "place", "province"),
     ("The tsunami killed 230,000 people in 14 countries.", "230,000", "place", "countries"),
     ("The death toll rose to 11.", "11", "rising", True),

@@ -248,6 +248,24 @@ def test_figures_of_past_years_are_fixed_facts() -> None:
     assert group.rule == "conflict-fixed-fact"
 
 
+def test_figures_of_months_past_are_fixed_facts_but_last_month_is_news() -> None:
+    """ "In September a gunman killed 3" read in February is background; "in January" is
+    recent enough to be the story's own toll, which may still grow."""
+
+    def pair(scope: str) -> str:
+        base = dict(scope=scope, hedge="exact", date=dt.date(2025, 2, 3))
+        (group,) = reconcile(
+            [
+                claim("a", 3, high=3, **base),
+                claim("b", 4, high=4, **{**base, "date": dt.date(2025, 2, 4)}),
+            ]
+        )
+        return group.rule
+
+    assert pair("2024-09") == "conflict-fixed-fact"
+    assert pair("2025-01") == "update-later-higher"
+
+
 def test_different_scopes_never_join() -> None:
     """A toll of 2004 and a toll since the start of the war are different claims."""
     groups = reconcile([claim("a", 100, scope="2004"), claim("b", 100, scope="since start war")])

@@ -154,7 +154,7 @@ def _to_claim(
         predicate=verb.lemma_.lower() if verb is not None else None,
         mood=mood_of(verb),
         agent=agent_of(verb, noun),
-        scope=scope_of(verb, sentence),
+        scope=scope_of(verb, sentence, article.date),
         rising=is_rising(sentence, mention.first),
     )
 

@@ -6,6 +6,7 @@ Functions take spaCy tokens and spans and return plain values; `extract` assembl
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -244,23 +245,69 @@ def actors_of(sentence: Span) -> Iterator[str]:
             yield token.lower_
 
 
-def scope_of(verb: Token | None, sentence: Span) -> str | None:
+def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = None) -> str | None:
     """The period a figure belongs to when the clause names one: "In 2004 a tsunami killed
-    230,000" -> 2004; "since the start of the war" -> since start of war."""
+    230,000" -> 2004; "In February, a woman opened fire, killing three" (in a September
+    article) -> 2010-02, the latest such month before the article; "since the start of the
+    war" -> since start of war."""
     if verb is None:
         return None
-    clause = {t.i for t in verb.subtree}
+    head = verb
+    while True:  # "In 2004 a quake struck, killing 230,000": the date is the main clause's
+        if head.dep_ in ("advcl", "conj") and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head
+        elif (  # "In 2004 a quake sparked a tsunami that killed 170,000"
+            head.dep_ == "relcl"
+            and head.head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+            and head.head.head.pos_ in ("VERB", "AUX")
+        ):
+            head = head.head.head
+        else:
+            break
+    clause = {t.i for t in head.subtree}
     for ent in sentence.ents:
         if ent.label_ == "DATE" and ent.root.i in clause:
             year = re.search(r"\b(1[89]\d\d|20\d\d)\b", ent.text)
             if year:
                 return year.group(1)
+            month = _month_alone(ent)
+            if month is not None and article_date is not None:
+                last_year = re.search(r"\blast year\b", ent.text.lower()) is not None
+                before = 1 if last_year or month > article_date.month else 0
+                return f"{article_date.year - before}-{month:02d}"
     for token in verb.children:
         if token.dep_ == "prep" and token.lower_ == "since":
             words = [t.lemma_.lower() for t in token.subtree if t.is_alpha and not t.is_stop]
             if words:
                 return "since " + " ".join(words[:4])
     return None
+
+
+def _month_alone(ent: Span) -> int | None:
+    """The month of "in February", "last February", "in April last year", said of something
+    done; None when a day is named, the month is a deadline ("for October", "by June") or a
+    starting point ("since fighting began in July")."""
+    if re.search(r"\d", ent.text):
+        return None
+    words = re.findall(r"[a-z]+", ent.text.lower())
+    months = [MONTHS.index(w) + 1 for w in words if w in MONTHS]
+    if len(months) != 1 or "next" in words:
+        return None
+    before = ent.doc[ent.start - 1].lower_ if ent.start > ent.sent.start else None
+    if before not in (None, "in", "during") and words[0] != "last":
+        return None
+    for ancestor in ent.root.ancestors:
+        if ancestor.lower_ in _SPAN_WORDS or any(
+            c.dep_ in ("mark", "prep") and c.lower_ in _SPAN_WORDS for c in ancestor.children
+        ):
+            return None
+        if ancestor.pos_ in ("VERB", "AUX"):  # the month's own verb: was it done?
+            done = ancestor.tag_ in ("VBD", "VBN") and mood_of(ancestor) == "actual"
+            return months[0] if done else None
+    return None
+
+
+_SPAN_WORDS = frozenset({"since", "until", "till", "before", "after", "beginning", "starting"})
 
 
 _RISING_CUE = re.compile(

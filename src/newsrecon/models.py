@@ -113,7 +113,8 @@ class Claim(Frozen):
     mood: Mood = "actual"
     agent: str | None = Field(default=None, description="who did it: the verb's subject")
     scope: str | None = Field(
-        default=None, description="the period the clause names: '2004', 'since start of war'"
+        default=None,
+        description="the period the clause names: '2004', '2010-02', 'since start of war'",
     )
     rising: bool = Field(
         default=False, description="wording says the figure is the latest ('rose to', 'so far')"

@@ -11,6 +11,7 @@ in one breath.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -74,6 +75,8 @@ CATEGORY_WORDS = {
 }
 # Measures converted between units are rounded differently: within 5% they agree.
 MEASURE_ROUNDING = 0.05
+# A figure the clause dates to a month this far before the article is background, not news.
+HISTORY_MONTHS = 2
 UPDATE_RULES = frozenset({"update-later-higher", "update-rising-wording"})
 LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 UPPER_BOUNDS = frozenset({"at_most", "less_than"})
@@ -400,7 +403,15 @@ def _intervals_meet(a: Claim, b: Claim) -> bool:
 
 def _is_history(claim: Claim) -> bool:
     """A figure the clause dates to an earlier year than the article's ("In 2004 ...")."""
-    return bool(claim.scope and claim.scope.isdigit() and int(claim.scope) < claim.date.year)
+    if claim.scope is None:
+        return False
+    if claim.scope.isdigit():
+        return int(claim.scope) < claim.date.year
+    month = re.fullmatch(r"(\d{4})-(\d{2})", claim.scope)
+    if month is None:
+        return False
+    months_before = (claim.date.year - int(month[1])) * 12 + claim.date.month - int(month[2])
+    return months_before >= HISTORY_MONTHS
 
 
 def _is_evolving(claims: Sequence[Claim]) -> bool:
