@@ -293,3 +293,13 @@ def test_measures_rounded_alike_agree() -> None:
     measure = dict(kind="amount", category="measure", unit="miles", hedge="exact")
     assert compatible(claim("a", 6.2, high=6.2, **measure), claim("b", 6, high=6, **measure))
     assert not compatible(claim("a", 9, high=9, **measure), claim("b", 6, high=6, **measure))
+
+
+def test_magnitudes_are_not_rounded_alike() -> None:
+    """A preliminary magnitude 4.4 and a 4.2 are two readings; "about 6.0" holds 5.9."""
+    magnitude = dict(kind="amount", category="measure", unit="magnitude", hedge="exact")
+    assert not compatible(
+        claim("a", 4.4, high=4.4, **magnitude), claim("b", 4.2, high=4.2, **magnitude)
+    )
+    about = {**magnitude, "hedge": "about", "low": 5.5, "high": 6.5}
+    assert compatible(claim("a", 6.0, **about), claim("b", 5.9, high=5.9, **magnitude))

@@ -372,6 +372,19 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return figure("amount", last, "magnitude", "measure", begin=first)
     if first > sentence.start and doc[first - 1].lower_ in ("magnitude", "magnitude-"):
         return figure("amount", last, "magnitude", "measure", begin=first - 1)
+    magnitude_of = span_first - 2 >= sentence.start and [
+        t.lower_ for t in doc[span_first - 2 : span_first]
+    ] == ["magnitude", "of"]
+    if magnitude_of:  # "a preliminary magnitude of 4.4"
+        return figure("amount", last, "magnitude", "measure", begin=span_first - 2)
+    richter = [t.lower_ for t in doc[after : min(after + 4, limit)]] == [
+        "on",
+        "the",
+        "richter",
+        "scale",
+    ]
+    if richter:  # "a quake measuring 6.4 on the Richter scale"
+        return figure("amount", after + 3, "magnitude", "measure")
     if hyphenated:
         return None  # "four-member team", "10-point plan": a modifier, not a count
     return Mention(first=span_first, last=last, anchor=anchor, kind="count", quantity=quantity)

@@ -75,6 +75,8 @@ CATEGORY_WORDS = {
 }
 # Measures converted between units are rounded differently: within 5% they agree.
 MEASURE_ROUNDING = 0.05
+# Scales read to one decimal, never converted: a 4.2 and a 4.4 quake are different readings.
+EXACT_SCALES = frozenset({"magnitude"})
 # A figure the clause dates to a month this far before the article is background, not news.
 HISTORY_MONTHS = 2
 UPDATE_RULES = frozenset({"update-later-higher", "update-rising-wording"})
@@ -368,7 +370,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         return str(a.low) <= str(b.high) and str(b.low) <= str(a.high)
     if a.value is not None and a.value == b.value:
         return True
-    if a.category == "measure" and _rounded_alike(a, b):
+    if a.category == "measure" and a.unit not in EXACT_SCALES and _rounded_alike(a, b):
         return True  # "10 kilometres (6.2 miles)" and "(6 miles)": the same depth, rounded
     if a.value is not None and b.value is not None:
         same_side = (a.hedge in LOWER_BOUNDS and b.hedge in LOWER_BOUNDS) or (
