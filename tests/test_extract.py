@@ -187,6 +187,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Call Crimestoppers anonymously on 0800 555111.", "555111"),
     ("Call Crimestoppers anonymously on 0800 555111.", "0800"),
     ("No-one was killed.", "one"),
+    ("Andrew Lopez, 20 was found guilty of murder.", "20"),
 ]
 
 

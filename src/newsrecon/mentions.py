@@ -405,9 +405,13 @@ def _is_appositive_age(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     """ "The suspect, 27, was arrested": a bare number between commas after a person."""
     if first - 2 < sentence.start or last + 1 >= sentence.end:
         return False
-    if doc[first - 1].text != "," or doc[last + 1].text != ",":
+    if doc[first - 1].text != ",":
         return False
     person = doc[first - 2]
+    if doc[last + 1].text != ",":
+        # "Andrew Lopez, 20 was found guilty": the closing comma forgotten before the verb
+        named = person.ent_type_ == "PERSON" and doc[first].text.isdigit()
+        return named and doc[last + 1].pos_ in ("AUX", "VERB")
     return person.ent_type_ == "PERSON" or is_person(person)
 
 
