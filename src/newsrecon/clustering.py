@@ -9,9 +9,34 @@ cluster, not the product of the two sizes.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Protocol
 
 Pair = tuple[int, int]
+
+
+class MergeRules(Protocol):
+    """What a caller keeps per cluster to veto merges (cannot-link rules)."""
+
+    def may_merge(self, a: int, b: int) -> bool: ...
+
+    def merged(self, kept: int, absorbed: int) -> None: ...
+
+
+def cluster_scored(
+    pairs: Iterable[Pair],
+    score: Callable[[int, int], float],
+    n: int,
+    threshold: float,
+    rules: MergeRules,
+) -> list[list[int]]:
+    """Score the candidate pairs, keep those above 0, and cluster them under `rules`."""
+    sims = {}
+    for i, j in pairs:
+        value = score(i, j)
+        if value > 0:
+            sims[(i, j)] = value
+    return average_link(sims, n, threshold, may_merge=rules.may_merge, merged=rules.merged)
 
 
 def average_link(

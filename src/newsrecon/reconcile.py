@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-from newsrecon.clustering import average_link
+from newsrecon.clustering import cluster_scored
 from newsrecon.lexicon import PEOPLE_CATEGORIES, UNIT_DAYS
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 
@@ -338,18 +338,12 @@ class _Constraints:
 def _cluster(claims: list[Claim]) -> list[list[Claim]]:
     """Average-link agglomeration with cannot-link constraints, in a fixed order."""
     features = [_Features.of(c) for c in claims]
-    sims: dict[tuple[int, int], float] = {}
-    for i, j in _candidate_pairs(features):
-        value = _similarity(features[i], features[j])
-        if value > 0:
-            sims[(i, j)] = value
-    constraints = _Constraints(features)
-    groups = average_link(
-        sims,
+    groups = cluster_scored(
+        _candidate_pairs(features),
+        lambda i, j: _similarity(features[i], features[j]),
         len(claims),
         JOIN_THRESHOLD,
-        may_merge=constraints.may_merge,
-        merged=constraints.merged,
+        _Constraints(features),
     )
     return [[claims[i] for i in group] for group in groups]
 

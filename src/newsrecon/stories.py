@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from itertools import combinations
 from typing import TYPE_CHECKING, Literal
 
-from newsrecon.clustering import average_link
+from newsrecon.clustering import cluster_scored
 
 if TYPE_CHECKING:  # the CLI imports StoryMode from here; pydantic stays out of its start-up
     from newsrecon.models import ArticleProfile
@@ -53,18 +53,12 @@ def cluster_stories(profiles: Sequence[ArticleProfile]) -> dict[str, str]:
     """Each article's story id ("s1", "s2", ...), numbered by each story's first article id."""
     ordered = sorted(profiles, key=lambda p: p.article)
     vectors = _tfidf(ordered)
-    sims = {
-        (i, j): _similarity(ordered[i], ordered[j], vectors[i], vectors[j])
-        for i, j in _candidate_pairs(ordered)
-    }
-    positive = {pair: value for pair, value in sims.items() if value > 0}
-    actors = _LeadActors(ordered)
-    clusters = average_link(
-        positive,
+    clusters = cluster_scored(
+        _candidate_pairs(ordered),
+        lambda i, j: _similarity(ordered[i], ordered[j], vectors[i], vectors[j]),
         len(ordered),
         JOIN_THRESHOLD,
-        may_merge=actors.may_merge,
-        merged=actors.merged,
+        _LeadActors(ordered),
     )
     clusters.sort(key=lambda members: min(members))
     return {ordered[m].article: f"s{n + 1}" for n, members in enumerate(clusters) for m in members}
