@@ -247,6 +247,9 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     return i, _number_run_end(doc, i, limit)
 
 
+_RICHTER = ("on", "the", "richter", "scale")
+
+
 def _in_phone_number(doc: Doc, i: int) -> bool:
     """ "0800 555 111", "0845 125 2222": digit groups led by a leading zero dial, not count."""
     first = i
@@ -377,12 +380,7 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     ] == ["magnitude", "of"]
     if magnitude_of:  # "a preliminary magnitude of 4.4"
         return figure("amount", last, "magnitude", "measure", begin=span_first - 2)
-    richter = [t.lower_ for t in doc[after : min(after + 4, limit)]] == [
-        "on",
-        "the",
-        "richter",
-        "scale",
-    ]
+    richter = tuple(t.lower_ for t in doc[after : min(after + 4, limit)]) == _RICHTER
     if richter:  # "a quake measuring 6.4 on the Richter scale"
         return figure("amount", after + 3, "magnitude", "measure")
     if hyphenated:

@@ -398,7 +398,8 @@ def _intervals_meet(a: Claim, b: Claim) -> bool:
 
 
 def _is_history(claim: Claim) -> bool:
-    """A figure the clause dates to an earlier year than the article's ("In 2004 ...")."""
+    """A figure the clause dates to an earlier year than the article's ("In 2004 ...") or to
+    a month HISTORY_MONTHS or more before it ("In February ..." read in September)."""
     if claim.scope is None:
         return False
     if claim.scope.isdigit():
