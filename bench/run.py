@@ -7,7 +7,7 @@ Measures, on ../shared/corpus (982 articles) and on copies of it under new ids:
 bare spaCy (senter+ner over the same paragraphs) against `newsrecon ingest` end to end, with
 1 and 2 workers; reconciliation alone on 62.5k to 1M claims made by copying the corpus's real
 claims into new stories; peak RSS; `newsrecon --help` cold start; story clustering against the
-event folders. Prints a table and, last, one line of ratios.
+event folders, over the whole corpus and over each folder ingested alone. Prints a table and, last, one line of ratios.
 """
 
 from __future__ import annotations
@@ -124,6 +124,12 @@ def story_scores(articles: list[ArticleEntry]) -> tuple[float, float]:
     return purity, ari
 
 
+def folders_kept_whole() -> int:
+    """How many event folders, each ingested alone, come out as a single story."""
+    folders = sorted(p for p in CORPUS.iterdir() if p.is_dir())
+    return sum(len({a.story for a in run([f], workers=1).articles}) == 1 for f in folders)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--full", action="store_true", help="also measure the corpus x16")
@@ -172,6 +178,8 @@ def main() -> None:
     purity, ari = story_scores(report.articles)
     row("stories vs event folders: purity", f"{purity:.3f}", "goal >= 0.95")
     row("stories vs event folders: adjusted Rand index", f"{ari:.3f}", "goal >= 0.95")
+    n_folders = sum(1 for p in CORPUS.iterdir() if p.is_dir())
+    row("event folders ingested alone that stay one story", f"{folders_kept_whole()}/{n_folders}")
     times: dict[int, float] = {}
     for size in RECONCILE_SIZES:
         claims = synthetic_claims(report.claims, size)

@@ -49,6 +49,14 @@ def test_no_group_mixes_event_folders() -> None:
         assert len({folder(article_of[c]) for c in group.claims}) == 1, group
 
 
+def test_one_event_folder_alone_is_one_story() -> None:
+    """A run over one event's articles, where every event word is in every article, still
+    keeps them together (the Athens bank fire: 11 articles, two of them follow-ups)."""
+    report = run([SAMPLE / "ecb_topic08_ecbplus"])
+    assert len(report.articles) == 11
+    assert {a.story for a in report.articles} == {"s1"}
+
+
 def test_seeds_are_one_story() -> None:
     """The five seed articles report one story."""
     assert {a.story for a in run([SEEDS]).articles} == {"s1"}
@@ -64,12 +72,14 @@ def test_folders_mode_uses_the_folders() -> None:
     }
 
 
-def profile(article: str, names: dict[str, int], day: int) -> ArticleProfile:
+def profile(
+    article: str, names: dict[str, int], day: int, words: dict[str, int] | None = None
+) -> ArticleProfile:
     return ArticleProfile(
         article=article,
         date=dt.date(2020, 1, 1) + dt.timedelta(days=day),
         names=names,
-        words={"quake": 2, "toll": 1},
+        words=words or {"quake": 2, "toll": 1},
     )
 
 
@@ -80,8 +90,8 @@ PROFILES = [
     profile("a3", {"qeshm": 2, "iran": 1}, 2),
     profile("b1", QUAKE, 900),
     profile("b2", QUAKE, 901),
-    profile("c1", {"athens": 3, "marfin": 2}, 1),
-    profile("c2", {"athens": 2, "marfin": 3}, 1),
+    profile("c1", {"athens": 3, "marfin": 2}, 1, {"fire": 2, "bank": 1}),
+    profile("c2", {"athens": 2, "marfin": 3}, 1, {"fire": 1, "bank": 2}),
 ]
 
 
