@@ -7,7 +7,8 @@ Measures, on ../shared/corpus (982 articles) and on copies of it under new ids:
 bare spaCy (senter+ner over the same paragraphs) against `newsrecon ingest` end to end, with
 1 and 2 workers; reconciliation alone on 62.5k to 1M claims made by copying the corpus's real
 claims into new stories; peak RSS; `newsrecon --help` cold start; story clustering against the
-event folders, over the whole corpus and over each folder ingested alone. Prints a table and, last, one line of ratios.
+event folders, over the whole corpus and over each folder ingested alone. Prints a table and,
+last, one line of ratios.
 """
 
 from __future__ import annotations
