@@ -303,3 +303,66 @@ def test_magnitudes_are_not_rounded_alike() -> None:
     )
     about = {**magnitude, "hedge": "about", "low": 5.5, "high": 6.5}
     assert compatible(claim("a", 6.0, **about), claim("b", 5.9, high=5.9, **magnitude))
+
+
+def bank_fire(article: str, n: int, value: int, hedge: str, words: str, **overrides: Any) -> Claim:
+    """A death toll of one bank fire as worded by different articles."""
+    terms = words.split()
+    return claim(
+        article,
+        value,
+        n=n,
+        hedge=hedge,
+        high=None if hedge == "at_least" else value,
+        place=None,
+        terms=terms,
+        nearby=terms[:5],
+        **overrides,
+    )
+
+
+def test_one_toll_worded_and_hedged_differently_is_one_group() -> None:
+    """A headline's "Three killed", the lead's "killed at least three people", another
+    article's "left three bank workers dead": one toll, whatever the verb, hedge or noun."""
+    groups = reconcile(
+        [
+            bank_fire(
+                "a", 1, 3, "exact", "kill rioter bomb greek bank", counted=None, predicate=None
+            ),
+            bank_fire("a", 2, 3, "at_least", "firebomb attack bank greece kill people police"),
+            bank_fire("b", 1, 3, "exact", "dead fire bomb hit bank riot", predicate="hit"),
+            bank_fire(
+                "c",
+                1,
+                3,
+                "exact",
+                "riot leave bank worker dead austerity street",
+                counted="worker",
+                predicate="leave",
+            ),
+        ]
+    )
+    assert len(groups) == 1
+    assert groups[0].status == "agree"
+
+
+def test_a_subgroup_with_another_figure_stays_apart() -> None:
+    """ "two women and a man died" is not the toll "three people died"."""
+    groups = reconcile(
+        [
+            bank_fire("a", 1, 3, "exact", "police say people die bank branch fire"),
+            bank_fire("b", 1, 3, "exact", "people die burn bank protester street"),
+            bank_fire(
+                "a",
+                2,
+                2,
+                "exact",
+                "police say woman man die bank branch fire",
+                counted="woman",
+                predicate="die",
+            ),
+            bank_fire("b", 2, 2, "exact", "woman man kill bank branch flame", counted="woman"),
+        ]
+    )
+    assert sorted(len(g.claims) for g in groups) == [2, 2]
+    assert {g.status for g in groups} == {"agree"}

@@ -67,7 +67,11 @@ def counted_noun(anchor: Token) -> Token | None:
     """The noun a count counts: "47,283 people" -> people, "dozens of people" -> people."""
     modifies_noun_after = anchor.head.i > anchor.i and anchor.head.pos_ in ("NOUN", "PROPN")
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and modifies_noun_after:
-        return anchor.head
+        noun = anchor.head
+        # "three bank workers": the parser hangs the figure on the first of the compound
+        while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        return noun
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:
@@ -93,15 +97,27 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             yield from (c for c in child.children if c.dep_ in ("acomp", "oprd", "dobj"))
     current = start
     for _ in range(6):
-        if current.head is current:
-            break
-        current = current.head
+        if current.head is current or current.lower_ == "by":
+            break  # "killed by tens of thousands who marched": the counted did it
+        below, current = current, current.head
         yield current
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass", "acomp", "attr", "oprd", "dobj", "prt"):
                 yield child
         if current.lemma_.lower() in lx.REPORTING_VERBS:
             break
+        if below.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_finite(current):
+            # their own verb says what happened to them, not the next clause's: "thousands
+            # took to the streets as three died", "killed six and left 14 others trapped"
+            # (but "killed 40 Palestinians sheltering in a school" reads on past "sheltering")
+            break
+
+
+def _is_finite(verb: Token) -> bool:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    has_aux = any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+    return has_aux or verb.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 _PARTICIPLE_CATEGORY = {

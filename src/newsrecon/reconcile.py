@@ -73,6 +73,10 @@ CATEGORY_WORDS = {
     "missing": "missing",
     "displaced": "displaced",
 }
+CASUALTY_WORDS = frozenset(CATEGORY_WORDS.values())
+# Inside one story, one casualty figure said twice is very likely one toll, however differently
+# the two sentences are worded.
+SAME_TOLL_BONUS = 0.1
 # Measures converted between units are rounded differently: within 5% they agree.
 MEASURE_ROUNDING = 0.05
 # Scales read to one decimal, never converted: a 4.2 and a 4.4 quake are different readings.
@@ -161,8 +165,14 @@ def _family(word: str | None, families: dict[str, str]) -> str | None:
     return families.get(word, word)
 
 
-def _stated(claim: Claim) -> tuple[object, object, object]:
-    return claim.value, claim.low, claim.high
+def _figure(claim: Claim) -> object:
+    """The figure a claim states, hedge aside: "three" and "at least three" state 3; a vague
+    figure ("dozens") is its interval. The unit is part of a duration, an amount or a measure,
+    not of a count of people: what is counted is compared on its own."""
+    unit = None if claim.kind == "count" and claim.category != "measure" else claim.unit
+    if claim.value is not None:
+        return claim.value, unit
+    return claim.low, claim.high, unit
 
 
 def _magnitude(claim: Claim) -> float | None:
@@ -178,13 +188,21 @@ def _magnitude(claim: Claim) -> float | None:
     return size
 
 
+def _predicate(claim: Claim) -> str | None:
+    """What happened, as one word: a casualty's category says it better than the clause's
+    verb ("left three dead", "three dead after a bomb hits", "the death of three": killed)."""
+    if claim.kind == "count" and claim.category in CATEGORY_WORDS:
+        return CATEGORY_WORDS[claim.category]
+    return _family(claim.predicate, PREDICATE_FAMILIES)
+
+
 @dataclass(frozen=True, slots=True)
 class _Features:
     """What similarity reads of a claim, computed once per claim rather than once per pair."""
 
     article: str
     kind: str
-    stated: tuple[object, object, object]
+    figure: object
     value: object
     unit: str | None
     terms: frozenset[str]
@@ -204,13 +222,13 @@ class _Features:
         return cls(
             article=claim.article,
             kind=claim.kind,
-            stated=_stated(claim),
+            figure=_figure(claim),
             value=claim.value,
             unit=claim.unit,
             terms=frozenset(claim.terms),
             nearby=frozenset(claim.nearby),
             counted=_family(claim.counted, NOUN_FAMILIES),
-            predicate=_family(claim.predicate, PREDICATE_FAMILIES),
+            predicate=_predicate(claim),
             place=claim.place,
             agent=claim.agent,
             scope=claim.scope,
@@ -223,7 +241,7 @@ class _Features:
     def keys(self) -> set[str]:
         """Index keys that propose candidate pairs: nearby words and parsed features."""
         keys = set(self.nearby)
-        keys.add(f"#figure {self.value if self.value is not None else self.stated}")
+        keys.add(f"#figure {self.figure}")
         if self.counted:
             keys.add(f"#counted {self.counted}")
         if self.predicate:
@@ -245,7 +263,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     different named agents are different claims. Dates are exempt from the plan/fact rule: a
     meeting "set for Tuesday" and one "on Tuesday" are one date.
     """
-    if a.article == b.article and a.stated != b.stated:
+    if a.article == b.article and a.figure != b.figure:
         return True
     if a.scope and b.scope and a.scope != b.scope:
         return True  # "killed in 2004" is not "killed since the start of the war"
@@ -274,13 +292,10 @@ def _similarity(a: _Features, b: _Features) -> float:
         score -= 0.3
     if a.history != b.history:
         score -= 0.2  # the 2004 tsunami's toll against this quake's
-    same_figure = (
-        a.value == b.value and a.unit == b.unit
-        if a.value is not None and b.value is not None
-        else a.stated == b.stated
-    )
-    if same_figure:
+    if a.figure == b.figure:
         score += 0.2
+        if a.predicate in CASUALTY_WORDS and a.predicate == b.predicate:
+            score += SAME_TOLL_BONUS  # "three killed" in a headline, "three bank workers died"
     elif a.magnitude and b.magnitude:
         ratio = min(a.magnitude, b.magnitude) / max(a.magnitude, b.magnitude)
         score += 0.1 if ratio >= 0.8 else (-0.1 if ratio < 0.3 else 0.0)
@@ -313,7 +328,7 @@ class _Constraints:
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, object]] = {
-            i: {f.article: f.stated} for i, f in enumerate(features)
+            i: {f.article: f.figure} for i, f in enumerate(features)
         }
         self.scopes: dict[int, set[str]] = {}
         self.agents: dict[int, set[str]] = {}
