@@ -307,6 +307,17 @@ def test_weekday_follows_tense(claims_of: Extract) -> None:
     ]
 
 
+def test_weekday_of_an_infinitive_is_the_nearest(claims_of: Extract) -> None:
+    """ "preparing for the measures to be voted on Thursday", written on a Wednesday: the
+    next day, not the Thursday before (the passive participle is not a past tense here)."""
+    wednesday = dt.date(2010, 5, 5)
+    sentence = "The government was preparing for the measures to be voted on Thursday."
+    (claim,) = [c for c in claims_of(sentence, wednesday) if c.kind == "date"]
+    assert claim.value == "2010-05-06"
+    past = "He is believed to have died Saturday. He started to look stronger on Sunday."
+    assert [c.value for c in claims_of(past, wednesday)] == ["2010-05-01", "2010-05-02"]
+
+
 def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None:
     """For every claim, the article text at its offsets is its text."""
     from newsrecon.extract import extract_claims

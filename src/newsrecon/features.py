@@ -37,6 +37,11 @@ def date_tense(token: Token) -> Tense:
             return "unknown"
         if mood_of(verb) == "planned":
             return "future"
+        if "to" in auxes and "have" not in auxes and verb.dep_ != "xcomp":
+            # an infinitive hung on a noun looks ahead of its clause, whichever way that
+            # points: "preparing for the measures to be voted on Thursday" (but "started to
+            # look stronger on Sunday" and "believed to have died Saturday" are past)
+            return "unknown"
         if verb.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were"}:
             return "past"
         if verb.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re", "am"}:
