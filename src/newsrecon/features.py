@@ -274,6 +274,7 @@ def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = 
     if verb is None:
         return None
     head = verb
+    chain = {verb.i}
     while True:  # "In 2004 a quake struck, killing 230,000": the date is the main clause's
         if head.dep_ in ("advcl", "conj") and head.head.pos_ in ("VERB", "AUX"):
             head = head.head
@@ -285,9 +286,22 @@ def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = 
             head = head.head.head
         else:
             break
-    clause = {t.i for t in head.subtree}
+        chain.add(head.i)
+    # "killed six, injured 50 and caused damage in September": verbs sharing the subject
+    pending = [t for t in sentence if t.i in chain]
+    while pending:
+        for child in pending.pop().children:
+            shares_subject = child.dep_ in ("conj", "dep") and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in child.children
+            )
+            if shares_subject and child.pos_ == "VERB" and child.i not in chain:
+                chain.add(child.i)
+                pending.append(child)
     for ent in sentence.ents:
-        if ent.label_ == "DATE" and ent.root.i in clause:
+        # the date must be said of one of those verbs, not of a noun's own clause: "killing
+        # five in a region devastated by the tsunami of 2004" is not a figure of 2004
+        owner = governing_verb(ent.root)
+        if ent.label_ == "DATE" and owner is not None and owner.i in chain:
             year = re.search(r"\b(1[89]\d\d|20\d\d)\b", ent.text)
             if year:
                 return year.group(1)
