@@ -236,11 +236,20 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("In September, a gunman killed four people in Ohio.", "four", "scope", "2024-09"),
     ("In February, a woman opened fire, killing three people.", "three", "scope", "2025-02"),
     ("The quake struck on Sunday, killing 10 people.", "10", "scope", None),
-    ("A quake killed at least five people in a region devastated by the tsunami of 2004.",
-     "at least five", "scope", None),
+    (
+        "A quake killed at least five people in a region devastated by the tsunami of 2004.",
+        "at least five",
+        "scope",
+        None,
+    ),
     ("A quake hit a region hit by the 2004 tsunami, killing 10 people.", "10", "scope", None),
-    ("That temblor killed at least six people, injured almost 50 and caused heavy damage to "
-     "residential units in September.", "at least six", "scope", "2024-09"),
+    (
+        "That temblor killed at least six people, injured almost 50 and caused heavy damage to "
+        "residential units in September.",
+        "at least six",
+        "scope",
+        "2024-09",
+    ),
     ("In April last year a quake killed 40 people.", "40", "scope", "2024-04"),
     ("A three day hearing was penciled in for October.", "three day", "scope", None),
     ("The phone will be available in June for $99.", "$99", "scope", None),
