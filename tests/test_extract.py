@@ -198,6 +198,9 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Call Crimestoppers anonymously on 0800 555111.", "0800"),
     ("No-one was killed.", "one"),
     ("Andrew Lopez, 20 was found guilty of murder.", "20"),
+    ("The victims are Robyn Mendes, 48 - an ex-girlfriend - and his mother.", "48"),
+    ("They were his mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48.", "61"),
+    ("They were his mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48.", "48"),
 ]
 
 

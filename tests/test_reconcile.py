@@ -366,3 +366,23 @@ def test_a_subgroup_with_another_figure_stays_apart() -> None:
     )
     assert sorted(len(g.claims) for g in groups) == [2, 2]
     assert {g.status for g in groups} == {"agree"}
+
+
+def test_the_tolls_articles_lead_with_are_one_moving_toll() -> None:
+    """ "killing at least one" on the quake's morning, "at least five" by evening and "24
+    dead" the next day, each in an article's lead: one toll, updated. The same figures deep
+    in the articles (a village's dead, a hospital's) are not assumed to be that toll."""
+    day = dt.date(2013, 7, 2)
+    worded = [
+        ("a", 1, "quake strike aceh province tuesday kill person leave missing", day),
+        ("b", 5, "powerful earthquake aceh flatten building spark landslide kill", day),
+        ("c", 24, "indonesia earthquake dead injure magnitude quake hit aceh", day.replace(day=3)),
+    ]
+    leads = [
+        bank_fire(article, 1, value, "at_least", words, date=date, lead=True)
+        for article, value, words, date in worded
+    ]
+    (group,) = reconcile(leads)
+    assert group.status == "update"
+    body = [c.model_copy(update={"lead": False}) for c in leads]
+    assert len(reconcile(body)) == 3

@@ -45,7 +45,7 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
     for segment in segments:
         for sentence in segment.doc.sents:
             for mention in find_mentions(sentence):
-                claim = _to_claim(article, segment.offset, sentence, mention, len(claims))
+                claim = _to_claim(article, segment, sentence, mention, len(claims))
                 if claim is not None:
                     claims.append(claim)
     return claims
@@ -82,9 +82,10 @@ def profile_article(
 
 
 def _to_claim(
-    article: Article, offset: int, sentence: Span, mention: Mention, index: int
+    article: Article, segment: Segment, sentence: Span, mention: Mention, index: int
 ) -> Claim | None:
     doc = sentence.doc
+    offset = segment.offset
     span = doc[mention.first : mention.last + 1]
     start = offset + span.start_char
     end = offset + span.end_char
@@ -98,6 +99,7 @@ def _to_claim(
         end=end,
         text=text,
         sentence=sentence_text,
+        lead=segment.lead,
         place=place_of(mention.anchor, sentence),
         attribution=attribution_of(mention.anchor, sentence),
         terms=sentence_terms(sentence),

@@ -401,16 +401,23 @@ def _quantity(doc: Doc, hedge_first: int, first: int, last: int) -> Quantity | N
 
 def _is_appositive_age(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     """ "The suspect, 27, was arrested": a bare number between commas after a person."""
-    if first - 2 < sentence.start or last + 1 >= sentence.end:
-        return False
-    if doc[first - 1].text != ",":
+    if first - 2 < sentence.start or doc[first - 1].text != ",":
         return False
     person = doc[first - 2]
-    if doc[last + 1].text != ",":
-        # "Andrew Lopez, 20 was found guilty": the closing comma forgotten before the verb
-        named = person.ent_type_ == "PERSON" and doc[first].text.isdigit()
-        return named and doc[last + 1].pos_ in ("AUX", "VERB")
-    return person.ent_type_ == "PERSON" or is_person(person)
+    bare = doc[first].text.isdigit() and int(doc[first].text) <= MAX_AGE
+    after = doc[last + 1] if last + 1 < sentence.end else None
+    if after is None or after.text in _AGE_CLOSERS:
+        # "Robyn Mendes, 48 - an ex-girlfriend", "his former girlfriend, Robyn Mendes, 48."
+        return (
+            person.ent_type_ == "PERSON" or is_person(person) or (bare and person.pos_ == "PROPN")
+        )
+    # "Andrew Lopez, 20 was found guilty": the closing comma forgotten before the verb
+    named = person.ent_type_ == "PERSON" and doc[first].text.isdigit()
+    return named and after.pos_ in ("AUX", "VERB")
+
+
+MAX_AGE = 120
+_AGE_CLOSERS = frozenset({",", ".", ";", ")", "-", "--", "\u2013", "\u2014"})
 
 
 def _is_age_at(doc: Doc, first: int, last: int, sentence: Span) -> bool:

@@ -119,6 +119,10 @@ class Claim(Frozen):
     rising: bool = Field(
         default=False, description="wording says the figure is the latest ('rose to', 'so far')"
     )
+    lead: bool = Field(
+        default=False,
+        description="in the article's first sentences (headline and lead): its main figures",
+    )
     terms: list[str] = Field(default_factory=list, exclude=True, repr=False)
     nearby: list[str] = Field(default_factory=list, exclude=True, repr=False)
 

@@ -77,6 +77,9 @@ CASUALTY_WORDS = frozenset(CATEGORY_WORDS.values())
 # Inside one story, one casualty figure said twice is very likely one toll, however differently
 # the two sentences are worded.
 SAME_TOLL_BONUS = 0.1
+# The tolls that two articles of one story lead with are one toll as it moves ("at least one
+# dead" on Tuesday morning, "24 dead" on Wednesday), even though their figures differ.
+HEADLINE_TOLL_BONUS = 0.25
 # Measures converted between units are rounded differently: within 5% they agree.
 MEASURE_ROUNDING = 0.05
 # Scales read to one decimal, never converted: a 4.2 and a 4.4 quake are different readings.
@@ -196,6 +199,19 @@ def _predicate(claim: Claim) -> str | None:
     return _family(claim.predicate, PREDICATE_FAMILIES)
 
 
+def _is_headline_toll(claim: Claim) -> bool:
+    """A casualty count of people in general given in an article's first sentences: what each
+    article of a story leads with is the story's toll, however it has moved since."""
+    return (
+        claim.lead
+        and claim.kind == "count"
+        and claim.category in CATEGORY_WORDS
+        and _family(claim.counted, NOUN_FAMILIES) in (None, "")
+        and claim.mood == "actual"
+        and claim.scope is None
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Features:
     """What similarity reads of a claim, computed once per claim rather than once per pair."""
@@ -216,6 +232,7 @@ class _Features:
     history: bool
     magnitude: float | None
     month: str | None
+    headline_toll: bool
 
     @classmethod
     def of(cls, claim: Claim) -> _Features:
@@ -236,6 +253,7 @@ class _Features:
             history=_is_history(claim),
             magnitude=_magnitude(claim),
             month=claim.value[:7] if isinstance(claim.value, str) else None,
+            headline_toll=_is_headline_toll(claim),
         )
 
     def keys(self) -> set[str]:
@@ -292,6 +310,8 @@ def _similarity(a: _Features, b: _Features) -> float:
         score -= 0.3
     if a.history != b.history:
         score -= 0.2  # the 2004 tsunami's toll against this quake's
+    if a.headline_toll and b.headline_toll and a.predicate == b.predicate:
+        score += HEADLINE_TOLL_BONUS
     if a.figure == b.figure:
         score += 0.2
         if a.predicate in CASUALTY_WORDS and a.predicate == b.predicate:
