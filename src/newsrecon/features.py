@@ -146,6 +146,28 @@ def _next_words(anchor: Token, noun: Token | None) -> list[Token]:
     return [doc[i] for i in after if i < len(doc)]
 
 
+def _own_participle(word: Token, counted: Token) -> bool:
+    """A past participle right after a figure whose subject the figure is, that is not a verb
+    of reporting ("reported killed", "feared dead") nor completed by a casualty word ("shot
+    dead"): it says what happened to what is counted. Reduced relatives ("officers involved in
+    the shooting were arrested") hang on the noun instead and are read on."""
+    bound = counted.head == word and counted.dep_ in ("nsubj", "nsubjpass")
+    completed = any(
+        c.lower_ in _PARTICIPLES or c.lemma_.lower() in _CASUALTY_LEMMAS for c in word.children
+    )
+    return (
+        bound
+        and not completed
+        and word.tag_ == "VBN"
+        and word.lemma_.lower() not in lx.NOT_ACTING_VERBS | _KNOWING_VERBS
+        and not any(word.lower_ in triggers for triggers in lx.CATEGORY_TRIGGERS.values())
+    )
+
+
+_KNOWING_VERBS = frozenset({"fear", "presume", "think", "know", "confirm", "feel"})
+_CASUALTY_LEMMAS = frozenset({"dead", "death", "kill", "injure", "wound"})
+
+
 def categorise(anchor: Token, noun: Token | None) -> Category:
     """What a count is of: killed, hostages, population... or other for things."""
     if noun is not None:
@@ -159,6 +181,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         for category, triggers in lx.CATEGORY_TRIGGERS.items():
             if word.pos_ in ("ADJ", "VERB") and word.lower_ in triggers | _PARTICIPLES:
                 return _PARTICIPLE_CATEGORY.get(word.lower_, category)  # type: ignore[return-value]
+        if _own_participle(word, noun or anchor):
+            return "other"  # "six children were killed and 14 trapped": the 14 were trapped
     for word in _trigger_words(anchor, noun):
         lemma = word.lemma_.lower()
         forms = {lemma, word.lower_}
@@ -310,6 +334,8 @@ def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = 
                 last_year = re.search(r"\blast year\b", ent.text.lower()) is not None
                 before = 1 if last_year or month > article_date.month else 0
                 return f"{article_date.year - before}-{month:02d}"
+            if article_date is not None and ent.text.lower() in ("last year", "a year ago"):
+                return str(article_date.year - 1)  # "Last year, a quake killed at least one"
     for token in verb.children:
         if token.dep_ == "prep" and token.lower_ == "since":
             words = [t.lemma_.lower() for t in token.subtree if t.is_alpha and not t.is_stop]
