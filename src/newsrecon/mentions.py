@@ -238,7 +238,7 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return None, i
     if token.text[:1] in "-–" and token.text[1:].isalpha():
         return None, i  # "-one": the rest of a "no-one" split from its "no"
-    if _in_phone_number(doc, i):
+    if _in_phone_number(doc, i) or _is_clock_time(doc, i):
         return None, i
     if lower in _MAGNITUDE_WORDS:
         return None, i  # a bare "billion" or "hundred" states no figure
@@ -248,6 +248,19 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
 
 
 _RICHTER = ("on", "the", "richter", "scale")
+
+
+_TIME_ZONES = frozenset({"gmt", "utc", "hrs", "hours", "local", "ist", "est", "edt", "cet"})
+
+
+def _is_clock_time(doc: Doc, i: int) -> bool:
+    """ "struck at 1353 (1023 GMT)": four digits that read as a time of day are not a count."""
+    text = doc[i].text
+    if not (len(text) == 4 and text.isdigit() and int(text[:2]) < 24 and int(text[2:]) < 60):
+        return False
+    following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return following in _TIME_ZONES or (before == "at" and following == "(")
 
 
 def _in_phone_number(doc: Doc, i: int) -> bool:
