@@ -129,6 +129,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The quake left 24 dead and over 200 injured.", "over 200", "count", "injured", 200,
      "more_than"),
     ("Rescuers found two more bodies.", "two", "count", "killed", 2, "exact"),
+    ("SKY-TV reports that the 3 bank employees were burnt to death.", "3", "count", "killed", 3,
+     "exact"),
+    ("Three people have suffocated to death in the fire.", "Three", "count", "killed", 3,
+     "exact"),
+    ("Two men were sentenced to death.", "Two", "count", "other", 2, "exact"),
     # who the figure counts, and which verb is theirs
     ("Riots left three bank workers dead.", "three", "count", "killed", 3, "exact"),
     ("Three people died in a bank as tens of thousands of protesters took to the streets.",

@@ -386,3 +386,32 @@ def test_the_tolls_articles_lead_with_are_one_moving_toll() -> None:
     assert group.status == "update"
     body = [c.model_copy(update={"lead": False}) for c in leads]
     assert len(reconcile(body)) == 3
+
+
+def test_a_large_figure_said_twice_is_one_claim_a_small_one_needs_more() -> None:
+    """ "110 billion euros in loans" and "a 110bn-euro rescue package" in one story are one
+    figure though worded apart; "three years more for pensions" and "loans over three years"
+    are not joined on their figure alone."""
+    money = [
+        claim(
+            article,
+            110e9,
+            kind="amount",
+            category="money",
+            unit="EUR",
+            hedge="exact",
+            high=110e9,
+            counted=None,
+            predicate=predicate,
+            place=None,
+            terms=words.split(),
+            nearby=words.split()[:4],
+        )
+        for article, predicate, words in [
+            ("a", "agree", "government agree slash spending tax loan package monetary fund"),
+            ("b", "save", "country save money condition emergency rescue package union fund"),
+        ]
+    ]
+    assert len(reconcile(money)) == 1
+    small = [c.model_copy(update={"value": 3, "low": 3, "high": 3}) for c in money]
+    assert len(reconcile(small)) == 2

@@ -109,6 +109,8 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass", "acomp", "attr", "oprd", "dobj", "prt"):
                 yield child
+            if _to_death(current, child):
+                yield from child.children  # "were burnt to death", "suffocated to death"
         if current.lemma_.lower() in lx.REPORTING_VERBS:
             break
         if below.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_finite(current):
@@ -116,6 +118,16 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             # took to the streets as three died", "killed six and left 14 others trapped"
             # (but "killed 40 Palestinians sheltering in a school" reads on past "sheltering")
             break
+
+
+def _to_death(verb: Token, child: Token) -> bool:
+    """ "burnt to death", but not "sentenced to death" (a penalty, not a toll)."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "to"
+        and any(g.lower_ == "death" for g in child.children)
+        and verb.lemma_.lower() not in ("sentence", "condemn")
+    )
 
 
 def _is_finite(verb: Token) -> bool:

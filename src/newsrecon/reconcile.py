@@ -80,6 +80,9 @@ SAME_TOLL_BONUS = 0.1
 # The tolls that two articles of one story lead with are one toll as it moves ("at least one
 # dead" on Tuesday morning, "24 dead" on Wednesday), even though their figures differ.
 HEADLINE_TOLL_BONUS = 0.25
+# Small figures (two, three, five) recur by chance in one story; one of a hundred or more seldom
+# does, so sharing it says more.
+DISTINCT_FIGURE = 100
 # Measures converted between units are rounded differently: within 5% they agree.
 MEASURE_ROUNDING = 0.05
 # Scales read to one decimal, never converted: a 4.2 and a 4.4 quake are different readings.
@@ -316,6 +319,8 @@ def _similarity(a: _Features, b: _Features) -> float:
         score += 0.2
         if a.predicate in CASUALTY_WORDS and a.predicate == b.predicate:
             score += SAME_TOLL_BONUS  # "three killed" in a headline, "three bank workers died"
+        elif a.kind != "date" and a.magnitude is not None and a.magnitude >= DISTINCT_FIGURE:
+            score += SAME_TOLL_BONUS  # "110 billion euros in loans", "a 110bn-euro package"
     elif a.magnitude and b.magnitude:
         ratio = min(a.magnitude, b.magnitude) / max(a.magnitude, b.magnitude)
         score += 0.1 if ratio >= 0.8 else (-0.1 if ratio < 0.3 else 0.0)
