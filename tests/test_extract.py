@@ -26,6 +26,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # a name before a number makes it a designation ("Route 52") only when it governs it
     ("Hamas freed 3 hostages and Israel 90 prisoners.", "90", "count", "prisoners", 90, "exact"),
     ("Quake Kills 10 in Iran", "10", "count", "killed", 10, "exact"),
+    ("Five dead, dozens injured in Indonesia quake", "Five", "count", "killed", 5, "exact"),
     (
         "An earthquake with a preliminary magnitude of 4.4 struck Sonoma County.",
         "magnitude of 4.4", "amount", "measure", 4.4, "exact",

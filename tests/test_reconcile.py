@@ -415,3 +415,34 @@ def test_a_large_figure_said_twice_is_one_claim_a_small_one_needs_more() -> None
     assert len(reconcile(money)) == 1
     small = [c.model_copy(update={"value": 3, "low": 3, "high": 3}) for c in money]
     assert len(reconcile(small)) == 2
+
+
+def test_a_lead_toll_restated_further_down_joins_the_toll() -> None:
+    """ "Five people had so far been confirmed dead" under a lead of "killing at least five"
+    is that toll; "Four other people died in hospitals" further down is not assumed to be."""
+    day = dt.date(2013, 7, 2)
+    lead_a = bank_fire(
+        "a", 1, 1, "at_least", "quake strike aceh kill person missing", date=day, lead=True
+    )
+    lead_b = bank_fire(
+        "b", 1, 5, "at_least", "earthquake aceh flatten building kill", date=day, lead=True
+    )
+    lead_c = bank_fire(
+        "c",
+        1,
+        24,
+        "exact",
+        "indonesia earthquake dead injure aceh",
+        date=day.replace(day=3),
+        lead=True,
+    )
+    restated = bank_fire(
+        "b", 2, 5, "exact", "people confirm dead official disaster agency tell", date=day
+    )
+    part = bank_fire(
+        "b", 3, 4, "exact", "other people die hospital district injury sustain", date=day
+    )
+    groups = reconcile([lead_a, lead_b, lead_c, restated, part])
+    toll = next(g for g in groups if lead_b.id in g.claims)
+    assert restated.id in toll.claims
+    assert part.id not in toll.claims

@@ -68,9 +68,30 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+_NUMBER_NOUNS = frozenset(
+    {
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "score",
+        "scores",
+    }
+)
+
+
 def counted_noun(anchor: Token) -> Token | None:
     """The noun a count counts: "47,283 people" -> people, "dozens of people" -> people."""
-    modifies_noun_after = anchor.head.i > anchor.i and anchor.head.pos_ in ("NOUN", "PROPN")
+    modifies_noun_after = (
+        anchor.head.i > anchor.i
+        and anchor.head.pos_ in ("NOUN", "PROPN")
+        # "Five dead, dozens injured": a headline's second figure is not what the first counts
+        and anchor.head.lemma_.lower() not in _NUMBER_NOUNS
+    )
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and modifies_noun_after:
         noun = anchor.head
         # "three bank workers": the parser hangs the figure on the first of the compound

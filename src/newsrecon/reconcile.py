@@ -202,17 +202,31 @@ def _predicate(claim: Claim) -> str | None:
     return _family(claim.predicate, PREDICATE_FAMILIES)
 
 
-def _is_headline_toll(claim: Claim) -> bool:
-    """A casualty count of people in general given in an article's first sentences: what each
-    article of a story leads with is the story's toll, however it has moved since."""
+def _is_toll_shaped(claim: Claim) -> bool:
+    """A casualty count of people in general, of now: what a toll looks like."""
     return (
-        claim.lead
-        and claim.kind == "count"
+        claim.kind == "count"
         and claim.category in CATEGORY_WORDS
         and _family(claim.counted, NOUN_FAMILIES) in (None, "")
         and claim.mood == "actual"
         and claim.scope is None
     )
+
+
+def _headline_tolls(claims: Sequence[Claim]) -> set[str]:
+    """Ids of the claims that give an article's headline toll: the toll-shaped counts of its
+    first sentences, and the same figure repeated further down ("Five people had so far been
+    confirmed dead" under "killing at least five"). What each article of a story leads with
+    is the story's toll, however it has moved since; other figures deeper down are often parts
+    of it (a village's dead, a hospital's)."""
+    led: set[tuple[str, str, object]] = {
+        (c.article, c.category, c.value) for c in claims if c.lead and _is_toll_shaped(c)
+    }
+    return {
+        c.id
+        for c in claims
+        if _is_toll_shaped(c) and (c.lead or (c.article, c.category, c.value) in led)
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +252,7 @@ class _Features:
     headline_toll: bool
 
     @classmethod
-    def of(cls, claim: Claim) -> _Features:
+    def of(cls, claim: Claim, headline_toll: bool = False) -> _Features:
         return cls(
             article=claim.article,
             kind=claim.kind,
@@ -256,7 +270,7 @@ class _Features:
             history=_is_history(claim),
             magnitude=_magnitude(claim),
             month=claim.value[:7] if isinstance(claim.value, str) else None,
-            headline_toll=_is_headline_toll(claim),
+            headline_toll=headline_toll,
         )
 
     def keys(self) -> set[str]:
@@ -377,7 +391,8 @@ class _Constraints:
 
 def _cluster(claims: list[Claim]) -> list[list[Claim]]:
     """Average-link agglomeration with cannot-link constraints, in a fixed order."""
-    features = [_Features.of(c) for c in claims]
+    tolls = _headline_tolls(claims)
+    features = [_Features.of(c, c.id in tolls) for c in claims]
     groups = cluster_scored(
         _candidate_pairs(features),
         lambda i, j: _similarity(features[i], features[j]),
