@@ -446,3 +446,45 @@ def test_a_lead_toll_restated_further_down_joins_the_toll() -> None:
     toll = next(g for g in groups if lead_b.id in g.claims)
     assert restated.id in toll.claims
     assert part.id not in toll.claims
+
+
+def price(article: str, value: float, n: int = 1, **overrides: Any) -> Claim:
+    """A deal's price in dollars as an article words it."""
+    words = "amd pay million seamicro acquire deal cash stock".split()
+    fields: dict[str, Any] = dict(
+        kind="amount",
+        category="money",
+        unit="USD",
+        hedge="exact",
+        high=value,
+        counted=None,
+        predicate="pay",
+        place=None,
+        terms=words,
+        nearby=words[:5],
+        n=n,
+    )
+    return claim(article, value, **(fields | overrides))
+
+
+def test_amounts_an_article_gives_side_by_side_are_two_quantities_everywhere() -> None:
+    """ "$334 million, including $281 million in cash" in one article: the $281 million of
+    another article is the cash part, not a conflicting price."""
+    aside = {"terms": ["blog", "note"], "nearby": ["blog"], "predicate": "cost"}
+    groups = reconcile(
+        [
+            price("a", 334e6, 1, **aside),
+            price("a", 281e6, 2, **aside),
+            price("b", 334e6),
+            price("c", 281e6),
+        ]
+    )
+    assert not any({"b:c1", "c:c1"} <= set(g.claims) for g in groups)
+    assert "conflict" not in {g.status for g in groups}
+
+
+def test_a_price_to_be_paid_and_a_price_paid_are_one_amount() -> None:
+    """ "AMD will pay $334 million" and "the deal cost AMD $334 million": the plan/fact rule
+    keeps counts apart ("is to free 33" / "freed 18"), not amounts."""
+    groups = reconcile([price("a", 334e6, mood="planned"), price("b", 334e6)])
+    assert len(groups) == 1

@@ -83,6 +83,8 @@ HEADLINE_TOLL_BONUS = 0.25
 # Small figures (two, three, five) recur by chance in one story; one of a hundred or more seldom
 # does, so sharing it says more.
 DISTINCT_FIGURE = 100
+# Kinds whose figures, once given side by side in one article, are two quantities everywhere.
+SEPARATED_BY_CO_OCCURRENCE = frozenset({"amount", "duration"})
 # Measures converted between units are rounded differently: within 5% they agree.
 MEASURE_ROUNDING = 0.05
 # Scales read to one decimal, never converted: a 4.2 and a 4.4 quake are different readings.
@@ -235,6 +237,7 @@ class _Features:
 
     article: str
     kind: str
+    category: str
     figure: object
     value: object
     unit: str | None
@@ -256,6 +259,7 @@ class _Features:
         return cls(
             article=claim.article,
             kind=claim.kind,
+            category=claim.category,
             figure=_figure(claim),
             value=claim.value,
             unit=claim.unit,
@@ -295,8 +299,9 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
 
     One article does not give two values for one quantity; a planned figure ("Hamas is to
     free 33") is not the same claim as what happened ("freed 18"); different time scopes and
-    different named agents are different claims. Dates are exempt from the plan/fact rule: a
-    meeting "set for Tuesday" and one "on Tuesday" are one date.
+    different named agents are different claims. The plan/fact rule is for counts: a
+    meeting "set for Tuesday" and one "on Tuesday" are one date, and "AMD will pay $334
+    million" and "the deal cost AMD $334 million" one price.
     """
     if a.article == b.article and a.figure != b.figure:
         return True
@@ -304,7 +309,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "killed in 2004" is not "killed since the start of the war"
     if a.kind == "count" and a.agent and b.agent and a.agent != b.agent:
         return True  # "Manning completed 17 passes" is not "Garrard completed 28"
-    return a.kind != "date" and a.mood != b.mood
+    return a.kind == "count" and a.mood != b.mood
 
 
 def _similarity(a: _Features, b: _Features) -> float:
@@ -360,27 +365,52 @@ def _candidate_pairs(features: list[_Features]) -> set[tuple[int, int]]:
     return pairs
 
 
+def _figures_said_together(features: list[_Features]) -> dict[object, set[object]]:
+    """For amounts and durations, the figures each figure appears beside in some article.
+
+    An article that says "$334 million, including $281 million in cash" tells us that these
+    are two quantities, in every article of the story. Not for counts: a toll's stale figure
+    and its newest may share an article, and a toll is compared across articles as it moves.
+    Not for measures: "5.9, the USGS said 6.1" gives two readings of one quake side by side.
+    """
+    by_article: dict[str, set[object]] = defaultdict(set)
+    for f in features:
+        if f.kind in SEPARATED_BY_CO_OCCURRENCE and f.category != "measure":
+            by_article[f.article].add(f.figure)
+    together: dict[object, set[object]] = defaultdict(set)
+    for figures in by_article.values():
+        for figure in figures:
+            together[figure] |= figures - {figure}
+    return together
+
+
 class _Constraints:
     """What each cluster holds that a merge must respect (the cannot-link rules of
     `_cannot_link`, kept per cluster so that a merge is checked without comparing every pair):
-    one figure per article, one time scope, one named agent (counts), one mood (not dates)."""
+    one figure per article, no two figures that an article gives side by side (amounts and
+    durations), one time scope, one named agent (counts), one mood (counts)."""
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, object]] = {
             i: {f.article: f.figure} for i, f in enumerate(features)
         }
+        self.together = _figures_said_together(features)
         self.scopes: dict[int, set[str]] = {}
         self.agents: dict[int, set[str]] = {}
         self.moods: dict[int, set[str]] = {}
         for i, f in enumerate(features):
             self.scopes[i] = {f.scope} if f.scope else set()
             self.agents[i] = {f.agent} if f.agent and f.kind == "count" else set()
-            self.moods[i] = {f.mood} if f.kind != "date" else set()
+            self.moods[i] = {f.mood} if f.kind == "count" else set()
 
     def may_merge(self, a: int, b: int) -> bool:
         small, large = sorted((self.figures[a], self.figures[b]), key=len)
         if any(large.get(article, figure) != figure for article, figure in small.items()):
             return False
+        if self.together:
+            large_figures = set(large.values())
+            if any(self.together.get(figure, set()) & large_figures for figure in small.values()):
+                return False
         return all(len(sets[a] | sets[b]) <= 1 for sets in (self.scopes, self.agents, self.moods))
 
     def merged(self, kept: int, absorbed: int) -> None:
