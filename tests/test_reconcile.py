@@ -450,7 +450,7 @@ def test_a_lead_toll_restated_further_down_joins_the_toll() -> None:
 
 def price(article: str, value: float, n: int = 1, **overrides: Any) -> Claim:
     """A deal's price in dollars as an article words it."""
-    words = "amd pay million seamicro acquire deal cash stock".split()
+    words = ["amd", "pay", "million", "seamicro", "acquire", "deal", "cash", "stock"]
     fields: dict[str, Any] = dict(
         kind="amount",
         category="money",
