@@ -30,6 +30,23 @@ def test_only_the_lead_and_sentences_with_figures_are_analysed_deeply(nlp: Langu
     assert "Paris" in [e.text for e in analysis.paragraphs[0].ents]
 
 
+def test_datelines_are_not_the_lead(nlp: Language) -> None:
+    """ "INDONESIA, July 2, 2013" and "Updated: July 2, 2013 15:01 IST" date the page; the
+    lead is the headline and the sentences after it."""
+    article = make_article(
+        "INDONESIA, July 2, 2013\n\nUpdated: July 2, 2013 15:01 IST\n\n"
+        "Strong earthquake hits Aceh province\n\n"
+        "A strong earthquake struck on Tuesday, injuring at least five people.\n\n"
+        "The quake struck at a depth of 10 kilometers.\n\nFive houses were damaged."
+    )
+    lead = [d.text for d in analyse(nlp, article.paragraphs).lead]
+    assert lead == [
+        "Strong earthquake hits Aceh province",
+        "A strong earthquake struck on Tuesday, injuring at least five people.",
+        "The quake struck at a depth of 10 kilometers.",
+    ]
+
+
 def test_lead_actors_are_the_named_subjects_of_acting_verbs(nlp: Language) -> None:
     """Who a story is about: "Jackson was arrested", not the police spokesman who said so."""
     article = make_article(

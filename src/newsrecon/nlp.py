@@ -19,7 +19,7 @@ from newsrecon.errors import ModelNotFoundError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from newsrecon.models import Paragraph
 
@@ -122,6 +122,42 @@ class Analysis:
         return [segment.doc for segment in self.segments if segment.lead]
 
 
+_DATELINE_WORDS = frozenset(
+    {
+        "updated",
+        "published",
+        "posted",
+        "last",
+        "modified",
+        "at",
+        "on",
+        "by",
+        "gmt",
+        "ist",
+        "est",
+        "edt",
+        "utc",
+        "am",
+        "pm",
+    }
+)
+
+
+def _is_dateline(sentence: Span) -> bool:
+    """ "INDONESIA, July 2, 2013", "3 July 2013 Last updated at 13:38 GMT": a line that dates
+    the page is not the headline or lead, however early it comes."""
+    words = [
+        t
+        for t in sentence
+        if t.is_alpha and t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in _DATELINE_WORDS
+    ]
+    dated = any(
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("updated", "published", "posted")
+        for t in sentence
+    )
+    return dated and len(words) < 3
+
+
 def _deep_pipes(nlp: Language) -> list[str]:
     return [name for name in nlp.pipe_names if name not in FAST_PIPES]
 
@@ -135,11 +171,12 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
     fast = list(nlp.pipe((p.text for p in paragraphs), disable=_deep_pipes(nlp)))
     offsets: list[int] = []
     prepared: list[Doc] = []
+    leads: list[bool] = []
     seen = 0
     for paragraph, doc in zip(paragraphs, fast, strict=True):
         for sentence in doc.sents:
-            seen += 1
-            lead = seen <= LEAD_SENTENCES
+            lead = seen < LEAD_SENTENCES and not _is_dateline(sentence)
+            seen += lead
             if selective and not lead and not FIGURE_HINT.search(sentence.text):
                 continue
             deep = nlp.make_doc(sentence.text)
@@ -156,9 +193,9 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
             deep.ents = filter_spans(spans)
             prepared.append(deep)
             offsets.append(paragraph.start + sentence.start_char)
+            leads.append(lead)
     deep_docs = nlp.pipe(prepared, disable=[p for p in nlp.pipe_names if p in FAST_PIPES])
     segments = [
-        Segment(o, d, lead=n < min(seen, LEAD_SENTENCES))
-        for n, (o, d) in enumerate(zip(offsets, deep_docs, strict=True))
+        Segment(o, d, lead=lead) for o, d, lead in zip(offsets, deep_docs, leads, strict=True)
     ]
     return Analysis(paragraphs=fast, segments=segments)
