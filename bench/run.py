@@ -7,8 +7,9 @@ Measures, on ../shared/corpus (982 articles) and on copies of it under new ids:
 bare spaCy (senter+ner over the same paragraphs) against `newsrecon ingest` end to end, with
 1 and 2 workers; reconciliation alone on 62.5k to 1M claims made by copying the corpus's real
 claims into new stories; peak RSS; `newsrecon --help` cold start; story clustering against the
-event folders, over the whole corpus and over each folder ingested alone. Prints a table and,
-last, one line of ratios.
+event folders, over the whole corpus and over each folder ingested alone; grouping and verdicts
+on the hand-grouped folders of bench/gold (bench/folders.py). Prints a table and, last, one
+line of ratios.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT / "src"))
+
+from folders import score_all  # noqa: E402
 
 from newsrecon.ingest import discover, read_articles  # noqa: E402
 from newsrecon.models import Article, ArticleEntry, Claim  # noqa: E402
@@ -181,6 +184,12 @@ def main() -> None:
     row("stories vs event folders: adjusted Rand index", f"{ari:.3f}", "goal >= 0.95")
     n_folders = sum(1 for p in CORPUS.iterdir() if p.is_dir())
     row("event folders ingested alone that stay one story", f"{folders_kept_whole()}/{n_folders}")
+    for scored in score_all():
+        row(f"{scored.folder} (hand-grouped): grouping F1", f"{scored.group_f1:.3f}")
+        row(
+            f"{scored.folder} (hand-grouped): verdicts",
+            f"{scored.verdicts:.3f} ({scored.verdicts_right})",
+        )
     times: dict[int, float] = {}
     for size in RECONCILE_SIZES:
         claims = synthetic_claims(report.claims, size)
