@@ -334,13 +334,16 @@ def test_planned_figures_are_marked(claims_of: Extract) -> None:
 
 
 def test_weekday_follows_tense(claims_of: Extract) -> None:
-    """ "meets ... on Tuesday" written on a Monday is the coming day; "said Sunday" the past one."""
+    """ "meets ... on Tuesday" written on a Monday is the coming day; "landed Sunday" the past
+    one; "said Sunday" dates when a source spoke, which is no claim."""
     monday = dt.date(2025, 2, 3)
-    claims = claims_of("Trump said Sunday he meets Netanyahu on Tuesday.", monday)
+    claims = claims_of("Trump landed Sunday and meets Netanyahu on Tuesday.", monday)
     assert [(c.text, c.value) for c in claims] == [
         ("Sunday", "2025-02-02"),
         ("Tuesday", "2025-02-04"),
     ]
+    claims = claims_of("Trump said Sunday he meets Netanyahu on Tuesday.", monday)
+    assert [(c.text, c.value) for c in claims] == [("Tuesday", "2025-02-04")]
 
 
 def test_weekday_of_an_infinitive_is_the_nearest(claims_of: Extract) -> None:

@@ -107,6 +107,8 @@ def _to_claim(
     )
     if mention.kind == "date":
         verb = governing_verb(mention.anchor)
+        if verb is not None and verb.lemma_.lower() in _SAYING_VERBS:
+            return None  # "police said Saturday": when a source spoke, not what happened
         resolved = resolve_date(text, article.date, date_tense(doc[mention.first]))
         if resolved is None:
             return None
@@ -161,6 +163,7 @@ def _to_claim(
     )
 
 
+_SAYING_VERBS = frozenset({"say", "tell", "add", "note", "state"})
 _GENERIC_PEOPLE = frozenset({"others", "other", "whom", "who", "those", "them", "they"})
 
 
