@@ -488,3 +488,32 @@ def test_a_price_to_be_paid_and_a_price_paid_are_one_amount() -> None:
     keeps counts apart ("is to free 33" / "freed 18"), not amounts."""
     groups = reconcile([price("a", 334e6, mood="planned"), price("b", 334e6)])
     assert len(groups) == 1
+
+
+def test_two_figures_of_things_need_more_than_shared_nouns_to_be_joined() -> None:
+    """ "He had 793 yards ... at Wayne State" / "Jones has 193 yards on the ground": two
+    statistics that share a noun and a verb, not one figure revised; the same figure twice
+    is one."""
+    worded = [
+        ("a", 793, 5, ["yard", "carry", "catch", "pass", "season", "wayne"]),
+        ("b", 193, 6, ["jones", "yard", "ground", "touchdown"]),
+    ]
+    stats = [
+        claim(
+            article,
+            value,
+            category="other",
+            counted="yard",
+            predicate="have",
+            hedge="exact",
+            high=value,
+            place=None,
+            terms=words,
+            nearby=words[:3],
+            date=dt.date(2011, 1, day),
+        )
+        for article, value, day, words in worded
+    ]
+    assert len(reconcile(stats)) == 2
+    same = [stats[0], stats[1].model_copy(update={"value": 793, "low": 793, "high": 793})]
+    assert len(reconcile(same)) == 1

@@ -83,6 +83,9 @@ HEADLINE_TOLL_BONUS = 0.25
 # Small figures (two, three, five) recur by chance in one story; one of a hundred or more seldom
 # does, so sharing it says more.
 DISTINCT_FIGURE = 100
+# Two different figures of things (yards, games, drives) are more often two quantities than one
+# that moved; casualty counts are the ones that move.
+OTHER_FIGURES_APART = 0.1
 # Kinds whose figures, once given side by side in one article, are two quantities everywhere.
 SEPARATED_BY_CO_OCCURRENCE = frozenset({"amount", "duration"})
 # Measures converted between units are rounded differently: within 5% they agree.
@@ -343,6 +346,8 @@ def _similarity(a: _Features, b: _Features) -> float:
     elif a.magnitude and b.magnitude:
         ratio = min(a.magnitude, b.magnitude) / max(a.magnitude, b.magnitude)
         score += 0.1 if ratio >= 0.8 else (-0.1 if ratio < 0.3 else 0.0)
+        if a.category == "other" and b.category == "other":
+            score -= OTHER_FIGURES_APART  # "He had 793 yards" / "Jones has 193 yards"
     elif a.month is not None and b.month is not None and a.month != b.month:
         score -= 0.1
     return score
