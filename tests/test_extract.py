@@ -346,6 +346,17 @@ def test_weekday_follows_tense(claims_of: Extract) -> None:
     assert [(c.text, c.value) for c in claims] == [("Tuesday", "2025-02-04")]
 
 
+def test_today_in_a_quote_is_no_date(claims_of: Extract) -> None:
+    """ "We can grow our economy today," he said: a speaker's now; the plant closed today
+    is a date."""
+    quoted = claims_of('"We can grow our economy today," the minister said.')
+    assert [c for c in quoted if c.kind == "date"] == []
+    (claim,) = claims_of("The plant closed today.")
+    assert claim.kind == "date"
+    done = claims_of('"Today, the administration restored the rules," said Grifo.')
+    assert [c.text for c in done if c.kind == "date"] == ["Today"]
+
+
 def test_weekday_of_an_infinitive_is_the_nearest(claims_of: Extract) -> None:
     """ "preparing for the measures to be voted on Thursday", written on a Wednesday: the
     next day, not the Thursday before (the passive participle is not a past tense here)."""

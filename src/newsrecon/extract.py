@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsrecon import lexicon as lx
 from newsrecon.dates import resolve_date
@@ -109,7 +109,14 @@ def _to_claim(
         verb = governing_verb(mention.anchor)
         if verb is not None and verb.lemma_.lower() in _SAYING_VERBS:
             return None  # "police said Saturday": when a source spoke, not what happened
-        resolved = resolve_date(text, article.date, date_tense(doc[mention.first]))
+        tense = date_tense(doc[mention.first])
+        if (
+            text.lower() == "today"
+            and tense != "past"
+            and _inside_quotes(sentence, doc[mention.first])
+        ):
+            return None  # "we can grow our economy today": a speaker's now, not a date
+        resolved = resolve_date(text, article.date, tense)
         if resolved is None:
             return None
         first_day, last_day = resolved.bounds()
@@ -161,6 +168,12 @@ def _to_claim(
         scope=scope_of(verb, sentence, article.date),
         rising=is_rising(sentence, mention.first),
     )
+
+
+def _inside_quotes(sentence: Span, token: Token) -> bool:
+    """Whether an opening quotation mark before `token` in its sentence is still open."""
+    before = sentence.doc[sentence.start : token.i].text
+    return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
 
 
 _SAYING_VERBS = frozenset({"say", "tell", "add", "note", "state"})
