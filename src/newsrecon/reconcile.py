@@ -319,7 +319,9 @@ def _similarity(a: _Features, b: _Features) -> float:
     """How sure we are that two claims measure the same thing (joined from JOIN_THRESHOLD on).
 
     Half from the words of the two sentences, half from the words near each figure; then the
-    parsed features: the same counted thing, verb and figure add, a different place subtracts.
+    parsed features: the same counted thing, verb and figure add (a shared toll or a shared
+    large figure more), as do two tolls that articles lead with; a different place, a past
+    year against this one and two different figures of things subtract.
     """
     if _cannot_link(a, b):
         return 0.0
