@@ -157,6 +157,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "exact"),
     ("The fire destroyed the 60,000 square foot building.", "60,000 square foot", "amount",
      "measure", 60000, "exact"),
+    ("The attack took place about 150 nautical miles off Aden.", "about 150 nautical miles",
+     "amount", "measure", 150, "about"),
 ]
 # fmt: on
 

@@ -377,10 +377,10 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         next_lower == "per" and after + 1 < limit and doc[after + 1].lower_ == "cent"
     ):
         return figure("amount", after + (1 if next_lower == "per" else 0), "%", "percent")
-    if unit_lemma == "square" and unit_index + 1 < limit:
-        area = doc[unit_index + 1].lemma_.lower()
-        if area in lx.MEASURE_UNITS:
-            unit = f"square {lx.MEASURE_UNITS[area]}"
+    if unit_lemma in ("square", "nautical") and unit_index + 1 < limit:
+        second = doc[unit_index + 1].lemma_.lower()  # "60,000 square feet", "150 nautical miles"
+        if second in lx.MEASURE_UNITS:
+            unit = f"{unit_lemma} {lx.MEASURE_UNITS[second]}"
             return figure("amount", unit_index + 1, unit, "measure")
     if unit_word is not None and unit_lemma in lx.MEASURE_UNITS:
         return figure("amount", unit_index, lx.MEASURE_UNITS[unit_lemma], "measure")
