@@ -305,20 +305,19 @@ def test_magnitudes_are_not_rounded_alike() -> None:
     assert compatible(claim("a", 6.0, **about), claim("b", 5.9, high=5.9, **magnitude))
 
 
-def bank_fire(article: str, n: int, value: int, hedge: str, words: str, **overrides: Any) -> Claim:
-    """A death toll of one bank fire as worded by different articles."""
+def worded(article: str, n: int, value: float, hedge: str, words: str, **overrides: Any) -> Claim:
+    """A figure as one article words it: its hedge, the words of its sentence (the first five
+    of them near the figure), no place; a killed count of people unless overridden."""
     terms = words.split()
-    return claim(
-        article,
-        value,
+    fields: dict[str, Any] = dict(
         n=n,
         hedge=hedge,
         high=None if hedge == "at_least" else value,
         place=None,
         terms=terms,
         nearby=terms[:5],
-        **overrides,
     )
+    return claim(article, value, **(fields | overrides))
 
 
 def test_one_toll_worded_and_hedged_differently_is_one_group() -> None:
@@ -326,12 +325,10 @@ def test_one_toll_worded_and_hedged_differently_is_one_group() -> None:
     article's "left three bank workers dead": one toll, whatever the verb, hedge or noun."""
     groups = reconcile(
         [
-            bank_fire(
-                "a", 1, 3, "exact", "kill rioter bomb greek bank", counted=None, predicate=None
-            ),
-            bank_fire("a", 2, 3, "at_least", "firebomb attack bank greece kill people police"),
-            bank_fire("b", 1, 3, "exact", "dead fire bomb hit bank riot", predicate="hit"),
-            bank_fire(
+            worded("a", 1, 3, "exact", "kill rioter bomb greek bank", counted=None, predicate=None),
+            worded("a", 2, 3, "at_least", "firebomb attack bank greece kill people police"),
+            worded("b", 1, 3, "exact", "dead fire bomb hit bank riot", predicate="hit"),
+            worded(
                 "c",
                 1,
                 3,
@@ -350,9 +347,9 @@ def test_a_subgroup_with_another_figure_stays_apart() -> None:
     """ "two women and a man died" is not the toll "three people died"."""
     groups = reconcile(
         [
-            bank_fire("a", 1, 3, "exact", "police say people die bank branch fire"),
-            bank_fire("b", 1, 3, "exact", "people die burn bank protester street"),
-            bank_fire(
+            worded("a", 1, 3, "exact", "police say people die bank branch fire"),
+            worded("b", 1, 3, "exact", "people die burn bank protester street"),
+            worded(
                 "a",
                 2,
                 2,
@@ -361,7 +358,7 @@ def test_a_subgroup_with_another_figure_stays_apart() -> None:
                 counted="woman",
                 predicate="die",
             ),
-            bank_fire("b", 2, 2, "exact", "woman man kill bank branch flame", counted="woman"),
+            worded("b", 2, 2, "exact", "woman man kill bank branch flame", counted="woman"),
         ]
     )
     assert sorted(len(g.claims) for g in groups) == [2, 2]
@@ -373,14 +370,14 @@ def test_the_tolls_articles_lead_with_are_one_moving_toll() -> None:
     dead" the next day, each in an article's lead: one toll, updated. The same figures deep
     in the articles (a village's dead, a hospital's) are not assumed to be that toll."""
     day = dt.date(2013, 7, 2)
-    worded = [
+    reported = [
         ("a", 1, "quake strike aceh province tuesday kill person leave missing", day),
         ("b", 5, "powerful earthquake aceh flatten building spark landslide kill", day),
         ("c", 24, "indonesia earthquake dead injure magnitude quake hit aceh", day.replace(day=3)),
     ]
     leads = [
-        bank_fire(article, 1, value, "at_least", words, date=date, lead=True)
-        for article, value, words, date in worded
+        worded(article, 1, value, "at_least", words, date=date, lead=True)
+        for article, value, words, date in reported
     ]
     (group,) = reconcile(leads)
     assert group.status == "update"
@@ -393,19 +390,17 @@ def test_a_large_figure_said_twice_is_one_claim_a_small_one_needs_more() -> None
     figure though worded apart; "three years more for pensions" and "loans over three years"
     are not joined on their figure alone."""
     money = [
-        claim(
+        worded(
             article,
+            1,
             110e9,
+            "exact",
+            words,
             kind="amount",
             category="money",
             unit="EUR",
-            hedge="exact",
-            high=110e9,
             counted=None,
             predicate=predicate,
-            place=None,
-            terms=words.split(),
-            nearby=words.split()[:4],
         )
         for article, predicate, words in [
             ("a", "agree", "government agree slash spending tax loan package monetary fund"),
@@ -421,13 +416,13 @@ def test_a_lead_toll_restated_further_down_joins_the_toll() -> None:
     """ "Five people had so far been confirmed dead" under a lead of "killing at least five"
     is that toll; "Four other people died in hospitals" further down is not assumed to be."""
     day = dt.date(2013, 7, 2)
-    lead_a = bank_fire(
+    lead_a = worded(
         "a", 1, 1, "at_least", "quake strike aceh kill person missing", date=day, lead=True
     )
-    lead_b = bank_fire(
+    lead_b = worded(
         "b", 1, 5, "at_least", "earthquake aceh flatten building kill", date=day, lead=True
     )
-    lead_c = bank_fire(
+    lead_c = worded(
         "c",
         1,
         24,
@@ -436,12 +431,10 @@ def test_a_lead_toll_restated_further_down_joins_the_toll() -> None:
         date=day.replace(day=3),
         lead=True,
     )
-    restated = bank_fire(
+    restated = worded(
         "b", 2, 5, "exact", "people confirm dead official disaster agency tell", date=day
     )
-    part = bank_fire(
-        "b", 3, 4, "exact", "other people die hospital district injury sustain", date=day
-    )
+    part = worded("b", 3, 4, "exact", "other people die hospital district injury sustain", date=day)
     groups = reconcile([lead_a, lead_b, lead_c, restated, part])
     toll = next(g for g in groups if lead_b.id in g.claims)
     assert restated.id in toll.claims
@@ -450,21 +443,11 @@ def test_a_lead_toll_restated_further_down_joins_the_toll() -> None:
 
 def price(article: str, value: float, n: int = 1, **overrides: Any) -> Claim:
     """A deal's price in dollars as an article words it."""
-    words = ["amd", "pay", "million", "seamicro", "acquire", "deal", "cash", "stock"]
     fields: dict[str, Any] = dict(
-        kind="amount",
-        category="money",
-        unit="USD",
-        hedge="exact",
-        high=value,
-        counted=None,
-        predicate="pay",
-        place=None,
-        terms=words,
-        nearby=words[:5],
-        n=n,
+        kind="amount", category="money", unit="USD", counted=None, predicate="pay"
     )
-    return claim(article, value, **(fields | overrides))
+    words = "amd pay million seamicro acquire deal cash stock"
+    return worded(article, n, value, "exact", words, **(fields | overrides))
 
 
 def test_amounts_an_article_gives_side_by_side_are_two_quantities_everywhere() -> None:
@@ -494,25 +477,23 @@ def test_two_figures_of_things_need_more_than_shared_nouns_to_be_joined() -> Non
     """ "He had 793 yards ... at Wayne State" / "Jones has 193 yards on the ground": two
     statistics that share a noun and a verb, not one figure revised; the same figure twice
     is one."""
-    worded = [
-        ("a", 793, 5, ["yard", "carry", "catch", "pass", "season", "wayne"]),
-        ("b", 193, 6, ["jones", "yard", "ground", "touchdown"]),
+    worded_stats = [
+        ("a", 793, 5, "yard carry catch pass season wayne"),
+        ("b", 193, 6, "jones yard carry ground touchdown"),
     ]
     stats = [
-        claim(
+        worded(
             article,
+            1,
             value,
+            "exact",
+            words,
             category="other",
             counted="yard",
             predicate="have",
-            hedge="exact",
-            high=value,
-            place=None,
-            terms=words,
-            nearby=words[:3],
             date=dt.date(2011, 1, day),
         )
-        for article, value, day, words in worded
+        for article, value, day, words in worded_stats
     ]
     assert len(reconcile(stats)) == 2
     same = [stats[0], stats[1].model_copy(update={"value": 793, "low": 793, "high": 793})]
