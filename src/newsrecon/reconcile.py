@@ -401,7 +401,10 @@ class _Constraints:
         self.figures: dict[int, dict[str, object]] = {
             i: {f.article: f.figure} for i, f in enumerate(features)
         }
-        self.together = _figures_said_together(features)
+        together = _figures_said_together(features)
+        # per cluster: its figures that some article gives beside others, and those others
+        self.shown: dict[int, set[object]] = {}
+        self.apart: dict[int, set[object]] = {}
         self.scopes: dict[int, set[str]] = {}
         self.agents: dict[int, set[str]] = {}
         self.moods: dict[int, set[str]] = {}
@@ -409,21 +412,23 @@ class _Constraints:
             self.scopes[i] = {f.scope} if f.scope else set()
             self.agents[i] = {f.agent} if f.agent and f.kind == "count" else set()
             self.moods[i] = {f.mood} if f.kind == "count" else set()
+            self.shown[i] = {f.figure} if f.figure in together else set()
+            self.apart[i] = set(together.get(f.figure, ()))
 
     def may_merge(self, a: int, b: int) -> bool:
         small, large = sorted((self.figures[a], self.figures[b]), key=len)
         if any(large.get(article, figure) != figure for article, figure in small.items()):
             return False
-        if self.together:
-            large_figures = set(large.values())
-            if any(self.together.get(figure, set()) & large_figures for figure in small.values()):
-                return False
+        if not self.apart[a].isdisjoint(self.shown[b]):
+            return False  # "said together" is symmetric: one direction is enough
         return all(len(sets[a] | sets[b]) <= 1 for sets in (self.scopes, self.agents, self.moods))
 
     def merged(self, kept: int, absorbed: int) -> None:
         self.figures[kept].update(self.figures.pop(absorbed))
         for sets in (self.scopes, self.agents, self.moods):
             sets[kept] |= sets.pop(absorbed)
+        for figures in (self.shown, self.apart):
+            figures[kept] |= figures.pop(absorbed)
 
 
 def _cluster(claims: list[Claim]) -> list[list[Claim]]:
