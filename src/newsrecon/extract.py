@@ -107,7 +107,7 @@ def _to_claim(
     )
     if mention.kind == "date":
         verb = governing_verb(mention.anchor)
-        if verb is not None and verb.lemma_.lower() in _SAYING_VERBS:
+        if verb is not None and verb.lemma_.lower() in lx.SAYING_VERBS:
             return None  # "police said Saturday": when a source spoke, not what happened
         tense = date_tense(doc[mention.first])
         if (
@@ -176,7 +176,6 @@ def _inside_quotes(sentence: Span, token: Token) -> bool:
     return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
 
 
-_SAYING_VERBS = frozenset({"say", "tell", "add", "note", "state"})
 _GENERIC_PEOPLE = frozenset({"others", "other", "whom", "who", "those", "them", "they"})
 
 

@@ -68,20 +68,8 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-_NUMBER_NOUNS = frozenset(
-    {
-        "dozen",
-        "dozens",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "millions",
-        "score",
-        "scores",
-    }
-)
+# "scores" as in "scores of people" is a quantity too, though it multiplies no number
+_QUANTITY_NOUNS = lx.NUMBER_NOUNS | {"score"}
 
 
 def counted_noun(anchor: Token) -> Token | None:
@@ -90,7 +78,7 @@ def counted_noun(anchor: Token) -> Token | None:
         anchor.head.i > anchor.i
         and anchor.head.pos_ in ("NOUN", "PROPN")
         # "Five dead, dozens injured": a headline's second figure is not what the first counts
-        and anchor.head.lemma_.lower() not in _NUMBER_NOUNS
+        and anchor.head.lemma_.lower().removesuffix("s") not in _QUANTITY_NOUNS
     )
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and modifies_noun_after:
         noun = anchor.head

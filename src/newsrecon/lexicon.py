@@ -113,6 +113,10 @@ CURRENCY_WORDS: dict[str, str] = {
 }
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
 
+# Words that multiply a number ("two hundred", "a dozen"): quantities, not things counted.
+NUMBER_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+# Verbs whose date says only when a source spoke ("police said Saturday").
+SAYING_VERBS = frozenset({"say", "tell", "add", "note", "state"})
 REPORTING_VERBS = frozenset({
     "say", "tell", "report", "announce", "confirm", "claim", "state", "estimate", "add",
     "according", "note", "insist", "warn", "declare", "show",

@@ -43,7 +43,7 @@ _GLUED_SIGNS = {
 }
 _AMBIGUOUS_SIGNS = {"e", "p"}
 _GLUED_MAGNITUDE = re.compile(r"^magnitude-?(?P<number>\d+(?:\.\d+)?)$", re.IGNORECASE)
-_MAGNITUDE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "bn", "m"}
+_MAGNITUDE_WORDS = lx.NUMBER_NOUNS | {"bn", "m"}
 _NUMBER_WORD_JOINERS = {"-", "and", "point"}
 _MAX_HEDGE_TOKENS = 3
 
