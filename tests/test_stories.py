@@ -7,9 +7,11 @@ import random
 from collections import defaultdict
 from functools import cache
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsrecon import stories
 from newsrecon.models import ArticleProfile, Report
 from newsrecon.pipeline import run
 from newsrecon.stories import cluster_stories, stories_from_folders
@@ -138,11 +140,51 @@ def test_an_actor_shared_by_both_sides_keeps_one_story() -> None:
     assert len(set(cluster_stories(shared).values())) == 1
 
 
+def bridged(
+    article: str, day: int, actors: tuple[str, ...] = (), named: str = ""
+) -> ArticleProfile:
+    return ArticleProfile(
+        article=article,
+        date=dt.date(2009, 1, 6) + dt.timedelta(days=day),
+        names={"chargers": 3, "san diego": 2, "dui": 2} | ({named: 2} if named else {}),
+        words={"arrest": 2, "suspicion": 1, "driving": 1},
+        actors=dict.fromkeys(actors, 1),
+    )
+
+
+# Twins within one week, and four articles whose leads name neither player: pair by pair,
+# the merge joins everything through them.
+BRIDGED_TWINS = [
+    *(bridged(f"bj{n}", n, ("jackson",)) for n in range(3)),
+    *(bridged(f"bw{n}", 3 + n, ("williams",)) for n in range(3)),
+    bridged("bn0", 2, named="jackson"),
+    bridged("bn1", 3, named="williams"),
+    bridged("bn2", 2),
+    bridged("bn3", 3),
+]
+
+
+def test_twins_joined_through_neutral_articles_are_split_by_their_leads() -> None:
+    """Two camps of leads that never name the other's actor are two stories; an article
+    leading with neither goes where its text names the actor."""
+    story = cluster_stories(BRIDGED_TWINS)
+    assert len(set(story.values())) == 2
+    assert story["bj0"] == story["bj1"] == story["bj2"] == story["bn0"]
+    assert story["bw0"] == story["bw1"] == story["bw2"] == story["bn1"] != story["bj0"]
+
+
+def test_without_the_camp_split_the_bridged_twins_are_one_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(stories, "CAMP_SHARE", 2.0)
+    assert len(set(cluster_stories(BRIDGED_TWINS).values())) == 1
+
+
 @settings(max_examples=25)
 @given(st.randoms(use_true_random=False))
 def test_stories_do_not_depend_on_input_order(rng: random.Random) -> None:
     """Shuffling the articles gives the same stories with the same ids, lead actors and all."""
-    everything = PROFILES + TWINS
+    everything = PROFILES + TWINS + BRIDGED_TWINS
     shuffled = everything[:]
     rng.shuffle(shuffled)
     assert cluster_stories(shuffled) == cluster_stories(everything)

@@ -37,6 +37,11 @@ DATE_HALF_LIFE = 60.0
 ACTOR_MIN_ARTICLES = 3
 ACTOR_MAIN_SHARE = 0.5
 ACTOR_SHARED_SHARE = 0.25
+# Merging goes pair by pair, so twin events can still meet through a few articles whose leads
+# name neither main actor (the Angels' and the Red Sox's offers to one player, a week apart).
+# A story is split afterwards when its leads fall into two camps: two actors that each lead at
+# least CAMP_SHARE of its articles (and ACTOR_MIN_ARTICLES) and never lead one together.
+CAMP_SHARE = 0.3
 # Weights are computed as if the input sat among this many other articles that lack the term:
 # a run over one event's dozen articles, where every event word is in every article, still
 # weighs those words above each article's idiosyncrasies (without it, 54 of the 86 corpus
@@ -65,8 +70,50 @@ def cluster_stories(profiles: Sequence[ArticleProfile]) -> dict[str, str]:
         JOIN_THRESHOLD,
         _LeadActors(ordered),
     )
+    clusters = [camp for members in clusters for camp in _split_camps(ordered, vectors, members)]
     clusters.sort(key=lambda members: min(members))
     return {ordered[m].article: f"s{n + 1}" for n, members in enumerate(clusters) for m in members}
+
+
+def _split_camps(
+    profiles: Sequence[ArticleProfile], vectors: Sequence[Vector], members: list[int]
+) -> list[list[int]]:
+    """The story in two when its leads form two camps (see CAMP_SHARE). An article in neither
+    camp joins the one whose actor its text names more often, else the one it is closer to."""
+    least = max(ACTOR_MIN_ARTICLES, CAMP_SHARE * len(members))
+    led: dict[str, list[int]] = defaultdict(list)
+    for m in members:
+        for actor in profiles[m].actors:
+            led[actor].append(m)
+    actors = sorted((a for a in led if len(led[a]) >= least), key=lambda a: (-len(led[a]), a))
+    for first, second in combinations(actors, 2):
+        if set(led[first]) & set(led[second]):
+            continue
+        camps = {first: list(led[first]), second: list(led[second])}
+        for m in members:
+            if m in camps[first] or m in camps[second]:
+                continue
+            camps[
+                max(camps, key=lambda actor: _camp_affinity(profiles, vectors, m, actor, led))
+            ].append(m)
+        return [sorted(camps[first]), sorted(camps[second])]
+    return [members]
+
+
+def _camp_affinity(
+    profiles: Sequence[ArticleProfile],
+    vectors: Sequence[Vector],
+    article: int,
+    actor: str,
+    led: dict[str, list[int]],
+) -> tuple[int, float, str]:
+    profile = profiles[article]
+    named = sum(count for name, count in profile.names.items() if name.split()[-1] == actor)
+    camp = led[actor]
+    closeness = sum(
+        _similarity(profile, profiles[c], vectors[article], vectors[c]) for c in camp
+    ) / len(camp)
+    return named, closeness, actor
 
 
 class _LeadActors:
