@@ -79,7 +79,8 @@ def _split_camps(
     profiles: Sequence[ArticleProfile], vectors: Sequence[Vector], members: list[int]
 ) -> list[list[int]]:
     """The story in two when its leads form two camps (see CAMP_SHARE). An article in neither
-    camp joins the one whose actor its text names more often, else the one it is closer to."""
+    camp joins the one whose actor its text names more often, else the one nearer in time
+    (twins are told apart by when they happened), else the one closer in words."""
     least = max(ACTOR_MIN_ARTICLES, CAMP_SHARE * len(members))
     led: dict[str, list[int]] = defaultdict(list)
     for m in members:
@@ -106,14 +107,15 @@ def _camp_affinity(
     article: int,
     actor: str,
     led: dict[str, list[int]],
-) -> tuple[int, float, str]:
+) -> tuple[int, float, float, str]:
     profile = profiles[article]
     named = sum(count for name, count in profile.names.items() if name.split()[-1] == actor)
     camp = led[actor]
+    days_apart = sum(abs((profile.date - profiles[c].date).days) for c in camp) / len(camp)
     closeness = sum(
         _similarity(profile, profiles[c], vectors[article], vectors[c]) for c in camp
     ) / len(camp)
-    return named, closeness, actor
+    return named, -days_apart, closeness, actor
 
 
 class _LeadActors:
