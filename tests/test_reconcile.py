@@ -151,6 +151,32 @@ def test_compatible_rules() -> None:
     )
 
 
+def test_one_article_may_word_one_count_twice() -> None:
+    """ "over 200 injured" in a headline and "249 injured" in a quote can both be true: one
+    count, in the same group as another article's 249."""
+    over = dict(hedge="more_than", low=200, high=None, sentence="Over 200 injured.")
+    exact = dict(hedge="exact", low=249, high=249, sentence="We have recorded 249 injured.")
+    groups = reconcile([claim("a", 200, n=1, **over), claim("a", 249, n=2, **exact)])
+    assert len(groups) == 1
+    groups = reconcile(
+        [claim("a", 200, n=1, **over), claim("a", 249, n=2, **exact), claim("b", 249, **exact)]
+    )
+    assert [len(g.claims) for g in groups] == [3]
+
+
+def test_two_figures_of_one_sentence_are_two_counts() -> None:
+    """ "more than 30 home runs and 100 RBIs": both could be true, but one sentence does not
+    give one count twice."""
+    sentence = "He has averaged more than 30 home runs and 100 RBIs."
+    groups = reconcile(
+        [
+            claim("a", 30, n=1, hedge="more_than", sentence=sentence),
+            claim("a", 100, n=2, hedge="exact", high=100, sentence=sentence),
+        ]
+    )
+    assert len(groups) == 2
+
+
 def test_one_article_never_contradicts_itself() -> None:
     """Two different figures in one article are never joined, however alike the words."""
     groups = reconcile([claim("a", 883, n=1), claim("a", 30, n=2)])

@@ -242,6 +242,8 @@ class _Features:
     kind: str
     category: str
     figure: object
+    # what one article's figures for one quantity must share (see _ArticleFigure)
+    said: _ArticleFigure
     value: object
     unit: str | None
     terms: frozenset[str]
@@ -264,6 +266,7 @@ class _Features:
             kind=claim.kind,
             category=claim.category,
             figure=_figure(claim),
+            said=_ArticleFigure.of(claim),
             value=claim.value,
             unit=claim.unit,
             terms=frozenset(claim.terms),
@@ -300,13 +303,14 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 def _cannot_link(a: _Features, b: _Features) -> bool:
     """Claims that may never share a group, whatever their words.
 
-    One article does not give two values for one quantity; a planned figure ("Hamas is to
+    One article does not give two values for one quantity (a count may be worded twice, see
+    `_ArticleFigure`); a planned figure ("Hamas is to
     free 33") is not the same claim as what happened ("freed 18"); different time scopes and
     different named agents are different claims. The plan/fact rule is for counts: a
     meeting "set for Tuesday" and one "on Tuesday" are one date, and "AMD will pay $334
     million" and "the deal cost AMD $334 million" one price.
     """
-    if a.article == b.article and a.figure != b.figure:
+    if a.article == b.article and not a.said.meets(b.said):
         return True
     if a.scope and b.scope and a.scope != b.scope:
         return True  # "killed in 2004" is not "killed since the start of the war"
@@ -391,6 +395,32 @@ def _figures_said_together(features: list[_Features]) -> dict[object, set[object
     return together
 
 
+@dataclass(frozen=True)
+class _ArticleFigure:
+    """What an article says of one quantity. A count may be worded more than once, in different
+    sentences, as long as the wordings can both be true (`compatible`): "over 200 injured" in
+    the headline and "249 people injured" in a quote are one count, so are "hundreds" and "more
+    than 200"; "Five" beside "11" (a stale figure left in) are two, and so are two figures of
+    one sentence ("more than 30 home runs and 100 RBIs"). Other kinds are one figure per
+    article."""
+
+    figure: object
+    claim: Claim | None = None
+
+    @classmethod
+    def of(cls, claim: Claim) -> _ArticleFigure:
+        if claim.kind != "count" or claim.category == "measure":
+            return cls(_figure(claim))
+        return cls(None, claim)
+
+    def meets(self, other: _ArticleFigure) -> bool:
+        if self.claim is None or other.claim is None:
+            return self.figure == other.figure
+        if self.claim.sentence == other.claim.sentence:
+            return _figure(self.claim) == _figure(other.claim)
+        return compatible(self.claim, other.claim)
+
+
 class _Constraints:
     """What each cluster holds that a merge must respect (the cannot-link rules of
     `_cannot_link`, kept per cluster so that a merge is checked without comparing every pair):
@@ -398,8 +428,8 @@ class _Constraints:
     durations), one time scope, one named agent (counts), one mood (counts)."""
 
     def __init__(self, features: list[_Features]) -> None:
-        self.figures: dict[int, dict[str, object]] = {
-            i: {f.article: f.figure} for i, f in enumerate(features)
+        self.figures: dict[int, dict[str, list[_ArticleFigure]]] = {
+            i: {f.article: [f.said]} for i, f in enumerate(features)
         }
         together = _figures_said_together(features)
         # per cluster: its figures that some article gives beside others, and those others
@@ -417,14 +447,21 @@ class _Constraints:
 
     def may_merge(self, a: int, b: int) -> bool:
         small, large = sorted((self.figures[a], self.figures[b]), key=len)
-        if any(large.get(article, figure) != figure for article, figure in small.items()):
+        if any(
+            not said.meets(other)
+            for article, figures in small.items()
+            for said in figures
+            for other in large.get(article, ())
+        ):
             return False
         if not self.apart[a].isdisjoint(self.shown[b]):
             return False  # "said together" is symmetric: one direction is enough
         return all(len(sets[a] | sets[b]) <= 1 for sets in (self.scopes, self.agents, self.moods))
 
     def merged(self, kept: int, absorbed: int) -> None:
-        self.figures[kept].update(self.figures.pop(absorbed))
+        by_article = self.figures[kept]
+        for article, said in self.figures.pop(absorbed).items():
+            by_article.setdefault(article, []).extend(said)
         for sets in (self.scopes, self.agents, self.moods):
             sets[kept] |= sets.pop(absorbed)
         for figures in (self.shown, self.apart):
