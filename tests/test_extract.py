@@ -149,6 +149,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "tens of thousands", "count", "other", None, "about"),
     ("A strike that killed about 40 Palestinians sheltering in a UN school.", "about 40",
      "count", "killed", 40, "about"),
+    ("A quake which hit Aceh on Tuesday killed at least one person, injured dozens and "
+     "destroyed buildings.", "at least one", "count", "killed", 1, "at_least"),
     # durations and measures
     ("He spent a week in rehab.", "a week", "duration", "duration", 1, "exact"),
     ("The chip uses a third of the power.", "a third", "count", "other", 0.333333, "exact"),

@@ -106,6 +106,8 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     """Words that may say what happened to the counted people, nearest first."""
     start = noun if noun is not None else anchor
     for child in list(anchor.children) + ([] if noun is None else list(noun.children)):
+        if _next_verb_misread(child):
+            continue
         if child.dep_ in ("acl", "relcl", "amod", "acomp", "ccomp", "conj", "appos"):
             yield child
             yield from (c for c in child.children if c.dep_ in ("acomp", "oprd", "dobj"))
@@ -127,6 +129,12 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             # took to the streets as three died", "killed six and left 14 others trapped"
             # (but "killed 40 Palestinians sheltering in a school" reads on past "sheltering")
             break
+
+
+def _next_verb_misread(child: Token) -> bool:
+    """ "killed at least one person, injured dozens": the parser hangs the next verb on the
+    noun as a participle; one that takes its own object does not describe the noun."""
+    return child.dep_ == "acl" and any(c.dep_ == "dobj" for c in child.children)
 
 
 def _to_death(verb: Token, child: Token) -> bool:
