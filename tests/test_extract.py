@@ -151,6 +151,13 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "count", "killed", 40, "about"),
     ("A quake which hit Aceh on Tuesday killed at least one person, injured dozens and "
      "destroyed buildings.", "at least one", "count", "killed", 1, "at_least"),
+    # what the verb of reporting or belief is completed by
+    ("Ten people were reported killed in the blast.", "Ten", "count", "killed", 10, "exact"),
+    ("At least 50 reported injured and buildings destroyed after a quake.", "At least 50",
+     "count", "injured", 50, "at_least"),
+    ("Another two people are also reported to have been killed.", "two", "count", "killed", 2,
+     "exact"),
+    ("Three people tried to kill the guard.", "Three", "count", "other", 3, "exact"),
     # durations and measures
     ("He spent a week in rehab.", "a week", "duration", "duration", 1, "exact"),
     ("The chip uses a third of the power.", "a third", "count", "other", 0.333333, "exact"),

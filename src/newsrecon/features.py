@@ -120,6 +120,8 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass", "acomp", "attr", "oprd", "dobj", "prt"):
                 yield child
+            elif child.dep_ == "xcomp" and child.tag_ in ("VBN", "JJ"):
+                yield child  # "ten people were reported killed", "50 reported injured"
             if _to_death(current, child):
                 yield from child.children  # "were burnt to death", "suffocated to death"
         if current.lemma_.lower() in lx.REPORTING_VERBS:
