@@ -331,9 +331,12 @@ def test_magnitudes_are_not_rounded_alike() -> None:
     assert compatible(claim("a", 6.0, **about), claim("b", 5.9, high=5.9, **magnitude))
 
 
-def worded(article: str, n: int, value: float, hedge: str, words: str, **overrides: Any) -> Claim:
+def worded(
+    article: str, n: int, value: float | None, hedge: str, words: str, **overrides: Any
+) -> Claim:
     """A figure as one article words it: its hedge, the words of its sentence (the first five
-    of them near the figure), no place; a killed count of people unless overridden."""
+    of them near the figure; the words stand for the sentence), no place; a killed count of
+    people unless overridden."""
     terms = words.split()
     fields: dict[str, Any] = dict(
         n=n,
@@ -342,6 +345,7 @@ def worded(article: str, n: int, value: float, hedge: str, words: str, **overrid
         place=None,
         terms=terms,
         nearby=terms[:5],
+        sentence=words,
     )
     return claim(article, value, **(fields | overrides))
 
@@ -465,6 +469,67 @@ def test_a_lead_toll_restated_further_down_joins_the_toll() -> None:
     toll = next(g for g in groups if lead_b.id in g.claims)
     assert restated.id in toll.claims
     assert part.id not in toll.claims
+
+
+def test_a_lead_toll_worded_again_further_down_joins_the_toll() -> None:
+    """ "over 200 injured" in a lead and "we have recorded 249 people injured" in a quote
+    further down can both be true: the quote gives the toll too, and joins the morning's
+    "dozens injured". A vague "hundreds" deep down (of another fire, years ago) is too loose
+    to be taken for the toll."""
+    day = dt.date(2013, 7, 2)
+    injured: dict[str, Any] = dict(category="injured", predicate="injure")
+    later: dict[str, Any] = injured | dict(date=day.replace(day=3))
+    quote = "record people dead people injure spokesman tell agence presse"
+    claims = [
+        worded(
+            "a",
+            1,
+            None,
+            "about",
+            "powerful quake injure aceh",
+            low=24,
+            high=99,
+            lead=True,
+            date=day,
+            **injured,
+        ),
+        worded(
+            "b",
+            1,
+            200,
+            "more_than",
+            "earthquake dead injure hit aceh",
+            lead=True,
+            high=None,
+            **later,
+        ),
+        worded("b", 2, 249, "exact", quote, **later),
+        worded(
+            "b",
+            3,
+            None,
+            "about",
+            "similar case decade ago fire death people",
+            low=200,
+            high=999,
+            **later,
+        ),
+        worded(
+            "c",
+            1,
+            200,
+            "more_than",
+            "official kill injure quake strike",
+            lead=True,
+            high=None,
+            **later,
+        ),
+        worded("c", 2, 249, "exact", quote, **later),
+    ]
+    groups = reconcile(claims)
+    toll = next(g for g in groups if "a:c1" in g.claims)
+    assert set(toll.claims) == {"a:c1", "b:c1", "b:c2", "c:c1", "c:c2"}
+    assert toll.status == "update"
 
 
 def price(article: str, value: float, n: int = 1, **overrides: Any) -> Claim:

@@ -220,18 +220,23 @@ def _is_toll_shaped(claim: Claim) -> bool:
 
 def _headline_tolls(claims: Sequence[Claim]) -> set[str]:
     """Ids of the claims that give an article's headline toll: the toll-shaped counts of its
-    first sentences, and the same figure repeated further down ("Five people had so far been
-    confirmed dead" under "killing at least five"). What each article of a story leads with
-    is the story's toll, however it has moved since; other figures deeper down are often parts
-    of it (a village's dead, a hospital's)."""
-    led: set[tuple[str, str, object]] = {
-        (c.article, c.category, c.value) for c in claims if c.lead and _is_toll_shaped(c)
-    }
-    return {
-        c.id
-        for c in claims
-        if _is_toll_shaped(c) and (c.lead or (c.article, c.category, c.value) in led)
-    }
+    first sentences, and the same toll worded again further down ("Five people had so far
+    been confirmed dead" under "killing at least five"; "249 people injured" under "over 200
+    injured": see `_ArticleFigure`). What each article of a story leads with is the story's
+    toll, however it has moved since; other figures deeper down are often parts of it (a
+    village's dead, a hospital's)."""
+    led: dict[tuple[str, str], list[_ArticleFigure]] = defaultdict(list)
+    for c in claims:
+        if c.lead and _is_toll_shaped(c):
+            led[(c.article, c.category)].append(_ArticleFigure.of(c))
+
+    def restates_lead(c: Claim) -> bool:
+        if c.value is None:
+            return False  # "several" deep down is too loose to be the toll
+        said = _ArticleFigure.of(c)
+        return any(said.meets(toll) for toll in led.get((c.article, c.category), ()))
+
+    return {c.id for c in claims if _is_toll_shaped(c) and (c.lead or restates_lead(c))}
 
 
 @dataclass(frozen=True, slots=True)
