@@ -158,6 +158,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Another two people are also reported to have been killed.", "two", "count", "killed", 2,
      "exact"),
     ("Three people tried to kill the guard.", "Three", "count", "other", 3, "exact"),
+    ("Three people lost their lives in the crash.", "Three", "count", "killed", 3, "exact"),
+    ("Seven bullets hit him, including three that entered his body from the rear.", "three",
+     "count", "other", 3, "exact"),
+    ("Police recovered the bodies of three people.", "three", "count", "killed", 3, "exact"),
     # durations and measures
     ("He spent a week in rehab.", "a week", "duration", "duration", 1, "exact"),
     ("The chip uses a third of the power.", "a third", "count", "other", 0.333333, "exact"),

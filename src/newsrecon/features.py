@@ -110,14 +110,21 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             continue
         if child.dep_ in ("acl", "relcl", "amod", "acomp", "ccomp", "conj", "appos"):
             yield child
-            yield from (c for c in child.children if c.dep_ in ("acomp", "oprd", "dobj"))
+            yield from (
+                c
+                for c in child.children
+                if c.dep_ in ("acomp", "oprd", "dobj") and not _ones_own_body(c)
+            )
     current = start
     for _ in range(6):
         if current.head is current or current.lower_ == "by":
             break  # "killed by tens of thousands who marched": the counted did it
         below, current = current, current.head
-        yield current
+        if not _ones_own_body(current):
+            yield current
         for child in current.children:
+            if _ones_own_body(child):
+                continue  # "three of them entered his body": a bullet's path, not a death
             if child.dep_ in ("nsubj", "nsubjpass", "acomp", "attr", "oprd", "dobj", "prt"):
                 yield child
             elif child.dep_ == "xcomp" and child.tag_ in ("VBN", "JJ"):
@@ -137,6 +144,13 @@ def _next_verb_misread(child: Token) -> bool:
     """ "killed at least one person, injured dozens": the parser hangs the next verb on the
     noun as a participle; one that takes its own object does not describe the noun."""
     return child.dep_ == "acl" and any(c.dep_ == "dobj" for c in child.children)
+
+
+def _ones_own_body(child: Token) -> bool:
+    """ "entered his body", "Gray's body": one person's body, not a count of the dead."""
+    return child.lemma_.lower() in ("body", "corpse") and any(
+        c.dep_ == "poss" for c in child.children
+    )
 
 
 def _to_death(verb: Token, child: Token) -> bool:
@@ -217,6 +231,9 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     for word in _trigger_words(anchor, noun):
         lemma = word.lemma_.lower()
         forms = {lemma, word.lower_}
+        forms.update(  # "lost their lives", "shot dead"
+            f"{lemma} {c.lemma_.lower()}" for c in word.children if c.dep_ in ("dobj", "oprd")
+        )
         if word.pos_ == "PROPN":  # a headline's capitals hide the verb: "Quake Kills 10"
             forms.add(word.lower_.removesuffix("s"))
         for category, triggers in lx.CATEGORY_TRIGGERS.items():
