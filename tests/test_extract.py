@@ -162,6 +162,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Seven bullets hit him, including three that entered his body from the rear.", "three",
      "count", "other", 3, "exact"),
     ("Police recovered the bodies of three people.", "three", "count", "killed", 3, "exact"),
+    ("The ship has seized a total of 14 AK-47 rifles and 31 magazines.", "14", "count",
+     "other", 14, "exact"),
     # durations and measures
     ("He spent a week in rehab.", "a week", "duration", "duration", 1, "exact"),
     ("The chip uses a third of the power.", "a third", "count", "other", 0.333333, "exact"),
@@ -262,6 +264,8 @@ def test_death_toll_shapes_share_category_and_counted(claims_of: Extract, senten
 
 FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Manning completed his first 17 passes.", "17", "agent", "manning"),
+    ("The ship has seized a total of 14 AK-47 rifles and 31 magazines.", "14", "counted", "rifle"),
+    ("More than two dozen schools serve as shelters.", "More than two dozen", "counted", "school"),
     ("In 2004 a tsunami killed 170,000 people in the province.", "170,000", "scope", "2004"),
     ("In 2004 a quake sparked a tsunami that killed 170,000 people.", "170,000", "scope", "2004"),
     ("In September, a gunman killed four people in Ohio.", "four", "scope", "2024-09"),

@@ -74,14 +74,19 @@ _QUANTITY_NOUNS = lx.NUMBER_NOUNS | {"score"}
 
 def counted_noun(anchor: Token) -> Token | None:
     """The noun a count counts: "47,283 people" -> people, "dozens of people" -> people."""
+    head = anchor.head
+    while (  # "14 AK-47 rifles": a model number between the figure and its noun
+        head.pos_ == "NUM" and head.dep_ in ("nummod", "compound") and head.head.i > head.i
+    ):
+        head = head.head
     modifies_noun_after = (
-        anchor.head.i > anchor.i
-        and anchor.head.pos_ in ("NOUN", "PROPN")
+        head.i > anchor.i
+        and head.pos_ in ("NOUN", "PROPN")
         # "Five dead, dozens injured": a headline's second figure is not what the first counts
-        and anchor.head.lemma_.lower().removesuffix("s") not in _QUANTITY_NOUNS
+        and head.lemma_.lower().removesuffix("s") not in _QUANTITY_NOUNS
     )
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and modifies_noun_after:
-        noun = anchor.head
+        noun = head
         # "three bank workers": the parser hangs the figure on the first of the compound
         while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
             noun = noun.head
