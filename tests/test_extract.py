@@ -264,6 +264,12 @@ def test_death_toll_shapes_share_category_and_counted(claims_of: Extract, senten
 
 FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Manning completed his first 17 passes.", "17", "agent", "manning"),
+    (
+        "The Navy confiscated 14 AK 47 Rifles, 31 Magazines and 923 rounds.",
+        "31",
+        "counted",
+        "magazine",
+    ),
     ("The ship has seized a total of 14 AK-47 rifles and 31 magazines.", "14", "counted", "rifle"),
     ("More than two dozen schools serve as shelters.", "More than two dozen", "counted", "school"),
     ("In 2004 a tsunami killed 170,000 people in the province.", "170,000", "scope", "2004"),

@@ -27,6 +27,7 @@ from newsrecon.features import (
     measured_thing,
     mood_of,
     nearby_terms,
+    noun_lemma,
     place_of,
     predicate_of,
     scope_of,
@@ -145,7 +146,7 @@ def _to_claim(
             return None  # "nobody's ever seen anything like it" counts nothing
         named = noun is not None and noun.pos_ != "PRON" and noun.lower_ not in _GENERIC_PEOPLE
         unit = noun.text if named and noun is not None else "people"
-        counted = noun.lemma_.lower() if named and noun is not None else None
+        counted = noun_lemma(noun) if named and noun is not None else None
         if counted is None and category in lx.PEOPLE_CATEGORIES:
             counted = "people"  # "the death toll rose to 11", "leaving 24 dead": people
     else:

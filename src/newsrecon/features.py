@@ -99,9 +99,24 @@ def counted_noun(anchor: Token) -> Token | None:
     return None
 
 
+def noun_lemma(noun: Token) -> str:
+    """The noun's lemma, lower-cased. A capitalised plural ("AK-47 Rifles", "Frees 3
+    Hostages") is tagged a proper noun and keeps its plural as lemma: made singular here."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ != "NNPS" or lemma != noun.lower_:
+        return lemma
+    if lemma.endswith("ies"):
+        return lemma[:-3] + "y"
+    if lemma.endswith(("sses", "xes", "ches", "shes")):
+        return lemma[:-2]
+    if lemma.endswith("s") and not lemma.endswith(("ss", "us", "is")):
+        return lemma[:-1]
+    return lemma
+
+
 def is_person(noun: Token) -> bool:
     return (
-        noun.lemma_.lower() in lx.PERSON_NOUNS
+        noun_lemma(noun) in lx.PERSON_NOUNS
         or noun.lower_ in lx.PERSON_NOUNS
         or noun.ent_type_ in ("NORP", "PERSON")
     )
@@ -221,7 +236,7 @@ _CASUALTY_LEMMAS = frozenset({"dead", "death", "kill", "injure", "wound"})
 def categorise(anchor: Token, noun: Token | None) -> Category:
     """What a count is of: killed, hostages, population... or other for things."""
     if noun is not None:
-        lemma = noun.lemma_.lower()
+        lemma = noun_lemma(noun)
         if lemma in lx.NOUN_CATEGORIES:
             return lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
         if not is_person(noun):
