@@ -21,6 +21,13 @@ NUMBER_TABLE: list[tuple[str, int | float | None]] = [
     ("a dozen", 12),
     ("two dozen", 24),
     ("half a million", 500_000),
+    ("2 1/2", 2.5),
+    ("4\u00bd", 4.5),
+    ("two and a half", 2.5),
+    ("three and a half million", 3_500_000),
+    ("2 1/2 million", 2_500_000),
+    ("24/7", None),
+    ("2 7/3", None),
     ("a quarter", 0.25),
     ("third", None),
     ("quarter", None),
@@ -116,6 +123,14 @@ def test_parsing_arbitrary_text_never_raises(text: str) -> None:
     """Whatever the text, parsing returns a value or None, never an exception."""
     parse_number(text)
     parse_quantity(text)
+
+
+@given(st.integers(min_value=0, max_value=999), st.sampled_from([(1, 2), (1, 4), (3, 4), (2, 3)]))
+def test_mixed_fractions(whole: int, fraction: tuple[int, int]) -> None:
+    """ "2 1/2" is two and a half, whatever the whole number and the fraction."""
+    numerator, denominator = fraction
+    value = parse_number(f"{whole} {numerator}/{denominator}")
+    assert value == pytest.approx(whole + numerator / denominator)
 
 
 @given(st.integers(min_value=1, max_value=10**9))

@@ -17,7 +17,7 @@ from newsrecon import lexicon as lx
 from newsrecon.dates import find_date_expressions, is_bare_month_or_year
 from newsrecon.features import is_person
 from newsrecon.models import Category, ClaimKind
-from newsrecon.numbers import Quantity, parse_quantity, split_hedge
+from newsrecon.numbers import MIXED_FRACTION, Quantity, parse_quantity, split_hedge
 
 _SKIP_ENTITY_LABELS = {"ORDINAL", "TIME", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"}
 _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
@@ -42,6 +42,7 @@ _GLUED_SIGNS = {
     "¥": "JPY",
 }
 _AMBIGUOUS_SIGNS = {"e", "p"}
+_WITH_VULGAR_FRACTION = re.compile(r"^\d*[\u00bc-\u00be\u2153\u2154]$")
 _GLUED_MAGNITUDE = re.compile(r"^magnitude-?(?P<number>\d+(?:\.\d+)?)$", re.IGNORECASE)
 _MAGNITUDE_WORDS = lx.NUMBER_NOUNS | {"bn", "m"}
 _NUMBER_WORD_JOINERS = {"-", "and", "point"}
@@ -151,6 +152,8 @@ def _number_text(token: Token) -> str:
 
 
 def _is_number(token: Token) -> bool:
+    if _WITH_VULGAR_FRACTION.match(token.text):
+        return True  # "4½"
     if _NOT_A_FIGURE.search(token.text) and not token.text.startswith("0."):
         return False
     return bool(token.like_num or _NUMBER_WITH_SUFFIX.match(token.text))
@@ -164,6 +167,14 @@ def _number_run_end(doc: Doc, start: int, limit: int) -> int:
         token = doc[i]
         if (_is_number(token) and not token.text[0].isdigit()) or token.lower_ in _MAGNITUDE_WORDS:
             end = i
+        elif end == start and doc[start].text.isdigit() and MIXED_FRACTION.match(token.text):
+            end = i  # "2 1/2 years"
+        elif (
+            [t.lower_ for t in doc[i : i + 3]] == ["and", "a", "half"]
+            and _is_number(doc[end])
+            and i + 2 < limit
+        ):
+            end = i = i + 2  # "two and a half years"
         elif (
             token.lower_ in _NUMBER_WORD_JOINERS
             and i + 1 < limit
@@ -234,7 +245,9 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return i, i  # "a week", "an hour": one of the unit ("a second phase" is not)
     if lower in lx.LONG_DURATIONS:
         return i, i  # "weeklong"
-    if not _is_number(token) or token.ent_type_ in _SKIP_ENTITY_LABELS:
+    if not _is_number(token) or (
+        token.ent_type_ in _SKIP_ENTITY_LABELS and not _is_time_span(doc, i, limit)
+    ):
         return None, i
     if token.text[:1] in "-–" and token.text[1:].isalpha():
         return None, i  # "-one": the rest of a "no-one" split from its "no"
@@ -250,15 +263,29 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
 _RICHTER = ("on", "the", "richter", "scale")
 
 
+_MERIDIEMS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
 _TIME_ZONES = frozenset({"gmt", "utc", "hrs", "hours", "local", "ist", "est", "edt", "cet"})
 
 
+def _is_time_span(doc: Doc, i: int, limit: int) -> bool:
+    """ "for 4 hours", "12-hour": spaCy tags these TIME like a clock time, but they last."""
+    token = doc[i]
+    if token.ent_type_ != "TIME":
+        return False
+    after = i + 1
+    if after < limit and doc[after].text in ("-", "\u2013"):
+        after += 1
+    return after < limit and doc[after].lemma_.lower() in lx.TIME_UNITS
+
+
 def _is_clock_time(doc: Doc, i: int) -> bool:
-    """ "struck at 1353 (1023 GMT)": four digits that read as a time of day are not a count."""
+    """ "struck at 1353 (1023 GMT)", "at 9.25 am": a time of day is not a count."""
     text = doc[i].text
+    following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if following in _MERIDIEMS and re.match(r"^\d{1,2}(?:[.:]\d\d)?$", text):
+        return True
     if not (len(text) == 4 and text.isdigit() and int(text[:2]) < 24 and int(text[2:]) < 60):
         return False
-    following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     before = doc[i - 1].lower_ if i > 0 else ""
     return following in _TIME_ZONES or (before == "at" and following == "(")
 

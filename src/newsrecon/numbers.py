@@ -81,6 +81,15 @@ _NUMERIC = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _NUMERIC_WITH_SUFFIX = re.compile(
     r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<mag>k|m|mn|mln|bn|b|tn)?$", re.IGNORECASE
 )
+# The fraction after a whole number ("2 1/2"): a small denominator, so that "24/7" is none.
+MIXED_FRACTION = re.compile(r"^([1-9]|1[0-5])/([2-9]|1[0-6])$")
+VULGAR_FRACTIONS = {
+    "\u00bd": "1/2",
+    "\u00bc": "1/4",
+    "\u00be": "3/4",
+    "\u2153": "1/3",
+    "\u2154": "2/3",
+}
 _RANGE_SEPARATORS = re.compile(r"\s*(?:-|–|—|\bto\b|\bor\b|\band\b)\s*")
 _TOKEN = re.compile(r"[A-Za-z]+\.?|\d[\d,]*(?:\.\d+)?[a-zA-Z]*|[-–—]")
 
@@ -107,6 +116,8 @@ def parse_number(text: str) -> Number | None:
     dozens ("two dozen") and fractions ("half a million").
     """
     cleaned = text.strip().lower().replace("\u00a0", " ")
+    for glyph, written in VULGAR_FRACTIONS.items():
+        cleaned = cleaned.replace(glyph, f" {written}")
     cleaned = re.sub(r"^[$€£¥]|^(?:us|usd|eur|gbp)\s*\$?", "", cleaned).strip()
     if not cleaned:
         return None
@@ -118,9 +129,21 @@ def parse_number(text: str) -> Number | None:
     total: float = 0.0
     current: float = 0.0
     seen_number = False
+    halved = False
     for index, word in enumerate(words):
         match = _NUMERIC_WITH_SUFFIX.match(word)
-        if match:
+        fraction = MIXED_FRACTION.match(word)
+        if fraction and seen_number and all(w in MAGNITUDES for w in words[index + 1 :]):
+            numerator, denominator = int(fraction[1]), int(fraction[2])
+            if not 0 < numerator < denominator:
+                return None
+            current += numerator / denominator  # "2 1/2 years"
+        elif word == "a" and seen_number and words[index + 1 : index + 2] == ["half"]:
+            current += 0.5  # "two and a half years", "three and a half million"
+            halved = True
+        elif word == "half" and halved:
+            halved = False
+        elif match:
             if seen_number:
                 return None  # "3 4" is two numbers, not one
             current = float(match.group("num").replace(",", ""))
