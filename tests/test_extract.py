@@ -110,6 +110,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("It sold for p74million last year.", "p74million", "amount", "money", 74_000_000, "exact"),
     ("Greece will receive 110 billion euros in loans.", "110 billion euros", "amount", "money",
      110_000_000_000, "exact"),
+    ("Over a hundred Billion Dollars of trade passes here.", "Over a hundred Billion Dollars",
+     "amount", "money", 100_000_000_000, "more_than"),
+    ("Nearly 100 billion USD worth of trade passes here.", "Nearly 100 billion USD", "amount",
+     "money", 100_000_000_000, "about"),
     # number words, vague quantities and ranges
     ("Twenty-five people were arrested.", "Twenty-five", "count", "detained", 25, "exact"),
     ("Several people were injured.", "Several", "count", "injured", None, "about"),

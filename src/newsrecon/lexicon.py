@@ -108,7 +108,8 @@ MEASURE_UNITS: dict[str, str] = {
 
 CURRENCY_SYMBOLS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "us$": "USD"}
 CURRENCY_WORDS: dict[str, str] = {
-    "dollar": "USD", "euro": "EUR", "pound sterling": "GBP", "yen": "JPY", "yuan": "CNY",
+    "dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR", "gbp": "GBP",
+    "pound sterling": "GBP", "yen": "JPY", "yuan": "CNY",
     "rupee": "INR", "shekel": "ILS", "franc": "CHF", "rouble": "RUB", "ruble": "RUB",
 }
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})

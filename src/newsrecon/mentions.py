@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsrecon import lexicon as lx
 from newsrecon.dates import find_date_expressions, is_bare_month_or_year
-from newsrecon.features import is_person
+from newsrecon.features import is_person, noun_lemma
 from newsrecon.models import Category, ClaimKind
 from newsrecon.numbers import MIXED_FRACTION, Quantity, parse_quantity, split_hedge
 
@@ -390,7 +390,7 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     found_unit, hyphenated = _following_word(doc, after, limit)
     unit_index = found_unit if found_unit is not None else after
     unit_word = doc[found_unit] if found_unit is not None else None
-    unit_lemma = unit_word.lemma_.lower() if unit_word is not None else ""
+    unit_lemma = noun_lemma(unit_word) if unit_word is not None else ""
     if unit_word is not None and _is_age(doc, unit_index, limit):
         return None
     if unit_word is not None and unit_lemma in lx.TIME_UNITS:
