@@ -532,6 +532,29 @@ def test_a_lead_toll_worded_again_further_down_joins_the_toll() -> None:
     assert toll.status == "update"
 
 
+def test_taking_into_custody_is_one_predicate_whatever_the_verb() -> None:
+    """ "captured three boats" and "intercepted the remaining three boats" (and "seized" /
+    "confiscated" rifles) say the same of the same things."""
+    boats: dict[str, Any] = dict(category="other", counted="boat")
+    groups = reconcile(
+        [
+            worded(
+                "a", 1, 3, "exact", "warship thwart attack gulf aden", predicate="capture", **boats
+            ),
+            worded(
+                "b",
+                1,
+                3,
+                "exact",
+                "two escape remaining search action",
+                predicate="intercept",
+                **boats,
+            ),
+        ]
+    )
+    assert len(groups) == 1
+
+
 def price(article: str, value: float, n: int = 1, **overrides: Any) -> Claim:
     """A deal's price in dollars as an article words it."""
     fields: dict[str, Any] = dict(

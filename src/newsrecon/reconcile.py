@@ -62,6 +62,14 @@ PREDICATE_FAMILIES: dict[str, str] = {
     "hurt": "injure",
     "arrest": "detain",
     "detain": "detain",
+    # taking people or things into custody, whatever the word: "captured three boats" /
+    # "intercepted three boats", "seized 14 rifles" / "confiscated 14 rifles"
+    "capture": "detain",
+    "apprehend": "detain",
+    "nab": "detain",
+    "intercept": "detain",
+    "seize": "detain",
+    "confiscate": "detain",
     "meeting": "meet",
     "meet": "meet",
 }
