@@ -182,11 +182,47 @@ def test_without_the_camp_split_the_bridged_twins_are_one_story(
     assert len(set(cluster_stories(BRIDGED_TWINS).values())) == 1
 
 
+def report(article: str, names: dict[str, int], words: dict[str, int]) -> ArticleProfile:
+    return ArticleProfile(article=article, date=dt.date(2009, 1, 3), names=names, words=words)
+
+
+CRASH_WORDS = {"crash": 3, "plane": 3, "runway": 2, "passengers": 2, "pilot": 2, "flight": 3}
+CRASH = [
+    report(
+        f"r{n}",
+        {"denver": 3, "continental": 3, "boeing": 2, f"witness{n}": 2, f"reporter{n}": 1},
+        CRASH_WORDS | {f"detail{n}{k}": 1 for k in range(30)},
+    )
+    for n in range(5)
+] + [
+    # a short video page: one witness's name and the word "crash" in common
+    report("short", {"nbc": 2, "witness0": 1, "cnn": 1}, {"video": 1, "crash": 1, "clip": 1}),
+    # a match report the same day: nothing in common
+    report("other", {"madrid": 2, "real": 2}, {"goal": 2, "match": 1, "league": 1}),
+]
+
+
+def test_a_short_article_left_alone_joins_the_story_it_is_closest_to() -> None:
+    """Just under the threshold on average, but sharing a name with one report: it joins;
+    an article of another event stays alone."""
+    story = cluster_stories(CRASH)
+    assert story["short"] == story["r0"] == story["r4"]
+    assert story["other"] != story["r0"]
+
+
+def test_without_attaching_loners_the_short_article_stays_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(stories, "LONER_SHARE", 99.0)
+    story = cluster_stories(CRASH)
+    assert story["short"] != story["r0"]
+
+
 @settings(max_examples=25)
 @given(st.randoms(use_true_random=False))
 def test_stories_do_not_depend_on_input_order(rng: random.Random) -> None:
     """Shuffling the articles gives the same stories with the same ids, lead actors and all."""
-    everything = PROFILES + TWINS + BRIDGED_TWINS
+    everything = PROFILES + TWINS + BRIDGED_TWINS + CRASH
     shuffled = everything[:]
     rng.shuffle(shuffled)
     assert cluster_stories(shuffled) == cluster_stories(everything)

@@ -47,6 +47,9 @@ CAMP_SHARE = 0.3
 # weighs those words above each article's idiosyncrasies (without it, 54 of the 86 corpus
 # folders ingested alone split into several stories; with it, 21, mostly over months-long gaps).
 BACKGROUND_ARTICLES = 100
+# An article left alone joins the closest story when its average similarity to it reaches
+# this share of JOIN_THRESHOLD (and one pair the threshold): see _attach_loners.
+LONER_SHARE = 0.5
 # A term in more than this share of the articles proposes no pairs by itself.
 COMMON_SHARE = 0.05
 ALL_PAIRS_UP_TO = 60
@@ -63,16 +66,55 @@ def cluster_stories(profiles: Sequence[ArticleProfile]) -> dict[str, str]:
     """Each article's story id ("s1", "s2", ...), numbered by each story's first article id."""
     ordered = sorted(profiles, key=lambda p: p.article)
     vectors = _tfidf(ordered)
+    pairs = _candidate_pairs(ordered)
     clusters = cluster_scored(
-        _candidate_pairs(ordered),
+        pairs,
         lambda i, j: _similarity(ordered[i], ordered[j], vectors[i], vectors[j]),
         len(ordered),
         JOIN_THRESHOLD,
         _LeadActors(ordered),
     )
     clusters = [camp for members in clusters for camp in _split_camps(ordered, vectors, members)]
+    clusters = _attach_loners(ordered, vectors, pairs, clusters)
     clusters.sort(key=lambda members: min(members))
     return {ordered[m].article: f"s{n + 1}" for n, members in enumerate(clusters) for m in members}
+
+
+def _attach_loners(
+    profiles: Sequence[ArticleProfile],
+    vectors: Sequence[Vector],
+    pairs: Sequence[tuple[int, int]],
+    clusters: list[list[int]],
+) -> list[list[int]]:
+    """A short article (a two-line update, a headline page) shares few words with the long
+    reports of its own event, and can end up alone just under the threshold. An article left
+    alone joins the story it is closest to on average when that average reaches
+    LONER_SHARE of the threshold and one of its articles reaches the threshold itself; an
+    article of another event shares next to nothing with any story and stays alone."""
+    story_of = {m: n for n, members in enumerate(clusters) for m in members}
+    loners = {members[0] for members in clusters if len(members) == 1}
+    totals: dict[int, dict[int, float]] = defaultdict(dict)
+    best: dict[int, dict[int, float]] = defaultdict(dict)
+    for i, j in pairs:
+        for loner, other in ((i, j), (j, i)):
+            story = story_of[other]
+            if loner not in loners or len(clusters[story]) < 2:
+                continue
+            value = _similarity(profiles[loner], profiles[other], vectors[loner], vectors[other])
+            totals[loner][story] = totals[loner].get(story, 0.0) + value
+            best[loner][story] = max(best[loner].get(story, 0.0), value)
+    joined: dict[int, list[int]] = defaultdict(list)
+    for loner, by_story in totals.items():
+        averages = {story: total / len(clusters[story]) for story, total in by_story.items()}
+        story = max(averages, key=lambda n: (averages[n], -n))
+        if averages[story] >= LONER_SHARE * JOIN_THRESHOLD and best[loner][story] >= JOIN_THRESHOLD:
+            joined[story].append(loner)
+    moved = {loner for loners_in in joined.values() for loner in loners_in}
+    return [
+        sorted(members + joined.get(n, []))
+        for n, members in enumerate(clusters)
+        if not (len(members) == 1 and members[0] in moved)
+    ]
 
 
 def _split_camps(
