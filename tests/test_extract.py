@@ -162,6 +162,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Another two people are also reported to have been killed.", "two", "count", "killed", 2,
      "exact"),
     ("Three people tried to kill the guard.", "Three", "count", "other", 3, "exact"),
+    ("A man suspected of shooting three people at an accounting firm was arrested after a "
+     "chase.", "three", "count", "other", 3, "exact"),
+    ("Three cousins who had taken refuge with hundreds of other people in a UN school were "
+     "killed.", "hundreds", "count", "other", None, "about"),
     ("Three people lost their lives in the crash.", "Three", "count", "killed", 3, "exact"),
     ("Seven bullets hit him, including three that entered his body from the rear.", "three",
      "count", "other", 3, "exact"),

@@ -153,6 +153,8 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                 yield from child.children  # "were burnt to death", "suffocated to death"
         if current.lemma_.lower() in lx.REPORTING_VERBS:
             break
+        if below.dep_ in ("acl", "relcl") and current.pos_ in ("NOUN", "PROPN", "PRON"):
+            break  # "a man suspected of shooting three people was arrested": the man was
         if below.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_finite(current):
             # their own verb says what happened to them, not the next clause's: "thousands
             # took to the streets as three died", "killed six and left 14 others trapped"
