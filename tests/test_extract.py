@@ -192,6 +192,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "measure", 60000, "exact"),
     ("The attack took place about 150 nautical miles off Aden.", "about 150 nautical miles",
      "amount", "measure", 150, "about"),
+    ("Police chased him at speeds up to 193km/h.", "up to 193km/h", "amount", "measure", 193,
+     "at_most"),
+    ("They chased him at up to 120 miles an hour.", "up to 120 miles an hour", "amount",
+     "measure", 120, "at_most"),
 ]
 # fmt: on
 

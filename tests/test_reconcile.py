@@ -555,6 +555,35 @@ def test_taking_into_custody_is_one_predicate_whatever_the_verb() -> None:
     assert len(groups) == 1
 
 
+def measured(article: str, n: int, value: float, unit: str, words: str, **extra: Any) -> Claim:
+    """A distance or speed as an article words it."""
+    fields: dict[str, Any] = dict(kind="amount", category="measure", unit=unit, counted=None)
+    return worded(article, n, value, "exact", words, **(fields | {"predicate": "chase"} | extra))
+
+
+def test_one_measure_in_two_units_is_one_claim() -> None:
+    """ "chased him for 48km" and "for 30 miles" are one distance, and agree; so are "a depth
+    of 10 kilometres (6.2 miles)" and another report's "10 km"."""
+    chase = "deputy police chase construction zone speed"
+    groups = reconcile([measured("a", 1, 48, "km", chase), measured("b", 1, 30, "miles", chase)])
+    assert [(len(g.claims), g.status) for g in groups] == [(2, "agree")]
+    depth = "quake strike inland depth mountainous district"
+    groups = reconcile(
+        [
+            measured("a", 1, 10, "km", depth),
+            measured("a", 2, 6.2, "miles", depth),
+            measured("b", 1, 10, "km", depth),
+        ]
+    )
+    assert [(len(g.claims), g.status) for g in groups] == [(3, "agree")]
+
+
+def test_a_distance_is_not_a_speed() -> None:
+    words = "deputy police chase construction zone speed"
+    groups = reconcile([measured("a", 1, 120, "miles", words), measured("b", 1, 120, "mph", words)])
+    assert len(groups) == 2
+
+
 def price(article: str, value: float, n: int = 1, **overrides: Any) -> Claim:
     """A deal's price in dollars as an article words it."""
     fields: dict[str, Any] = dict(

@@ -106,6 +106,19 @@ MEASURE_UNITS: dict[str, str] = {
     "mw": "MW", "kw": "kW", "kwh": "kWh", "kph": "km/h",
 }
 
+# Measures of one dimension compared in one unit: "48km" and "30 miles" of one chase, "193
+# km/h" and "120 mph". Unit -> (the dimension's unit, how many of it one unit is).
+MEASURE_BASE: dict[str, tuple[str, float]] = {
+    "km": ("km", 1.0), "miles": ("km", 1.609344), "nautical miles": ("km", 1.852),
+    "metres": ("km", 0.001), "feet": ("km", 0.0003048), "inches": ("km", 0.0000254),
+    "cm": ("km", 0.00001), "mm": ("km", 0.000001),
+    "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344),
+    "kilograms": ("kg", 1.0), "pounds": ("kg", 0.45359237), "grams": ("kg", 0.001),
+    "tonnes": ("kg", 1000.0), "tons": ("kg", 907.18474),
+    "hectares": ("hectares", 1.0), "acres": ("hectares", 0.40468564),
+    "litres": ("litres", 1.0), "gallons": ("litres", 3.785411784),
+}
+
 CURRENCY_SYMBOLS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "us$": "USD"}
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR", "gbp": "GBP",

@@ -409,6 +409,10 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         if second in lx.MEASURE_UNITS:
             unit = f"{unit_lemma} {lx.MEASURE_UNITS[second]}"
             return figure("amount", unit_index + 1, unit, "measure")
+    speed = _per_hour(doc, unit_index, limit) if unit_word is not None else None
+    if speed is not None:  # "120 miles per hour", "193 km/h", "80 kilometres an hour"
+        unit, speed_last = speed
+        return figure("amount", speed_last, unit, "measure")
     if unit_word is not None and unit_lemma in lx.MEASURE_UNITS:
         return figure("amount", unit_index, lx.MEASURE_UNITS[unit_lemma], "measure")
     if _GLUED_MAGNITUDE.match(doc[first].text):
@@ -503,13 +507,34 @@ def _in_title(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     return before.text[:1].isupper() and after.text[:1].isupper() and after.pos_ == "PROPN"
 
 
+_HOURS = frozenset({"h", "hr", "h.", "hr."})
+
+
+def _per_hour(doc: Doc, unit_index: int, limit: int) -> tuple[str, int] | None:
+    """A speed after a number, and its last token: "km/h", "miles per hour", "miles an hour"."""
+    word = doc[unit_index].lower_
+    if word in ("km/h", "kph", "km/hr"):
+        return "km/h", unit_index
+    if word in ("mph",):
+        return "mph", unit_index
+    distance = lx.MEASURE_UNITS.get(noun_lemma(doc[unit_index]))
+    if distance not in ("miles", "km"):
+        return None
+    per = [t.lower_ for t in doc[unit_index + 1 : min(limit, unit_index + 3)]]
+    if per in (["per", "hour"], ["an", "hour"], ["a", "hour"]):
+        return ("mph" if distance == "miles" else "km/h"), unit_index + 2
+    if per[:1] == ["/"] and unit_index + 2 < limit and doc[unit_index + 2].lower_ in _HOURS:
+        return "km/h" if distance == "km" else "mph", unit_index + 2
+    return None
+
+
 def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]:
     """The word right after a number ("months"), skipping a hyphen ("42-day")."""
     if after >= limit:
         return None, False
     if doc[after].text in ("-", "–") and after + 1 < limit:
         return after + 1, True
-    if doc[after].is_alpha:
+    if doc[after].is_alpha or doc[after].lower_ in ("km/h", "km/hr"):
         return after, False
     return None, False
 

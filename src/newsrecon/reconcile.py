@@ -19,7 +19,7 @@ from itertools import combinations
 from typing import Any
 
 from newsrecon.clustering import cluster_scored
-from newsrecon.lexicon import PEOPLE_CATEGORIES, UNIT_DAYS
+from newsrecon.lexicon import MEASURE_BASE, PEOPLE_CATEGORIES, UNIT_DAYS
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 
 JOIN_THRESHOLD = 0.35
@@ -170,8 +170,9 @@ def _block_key(claim: Claim) -> tuple[str, str, str]:
     story = claim.story or ""
     if claim.kind == "count":
         return story, "count", CATEGORY_FAMILIES.get(claim.category, claim.category)
-    if claim.kind == "amount":
-        return story, "amount", claim.unit or ""
+    if claim.kind == "amount":  # a measure by its dimension: miles meet kilometres
+        unit = _dimension(claim) if claim.category == "measure" else claim.unit
+        return story, "amount", unit or ""
     return story, claim.kind, ""
 
 
@@ -195,16 +196,15 @@ def _figure(claim: Claim) -> object:
 
 
 def _magnitude(claim: Claim) -> float | None:
-    """A comparable size: a duration in days, a count as its value or interval middle."""
+    """A comparable size: a duration in days, a measure in its dimension's unit, a count as
+    its value or interval middle."""
     numbers = [x for x in (claim.value, claim.low, claim.high) if isinstance(x, (int, float))]
     if not numbers:
         return None
     size = (
         float(claim.value) if isinstance(claim.value, (int, float)) else sum(numbers) / len(numbers)
     )
-    if claim.kind == "duration" and claim.unit in UNIT_DAYS:
-        size *= UNIT_DAYS[claim.unit]
-    return size
+    return size * _unit_size(claim)
 
 
 def _predicate(claim: Claim) -> str | None:
@@ -255,6 +255,8 @@ class _Features:
     kind: str
     category: str
     figure: object
+    # a measure in its dimension's unit, to two significant digits: "48km" and "30 miles" meet
+    converted: str | None
     # what one article's figures for one quantity must share (see _ArticleFigure)
     said: _ArticleFigure
     value: object
@@ -279,6 +281,7 @@ class _Features:
             kind=claim.kind,
             category=claim.category,
             figure=_figure(claim),
+            converted=_converted(claim),
             said=_ArticleFigure.of(claim),
             value=claim.value,
             unit=claim.unit,
@@ -300,6 +303,8 @@ class _Features:
         """Index keys that propose candidate pairs: nearby words and parsed features."""
         keys = set(self.nearby)
         keys.add(f"#figure {self.figure}")
+        if self.converted is not None:
+            keys.add(f"#measure {self.converted}")
         if self.counted:
             keys.add(f"#counted {self.counted}")
         if self.predicate:
@@ -356,8 +361,8 @@ def _similarity(a: _Features, b: _Features) -> float:
         score -= 0.2  # the 2004 tsunami's toll against this quake's
     if a.headline_toll and b.headline_toll and a.predicate == b.predicate:
         score += HEADLINE_TOLL_BONUS
-    if a.figure == b.figure:
-        score += 0.2
+    if a.figure == b.figure or (a.converted is not None and a.converted == b.converted):
+        score += 0.2  # the same figure, or one measure in two units ("48km", "30 miles")
         if a.predicate in CASUALTY_WORDS and a.predicate == b.predicate:
             score += SAME_TOLL_BONUS  # "three killed" in a headline, "three bank workers died"
         elif a.kind != "date" and a.magnitude is not None and a.magnitude >= DISTINCT_FIGURE:
@@ -422,6 +427,8 @@ class _ArticleFigure:
 
     @classmethod
     def of(cls, claim: Claim) -> _ArticleFigure:
+        if claim.category == "measure" and claim.unit in MEASURE_BASE:
+            return cls(_figure(claim), claim)
         if claim.kind != "count" or claim.category == "measure":
             return cls(_figure(claim))
         return cls(None, claim)
@@ -429,6 +436,11 @@ class _ArticleFigure:
     def meets(self, other: _ArticleFigure) -> bool:
         if self.claim is None or other.claim is None:
             return self.figure == other.figure
+        if self.claim.category == "measure":
+            # "10 kilometres (6.2 miles)": one depth, converted and rounded
+            return self.figure == other.figure or (
+                self.claim.unit != other.claim.unit and _rounded_alike(self.claim, other.claim)
+            )
         if self.claim.sentence == other.claim.sentence:
             return _figure(self.claim) == _figure(other.claim)
         return compatible(self.claim, other.claim)
@@ -469,13 +481,16 @@ class _Constraints:
             return False
         if not self.apart[a].isdisjoint(self.shown[b]):
             return False  # "said together" is symmetric: one direction is enough
-        return all(len(sets[a] | sets[b]) <= 1 for sets in (self.scopes, self.agents, self.moods))
+        return all(len(sets[a] | sets[b]) <= 1 for sets in self._one_per_cluster())
+
+    def _one_per_cluster(self) -> tuple[dict[int, set[str]], ...]:
+        return (self.scopes, self.agents, self.moods)
 
     def merged(self, kept: int, absorbed: int) -> None:
         by_article = self.figures[kept]
         for article, said in self.figures.pop(absorbed).items():
             by_article.setdefault(article, []).extend(said)
-        for sets in (self.scopes, self.agents, self.moods):
+        for sets in self._one_per_cluster():
             sets[kept] |= sets.pop(absorbed)
         for figures in (self.shown, self.apart):
             figures[kept] |= figures.pop(absorbed)
@@ -525,17 +540,40 @@ def compatible(a: Claim, b: Claim) -> bool:
 def _rounded_alike(a: Claim, b: Claim) -> bool:
     if not (isinstance(a.value, (int, float)) and isinstance(b.value, (int, float))):
         return False
-    if a.value == 0 or b.value == 0:
+    if a.value == 0 or b.value == 0 or _dimension(a) != _dimension(b):
         return False
-    return abs(a.value - b.value) / max(abs(a.value), abs(b.value)) <= MEASURE_ROUNDING
+    value_a, value_b = a.value * _unit_size(a), b.value * _unit_size(b)
+    return abs(value_a - value_b) / max(abs(value_a), abs(value_b)) <= MEASURE_ROUNDING
+
+
+def _dimension(claim: Claim) -> str | None:
+    """What a measure measures, as the unit it is compared in ("miles" and "km": km)."""
+    return MEASURE_BASE[claim.unit][0] if claim.unit in MEASURE_BASE else claim.unit
+
+
+def _converted(claim: Claim) -> str | None:
+    if claim.category != "measure" or claim.unit not in MEASURE_BASE:
+        return None
+    if not isinstance(claim.value, (int, float)) or claim.value <= 0:
+        return None
+    return f"{_dimension(claim)} {float(f'{claim.value * _unit_size(claim):.2g}'):g}"
+
+
+def _unit_size(claim: Claim) -> float:
+    """One of the claim's unit in the unit its kind is compared in: days for durations, the
+    dimension's unit for measures ("miles": 1.609 km)."""
+    if claim.kind == "duration" and claim.unit in UNIT_DAYS:
+        return UNIT_DAYS[claim.unit]
+    if claim.category == "measure" and claim.unit in MEASURE_BASE:
+        return MEASURE_BASE[claim.unit][1]
+    return 1.0
 
 
 def _bounds(claim: Claim) -> tuple[float, float]:
     low = claim.low if isinstance(claim.low, (int, float)) else -math.inf
     high = claim.high if isinstance(claim.high, (int, float)) else math.inf
-    if claim.kind == "duration" and claim.unit in UNIT_DAYS:
-        low, high = low * UNIT_DAYS[claim.unit], high * UNIT_DAYS[claim.unit]
-    return float(low), float(high)
+    size = _unit_size(claim)
+    return float(low) * size, float(high) * size
 
 
 def _intervals_meet(a: Claim, b: Claim) -> bool:
