@@ -6,7 +6,7 @@ import datetime as dt
 import random
 from typing import Any
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from newsrecon.models import Claim
@@ -576,6 +576,17 @@ def test_one_measure_in_two_units_is_one_claim() -> None:
         ]
     )
     assert [(len(g.claims), g.status) for g in groups] == [(3, "agree")]
+
+
+@given(st.floats(min_value=0.1, max_value=50_000), st.sampled_from(["miles", "feet", "metres"]))
+def test_a_distance_converted_and_rounded_is_compatible(km: float, unit: str) -> None:
+    """Any distance and the same distance in another unit, rounded to a tenth, agree."""
+    size = {"miles": 1.609344, "feet": 0.0003048, "metres": 0.001}[unit]
+    other = round(km / size, 1)
+    assume(other > 0 and abs(other * size - km) / km <= 0.04)
+    a = measured("a", 1, km, "km", "x")
+    b = measured("b", 1, other, unit, "x")
+    assert compatible(a, b)
 
 
 def test_a_distance_is_not_a_speed() -> None:
