@@ -167,6 +167,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Three cousins who had taken refuge with hundreds of other people in a UN school were "
      "killed.", "hundreds", "count", "other", None, "about"),
     ("Three people lost their lives in the crash.", "Three", "count", "killed", 3, "exact"),
+    ("The news reported that two of the three victims died.", "three", "count", "other", 3,
+     "exact"),
+    ("The news reported that two of the three victims died.", "two", "count", "killed", 2,
+     "exact"),
     ("Seven bullets hit him, including three that entered his body from the rear.", "three",
      "count", "other", 3, "exact"),
     ("Police recovered the bodies of three people.", "three", "count", "killed", 3, "exact"),

@@ -140,6 +140,8 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
         if current.head is current or current.lower_ == "by":
             break  # "killed by tens of thousands who marched": the counted did it
         below, current = current, current.head
+        if below.lower_ == "of" and current.pos_ == "NUM" and current.i != anchor.i:
+            break  # "two of the three victims died": the two died, the three did not
         if not _ones_own_body(current):
             yield current
         for child in current.children:
