@@ -169,6 +169,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Three people lost their lives in the crash.", "Three", "count", "killed", 3, "exact"),
     ("The news reported that two of the three victims died.", "three", "count", "other", 3,
      "exact"),
+    ("Two managers, Paul Riva and Alan Steinberg, were wounded.", "Two", "count", "injured", 2,
+     "exact"),
+    ("She shot and killed two co-workers at the plant.", "two", "count", "killed", 2, "exact"),
     ("The news reported that two of the three victims died.", "two", "count", "killed", 2,
      "exact"),
     ("Seven bullets hit him, including three that entered his body from the rear.", "three",
@@ -292,6 +295,7 @@ def test_death_toll_shapes_share_category_and_counted(claims_of: Extract, senten
 
 FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Manning completed his first 17 passes.", "17", "agent", "manning"),
+    ("He is accused of shooting his three former co-workers.", "three", "counted", "worker"),
     (
         "The Navy confiscated 14 AK 47 Rifles, 31 Magazines and 923 rounds.",
         "31",

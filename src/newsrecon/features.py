@@ -90,7 +90,7 @@ def counted_noun(anchor: Token) -> Token | None:
         # "three bank workers": the parser hangs the figure on the first of the compound
         while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
             noun = noun.head
-        return noun
+        return _end_of_hyphenated(noun)
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:
@@ -112,6 +112,20 @@ def noun_lemma(noun: Token) -> str:
     if lemma.endswith("s") and not lemma.endswith(("ss", "us", "is")):
         return lemma[:-1]
     return lemma
+
+
+def _end_of_hyphenated(noun: Token) -> Token:
+    """ "three former co-workers": the word after the hyphens is the noun."""
+    doc = noun.doc
+    while (
+        noun.i + 2 < len(doc)
+        and not noun.whitespace_
+        and doc[noun.i + 1].text == "-"
+        and not doc[noun.i + 1].whitespace_
+        and doc[noun.i + 2].pos_ == "NOUN"
+    ):
+        noun = doc[noun.i + 2]
+    return noun
 
 
 def is_person(noun: Token) -> bool:

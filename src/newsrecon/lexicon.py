@@ -62,6 +62,14 @@ PERSON_NOUNS = frozenset({
     "fan", "motorist", "driver", "pedestrian", "occupant", "guest", "customer", "visitor",
     "personnel", "marine", "sergeant", "trooper", "deputy", "cop", "diplomat",
     "islamist", "jihadist", "gunmen", "who", "whom", "those", "they", "them",
+    # roles a report names its victims by
+    "manager", "boss", "partner", "executive", "coworker", "clerk", "receptionist",
+    "accountant", "lawyer", "judge", "juror", "witness", "detective", "banker", "farmer",
+    "fisherman", "fishermen", "labourer", "laborer", "contractor", "engineer", "commander",
+    "leader", "politician", "lawmaker", "activist", "volunteer", "missionary", "priest",
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "cousin",
+    "friend", "neighbour", "neighbor", "mourner", "marcher", "rioter", "looter", "robber",
+    "thief", "smuggler", "immigrant", "crewman", "crewmen", "crewmember", "seafarer",
 })
 
 # Nouns that make "N people" a population ("a territory of 2.4 million people").
