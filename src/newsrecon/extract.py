@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsrecon import lexicon as lx
 from newsrecon.dates import resolve_date
 from newsrecon.features import (
+    PARTICIPLE_NOUNS,
     actors_of,
     agent_of,
     attribution_of,
@@ -177,7 +178,9 @@ def _inside_quotes(sentence: Span, token: Token) -> bool:
     return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
 
 
-_GENERIC_PEOPLE = frozenset({"others", "other", "whom", "who", "those", "them", "they"})
+_GENERIC_PEOPLE = frozenset({"others", "other", "whom", "who", "those", "them", "they"}) | (
+    PARTICIPLE_NOUNS  # "1 Dead, 2 Hurt": the parser's noun is what happened to them
+)
 
 
 _WEAK_QUANTITIES = frozenset({"several", "a handful", "a few", "a couple"})

@@ -221,6 +221,7 @@ _PARTICIPLE_CATEGORY = {
     "homeless": "displaced",
 }
 _PARTICIPLES = frozenset(_PARTICIPLE_CATEGORY)
+PARTICIPLE_NOUNS = frozenset({"dead", "injured", "wounded", "hurt", "missing"})
 
 
 def _next_words(anchor: Token, noun: Token | None) -> list[Token]:
@@ -254,6 +255,8 @@ _CASUALTY_LEMMAS = frozenset({"dead", "death", "kill", "injure", "wound"})
 def categorise(anchor: Token, noun: Token | None) -> Category:
     """What a count is of: killed, hostages, population... or other for things."""
     if noun is not None:
+        if noun.lower_ in PARTICIPLE_NOUNS:  # "Leaves Woman Dead and 2 Hurt"
+            return _PARTICIPLE_CATEGORY[noun.lower_]  # type: ignore[return-value]
         lemma = noun_lemma(noun)
         if lemma in lx.NOUN_CATEGORIES:
             return lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
