@@ -133,8 +133,9 @@ def _split_camps(
         if set(led[first]) & set(led[second]):
             continue
         camps = {first: list(led[first]), second: list(led[second])}
+        placed = set(led[first]) | set(led[second])
         for m in members:
-            if m in camps[first] or m in camps[second]:
+            if m in placed:
                 continue
             camps[
                 max(camps, key=lambda actor: _camp_affinity(profiles, vectors, m, actor, led))
