@@ -322,9 +322,9 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     """Claims that may never share a group, whatever their words.
 
     One article does not give two values for one quantity (a count may be worded twice, see
-    `_ArticleFigure`); a planned figure ("Hamas is to
-    free 33") is not the same claim as what happened ("freed 18"); different time scopes and
-    different named agents are different claims. The plan/fact rule is for counts: a
+    `_ArticleFigure`); a planned figure ("Hamas is to free 33") is not the same claim as what
+    happened ("freed 18"); different time scopes and different named agents are different
+    claims. The plan/fact rule is for counts: a
     meeting "set for Tuesday" and one "on Tuesday" are one date, and "AMD will pay $334
     million" and "the deal cost AMD $334 million" one price.
     """
