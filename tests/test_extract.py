@@ -299,6 +299,15 @@ def test_death_toll_shapes_share_category_and_counted(claims_of: Extract, senten
 
 FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Manning completed his first 17 passes.", "17", "agent", "manning"),
+    ("Police said Anthony LaCalamita III targeted two managers.", "two", "agent", "lacalamita"),
+    (
+        "Navy's frigate INS Sukanya intercepted 3 pirate ships.",
+        "3",
+        "agent_aliases",
+        ["navy"],
+    ),
+    ("INS Sukanya of the Indian Navy seized 14 rifles.", "14", "agent_aliases", ["navy"]),
+    ("INS Sukanya seized 14 rifles.", "14", "agent_aliases", []),
     ("He is accused of shooting his three former co-workers.", "three", "counted", "worker"),
     (
         "The Navy confiscated 14 AK 47 Rifles, 31 Magazines and 923 rounds.",

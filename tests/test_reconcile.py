@@ -314,6 +314,39 @@ def test_different_named_agents_stay_apart() -> None:
     assert len(groups) == 2
 
 
+def test_agents_one_article_ties_together_may_join() -> None:
+    """ "Navy's frigate INS Sukanya" in one article makes "INS Sukanya seized 14 rifles" and
+    "the Navy confiscated 14 rifles" one side's claim, in any order; another agent stays
+    apart."""
+    rifles = dict(
+        category="other",
+        counted="rifle",
+        predicate="seize",
+        place=None,
+        hedge="exact",
+        terms=["seize", "rifle", "magazine"],
+        nearby=["seize", "rifle"],
+    )
+    tied = claim(
+        "a",
+        3,
+        n=2,
+        agent="sukanya",
+        agent_aliases=["navy"],
+        counted="ship",
+        **{k: v for k, v in rifles.items() if k != "counted"},
+    )
+    seized = claim("a", 14, agent="sukanya", **rifles)
+    confiscated = claim("b", 14, agent="navy", **rifles)
+    pirates = claim("c", 14, agent="pirates", **rifles)
+    for claims in ([tied, seized, confiscated, pirates], [pirates, confiscated, seized, tied]):
+        groups = {tuple(g.claims) for g in reconcile(claims)}
+        assert ("a:c1", "b:c1") in groups
+        assert ("c:c1",) in groups
+    groups = {tuple(g.claims) for g in reconcile([seized, confiscated])}
+    assert ("a:c1", "b:c1") not in groups
+
+
 def test_measures_rounded_alike_agree() -> None:
     """ "6.2 miles" and "6 miles" (both from 10 km) agree; 6 and 9 miles do not."""
     measure = dict(kind="amount", category="measure", unit="miles", hedge="exact")

@@ -27,6 +27,7 @@ from newsrecon.features import (
     is_rising,
     measured_thing,
     mood_of,
+    name_links,
     nearby_terms,
     noun_lemma,
     place_of,
@@ -44,13 +45,22 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
     """Every claim in `article`, given its analysed segments (Docs with their offsets in the
     article's text), in text order."""
     claims: list[Claim] = []
+    links: dict[str, set[str]] = {}
     for segment in segments:
         for sentence in segment.doc.sents:
+            for name, other in name_links(sentence):
+                links.setdefault(name, set()).add(other)
+                links.setdefault(other, set()).add(name)
             for mention in find_mentions(sentence):
                 claim = _to_claim(article, segment, sentence, mention, len(claims))
                 if claim is not None:
                     claims.append(claim)
-    return claims
+    return [
+        c.model_copy(update={"agent_aliases": sorted(links[c.agent])})
+        if c.agent is not None and c.agent in links
+        else c
+        for c in claims
+    ]
 
 
 _STORY_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT"}

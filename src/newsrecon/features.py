@@ -363,8 +363,45 @@ def agent_of(verb: Token | None, counted: Token | None) -> str | None:
         elif child.dep_ != "nsubj":
             continue
         if head.i != skip and head.pos_ == "PROPN":
-            return head.text.lower()
+            return name_of(head)
     return None
+
+
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def name_of(head: Token) -> str:
+    """A name by its last word, lower-cased; "Anthony LaCalamita III" is "lacalamita"."""
+    if head.lower_ in _NAME_SUFFIXES:
+        before = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if before:
+            return before[-1].lower_
+    return head.lower_
+
+
+_NAME_MODIFIERS = frozenset({"poss", "compound", "nmod", "appos", "amod"})
+
+
+def name_links(sentence: Span) -> Iterator[tuple[str, str]]:
+    """Names one noun phrase ties together: "Navy's frigate INS Sukanya", "INS Sukanya of the
+    Indian Navy", "Red Sox general manager Theo Epstein" (a ship and its navy, a club and its
+    manager): the same side when one article calls the actor by either name."""
+    for head in sentence:
+        if head.pos_ != "PROPN" or (head.dep_ == "compound" and head.head.pos_ == "PROPN"):
+            continue
+        name = name_of(head)
+        pending = list(head.children)
+        while pending:
+            token = pending.pop()
+            if token.dep_ == "prep" and token.lower_ == "of":
+                pending.extend(c for c in token.children if c.dep_ == "pobj")
+                continue
+            if token.dep_ not in _NAME_MODIFIERS and token.dep_ != "pobj":
+                continue
+            pending.extend(token.children)
+            part_of_name = token.dep_ == "compound" and token.head.pos_ == "PROPN"
+            if token.pos_ == "PROPN" and not part_of_name and name_of(token) != name:
+                yield name, name_of(token)
 
 
 def actors_of(sentence: Span) -> Iterator[str]:

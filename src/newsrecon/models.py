@@ -112,6 +112,12 @@ class Claim(Frozen):
     attribution: str | None = Field(default=None, description="who says so, when stated")
     mood: Mood = "actual"
     agent: str | None = Field(default=None, description="who did it: the verb's subject")
+    agent_aliases: list[str] = Field(
+        default_factory=list,
+        exclude=True,
+        repr=False,
+        description="other names the article gives the agent ('Navy's frigate INS Sukanya')",
+    )
     scope: str | None = Field(
         default=None,
         description="the period the clause names: '2004', '2010-02', 'since start of war'",

@@ -146,12 +146,38 @@ def reconcile(claims: Sequence[Claim]) -> list[ClaimGroup]:
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in ordered:
         blocks[_block_key(claim)].append(claim)
+    agents = _agents_by_story(ordered)
     clusters: list[list[Claim]] = []
     for key in sorted(blocks):
-        clusters.extend(_cluster(blocks[key]))
+        clusters.extend(_cluster(blocks[key], agents.get(key[0], {})))
     described = [_describe(cluster) for cluster in clusters]
     described.sort(key=_display_order)
     return [_group(f"g{i + 1}", fields) for i, fields in enumerate(described)]
+
+
+def _agents_by_story(claims: Sequence[Claim]) -> dict[str, dict[str, str]]:
+    """Per story, each agent's name for its side: names an article ties together ("Navy's
+    frigate INS Sukanya") are one agent in the whole story, so "INS Sukanya seized 14 rifles"
+    and "the Navy confiscated 14 rifles" may join while "the Angels offered" and "the Red Sox
+    offered" stay apart."""
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def root(name: tuple[str, str]) -> tuple[str, str]:
+        while parent.setdefault(name, name) != name:
+            name = parent[name]
+        return name
+
+    for claim in claims:
+        if claim.agent is None:
+            continue
+        story = claim.story or ""
+        for alias in claim.agent_aliases:
+            first, second = sorted((root((story, claim.agent)), root((story, alias))))
+            parent[second] = first  # the smaller name leads: the same whatever the order
+    by_story: dict[str, dict[str, str]] = defaultdict(dict)
+    for story, name in parent:
+        by_story[story][name] = root((story, name))[1]
+    return by_story
 
 
 def _display_order(fields: dict[str, Any]) -> tuple[int, int, str]:
@@ -275,7 +301,9 @@ class _Features:
     headline_toll: bool
 
     @classmethod
-    def of(cls, claim: Claim, headline_toll: bool = False) -> _Features:
+    def of(
+        cls, claim: Claim, headline_toll: bool = False, agents: dict[str, str] | None = None
+    ) -> _Features:
         return cls(
             article=claim.article,
             kind=claim.kind,
@@ -290,7 +318,7 @@ class _Features:
             counted=_family(claim.counted, NOUN_FAMILIES),
             predicate=_predicate(claim),
             place=claim.place,
-            agent=claim.agent,
+            agent=(agents or {}).get(claim.agent, claim.agent) if claim.agent else None,
             scope=claim.scope,
             mood=claim.mood,
             history=_is_history(claim),
@@ -496,10 +524,11 @@ class _Constraints:
             figures[kept] |= figures.pop(absorbed)
 
 
-def _cluster(claims: list[Claim]) -> list[list[Claim]]:
-    """Average-link agglomeration with cannot-link constraints, in a fixed order."""
+def _cluster(claims: list[Claim], agents: dict[str, str]) -> list[list[Claim]]:
+    """Average-link agglomeration with cannot-link constraints, in a fixed order; `agents`
+    maps an agent's name to its side's (see `_agents_by_story`)."""
     tolls = _headline_tolls(claims)
-    features = [_Features.of(c, c.id in tolls) for c in claims]
+    features = [_Features.of(c, c.id in tolls, agents) for c in claims]
     groups = cluster_scored(
         _candidate_pairs(features),
         lambda i, j: _similarity(features[i], features[j]),
