@@ -116,6 +116,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "money", 100_000_000_000, "about"),
     # number words, vague quantities and ranges
     ("Twenty-five people were arrested.", "Twenty-five", "count", "detained", 25, "exact"),
+    ("There were 46 arrests, mostly teenagers.", "46", "count", "detained", 46, "exact"),
     ("Several people were injured.", "Several", "count", "injured", None, "about"),
     ("A handful were missing.", "A handful", "count", "missing", None, "about"),
     ("Dozens of people were wounded.", "Dozens", "count", "injured", None, "about"),

@@ -42,7 +42,7 @@ NOUN_CATEGORIES: dict[str, str] = {
     "prisoner": "prisoners", "inmate": "prisoners", "detainee": "detained",
     "refugee": "displaced", "evacuee": "displaced", "fatality": "killed", "death": "killed",
     "casualty": "injured", "injury": "injured", "inhabitant": "population",
-    "body": "killed", "corpse": "killed",
+    "body": "killed", "corpse": "killed", "arrest": "detained",
 }
 
 # People-like nouns: a figure counting these can be a casualty figure. Any other counted noun
