@@ -347,6 +347,31 @@ def test_agents_one_article_ties_together_may_join() -> None:
     assert ("a:c1", "b:c1") not in groups
 
 
+def test_one_measure_in_different_words_joins() -> None:
+    """ "A 6.1-magnitude quake struck Aceh" and "the 6.1 tremor hit the island": a figure with
+    its unit is distinctive enough in one story to join with few shared words."""
+    measure = dict(
+        kind="amount", category="measure", unit="magnitude", hedge="exact", high=6.1, place=None
+    )
+    struck = claim(
+        "a",
+        6.1,
+        predicate="strike",
+        terms=["quake", "strike", "aceh", "province", "tuesday"],
+        nearby=["quake", "strike"],
+        **measure,
+    )
+    hit = claim(
+        "b",
+        6.1,
+        predicate="hit",
+        terms=["tremor", "hit", "island", "quake", "house"],
+        nearby=["tremor", "hit"],
+        **measure,
+    )
+    assert len(reconcile([struck, hit])) == 1
+
+
 def test_measures_rounded_alike_agree() -> None:
     """ "6.2 miles" and "6 miles" (both from 10 km) agree; 6 and 9 miles do not."""
     measure = dict(kind="amount", category="measure", unit="miles", hedge="exact")

@@ -395,6 +395,8 @@ def _similarity(a: _Features, b: _Features) -> float:
             score += SAME_TOLL_BONUS  # "three killed" in a headline, "three bank workers died"
         elif a.kind != "date" and a.magnitude is not None and a.magnitude >= DISTINCT_FIGURE:
             score += SAME_TOLL_BONUS  # "110 billion euros in loans", "a 110bn-euro package"
+        elif a.category == "measure" and a.unit is not None:
+            score += SAME_TOLL_BONUS  # "a 6.1-magnitude quake struck", "the 6.1 quake hit"
     elif a.magnitude and b.magnitude:
         ratio = min(a.magnitude, b.magnitude) / max(a.magnitude, b.magnitude)
         score += 0.1 if ratio >= 0.8 else (-0.1 if ratio < 0.3 else 0.0)
