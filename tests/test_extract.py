@@ -117,6 +117,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # number words, vague quantities and ranges
     ("Twenty-five people were arrested.", "Twenty-five", "count", "detained", 25, "exact"),
     ("There were 46 arrests, mostly teenagers.", "46", "count", "detained", 46, "exact"),
+    ("There was one arrest, with no injuries to police.", "no injuries", "count", "injured", 0,
+     "exact"),
     ("Several people were injured.", "Several", "count", "injured", None, "about"),
     ("A handful were missing.", "A handful", "count", "missing", None, "about"),
     ("Dozens of people were wounded.", "Dozens", "count", "injured", None, "about"),
@@ -309,6 +311,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("INS Sukanya of the Indian Navy seized 14 rifles.", "14", "agent_aliases", ["navy"]),
     ("INS Sukanya seized 14 rifles.", "14", "agent_aliases", []),
+    ("Police said 12 people were injured.", "12", "attribution", "Police"),
+    ("One person was arrested, and no injuries were reported.", "no injuries", "attribution", None),
     ("He is accused of shooting his three former co-workers.", "three", "counted", "worker"),
     (
         "The Navy confiscated 14 AK 47 Rifles, 31 Magazines and 923 rounds.",

@@ -347,6 +347,21 @@ def test_agents_one_article_ties_together_may_join() -> None:
     assert ("a:c1", "b:c1") not in groups
 
 
+def test_one_article_may_quote_two_sources_for_one_count() -> None:
+    """ "police said no one was hurt (the Post says three people were injured)": one article
+    may give two figures for one count when it names two sources, and the group shows their
+    disagreement; unattributed, the two are two counts."""
+    injured = dict(category="injured", predicate="injure", place=None, hedge="exact", high=None)
+    police = claim("a", 0, attribution="police", **injured)
+    post = claim("a", 3, n=2, attribution="Post", **injured)
+    other = claim("b", 0, **injured)
+    (group,) = reconcile([police, post, other])
+    assert group.status == "conflict"
+    assert "police: 0" in group.reason and "Post: 3" in group.reason
+    unattributed = [c.model_copy(update={"attribution": None}) for c in (police, post)]
+    assert len(reconcile([*unattributed, other])) == 2
+
+
 def test_one_measure_in_different_words_joins() -> None:
     """ "A 6.1-magnitude quake struck Aceh" and "the 6.1 tremor hit the island": a figure with
     its unit is distinctive enough in one story to join with few shared words."""

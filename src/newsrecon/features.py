@@ -262,6 +262,9 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             return lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
         if not is_person(noun):
             return "other"
+    elif anchor.pos_ == "NOUN" and noun_lemma(anchor) in lx.NOUN_CATEGORIES:
+        # "one arrest, with no injuries": a zero's own noun says what it counts
+        return lx.NOUN_CATEGORIES[noun_lemma(anchor)]  # type: ignore[return-value]
     for word in _next_words(anchor, noun):
         # "left 24 dead and over 200 injured": the word right after the figure says it
         for category, triggers in lx.CATEGORY_TRIGGERS.items():
@@ -524,7 +527,8 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
     for ancestor in [anchor, *anchor.ancestors]:
         if ancestor.lemma_.lower() in lx.REPORTING_VERBS and ancestor.pos_ == "VERB":
             for child in ancestor.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
+                # "no injuries were reported": what is reported is not who reports it
+                if child.dep_ == "nsubj" and child.pos_ != "PRON":
                     return _noun_phrase(child)
     return None
 
