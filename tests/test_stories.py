@@ -218,11 +218,44 @@ def test_without_attaching_loners_the_short_article_stays_alone(
     assert story["short"] != story["r0"]
 
 
+SHOOTING = [
+    report(
+        f"s{n}",
+        {"lacalamita": 3, "troy": 2, "michigan": 2, f"source{n}": 1},
+        {"shooting": 3, "accounting": 2, "firm": 2, "receptionist": 1, f"detail{n}": 2},
+    )
+    for n in range(5)
+] + [
+    # the trial's verdict a year later: the same names, other words
+    ArticleProfile(
+        article="verdict",
+        date=dt.date(2010, 1, 20),
+        names={"lacalamita": 2, "troy": 1, "oakland county": 1},
+        words={"jury": 2, "convict": 1, "shooting": 1, "murder": 1, "sentence": 1},
+    ),
+]
+
+
+def test_a_follow_up_a_year_later_joins_its_story() -> None:
+    """An article left alone is compared with the stories over a longer memory: a verdict a
+    year after the shooting, naming its gunman, joins the shooting's story."""
+    story = cluster_stories(SHOOTING)
+    assert story["verdict"] == story["s0"] == story["s4"]
+
+
+def test_with_the_stories_memory_the_follow_up_stays_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(stories, "LONER_HALF_LIFE", stories.DATE_HALF_LIFE)
+    story = cluster_stories(SHOOTING)
+    assert story["verdict"] != story["s0"]
+
+
 @settings(max_examples=25)
 @given(st.randoms(use_true_random=False))
 def test_stories_do_not_depend_on_input_order(rng: random.Random) -> None:
     """Shuffling the articles gives the same stories with the same ids, lead actors and all."""
-    everything = PROFILES + TWINS + BRIDGED_TWINS + CRASH
+    everything = PROFILES + TWINS + BRIDGED_TWINS + CRASH + SHOOTING
     shuffled = everything[:]
     rng.shuffle(shuffled)
     assert cluster_stories(shuffled) == cluster_stories(everything)
