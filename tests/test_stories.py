@@ -224,7 +224,7 @@ SHOOTING = [
         {"lacalamita": 3, "troy": 2, "michigan": 2, f"source{n}": 1},
         {"shooting": 3, "accounting": 2, "firm": 2, "receptionist": 1, f"detail{n}": 2},
     )
-    for n in range(5)
+    for n in range(6)
 ] + [
     # the trial's verdict a year later: the same names, other words
     ArticleProfile(
@@ -234,6 +234,17 @@ SHOOTING = [
         words={"jury": 2, "convict": 1, "shooting": 1, "murder": 1, "sentence": 1},
     ),
 ]
+# the verdict and the sentence a month later: a story of two, a year after the shooting
+TRIAL = [
+    *SHOOTING[:-1],
+    SHOOTING[-1],
+    ArticleProfile(
+        article="sentence",
+        date=dt.date(2010, 2, 20),
+        names={"lacalamita": 2, "oakland county": 2},
+        words={"jury": 1, "convict": 2, "sentence": 2, "prison": 1, "life": 1},
+    ),
+]
 
 
 def test_a_follow_up_a_year_later_joins_its_story() -> None:
@@ -241,6 +252,19 @@ def test_a_follow_up_a_year_later_joins_its_story() -> None:
     year after the shooting, naming its gunman, joins the shooting's story."""
     story = cluster_stories(SHOOTING)
     assert story["verdict"] == story["s0"] == story["s4"]
+
+
+def test_two_follow_ups_a_year_later_join_their_story() -> None:
+    story = cluster_stories(TRIAL)
+    assert story["verdict"] == story["sentence"] == story["s0"]
+
+
+def test_two_follow_ups_stay_apart_when_only_lone_articles_may_join(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(stories, "SMALL_STORY", 1)
+    story = cluster_stories(TRIAL)
+    assert story["verdict"] == story["sentence"] != story["s0"]
 
 
 def test_with_the_stories_memory_the_follow_up_stays_alone(
@@ -255,7 +279,7 @@ def test_with_the_stories_memory_the_follow_up_stays_alone(
 @given(st.randoms(use_true_random=False))
 def test_stories_do_not_depend_on_input_order(rng: random.Random) -> None:
     """Shuffling the articles gives the same stories with the same ids, lead actors and all."""
-    everything = PROFILES + TWINS + BRIDGED_TWINS + CRASH + SHOOTING
+    everything = PROFILES + TWINS + BRIDGED_TWINS + CRASH + TRIAL
     shuffled = everything[:]
     rng.shuffle(shuffled)
     assert cluster_stories(shuffled) == cluster_stories(everything)

@@ -47,12 +47,17 @@ CAMP_SHARE = 0.3
 # weighs those words above each article's idiosyncrasies (without it, 54 of the 86 corpus
 # folders ingested alone split into several stories; with it, 21, mostly over months-long gaps).
 BACKGROUND_ARTICLES = 100
-# An article left alone joins the closest story when its average similarity to it reaches
-# this share of JOIN_THRESHOLD (and one pair the threshold): see _attach_loners.
+# A story of at most SMALL_STORY articles joins the closest story of at least FOLLOWED_BY times
+# its size (two events of one kind in one place, told by a few articles each, stay apart)
+# when its average similarity to it reaches LONER_SHARE of JOIN_THRESHOLD (and one pair the
+# threshold), dates
+# weighed over a longer memory than articles in general: a trial's verdict a year after a
+# shooting names its gunman and victims, and has no story but that one. See _attach_loners.
+# Corpus folders ingested alone kept whole: 75 of 86 with lone articles at DATE_HALF_LIFE,
+# 79 at LONER_HALF_LIFE, 83 with stories of two; whole corpus ARI 0.973 -> 0.988.
 LONER_SHARE = 0.5
-# ... compared over a longer memory than articles in general: a trial's verdict a year after a
-# shooting names its gunman and victims, and left alone it has no story but that one (corpus
-# folders ingested alone kept whole: 75 of 86 at DATE_HALF_LIFE, 79 at this).
+SMALL_STORY = 2
+FOLLOWED_BY = 3
 LONER_HALF_LIFE = 720.0
 # A term in more than this share of the articles proposes no pairs by itself.
 COMMON_SHARE = 0.05
@@ -91,35 +96,37 @@ def _attach_loners(
     clusters: list[list[int]],
 ) -> list[list[int]]:
     """A short article (a two-line update, a headline page) shares few words with the long
-    reports of its own event, and can end up alone just under the threshold. An article left
-    alone joins the story it is closest to on average when that average reaches
-    LONER_SHARE of the threshold and one of its articles reaches the threshold itself; an
-    article of another event shares next to nothing with any story and stays alone."""
+    reports of its own event, and can end up alone just under the threshold; so can two
+    follow-ups a year later. A story of at most SMALL_STORY articles joins the story of
+    FOLLOWED_BY times its size or more that it is closest to on average, when that average
+    reaches LONER_SHARE of the threshold and one pair of articles reaches the threshold itself;
+    an article of another event shares next to nothing with any story and stays alone."""
     story_of = {m: n for n, members in enumerate(clusters) for m in members}
-    loners = {members[0] for members in clusters if len(members) == 1}
     totals: dict[int, dict[int, float]] = defaultdict(dict)
     best: dict[int, dict[int, float]] = defaultdict(dict)
     for i, j in pairs:
-        for loner, other in ((i, j), (j, i)):
-            story = story_of[other]
-            if loner not in loners or len(clusters[story]) < 2:
+        for own, other in ((i, j), (j, i)):
+            small, story = story_of[own], story_of[other]
+            size = len(clusters[small])
+            if size > SMALL_STORY or len(clusters[story]) < max(2, FOLLOWED_BY * size):
                 continue
             value = _similarity(
-                profiles[loner], profiles[other], vectors[loner], vectors[other], LONER_HALF_LIFE
+                profiles[own], profiles[other], vectors[own], vectors[other], LONER_HALF_LIFE
             )
-            totals[loner][story] = totals[loner].get(story, 0.0) + value
-            best[loner][story] = max(best[loner].get(story, 0.0), value)
+            totals[small][story] = totals[small].get(story, 0.0) + value
+            best[small][story] = max(best[small].get(story, 0.0), value)
     joined: dict[int, list[int]] = defaultdict(list)
-    for loner, by_story in totals.items():
-        averages = {story: total / len(clusters[story]) for story, total in by_story.items()}
+    for small, by_story in sorted(totals.items()):
+        size = len(clusters[small])
+        averages = {n: total / (size * len(clusters[n])) for n, total in by_story.items()}
         story = max(averages, key=lambda n: (averages[n], -n))
-        if averages[story] >= LONER_SHARE * JOIN_THRESHOLD and best[loner][story] >= JOIN_THRESHOLD:
-            joined[story].append(loner)
-    moved = {loner for loners_in in joined.values() for loner in loners_in}
+        if averages[story] >= LONER_SHARE * JOIN_THRESHOLD and best[small][story] >= JOIN_THRESHOLD:
+            joined[story].append(small)
+    moved = {small for smalls in joined.values() for small in smalls}
     return [
-        sorted(members + joined.get(n, []))
+        sorted(members + [m for small in joined.get(n, []) for m in clusters[small]])
         for n, members in enumerate(clusters)
-        if not (len(members) == 1 and members[0] in moved)
+        if n not in moved
     ]
 
 
