@@ -312,6 +312,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("INS Sukanya of the Indian Navy seized 14 rifles.", "14", "agent_aliases", ["navy"]),
     ("INS Sukanya seized 14 rifles.", "14", "agent_aliases", []),
     ("Police said 12 people were injured.", "12", "attribution", "Police"),
+    ("He has 189 rushing yards this season.", "189", "counted_kind", ["rushing"]),
+    ("Two plainclothes NYPD officers fired.", "Two", "counted_kind", ["plainclothes"]),
+    ("Two angry officers fired.", "Two", "counted_kind", []),
     ("One person was arrested, and no injuries were reported.", "no injuries", "attribution", None),
     ("He is accused of shooting his three former co-workers.", "three", "counted", "worker"),
     (

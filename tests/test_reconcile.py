@@ -362,6 +362,38 @@ def test_one_article_may_quote_two_sources_for_one_count() -> None:
     assert len(reconcile([*unattributed, other])) == 2
 
 
+def test_two_kinds_of_one_counted_thing_stay_apart() -> None:
+    """ "He has 189 rushing yards" and "Thomas has 176 receiving yards" are two statistics;
+    without the kinds the two would be read as one figure in conflict."""
+    yards = dict(
+        category="other",
+        counted="yard",
+        predicate="have",
+        place=None,
+        hedge="exact",
+        high=None,
+    )
+    rushing = claim(
+        "a",
+        189,
+        counted_kind=["rushing"],
+        terms=["yard", "game", "rush", "last"],
+        nearby=["yard", "rush", "touchdown"],
+        **yards,
+    )
+    receiving = claim(
+        "b",
+        176,
+        counted_kind=["receiving"],
+        terms=["yard", "week", "thomas", "receive"],
+        nearby=["yard", "receive", "thomas"],
+        **yards,
+    )
+    assert len(reconcile([rushing, receiving])) == 2
+    unkinded = [c.model_copy(update={"counted_kind": []}) for c in (rushing, receiving)]
+    assert len(reconcile(unkinded)) == 1
+
+
 def test_one_measure_in_different_words_joins() -> None:
     """ "A 6.1-magnitude quake struck Aceh" and "the 6.1 tremor hit the island": a figure with
     its unit is distinctive enough in one story to join with few shared words."""

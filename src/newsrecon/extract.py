@@ -25,6 +25,7 @@ from newsrecon.features import (
     event_word,
     governing_verb,
     is_rising,
+    kind_of,
     measured_thing,
     mood_of,
     name_links,
@@ -158,12 +159,14 @@ def _to_claim(
         named = noun is not None and noun.pos_ != "PRON" and noun.lower_ not in _GENERIC_PEOPLE
         unit = noun.text if named and noun is not None else "people"
         counted = noun_lemma(noun) if named and noun is not None else None
+        kind = kind_of(noun) if named and noun is not None else []
         if counted is None and category in lx.PEOPLE_CATEGORIES:
             counted = "people"  # "the death toll rose to 11", "leaving 24 dead": people
     else:
         category = mention.category or "other"
         unit = mention.unit
         counted = measured_thing(mention.anchor)
+        kind = []
     return Claim(
         **base,
         kind=mention.kind,
@@ -174,6 +177,7 @@ def _to_claim(
         hedge=quantity.hedge,
         unit=unit,
         counted=counted,
+        counted_kind=kind,
         predicate=verb.lemma_.lower() if verb is not None else None,
         mood=mood_of(verb),
         agent=agent_of(verb, noun),

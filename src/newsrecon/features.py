@@ -99,6 +99,16 @@ def counted_noun(anchor: Token) -> Token | None:
     return None
 
 
+def kind_of(noun: Token) -> list[str]:
+    """The common nouns that say which kind of the counted thing: "189 rushing yards" and "176
+    receiving yards" are two statistics, "two plainclothes officers" one kind of officer."""
+    return sorted(
+        c.lower_
+        for c in noun.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i and c.is_lower
+    )
+
+
 def noun_lemma(noun: Token) -> str:
     """The noun's lemma, lower-cased. A capitalised plural ("AK-47 Rifles", "Frees 3
     Hostages") is tagged a proper noun and keeps its plural as lemma: made singular here."""

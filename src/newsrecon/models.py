@@ -107,6 +107,12 @@ class Claim(Frozen):
     unit: str | None = None
     precision: DatePrecision | None = Field(default=None, description="for dates only")
     counted: str | None = Field(default=None, description="what is counted: the head noun")
+    counted_kind: list[str] = Field(
+        default_factory=list,
+        exclude=True,
+        repr=False,
+        description="nouns saying which kind of the counted thing: 'rushing' yards",
+    )
     predicate: str | None = Field(default=None, description="the verb: killed, took, remain")
     place: str | None = None
     attribution: str | None = Field(default=None, description="who says so, when stated")

@@ -94,6 +94,8 @@ DISTINCT_FIGURE = 100
 # Two different figures of things (yards, games, drives) are more often two quantities than one
 # that moved; casualty counts are the ones that move.
 OTHER_FIGURES_APART = 0.1
+# Two kinds of one counted thing ("rushing yards", "receiving yards") are two quantities.
+OTHER_KIND = 0.2
 # Kinds whose figures, once given side by side in one article, are two quantities everywhere.
 SEPARATED_BY_CO_OCCURRENCE = frozenset({"amount", "duration"})
 # Measures converted between units are rounded differently: within 5% they agree.
@@ -290,6 +292,7 @@ class _Features:
     terms: frozenset[str]
     nearby: frozenset[str]
     counted: str | None
+    counted_kind: frozenset[str]
     predicate: str | None
     place: str | None
     agent: str | None
@@ -316,6 +319,7 @@ class _Features:
             terms=frozenset(claim.terms),
             nearby=frozenset(claim.nearby),
             counted=_family(claim.counted, NOUN_FAMILIES),
+            counted_kind=frozenset(claim.counted_kind),
             predicate=_predicate(claim),
             place=claim.place,
             agent=(agents or {}).get(claim.agent, claim.agent) if claim.agent else None,
@@ -378,6 +382,8 @@ def _similarity(a: _Features, b: _Features) -> float:
     score = 0.5 * _jaccard(a.terms, b.terms) + 0.5 * _jaccard(a.nearby, b.nearby)
     if a.counted and b.counted:
         score += 0.15 if a.counted == b.counted else -0.1
+    if a.counted_kind and b.counted_kind and a.counted_kind.isdisjoint(b.counted_kind):
+        score -= OTHER_KIND  # "189 rushing yards" / "176 receiving yards"
     if a.predicate and b.predicate:
         if a.predicate == b.predicate:
             score += 0.15
