@@ -249,6 +249,45 @@ def test_dates_of_different_precision_agree_when_they_overlap() -> None:
     assert not compatible(day, other_day)
 
 
+def test_a_relative_day_against_most_articles_is_named() -> None:
+    """Three articles say the coach was fired on Saturday (2008-12-13); a copy dated three days
+    later says "Today": the conflict stands, and its reason names the relative word; with no
+    majority day, nothing is named."""
+    date = dict(
+        kind="date",
+        category="date",
+        hedge="exact",
+        unit=None,
+        counted=None,
+        predicate="fire",
+        place=None,
+        terms=["coach", "fire", "cheeks"],
+        nearby=["coach", "fire"],
+        precision="day",
+    )
+    saturday = dict(date, value="2008-12-13", low="2008-12-13", high="2008-12-13")
+    fired = [
+        claim(
+            a, "2008-12-13", text="Saturday", **{k: v for k, v in saturday.items() if k != "value"}
+        )
+        for a in "abc"
+    ]
+    today = claim(
+        "d",
+        "2008-12-16",
+        text="Today",
+        date=dt.date(2008, 12, 16),
+        low="2008-12-16",
+        high="2008-12-16",
+        **date,
+    )
+    (group,) = reconcile([*fired, today])
+    assert group.status == "conflict"
+    assert 'Most give 2008-12-13. Note: d says "Today", dated 2008-12-16' in group.reason
+    (tie,) = reconcile([fired[0], today])
+    assert "Note:" not in tie.reason
+
+
 def test_same_day_rising_wording_is_an_update() -> None:
     """ "5 dead" and "the toll rose to 11" on one day: the wording orders them, an update."""
     groups = reconcile(

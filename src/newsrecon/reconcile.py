@@ -791,7 +791,34 @@ def _conflict_reason(by_date: list[Claim], rule: str) -> str:
         "conflict-same-day": "different figures on the same day",
         "conflict-revised-down": "a later article reports less (a revision?)",
     }[rule]
-    return f"Articles disagree, {why}: {figures}." + _authorities(by_date)
+    return f"Articles disagree, {why}: {figures}." + _authorities(by_date) + _relative_note(by_date)
+
+
+_RELATIVE_DAY = re.compile(
+    r"(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?)",
+    re.IGNORECASE,
+)
+
+
+def _relative_note(by_date: list[Claim]) -> str:
+    """Dates read from "today" or "Saturday" count from the article's date; an article dated
+    days after it was written (a blog's copy, a republished wire) shifts them, so the odd one
+    out is named when most articles agree on another day."""
+    if by_date[0].kind != "date":
+        return ""
+    counts = Counter(value for _, value in {(c.article, c.value) for c in by_date}).most_common(2)
+    if counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return ""  # no day that more articles give than any other
+    usual = counts[0][0]
+    odd = [c for c in by_date if c.value != usual and _RELATIVE_DAY.fullmatch(c.text.strip())]
+    if not odd:
+        return ""
+    named = "; ".join(f'{c.article} says "{c.text}", dated {c.date.isoformat()}' for c in odd)
+    return (
+        f" Most give {usual}. Note: {named}; a day named from an article's date is off when"
+        " the article was dated later than it was written."
+    )
 
 
 # --- labels ----------------------------------------------------------------------------------
