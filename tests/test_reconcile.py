@@ -401,6 +401,30 @@ def test_one_article_may_quote_two_sources_for_one_count() -> None:
     assert len(reconcile([*unattributed, other])) == 2
 
 
+def test_amounts_of_different_agents_join_only_when_they_agree() -> None:
+    """ "Teixeira is seeking $20 million a season" and "should the Yankees go higher than $25
+    million" are two parties' figures, not a conflict; two agents giving one figure ("the FBI
+    offers a $35,000 reward", "the ATF offers $35,000") may be one claim."""
+    money = dict(
+        kind="amount",
+        category="money",
+        unit="USD",
+        counted=None,
+        predicate="pay",
+        place=None,
+        hedge="exact",
+        terms=["season", "million", "contract", "teixeira"],
+        nearby=["season", "million", "teixeira"],
+    )
+    seeking = claim("a", 20e6, high=20e6, agent="teixeira", **money)
+    offering = claim("b", 25e6, high=25e6, agent="yankees", **money)
+    assert len(reconcile([seeking, offering])) == 2
+    unnamed = [c.model_copy(update={"agent": None}) for c in (seeking, offering)]
+    assert len(reconcile(unnamed)) == 1
+    same = offering.model_copy(update={"value": 20e6, "low": 20e6, "high": 20e6})
+    assert len(reconcile([seeking, same])) == 1
+
+
 def test_two_kinds_of_one_counted_thing_stay_apart() -> None:
     """ "He has 189 rushing yards" and "Thomas has 176 receiving yards" are two statistics;
     without the kinds the two would be read as one figure in conflict."""

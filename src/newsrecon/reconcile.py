@@ -364,8 +364,11 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True
     if a.scope and b.scope and a.scope != b.scope:
         return True  # "killed in 2004" is not "killed since the start of the war"
-    if a.kind == "count" and a.agent and b.agent and a.agent != b.agent:
-        return True  # "Manning completed 17 passes" is not "Garrard completed 28"
+    if a.agent and b.agent and a.agent != b.agent:
+        if a.kind == "count":
+            return True  # "Manning completed 17 passes" is not "Garrard completed 28"
+        if a.kind != "date" and a.figure != b.figure:
+            return True  # "Dorsey's been at the plant 37 years", "Ryan has worked there 30"
     return a.kind == "count" and a.mood != b.mood
 
 
@@ -485,11 +488,15 @@ class _ArticleFigure:
         return compatible(self.claim, other.claim)
 
 
+_ACTED = frozenset({"amount", "duration"})
+
+
 class _Constraints:
     """What each cluster holds that a merge must respect (the cannot-link rules of
     `_cannot_link`, kept per cluster so that a merge is checked without comparing every pair):
     one figure per article, no two figures that an article gives side by side (amounts and
-    durations), one time scope, one named agent (counts), one mood (counts)."""
+    durations), one time scope, one named agent (counts; amounts and durations unless their
+    figures are the same), one mood (counts)."""
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, list[_ArticleFigure]]] = {
@@ -502,7 +509,10 @@ class _Constraints:
         self.scopes: dict[int, set[str]] = {}
         self.agents: dict[int, set[str]] = {}
         self.moods: dict[int, set[str]] = {}
+        # amounts and durations by who is said to act: two agents may give one figure
+        self.acts: dict[int, set[tuple[str, object]]] = {}
         for i, f in enumerate(features):
+            self.acts[i] = {(f.agent, f.figure)} if f.agent and f.kind in _ACTED else set()
             self.scopes[i] = {f.scope} if f.scope else set()
             self.agents[i] = {f.agent} if f.agent and f.kind == "count" else set()
             self.moods[i] = {f.mood} if f.kind == "count" else set()
@@ -520,6 +530,8 @@ class _Constraints:
             return False
         if not self.apart[a].isdisjoint(self.shown[b]):
             return False  # "said together" is symmetric: one direction is enough
+        if any(x != y and fx != fy for x, fx in self.acts[a] for y, fy in self.acts[b]):
+            return False
         return all(len(sets[a] | sets[b]) <= 1 for sets in self._one_per_cluster())
 
     def _one_per_cluster(self) -> tuple[dict[int, set[str]], ...]:
@@ -533,6 +545,7 @@ class _Constraints:
             sets[kept] |= sets.pop(absorbed)
         for figures in (self.shown, self.apart):
             figures[kept] |= figures.pop(absorbed)
+        self.acts[kept] |= self.acts.pop(absorbed)
 
 
 def _cluster(claims: list[Claim], agents: dict[str, str]) -> list[list[Claim]]:
