@@ -19,6 +19,7 @@ from itertools import combinations
 from typing import Any
 
 from newsrecon.clustering import cluster_scored
+from newsrecon.dates import WEEKDAYS
 from newsrecon.lexicon import MEASURE_BASE, PEOPLE_CATEGORIES, UNIT_DAYS
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 
@@ -368,7 +369,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         if a.kind == "count":
             return True  # "Manning completed 17 passes" is not "Garrard completed 28"
         if a.kind != "date" and a.figure != b.figure:
-            return True  # "Dorsey's been at the plant 37 years", "Ryan has worked there 30"
+            return True  # "Teixeira is seeking $20 million", "the Yankees go to $25 million"
     return a.kind == "count" and a.mood != b.mood
 
 
@@ -809,7 +810,7 @@ def _conflict_reason(by_date: list[Claim], rule: str) -> str:
 
 _RELATIVE_DAY = re.compile(
     r"(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?)",
+    rf"|(?:{'|'.join(WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?)",
     re.IGNORECASE,
 )
 
