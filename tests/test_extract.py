@@ -156,6 +156,22 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "tens of thousands", "count", "other", None, "about"),
     ("A strike that killed about 40 Palestinians sheltering in a UN school.", "about 40",
      "count", "killed", 40, "about"),
+    # a subordinate clause's count is not what the main clause did, unless its subject or
+    # where a toll was brought to
+    ("Gray was shot and killed on Saturday after pointing a gun at two plainclothes officers "
+     "who approached him, police said.", "two", "count", "other", 2, "exact"),
+    ("An inmate escaped from a prison van after pulling a gun on two guards who were "
+     "transporting him.", "two", "count", "other", 2, "exact"),
+    ("Five Israeli soldiers lost their lives on Wednesday, four from friendly fire, bringing "
+     "to 10 the number of Israelis who have been killed.", "10", "count", "killed", 10,
+     "exact"),
+    # a noun hung on an intransitive verb is a misparse; on a transitive one, a second object
+    ("A female receptionist died and two men, believed to be \"management level employees,\" "
+     "underwent surgery for gunshot wounds, Scherlinck said.", "two", "count", "other", 2,
+     "exact"),
+    ("A quake struck off Aceh in 2004, sparking a tsunami that killed 170,000 people in the "
+     "province on Sumatra and tens of thousands more in countries around the Indian Ocean.",
+     "tens of thousands", "count", "killed", None, "about"),
     ("A quake which hit Aceh on Tuesday killed at least one person, injured dozens and "
      "destroyed buildings.", "at least one", "count", "killed", 1, "at_least"),
     # what the verb of reporting or belief is completed by

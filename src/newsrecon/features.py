@@ -160,12 +160,15 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                 if c.dep_ in ("acomp", "oprd", "dobj") and not _ones_own_body(c)
             )
     current = start
+    below: Token | None = None
     for _ in range(6):
         if current.head is current or current.lower_ == "by":
             break  # "killed by tens of thousands who marched": the counted did it
-        below, current = current, current.head
+        came_from, below, current = below, current, current.head
         if below.lower_ == "of" and current.pos_ == "NUM" and current.i != anchor.i:
             break  # "two of the three victims died": the two died, the three did not
+        if _subordinate_event(below, came_from) or _misjoined_to_verb(below, current):
+            break
         if not _ones_own_body(current):
             yield current
         for child in current.children:
@@ -186,6 +189,32 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             # took to the streets as three died", "killed six and left 14 others trapped"
             # (but "killed 40 Palestinians sheltering in a school" reads on past "sheltering")
             break
+
+
+def _subordinate_event(verb: Token, came_from: Token | None) -> bool:
+    """ "was killed after pointing a gun at two officers": the main clause did not happen to
+    what the subordinate clause counts. Unless the count is its subject ("killed 40
+    Palestinians sheltering in a school") or where something was brought to ("bringing to 10
+    the number of Israelis killed", and "take the toll [...] to above 600" misparsed)."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in ("advcl", "pcomp")
+        and came_from is not None
+        and came_from.dep_ not in ("nsubj", "nsubjpass")
+        and came_from.lower_ != "to"
+    )
+
+
+def _misjoined_to_verb(word: Token, verb: Token) -> bool:
+    """A noun joined to an intransitive verb is a misparse: "A receptionist died and two men
+    [...] underwent surgery" hangs the men on "died". Joined to a transitive verb it is its
+    second object: "killed 170,000 people and tens of thousands more"."""
+    return (
+        word.dep_ == "conj"
+        and word.pos_ in ("NOUN", "PROPN")
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _next_verb_misread(child: Token) -> bool:
