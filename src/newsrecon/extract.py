@@ -162,6 +162,10 @@ def _to_claim(
         kind = kind_of(noun) if named and noun is not None else []
         if counted is None and category in lx.PEOPLE_CATEGORIES:
             counted = "people"  # "the death toll rose to 11", "leaving 24 dead": people
+        if noun is not None and verb is not None and _is_repetition(noun, verb):
+            # "arrested four times" counts arrests, as "four prior arrests" does
+            counted = verb.lemma_.lower()
+            category = lx.NOUN_CATEGORIES.get(counted, category)  # type: ignore[assignment]
     else:
         category = mention.category or "other"
         unit = mention.unit
@@ -184,6 +188,11 @@ def _to_claim(
         scope=scope_of(verb, sentence, article.date),
         rising=is_rising(sentence, mention.first),
     )
+
+
+def _is_repetition(noun: Token, verb: Token) -> bool:
+    """ "shot 11 times": how often the verb happened, so the verb says what is counted."""
+    return noun_lemma(noun) == "time" and noun.dep_ == "npadvmod" and noun.head == verb
 
 
 def _inside_quotes(sentence: Span, token: Token) -> bool:
