@@ -6,11 +6,12 @@ import datetime as dt
 import random
 from typing import Any
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from newsrecon.models import Claim
-from newsrecon.reconcile import compatible, reconcile
+from newsrecon.reconcile import compatible, participle, reconcile
 
 TERMS = ["israel", "retaliatory", "response", "kill", "people", "gaza", "health", "ministry"]
 
@@ -820,3 +821,13 @@ def test_two_figures_of_things_need_more_than_shared_nouns_to_be_joined() -> Non
     assert len(reconcile(stats)) == 2
     same = [stats[0], stats[1].model_copy(update={"value": 793, "low": 793, "high": 793})]
     assert len(reconcile(same)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lemma", "expected"),
+    [("kill", "killed"), ("free", "freed"), ("bury", "buried"), ("take", "taken"),
+     ("stab", "stabbed"), ("nab", "nabbed"), ("plan", "planned"), ("open", "opened"),
+     ("wound", "wounded"), ("cut", "cut"), ("arrest", "arrested"), ("fix", "fixed")],
+)  # fmt: skip
+def test_participle_for_labels(lemma: str, expected: str) -> None:
+    assert participle(lemma) == expected

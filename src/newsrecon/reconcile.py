@@ -140,6 +140,9 @@ IRREGULAR_PARTICIPLES = {
     "seek": "sought",
     "send": "sent",
     "build": "built",
+    "cut": "cut",
+    "win": "won",
+    "shut": "shut",
 }
 
 
@@ -846,6 +849,8 @@ def participle(lemma: str) -> str:
         return lemma + "d"
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
+        return lemma + lemma[-1] + "ed"  # one syllable ending consonant-vowel-consonant: stabbed
     return lemma + "ed"
 
 
