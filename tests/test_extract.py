@@ -156,6 +156,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "tens of thousands", "count", "other", None, "about"),
     ("A strike that killed about 40 Palestinians sheltering in a UN school.", "about 40",
      "count", "killed", 40, "about"),
+    ("The two other victims were being treated at Beaumont Hospital.", "two", "count",
+     "injured", 2, "exact"),
+    ("Dozens of people were injured and are being treated at three hospitals.", "three",
+     "count", "other", 3, "exact"),
     # a subordinate clause's count is not what the main clause did, unless its subject or
     # where a toll was brought to
     ("Gray was shot and killed on Saturday after pointing a gun at two plainclothes officers "

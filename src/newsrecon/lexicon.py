@@ -18,7 +18,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     }),
     "injured": frozenset({
         "injure", "wound", "hurt", "injured", "wounded", "injury", "maim", "hospitalise",
-        "hospitalize", "casualty",
+        "hospitalize", "casualty", "treat",
     }),
     "hostages": frozenset({"hostage", "captive", "abductee", "kidnap", "abduct"}),
     "prisoners": frozenset({"prisoner", "inmate", "jail", "imprison", "convict"}),
