@@ -436,6 +436,15 @@ def test_planned_figures_are_marked(claims_of: Extract) -> None:
     assert actual.mood == "actual"
 
 
+def test_possible_figures_are_marked(claims_of: Extract) -> None:
+    """ "There might have been two people killed" says what may have happened."""
+    (possible,) = claims_of('"There might have been two people killed," he said.')
+    (could,) = claims_of("The quake could have killed 10 people.")
+    (employees,) = claims_of("The deal could mean tougher competition for its 10,500 employees.")
+    assert possible.mood == could.mood == "possible"
+    assert employees.mood == "actual"  # they exist, whatever the deal means for them
+
+
 def test_weekday_follows_tense(claims_of: Extract) -> None:
     """ "meets ... on Tuesday" written on a Monday is the coming day; "landed Sunday" the past
     one; "said Sunday" dates when a source spoke, which is no claim."""

@@ -198,6 +198,18 @@ def test_plans_and_facts_stay_apart() -> None:
     assert len(groups) == 2
 
 
+def test_possibilities_and_facts_stay_apart() -> None:
+    """ "There might have been two people killed" is not a toll that "one was killed" revises."""
+    groups = reconcile(
+        [
+            claim("a", 2, category="killed", mood="possible", predicate="kill"),
+            claim("b", 1, category="killed", mood="actual", predicate="kill"),
+        ]
+    )
+    assert len(groups) == 2
+    assert {g.label for g in groups} == {"people possibly killed in Gaza", "people killed in Gaza"}
+
+
 def test_unrelated_claims_stay_apart() -> None:
     """Claims with no words or features in common are not grouped."""
     other = dict(

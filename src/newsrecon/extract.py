@@ -183,11 +183,18 @@ def _to_claim(
         counted=counted,
         counted_kind=kind,
         predicate=verb.lemma_.lower() if verb is not None else None,
-        mood=mood_of(verb),
+        mood=mood_of(verb, _casualty_word(mention, noun, category)),
         agent=agent_of(verb, noun),
         scope=scope_of(verb, sentence, article.date),
         rising=is_rising(sentence, mention.first),
     )
+
+
+def _casualty_word(mention: Mention, noun: Token | None, category: str) -> Token | None:
+    """The word a casualty count counts (for `mood_of`); None for other figures."""
+    if mention.kind != "count" or category not in lx.PEOPLE_CATEGORIES - {"population"}:
+        return None
+    return noun if noun is not None else mention.anchor
 
 
 def _is_repetition(noun: Token, verb: Token) -> bool:

@@ -335,8 +335,12 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     return "other"
 
 
-def mood_of(verb: Token | None) -> Mood:
-    """ "Hamas is to free 33 hostages", "will release": a plan, not something that happened."""
+def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
+    """ "Hamas is to free 33 hostages", "will release": a plan, not something that happened.
+    Given the counted word of a casualty count, "there might have been two people killed" is a
+    possibility (the modal may sit on a word between the counted noun and its verb); not for
+    other things, which exist whatever may happen to them ("could mean tougher competition
+    for its 10,500 employees")."""
     if verb is None:
         return "actual"
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -345,7 +349,19 @@ def mood_of(verb: Token | None) -> Mood:
     infinitive = "to" in auxes and verb.dep_ in ("xcomp", "ccomp", "advcl")
     if infinitive and verb.head.lemma_.lower() in lx.PLANNING_HEADS:
         return "planned"
-    return "actual"
+    if counted is None:
+        return "actual"
+    for word in _words_up_to(counted, verb):
+        auxes |= {c.lower_ for c in word.children if c.dep_ == "aux"}
+    return "possible" if auxes & {"might", "may", "could"} else "actual"
+
+
+def _words_up_to(start: Token | None, verb: Token) -> list[Token]:
+    """The words above `start` in the parse, below `verb` (none when `verb` is not above)."""
+    if start is None:
+        return []
+    above = list(start.ancestors)
+    return above[: above.index(verb)] if verb in above else []
 
 
 _PLACE_PREPOSITIONS = frozenset(

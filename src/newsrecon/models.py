@@ -33,7 +33,7 @@ Category = Literal[
     "measure",
 ]
 Status = Literal["agree", "update", "conflict", "single"]
-Mood = Literal["actual", "planned"]
+Mood = Literal["actual", "planned", "possible"]
 DatePrecision = Literal["day", "week", "month", "year"]
 
 

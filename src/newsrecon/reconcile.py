@@ -885,6 +885,8 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
         label = f"{counted or 'people'}{verb}"
         if first.mood == "planned":
             label = f"{counted or 'people'} to be{verb}"
+        elif first.mood == "possible":
+            label = f"{counted or 'people'} possibly{verb}"
     if place:
         label += f" in {place}"
     for name, value in (("counted", counted), ("predicate", predicate), ("place", place)):
