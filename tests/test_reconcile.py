@@ -835,6 +835,32 @@ def test_two_figures_of_things_need_more_than_shared_nouns_to_be_joined() -> Non
     assert len(reconcile(same)) == 1
 
 
+@pytest.mark.parametrize(("other", "joined"), [(1500, False), (11, True)])
+def test_figures_of_things_far_apart_are_two_quantities(other: int, joined: bool) -> None:
+    """ "10 houses were damaged in Takengon" and "about 1,500 houses and buildings were
+    damaged" (in the district) share their words about as much as "10 houses" and "11 houses"
+    of one town do; the close figures are one quantity reported differently, the far ones
+    two quantities."""
+    houses = [
+        worded(
+            article,
+            1,
+            value,
+            "exact",
+            words,
+            category="other",
+            counted="house",
+            predicate="damage",
+            date=dt.date(2013, 7, day),
+        )
+        for article, value, day, words in [
+            ("a", 10, 2, "house damage injure people takengon"),
+            ("b", other, 3, "house damage building district kill"),
+        ]
+    ]
+    assert (len(reconcile(houses)) == 1) is joined
+
+
 @pytest.mark.parametrize(
     ("lemma", "expected"),
     [("kill", "killed"), ("free", "freed"), ("bury", "buried"), ("take", "taken"),

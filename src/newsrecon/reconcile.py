@@ -95,6 +95,10 @@ DISTINCT_FIGURE = 100
 # Two different figures of things (yards, games, drives) are more often two quantities than one
 # that moved; casualty counts are the ones that move.
 OTHER_FIGURES_APART = 0.1
+# ... and more when the figures are far apart: "10 houses were damaged in Takengon" / "about
+# 1,500 houses and buildings were damaged" in the district, "53 catches" this season / "eight
+# catches" in one game. Close figures stay a conflict ("2,301 points" / "2,302 points").
+OTHER_FIGURES_FAR = 0.3
 # Two kinds of one counted thing ("rushing yards", "receiving yards") are two quantities.
 OTHER_KIND = 0.2
 # Kinds whose figures, once given side by side in one article, are two quantities everywhere.
@@ -414,7 +418,8 @@ def _similarity(a: _Features, b: _Features) -> float:
         ratio = min(a.magnitude, b.magnitude) / max(a.magnitude, b.magnitude)
         score += 0.1 if ratio >= 0.8 else (-0.1 if ratio < 0.3 else 0.0)
         if a.category == "other" and b.category == "other":
-            score -= OTHER_FIGURES_APART  # "He had 793 yards" / "Jones has 193 yards"
+            # "He had 793 yards" / "Jones has 193 yards"
+            score -= OTHER_FIGURES_APART if ratio >= 0.8 else OTHER_FIGURES_FAR
     elif a.month is not None and b.month is not None and a.month != b.month:
         score -= 0.1
     return score
