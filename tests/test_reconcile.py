@@ -835,6 +835,25 @@ def test_two_figures_of_things_need_more_than_shared_nouns_to_be_joined() -> Non
     assert len(reconcile(same)) == 1
 
 
+def test_an_average_is_not_a_count() -> None:
+    """ "averaged 7.2 rebounds" and "posted eight rebounds": a rate and a count, however alike
+    their words; two averages are one quantity."""
+    words = "rebound point game curry hansbrough"
+    stats = [
+        worded(article, 1, value, "exact", words, category="other", counted="rebound")
+        for article, value in [
+            (
+                "a",
+                7.2,
+            ),
+            ("b", 8),
+        ]
+    ]
+    assert len(reconcile(stats)) == 2
+    averages = [stats[0], stats[1].model_copy(update={"value": 7.4, "low": 7.4, "high": 7.4})]
+    assert len(reconcile(averages)) == 1
+
+
 @pytest.mark.parametrize(("other", "joined"), [(1500, False), (11, True)])
 def test_figures_of_things_far_apart_are_two_quantities(other: int, joined: bool) -> None:
     """ "10 houses were damaged in Takengon" and "about 1,500 houses and buildings were

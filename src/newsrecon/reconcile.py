@@ -306,6 +306,8 @@ class _Features:
     agent: str | None
     scope: str | None
     mood: str
+    # a count of whole things given with a fraction is an average: "7.2 rebounds" a game
+    average: bool
     history: bool
     magnitude: float | None
     month: str | None
@@ -333,6 +335,7 @@ class _Features:
             agent=(agents or {}).get(claim.agent, claim.agent) if claim.agent else None,
             scope=claim.scope,
             mood=claim.mood,
+            average=claim.kind == "count" and _is_fractional(claim.value),
             history=_is_history(claim),
             magnitude=_magnitude(claim),
             month=claim.value[:7] if isinstance(claim.value, str) else None,
@@ -377,7 +380,11 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
             return True  # "Manning completed 17 passes" is not "Garrard completed 28"
         if a.kind != "date" and a.figure != b.figure:
             return True  # "Teixeira is seeking $20 million", "the Yankees go to $25 million"
-    return a.kind == "count" and a.mood != b.mood
+    return a.kind == "count" and (a.mood != b.mood or a.average != b.average)
+
+
+def _is_fractional(value: object) -> bool:
+    return isinstance(value, float) and not value.is_integer()
 
 
 def _similarity(a: _Features, b: _Features) -> float:
@@ -505,7 +512,7 @@ class _Constraints:
     `_cannot_link`, kept per cluster so that a merge is checked without comparing every pair):
     one figure per article, no two figures that an article gives side by side (amounts and
     durations), one time scope, one named agent (counts; amounts and durations unless their
-    figures are the same), one mood (counts)."""
+    figures are the same), one mood (counts), averages or not (counts)."""
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, list[_ArticleFigure]]] = {
@@ -518,6 +525,7 @@ class _Constraints:
         self.scopes: dict[int, set[str]] = {}
         self.agents: dict[int, set[str]] = {}
         self.moods: dict[int, set[str]] = {}
+        self.averages: dict[int, set[str]] = {}
         # amounts and durations by who is said to act: two agents may give one figure
         self.acts: dict[int, set[tuple[str, object]]] = {}
         for i, f in enumerate(features):
@@ -525,6 +533,7 @@ class _Constraints:
             self.scopes[i] = {f.scope} if f.scope else set()
             self.agents[i] = {f.agent} if f.agent and f.kind == "count" else set()
             self.moods[i] = {f.mood} if f.kind == "count" else set()
+            self.averages[i] = {str(f.average)} if f.kind == "count" else set()
             self.shown[i] = {f.figure} if f.figure in together else set()
             self.apart[i] = set(together.get(f.figure, ()))
 
@@ -544,7 +553,7 @@ class _Constraints:
         return all(len(sets[a] | sets[b]) <= 1 for sets in self._one_per_cluster())
 
     def _one_per_cluster(self) -> tuple[dict[int, set[str]], ...]:
-        return (self.scopes, self.agents, self.moods)
+        return (self.scopes, self.agents, self.moods, self.averages)
 
     def merged(self, kept: int, absorbed: int) -> None:
         by_article = self.figures[kept]
