@@ -841,13 +841,7 @@ def test_an_average_is_not_a_count() -> None:
     words = "rebound point game curry hansbrough"
     stats = [
         worded(article, 1, value, "exact", words, category="other", counted="rebound")
-        for article, value in [
-            (
-                "a",
-                7.2,
-            ),
-            ("b", 8),
-        ]
+        for article, value in [("a", 7.2), ("b", 8)]
     ]
     assert len(reconcile(stats)) == 2
     averages = [stats[0], stats[1].model_copy(update={"value": 7.4, "low": 7.4, "high": 7.4})]
