@@ -835,6 +835,26 @@ def test_two_figures_of_things_need_more_than_shared_nouns_to_be_joined() -> Non
     assert len(reconcile(same)) == 1
 
 
+def test_crowd_estimates_that_differ_are_a_conflict_not_an_update() -> None:
+    """ "Police said as many as 20,000 people took to the streets" and, a day later, "about
+    100,000 marched": two estimates of one crowd, not a count that grew; a crowd counted by a
+    verb the lexicon does not know ("joined") is compared with it all the same."""
+    marched = [
+        claim("a", 20000, category="crowd", hedge="at_most", low=None, high=20000,
+              predicate="march"),
+        claim(
+            "b", 100000, category="crowd", hedge="about", low=90000, high=110000,
+            predicate="march", date=dt.date(2025, 2, 4),
+        ),
+    ]  # fmt: skip
+    (group,) = reconcile(marched)
+    assert (group.status, group.rule) == ("conflict", "conflict-estimates")
+    assert "estimates of one crowd differ" in group.reason
+    joined = marched[1].model_copy(update={"id": "c:c1", "article": "c", "category": "other"})
+    (group,) = reconcile([marched[0], joined])
+    assert group.rule == "conflict-estimates"
+
+
 def test_an_average_is_not_a_count() -> None:
     """ "averaged 7.2 rebounds" and "posted eight rebounds": a rate and a count, however alike
     their words; two averages are one quantity."""

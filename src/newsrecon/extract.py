@@ -192,7 +192,7 @@ def _to_claim(
 
 def _casualty_word(mention: Mention, noun: Token | None, category: str) -> Token | None:
     """The word a casualty count counts (for `mood_of`); None for other figures."""
-    if mention.kind != "count" or category not in lx.PEOPLE_CATEGORIES - {"population"}:
+    if mention.kind != "count" or category not in lx.PEOPLE_CATEGORIES - {"population", "crowd"}:
         return None
     return noun if noun is not None else mention.anchor
 

@@ -317,6 +317,13 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         forms.update(  # "lost their lives", "shot dead"
             f"{lemma} {c.lemma_.lower()}" for c in word.children if c.dep_ in ("dobj", "oprd")
         )
+        forms.update(  # "took to the streets"
+            f"{lemma} {c.lower_} {g.lemma_.lower()}"
+            for c in word.children
+            if c.dep_ == "prep"
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
         if word.pos_ == "PROPN":  # a headline's capitals hide the verb: "Quake Kills 10"
             forms.add(word.lower_.removesuffix("s"))
         for category, triggers in lx.CATEGORY_TRIGGERS.items():

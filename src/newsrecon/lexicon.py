@@ -30,6 +30,11 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     }),
     "missing": frozenset({"missing", "miss", "unaccounted"}),
     "population": frozenset({"population", "inhabitant", "populate"}),
+    # people who turned out: a crowd's size is estimated, and estimates differ
+    "crowd": frozenset({
+        "protest", "march", "rally", "demonstrate", "gather", "riot", "attend",
+        "take to street",
+    }),
 }
 # Verbs a headline capitalises before a figure ("Quake Kills 10", "Hamas Frees 3").
 HEADLINE_VERBS = frozenset().union(*CATEGORY_TRIGGERS.values()) | {
@@ -154,7 +159,7 @@ HEDGE_WORDS = frozenset({"at", "least", "more", "than", "about", "around", "some
 # Categories of counts of people: a count in one of them counts "people" when no noun says.
 PEOPLE_CATEGORIES = frozenset({
     "killed", "injured", "hostages", "prisoners", "detained", "displaced", "missing",
-    "population",
+    "population", "crowd",
 })
 VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
 # fmt: on

@@ -25,6 +25,7 @@ Category = Literal[
     "displaced",
     "missing",
     "population",
+    "crowd",
     "other",
     "duration",
     "date",

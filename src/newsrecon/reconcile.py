@@ -26,7 +26,7 @@ from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 JOIN_THRESHOLD = 0.35
 MAX_POSTING = 60
 # Counts of these categories grow as an event unfolds: a higher figure later is an update.
-EVOLVING_CATEGORIES = (PEOPLE_CATEGORIES - {"population"}) | {"other"}
+EVOLVING_CATEGORIES = (PEOPLE_CATEGORIES - {"population", "crowd"}) | {"other"}
 # Words that name one frame: "free 33 hostages" and "free 33 prisoners" count the same people.
 NOUN_FAMILIES: dict[str, str] = {
     "hostage": "captive",
@@ -49,6 +49,8 @@ CATEGORY_FAMILIES: dict[str, str] = {
     "hostages": "captives",
     "prisoners": "captives",
     "detained": "captives",
+    # a crowd's verb is as often "joined" or "set off" as "marched": compared with other counts
+    "crowd": "other",
 }
 PREDICATE_FAMILIES: dict[str, str] = {
     "release": "free",
@@ -743,6 +745,8 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
 
 
 def _pair_rule(earlier: Claim, later: Claim, evolving: bool) -> str:
+    if "crowd" in (earlier.category, later.category):
+        return "conflict-estimates"  # one crowd, counted by the police and by organisers
     if not evolving:
         return "conflict-fixed-fact"
     size_early, size_late = _magnitude(earlier), _magnitude(later)
@@ -819,6 +823,7 @@ def _conflict_reason(by_date: list[Claim], rule: str) -> str:
     figures = "; ".join(f"{c.article} ({c.date.isoformat()}): {show_figure(c)}" for c in by_date)
     why = {
         "conflict-fixed-fact": "a fixed fact reported differently",
+        "conflict-estimates": "estimates of one crowd differ",
         "conflict-same-day": "different figures on the same day",
         "conflict-revised-down": "a later article reports less (a revision?)",
     }[rule]
