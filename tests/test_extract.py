@@ -144,6 +144,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Two men were sentenced to death.", "Two", "count", "other", 2, "exact"),
     # who the figure counts, and which verb is theirs
     ("Riots left three bank workers dead.", "three", "count", "killed", 3, "exact"),
+    ("She returned Thursday evening, gunned down two women and left a man wounded.", "two",
+     "count", "killed", 2, "exact"),
     ("Police said as many as 20,000 people took to the streets of Athens.", "as many as 20,000",
      "count", "crowd", 20000, "at_most"),
     ("On Wednesday night, about 200 people attended the vigil.", "about 200", "count", "crowd",
@@ -291,6 +293,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("It happened at 10 p.m. on Friday.", "10"),
     ("Andrew Lopez, 20 was found guilty of murder.", "20"),
     ("The victims are Robyn Mendes, 48 - an ex-girlfriend - and his mother.", "48"),
+    ("Janice Leader, a 911 dispatcher, said Hiller called 911 after the shooting.", "911"),
     ("They were his mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48.", "61"),
     ("They were his mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48.", "48"),
 ]

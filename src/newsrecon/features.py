@@ -314,8 +314,10 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     for word in _trigger_words(anchor, noun):
         lemma = word.lemma_.lower()
         forms = {lemma, word.lower_}
-        forms.update(  # "lost their lives", "shot dead"
-            f"{lemma} {c.lemma_.lower()}" for c in word.children if c.dep_ in ("dobj", "oprd")
+        forms.update(  # "lost their lives", "shot dead", "gunned down"
+            f"{lemma} {c.lemma_.lower()}"
+            for c in word.children
+            if c.dep_ in ("dobj", "oprd", "prt")
         )
         forms.update(  # "took to the streets"
             f"{lemma} {c.lower_} {g.lemma_.lower()}"

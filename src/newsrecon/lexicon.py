@@ -14,7 +14,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     "killed": frozenset({
         "kill", "die", "dead", "death", "murder", "slay", "execute", "perish", "drown",
         "fatality", "toll", "body", "corpse", "massacre", "behead", "assassinate", "fatal",
-        "shoot dead", "lose life",
+        "shoot dead", "lose life", "gun down", "mow down",
     }),
     "injured": frozenset({
         "injure", "wound", "hurt", "injured", "wounded", "injury", "maim", "hospitalise",

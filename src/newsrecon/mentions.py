@@ -341,6 +341,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     limit = sentence.end
     if _is_year(doc, first, last):
         return None
+    if first == last and doc[first].text == "911":
+        return None  # "called 911", "a 911 dispatcher": the emergency number, not a figure
     before = " ".join(t.lower_ for t in doc[max(sentence.start, first - 2) : first])
     if re.search(r"(?:^|\s)(?:no\.|no \.|number|#|aged|age)$", before):
         return None  # "No. 5 seed", "aged 73"
