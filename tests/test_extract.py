@@ -329,6 +329,11 @@ def test_death_toll_shapes_share_category_and_counted(claims_of: Extract, senten
 
 FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Manning completed his first 17 passes.", "17", "agent", "manning"),
+    # a verb without a subject of its own shares its clause's, not a by-agent's or an object's
+    ("Artino struck again, scoring four straight points.", "four", "agent", "artino"),
+    ("Thomas rushed for 63 yards and scored three touchdowns.", "three", "agent", "thomas"),
+    ("Teixeira was acquired by the Angels and hit 13 home runs.", "13", "agent", "teixeira"),
+    ("Nixon ordered Gray to fire Felt five times.", "five", "agent", None),
     ("Police said Anthony LaCalamita III targeted two managers.", "two", "agent", "lacalamita"),
     (
         "Navy's frigate INS Sukanya intercepted 3 pirate ships.",

@@ -431,7 +431,26 @@ def agent_of(verb: Token | None, counted: Token | None) -> str | None:
             continue
         if head.i != skip and head.pos_ == "PROPN":
             return name_of(head)
-    return None
+        return None  # a subject that is no name: "he", "the team"
+    return _shared_subject(verb, counted)
+
+
+def _shared_subject(verb: Token, counted: Token | None) -> str | None:
+    """ "Artino struck again, scoring four points", "Thomas rushed for 63 yards and scored",
+    "Teixeira was acquired by the Angels and hit 13 home runs": a verb without a subject of
+    its own shares its clause's (not a by-agent's; and not when an object takes the verb:
+    "Nixon ordered Gray to fire Felt")."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "conj", "xcomp") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return _shared_subject(head, counted)
+    if subject.pos_ != "PROPN" or (counted is not None and subject.i == counted.i):
+        return None
+    return name_of(subject)
 
 
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
