@@ -412,6 +412,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "counted",
         "worker",
     ),
+    # part of a casualty count: beside its total, or of a definite set
+    ("The quake killed seven people and injured 40, 15 of them on Qeshm.", "15", "part", True),
+    ("The quake killed seven people and injured 40, 15 of them on Qeshm.", "40", "part", False),
+    ("The UN confirmed 30 dead and 55 wounded, 15 critically.", "15", "part", True),
+    ("One of the wounded employees is in the hospital.", "One", "part", True),
+    ("Two of them managed to escape.", "Two", "part", False),  # not a casualty count
     ("The death toll rose to 11.", "11", "rising", True),
     ("Militants have freed 18 hostages so far.", "18", "rising", True),
     ("Hamas is to free 33 hostages.", "33", "rising", False),

@@ -855,6 +855,15 @@ def test_crowd_estimates_that_differ_are_a_conflict_not_an_update() -> None:
     assert group.rule == "conflict-estimates"
 
 
+def test_part_of_a_toll_is_not_the_toll() -> None:
+    """ "55 wounded, 15 critically" and, the day before, "a dozen wounded": the 15 is part of
+    a count, not a later figure of the same one."""
+    critically = claim("a", 15, category="injured", predicate="wound", part=True)
+    earlier = claim("b", 12, category="injured", predicate="wound", date=dt.date(2025, 2, 2))
+    assert len(reconcile([critically, earlier])) == 2
+    assert len(reconcile([critically.model_copy(update={"part": False}), earlier])) == 1
+
+
 def test_an_average_is_not_a_count() -> None:
     """ "averaged 7.2 rebounds" and "posted eight rebounds": a rate and a count, however alike
     their words; two averages are one quantity."""

@@ -24,6 +24,7 @@ from newsrecon.features import (
     date_tense,
     event_word,
     governing_verb,
+    is_part,
     is_rising,
     kind_of,
     measured_thing,
@@ -187,6 +188,7 @@ def _to_claim(
         agent=agent_of(verb, noun),
         scope=scope_of(verb, sentence, article.date),
         rising=is_rising(sentence, mention.first),
+        part=_casualty_word(mention, noun, category) is not None and is_part(mention.anchor),
     )
 
 

@@ -99,6 +99,28 @@ def counted_noun(anchor: Token) -> Token | None:
     return None
 
 
+_SET_PRONOUNS = frozenset({"them", "whom", "those", "us", "these"})
+
+
+def is_part(anchor: Token) -> bool:
+    """A count of part of a set: "injured 40, 15 of them on Qeshm", "55 wounded, 15
+    critically" (a figure set beside another), "one of the wounded employees", "three of the
+    four soldiers" (of a definite set). Read on casualty counts, where the part is easily
+    taken for the toll ("two of them managed to flee" is a count in its own right)."""
+    if anchor.dep_ == "appos" and anchor.head.pos_ in ("NUM", "VERB", "ADJ"):
+        return True
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for whole in child.children:
+                if whole.dep_ != "pobj":
+                    continue
+                if whole.lower_ in _SET_PRONOUNS:
+                    return True
+                if any(d.dep_ in ("det", "poss") and d.lower_ != "a" for d in whole.children):
+                    return True
+    return False
+
+
 def kind_of(noun: Token) -> list[str]:
     """The common nouns that say which kind of the counted thing: "189 rushing yards" and "176
     receiving yards" are two statistics, "two plainclothes officers" one kind of officer."""

@@ -132,6 +132,11 @@ class Claim(Frozen):
     rising: bool = Field(
         default=False, description="wording says the figure is the latest ('rose to', 'so far')"
     )
+    part: bool = Field(
+        default=False,
+        description="the figure counts part of a set: '15 of them', '15 critically', 'one of "
+        "the victims'",
+    )
     lead: bool = Field(
         default=False,
         description="in the article's first sentences (headline and lead): its main figures",

@@ -310,6 +310,7 @@ class _Features:
     mood: str
     # a count of whole things given with a fraction is an average: "7.2 rebounds" a game
     average: bool
+    part: bool
     history: bool
     magnitude: float | None
     month: str | None
@@ -338,6 +339,7 @@ class _Features:
             scope=claim.scope,
             mood=claim.mood,
             average=claim.kind == "count" and _is_fractional(claim.value),
+            part=claim.part,
             history=_is_history(claim),
             magnitude=_magnitude(claim),
             month=claim.value[:7] if isinstance(claim.value, str) else None,
@@ -382,7 +384,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
             return True  # "Manning completed 17 passes" is not "Garrard completed 28"
         if a.kind != "date" and a.figure != b.figure:
             return True  # "Teixeira is seeking $20 million", "the Yankees go to $25 million"
-    return a.kind == "count" and (a.mood != b.mood or a.average != b.average)
+    return a.kind == "count" and (a.mood != b.mood or a.average != b.average or a.part != b.part)
 
 
 def _is_fractional(value: object) -> bool:
@@ -535,7 +537,7 @@ class _Constraints:
             self.scopes[i] = {f.scope} if f.scope else set()
             self.agents[i] = {f.agent} if f.agent and f.kind == "count" else set()
             self.moods[i] = {f.mood} if f.kind == "count" else set()
-            self.averages[i] = {str(f.average)} if f.kind == "count" else set()
+            self.averages[i] = {f"{f.average} {f.part}"} if f.kind == "count" else set()
             self.shown[i] = {f.figure} if f.figure in together else set()
             self.apart[i] = set(together.get(f.figure, ()))
 
