@@ -370,8 +370,9 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
 
     One article does not give two values for one quantity (a count may be worded twice, see
     `_ArticleFigure`); a planned figure ("Hamas is to free 33") is not the same claim as what
-    happened ("freed 18"); different time scopes and different named agents are different
-    claims. The plan/fact rule is for counts: a
+    happened ("freed 18"), nor an average ("7.2 rebounds") a count, nor part of a toll ("15
+    critically") a toll; different time scopes and different named agents are different
+    claims. The plan/fact, average and part rules are for counts: a
     meeting "set for Tuesday" and one "on Tuesday" are one date, and "AMD will pay $334
     million" and "the deal cost AMD $334 million" one price.
     """
@@ -516,7 +517,7 @@ class _Constraints:
     `_cannot_link`, kept per cluster so that a merge is checked without comparing every pair):
     one figure per article, no two figures that an article gives side by side (amounts and
     durations), one time scope, one named agent (counts; amounts and durations unless their
-    figures are the same), one mood (counts), averages or not (counts)."""
+    figures are the same), one mood (counts), averages or not and parts or not (counts)."""
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, list[_ArticleFigure]]] = {
@@ -537,6 +538,7 @@ class _Constraints:
             self.scopes[i] = {f.scope} if f.scope else set()
             self.agents[i] = {f.agent} if f.agent and f.kind == "count" else set()
             self.moods[i] = {f.mood} if f.kind == "count" else set()
+            # whether a count is an average and whether it is part of a set
             self.averages[i] = {f"{f.average} {f.part}"} if f.kind == "count" else set()
             self.shown[i] = {f.figure} if f.figure in together else set()
             self.apart[i] = set(together.get(f.figure, ()))
