@@ -530,7 +530,7 @@ class _Constraints:
         self.scopes: dict[int, set[str]] = {}
         self.agents: dict[int, set[str]] = {}
         self.moods: dict[int, set[str]] = {}
-        self.averages: dict[int, set[str]] = {}
+        self.count_shapes: dict[int, set[str]] = {}
         # amounts and durations by who is said to act: two agents may give one figure
         self.acts: dict[int, set[tuple[str, object]]] = {}
         for i, f in enumerate(features):
@@ -539,7 +539,7 @@ class _Constraints:
             self.agents[i] = {f.agent} if f.agent and f.kind == "count" else set()
             self.moods[i] = {f.mood} if f.kind == "count" else set()
             # whether a count is an average and whether it is part of a set
-            self.averages[i] = {f"{f.average} {f.part}"} if f.kind == "count" else set()
+            self.count_shapes[i] = {f"{f.average} {f.part}"} if f.kind == "count" else set()
             self.shown[i] = {f.figure} if f.figure in together else set()
             self.apart[i] = set(together.get(f.figure, ()))
 
@@ -559,7 +559,7 @@ class _Constraints:
         return all(len(sets[a] | sets[b]) <= 1 for sets in self._one_per_cluster())
 
     def _one_per_cluster(self) -> tuple[dict[int, set[str]], ...]:
-        return (self.scopes, self.agents, self.moods, self.averages)
+        return (self.scopes, self.agents, self.moods, self.count_shapes)
 
     def merged(self, kept: int, absorbed: int) -> None:
         by_article = self.figures[kept]
