@@ -294,6 +294,9 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Andrew Lopez, 20 was found guilty of murder.", "20"),
     ("The victims are Robyn Mendes, 48 - an ex-girlfriend - and his mother.", "48"),
     ("Janice Leader, a 911 dispatcher, said Hiller called 911 after the shooting.", "911"),
+    ("She had lost an eight-year-old daughter and two sons, 11 and 14.", "11"),
+    ("She had lost an eight-year-old daughter and two sons, 11 and 14.", "14"),
+    ("He is survived by three children, 5, 7 and 9.", "7"),
     ("They were his mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48.", "61"),
     ("They were his mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48.", "48"),
 ]
@@ -416,6 +419,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The quake killed seven people and injured 40, 15 of them on Qeshm.", "15", "part", True),
     ("The quake killed seven people and injured 40, 15 of them on Qeshm.", "40", "part", False),
     ("The UN confirmed 30 dead and 55 wounded, 15 critically.", "15", "part", True),
+    ("Jeffs is believed to have 78 wives, 24 of them under age 17.", "24", "kind", "count"),
     ("One of the wounded employees is in the hospital.", "One", "part", True),
     ("Two of them managed to escape.", "Two", "part", False),  # not a casualty count
     ("The death toll rose to 11.", "11", "rising", True),

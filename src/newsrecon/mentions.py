@@ -356,6 +356,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return None
     if _is_appositive_age(doc, first, last, sentence) or _is_age_at(doc, first, last, sentence):
         return None
+    if _is_age_list(doc[last]):
+        return None
     if _is_code(doc, last, limit) or _in_title(doc, first, last, sentence):
         return None
     if _is_designation(doc, first, last, sentence):
@@ -460,6 +462,24 @@ def _is_appositive_age(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     # "Andrew Lopez, 20 was found guilty": the closing comma forgotten before the verb
     named = person.ent_type_ == "PERSON" and doc[first].text.isdigit()
     return named and after.pos_ in ("AUX", "VERB")
+
+
+def _is_age_list(token: Token) -> bool:
+    """ "two sons, 11 and 14", "three children, 5, 7 and 9": bare numbers set beside people
+    are their ages ("78 wives, 24 of them under age 17" and "four people, 3 with breathing
+    problems" are counts: their figure has words of its own)."""
+    if any(c.dep_ == "prep" for c in token.children):
+        return False
+    while token.dep_ == "conj" and token.head.pos_ == "NUM":
+        token = token.head
+    return (
+        not any(c.dep_ == "prep" for c in token.children)
+        and token.dep_ == "appos"
+        and token.head.pos_ == "NOUN"
+        and is_person(token.head)
+        and token.text.isdigit()
+        and int(token.text) <= MAX_AGE
+    )
 
 
 MAX_AGE = 120
