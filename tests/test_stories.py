@@ -175,6 +175,17 @@ def test_twins_joined_through_neutral_articles_are_split_by_their_leads() -> Non
     assert story["bj0"] != story["bw0"]
 
 
+def test_a_follow_up_leading_with_one_camps_actor_joins_the_camp_it_is_about() -> None:
+    """ "The Angels have withdrawn their offer" leads a piece on the Red Sox's chances a week
+    later: its text names the other camp's actor more and it is nearer that camp in time."""
+    twins = [*BRIDGED_TWINS, bridged("bw3", 4, ("williams",))]
+    story = cluster_stories([*twins, bridged("bx", 7, ("jackson",), named="williams")])
+    assert story["bx"] == story["bw0"] != story["bj0"]
+    dated_among_the_js = bridged("by", 1, ("jackson",), named="williams")
+    story = cluster_stories([*twins, dated_among_the_js])
+    assert story["by"] == story["bj0"] != story["bw0"]
+
+
 def test_without_the_camp_split_the_bridged_twins_are_one_story(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -153,8 +153,33 @@ def _split_camps(
             camps[
                 max(camps, key=lambda actor: _camp_affinity(profiles, vectors, m, actor, led))
             ].append(m)
+        for own, other in ((first, second), (second, first)):
+            for m in led[own]:
+                if _belongs_to_other_camp(profiles, vectors, m, own, other, led):
+                    camps[own].remove(m)
+                    camps[other].append(m)
         return [sorted(camps[first]), sorted(camps[second])]
     return [members]
+
+
+def _belongs_to_other_camp(
+    profiles: Sequence[ArticleProfile],
+    vectors: Sequence[Vector],
+    article: int,
+    own: str,
+    other: str,
+    led: dict[str, list[int]],
+) -> bool:
+    """An article whose lead names one camp's actor ("The Angels have withdrawn their offer")
+    but whose text names the other's more often and which is nearer in time to the other
+    camp ("Boston in good spot for Teixeira", a week after the Angels' offer) is the other
+    camp's follow-up."""
+    rest = {own: [c for c in led[own] if c != article], other: led[other]}
+    if not rest[own]:
+        return False
+    mine = _camp_affinity(profiles, vectors, article, own, rest)
+    theirs = _camp_affinity(profiles, vectors, article, other, rest)
+    return theirs[0] > mine[0] and theirs[1] > mine[1]
 
 
 def _camp_affinity(
