@@ -79,6 +79,14 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
         "The government pledged $1.5bn in aid.",
         "$1.5bn", "amount", "money", 1_500_000_000, "exact",
     ),
+    (  # the hedge before the currency symbol
+        "HP will acquire EDS for about $13 billion.",
+        "about $13 billion", "amount", "money", 13_000_000_000, "about",
+    ),
+    (
+        "The offer is worth at least $22 million a season.",
+        "at least $22 million", "amount", "money", 22_000_000, "at_least",
+    ),
     ("Unemployment rose to 12 percent.", "12 percent", "amount", "percent", 12, "exact"),
     (
         "He approved a shipment of 2,000-pound bombs.",

@@ -364,7 +364,12 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return None
     currency = _currency_before(doc, hedge_first if hedge_first < first else first, sentence)
     number_first = first if currency is None else min(first, currency[0])
-    quantity = _quantity(doc, hedge_first, first, last)
+    hedge_end = first
+    if currency is not None and hedge_first == first and currency[0] < first:
+        # "for about $13 billion": the hedge comes before the currency symbol
+        hedge_end = currency[0]
+        hedge_first = _hedge_start(doc, hedge_end, sentence.start)
+    quantity = _quantity(doc, hedge_first, hedge_end, first, last)
     if quantity is None:
         return None
     span_first = min(hedge_first, number_first)
@@ -436,13 +441,13 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     return Mention(first=span_first, last=last, anchor=anchor, kind="count", quantity=quantity)
 
 
-def _quantity(doc: Doc, hedge_first: int, first: int, last: int) -> Quantity | None:
+def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int) -> Quantity | None:
     words = [t.lower_ for t in doc[first : last + 1]]
     if words[0] in ("no", "nobody"):
         return Quantity(0, 0, 0, "exact")
     if (words[0] in ("a", "an") and len(words) == 1) or words[0] in lx.LONG_DURATIONS:
         return Quantity(1, 1, 1, "exact")  # "a week", "weeklong"
-    text = " ".join(t.text for t in doc[hedge_first:first])
+    text = " ".join(t.text for t in doc[hedge_first:hedge_end])
     text += " " + " ".join(_number_text(t) for t in doc[first : last + 1])
     return parse_quantity(text.strip())
 
