@@ -25,3 +25,14 @@ def test_result_does_not_depend_on_pair_order() -> None:
     sims = {(0, 1): 0.6, (2, 3): 0.6, (1, 2): 0.6, (0, 3): 0.1}
     reordered = dict(reversed(list(sims.items())))
     assert sorted(average_link(sims, 4, 0.3)) == sorted(average_link(reordered, 4, 0.3))
+
+
+def test_alike_pairs_join_whatever_the_average() -> None:
+    """A pair above the threshold that `alike` accepts joins its clusters in a second pass,
+    though the average between the clusters is below the threshold; other pairs do not."""
+    sims = {(0, 1): 0.9, (1, 2): 0.6}
+    assert average_link(sims, 3, 0.5) == [[0, 1], [2]]
+    assert average_link(sims, 3, 0.5, alike=lambda i, j: {i, j} == {1, 2}) == [[0, 1, 2]]
+    assert average_link(sims, 3, 0.5, alike=lambda i, j: {i, j} == {0, 2}) == [[0, 1], [2]]
+    vetoed = average_link(sims, 3, 0.5, alike=lambda i, j: True, may_merge=lambda a, b: b != 2)
+    assert sorted(vetoed) == [[0, 1], [2]]

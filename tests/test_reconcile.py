@@ -911,3 +911,25 @@ def test_figures_of_things_far_apart_are_two_quantities(other: int, joined: bool
 )  # fmt: skip
 def test_participle_for_labels(lemma: str, expected: str) -> None:
     assert participle(lemma) == expected
+
+
+def test_the_same_figure_of_the_same_thing_joins_across_differently_worded_groups() -> None:
+    """ "INS Sukanya intercepted the remaining three boats" (three wire copies, one naming the
+    boats) and "The three boats had a total of 26 Somali crew" (four copies): the two groups
+    share little on average, but one pair gives the same figure of the same named thing."""
+    common = "sukanya intercept remain boat escape practise board search"
+    boats = dict(category="other", predicate="intercept")
+    intercepted = [
+        worded("a", 1, 3, "exact", common, counted=None, **boats),
+        worded("b", 1, 3, "exact", common, counted=None, **boats),
+        worded("c", 1, 3, "exact", common + " somali crew", counted="boat", **boats),
+    ]
+    had = [
+        worded(article, 2, 3, "exact", "boat total somali crew onboard", category="other",
+               counted="boat", predicate="have")
+        for article in "defg"
+    ]  # fmt: skip
+    (group,) = reconcile(intercepted + had)
+    assert len(group.claims) == 7
+    other_boats = [c.model_copy(update={"counted": "skiff"}) for c in had]
+    assert len(reconcile(intercepted + other_boats)) == 2

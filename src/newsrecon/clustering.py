@@ -29,6 +29,7 @@ def cluster_scored(
     n: int,
     threshold: float,
     rules: MergeRules,
+    alike: Callable[[int, int], bool] | None = None,
 ) -> list[list[int]]:
     """Score the candidate pairs, keep those above 0, and cluster them under `rules`."""
     sims = {}
@@ -36,7 +37,9 @@ def cluster_scored(
         value = score(i, j)
         if value > 0:
             sims[(i, j)] = value
-    return average_link(sims, n, threshold, may_merge=rules.may_merge, merged=rules.merged)
+    return average_link(
+        sims, n, threshold, may_merge=rules.may_merge, merged=rules.merged, alike=alike
+    )
 
 
 def average_link(
@@ -46,12 +49,15 @@ def average_link(
     *,
     may_merge: Callable[[int, int], bool] | None = None,
     merged: Callable[[int, int], None] | None = None,
+    alike: Callable[[int, int], bool] | None = None,
 ) -> list[list[int]]:
     """Clusters of the items 0..n-1, each a sorted list of items.
 
     `may_merge(a, b)` can veto merging the clusters whose representatives are a and b;
-    `merged(kept, absorbed)` is told of each merge. The result does not depend on the order of
-    `sims`: pairs are taken by falling similarity, ties by their item numbers.
+    `merged(kept, absorbed)` is told of each merge. When `alike(i, j)` is given, a second
+    pass joins the clusters of any pair that reaches the threshold and is alike, whatever
+    the average. The result does not depend on the order of `sims`: pairs are taken by
+    falling similarity, ties by their item numbers.
     """
     owner = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -59,17 +65,8 @@ def average_link(
     for (i, j), value in sims.items():
         links[i][j] = links[i].get(j, 0.0) + value
         links[j][i] = links[j].get(i, 0.0) + value
-    for (i, j), value in sorted(sims.items(), key=lambda kv: (-kv[1], kv[0])):
-        if value < threshold:
-            break  # an average never exceeds the best pair it is made of
-        a, b = owner[i], owner[j]
-        if a == b:
-            continue
-        total = links[a].get(b, 0.0)
-        if total / (len(members[a]) * len(members[b])) < threshold:
-            continue
-        if may_merge is not None and not may_merge(a, b):
-            continue
+
+    def merge(a: int, b: int) -> None:
         if len(members[a]) < len(members[b]):
             a, b = b, a
         for item in members[b]:
@@ -84,4 +81,23 @@ def average_link(
         links[a].pop(b, None)
         if merged is not None:
             merged(a, b)
+
+    ranked = [
+        (pair, value)
+        for pair, value in sorted(sims.items(), key=lambda kv: (-kv[1], kv[0]))
+        if value >= threshold
+    ]  # an average never exceeds the best pair it is made of
+    for (i, j), _ in ranked:
+        a, b = owner[i], owner[j]
+        if a == b:
+            continue
+        if links[a].get(b, 0.0) / (len(members[a]) * len(members[b])) < threshold:
+            continue
+        if may_merge is None or may_merge(a, b):
+            merge(a, b)
+    if alike is not None:
+        for (i, j), _ in ranked:
+            a, b = owner[i], owner[j]
+            if a != b and alike(i, j) and (may_merge is None or may_merge(a, b)):
+                merge(a, b)
     return [sorted(group) for group in members.values()]

@@ -572,6 +572,12 @@ class _Constraints:
         self.acts[kept] |= self.acts.pop(absorbed)
 
 
+def _same_count(a: _Features, b: _Features) -> bool:
+    """The same figure of the same named thing: "intercepted three boats" and "the three
+    boats had 26 crew", however differently the rest of the sentences read."""
+    return a.kind == "count" and a.figure == b.figure and bool(a.counted) and a.counted == b.counted
+
+
 def _cluster(claims: list[Claim], agents: dict[str, str]) -> list[list[Claim]]:
     """Average-link agglomeration with cannot-link constraints, in a fixed order; `agents`
     maps an agent's name to its side's (see `_agents_by_story`)."""
@@ -583,6 +589,7 @@ def _cluster(claims: list[Claim], agents: dict[str, str]) -> list[list[Claim]]:
         len(claims),
         JOIN_THRESHOLD,
         _Constraints(features),
+        alike=lambda i, j: _same_count(features[i], features[j]),
     )
     return [[claims[i] for i in group] for group in groups]
 
