@@ -573,9 +573,11 @@ class _Constraints:
 
 
 def _same_count(a: _Features, b: _Features) -> bool:
-    """The same figure of the same named thing: "intercepted three boats" and "the three
-    boats had 26 crew", however differently the rest of the sentences read."""
-    return a.kind == "count" and a.figure == b.figure and bool(a.counted) and a.counted == b.counted
+    """The same figure of the same counted thing: "intercepted three boats" and "the three
+    boats had 26 crew", "Three People Shot" and "shooting three people", however differently
+    the rest of the sentences read."""
+    same_thing = a.counted is not None and a.counted == b.counted
+    return a.kind == "count" and a.figure == b.figure and same_thing
 
 
 def _cluster(claims: list[Claim], agents: dict[str, str]) -> list[list[Claim]]:
