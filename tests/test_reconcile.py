@@ -913,7 +913,12 @@ def test_participle_for_labels(lemma: str, expected: str) -> None:
     assert participle(lemma) == expected
 
 
-def test_the_same_figure_of_the_same_thing_joins_across_differently_worded_groups() -> None:
+@pytest.mark.parametrize(
+    ("counted", "shared"), [("boat", "somali crew"), ("people", "somali crew total onboard")]
+)
+def test_the_same_figure_of_the_same_thing_joins_across_differently_worded_groups(
+    counted: str, shared: str
+) -> None:
     """ "INS Sukanya intercepted the remaining three boats" (three wire copies, one naming the
     boats) and "The three boats had a total of 26 Somali crew" (four copies): the two groups
     share little on average, but one pair gives the same figure of the same named thing."""
@@ -922,11 +927,11 @@ def test_the_same_figure_of_the_same_thing_joins_across_differently_worded_group
     intercepted = [
         worded("a", 1, 3, "exact", common, counted=None, **boats),
         worded("b", 1, 3, "exact", common, counted=None, **boats),
-        worded("c", 1, 3, "exact", common + " somali crew", counted="boat", **boats),
+        worded("c", 1, 3, "exact", f"{common} {shared}", counted=counted, **boats),
     ]
     had = [
         worded(article, 2, 3, "exact", "boat total somali crew onboard", category="other",
-               counted="boat", predicate="have")
+               counted=counted, predicate="have")
         for article in "defg"
     ]  # fmt: skip
     (group,) = reconcile(intercepted + had)
