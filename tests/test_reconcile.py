@@ -936,5 +936,18 @@ def test_the_same_figure_of_the_same_thing_joins_across_differently_worded_group
     ]  # fmt: skip
     (group,) = reconcile(intercepted + had)
     assert len(group.claims) == 7
-    other_boats = [c.model_copy(update={"counted": "skiff"}) for c in had]
+    other_boats = [c.model_copy(update={"counted": "shell"}) for c in had]
     assert len(reconcile(intercepted + other_boats)) == 2
+
+
+def test_one_role_worded_two_ways_is_one_counted_thing() -> None:
+    """ "when the two cops arrived" and "two plainclothes officers approached": officers."""
+    officers = [
+        worded("a", 1, 2, "exact", "plainclothes approach gray night", category="other",
+               counted="officer", predicate="approach"),
+        worded("b", 1, 2, "exact", "plainclothes witness arrive scene", category="other",
+               counted="cop", predicate="arrive"),
+    ]  # fmt: skip
+    assert len(reconcile(officers)) == 1
+    other = officers[1].model_copy(update={"counted": "teenager"})
+    assert len(reconcile([officers[0], other])) == 2

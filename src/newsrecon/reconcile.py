@@ -36,6 +36,16 @@ NOUN_FAMILIES: dict[str, str] = {
     "inmate": "captive",
     "people": "",
     "person": "",
+    # one role, several words: "two plainclothes officers" / "the two cops"
+    "officer": "officer",
+    "cop": "officer",
+    "policeman": "officer",
+    "crew": "crew",
+    "crewman": "crew",
+    "crewmen": "crew",
+    "crewmember": "crew",
+    "boat": "boat",
+    "skiff": "boat",
     # the span of a conflict, whatever the word: "15 months of war/fighting/bombardment"
     "war": "war",
     "fighting": "war",
