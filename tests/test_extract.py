@@ -417,6 +417,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("In 2004 a tsunami killed 170,000 people in the province.", "170,000", "place", "province"),
     ("The tsunami killed 230,000 people in 14 countries.", "230,000", "place", "countries"),
+    ("He drove across several counties at speeds up to 120 mph.", "up to 120 mph", "place", None),
     (
         "The three bank workers a man and two women died after demonstrators set it on fire.",
         "three",

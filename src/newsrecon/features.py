@@ -410,6 +410,9 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
+_ANY_OF = frozenset({"several", "many", "some", "various", "multiple", "other", "few"})
+
+
 def place_of(anchor: Token, sentence: Span) -> str | None:
     """A place the clause puts the figure in: "killed 47,283 people in Gaza" -> Gaza; a place
     noun when no name is given: "in the province" -> province, "in 14 countries" -> countries."""
@@ -426,6 +429,7 @@ def place_of(anchor: Token, sentence: Span) -> str | None:
         if t.pos_ == "NOUN"
         and (t.lemma_.lower() in lx.PLACE_NOUNS or t.lower_ == "countries")
         and not t.ent_type_
+        and not any(c.lower_ in _ANY_OF for c in t.children)  # "across several counties"
     ]
     for root, name in candidates:
         preposition = root.head
