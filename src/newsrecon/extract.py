@@ -172,6 +172,7 @@ def _to_claim(
         unit = mention.unit
         counted = measured_thing(mention.anchor)
         kind = []
+    casualty = _casualty_word(mention, noun, category)
     return Claim(
         **base,
         kind=mention.kind,
@@ -184,16 +185,17 @@ def _to_claim(
         counted=counted,
         counted_kind=kind,
         predicate=verb.lemma_.lower() if verb is not None else None,
-        mood=mood_of(verb, _casualty_word(mention, noun, category)),
+        mood=mood_of(verb, casualty),
         agent=agent_of(verb, noun),
         scope=scope_of(verb, sentence, article.date),
         rising=is_rising(sentence, mention.first),
-        part=_casualty_word(mention, noun, category) is not None and is_part(mention.anchor),
+        part=casualty is not None and is_part(mention.anchor),
     )
 
 
 def _casualty_word(mention: Mention, noun: Token | None, category: str) -> Token | None:
-    """The word a casualty count counts (for `mood_of`); None for other figures."""
+    """The word a casualty count counts (for `mood_of` and `is_part`); None for other
+    figures."""
     if mention.kind != "count" or category not in lx.PEOPLE_CATEGORIES - {"population", "crowd"}:
         return None
     return noun if noun is not None else mention.anchor
