@@ -531,6 +531,15 @@ def worded(
     return claim(article, value, **(fields | overrides))
 
 
+def things(counted: str, predicate: str, rows: list[tuple[str, int, dt.date, str]]) -> list[Claim]:
+    """Exact counts of things (category other), one per row: article, figure, date, words."""
+    return [
+        worded(article, 1, value, "exact", words, category="other", counted=counted,
+               predicate=predicate, date=date)
+        for article, value, date, words in rows
+    ]  # fmt: skip
+
+
 def test_one_toll_worded_and_hedged_differently_is_one_group() -> None:
     """A headline's "Three killed", the lead's "killed at least three people", another
     article's "left three bank workers dead": one toll, whatever the verb, hedge or noun."""
@@ -812,24 +821,14 @@ def test_two_figures_of_things_need_more_than_shared_nouns_to_be_joined() -> Non
     """ "He had 793 yards ... at Wayne State" / "Jones has 193 yards on the ground": two
     statistics that share a noun and a verb, not one figure revised; the same figure twice
     is one."""
-    worded_stats = [
-        ("a", 793, 5, "yard carry catch pass season wayne"),
-        ("b", 193, 6, "jones yard carry ground touchdown"),
-    ]
-    stats = [
-        worded(
-            article,
-            1,
-            value,
-            "exact",
-            words,
-            category="other",
-            counted="yard",
-            predicate="have",
-            date=dt.date(2011, 1, day),
-        )
-        for article, value, day, words in worded_stats
-    ]
+    stats = things(
+        "yard",
+        "have",
+        [
+            ("a", 793, dt.date(2011, 1, 5), "yard carry catch pass season wayne"),
+            ("b", 193, dt.date(2011, 1, 6), "jones yard carry ground touchdown"),
+        ],
+    )
     assert len(reconcile(stats)) == 2
     same = [stats[0], stats[1].model_copy(update={"value": 793, "low": 793, "high": 793})]
     assert len(reconcile(same)) == 1
@@ -883,23 +882,14 @@ def test_figures_of_things_far_apart_are_two_quantities(other: int, joined: bool
     damaged" (in the district) share their words about as much as "10 houses" and "11 houses"
     of one town do; the close figures are one quantity reported differently, the far ones
     two quantities."""
-    houses = [
-        worded(
-            article,
-            1,
-            value,
-            "exact",
-            words,
-            category="other",
-            counted="house",
-            predicate="damage",
-            date=dt.date(2013, 7, day),
-        )
-        for article, value, day, words in [
-            ("a", 10, 2, "house damage injure people takengon"),
-            ("b", other, 3, "house damage building district kill"),
-        ]
-    ]
+    houses = things(
+        "house",
+        "damage",
+        [
+            ("a", 10, dt.date(2013, 7, 2), "house damage injure people takengon"),
+            ("b", other, dt.date(2013, 7, 3), "house damage building district kill"),
+        ],
+    )
     assert (len(reconcile(houses)) == 1) is joined
 
 
