@@ -410,7 +410,7 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
-_ANY_OF = frozenset({"several", "many", "some", "various", "multiple", "other", "few"})
+_VAGUE_QUANTIFIERS = frozenset({"several", "many", "some", "various", "multiple", "other", "few"})
 
 
 def place_of(anchor: Token, sentence: Span) -> str | None:
@@ -429,7 +429,7 @@ def place_of(anchor: Token, sentence: Span) -> str | None:
         if t.pos_ == "NOUN"
         and (t.lemma_.lower() in lx.PLACE_NOUNS or t.lower_ == "countries")
         and not t.ent_type_
-        and not any(c.lower_ in _ANY_OF for c in t.children)  # "across several counties"
+        and not any(c.lower_ in _VAGUE_QUANTIFIERS for c in t.children)  # "across several counties"
     ]
     for root, name in candidates:
         preposition = root.head
