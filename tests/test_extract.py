@@ -244,6 +244,19 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "at_most"),
     ("They chased him at up to 120 miles an hour.", "up to 120 miles an hour", "amount",
      "measure", 120, "at_most"),
+    # a toll in lives, lost people, the dead and the injured named by a preposition
+    ("The bombardment has claimed more than 660 lives.", "more than 660", "count", "killed",
+     660, "more_than"),
+    ("The conflict has now taken more than 600 lives.", "more than 600", "count", "killed",
+     600, "more_than"),
+    ("Doctors saved 40 lives.", "40", "count", "other", 40, "exact"),
+    ("Israel has so far lost seven soldiers and four civilians.", "four", "count", "killed", 4,
+     "exact"),
+    ("Two Hamas militants were among the dead.", "Two", "count", "killed", 2, "exact"),
+    ("The attack has also left 50 people with serious injuries.", "50", "count", "injured", 50,
+     "exact"),
+    ("In addition, several dozen people were wounded.", "several dozen", "count", "injured",
+     None, "about"),
 ]
 # fmt: on
 

@@ -941,3 +941,62 @@ def test_one_role_worded_two_ways_is_one_counted_thing() -> None:
     assert len(reconcile(officers)) == 1
     other = officers[1].model_copy(update={"counted": "teenager"})
     assert len(reconcile([officers[0], other])) == 2
+
+
+def test_people_no_one_can_be_twice_never_join() -> None:
+    """ "three women and two men were killed" in one strike, "three young men died" in another:
+    the same figure and words of one war, but women are not men, nor soldiers civilians."""
+    words = "kill strike school gaza city family cousin"
+    for first, second in (("woman", "man"), ("child", "adult"), ("soldier", "civilian")):
+        pair = [
+            worded("a", 1, 3, "exact", words, counted=first, lead=True),
+            worded("b", 1, 3, "exact", words, counted=second, lead=True),
+        ]
+        assert len(reconcile(pair)) == 2, (first, second)
+    kin = [
+        worded("a", 1, 3, "exact", words, counted="man", lead=True),
+        worded("b", 1, 3, "exact", words, counted="palestinian", lead=True),
+    ]
+    assert len(reconcile(kin)) == 1
+
+
+def test_a_running_toll_joins_however_it_is_worded() -> None:
+    """ "more than 640 Palestinians killed since the assault began" and "the bombardment ...
+    has claimed more than 660 lives" share no words: two large tolls of one story are its
+    toll as it runs. Two small figures so worded are two incidents."""
+    tolls = [
+        worded("a", 1, 640, "more_than", "rise casualty toll palestinians assault begin",
+               counted="palestinian", date=dt.date(2009, 1, 7)),
+        worded("b", 1, 660, "more_than", "day bombardment air land sea life past fight",
+               counted="life", date=dt.date(2009, 1, 8)),
+    ]  # fmt: skip
+    groups = reconcile(tolls)
+    assert len(groups) == 1
+    assert groups[0].status == "update"
+    small = [
+        worded("a", 1, 4, "more_than", "rise casualty toll palestinians assault begin",
+               counted="palestinian", date=dt.date(2009, 1, 7)),
+        worded("b", 1, 5, "more_than", "day bombardment air land sea life past fight",
+               counted="life", date=dt.date(2009, 1, 8)),
+    ]  # fmt: skip
+    assert len(reconcile(small)) == 2
+
+
+def test_one_small_figure_deep_in_two_reports_is_two_incidents() -> None:
+    """In a story of one incident, "three killed" twice is its toll whatever the words; deep in
+    a war report, a family's "two men were killed" and a contractor's "two relatives killed"
+    are two incidents. A headline's "Two killed" and the relatives stay one toll."""
+    relatives = worded(
+        "b",
+        1,
+        2,
+        "exact",
+        "reason cancel food distribution contractor relative kill",
+        counted="relative",
+    )
+    family = worded(
+        "a", 1, 2, "exact", "child woman man kill air strike house gaza city", counted="man"
+    )
+    headline = worded("a", 1, 2, "exact", "two kill air strike gaza", counted="people", lead=True)
+    assert len(reconcile([family, relatives])) == 2
+    assert len(reconcile([headline, relatives])) == 1

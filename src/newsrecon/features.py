@@ -313,6 +313,21 @@ _KNOWING_VERBS = frozenset({"fear", "presume", "think", "know", "confirm", "feel
 _CASUALTY_LEMMAS = frozenset({"dead", "death", "kill", "injure", "wound"})
 
 
+def _object_of(noun: Token) -> Token | None:
+    """The verb whose object `noun` is, through a list ("lost seven soldiers and four ...")."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    return noun.head if noun.dep_ == "dobj" else None
+
+
+_LIFE_TAKING_VERBS = frozenset({"claim", "take", "cost", "lose"})
+
+
+def _lives_taken(noun: Token) -> bool:
+    """ "claimed more than 660 lives", "taken 600 lives": a death toll counted in lives."""
+    return noun_lemma(noun) == "life" and noun.head.lemma_.lower() in _LIFE_TAKING_VERBS
+
+
 def categorise(anchor: Token, noun: Token | None) -> Category:
     """What a count is of: killed, hostages, population... or other for things."""
     if noun is not None:
@@ -321,6 +336,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         lemma = noun_lemma(noun)
         if lemma in lx.NOUN_CATEGORIES:
             return lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
+        if _lives_taken(noun):
+            return "killed"
         if not is_person(noun):
             return "other"
     elif anchor.pos_ == "NOUN" and noun_lemma(anchor) in lx.NOUN_CATEGORIES:
@@ -348,6 +365,15 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for g in c.children
             if g.dep_ == "pobj"
         )
+        forms.update(  # "were among the dead", "left 50 people with serious injuries"
+            g.lemma_.lower()
+            for c in word.children
+            if c.dep_ == "prep" and c.lower_ in ("among", "with")
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
+        if lemma == "lose" and noun is not None and _object_of(noun) == word:
+            return "killed"  # "Israel has lost seven soldiers and four civilians"
         if word.pos_ == "PROPN":  # a headline's capitals hide the verb: "Quake Kills 10"
             forms.add(word.lower_.removesuffix("s"))
         for category, triggers in lx.CATEGORY_TRIGGERS.items():

@@ -159,6 +159,14 @@ def _is_number(token: Token) -> bool:
     return bool(token.like_num or _NUMBER_WITH_SUFFIX.match(token.text))
 
 
+def _scaled_end(doc: Doc, end: int, limit: int) -> int:
+    """ "several dozen", "a few hundred": the unit after a vague word belongs to the figure."""
+    following = end + 1
+    if following < limit and doc[following].lower_ in lx.NUMBER_NOUNS:
+        return following
+    return end
+
+
 def _number_run_end(doc: Doc, start: int, limit: int) -> int:
     """Index of the last token of the number words starting at `start` ("2.4 million")."""
     end = start
@@ -229,9 +237,9 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     if half_a and doc[i + 2].lower_ in _MAGNITUDE_WORDS:
         return i, _number_run_end(doc, i + 2, limit)
     if lower == "several":
-        return i, i
+        return i, _scaled_end(doc, i, limit)
     if lower == "a" and i + 1 < limit and doc[i + 1].lower_ in ("handful", "few", "couple"):
-        return i, i + 1
+        return i, _scaled_end(doc, i + 1, limit)
     if lower in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ in ("third", "quarter"):
         return i, i + 1  # "a third of the power"
     if _glued_currency(token) is not None or _GLUED_MAGNITUDE.match(token.text):

@@ -53,6 +53,9 @@ VAGUE_BANDS: dict[str, tuple[int, int]] = {
     "millions": (2_000_000, 9_999_999),
 }
 
+# Vague words that scale a unit: "several dozen", "a few hundred", "a couple thousand".
+_FEW_WORDS = frozenset({"several", "a few", "few", "a couple", "a handful"})
+
 # Hedge words before the number, longest first so "just over" wins over "over".
 HEDGE_PREFIXES: list[tuple[str, Hedge]] = sorted(
     [
@@ -245,6 +248,12 @@ def _parse_vague(text: str) -> tuple[int, int] | None:
     stripped = re.sub(r"\s+of$", "", text.strip())
     if stripped in VAGUE_BANDS:
         return VAGUE_BANDS[stripped]
+    # "several dozen", "a few hundred": the small band times the unit
+    few, _, unit = stripped.rpartition(" ")
+    scale = 12 if unit == "dozen" else MAGNITUDES.get(unit) if len(unit) > 2 else None
+    if few in _FEW_WORDS and scale is not None:
+        low, high = VAGUE_BANDS[few]
+        return low * scale, high * scale
     # "two dozen", "a dozen" are exact and handled by parse_number
     return None
 

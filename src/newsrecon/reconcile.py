@@ -36,6 +36,7 @@ NOUN_FAMILIES: dict[str, str] = {
     "inmate": "captive",
     "people": "",
     "person": "",
+    "life": "",  # "claimed 660 lives"
     # one role, several words: "two plainclothes officers" / "the two cops"
     "officer": "officer",
     "cop": "officer",
@@ -95,6 +96,27 @@ CATEGORY_WORDS = {
     "displaced": "displaced",
 }
 CASUALTY_WORDS = frozenset(CATEGORY_WORDS.values())
+# Counted people no one can be twice over: a count of women is never one of men, nor one of
+# soldiers one of civilians.
+_MALE = frozenset({"man", "men", "boy", "husband", "father", "son", "brother"})
+_FEMALE = frozenset({"woman", "women", "girl", "wife", "mother", "daughter", "sister"})
+_CHILDREN = frozenset({"child", "children", "kid", "baby", "infant", "boy", "girl"})
+_ADULTS = frozenset({"adult", "man", "men", "woman", "women"})
+_ARMED = frozenset(
+    {
+        "soldier",
+        "troop",
+        "militant",
+        "fighter",
+        "gunman",
+        "gunmen",
+        "rebel",
+        "insurgent",
+        "combatant",
+        "militiaman",
+    }
+)
+EXCLUSIVE_PEOPLE = ((_MALE, _FEMALE), (_CHILDREN, _ADULTS), (_ARMED, frozenset({"civilian"})))
 # Inside one story, one casualty figure said twice is very likely one toll, however differently
 # the two sentences are worded.
 SAME_TOLL_BONUS = 0.1
@@ -395,7 +417,15 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
             return True  # "Manning completed 17 passes" is not "Garrard completed 28"
         if a.kind != "date" and a.figure != b.figure:
             return True  # "Teixeira is seeking $20 million", "the Yankees go to $25 million"
+    if a.kind == "count" and _exclusive_people(a.counted, b.counted):
+        return True  # "three women and two men were killed"; "three young men ... died"
     return a.kind == "count" and (a.mood != b.mood or a.average != b.average or a.part != b.part)
+
+
+def _exclusive_people(a: str | None, b: str | None) -> bool:
+    return any(
+        (a in one and b in other) or (b in one and a in other) for one, other in EXCLUSIVE_PEOPLE
+    )
 
 
 def _is_fractional(value: object) -> bool:
@@ -430,7 +460,11 @@ def _similarity(a: _Features, b: _Features) -> float:
         score += HEADLINE_TOLL_BONUS
     if a.figure == b.figure or (a.converted is not None and a.converted == b.converted):
         score += 0.2  # the same figure, or one measure in two units ("48km", "30 miles")
-        if a.predicate in CASUALTY_WORDS and a.predicate == b.predicate:
+        if (
+            a.predicate in CASUALTY_WORDS
+            and a.predicate == b.predicate
+            and (a.headline_toll or b.headline_toll)
+        ):
             score += SAME_TOLL_BONUS  # "three killed" in a headline, "three bank workers died"
         elif a.kind != "date" and a.magnitude is not None and a.magnitude >= DISTINCT_FIGURE:
             score += SAME_TOLL_BONUS  # "110 billion euros in loans", "a 110bn-euro package"
@@ -439,12 +473,23 @@ def _similarity(a: _Features, b: _Features) -> float:
     elif a.magnitude and b.magnitude:
         ratio = min(a.magnitude, b.magnitude) / max(a.magnitude, b.magnitude)
         score += 0.1 if ratio >= 0.8 else (-0.1 if ratio < 0.3 else 0.0)
+        if ratio >= 0.8 and _running_tolls(a, b):
+            score += SAME_TOLL_BONUS  # "more than 640 Palestinians killed", "claimed 660 lives"
         if a.category == "other" and b.category == "other":
             # "He had 793 yards" / "Jones has 193 yards"
             score -= OTHER_FIGURES_APART if ratio >= 0.8 else OTHER_FIGURES_FAR
     elif a.month is not None and b.month is not None and a.month != b.month:
         score -= 0.1
     return score
+
+
+def _running_tolls(a: _Features, b: _Features) -> bool:
+    """Two large casualty counts of one story: its toll as it runs, worded each day anew."""
+    return (
+        a.predicate in CASUALTY_WORDS
+        and a.predicate == b.predicate
+        and min(a.magnitude or 0, b.magnitude or 0) >= DISTINCT_FIGURE
+    )
 
 
 def _candidate_pairs(features: list[_Features]) -> set[tuple[int, int]]:
