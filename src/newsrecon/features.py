@@ -50,7 +50,7 @@ def date_tense(token: Token) -> Tense:
             return "future"
         # an untensed verb ("freeing ... on Tuesday") takes its tense from the clause above,
         # but not from a verb of saying: "'he's coming on Tuesday,' Trump said" is not past
-        verb = governing_verb(verb.head) if verb.head is not verb else None
+        verb = governing_verb(verb.head) if verb.head != verb else None
         if verb is not None and verb.lemma_.lower() in lx.REPORTING_VERBS:
             return "unknown"
     return "unknown"
@@ -62,7 +62,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(8):
         if current.pos_ == "VERB" or (current.pos_ == "AUX" and current.dep_ == "ROOT"):
             return current
-        if current.head is current:
+        if current.head == current:
             return None
         current = current.head
     return None
@@ -184,7 +184,7 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     current = start
     below: Token | None = None
     for _ in range(6):
-        if current.head is current or current.lower_ == "by":
+        if current.head == current or current.lower_ == "by":
             break  # "killed by tens of thousands who marched": the counted did it
         came_from, below, current = below, current, current.head
         if below.lower_ == "of" and current.pos_ == "NUM" and current.i != anchor.i:
@@ -733,7 +733,7 @@ def event_word(date_root: Token) -> str | None:
     """The verb or event noun a date belongs to: "meets ... on Tuesday" -> meet."""
     current = date_root
     for _ in range(4):
-        if current.head is current:
+        if current.head == current:
             return current.lemma_.lower() if current.pos_ in ("VERB", "NOUN") else None
         current = current.head
         if current.pos_ == "VERB" or (current.pos_ == "NOUN" and current.dep_ != "compound"):
