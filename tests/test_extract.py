@@ -257,6 +257,16 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "exact"),
     ("In addition, several dozen people were wounded.", "several dozen", "count", "injured",
      None, "about"),
+    # a bare figure a quake measures, or paired with a figure that names the unit
+    ("A team went after two quakes, measuring 7.6 and 7.4, struck.", "7.6", "amount",
+     "measure", 7.6, "exact"),
+    ("A team went after two quakes, measuring 7.6 and 7.4, struck.", "7.4", "amount",
+     "measure", 7.4, "exact"),
+    ("It hit since 7.6 and 7.5 magnitude quakes struck on Sunday.", "7.6", "amount", "measure",
+     7.6, "exact"),
+    ("Police arrested 5 and 6 men.", "5", "count", "detained", 5, "exact"),
+    ("The coastal city, home to 167,000 people, was dark.", "167,000", "count", "population",
+     167000, "exact"),
 ]
 # fmt: on
 
@@ -430,6 +440,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("In 2004 a tsunami killed 170,000 people in the province.", "170,000", "place", "province"),
     ("The tsunami killed 230,000 people in 14 countries.", "230,000", "place", "countries"),
+    ("Some 168,000 were killed in Indonesia's Aceh province.", "Some 168,000", "place", "Aceh"),
+    ("Five people died in Gaza City on Monday.", "Five", "place", "Gaza City"),
     ("He drove across several counties at speeds up to 120 mph.", "up to 120 mph", "place", None),
     (
         "The three bank workers a man and two women died after demonstrators set it on fire.",

@@ -502,6 +502,37 @@ def test_measures_rounded_alike_agree() -> None:
     assert not compatible(claim("a", 9, high=9, **measure), claim("b", 6, high=6, **measure))
 
 
+def test_a_converted_measure_is_one_quantity_in_both_units() -> None:
+    """ "75 kilometres (50 miles) west of Manokwari": a writer converting rounds to a round
+    number, 7% off; one distance in two articles and in one. The same unit so far apart (17
+    and 20 miles) stays two readings."""
+    words = "quake strike west main city manokwari survey"
+
+    def distance(article: str, n: int, value: int, unit: str) -> Claim:
+        return worded(article, n, value, "exact", words, kind="amount", category="measure",
+                      unit=unit, counted=None, predicate="strike")  # fmt: skip
+
+    groups = reconcile(
+        [distance("a", 1, 75, "km"), distance("a", 2, 50, "miles"),
+         distance("b", 1, 75, "km"), distance("b", 2, 50, "miles")]
+    )  # fmt: skip
+    assert [(len(g.claims), g.status) for g in groups] == [(4, "agree")]
+    assert not compatible(distance("a", 1, 17, "miles"), distance("b", 1, 20, "miles"))
+
+
+def test_populations_join_whatever_the_verb() -> None:
+    """ "Manokwari, a city of 160,000 people" and "home to 167,000 people": no verb says a
+    population, so the verbs of the two clauses ("collapsed", "remained") do not part them."""
+    city = [
+        worded("a", 1, 160000, "exact", "hotel manokwari city people collapse quake",
+               category="population", predicate="collapse", place="Manokwari"),
+        worded("b", 1, 167000, "exact", "resident manokwari jumble brick home people wary",
+               category="population", predicate="remain"),
+    ]  # fmt: skip
+    groups = reconcile(city)
+    assert [(len(g.claims), g.status) for g in groups] == [(2, "conflict")]
+
+
 def test_magnitudes_are_not_rounded_alike() -> None:
     """A preliminary magnitude 4.4 and a 4.2 are two readings; "about 6.0" holds 5.9."""
     magnitude = dict(kind="amount", category="measure", unit="magnitude", hedge="exact")

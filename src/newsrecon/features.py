@@ -389,6 +389,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         owner = noun.head.head
         if owner.lemma_.lower() in lx.PLACE_NOUNS or owner.ent_type_ in ("GPE", "LOC"):
             return "population"
+    if noun is not None and noun.head.lower_ in ("to", "by") and noun.head.head.lower_ == "home":
+        return "population"  # "a city home to 167,000 people"
     return "other"
 
 
@@ -439,13 +441,22 @@ _PLACE_PREPOSITIONS = frozenset(
 _VAGUE_QUANTIFIERS = frozenset({"several", "many", "some", "various", "multiple", "other", "few"})
 
 
+def _place_name(text: str) -> str:
+    """A place's name without "the" and a common noun after it: "Aceh province" is Aceh (but
+    "Gaza City", a name, stays whole)."""
+    words = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).split()
+    if len(words) > 1 and words[-1] in lx.PLACE_NOUNS:
+        words.pop()
+    return " ".join(words)
+
+
 def place_of(anchor: Token, sentence: Span) -> str | None:
     """A place the clause puts the figure in: "killed 47,283 people in Gaza" -> Gaza; a place
     noun when no name is given: "in the province" -> province, "in 14 countries" -> countries."""
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
     best: tuple[int, str] | None = None
     candidates: list[tuple[Token, str]] = [
-        (ent.root, re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE))
+        (ent.root, _place_name(ent.text))
         for ent in sentence.ents
         if ent.label_ in ("GPE", "LOC", "FAC")
     ]

@@ -444,9 +444,42 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     richter = tuple(t.lower_ for t in doc[after : min(after + 4, limit)]) == _RICHTER
     if richter:  # "a quake measuring 6.4 on the Richter scale"
         return figure("amount", after + 3, "magnitude", "measure")
+    no_noun = unit_word is None or unit_word.pos_ not in ("NOUN", "PROPN")
+    if no_noun and _measuring(doc, span_first, sentence):
+        return figure("amount", last, "magnitude", "measure")  # "two quakes, measuring 7.6"
+    shared = _unit_of_pair(doc, after, limit)
+    if shared is not None:  # "the 7.6 and 7.5 magnitude quakes"
+        return figure("amount", last, shared, "measure")
     if hyphenated:
         return None  # "four-member team", "10-point plan": a modifier, not a count
     return Mention(first=span_first, last=last, anchor=anchor, kind="count", quantity=quantity)
+
+
+def _measuring(doc: Doc, first: int, sentence: Span) -> bool:
+    """A bare figure a quake is "measuring" is its magnitude, and so is the figure paired with
+    it ("measuring 7.6 and 7.4")."""
+    before = [t.lower_ for t in doc[max(sentence.start, first - 3) : first]]
+    if before[-1:] == ["measuring"]:
+        return True
+    return (
+        len(before) == 3
+        and before[0] == "measuring"
+        and before[2] in ("and", "or")
+        and _is_number(doc[first - 2])
+    )
+
+
+def _unit_of_pair(doc: Doc, after: int, limit: int) -> str | None:
+    """The unit a pair of figures shares when only the second names it: "7.6 and 7.5
+    magnitude quakes", "5 or 6 kilometres"."""
+    if after + 2 >= limit or doc[after].lower_ not in ("and", "or"):
+        return None
+    if not _is_number(doc[after + 1]):
+        return None
+    unit = doc[after + 2]
+    if unit.lower_ in ("magnitude", "magnitude-"):
+        return "magnitude"
+    return lx.MEASURE_UNITS.get(unit.lemma_.lower())
 
 
 def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int) -> Quantity | None:

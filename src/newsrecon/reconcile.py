@@ -47,6 +47,10 @@ NOUN_FAMILIES: dict[str, str] = {
     "crewmember": "crew",
     "boat": "boat",
     "skiff": "boat",
+    "quake": "quake",
+    "earthquake": "quake",
+    "temblor": "quake",
+    "tremor": "quake",
     # the span of a conflict, whatever the word: "15 months of war/fighting/bombardment"
     "war": "war",
     "fighting": "war",
@@ -139,6 +143,8 @@ OTHER_KIND = 0.2
 SEPARATED_BY_CO_OCCURRENCE = frozenset({"amount", "duration"})
 # Measures converted between units are rounded differently: within 5% they agree.
 MEASURE_ROUNDING = 0.05
+# ... and a writer converting a figure rounds to a round number: "75 kilometres (50 miles)".
+CONVERSION_ROUNDING = 0.1
 # Scales read to one decimal, never converted: a 4.2 and a 4.4 quake are different readings.
 EXACT_SCALES = frozenset({"magnitude"})
 # A figure the clause dates to a month this far before the article is background, not news.
@@ -282,6 +288,8 @@ def _predicate(claim: Claim) -> str | None:
     verb ("left three dead", "three dead after a bomb hits", "the death of three": killed)."""
     if claim.kind == "count" and claim.category in CATEGORY_WORDS:
         return CATEGORY_WORDS[claim.category]
+    if claim.category == "population":
+        return "populate"  # "a city of 160,000", "home to 167,000": no verb says it
     return _family(claim.predicate, PREDICATE_FAMILIES)
 
 
@@ -458,7 +466,7 @@ def _similarity(a: _Features, b: _Features) -> float:
         score -= 0.2  # the 2004 tsunami's toll against this quake's
     if a.headline_toll and b.headline_toll and a.predicate == b.predicate:
         score += HEADLINE_TOLL_BONUS
-    if a.figure == b.figure or (a.converted is not None and a.converted == b.converted):
+    if a.figure == b.figure or _converted_alike(a, b):
         score += 0.2  # the same figure, or one measure in two units ("48km", "30 miles")
         if (
             a.predicate in CASUALTY_WORDS
@@ -481,6 +489,21 @@ def _similarity(a: _Features, b: _Features) -> float:
     elif a.month is not None and b.month is not None and a.month != b.month:
         score -= 0.1
     return score
+
+
+def _converted_alike(a: _Features, b: _Features) -> bool:
+    """One measure in two units: "48km" and "30 miles", "75 kilometres (50 miles)"."""
+    if a.converted is None or b.converted is None:
+        return False
+    if a.converted == b.converted:
+        return True
+    first, second = a.said.claim, b.said.claim
+    return (
+        first is not None
+        and second is not None
+        and a.unit != b.unit
+        and _rounded_alike(first, second)
+    )
 
 
 def _running_tolls(a: _Features, b: _Features) -> bool:
@@ -684,7 +707,8 @@ def _rounded_alike(a: Claim, b: Claim) -> bool:
     if a.value == 0 or b.value == 0 or _dimension(a) != _dimension(b):
         return False
     value_a, value_b = a.value * _unit_size(a), b.value * _unit_size(b)
-    return abs(value_a - value_b) / max(abs(value_a), abs(value_b)) <= MEASURE_ROUNDING
+    tolerance = MEASURE_ROUNDING if a.unit == b.unit else CONVERSION_ROUNDING
+    return abs(value_a - value_b) / max(abs(value_a), abs(value_b)) <= tolerance
 
 
 def _dimension(claim: Claim) -> str | None:
