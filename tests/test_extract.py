@@ -265,6 +265,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("It hit since 7.6 and 7.5 magnitude quakes struck on Sunday.", "7.6", "amount", "measure",
      7.6, "exact"),
     ("Police arrested 5 and 6 men.", "5", "count", "detained", 5, "exact"),
+    ("5.9 Earthquake Jolts Iran", "5.9", "amount", "measure", 5.9, "exact"),
+    ("Tehran's center put the quake's magnitude at 5.9 on Sunday.", "5.9", "amount", "measure",
+     5.9, "exact"),
+    ("It had 2.5 quakes a day.", "2.5", "count", "other", 2.5, "exact"),
     ("The coastal city, home to 167,000 people, was dark.", "167,000", "count", "population",
      167000, "exact"),
 ]

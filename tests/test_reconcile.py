@@ -533,6 +533,27 @@ def test_populations_join_whatever_the_verb() -> None:
     assert [(len(g.claims), g.status) for g in groups] == [(2, "conflict")]
 
 
+def test_two_agencies_readings_of_one_quake_are_one_conflict() -> None:
+    """ "Tehran's seismologic center said magnitude-5.9, but the USGS said 6.1": two sources in
+    one article, one quake; another article's 5.9 joins them. "7.6 and 7.5 magnitude quakes"
+    side by side with no source are two quakes, and an aftershock of 4.0 is another."""
+    words = "quake magnitude southern iran island seismologic survey"
+
+    def reading(article: str, n: int, value: float, source: str | None) -> Claim:
+        said = words if value > 5 else "initial tremor last second aftershock around iran"
+        return worded(article, n, value, "exact", said, kind="amount", category="measure",
+                      unit="magnitude", counted=None, predicate="measure", attribution=source,
+                      agent="survey" if source == "USGS" else None)  # fmt: skip
+
+    groups = reconcile(
+        [reading("a", 1, 5.9, "Tehran"), reading("a", 2, 6.1, "USGS"), reading("b", 1, 5.9, None),
+         reading("c", 1, 4.0, None)]
+    )  # fmt: skip
+    assert sorted((len(g.claims), g.status) for g in groups) == [(1, "single"), (3, "conflict")]
+    doublet = reconcile([reading("a", 1, 7.6, None), reading("a", 2, 7.5, None)])
+    assert len(doublet) == 2
+
+
 def test_magnitudes_are_not_rounded_alike() -> None:
     """A preliminary magnitude 4.4 and a 4.2 are two readings; "about 6.0" holds 5.9."""
     magnitude = dict(kind="amount", category="measure", unit="magnitude", hedge="exact")

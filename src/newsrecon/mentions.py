@@ -444,6 +444,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     richter = tuple(t.lower_ for t in doc[after : min(after + 4, limit)]) == _RICHTER
     if richter:  # "a quake measuring 6.4 on the Richter scale"
         return figure("amount", after + 3, "magnitude", "measure")
+    if _magnitude_at(doc, span_first, sentence) or _names_a_quake(doc, first, last, after, limit):
+        return figure("amount", last, "magnitude", "measure")  # "put the magnitude at 6.1"
     no_noun = unit_word is None or unit_word.pos_ not in ("NOUN", "PROPN")
     if no_noun and _measuring(doc, span_first, sentence):
         return figure("amount", last, "magnitude", "measure")  # "two quakes, measuring 7.6"
@@ -453,6 +455,22 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if hyphenated:
         return None  # "four-member team", "10-point plan": a modifier, not a count
     return Mention(first=span_first, last=last, anchor=anchor, kind="count", quantity=quantity)
+
+
+def _magnitude_at(doc: Doc, first: int, sentence: Span) -> bool:
+    """ "Tehran's seismologic center put the quake's magnitude at 5.9"."""
+    before = [t.lower_ for t in doc[max(sentence.start, first - 2) : first]]
+    return before == ["magnitude", "at"]
+
+
+_QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor"})
+
+
+def _names_a_quake(doc: Doc, first: int, last: int, after: int, limit: int) -> bool:
+    """ "5.9 Earthquake Jolts Iran": a figure with decimals straight before a quake is its
+    magnitude (no one counts 5.9 quakes)."""
+    decimal = first == last and re.fullmatch(r"\d\.\d", doc[first].text) is not None
+    return decimal and after < limit and doc[after].lower_ in _QUAKE_WORDS
 
 
 def _measuring(doc: Doc, first: int, sentence: Span) -> bool:

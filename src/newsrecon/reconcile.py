@@ -145,6 +145,8 @@ SEPARATED_BY_CO_OCCURRENCE = frozenset({"amount", "duration"})
 MEASURE_ROUNDING = 0.05
 # ... and a writer converting a figure rounds to a round number: "75 kilometres (50 miles)".
 CONVERSION_ROUNDING = 0.1
+# Two agencies' magnitudes of one quake differ by a few tenths (5.9 and 6.1).
+SAME_QUAKE_MAGNITUDES = 0.3
 # Scales read to one decimal, never converted: a 4.2 and a 4.4 quake are different readings.
 EXACT_SCALES = frozenset({"magnitude"})
 # A figure the clause dates to a month this far before the article is background, not news.
@@ -375,7 +377,7 @@ class _Features:
             counted_kind=frozenset(claim.counted_kind),
             predicate=_predicate(claim),
             place=claim.place,
-            agent=(agents or {}).get(claim.agent, claim.agent) if claim.agent else None,
+            agent=_agent(claim, agents or {}),
             scope=claim.scope,
             mood=claim.mood,
             average=claim.kind == "count" and _is_fractional(claim.value),
@@ -397,6 +399,14 @@ class _Features:
         if self.predicate:
             keys.add(f"#predicate {self.predicate}")
         return keys
+
+
+def _agent(claim: Claim, agents: dict[str, str]) -> str | None:
+    """Who did it, as their side; none for a measure, whose "agent" only read it ("the U.S.
+    Geological Survey said it was 6.1")."""
+    if claim.agent is None or claim.category == "measure":
+        return None
+    return agents.get(claim.agent, claim.agent)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -466,7 +476,7 @@ def _similarity(a: _Features, b: _Features) -> float:
         score -= 0.2  # the 2004 tsunami's toll against this quake's
     if a.headline_toll and b.headline_toll and a.predicate == b.predicate:
         score += HEADLINE_TOLL_BONUS
-    if a.figure == b.figure or _converted_alike(a, b):
+    if a.figure == b.figure or _converted_alike(a, b) or _one_quake_read_twice(a, b):
         score += 0.2  # the same figure, or one measure in two units ("48km", "30 miles")
         if (
             a.predicate in CASUALTY_WORDS
@@ -503,6 +513,17 @@ def _converted_alike(a: _Features, b: _Features) -> bool:
         and second is not None
         and a.unit != b.unit
         and _rounded_alike(first, second)
+    )
+
+
+def _one_quake_read_twice(a: _Features, b: _Features) -> bool:
+    """ "Tehran's seismologic center put the magnitude at 5.9, the USGS said 6.1": agencies
+    read one quake a few tenths apart; a quake that far off in size is another quake."""
+    return (
+        a.unit == b.unit == "magnitude"
+        and isinstance(a.value, (int, float))
+        and isinstance(b.value, (int, float))
+        and abs(a.value - b.value) <= SAME_QUAKE_MAGNITUDES
     )
 
 
@@ -565,23 +586,23 @@ class _ArticleFigure:
 
     @classmethod
     def of(cls, claim: Claim) -> _ArticleFigure:
-        if claim.category == "measure" and claim.unit in MEASURE_BASE:
+        if claim.category == "measure":
             return cls(_figure(claim), claim)
-        if claim.kind != "count" or claim.category == "measure":
+        if claim.kind != "count":
             return cls(_figure(claim))
         return cls(None, claim)
 
     def meets(self, other: _ArticleFigure) -> bool:
         if self.claim is None or other.claim is None:
             return self.figure == other.figure
+        said_by = (self.claim.attribution, other.claim.attribution)
+        if None not in said_by and said_by[0] != said_by[1]:
+            return True  # "police said no one was hurt (the Post says three were)": two sources
         if self.claim.category == "measure":
             # "10 kilometres (6.2 miles)": one depth, converted and rounded
             return self.figure == other.figure or (
                 self.claim.unit != other.claim.unit and _rounded_alike(self.claim, other.claim)
             )
-        said_by = (self.claim.attribution, other.claim.attribution)
-        if None not in said_by and said_by[0] != said_by[1]:
-            return True  # "police said no one was hurt (the Post says three were)": two sources
         if self.claim.sentence == other.claim.sentence:
             return _figure(self.claim) == _figure(other.claim)
         return compatible(self.claim, other.claim)
