@@ -1052,3 +1052,43 @@ def test_one_small_figure_deep_in_two_reports_is_two_incidents() -> None:
     headline = worded("a", 1, 2, "exact", "two kill air strike gaza", counted="people", lead=True)
     assert len(reconcile([family, relatives])) == 2
     assert len(reconcile([headline, relatives])) == 1
+
+
+def span(article: str, days: int, date: dt.date, counted: str, words: str, n: int = 1) -> Claim:
+    """A span in days of something, as of the article's date."""
+    return worded(article, n, days, "exact", words, kind="duration", category="duration",
+                  unit="days", counted=counted, predicate=None, date=date)  # fmt: skip
+
+
+def test_the_span_of_a_war_still_going_on_is_an_update_by_date() -> None:
+    """ "After 11 days of fighting" (6 January), "12 days of the offensive" (7th), "13 days of
+    bombardment" (8th): one war begun on 26 December, reported as it lasts. A finished
+    truce's 180 and 170 days, said on two days, are a fixed fact that differs."""
+    war = [
+        span("a", 11, dt.date(2009, 1, 6), "fighting", "rocket fire police past fight total"),
+        span("b", 12, dt.date(2009, 1, 7), "offensive", "palestinian kill offensive gaza wound"),
+        span("c", 13, dt.date(2009, 1, 8), "bombardment", "bombardment gaza air land sea life"),
+    ]
+    groups = reconcile(war)
+    assert [(len(g.claims), g.status) for g in groups] == [(3, "update")]
+    truce = [
+        span("a", 180, dt.date(2009, 1, 6), "truce", "truce egypt broker hamas israel reach"),
+        span("b", 170, dt.date(2009, 1, 7), "truce", "truce egypt broker hamas israel reach"),
+    ]
+    assert [g.status for g in reconcile(truce)] == ["conflict"]
+
+
+def test_one_article_may_count_the_days_of_unrest_two_ways() -> None:
+    """ "Four days of riots" and "five days of rioting" in one article are one span counted
+    from two nights; "four days" and "twelve days" are not."""
+    riots = [
+        span("a", 4, dt.date(2008, 12, 13), "riot", "riot spark police shoot worst greece", 1),
+        span("a", 5, dt.date(2008, 12, 13), "rioting", "rioting spark police shoot post mortem", 2),
+        span("b", 8, dt.date(2008, 12, 14), "riot", "riot worst greece decade calm athens"),
+    ]
+    assert [(len(g.claims), g.status) for g in reconcile(riots)] == [(3, "update")]
+    far = [
+        span("a", 4, dt.date(2008, 12, 13), "riot", "riot spark police shoot worst greece", 1),
+        span("a", 12, dt.date(2008, 12, 13), "riot", "riot spark police shoot worst greece", 2),
+    ]
+    assert len(reconcile(far)) == 2

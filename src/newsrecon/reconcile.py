@@ -59,7 +59,17 @@ NOUN_FAMILIES: dict[str, str] = {
     "hostility": "war",
     "offensive": "war",
     "combat": "war",
+    # ... and of unrest: "four days of riots", "eight days of rioting", "a week of violence"
+    "riot": "unrest",
+    "rioting": "unrest",
+    "unrest": "unrest",
+    "violence": "unrest",
+    "clash": "unrest",
+    "uprising": "unrest",
+    "revolt": "unrest",
 }
+# What goes on until it stops: how long it has lasted grows with the report's date.
+ONGOING_FAMILIES = frozenset({"war", "unrest"})
 CATEGORY_FAMILIES: dict[str, str] = {
     "hostages": "captives",
     "prisoners": "captives",
@@ -357,6 +367,9 @@ class _Features:
     magnitude: float | None
     month: str | None
     headline_toll: bool
+    # for the span of something still going on ("after 11 days of fighting"): the day it began,
+    # as the report's date less the span, and how many days either way that reading allows
+    began: tuple[int, float] | None
 
     @classmethod
     def of(
@@ -386,6 +399,7 @@ class _Features:
             magnitude=_magnitude(claim),
             month=claim.value[:7] if isinstance(claim.value, str) else None,
             headline_toll=headline_toll,
+            began=_began(claim),
         )
 
     def keys(self) -> set[str]:
@@ -407,6 +421,23 @@ def _agent(claim: Claim, agents: dict[str, str]) -> str | None:
     if claim.agent is None or claim.category == "measure":
         return None
     return agents.get(claim.agent, claim.agent)
+
+
+def _began(claim: Claim) -> tuple[int, float] | None:
+    """ "After 11 days of fighting" on 6 January, "12 days of the offensive" on the 7th: one
+    war that began on 26 December, read as its first day (give or take half the unit)."""
+    if claim.kind != "duration" or _family(claim.counted, NOUN_FAMILIES) not in ONGOING_FAMILIES:
+        return None
+    if not isinstance(claim.value, (int, float)) or claim.unit not in UNIT_DAYS:
+        return None
+    days = UNIT_DAYS[claim.unit]
+    return claim.date.toordinal() - round(claim.value * days), max(3.0, days / 2)
+
+
+def _same_start(a: tuple[int, float] | None, b: tuple[int, float] | None) -> bool:
+    if a is None or b is None:
+        return False
+    return abs(a[0] - b[0]) <= max(a[1], b[1])
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -476,7 +507,12 @@ def _similarity(a: _Features, b: _Features) -> float:
         score -= 0.2  # the 2004 tsunami's toll against this quake's
     if a.headline_toll and b.headline_toll and a.predicate == b.predicate:
         score += HEADLINE_TOLL_BONUS
-    if a.figure == b.figure or _converted_alike(a, b) or _one_quake_read_twice(a, b):
+    if (
+        a.figure == b.figure
+        or _converted_alike(a, b)
+        or _one_quake_read_twice(a, b)
+        or _same_start(a.began, b.began)
+    ):
         score += 0.2  # the same figure, or one measure in two units ("48km", "30 miles")
         if (
             a.predicate in CASUALTY_WORDS
@@ -563,7 +599,7 @@ def _figures_said_together(features: list[_Features]) -> dict[object, set[object
     """
     by_article: dict[str, set[object]] = defaultdict(set)
     for f in features:
-        if f.kind in SEPARATED_BY_CO_OCCURRENCE and f.category != "measure":
+        if f.kind in SEPARATED_BY_CO_OCCURRENCE and f.category != "measure" and f.began is None:
             by_article[f.article].add(f.figure)
     together: dict[object, set[object]] = defaultdict(set)
     for figures in by_article.values():
@@ -586,7 +622,7 @@ class _ArticleFigure:
 
     @classmethod
     def of(cls, claim: Claim) -> _ArticleFigure:
-        if claim.category == "measure":
+        if claim.category == "measure" or _began(claim) is not None:
             return cls(_figure(claim), claim)
         if claim.kind != "count":
             return cls(_figure(claim))
@@ -598,6 +634,9 @@ class _ArticleFigure:
         said_by = (self.claim.attribution, other.claim.attribution)
         if None not in said_by and said_by[0] != said_by[1]:
             return True  # "police said no one was hurt (the Post says three were)": two sources
+        began = _began(self.claim), _began(other.claim)
+        if began[0] is not None:
+            return _same_start(*began)  # "four days of riots", later "five days of rioting"
         if self.claim.category == "measure":
             # "10 kilometres (6.2 miles)": one depth, converted and rounded
             return self.figure == other.figure or (
@@ -783,8 +822,11 @@ def _is_history(claim: Claim) -> bool:
 
 
 def _is_evolving(claims: Sequence[Claim]) -> bool:
-    """Counts that grow as an event unfolds; not plans, not figures of years past."""
+    """Counts that grow as an event unfolds, and the span of one still going on; not plans,
+    not figures of years past."""
     first = claims[0]
+    if all(_began(c) is not None for c in claims):
+        return True
     return (
         first.kind == "count"
         and first.mood == "actual"
