@@ -269,6 +269,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Tehran's center put the quake's magnitude at 5.9 on Sunday.", "5.9", "amount", "measure",
      5.9, "exact"),
     ("It had 2.5 quakes a day.", "2.5", "count", "other", 2.5, "exact"),
+    ("In a single day 40 people were killed.", "40", "count", "killed", 40, "exact"),
     ("The coastal city, home to 167,000 people, was dark.", "167,000", "count", "population",
      167000, "exact"),
 ]
@@ -305,6 +306,10 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The Colts secured the No. 5 seed.", "5"),
     ("Vinatieri's field goal tied the scores.", "scores"),
     ("The suspect, 27, was arrested.", "27"),
+    ("He was hurt in the Saints' Week 15 loss at Chicago.", "15"),
+    ("He signed for the team in week 12.", "12"),
+    ("Day six of the Greek youth revolt", "six"),
+    ("The approach was paying off in round two.", "two"),
     ("Nobody's ever seen anything like it.", "obody"),
     ("The talks reached a second phase.", "second"),
     ("Several countries sent aid.", "Several"),
@@ -446,6 +451,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The tsunami killed 230,000 people in 14 countries.", "230,000", "place", "countries"),
     ("Some 168,000 were killed in Indonesia's Aceh province.", "Some 168,000", "place", "Aceh"),
     ("Five people died in Gaza City on Monday.", "Five", "place", "Gaza City"),
+    ("The 2006 second-overall pick played in just 10 games this year.", "10", "scope", None),
     ("He drove across several counties at speeds up to 120 mph.", "up to 120 mph", "place", None),
     (
         "The three bank workers a man and two women died after demonstrators set it on fire.",

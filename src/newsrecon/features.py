@@ -600,6 +600,8 @@ def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = 
         # the date must be said of one of those verbs, not of a noun's own clause: "killing
         # five in a region devastated by the tsunami of 2004" is not a figure of 2004
         owner = governing_verb(ent.root)
+        if _names_someone(ent):
+            continue  # "the 2006 second-overall pick played in just 10 games": a title
         if ent.label_ == "DATE" and owner is not None and owner.i in chain:
             year = re.search(r"\b(1[89]\d\d|20\d\d)\b", ent.text)
             if year:
@@ -617,6 +619,19 @@ def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = 
             if words:
                 return "since " + " ".join(words[:4])
     return None
+
+
+_TITLES = frozenset({"pick", "selection", "draftee", "winner", "champion", "mvp", "rookie"})
+
+
+def _names_someone(ent: Span) -> bool:
+    """A year that is part of what someone is called ("the 2006 second-overall pick", "the
+    2004 champion") dates the title, not the figure."""
+    root = ent.root
+    if root.dep_ not in ("compound", "nummod", "amod", "nmod"):
+        return False
+    noun = root.head
+    return noun.lemma_.lower() in _TITLES or is_person(noun)
 
 
 def _month_alone(ent: Span) -> int | None:

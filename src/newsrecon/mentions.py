@@ -569,10 +569,29 @@ def _is_code(doc: Doc, last: int, limit: int) -> bool:
     return glued.is_alpha and not known and glued.lower_ not in lx.PERCENT_WORDS
 
 
+_NUMBERED_STAGES = frozenset({"week", "day", "round", "stage", "game", "leg", "phase", "episode"})
+
+
+def _numbered_stage(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """A number after "week", "day", "round"... names that stage; not after "a day" or "one
+    single day" ("in a single day 40 people were killed" counts the 40)."""
+    if first != last or first == sentence.start or doc[first - 1].lower_ not in _NUMBERED_STAGES:
+        return False
+    before = doc[first - 2].lower_ if first - 2 >= sentence.start else ""
+    return before not in _ONE_OF_THEM and not doc[first - 2 : first - 1].text.isdigit()
+
+
+_ONE_OF_THEM = frozenset(
+    {"a", "an", "one", "each", "every", "per", "single", "same", "that", "this", "whole"}
+)
+
+
 def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     """ "Route 52", "Internet Explorer 7", "Week 16", "Curve 8900": digits that the name
     before them governs name a road, a version or a model, not a count. A headline's
     capitalised verb ("Quake Kills 10") is not such a name."""
+    if _numbered_stage(doc, first, last, sentence):
+        return True  # "the Week 15 loss", "signed in week 12", "Day six of the revolt"
     if first != last or first == sentence.start or not doc[first].text[:1].isdigit():
         return False
     name = doc[first - 1]
