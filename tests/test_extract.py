@@ -349,6 +349,16 @@ def test_not_counts_of_people(claims_of: Extract, sentence: str, number: str) ->
     assert not any(number in c.text for c in counts), counts
 
 
+def test_what_a_kind_of_thing_can_do_is_no_claim(claims_of: Extract) -> None:
+    """ "A magnitude 6 quake can cause severe damage" is about any such quake; "A 6.1-magnitude
+    quake struck" and "a team of 20 can search" are about this one."""
+    assert claims_of("A magnitude 6 quake can cause severe damage.") == []
+    assert [c.text for c in claims_of("A 6.1-magnitude quake struck the island.")] == [
+        "6.1-magnitude"
+    ]
+    assert [c.text for c in claims_of("A team of 20 can search the area.")] == ["20"]
+
+
 def test_datelines_give_no_date_claims(claims_of: Extract) -> None:
     """ "Updated: July 2, 2013" is when the page was written, not a date the story reports."""
     claims = claims_of("Updated: July 2, 2013 15:01 IST\n\nThe quake struck on July 2, 2013.")

@@ -148,6 +148,8 @@ def _to_claim(
         )
     quantity = mention.quantity
     assert quantity is not None
+    if _is_generic(mention.anchor):
+        return None  # "A magnitude 6 quake can cause severe damage": no quake in particular
     noun = counted_noun(mention.anchor) if mention.kind == "count" else None
     verb = predicate_of(mention.anchor, noun)
     unit: str | None
@@ -210,6 +212,14 @@ def _inside_quotes(sentence: Span, token: Token) -> bool:
     """Whether an opening quotation mark before `token` in its sentence is still open."""
     before = sentence.doc[sentence.start : token.i].text
     return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
+
+
+def _is_generic(anchor: Token) -> bool:
+    """A figure inside "a/an ..." that is the subject of "can": what such a thing can do."""
+    noun = anchor.head
+    if noun.dep_ != "nsubj" or not any(c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "can" for c in noun.head.children)
 
 
 _GENERIC_PEOPLE = frozenset({"others", "other", "whom", "who", "those", "them", "they"}) | (
