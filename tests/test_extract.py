@@ -250,6 +250,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The conflict has now taken more than 600 lives.", "more than 600", "count", "killed",
      600, "more_than"),
     ("Doctors saved 40 lives.", "40", "count", "other", 40, "exact"),
+    ("The attacks claimed dozens of lives.", "dozens", "count", "killed", None, "about"),
     ("Israel has so far lost seven soldiers and four civilians.", "four", "count", "killed", 4,
      "exact"),
     ("Two Hamas militants were among the dead.", "Two", "count", "killed", 2, "exact"),

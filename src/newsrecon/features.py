@@ -325,7 +325,12 @@ _LIFE_TAKING_VERBS = frozenset({"claim", "take", "cost", "lose"})
 
 def _lives_taken(noun: Token) -> bool:
     """ "claimed more than 660 lives", "taken 600 lives": a death toll counted in lives."""
-    return noun_lemma(noun) == "life" and noun.head.lemma_.lower() in _LIFE_TAKING_VERBS
+    if noun_lemma(noun) != "life":
+        return False
+    verb = noun.head
+    if verb.lower_ == "of":  # "claimed dozens of lives", "cost hundreds of lives"
+        verb = verb.head.head
+    return verb.lemma_.lower() in _LIFE_TAKING_VERBS
 
 
 def categorise(anchor: Token, noun: Token | None) -> Category:
