@@ -271,6 +271,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      5.9, "exact"),
     ("It had 2.5 quakes a day.", "2.5", "count", "other", 2.5, "exact"),
     ("In a single day 40 people were killed.", "40", "count", "killed", 40, "exact"),
+    ("IRAN QUAKE KILLS 10", "10", "count", "killed", 10, "exact"),
+    ("The UN sent 3 teams.", "3", "count", "other", 3, "exact"),
     ("The coastal city, home to 167,000 people, was dark.", "167,000", "count", "population",
      167000, "exact"),
 ]
@@ -311,6 +313,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("He signed for the team in week 12.", "12"),
     ("Day six of the Greek youth revolt", "six"),
     ("The approach was paying off in round two.", "two"),
+    ("Priority will be to recover the SEA-ME-WE 4 cable, then the SEA-ME-WE 3 cable.", "3"),
+    ("The laptop has a USB 3 port.", "3"),
     ("Nobody's ever seen anything like it.", "obody"),
     ("The talks reached a second phase.", "second"),
     ("Several countries sent aid.", "Several"),

@@ -581,6 +581,21 @@ def _numbered_stage(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     return before not in _ONE_OF_THEM and not doc[first - 2 : first - 1].text.isdigit()
 
 
+_ACRONYM = re.compile(r"^[A-Z][A-Z-]*[A-Z]$")
+
+
+def _after_acronym(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """A small bare number after a capitalised acronym names a model or a line ("SEA-ME-WE 3
+    cable"), unless the acronym is a shouted headline's verb ("IRAN QUAKE KILLS 10")."""
+    if first != last or first == sentence.start or not doc[first].text.isdigit():
+        return False
+    name = doc[first - 1].text
+    if not _ACRONYM.match(name) or int(doc[first].text) >= 100 or sentence.text.isupper():
+        return False
+    word = name.lower()
+    return not {word, word.removesuffix("s")} & lx.HEADLINE_VERBS
+
+
 _ONE_OF_THEM = frozenset(
     {"a", "an", "one", "each", "every", "per", "single", "same", "that", "this", "whole"}
 )
@@ -592,6 +607,8 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     capitalised verb ("Quake Kills 10") is not such a name."""
     if _numbered_stage(doc, first, last, sentence):
         return True  # "the Week 15 loss", "signed in week 12", "Day six of the revolt"
+    if _after_acronym(doc, first, last, sentence):
+        return True  # "the SEA-ME-WE 3 cable", "a TU-154 2 crash"
     if first != last or first == sentence.start or not doc[first].text[:1].isdigit():
         return False
     name = doc[first - 1]
