@@ -273,6 +273,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("In a single day 40 people were killed.", "40", "count", "killed", 40, "exact"),
     ("IRAN QUAKE KILLS 10", "10", "count", "killed", 10, "exact"),
     ("The UN sent 3 teams.", "3", "count", "other", 3, "exact"),
+    ("Hamas fired one rocket to within 20 miles of Tel Aviv.", "within 20 miles", "amount",
+     "measure", 20, "at_most"),
     ("The coastal city, home to 167,000 people, was dark.", "167,000", "count", "population",
      167000, "exact"),
 ]

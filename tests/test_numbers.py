@@ -56,6 +56,7 @@ QUANTITY_TABLE: list[tuple[str, Quantity | None]] = [
     ("some 600", Quantity(600, 540, 660, "about")),
     ("nearly 50", Quantity(50, 45, 50, "about")),
     ("up to 5", Quantity(5, None, 5, "at_most")),
+    ("within 20", Quantity(20, None, 20, "at_most")),
     ("fewer than 10", Quantity(10, None, 10, "less_than")),
     ("dozens", Quantity(None, 24, 99, "about")),
     ("hundreds", Quantity(None, 200, 999, "about")),

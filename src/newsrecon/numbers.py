@@ -69,7 +69,7 @@ HEDGE_PREFIXES: list[tuple[str, Hedge]] = sorted(
         ("nearly", "about"), ("almost", "about"), ("close to", "about"), ("just under", "about"),
         ("approx.", "about"), ("circa", "about"), ("an approximate", "about"),
         ("up to", "at_most"), ("as many as", "at_most"), ("at most", "at_most"),
-        ("no more than", "at_most"), ("a maximum of", "at_most"),
+        ("no more than", "at_most"), ("a maximum of", "at_most"), ("within", "at_most"),
         ("fewer than", "less_than"), ("less than", "less_than"), ("under", "less_than"),
         ("below", "less_than"),
     ],
