@@ -608,7 +608,7 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     if _numbered_stage(doc, first, last, sentence):
         return True  # "the Week 15 loss", "signed in week 12", "Day six of the revolt"
     if _after_acronym(doc, first, last, sentence):
-        return True  # "the SEA-ME-WE 3 cable", "a TU-154 2 crash"
+        return True  # "the SEA-ME-WE 3 cable", "a USB 3 port"
     if first != last or first == sentence.start or not doc[first].text[:1].isdigit():
         return False
     name = doc[first - 1]

@@ -131,6 +131,9 @@ _ARMED = frozenset(
     }
 )
 EXCLUSIVE_PEOPLE = ((_MALE, _FEMALE), (_CHILDREN, _ADULTS), (_ARMED, frozenset({"civilian"})))
+_EXCLUSIVE_PAIRS = frozenset(
+    frozenset((x, y)) for one, other in EXCLUSIVE_PEOPLE for x in one for y in other if x != y
+)
 # Inside one story, one casualty figure said twice is very likely one toll, however differently
 # the two sentences are worded.
 SAME_TOLL_BONUS = 0.1
@@ -472,9 +475,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
 
 
 def _exclusive_people(a: str | None, b: str | None) -> bool:
-    return any(
-        (a in one and b in other) or (b in one and a in other) for one, other in EXCLUSIVE_PEOPLE
-    )
+    return a is not None and b is not None and a != b and frozenset((a, b)) in _EXCLUSIVE_PAIRS
 
 
 def _is_fractional(value: object) -> bool:
@@ -507,12 +508,7 @@ def _similarity(a: _Features, b: _Features) -> float:
         score -= 0.2  # the 2004 tsunami's toll against this quake's
     if a.headline_toll and b.headline_toll and a.predicate == b.predicate:
         score += HEADLINE_TOLL_BONUS
-    if (
-        a.figure == b.figure
-        or _converted_alike(a, b)
-        or _one_quake_read_twice(a, b)
-        or _same_start(a.began, b.began)
-    ):
+    if a.figure == b.figure or (a.kind != "count" and _one_figure_in_other_words(a, b)):
         score += 0.2  # the same figure, or one measure in two units ("48km", "30 miles")
         if (
             a.predicate in CASUALTY_WORDS
@@ -535,6 +531,11 @@ def _similarity(a: _Features, b: _Features) -> float:
     elif a.month is not None and b.month is not None and a.month != b.month:
         score -= 0.1
     return score
+
+
+def _one_figure_in_other_words(a: _Features, b: _Features) -> bool:
+    """Measures and spans that state one figure differently (counts never do)."""
+    return _converted_alike(a, b) or _one_quake_read_twice(a, b) or _same_start(a.began, b.began)
 
 
 def _converted_alike(a: _Features, b: _Features) -> bool:
