@@ -378,13 +378,14 @@ class _Features:
     def of(
         cls, claim: Claim, headline_toll: bool = False, agents: dict[str, str] | None = None
     ) -> _Features:
+        said = _ArticleFigure.of(claim)
         return cls(
             article=claim.article,
             kind=claim.kind,
             category=claim.category,
             figure=_figure(claim),
             converted=_converted(claim),
-            said=_ArticleFigure.of(claim),
+            said=said,
             value=claim.value,
             unit=claim.unit,
             terms=frozenset(claim.terms),
@@ -402,7 +403,7 @@ class _Features:
             magnitude=_magnitude(claim),
             month=claim.value[:7] if isinstance(claim.value, str) else None,
             headline_toll=headline_toll,
-            began=_began(claim),
+            began=said.began,
         )
 
     def keys(self) -> set[str]:
@@ -620,11 +621,14 @@ class _ArticleFigure:
 
     figure: object
     claim: Claim | None = None
+    # for the span of something still going on, the day it began (see `_began`)
+    began: tuple[int, float] | None = None
 
     @classmethod
     def of(cls, claim: Claim) -> _ArticleFigure:
-        if claim.category == "measure" or _began(claim) is not None:
-            return cls(_figure(claim), claim)
+        began = _began(claim)
+        if claim.category == "measure" or began is not None:
+            return cls(_figure(claim), claim, began)
         if claim.kind != "count":
             return cls(_figure(claim))
         return cls(None, claim)
@@ -635,9 +639,9 @@ class _ArticleFigure:
         said_by = (self.claim.attribution, other.claim.attribution)
         if None not in said_by and said_by[0] != said_by[1]:
             return True  # "police said no one was hurt (the Post says three were)": two sources
-        began = _began(self.claim), _began(other.claim)
-        if began[0] is not None:
-            return _same_start(*began)  # "four days of riots", later "five days of rioting"
+        if self.began is not None:
+            # "four days of riots", later "five days of rioting"
+            return _same_start(self.began, other.began)
         if self.claim.category == "measure":
             # "10 kilometres (6.2 miles)": one depth, converted and rounded
             return self.figure == other.figure or (
