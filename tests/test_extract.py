@@ -277,6 +277,13 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "measure", 20, "at_most"),
     ("The coastal city, home to 167,000 people, was dark.", "167,000", "count", "population",
      167000, "exact"),
+    ("A spree left three biology professors dead and two other employees wounded.", "three",
+     "count", "killed", 3, "exact"),
+    # the noun is what a relative clause with its own subject did something to
+    ("And so were the two women she's accused of gunning down.", "two", "count", "killed", 2,
+     "exact"),
+    ("The two women who were accused of killing a man were freed.", "two", "count", "other", 2,
+     "exact"),
 ]
 # fmt: on
 
@@ -442,6 +449,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "2024-09",
     ),
     ("In April last year a quake killed 40 people.", "40", "scope", "2024-04"),
+    ("An 8.7-magnitude quake hit Aceh in May 2012.", "8.7-magnitude", "scope", "2012-05"),
+    ("She shot dead two co-workers in September 2010.", "two", "scope", "2010-09"),
     (
         "Last year, a quake rocked Sumatra, killing at least one person.",
         "at least one",
@@ -483,6 +492,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Jeffs is believed to have 78 wives, 24 of them under age 17.", "24", "kind", "count"),
     ("One of the wounded employees is in the hospital.", "One", "part", True),
     ("Two of them managed to escape.", "Two", "part", False),  # not a casualty count
+    # what a verb did to part of a set counted by another verb is all it did
+    ("She is accused of shooting three co-workers, killing two of them.", "two", "part", False),
+    ("She found her foes in a break room and executed two of them.", "two", "part", False),
+    ("The blast injured 40 people, wounding 15 of them seriously.", "15", "part", True),
     ("The death toll rose to 11.", "11", "rising", True),
     ("Militants have freed 18 hostages so far.", "18", "rising", True),
     ("Hamas is to free 33 hostages.", "33", "rising", False),

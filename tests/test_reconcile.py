@@ -1092,3 +1092,38 @@ def test_one_article_may_count_the_days_of_unrest_two_ways() -> None:
         span("a", 12, dt.date(2008, 12, 13), "riot", "riot spark police shoot worst greece", 2),
     ]
     assert len(reconcile(far)) == 2
+
+
+def test_one_scope_said_more_or_less_precisely_joins() -> None:
+    """ "in 2010" and "in September" (2010-09) may be one period; April and May never are."""
+    assert len(reconcile([claim("a", 100, scope="2010"), claim("b", 100, scope="2010-09")])) == 1
+    groups = reconcile([claim("a", 100, scope="2012-04"), claim("b", 100, scope="2012-05")])
+    assert len(groups) == 2
+
+
+def test_the_past_an_article_names_may_be_when_another_reported() -> None:
+    """ "the shooting deaths of two co-workers in September 2010", read two years on, is the
+    toll a report of September 2010 gave without naming the month."""
+    later = claim(
+        "trial",
+        2,
+        hedge="exact",
+        high=2,
+        scope="2010-09",
+        date=dt.date(2012, 9, 10),
+        predicate="charge",
+        terms=["hiller", "charge", "murder", "shooting", "death", "co", "worker"],
+        nearby=["charge", "murder", "death", "worker"],
+    )
+    at_the_time = claim(
+        "news",
+        2,
+        hedge="exact",
+        high=2,
+        date=dt.date(2010, 9, 10),
+        terms=["woman", "kill", "two", "worker", "kraft", "factory", "philadelphia"],
+        nearby=["kill", "worker", "kraft"],
+    )
+    assert len(reconcile([later, at_the_time])) == 1
+    years_after = at_the_time.model_copy(update={"date": dt.date(2011, 9, 10)})
+    assert len(reconcile([later, years_after])) == 2

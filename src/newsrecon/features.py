@@ -115,10 +115,35 @@ def is_part(anchor: Token) -> bool:
                 if whole.dep_ != "pobj":
                     continue
                 if whole.lower_ in _SET_PRONOUNS:
-                    return True
+                    return not _set_counted_by_another_verb(anchor)
                 if any(d.dep_ in ("det", "poss") and d.lower_ != "a" for d in whole.children):
                     return True
     return False
+
+
+def _set_counted_by_another_verb(anchor: Token) -> bool:
+    """ "shooting three co-workers, killing two of them", "found her foes and executed two of
+    them": what the verb did to part of a set is all it did, not part of a toll; unless an
+    earlier figure of the sentence counts the same ("injured 40, wounding 15 of them")."""
+    verb = governing_verb(anchor)
+    if verb is None or anchor.dep_ != "dobj" or anchor.head != verb:
+        return False
+    return not any(
+        token.like_num
+        and token.dep_ == "nummod"
+        and (other := governing_verb(token)) is not None
+        and _category_of_verb(other) == _category_of_verb(verb)
+        for token in anchor.sent
+        if token.i < anchor.i
+    )
+
+
+def _category_of_verb(verb: Token) -> str:
+    lemma = verb.lemma_.lower()
+    for category, triggers in lx.CATEGORY_TRIGGERS.items():
+        if lemma in triggers:
+            return category
+    return lemma
 
 
 def kind_of(noun: Token) -> list[str]:
@@ -181,6 +206,7 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                 for c in child.children
                 if c.dep_ in ("acomp", "oprd", "dobj") and not _ones_own_body(c)
             )
+            yield from _what_the_clause_did_to_it(child)
     current = start
     below: Token | None = None
     for _ in range(6):
@@ -211,6 +237,23 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             # took to the streets as three died", "killed six and left 14 others trapped"
             # (but "killed 40 Palestinians sheltering in a school" reads on past "sheltering")
             break
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
+
+
+def _what_the_clause_did_to_it(clause: Token) -> Iterator[Token]:
+    """ "the two women she's accused of gunning down": a relative clause with a subject of
+    its own did something to the noun, also through "accused of". Not when the noun is the
+    subject ("two women who were accused of killing a man" killed no one)."""
+    if clause.dep_ != "relcl":
+        return
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.lower_ in _RELATIVE_PRONOUNS for s in subjects):
+        return
+    for prep in clause.children:
+        if prep.dep_ == "prep":
+            yield from (c for c in prep.children if c.dep_ == "pcomp")
 
 
 def _subordinate_event(verb: Token, came_from: Token | None) -> bool:
@@ -609,7 +652,10 @@ def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = 
             continue  # "the 2006 second-overall pick played in just 10 games": a title
         if ent.label_ == "DATE" and owner is not None and owner.i in chain:
             year = re.search(r"\b(1[89]\d\d|20\d\d)\b", ent.text)
-            if year:
+            if year:  # "in May 2012" is a month, "in 2012" a year (the two nest)
+                months = [m for m in re.findall(r"[a-z]+", ent.text.lower()) if m in MONTHS]
+                if len(set(months)) == 1:
+                    return f"{year.group(1)}-{MONTHS.index(months[0]) + 1:02d}"
                 return year.group(1)
             month = _month_alone(ent)
             if month is not None and article_date is not None:

@@ -75,6 +75,9 @@ PERSON_NOUNS = frozenset({
     "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "cousin",
     "friend", "neighbour", "neighbor", "mourner", "marcher", "rioter", "looter", "robber",
     "thief", "smuggler", "immigrant", "crewman", "crewmen", "crewmember", "seafarer",
+    "professor", "instructor", "lecturer", "researcher", "scientist", "physician", "surgeon",
+    "pastor", "cleric", "imam", "rabbi", "monk", "nun", "parishioner", "churchgoer",
+    "partygoer", "athlete", "coach", "co-worker", "follower", "believer", "recruit",
 })
 
 # Nouns that make "N people" a population ("a territory of 2.4 million people").

@@ -367,6 +367,7 @@ class _Features:
     average: bool
     part: bool
     history: bool
+    reported_month: str
     magnitude: float | None
     month: str | None
     headline_toll: bool
@@ -400,6 +401,7 @@ class _Features:
             average=claim.kind == "count" and _is_fractional(claim.value),
             part=claim.part,
             history=_is_history(claim),
+            reported_month=claim.date.isoformat()[:7],
             magnitude=_magnitude(claim),
             month=claim.value[:7] if isinstance(claim.value, str) else None,
             headline_toll=headline_toll,
@@ -463,7 +465,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     """
     if a.article == b.article and not a.said.meets(b.said):
         return True
-    if a.scope and b.scope and a.scope != b.scope:
+    if a.scope and b.scope and not _scopes_nest({a.scope, b.scope}):
         return True  # "killed in 2004" is not "killed since the start of the war"
     if a.agent and b.agent and a.agent != b.agent:
         if a.kind == "count":
@@ -473,6 +475,12 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
         return True  # "three women and two men were killed"; "three young men ... died"
     return a.kind == "count" and (a.mood != b.mood or a.average != b.average or a.part != b.part)
+
+
+def _scopes_nest(scopes: set[str]) -> bool:
+    """One time scope, said more or less precisely: "in 2010" and "in September" (2010-09)."""
+    longest = max(scopes, key=len, default="")
+    return all(longest.startswith(scope) for scope in scopes)
 
 
 def _exclusive_people(a: str | None, b: str | None) -> bool:
@@ -505,7 +513,7 @@ def _similarity(a: _Features, b: _Features) -> float:
             score -= 0.05
     if a.place and b.place and a.place != b.place:
         score -= 0.3
-    if a.history != b.history:
+    if a.history != b.history and not _history_of_that_report(a, b):
         score -= 0.2  # the 2004 tsunami's toll against this quake's
     if a.headline_toll and b.headline_toll and a.predicate == b.predicate:
         score += HEADLINE_TOLL_BONUS
@@ -532,6 +540,17 @@ def _similarity(a: _Features, b: _Features) -> float:
     elif a.month is not None and b.month is not None and a.month != b.month:
         score -= 0.1
     return score
+
+
+def _history_of_that_report(a: _Features, b: _Features) -> bool:
+    """ "the shooting deaths of two co-workers in September 2010", read two years on: the
+    past it names is when the other claim was reported, so the two may be one figure."""
+    past, other = (a, b) if a.history else (b, a)
+    return (
+        past.scope is not None
+        and other.scope is None
+        and (other.reported_month.startswith(past.scope))
+    )
 
 
 def _one_figure_in_other_words(a: _Features, b: _Features) -> bool:
@@ -699,16 +718,18 @@ class _Constraints:
             return False  # "said together" is symmetric: one direction is enough
         if any(x != y and fx != fy for x, fx in self.acts[a] for y, fy in self.acts[b]):
             return False
+        if not _scopes_nest(self.scopes[a] | self.scopes[b]):
+            return False
         return all(len(sets[a] | sets[b]) <= 1 for sets in self._one_per_cluster())
 
     def _one_per_cluster(self) -> tuple[dict[int, set[str]], ...]:
-        return (self.scopes, self.agents, self.moods, self.count_shapes)
+        return (self.agents, self.moods, self.count_shapes)
 
     def merged(self, kept: int, absorbed: int) -> None:
         by_article = self.figures[kept]
         for article, said in self.figures.pop(absorbed).items():
             by_article.setdefault(article, []).extend(said)
-        for sets in self._one_per_cluster():
+        for sets in (self.scopes, *self._one_per_cluster()):
             sets[kept] |= sets.pop(absorbed)
         for figures in (self.shown, self.apart):
             figures[kept] |= figures.pop(absorbed)
