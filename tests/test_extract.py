@@ -279,6 +279,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      167000, "exact"),
     ("A spree left three biology professors dead and two other employees wounded.", "three",
      "count", "killed", 3, "exact"),
+    # "a third" beside a count is one more, not a fraction
+    ("She admitted killing two coworkers and seriously wounding a third.", "a third", "count",
+     "injured", 1, "exact"),
     # the noun is what a relative clause with its own subject did something to
     ("And so were the two women she's accused of gunning down.", "two", "count", "killed", 2,
      "exact"),

@@ -506,6 +506,8 @@ def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int)
         return Quantity(0, 0, 0, "exact")
     if (words[0] in ("a", "an") and len(words) == 1) or words[0] in lx.LONG_DURATIONS:
         return Quantity(1, 1, 1, "exact")  # "a week", "weeklong"
+    if words == ["a", "third"] and (last + 1 >= len(doc) or doc[last + 1].lower_ != "of"):
+        return Quantity(1, 1, 1, "exact")  # "killed two and wounded a third": one more
     text = " ".join(t.text for t in doc[hedge_first:hedge_end])
     text += " " + " ".join(_number_text(t) for t in doc[first : last + 1])
     return parse_quantity(text.strip())
