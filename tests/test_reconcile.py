@@ -1127,3 +1127,36 @@ def test_the_past_an_article_names_may_be_when_another_reported() -> None:
     assert len(reconcile([later, at_the_time])) == 1
     years_after = at_the_time.model_copy(update={"date": dt.date(2011, 9, 10)})
     assert len(reconcile([later, years_after])) == 2
+
+
+def test_a_short_span_said_twice_in_a_story_is_one_moment() -> None:
+    """ "two hours of negotiations" and "after two hours the gunman surrendered": minutes and
+    hours are one moment of one story; two spans of days need more than the figure."""
+
+    def spans(unit: str) -> list[Claim]:
+        base: dict[str, Any] = dict(
+            kind="duration", category="duration", hedge="exact", unit=unit, counted=None
+        )
+        return [
+            claim(
+                "a",
+                2,
+                high=2,
+                predicate="negotiate",
+                terms=["police", "negotiate", "suspect", "office", "street"],
+                nearby=["negotiate", "police"],
+                **base,
+            ),
+            claim(
+                "b",
+                2,
+                high=2,
+                predicate="surrender",
+                terms=["police", "gunman", "surrender", "apartment", "office"],
+                nearby=["gunman", "surrender"],
+                **base,
+            ),
+        ]
+
+    assert len(reconcile(spans("hours"))) == 1
+    assert len(reconcile(spans("days"))) == 2

@@ -137,6 +137,8 @@ _EXCLUSIVE_PAIRS = frozenset(
 # Inside one story, one casualty figure said twice is very likely one toll, however differently
 # the two sentences are worded.
 SAME_TOLL_BONUS = 0.1
+# a span of minutes or hours is one moment of one story: said twice, it is likely the same
+_SHORT_UNITS = frozenset({"seconds", "minutes", "hours"})
 # The tolls that two articles of one story lead with are one toll as it moves ("at least one
 # dead" on Tuesday morning, "24 dead" on Wednesday), even though their figures differ.
 HEADLINE_TOLL_BONUS = 0.25
@@ -529,6 +531,8 @@ def _similarity(a: _Features, b: _Features) -> float:
             score += SAME_TOLL_BONUS  # "110 billion euros in loans", "a 110bn-euro package"
         elif a.category == "measure" and a.unit is not None:
             score += SAME_TOLL_BONUS  # "a 6.1-magnitude quake struck", "the 6.1 quake hit"
+        elif a.kind == "duration" and a.unit in _SHORT_UNITS and a.figure == b.figure:
+            score += SAME_TOLL_BONUS  # "after two hours he gave up", "a tense two hours"
     elif a.magnitude and b.magnitude:
         ratio = min(a.magnitude, b.magnitude) / max(a.magnitude, b.magnitude)
         score += 0.1 if ratio >= 0.8 else (-0.1 if ratio < 0.3 else 0.0)
