@@ -488,6 +488,23 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "counted",
         "worker",
     ),
+    # a length's depth, or distance from a named place
+    (
+        "It hit about 14 miles north-northeast of Healdsburg.",
+        "about 14 miles",
+        "counted",
+        "distance",
+    ),
+    (
+        "It hit about 14 miles north-northeast of Healdsburg.",
+        "about 14 miles",
+        "place",
+        "Healdsburg",
+    ),
+    ("It was seven miles from Anderson Springs.", "seven miles", "place", "Anderson Springs"),
+    ("The quake had a depth of 1.2 miles.", "1.2 miles", "counted", "depth"),
+    ("The quake began only one mile below ground level.", "one mile", "counted", "depth"),
+    ("I'm located 25 miles south of the quake.", "25 miles", "counted", None),
     # part of a casualty count: beside its total, or of a definite set
     ("The quake killed seven people and injured 40, 15 of them on Qeshm.", "15", "part", True),
     ("The quake killed seven people and injured 40, 15 of them on Qeshm.", "40", "part", False),

@@ -1160,3 +1160,26 @@ def test_a_short_span_said_twice_in_a_story_is_one_moment() -> None:
 
     assert len(reconcile(spans("hours"))) == 1
     assert len(reconcile(spans("days"))) == 2
+
+
+def test_distances_from_different_places_never_join() -> None:
+    """ "six miles west of Cobb" and "six miles west of Anderson Springs" are two distances;
+    from one place, two reports of it are one (here in conflict)."""
+
+    def distance(article: str, miles: int, place: str) -> Claim:
+        return claim(
+            article,
+            miles,
+            kind="amount",
+            category="measure",
+            hedge="exact",
+            high=miles,
+            unit="miles",
+            counted="distance",
+            predicate="be",
+            place=place,
+        )
+
+    assert len(reconcile([distance("a", 6, "Cobb"), distance("b", 6, "Anderson Springs")])) == 2
+    (group,) = reconcile([distance("a", 4, "Cobb"), distance("b", 6, "Cobb")])
+    assert group.status == "conflict"

@@ -22,6 +22,7 @@ from newsrecon.features import (
     categorise,
     counted_noun,
     date_tense,
+    distance_reference,
     event_word,
     governing_verb,
     is_part,
@@ -174,6 +175,10 @@ def _to_claim(
         unit = mention.unit
         counted = measured_thing(mention.anchor)
         kind = []
+        reference = _length_reference(mention)
+        if reference is not None:
+            counted, place = reference[0], reference[1] or base["place"]
+            base["place"] = place
     casualty = _casualty_word(mention, noun, category)
     return Claim(
         **base,
@@ -193,6 +198,13 @@ def _to_claim(
         rising=is_rising(sentence, mention.first),
         part=casualty is not None and is_part(mention.anchor),
     )
+
+
+def _length_reference(mention: Mention) -> tuple[str, str | None] | None:
+    """A length's depth or distance from a named place (see `distance_reference`)."""
+    if mention.unit not in lx.MEASURE_BASE or lx.MEASURE_BASE[mention.unit][0] != "km":
+        return None
+    return distance_reference(mention.anchor.doc, mention.first, mention.last)
 
 
 def _casualty_word(mention: Mention, noun: Token | None, category: str) -> Token | None:

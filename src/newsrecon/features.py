@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsrecon import lexicon as lx
 from newsrecon.dates import MONTHS, WEEKDAYS, Tense
@@ -791,6 +791,61 @@ def _content_lemmas(tokens: Span) -> list[str]:
 
 def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     return governing_verb(noun if noun is not None else anchor)
+
+
+_COMPASS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "-",
+        "due",
+        "nne",
+        "nnw",
+        "ene",
+        "ese",
+        "sse",
+        "ssw",
+        "wsw",
+        "wnw",
+    }
+)
+_BELOW = frozenset({"below", "beneath", "underground", "deep", "down"})
+
+
+def distance_reference(doc: Doc, first: int, last: int) -> tuple[str, str | None] | None:
+    """What a length measures when the words around it say: "a depth of 1.2 miles" and "one
+    mile below ground level" a depth; "14 miles north-northeast of Healdsburg" and "seven miles
+    from Anderson Springs" a distance from the place named (none named: nothing to say)."""
+    before = {t.lower_ for t in doc[max(0, first - 3) : first]}
+    after = last + 1
+    if "depth" in before or (after < len(doc) and doc[after].lower_ in _BELOW):
+        return "depth", None
+    while after < len(doc) and doc[after].lower_ in _COMPASS:
+        after += 1
+    if after == last + 1 and (after >= len(doc) or doc[after].lower_ != "from"):
+        return None  # "20 miles of road": no bearing, no distance
+    if after >= len(doc) or doc[after].lower_ not in ("of", "from"):
+        return None
+    after += 1
+    if after < len(doc) and doc[after].lower_ == "the":
+        after += 1
+    name: list[str] = []
+    while after < len(doc) and doc[after].pos_ == "PROPN":
+        name.append(doc[after].text)
+        after += 1
+    if not name:
+        return None  # "25 miles south of the quake": from nowhere another report names
+    return "distance", _place_name(" ".join(name))
 
 
 def measured_thing(unit_token: Token) -> str | None:

@@ -474,6 +474,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
             return True  # "Manning completed 17 passes" is not "Garrard completed 28"
         if a.kind != "date" and a.figure != b.figure:
             return True  # "Teixeira is seeking $20 million", "the Yankees go to $25 million"
+    if a.counted == b.counted == "distance" and a.place != b.place:
+        return True  # "six miles west of Cobb" is not "six miles west of Anderson Springs"
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
         return True  # "three women and two men were killed"; "three young men ... died"
     return a.kind == "count" and (a.mood != b.mood or a.average != b.average or a.part != b.part)
@@ -683,7 +685,8 @@ class _Constraints:
     `_cannot_link`, kept per cluster so that a merge is checked without comparing every pair):
     one figure per article, no two figures that an article gives side by side (amounts and
     durations), one time scope, one named agent (counts; amounts and durations unless their
-    figures are the same), one mood (counts), averages or not and parts or not (counts)."""
+    figures are the same), one mood (counts), averages or not and parts or not (counts), one
+    place a distance is measured from."""
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, list[_ArticleFigure]]] = {
@@ -697,6 +700,8 @@ class _Constraints:
         self.agents: dict[int, set[str]] = {}
         self.moods: dict[int, set[str]] = {}
         self.count_shapes: dict[int, set[str]] = {}
+        # the named place a distance is measured from: "six miles west of Cobb"
+        self.distances_from: dict[int, set[str]] = {}
         # amounts and durations by who is said to act: two agents may give one figure
         self.acts: dict[int, set[tuple[str, object]]] = {}
         for i, f in enumerate(features):
@@ -706,6 +711,7 @@ class _Constraints:
             self.moods[i] = {f.mood} if f.kind == "count" else set()
             # whether a count is an average and whether it is part of a set
             self.count_shapes[i] = {f"{f.average} {f.part}"} if f.kind == "count" else set()
+            self.distances_from[i] = {f.place or ""} if f.counted == "distance" else set()
             self.shown[i] = {f.figure} if f.figure in together else set()
             self.apart[i] = set(together.get(f.figure, ()))
 
@@ -727,7 +733,7 @@ class _Constraints:
         return all(len(sets[a] | sets[b]) <= 1 for sets in self._one_per_cluster())
 
     def _one_per_cluster(self) -> tuple[dict[int, set[str]], ...]:
-        return (self.agents, self.moods, self.count_shapes)
+        return (self.agents, self.moods, self.count_shapes, self.distances_from)
 
     def merged(self, kept: int, absorbed: int) -> None:
         by_article = self.figures[kept]
