@@ -503,6 +503,19 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("It was seven miles from Anderson Springs.", "seven miles", "place", "Anderson Springs"),
     ("The quake had a depth of 1.2 miles.", "1.2 miles", "counted", "depth"),
+    (
+        "It hit about 85 miles from Papua's main city of Manokwari.",
+        "about 85 miles",
+        "place",
+        "Manokwari",
+    ),
+    ("It was 85 miles (135 kilometers) from Manokwari.", "135 kilometers", "place", "Manokwari"),
+    ("It was 85 miles (135 kilometers) from Manokwari.", "85 miles", "place", "Manokwari"),
+    # the parts of a set defined by another deed, or all of it, are the whole count
+    ("All seven of those who have been prosecuted were convicted.", "seven", "part", False),
+    ("Seven of those who have been prosecuted were convicted.", "Seven", "part", False),
+    ("Five of those who were wounded died in hospital.", "Five", "category", "killed"),
+    ("Three of those killed were children.", "Three", "part", True),
     ("The quake began only one mile below ground level.", "one mile", "counted", "depth"),
     ("I'm located 25 miles south of the quake.", "25 miles", "counted", None),
     # part of a casualty count: beside its total, or of a definite set

@@ -1183,3 +1183,23 @@ def test_distances_from_different_places_never_join() -> None:
     assert len(reconcile([distance("a", 6, "Cobb"), distance("b", 6, "Anderson Springs")])) == 2
     (group,) = reconcile([distance("a", 4, "Cobb"), distance("b", 6, "Cobb")])
     assert group.status == "conflict"
+
+
+def test_one_place_spelt_two_ways_is_one_place() -> None:
+    """ "55 kilometres south of Bireun" and "55 kilometers from Bireuen" are one distance."""
+
+    def distance(article: str, place: str) -> Claim:
+        return claim(
+            article,
+            55,
+            kind="amount",
+            category="measure",
+            hedge="exact",
+            high=55,
+            unit="km",
+            counted="distance",
+            place=place,
+        )
+
+    assert len(reconcile([distance("a", "Bireun"), distance("b", "Bireuen")])) == 1
+    assert len(reconcile([distance("a", "Bireun"), distance("b", "Banda Aceh")])) == 2

@@ -7,6 +7,7 @@ Functions take spaCy tokens and spans and return plain values; `extract` assembl
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -109,13 +110,18 @@ def is_part(anchor: Token) -> bool:
     taken for the toll ("two of them managed to flee" is a count in its own right)."""
     if anchor.dep_ == "appos" and anchor.head.pos_ in ("NUM", "VERB", "ADJ"):
         return True
+    if any(c.lower_ == "all" for c in anchor.children):
+        return False  # "all seven of those who have been prosecuted": the whole set
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for whole in child.children:
                 if whole.dep_ != "pobj":
                     continue
                 if whole.lower_ in _SET_PRONOUNS:
-                    return not _set_counted_by_another_verb(anchor)
+                    return not (
+                        _set_counted_by_another_verb(anchor)
+                        or _set_defined_by_another_verb(anchor, whole)
+                    )
                 if any(d.dep_ in ("det", "poss") and d.lower_ != "a" for d in whole.children):
                     return True
     return False
@@ -135,6 +141,16 @@ def _set_counted_by_another_verb(anchor: Token) -> bool:
         and _category_of_verb(other) == _category_of_verb(verb)
         for token in anchor.sent
         if token.i < anchor.i
+    )
+
+
+def _set_defined_by_another_verb(anchor: Token, whole: Token) -> bool:
+    """ "seven of those who have been prosecuted were convicted": a set its own clause
+    defines by another deed; the figure is all that were convicted."""
+    verb = governing_verb(anchor)
+    return verb is not None and any(
+        c.dep_ == "relcl" and _category_of_verb(c) != _category_of_verb(verb)
+        for c in whole.children
     )
 
 
@@ -194,8 +210,18 @@ def is_person(noun: Token) -> bool:
 
 
 def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
-    """Words that may say what happened to the counted people, nearest first."""
-    start = noun if noun is not None else anchor
+    """Words that may say what happened to the counted people, nearest first; for part of
+    a set, what happened to the part before what defines the set ("five of those who were
+    wounded died")."""
+    attached = _attached_words(anchor, noun)
+    governing = _governing_words(anchor, noun)
+    of_a_set = noun is not None and noun.head.lower_ == "of" and noun.head.head == anchor
+    yield from (
+        itertools.chain(governing, attached) if of_a_set else itertools.chain(attached, governing)
+    )
+
+
+def _attached_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     for child in list(anchor.children) + ([] if noun is None else list(noun.children)):
         if _next_verb_misread(child):
             continue
@@ -207,6 +233,10 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                 if c.dep_ in ("acomp", "oprd", "dobj") and not _ones_own_body(c)
             )
             yield from _what_the_clause_did_to_it(child)
+
+
+def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
+    start = noun if noun is not None else anchor
     current = start
     below: Token | None = None
     for _ in range(6):
@@ -824,28 +854,45 @@ _BELOW = frozenset({"below", "beneath", "underground", "deep", "down"})
 
 def distance_reference(doc: Doc, first: int, last: int) -> tuple[str, str | None] | None:
     """What a length measures when the words around it say: "a depth of 1.2 miles" and "one
-    mile below ground level" a depth; "14 miles north-northeast of Healdsburg" and "seven miles
-    from Anderson Springs" a distance from the place named (none named: nothing to say)."""
+    mile below ground level" a depth; "14 miles north-northeast of Healdsburg", "seven miles
+    from Anderson Springs", "85 miles (135 kilometers) from Papua's main city of Manokwari" a
+    distance from the place named (none named: nothing to say)."""
     before = {t.lower_ for t in doc[max(0, first - 3) : first]}
     after = last + 1
     if "depth" in before or (after < len(doc) and doc[after].lower_ in _BELOW):
         return "depth", None
+    if after < len(doc) and doc[after].text == "(":  # "85 miles (135 kilometers) from"
+        closing = next((t.i for t in doc[after : after + 6] if t.text == ")"), None)
+        after = closing + 1 if closing is not None else after
+    elif after < len(doc) and doc[after].text == ")":  # "(135 kilometers) from"
+        after += 1
+    bearing = after
     while after < len(doc) and doc[after].lower_ in _COMPASS:
         after += 1
-    if after == last + 1 and (after >= len(doc) or doc[after].lower_ != "from"):
-        return None  # "20 miles of road": no bearing, no distance
     if after >= len(doc) or doc[after].lower_ not in ("of", "from"):
         return None
-    after += 1
-    if after < len(doc) and doc[after].lower_ == "the":
-        after += 1
-    name: list[str] = []
-    while after < len(doc) and doc[after].pos_ == "PROPN":
-        name.append(doc[after].text)
-        after += 1
-    if not name:
+    if after == bearing and doc[after].lower_ != "from":
+        return None  # "20 miles of road": no bearing, no distance
+    name = _last_name_of_phrase(doc, after + 1)
+    if name is None:
         return None  # "25 miles south of the quake": from nowhere another report names
-    return "distance", _place_name(" ".join(name))
+    return "distance", _place_name(name)
+
+
+def _last_name_of_phrase(doc: Doc, start: int) -> str | None:
+    """The last run of proper nouns in the noun phrase from `start`: "the main city of
+    Manokwari" -> Manokwari, "Papua's main city of Manokwari" -> Manokwari."""
+    run: list[str] = []
+    last: list[str] = []
+    for token in doc[start : start + 8]:
+        if token.pos_ == "PROPN":
+            run.append(token.text)
+            last = run
+            continue
+        run = []
+        if token.pos_ not in ("DET", "ADJ", "NOUN", "PART") and token.lower_ != "of":
+            break
+    return " ".join(last) or None
 
 
 def measured_thing(unit_token: Token) -> str | None:

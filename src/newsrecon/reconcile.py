@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from itertools import combinations
 from typing import Any
 
@@ -137,6 +138,8 @@ _EXCLUSIVE_PAIRS = frozenset(
 # Inside one story, one casualty figure said twice is very likely one toll, however differently
 # the two sentences are worded.
 SAME_TOLL_BONUS = 0.1
+# how alike two spellings of a place name must be to be one place ("Bireun", "Bireuen": 0.92)
+SAME_PLACE_SPELLING = 0.85
 # a span of minutes or hours is one moment of one story: said twice, it is likely the same
 _SHORT_UNITS = frozenset({"seconds", "minutes", "hours"})
 # The tolls that two articles of one story lead with are one toll as it moves ("at least one
@@ -474,11 +477,19 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
             return True  # "Manning completed 17 passes" is not "Garrard completed 28"
         if a.kind != "date" and a.figure != b.figure:
             return True  # "Teixeira is seeking $20 million", "the Yankees go to $25 million"
-    if a.counted == b.counted == "distance" and a.place != b.place:
+    if a.counted == b.counted == "distance" and not _one_place({a.place or "", b.place or ""}):
         return True  # "six miles west of Cobb" is not "six miles west of Anderson Springs"
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
         return True  # "three women and two men were killed"; "three young men ... died"
     return a.kind == "count" and (a.mood != b.mood or a.average != b.average or a.part != b.part)
+
+
+def _one_place(places: set[str]) -> bool:
+    """Names of one place, spelt alike or nearly ("Bireun", "Bireuen")."""
+    return all(
+        SequenceMatcher(None, a.lower(), b.lower()).ratio() >= SAME_PLACE_SPELLING
+        for a, b in combinations(sorted(places), 2)
+    )
 
 
 def _scopes_nest(scopes: set[str]) -> bool:
@@ -515,7 +526,7 @@ def _similarity(a: _Features, b: _Features) -> float:
             score += 0.15
         elif a.kind == "count":
             score -= 0.05
-    if a.place and b.place and a.place != b.place:
+    if a.place and b.place and not _one_place({a.place, b.place}):
         score -= 0.3
     if a.history != b.history and not _history_of_that_report(a, b):
         score -= 0.2  # the 2004 tsunami's toll against this quake's
@@ -730,16 +741,18 @@ class _Constraints:
             return False
         if not _scopes_nest(self.scopes[a] | self.scopes[b]):
             return False
+        if not _one_place(self.distances_from[a] | self.distances_from[b]):
+            return False
         return all(len(sets[a] | sets[b]) <= 1 for sets in self._one_per_cluster())
 
     def _one_per_cluster(self) -> tuple[dict[int, set[str]], ...]:
-        return (self.agents, self.moods, self.count_shapes, self.distances_from)
+        return (self.agents, self.moods, self.count_shapes)
 
     def merged(self, kept: int, absorbed: int) -> None:
         by_article = self.figures[kept]
         for article, said in self.figures.pop(absorbed).items():
             by_article.setdefault(article, []).extend(said)
-        for sets in (self.scopes, *self._one_per_cluster()):
+        for sets in (self.scopes, self.distances_from, *self._one_per_cluster()):
             sets[kept] |= sets.pop(absorbed)
         for figures in (self.shown, self.apart):
             figures[kept] |= figures.pop(absorbed)
