@@ -1203,3 +1203,30 @@ def test_one_place_spelt_two_ways_is_one_place() -> None:
 
     assert len(reconcile([distance("a", "Bireun"), distance("b", "Bireuen")])) == 1
     assert len(reconcile([distance("a", "Bireun"), distance("b", "Banda Aceh")])) == 2
+
+
+def test_followers_and_members_are_one_frame() -> None:
+    """ "the sect has about 10,000 followers", "10,000 members live in three states"."""
+
+    def belonging(article: str, counted: str, predicate: str, terms: list[str]) -> Claim:
+        return claim(
+            article,
+            10000,
+            category="other",
+            hedge="about",
+            low=9000,
+            high=11000,
+            counted=counted,
+            predicate=predicate,
+            place=None,
+            terms=terms,
+            nearby=terms[:2],
+        )
+
+    groups = reconcile(
+        [
+            belonging("a", "follower", "have", ["sect", "breakaway", "believe"]),
+            belonging("b", "member", "live", ["flds", "radical", "offshoot"]),
+        ]
+    )
+    assert len(groups) == 1

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
@@ -48,6 +49,13 @@ NOUN_FAMILIES: dict[str, str] = {
     "crewmember": "crew",
     "boat": "boat",
     "skiff": "boat",
+    # who belongs: "about 10,000 followers", "at least 10,000 members"
+    "member": "member",
+    "follower": "member",
+    "adherent": "member",
+    # what someone is charged with: "two counts of murder", "two murder charges"
+    "count": "charge",
+    "charge": "charge",
     "quake": "quake",
     "earthquake": "quake",
     "temblor": "quake",
@@ -486,10 +494,12 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
 
 def _one_place(places: set[str]) -> bool:
     """Names of one place, spelt alike or nearly ("Bireun", "Bireuen")."""
-    return all(
-        SequenceMatcher(None, a.lower(), b.lower()).ratio() >= SAME_PLACE_SPELLING
-        for a, b in combinations(sorted(places), 2)
-    )
+    return all(_spelt_alike(a, b) for a, b in combinations(sorted(places), 2))
+
+
+@lru_cache(maxsize=1 << 16)
+def _spelt_alike(a: str, b: str) -> bool:
+    return SequenceMatcher(None, a.lower(), b.lower()).ratio() >= SAME_PLACE_SPELLING
 
 
 def _scopes_nest(scopes: set[str]) -> bool:
