@@ -279,6 +279,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      167000, "exact"),
     ("A spree left three biology professors dead and two other employees wounded.", "three",
      "count", "killed", 3, "exact"),
+    # a verb's particle is no hedge: "pulled over", not "over two"
+    ("Police pulled him over two blocks away.", "two", "count", "other", 2, "exact"),
+    ("LaSalle was pulled over two blocks away.", "two", "count", "other", 2, "exact"),
+    ("The quake killed over 200 people.", "over 200", "count", "killed", 200, "more_than"),
     # "a third" beside a count is one more, not a fraction
     ("She admitted killing two coworkers and seriously wounding a third.", "a third", "count",
      "injured", 1, "exact"),

@@ -325,11 +325,18 @@ def _hedge_start(doc: Doc, first: int, floor: int) -> int:
             continue
         phrase = " ".join(t.lower_ for t in doc[begin:first])
         hedge, rest = split_hedge(phrase + " 1")
-        if hedge is not None and rest == "1":
+        if hedge is not None and rest == "1" and not _verb_particle(doc[begin]):
             return begin
     if first - 1 >= floor and doc[first - 1].lower_ == "between":
         return first - 1
     return first
+
+
+def _verb_particle(word: Token) -> bool:
+    """ "pulled him over a few blocks away": the verb's "over", not "over 200"."""
+    return word.dep_ == "prt" or (
+        word.dep_ == "prep" and not any(c.dep_ == "pobj" for c in word.children)
+    )
 
 
 def _range_end(doc: Doc, end: int, limit: int, has_between: bool) -> int:
