@@ -279,6 +279,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      167000, "exact"),
     ("A spree left three biology professors dead and two other employees wounded.", "three",
      "count", "killed", 3, "exact"),
+    # the next verb of the same subject says what happened to it, unless the subject acted
+    ("Two people were shot and killed in the attack.", "Two", "count", "killed", 2, "exact"),
+    ("Seven men have been tried and convicted.", "Seven", "count", "prisoners", 7, "exact"),
+    ("Two officers shot and killed a teenager.", "Two", "count", "other", 2, "exact"),
     # a verb's particle is no hedge: "pulled over", not "over two"
     ("Police pulled him over two blocks away.", "two", "count", "other", 2, "exact"),
     ("LaSalle was pulled over two blocks away.", "two", "count", "other", 2, "exact"),

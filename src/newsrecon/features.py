@@ -258,6 +258,8 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                 yield child  # "ten people were reported killed", "50 reported injured"
             if _to_death(current, child):
                 yield from child.children  # "were burnt to death", "suffocated to death"
+        if below.dep_ in ("nsubj", "nsubjpass"):
+            yield from _verbs_sharing_subject(current, below.dep_ == "nsubjpass")
         if current.lemma_.lower() in lx.REPORTING_VERBS:
             break
         if below.dep_ in ("acl", "relcl") and current.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -267,6 +269,21 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             # took to the streets as three died", "killed six and left 14 others trapped"
             # (but "killed 40 Palestinians sheltering in a school" reads on past "sheltering")
             break
+
+
+def _verbs_sharing_subject(verb: Token, passive: bool) -> Iterator[Token]:
+    """ "two people were shot and killed", "seven men have been tried and convicted": what
+    the next verb of the same subject says happened to them; not a verb with its own subject
+    ("thousands took to the streets and three died") nor, for an active subject, one with an
+    object ("two officers shot and killed a 16-year-old": the two did it)."""
+    for child in verb.children:
+        if (
+            child.dep_ == "conj"
+            and child.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            and (passive or not any(c.dep_ == "dobj" for c in child.children))
+        ):
+            yield child
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
