@@ -470,7 +470,7 @@ def _magnitude_at(doc: Doc, first: int, sentence: Span) -> bool:
     return before == ["magnitude", "at"]
 
 
-_QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor"})
+_QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock", "foreshock"})
 
 
 def _names_a_quake(doc: Doc, first: int, last: int, after: int, limit: int) -> bool:
@@ -482,13 +482,13 @@ def _names_a_quake(doc: Doc, first: int, last: int, after: int, limit: int) -> b
 
 def _measuring(doc: Doc, first: int, sentence: Span) -> bool:
     """A bare figure a quake is "measuring" is its magnitude, and so is the figure paired with
-    it ("measuring 7.6 and 7.4")."""
+    it ("measuring 7.6 and 7.4", "magnitude 2.9 and 2.2")."""
     before = [t.lower_ for t in doc[max(sentence.start, first - 3) : first]]
     if before[-1:] == ["measuring"]:
         return True
     return (
         len(before) == 3
-        and before[0] == "measuring"
+        and before[0] in ("measuring", "magnitude")  # "magnitude 2.9 and 2.2"
         and before[2] in ("and", "or")
         and _is_number(doc[first - 2])
     )
