@@ -97,6 +97,25 @@ def test_a_toll_rising_by_day_is_an_update_despite_same_day_differences() -> Non
     assert rules[("a:c1", "c:c1")] == rules[("b:c1", "c:c1")] == "update-later-higher"
 
 
+def test_an_older_figure_repeated_under_a_higher_one_is_noted_in_an_update() -> None:
+    """30 dead on day one, 42 on day two, 43 and a quoted 40 on day three: each day's highest
+    report rose, so the toll is an update; the 40 is named as an older figure repeated."""
+    day_two, day_three = dt.date(2025, 2, 4), dt.date(2025, 2, 5)
+    (group,) = reconcile(
+        [
+            claim("a", 30, hedge="exact", high=30),
+            claim("b", 42, hedge="exact", high=42, date=day_two),
+            claim("c", 40, hedge="exact", high=40, date=day_three),
+            claim("d", 43, hedge="at_least", date=day_three),
+        ]
+    )
+    assert group.status == "update"
+    assert group.rule == "update-rising-by-day"
+    assert "older figure repeated? c (2025-02-05): 40" in group.reason
+    rules = {d.claims: d.rule for d in group.disagreements}
+    assert rules[("b:c1", "c:c1")] == "conflict-revised-down"
+
+
 def test_a_lower_figure_on_a_later_day_keeps_the_conflict() -> None:
     """3 and 5 on day one, 4 on day two: 4 is below 5, a revision, so no update."""
     day_two = dt.date(2025, 2, 4)

@@ -10,6 +10,7 @@ in one breath.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -950,9 +951,21 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
     if verdicts <= UPDATE_RULES:
         rule = "update-later-higher" if "update-later-higher" in verdicts else min(verdicts)
         return "update", rule, _update_reason(by_date), disagreements, timeline
-    if verdicts - UPDATE_RULES == {"conflict-same-day"} and "update-later-higher" in verdicts:
-        # a breaking story: reports of one day differ, but every later day reports more
-        reason = _update_reason(by_date) + _same_day_note(disagreements, claims)
+    rest = verdicts - UPDATE_RULES
+    if "update-later-higher" in verdicts and (
+        rest == {"conflict-same-day"}
+        or (
+            rest <= {"conflict-same-day", "conflict-revised-down"}
+            and _each_day_tops_the_last(by_date)
+        )
+    ):
+        # a breaking story: reports of one day differ, or a later report repeats an older,
+        # lower figure, but the highest figure of every later day is higher
+        reason = (
+            _update_reason(by_date)
+            + _same_day_note(disagreements, claims)
+            + _stale_note(disagreements, claims)
+        )
         return "update", "update-rising-by-day", reason, disagreements, timeline
     rule = sorted(verdicts - UPDATE_RULES)[0]
     return "conflict", rule, _conflict_reason(by_date, rule), disagreements, timeline
@@ -1021,6 +1034,18 @@ def _update_reason(by_date: list[Claim]) -> str:
     return sentence + _authorities(by_date)
 
 
+def _each_day_tops_the_last(by_date: list[Claim]) -> bool:
+    """Whether the highest figure of each reporting day is above the day before's."""
+    highest: dict[object, float] = {}
+    for claim in by_date:
+        size = _magnitude(claim)
+        if size is None:
+            return False
+        highest[claim.date] = max(size, highest.get(claim.date, size))
+    days = [highest[day] for day in sorted(highest)]  # type: ignore[type-var]
+    return all(later > earlier for earlier, later in itertools.pairwise(days))
+
+
 def _same_day_note(disagreements: list[Disagreement], claims: list[Claim]) -> str:
     by_id = {c.id: c for c in claims}
     days = sorted(
@@ -1030,7 +1055,25 @@ def _same_day_note(disagreements: list[Disagreement], claims: list[Claim]) -> st
             if d.rule == "conflict-same-day"
         }
     )
+    if not days:
+        return ""
     return f" Reports of the same day differ ({', '.join(days)}); each later day reports more."
+
+
+def _stale_note(disagreements: list[Disagreement], claims: list[Claim]) -> str:
+    """ "41_4ecb (2009-01-08): 40" under a toll of 43 that day: an older figure repeated."""
+    by_id = {c.id: c for c in claims}
+    stale = sorted(
+        {
+            f"{later.article} ({later.date.isoformat()}): {show_figure(later)}"
+            for d in disagreements
+            if d.rule == "conflict-revised-down"
+            for later in (by_id[d.claims[1]],)
+        }
+    )
+    if not stale:
+        return ""
+    return f" Lower than an earlier day's report, an older figure repeated? {'; '.join(stale)}."
 
 
 def _conflict_reason(by_date: list[Claim], rule: str) -> str:
