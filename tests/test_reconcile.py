@@ -116,6 +116,20 @@ def test_an_older_figure_repeated_under_a_higher_one_is_noted_in_an_update() -> 
     assert rules[("b:c1", "c:c1")] == "conflict-revised-down"
 
 
+def test_a_day_that_only_repeats_the_highest_figure_keeps_the_update() -> None:
+    """5 on day one, 8 on day two, 8 and a stale 5 on day three: the toll did not fall."""
+    day_two, day_three = dt.date(2025, 2, 4), dt.date(2025, 2, 5)
+    (group,) = reconcile(
+        [
+            claim("a", 5, hedge="exact", high=5),
+            claim("b", 8, hedge="exact", high=8, date=day_two),
+            claim("c", 8, hedge="exact", high=8, date=day_three),
+            claim("d", 5, hedge="exact", high=5, date=day_three),
+        ]
+    )
+    assert group.rule == "update-rising-by-day"
+
+
 def test_a_lower_figure_on_a_later_day_keeps_the_conflict() -> None:
     """3 and 5 on day one, 4 on day two: 4 is below 5, a revision, so no update."""
     day_two = dt.date(2025, 2, 4)

@@ -1035,7 +1035,8 @@ def _update_reason(by_date: list[Claim]) -> str:
 
 
 def _each_day_tops_the_last(by_date: list[Claim]) -> bool:
-    """Whether the highest figure of each reporting day is above the day before's."""
+    """Whether the highest figure of each reporting day is at least the day before's, and the
+    last day's above the first's."""
     highest: dict[object, float] = {}
     for claim in by_date:
         size = _magnitude(claim)
@@ -1043,7 +1044,8 @@ def _each_day_tops_the_last(by_date: list[Claim]) -> bool:
             return False
         highest[claim.date] = max(size, highest.get(claim.date, size))
     days = [highest[day] for day in sorted(highest)]  # type: ignore[type-var]
-    return all(later > earlier for earlier, later in itertools.pairwise(days))
+    rising = all(later >= earlier for earlier, later in itertools.pairwise(days))
+    return rising and days[-1] > days[0]
 
 
 def _same_day_note(disagreements: list[Disagreement], claims: list[Claim]) -> str:
