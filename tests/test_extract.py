@@ -291,6 +291,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Police pulled him over two blocks away.", "two", "count", "other", 2, "exact"),
     ("LaSalle was pulled over two blocks away.", "two", "count", "other", 2, "exact"),
     ("The quake killed over 200 people.", "over 200", "count", "killed", 200, "more_than"),
+    # a magnitude glued to the figure keeps the sentence's full stop in its token
+    ("Intel bought the business in January for $125m.", "$125m.", "amount", "money", 125000000,
+     "exact"),
     # "a third" beside a count is one more, not a fraction
     ("She admitted killing two coworkers and seriously wounding a third.", "a third", "count",
      "injured", 1, "exact"),
@@ -363,6 +366,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Andrew Lopez, 20 was found guilty of murder.", "20"),
     ("The victims are Robyn Mendes, 48 - an ex-girlfriend - and his mother.", "48"),
     ("Janice Leader, a 911 dispatcher, said Hiller called 911 after the shooting.", "911"),
+    ("1.", "1"),  # a list item's number, alone in its sentence
+    ("2", "2"),
     ("She had lost an eight-year-old daughter and two sons, 11 and 14.", "11"),
     ("She had lost an eight-year-old daughter and two sons, 11 and 14.", "14"),
     ("He is survived by three children, 5, 7 and 9.", "7"),

@@ -211,6 +211,24 @@ def test_two_figures_of_one_sentence_are_two_counts() -> None:
     assert len(groups) == 2
 
 
+def test_one_figure_of_two_things_in_one_sentence_is_two_counts() -> None:
+    """ "four rack switches, four terminal servers" are two counts; "needs only two servers,
+    the software finds two available servers" is one count worded twice."""
+    sentence = "It replaces 60 servers, four rack switches, four terminal servers."
+    things = dict(category="other", hedge="exact", high=4, sentence=sentence, predicate="replace")
+    groups = reconcile(
+        [
+            claim("a", 4, n=1, counted="switch", **things),
+            claim("a", 4, n=2, counted="server", **things),
+        ]
+    )
+    assert len(groups) == 2
+    again = "If it needs two servers, the software finds two available servers."
+    same = dict(category="other", hedge="exact", high=2, sentence=again, counted="server")
+    groups = reconcile([claim("a", 2, n=1, **same), claim("a", 2, n=2, **same)])
+    assert len(groups) == 1
+
+
 def test_one_article_never_contradicts_itself() -> None:
     """Two different figures in one article are never joined, however alike the words."""
     groups = reconcile([claim("a", 883, n=1), claim("a", 30, n=2)])

@@ -45,6 +45,7 @@ _AMBIGUOUS_SIGNS = {"e", "p"}
 _WITH_VULGAR_FRACTION = re.compile(r"^\d*[\u00bc-\u00be\u2153\u2154]$")
 _GLUED_MAGNITUDE = re.compile(r"^magnitude-?(?P<number>\d+(?:\.\d+)?)$", re.IGNORECASE)
 _MAGNITUDE_WORDS = lx.NUMBER_NOUNS | {"bn", "m"}
+_MAGNITUDE_AT_STOP = frozenset({"m.", "bn."})
 _NUMBER_WORD_JOINERS = {"-", "and", "point"}
 _MAX_HEDGE_TOKENS = 3
 
@@ -148,6 +149,8 @@ def _number_text(token: Token) -> str:
     magnitude = _GLUED_MAGNITUDE.match(token.text)
     if magnitude is not None:
         return magnitude.group("number")
+    if token.lower_ in _MAGNITUDE_AT_STOP:
+        return token.text[:-1]
     return token.text
 
 
@@ -175,6 +178,8 @@ def _number_run_end(doc: Doc, start: int, limit: int) -> int:
         token = doc[i]
         if (_is_number(token) and not token.text[0].isdigit()) or token.lower_ in _MAGNITUDE_WORDS:
             end = i
+        elif token.lower_ in _MAGNITUDE_AT_STOP and not doc[i - 1].whitespace_:
+            end = i  # "for $125m." at the end of a sentence: one token with its full stop
         elif end == start and doc[start].text.isdigit() and MIXED_FRACTION.match(token.text):
             end = i  # "2 1/2 years"
         elif (
@@ -202,6 +207,8 @@ def _number_run_end(doc: Doc, start: int, limit: int) -> int:
 
 
 def _number_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
+    if not any(token.is_alpha for token in sentence):
+        return  # "1." heading a list item, a bare "2": a number with no words counts nothing
     doc = sentence.doc
     i = sentence.start
     while i < sentence.end:

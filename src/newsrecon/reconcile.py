@@ -695,7 +695,12 @@ class _ArticleFigure:
                 self.claim.unit != other.claim.unit and _rounded_alike(self.claim, other.claim)
             )
         if self.claim.sentence == other.claim.sentence:
-            return _figure(self.claim) == _figure(other.claim)
+            # "60 servers, four rack switches, four terminal servers": one figure of two
+            # things in one sentence is two counts
+            kinds = {_family(c.counted, NOUN_FAMILIES) for c in (self.claim, other.claim)}
+            return _figure(self.claim) == _figure(other.claim) and (
+                None in kinds or len(kinds) == 1
+            )
         return compatible(self.claim, other.claim)
 
 
