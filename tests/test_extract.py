@@ -283,6 +283,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      167000, "exact"),
     ("A spree left three biology professors dead and two other employees wounded.", "three",
      "count", "killed", 3, "exact"),
+    # a figure in a phrase on a noun that the clause holds by a preposition is that noun's
+    ("He killed a boy on Sunday during a clash with around 30 youths.", "around 30", "count",
+     "other", 30, "about"),
+    ("The bombing killed 50 people, including a family of seven young children.", "seven",
+     "count", "killed", 7, "exact"),
     # the next verb of the same subject says what happened to it, unless the subject acted
     ("Two people were shot and killed in the attack.", "Two", "count", "killed", 2, "exact"),
     ("Seven men have been tried and convicted.", "Seven", "count", "prisoners", 7, "exact"),

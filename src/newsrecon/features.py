@@ -260,6 +260,8 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                 yield from child.children  # "were burnt to death", "suffocated to death"
         if below.dep_ in ("nsubj", "nsubjpass"):
             yield from _verbs_sharing_subject(current, below.dep_ == "nsubjpass")
+        if _inside_an_adjunct(below, current):
+            break  # "killed him during a clash with around 30 youths": the youths were not
         if current.lemma_.lower() in lx.REPORTING_VERBS:
             break
         if below.dep_ in ("acl", "relcl") and current.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -269,6 +271,18 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             # took to the streets as three died", "killed six and left 14 others trapped"
             # (but "killed 40 Palestinians sheltering in a school" reads on past "sheltering")
             break
+
+
+def _inside_an_adjunct(below: Token, noun: Token) -> bool:
+    """A figure in a phrase hung on a noun that is itself hung on the clause by a preposition
+    ("during a clash with 30 youths") is what that noun is about, not what the verb did."""
+    return (
+        below.dep_ == "prep"
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.head.pos_ in ("VERB", "AUX")  # not "50 people, including a family of 7"
+        and noun.lemma_.lower() not in _CASUALTY_LEMMAS
+    )
 
 
 def _verbs_sharing_subject(verb: Token, passive: bool) -> Iterator[Token]:
