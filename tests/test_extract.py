@@ -283,6 +283,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      167000, "exact"),
     ("A spree left three biology professors dead and two other employees wounded.", "three",
      "count", "killed", 3, "exact"),
+    # what the law did to someone is a charge, not a toll, and counts even when it is one
+    ("Two men were charged with murder.", "Two", "count", "other", 2, "exact"),
+    ("Two officers were arrested and one was charged with murder.", "one", "count", "other", 1,
+     "exact"),
     # a figure in a phrase on a noun that the clause holds by a preposition is that noun's
     ("He killed a boy on Sunday during a clash with around 30 youths.", "around 30", "count",
      "other", 30, "about"),

@@ -25,6 +25,7 @@ from newsrecon.features import (
     distance_reference,
     event_word,
     governing_verb,
+    is_legal_action,
     is_part,
     is_rising,
     kind_of,
@@ -156,9 +157,8 @@ def _to_claim(
     unit: str | None
     if mention.kind == "count":
         category = categorise(mention.anchor, noun)
-        if category == "other" and (
-            _is_incidental(span, quantity) or _is_weak(span) or quantity.value == 0
-        ):
+        incidental = _is_incidental(span, quantity) and not is_legal_action(verb)
+        if category == "other" and (incidental or _is_weak(span) or quantity.value == 0):
             return None  # "nobody's ever seen anything like it" counts nothing
         named = noun is not None and noun.pos_ != "PRON" and noun.lower_ not in _GENERIC_PEOPLE
         unit = noun.text if named and noun is not None else "people"

@@ -300,6 +300,14 @@ def _verbs_sharing_subject(verb: Token, passive: bool) -> Iterator[Token]:
             yield child
 
 
+_LEGAL_VERBS = frozenset({"charge", "accuse", "indict", "suspect", "arraign", "book", "try"})
+
+
+def is_legal_action(verb: Token | None) -> bool:
+    """ "One was charged with murder": what the law did to someone counts, even one."""
+    return verb is not None and verb.lemma_.lower() in _LEGAL_VERBS
+
+
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
 
 
@@ -477,7 +485,9 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         forms.update(  # "were among the dead", "left 50 people with serious injuries"
             g.lemma_.lower()
             for c in word.children
-            if c.dep_ == "prep" and c.lower_ in ("among", "with")
+            if c.dep_ == "prep"
+            and c.lower_ in ("among", "with")
+            and lemma not in _LEGAL_VERBS  # "two men were charged with murder": a charge
             for g in c.children
             if g.dep_ == "pobj"
         )
