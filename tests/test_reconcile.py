@@ -1281,3 +1281,39 @@ def test_followers_and_members_are_one_frame() -> None:
         ]
     )
     assert len(groups) == 1
+
+
+def test_a_sum_and_its_conversion_in_brackets_are_one_figure() -> None:
+    """ "85 million euros ($108 million)" in one report ties "$108 million" in another to
+    "85 million euros" in a third: one sum, no rate needed, and they agree."""
+    sentence = "Armed robbers stole diamonds valued at 85 million euros ($108 million) from Paris."
+
+    def money(article: str, value: int, unit: str, text: str, **overrides: Any) -> Claim:
+        fields: dict[str, Any] = dict(
+            kind="amount",
+            category="money",
+            hedge="exact",
+            high=value,
+            unit=unit,
+            counted=None,
+            predicate="steal",
+            place=None,
+            text=text,
+            terms=["robber", "steal", "diamond", "paris"],
+            nearby=["steal", "diamond"],
+        )
+        fields.update(overrides)
+        return claim(article, value, **fields)
+
+    claims = [
+        money("a", 85_000_000, "EUR", "85 million euros", n=1, sentence=sentence, start=39, end=55),
+        money("a", 108_000_000, "USD", "$108 million", n=2, sentence=sentence, start=57, end=69),
+        money("b", 108_000_000, "USD", "$108 million", terms=["snatch", "ring", "robber"]),
+        money("c", 85_000_000, "EUR", "85 million euros", terms=["gem", "jeweller", "robber"]),
+    ]
+    (group,) = reconcile(claims)
+    assert group.status == "agree"
+    unbracketed = [
+        c.model_copy(update={"sentence": "..."}) if c.article == "a" else c for c in claims
+    ]
+    assert len(reconcile(unbracketed)) == 2

@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
@@ -276,6 +276,8 @@ def _block_key(claim: Claim) -> tuple[str, str, str]:
     if claim.kind == "count":
         return story, "count", CATEGORY_FAMILIES.get(claim.category, claim.category)
     if claim.kind == "amount":  # a measure by its dimension: miles meet kilometres
+        if claim.category == "money":  # a sum meets its conversion: "€85m ($108m)"
+            return story, "amount", "money"
         unit = _dimension(claim) if claim.category == "measure" else claim.unit
         return story, "amount", unit or ""
     return story, claim.kind, ""
@@ -557,7 +559,7 @@ def _similarity(a: _Features, b: _Features) -> float:
             score += SAME_TOLL_BONUS  # "a 6.1-magnitude quake struck", "the 6.1 quake hit"
         elif a.kind == "duration" and a.unit in _SHORT_UNITS and a.figure == b.figure:
             score += SAME_TOLL_BONUS  # "after two hours he gave up", "a tense two hours"
-    elif a.magnitude and b.magnitude:
+    elif a.magnitude and b.magnitude and not _other_currencies(a, b):
         ratio = min(a.magnitude, b.magnitude) / max(a.magnitude, b.magnitude)
         score += 0.1 if ratio >= 0.8 else (-0.1 if ratio < 0.3 else 0.0)
         if ratio >= 0.8 and _running_tolls(a, b):
@@ -568,6 +570,11 @@ def _similarity(a: _Features, b: _Features) -> float:
     elif a.month is not None and b.month is not None and a.month != b.month:
         score -= 0.1
     return score
+
+
+def _other_currencies(a: _Features, b: _Features) -> bool:
+    """Sums in two currencies: their sizes say nothing without a rate."""
+    return a.category == "money" and a.unit != b.unit
 
 
 def _history_of_that_report(a: _Features, b: _Features) -> bool:
@@ -582,8 +589,31 @@ def _history_of_that_report(a: _Features, b: _Features) -> bool:
 
 
 def _one_figure_in_other_words(a: _Features, b: _Features) -> bool:
-    """Measures and spans that state one figure differently (counts never do)."""
-    return _converted_alike(a, b) or _one_quake_read_twice(a, b) or _same_start(a.began, b.began)
+    """Measures, sums and spans that state one figure differently (counts never do)."""
+    return (
+        _converted_alike(a, b)
+        or _one_quake_read_twice(a, b)
+        or _same_start(a.began, b.began)
+        or (
+            a.said.claim is not None
+            and b.said.claim is not None
+            and _in_brackets(a.said.claim, b.said.claim)
+        )
+    )
+
+
+def _in_brackets(a: Claim, b: Claim) -> bool:
+    """ "85 million euros ($108 million)": a sum and, in brackets right after it, the same sum
+    in another currency."""
+    if a.category != "money" or b.category != "money" or a.unit == b.unit:
+        return False
+    if a.article != b.article or a.sentence != b.sentence:
+        return False
+    left, right = sorted((a, b), key=lambda c: c.start)
+    return right.start - left.end <= 3 and (
+        f"{left.text} ({right.text}" in left.sentence
+        or f"{left.text}({right.text}" in left.sentence
+    )
 
 
 def _converted_alike(a: _Features, b: _Features) -> bool:
@@ -644,16 +674,29 @@ def _figures_said_together(features: list[_Features]) -> dict[object, set[object
     An article that says "$334 million, including $281 million in cash" tells us that these
     are two quantities, in every article of the story. Not for counts: a toll's stale figure
     and its newest may share an article, and a toll is compared across articles as it moves.
-    Not for measures: "5.9, the USGS said 6.1" gives two readings of one quake side by side.
+    Not for measures: "5.9, the USGS said 6.1" gives two readings of one quake side by side;
+    nor for a sum and its conversion in brackets: "85 million euros ($108 million)".
     """
     by_article: dict[str, set[object]] = defaultdict(set)
+    converted: set[frozenset[object]] = set()
+    money: dict[str, list[Claim]] = defaultdict(list)
     for f in features:
         if f.kind in SEPARATED_BY_CO_OCCURRENCE and f.category != "measure" and f.began is None:
             by_article[f.article].add(f.figure)
+            if f.category == "money" and f.said.claim is not None:
+                money[f.article].append(f.said.claim)
+    for sums in money.values():
+        converted.update(
+            frozenset((_figure(a), _figure(b)))
+            for a, b in combinations(sums, 2)
+            if _in_brackets(a, b)
+        )
     together: dict[object, set[object]] = defaultdict(set)
     for figures in by_article.values():
         for figure in figures:
-            together[figure] |= figures - {figure}
+            together[figure] |= {
+                other for other in figures - {figure} if frozenset((figure, other)) not in converted
+            }
     return together
 
 
@@ -674,7 +717,7 @@ class _ArticleFigure:
     @classmethod
     def of(cls, claim: Claim) -> _ArticleFigure:
         began = _began(claim)
-        if claim.category == "measure" or began is not None:
+        if claim.category in ("measure", "money") or began is not None:
             return cls(_figure(claim), claim, began)
         if claim.kind != "count":
             return cls(_figure(claim))
@@ -683,6 +726,9 @@ class _ArticleFigure:
     def meets(self, other: _ArticleFigure) -> bool:
         if self.claim is None or other.claim is None:
             return self.figure == other.figure
+        if self.claim.category == "money":
+            # "85 million euros ($108 million)": one sum in two currencies
+            return self.figure == other.figure or _in_brackets(self.claim, other.claim)
         said_by = (self.claim.attribution, other.claim.attribution)
         if None not in said_by and said_by[0] != said_by[1]:
             return True  # "police said no one was hurt (the Post says three were)": two sources
@@ -783,11 +829,45 @@ def _same_count(a: _Features, b: _Features) -> bool:
     return a.kind == "count" and a.figure == b.figure and same_thing
 
 
+def _one_figure_per_sum(features: list[_Features]) -> list[_Features]:
+    """A sum and its conversion in brackets ("85 million euros ($108 million)", "(74 million
+    pounds)") are one figure across the story: each takes the figure of its set, so that
+    "$108 million" elsewhere meets "85 million euros" as the same figure."""
+    parent: dict[object, object] = {}
+
+    def root(figure: object) -> object:
+        while parent.get(figure, figure) != figure:
+            figure = parent[figure]
+        return figure
+
+    by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for f in features:
+        if f.category == "money" and f.said.claim is not None:
+            by_sentence[(f.article, f.said.claim.sentence)].append(f.said.claim)
+    for sums in by_sentence.values():
+        for a, b in combinations(sums, 2):
+            if _in_brackets(a, b):
+                first, second = sorted((root(_figure(a)), root(_figure(b))), key=repr)
+                if first != second:
+                    parent[second] = first
+    if not parent:
+        return features
+    out = []
+    for f in features:
+        figure = root(f.figure) if f.category == "money" else f.figure
+        if figure == f.figure:
+            out.append(f)
+        else:
+            said = _ArticleFigure(figure, f.said.claim, f.said.began)
+            out.append(replace(f, figure=figure, said=said))
+    return out
+
+
 def _cluster(claims: list[Claim], agents: dict[str, str]) -> list[list[Claim]]:
     """Average-link agglomeration with cannot-link constraints, in a fixed order; `agents`
     maps an agent's name to its side's (see `_agents_by_story`)."""
     tolls = _headline_tolls(claims)
-    features = [_Features.of(c, c.id in tolls, agents) for c in claims]
+    features = _one_figure_per_sum([_Features.of(c, c.id in tolls, agents) for c in claims])
     groups = cluster_scored(
         _candidate_pairs(features),
         lambda i, j: _similarity(features[i], features[j]),
@@ -815,6 +895,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return str(a.low) <= str(b.high) and str(b.low) <= str(a.high)
     if a.value is not None and a.value == b.value:
         return True
+    if a.category == b.category == "money" and a.unit != b.unit:
+        return True  # "85 million euros" and "$108 million": no rate to say they differ
     if a.category == "measure" and a.unit not in EXACT_SCALES and _rounded_alike(a, b):
         return True  # "10 kilometres (6.2 miles)" and "(6 miles)": the same depth, rounded
     if a.value is not None and b.value is not None:
