@@ -300,6 +300,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Police pulled him over two blocks away.", "two", "count", "other", 2, "exact"),
     ("LaSalle was pulled over two blocks away.", "two", "count", "other", 2, "exact"),
     ("The quake killed over 200 people.", "over 200", "count", "killed", 200, "more_than"),
+    # millions of pounds are sterling unless they weigh something
+    ("They stole gems worth 85 million euros (74 million pounds).", "74 million pounds",
+     "amount", "money", 74000000, "exact"),
+    ("The plant processed 2 million pounds of beef.", "2 million pounds", "amount", "measure",
+     2000000, "exact"),
     # a magnitude glued to the figure keeps the sentence's full stop in its token
     ("Intel bought the business in January for $125m.", "$125m.", "amount", "money", 125000000,
      "exact"),

@@ -431,6 +431,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if currency is not None or (unit_word is not None and unit_lemma in lx.CURRENCY_WORDS):
         code = currency[1] if currency else lx.CURRENCY_WORDS[unit_lemma]
         return figure("amount", unit_index if currency is None else last, code, "money")
+    if unit_lemma == "pound" and _pounds_sterling(doc, first, last, unit_index, limit):
+        return figure("amount", unit_index, "GBP", "money")
     if next_lower in lx.PERCENT_WORDS or (
         next_lower == "per" and after + 1 < limit and doc[after + 1].lower_ == "cent"
     ):
@@ -525,6 +527,14 @@ def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int)
     text = " ".join(t.text for t in doc[hedge_first:hedge_end])
     text += " " + " ".join(_number_text(t) for t in doc[first : last + 1])
     return parse_quantity(text.strip())
+
+
+def _pounds_sterling(doc: Doc, first: int, last: int, unit: int, limit: int) -> bool:
+    """ "(74 million pounds)" after a sum, "85 million pounds in cash": millions of pounds are
+    money unless they weigh something ("2 million pounds of beef")."""
+    millions = any(t.lower_ in ("million", "billion", "bn", "m") for t in doc[first : last + 1])
+    weighs = unit + 1 < limit and doc[unit + 1].lower_ == "of"
+    return millions and not weighs
 
 
 def _is_appositive_age(doc: Doc, first: int, last: int, sentence: Span) -> bool:
