@@ -300,6 +300,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Police pulled him over two blocks away.", "two", "count", "other", 2, "exact"),
     ("LaSalle was pulled over two blocks away.", "two", "count", "other", 2, "exact"),
     ("The quake killed over 200 people.", "over 200", "count", "killed", 200, "more_than"),
+    ("They fled with more than e85 million worth of diamonds.", "more than e85 million",
+     "amount", "money", 85000000, "more_than"),
     # millions of pounds are sterling unless they weigh something
     ("They stole gems worth 85 million euros (74 million pounds).", "74 million pounds",
      "amount", "money", 74000000, "exact"),

@@ -385,6 +385,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if _is_designation(doc, first, last, sentence):
         return None
     currency = _currency_before(doc, hedge_first if hedge_first < first else first, sentence)
+    if currency is None and hedge_first < first:
+        currency = _currency_before(doc, first, sentence)  # "more than e85 million"
     number_first = first if currency is None else min(first, currency[0])
     hedge_end = first
     if currency is not None and hedge_first == first and currency[0] < first:
