@@ -302,6 +302,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The quake killed over 200 people.", "over 200", "count", "killed", 200, "more_than"),
     ("They fled with more than e85 million worth of diamonds.", "more than e85 million",
      "amount", "money", 85000000, "more_than"),
+    # below zero
+    ("They fought the blaze in temperatures of minus 17 degrees.", "minus 17 degrees", "amount",
+     "measure", -17, "exact"),
+    ("Outside temperatures were minus 20 as firefighters battled.", "minus 20", "amount",
+     "measure", -20, "exact"),
     # millions of pounds are sterling unless they weigh something
     ("They stole gems worth 85 million euros (74 million pounds).", "74 million pounds",
      "amount", "money", 74000000, "exact"),

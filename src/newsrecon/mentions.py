@@ -17,7 +17,7 @@ from newsrecon import lexicon as lx
 from newsrecon.dates import find_date_expressions, is_bare_month_or_year
 from newsrecon.features import is_person, noun_lemma
 from newsrecon.models import Category, ClaimKind
-from newsrecon.numbers import MIXED_FRACTION, Quantity, parse_quantity, split_hedge
+from newsrecon.numbers import MIXED_FRACTION, Number, Quantity, parse_quantity, split_hedge
 
 _SKIP_ENTITY_LABELS = {"ORDINAL", "TIME", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"}
 _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
@@ -397,6 +397,13 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if quantity is None:
         return None
     span_first = min(hedge_first, number_first)
+    minus = _minus_before(doc, span_first, sentence)
+    if minus is not None and quantity.value is not None and quantity.hedge in ("exact", "about"):
+        # "minus 17 degrees", "minus-20 degree temperatures": below zero
+        quantity = Quantity(
+            -quantity.value, _negated(quantity.high), _negated(quantity.low), quantity.hedge
+        )
+        span_first = minus
     anchor = doc[last]
 
     def figure(
@@ -450,6 +457,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return figure("amount", speed_last, unit, "measure")
     if unit_word is not None and unit_lemma in lx.MEASURE_UNITS:
         return figure("amount", unit_index, lx.MEASURE_UNITS[unit_lemma], "measure")
+    if minus is not None:  # "temperatures were minus 20": degrees below zero
+        return figure("amount", last, "degrees", "measure")
     if _GLUED_MAGNITUDE.match(doc[first].text):
         return figure("amount", last, "magnitude", "measure", begin=first)
     if first > sentence.start and doc[first - 1].lower_ in ("magnitude", "magnitude-"):
@@ -529,6 +538,18 @@ def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int)
     text = " ".join(t.text for t in doc[hedge_first:hedge_end])
     text += " " + " ".join(_number_text(t) for t in doc[first : last + 1])
     return parse_quantity(text.strip())
+
+
+def _minus_before(doc: Doc, first: int, sentence: Span) -> int | None:
+    """Index of "minus" right before a figure ("minus 17", "minus-20"), if there is one."""
+    before = first - 1
+    if before > sentence.start and doc[before].text == "-" and not doc[before - 1].whitespace_:
+        before -= 1
+    return before if before >= sentence.start and doc[before].lower_ == "minus" else None
+
+
+def _negated(value: Number | None) -> Number | None:
+    return None if value is None else -value
 
 
 def _pounds_sterling(doc: Doc, first: int, last: int, unit: int, limit: int) -> bool:

@@ -560,7 +560,8 @@ def _similarity(a: _Features, b: _Features) -> float:
         elif a.kind == "duration" and a.unit in _SHORT_UNITS and a.figure == b.figure:
             score += SAME_TOLL_BONUS  # "after two hours he gave up", "a tense two hours"
     elif a.magnitude and b.magnitude and not _other_currencies(a, b):
-        ratio = min(a.magnitude, b.magnitude) / max(a.magnitude, b.magnitude)
+        sizes = sorted((abs(a.magnitude), abs(b.magnitude)))  # "minus 17 degrees"
+        ratio = sizes[0] / sizes[1]
         score += 0.1 if ratio >= 0.8 else (-0.1 if ratio < 0.3 else 0.0)
         if ratio >= 0.8 and _running_tolls(a, b):
             score += SAME_TOLL_BONUS  # "more than 640 Palestinians killed", "claimed 660 lives"
