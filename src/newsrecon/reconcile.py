@@ -590,17 +590,9 @@ def _history_of_that_report(a: _Features, b: _Features) -> bool:
 
 
 def _one_figure_in_other_words(a: _Features, b: _Features) -> bool:
-    """Measures, sums and spans that state one figure differently (counts never do)."""
-    return (
-        _converted_alike(a, b)
-        or _one_quake_read_twice(a, b)
-        or _same_start(a.began, b.began)
-        or (
-            a.said.claim is not None
-            and b.said.claim is not None
-            and _in_brackets(a.said.claim, b.said.claim)
-        )
-    )
+    """Measures and spans that state one figure differently (counts never do; a sum and its
+    conversion in brackets share one figure already, see `_one_figure_per_sum`)."""
+    return _converted_alike(a, b) or _one_quake_read_twice(a, b) or _same_start(a.began, b.began)
 
 
 def _in_brackets(a: Claim, b: Claim) -> bool:
@@ -675,29 +667,17 @@ def _figures_said_together(features: list[_Features]) -> dict[object, set[object
     An article that says "$334 million, including $281 million in cash" tells us that these
     are two quantities, in every article of the story. Not for counts: a toll's stale figure
     and its newest may share an article, and a toll is compared across articles as it moves.
-    Not for measures: "5.9, the USGS said 6.1" gives two readings of one quake side by side;
-    nor for a sum and its conversion in brackets: "85 million euros ($108 million)".
+    Not for measures: "5.9, the USGS said 6.1" gives two readings of one quake side by side.
+    A sum and its conversion in brackets already share one figure (`_one_figure_per_sum`).
     """
     by_article: dict[str, set[object]] = defaultdict(set)
-    converted: set[frozenset[object]] = set()
-    money: dict[str, list[Claim]] = defaultdict(list)
     for f in features:
         if f.kind in SEPARATED_BY_CO_OCCURRENCE and f.category != "measure" and f.began is None:
             by_article[f.article].add(f.figure)
-            if f.category == "money" and f.said.claim is not None:
-                money[f.article].append(f.said.claim)
-    for sums in money.values():
-        converted.update(
-            frozenset((_figure(a), _figure(b)))
-            for a, b in combinations(sums, 2)
-            if _in_brackets(a, b)
-        )
     together: dict[object, set[object]] = defaultdict(set)
     for figures in by_article.values():
         for figure in figures:
-            together[figure] |= {
-                other for other in figures - {figure} if frozenset((figure, other)) not in converted
-            }
+            together[figure] |= figures - {figure}
     return together
 
 
@@ -728,8 +708,8 @@ class _ArticleFigure:
         if self.claim is None or other.claim is None:
             return self.figure == other.figure
         if self.claim.category == "money":
-            # "85 million euros ($108 million)": one sum in two currencies
-            return self.figure == other.figure or _in_brackets(self.claim, other.claim)
+            # one figure, its conversion in brackets included (`_one_figure_per_sum`)
+            return self.figure == other.figure
         said_by = (self.claim.attribution, other.claim.attribution)
         if None not in said_by and said_by[0] != said_by[1]:
             return True  # "police said no one was hurt (the Post says three were)": two sources
