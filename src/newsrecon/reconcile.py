@@ -1105,13 +1105,13 @@ def _update_reason(by_date: list[Claim]) -> str:
 def _each_day_tops_the_last(by_date: list[Claim]) -> bool:
     """Whether the highest figure of each reporting day is at least the day before's, and the
     last day's above the first's."""
-    highest: dict[object, float] = {}
+    highest: dict[object, float] = {}  # by_date is in date order, and so are its keys
     for claim in by_date:
         size = _magnitude(claim)
         if size is None:
             return False
         highest[claim.date] = max(size, highest.get(claim.date, size))
-    days = [highest[day] for day in sorted(highest)]  # type: ignore[type-var]
+    days = list(highest.values())
     rising = all(later >= earlier for earlier, later in itertools.pairwise(days))
     return rising and days[-1] > days[0]
 
@@ -1130,16 +1130,15 @@ def _same_day_note(disagreements: list[Disagreement], claims: list[Claim]) -> st
     return f" Reports of the same day differ ({', '.join(days)}); each later day reports more."
 
 
+def _report(claim: Claim) -> str:
+    return f"{claim.article} ({claim.date.isoformat()}): {show_figure(claim)}"
+
+
 def _stale_note(disagreements: list[Disagreement], claims: list[Claim]) -> str:
     """ "41_4ecb (2009-01-08): 40" under a toll of 43 that day: an older figure repeated."""
     by_id = {c.id: c for c in claims}
     stale = sorted(
-        {
-            f"{later.article} ({later.date.isoformat()}): {show_figure(later)}"
-            for d in disagreements
-            if d.rule == "conflict-revised-down"
-            for later in (by_id[d.claims[1]],)
-        }
+        {_report(by_id[d.claims[1]]) for d in disagreements if d.rule == "conflict-revised-down"}
     )
     if not stale:
         return ""
@@ -1147,7 +1146,7 @@ def _stale_note(disagreements: list[Disagreement], claims: list[Claim]) -> str:
 
 
 def _conflict_reason(by_date: list[Claim], rule: str) -> str:
-    figures = "; ".join(f"{c.article} ({c.date.isoformat()}): {show_figure(c)}" for c in by_date)
+    figures = "; ".join(_report(c) for c in by_date)
     why = {
         "conflict-fixed-fact": "a fixed fact reported differently",
         "conflict-estimates": "estimates of one crowd differ",
