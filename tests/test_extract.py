@@ -323,6 +323,16 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "exact"),
     ("The two women who were accused of killing a man were freed.", "two", "count", "other", 2,
      "exact"),
+    # a parent's children, whatever was done to the parent
+    ("Two men are accused of killing a mother of 12.", "12", "count", "other", 12, "exact"),
+    ("Video of Brooklyn Mother of 13 Zurana Horton shot and killed", "13", "count", "other", 13,
+     "exact"),
+    ("A father-of-three was shot dead on Monday.", "three", "count", "other", 3, "exact"),
+    # a toll counted in deeds
+    ("He did not regret the four murders.", "four", "count", "killed", 4, "exact"),
+    ("Relatives of the four murder victims were outraged.", "four", "count", "killed", 4,
+     "exact"),
+    ("The four shooting victims were taken to hospital.", "four", "count", "other", 4, "exact"),
 ]
 # fmt: on
 
@@ -567,6 +577,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("She is accused of shooting three co-workers, killing two of them.", "two", "part", False),
     ("She found her foes in a break room and executed two of them.", "two", "part", False),
     ("The blast injured 40 people, wounding 15 of them seriously.", "15", "part", True),
+    ("Two men are accused of killing a mother of 12.", "12", "counted", "child"),
+    ("Lopez killed a mother of 12.", "12", "agent", None),
+    ("Horton, a mother of 12, was shot by Lopez.", "12", "predicate", None),
     ("The death toll rose to 11.", "11", "rising", True),
     ("Militants have freed 18 hostages so far.", "18", "rising", True),
     ("Hamas is to free 33 hostages.", "33", "rising", False),

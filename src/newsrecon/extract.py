@@ -21,6 +21,7 @@ from newsrecon.features import (
     attribution_of,
     categorise,
     counted_noun,
+    counts_children,
     date_tense,
     distance_reference,
     event_word,
@@ -155,7 +156,12 @@ def _to_claim(
     noun = counted_noun(mention.anchor) if mention.kind == "count" else None
     verb = predicate_of(mention.anchor, noun)
     unit: str | None
-    if mention.kind == "count":
+    counted: str | None
+    category: str
+    if mention.kind == "count" and counts_children(mention.anchor):
+        # whoever the clause says acted did nothing to the children counted
+        category, unit, counted, kind, verb = "other", "children", "child", [], None
+    elif mention.kind == "count":
         category = categorise(mention.anchor, noun)
         incidental = _is_incidental(span, quantity) and not is_legal_action(verb)
         if category == "other" and (incidental or _is_weak(span) or quantity.value == 0):
@@ -169,7 +175,7 @@ def _to_claim(
         if noun is not None and verb is not None and _is_repetition(noun, verb):
             # "arrested four times" counts arrests, as "four prior arrests" does
             counted = verb.lemma_.lower()
-            category = lx.NOUN_CATEGORIES.get(counted, category)  # type: ignore[assignment]
+            category = lx.NOUN_CATEGORIES.get(counted, category)
     else:
         category = mention.category or "other"
         unit = mention.unit

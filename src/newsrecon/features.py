@@ -100,6 +100,13 @@ def counted_noun(anchor: Token) -> Token | None:
     return None
 
 
+def counts_children(anchor: Token) -> bool:
+    """ "a mother of 12", "Brooklyn Mother of 13 Zurana Horton", "a father-of-three": the
+    figure is how many children a parent has, whatever the clause did to the parent."""
+    before = [t for t in anchor.doc[max(0, anchor.i - 4) : anchor.i] if t.text != "-"]
+    return len(before) >= 2 and before[-1].lower_ == "of" and before[-2].lower_ in lx.PARENT_NOUNS
+
+
 _SET_PRONOUNS = frozenset({"them", "whom", "those", "us", "these"})
 
 
@@ -455,6 +462,10 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             return lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
         if _lives_taken(noun):
             return "killed"
+        if lemma == "victim" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in lx.DEADLY_DEEDS for c in noun.children
+        ):
+            return "killed"  # "the four murder victims"
         if not is_person(noun):
             return "other"
     elif anchor.pos_ == "NOUN" and noun_lemma(anchor) in lx.NOUN_CATEGORIES:

@@ -48,7 +48,17 @@ NOUN_CATEGORIES: dict[str, str] = {
     "refugee": "displaced", "evacuee": "displaced", "fatality": "killed", "death": "killed",
     "casualty": "injured", "injury": "injured", "inhabitant": "population",
     "body": "killed", "corpse": "killed", "arrest": "detained",
+    # "the four murders", "two killings": a toll counted in deeds
+    "murder": "killed", "killing": "killed", "homicide": "killed",
 }
+# "four murder victims": the victims of these deeds are dead
+DEADLY_DEEDS = frozenset({"murder", "homicide"})
+
+# "a mother of 12", "father-of-three": the figure after "of" counts the parent's children
+PARENT_NOUNS = frozenset({
+    "mother", "father", "mom", "mum", "dad", "parent", "grandmother", "grandfather",
+    "grandparent", "grandmom", "granddad", "grandma", "grandpa",
+})
 
 # People-like nouns: a figure counting these can be a casualty figure. Any other counted noun
 # ("buildings", "exchanges", "bombs") makes the figure a count of things (category "other").
