@@ -1317,3 +1317,73 @@ def test_a_sum_and_its_conversion_in_brackets_are_one_figure() -> None:
         c.model_copy(update={"sentence": "..."}) if c.article == "a" else c for c in claims
     ]
     assert len(reconcile(unbracketed)) == 2
+
+
+def test_people_named_only_by_sex_or_age_may_be_named_by_role_elsewhere() -> None:
+    """ "two men accused of killing her" and "two accused gangbangers went on trial": a plain
+    "men" does not speak against another article's word for the same two; two roles do."""
+
+    def accused(article: str, counted: str, predicate: str, words: list[str]) -> Claim:
+        return claim(
+            article,
+            2,
+            category="other",
+            hedge="exact",
+            high=2,
+            counted=counted,
+            unit=counted,
+            predicate=predicate,
+            place=None,
+            terms=words,
+            nearby=words[:4],
+        )
+
+    def groups(first: str, second: str) -> int:
+        return len(
+            reconcile(
+                [
+                    accused("a", first, "accuse", ["trial", "horton", first, "accuse", "kill"]),
+                    accused("b", second, "go", ["trial", "horton", second, "go", "wednesday"]),
+                ]
+            )
+        )
+
+    assert groups("man", "gangbanger") == 1
+    assert groups("officer", "gangbanger") == 2
+
+
+def test_a_figure_said_beside_the_same_other_figure_is_one_quantity() -> None:
+    """ "nine in favor and three against" and "the three holdouts told the other nine jurors":
+    two sentences that give the same pair of figures give each figure of one quantity."""
+
+    def vote(
+        article: str, n: int, value: int, predicate: str, words: list[str], sentence: str
+    ) -> Claim:
+        return claim(
+            article,
+            value,
+            n=n,
+            category="other",
+            hedge="exact",
+            high=value,
+            counted=None,
+            predicate=predicate,
+            place=None,
+            sentence=sentence,
+            terms=words,
+            nearby=words[:3],
+        )
+
+    def groups_of_three(nine_in_both: bool) -> int:
+        claims = [
+            vote("a", 1, 3, "deadlock", ["deadlock", "favor", "death", "juror"], "a-1"),
+            vote("b", 1, 3, "tell", ["holdout", "tell", "kill", "juror", "death"], "b-1"),
+            vote("a", 2, 9, "deadlock", ["deadlock", "favor", "death", "juror"], "a-1"),
+        ]
+        if nine_in_both:
+            claims.append(vote("b", 2, 9, "tell", ["holdout", "tell", "kill", "juror"], "b-1"))
+        grouped = reconcile(claims)
+        return sum(1 for g in grouped if {"a:c1", "b:c1"} & set(g.claims))
+
+    assert groups_of_three(nine_in_both=True) == 1
+    assert groups_of_three(nine_in_both=False) == 2

@@ -146,7 +146,10 @@ _EXCLUSIVE_PAIRS = frozenset(
 )
 # Inside one story, one casualty figure said twice is very likely one toll, however differently
 # the two sentences are worded.
+# people named by no more than sex and age: another article may name them by role
+PLAIN_PEOPLE = frozenset({"man", "men", "woman", "women", "youth", "teen", "teenager", "guy"})
 SAME_TOLL_BONUS = 0.1
+SAME_COMPANIONS_BONUS = 0.1
 # how alike two spellings of a place name must be to be one place ("Bireun", "Bireuen": 0.92)
 SAME_PLACE_SPELLING = 0.85
 # a span of minutes or hours is one moment of one story: said twice, it is likely the same
@@ -387,13 +390,19 @@ class _Features:
     magnitude: float | None
     month: str | None
     headline_toll: bool
+    # the other figures its sentence gives: "nine in favor and three against" twice is one split
+    companions: frozenset[object]
     # for the span of something still going on ("after 11 days of fighting"): the day it began,
     # as the report's date less the span, and how many days either way that reading allows
     began: tuple[int, float] | None
 
     @classmethod
     def of(
-        cls, claim: Claim, headline_toll: bool = False, agents: dict[str, str] | None = None
+        cls,
+        claim: Claim,
+        headline_toll: bool = False,
+        agents: dict[str, str] | None = None,
+        companions: frozenset[object] = frozenset(),
     ) -> _Features:
         said = _ArticleFigure.of(claim)
         return cls(
@@ -421,6 +430,7 @@ class _Features:
             magnitude=_magnitude(claim),
             month=claim.value[:7] if isinstance(claim.value, str) else None,
             headline_toll=headline_toll,
+            companions=companions,
             began=said.began,
         )
 
@@ -531,7 +541,12 @@ def _similarity(a: _Features, b: _Features) -> float:
         return 0.0
     score = 0.5 * _jaccard(a.terms, b.terms) + 0.5 * _jaccard(a.nearby, b.nearby)
     if a.counted and b.counted:
-        score += 0.15 if a.counted == b.counted else -0.1
+        if a.counted == b.counted:
+            score += 0.15
+        elif {a.category, b.category} & CASUALTY_WORDS or not {a.counted, b.counted} & PLAIN_PEOPLE:
+            # "two men accused" may be "two gangbangers on trial"; but deep in a war report,
+            # "two men killed" and "two relatives killed" are two incidents
+            score -= 0.1
     if a.counted_kind and b.counted_kind and a.counted_kind.isdisjoint(b.counted_kind):
         score -= OTHER_KIND  # "189 rushing yards" / "176 receiving yards"
     if a.predicate and b.predicate:
@@ -547,6 +562,8 @@ def _similarity(a: _Features, b: _Features) -> float:
         score += HEADLINE_TOLL_BONUS
     if a.figure == b.figure or (a.kind != "count" and _one_figure_in_other_words(a, b)):
         score += 0.2  # the same figure, or one measure in two units ("48km", "30 miles")
+        if not a.companions.isdisjoint(b.companions):
+            score += SAME_COMPANIONS_BONUS  # "nine in favor and three against", "9-3"
         if (
             a.predicate in CASUALTY_WORDS
             and a.predicate == b.predicate
@@ -844,11 +861,26 @@ def _one_figure_per_sum(features: list[_Features]) -> list[_Features]:
     return out
 
 
+def _sentence_companions(claims: Sequence[Claim]) -> dict[str, frozenset[object]]:
+    """Each claim's sentence's other figures (dates aside)."""
+    by_sentence: dict[tuple[str, str], set[object]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind != "date":
+            by_sentence[(claim.article, claim.sentence)].add(_figure(claim))
+    return {
+        claim.id: frozenset(by_sentence[(claim.article, claim.sentence)] - {_figure(claim)})
+        for claim in claims
+    }
+
+
 def _cluster(claims: list[Claim], agents: dict[str, str]) -> list[list[Claim]]:
     """Average-link agglomeration with cannot-link constraints, in a fixed order; `agents`
     maps an agent's name to its side's (see `_agents_by_story`)."""
     tolls = _headline_tolls(claims)
-    features = _one_figure_per_sum([_Features.of(c, c.id in tolls, agents) for c in claims])
+    companions = _sentence_companions(claims)
+    features = _one_figure_per_sum(
+        [_Features.of(c, c.id in tolls, agents, companions[c.id]) for c in claims]
+    )
     groups = cluster_scored(
         _candidate_pairs(features),
         lambda i, j: _similarity(features[i], features[j]),
