@@ -323,6 +323,13 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "exact"),
     ("The two women who were accused of killing a man were freed.", "two", "count", "other", 2,
      "exact"),
+    # what a figure is spread over is exact; "for over four days" is a hedge
+    ("The jury deliberated for 40 hours over four days.", "four days", "duration", "duration",
+     4, "exact"),
+    ("Boston offered $184 million over eight years.", "eight years", "duration", "duration", 8,
+     "exact"),
+    ("The fighting continued for over four days.", "over four days", "duration", "duration", 4,
+     "more_than"),
     # a parent's children, whatever was done to the parent
     ("Two men are accused of killing a mother of 12.", "12", "count", "other", 12, "exact"),
     ("Video of Brooklyn Mother of 13 Zurana Horton shot and killed", "13", "count", "other", 13,

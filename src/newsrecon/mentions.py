@@ -332,11 +332,25 @@ def _hedge_start(doc: Doc, first: int, floor: int) -> int:
             continue
         phrase = " ".join(t.lower_ for t in doc[begin:first])
         hedge, rest = split_hedge(phrase + " 1")
-        if hedge is not None and rest == "1" and not _verb_particle(doc[begin]):
+        if (
+            hedge is not None
+            and rest == "1"
+            and not _verb_particle(doc[begin])
+            and not _spread_over(doc[begin])
+        ):
             return begin
     if first - 1 >= floor and doc[first - 1].lower_ == "between":
         return first - 1
     return first
+
+
+def _spread_over(word: Token) -> bool:
+    """ "40 hours over four days", "$184 million over eight years": what a figure is spread
+    over is said exactly."""
+    if word.lower_ != "over" or word.dep_ != "prep" or word.i == 0:
+        return False
+    before = word.doc[word.i - 1]
+    return before.like_num or any(c.dep_ in ("nummod", "quantmod") for c in before.children)
 
 
 def _verb_particle(word: Token) -> bool:
