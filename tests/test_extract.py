@@ -330,6 +330,14 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "exact"),
     ("The fighting continued for over four days.", "over four days", "duration", "duration", 4,
      "more_than"),
+    # taken into custody, in other words; catching and surrendering need people named
+    ("The Navy nabbed 23 Somali and Yemeni sea brigands.", "23", "count", "detained", 23,
+     "exact"),
+    ("Commandos caught 12 Somalis on the dhow.", "12", "count", "detained", 12, "exact"),
+    ("Commandos took 23 of them into custody.", "23", "count", "detained", 23, "exact"),
+    ("The 23 suspects surrendered peacefully.", "23", "count", "detained", 23, "exact"),
+    ("He had 52 catches for 440 yards and four scores.", "four", "count", "other", 4, "exact"),
+    ("The pitcher surrendered four runs.", "four", "count", "other", 4, "exact"),
     # a parent's children, whatever was done to the parent
     ("Two men are accused of killing a mother of 12.", "12", "count", "other", 12, "exact"),
     ("Video of Brooklyn Mother of 13 Zurana Horton shot and killed", "13", "count", "other", 13,

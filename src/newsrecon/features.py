@@ -506,6 +506,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             return "killed"  # "Israel has lost seven soldiers and four civilians"
         if word.pos_ == "PROPN":  # a headline's capitals hide the verb: "Quake Kills 10"
             forms.add(word.lower_.removesuffix("s"))
+        if noun is None or not is_person(noun):
+            forms -= lx.TRIGGERS_FOR_PEOPLE  # "52 catches for 440 yards and four scores"
         for category, triggers in lx.CATEGORY_TRIGGERS.items():
             if forms & triggers:
                 if category == "prisoners" and lemma == "jail":

@@ -24,6 +24,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     "prisoners": frozenset({"prisoner", "inmate", "jail", "imprison", "convict"}),
     "detained": frozenset({
         "detain", "arrest", "detainee", "apprehend", "capture", "round", "seize", "nab",
+        "catch", "surrender", "take into custody",
     }),
     "displaced": frozenset({
         "displace", "evacuate", "evacuee", "refugee", "flee", "homeless", "uproot",
@@ -36,6 +37,9 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "take to street",
     }),
 }
+# Triggers that say what happened to people only when people are named: "caught 12 Somalis",
+# but "52 catches for 440 yards and four scores", "surrendered four runs"
+TRIGGERS_FOR_PEOPLE = frozenset({"catch", "surrender"})
 # Verbs a headline capitalises before a figure ("Quake Kills 10", "Hamas Frees 3").
 HEADLINE_VERBS = frozenset().union(*CATEGORY_TRIGGERS.values()) | {
     "free", "release", "leave", "rise", "top", "reach", "near", "pass", "exceed", "hit",
@@ -88,6 +92,9 @@ PERSON_NOUNS = frozenset({
     "professor", "instructor", "lecturer", "researcher", "scientist", "physician", "surgeon",
     "pastor", "cleric", "imam", "rabbi", "monk", "nun", "parishioner", "churchgoer",
     "partygoer", "athlete", "coach", "co-worker", "follower", "believer", "recruit",
+    # who attack, seize or raid
+    "brigand", "raider", "hijacker", "kidnapper", "abductor", "bandit", "assailant",
+    "intruder", "poacher",
 })
 
 # Nouns that make "N people" a population ("a territory of 2.4 million people").
