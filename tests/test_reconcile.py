@@ -185,6 +185,28 @@ def test_compatible_rules() -> None:
     )
 
 
+def test_one_figure_from_either_side_disagrees() -> None:
+    """ "nearly 300 crewmen" and "more than 300 crew members" state one figure from its two
+    sides: they cannot both be true. "at least 300" and "at most 300" meet at 300."""
+    nearly = claim("a", 300, low=270, high=300, hedge="about")
+    more_than = claim("b", 300, low=300, high=None, hedge="more_than")
+    fewer_than = claim("c", 300, low=None, high=300, hedge="less_than")
+    at_least = claim("d", 300, low=300, high=None, hedge="at_least")
+    at_most = claim("e", 300, low=None, high=300, hedge="at_most")
+    about = claim("f", 300, low=270, high=330, hedge="about")
+    assert not compatible(nearly, more_than)
+    assert not compatible(more_than, nearly)
+    assert not compatible(nearly, at_least)
+    assert not compatible(fewer_than, at_least)
+    assert not compatible(more_than, at_most)
+    assert compatible(at_least, at_most)
+    assert compatible(about, more_than)
+    assert compatible(nearly, at_most)
+    # an open bound leaves its figure out: "fewer than 300" and "300 to 400" do not meet
+    assert not compatible(fewer_than, claim("g", None, low=300, high=400, hedge="range"))
+    assert compatible(at_most, claim("g", None, low=300, high=400, hedge="range"))
+
+
 def test_one_article_may_word_one_count_twice() -> None:
     """ "over 200 injured" in a headline and "249 injured" in a quote can both be true: one
     count, in the same group as another article's 249."""

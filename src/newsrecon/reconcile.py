@@ -907,7 +907,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         # periods overlap: "2023-10" holds "2023-10-07", "earlier this week" holds Monday
         return str(a.low) <= str(b.high) and str(b.low) <= str(a.high)
     if a.value is not None and a.value == b.value:
-        return True
+        return not _either_side_of(a, b)
     if a.category == b.category == "money" and a.unit != b.unit:
         return True  # "85 million euros" and "$108 million": no rate to say they differ
     if a.category == "measure" and a.unit not in EXACT_SCALES and _rounded_alike(a, b):
@@ -919,6 +919,23 @@ def compatible(a: Claim, b: Claim) -> bool:
         if same_side or (a.hedge == "exact" and b.hedge == "exact"):
             return False
     return _intervals_meet(a, b)
+
+
+def _either_side_of(a: Claim, b: Claim) -> bool:
+    """One figure, two sides of it: "nearly 300" or "fewer than 300" against "more than 300"
+    or "at least 300" ("at least" and "at most" meet at the figure itself)."""
+
+    def below(claim: Claim, strictly: bool) -> bool:
+        nearly = claim.hedge == "about" and claim.high == claim.value != claim.low
+        return claim.hedge == "less_than" or nearly or (not strictly and claim.hedge == "at_most")
+
+    def above(claim: Claim, strictly: bool) -> bool:
+        return claim.hedge == "more_than" or (not strictly and claim.hedge == "at_least")
+
+    return any(
+        (below(x, True) and above(y, False)) or (above(x, True) and below(y, False))
+        for x, y in ((a, b), (b, a))
+    )
 
 
 def _rounded_alike(a: Claim, b: Claim) -> bool:
@@ -955,10 +972,17 @@ def _unit_size(claim: Claim) -> float:
 
 
 def _bounds(claim: Claim) -> tuple[float, float]:
+    """A claim's interval in its dimension's base unit; "more than 300" leaves 300 out, so
+    that it does not meet "nearly 300"."""
     low = claim.low if isinstance(claim.low, (int, float)) else -math.inf
     high = claim.high if isinstance(claim.high, (int, float)) else math.inf
     size = _unit_size(claim)
-    return float(low) * size, float(high) * size
+    low, high = float(low) * size, float(high) * size
+    if claim.hedge == "more_than":
+        low = math.nextafter(low, math.inf)
+    elif claim.hedge == "less_than":
+        high = math.nextafter(high, -math.inf)
+    return low, high
 
 
 def _intervals_meet(a: Claim, b: Claim) -> bool:
