@@ -343,6 +343,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Video of Brooklyn Mother of 13 Zurana Horton shot and killed", "13", "count", "other", 13,
      "exact"),
     ("A father-of-three was shot dead on Monday.", "three", "count", "other", 3, "exact"),
+    ("The newlywed and father to two boys died almost immediately.", "two", "count", "other",
+     2, "exact"),
     # a toll counted in deeds
     ("He did not regret the four murders.", "four", "count", "killed", 4, "exact"),
     ("Relatives of the four murder victims were outraged.", "four", "count", "killed", 4,
@@ -594,6 +596,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The blast injured 40 people, wounding 15 of them seriously.", "15", "part", True),
     ("Two men are accused of killing a mother of 12.", "12", "counted", "child"),
     ("Lopez killed a mother of 12.", "12", "agent", None),
+    ("A recently married father of two sons died.", "two", "counted", "son"),
     ("Horton, a mother of 12, was shot by Lopez.", "12", "predicate", None),
     ("The death toll rose to 11.", "11", "rising", True),
     ("Militants have freed 18 hostages so far.", "18", "rising", True),

@@ -28,6 +28,7 @@ from newsrecon.features import (
     governing_verb,
     is_legal_action,
     is_part,
+    is_person,
     is_rising,
     kind_of,
     measured_thing,
@@ -161,6 +162,8 @@ def _to_claim(
     if mention.kind == "count" and counts_children(mention.anchor):
         # whoever the clause says acted did nothing to the children counted
         category, unit, counted, kind, verb = "other", "children", "child", [], None
+        if noun is not None and noun.pos_ == "NOUN" and is_person(noun):
+            unit, counted = noun.text, noun_lemma(noun)  # "father of two sons": sons
     elif mention.kind == "count":
         category = categorise(mention.anchor, noun)
         incidental = _is_incidental(span, quantity) and not is_legal_action(verb)

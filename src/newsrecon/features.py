@@ -101,10 +101,15 @@ def counted_noun(anchor: Token) -> Token | None:
 
 
 def counts_children(anchor: Token) -> bool:
-    """ "a mother of 12", "Brooklyn Mother of 13 Zurana Horton", "a father-of-three": the
-    figure is how many children a parent has, whatever the clause did to the parent."""
+    """ "a mother of 12", "Brooklyn Mother of 13 Zurana Horton", "a father-of-three", "father
+    to two boys": the figure is how many children a parent has, whatever the clause did to
+    the parent."""
     before = [t for t in anchor.doc[max(0, anchor.i - 4) : anchor.i] if t.text != "-"]
-    return len(before) >= 2 and before[-1].lower_ == "of" and before[-2].lower_ in lx.PARENT_NOUNS
+    return (
+        len(before) >= 2
+        and before[-1].lower_ in ("of", "to")
+        and before[-2].lower_ in lx.PARENT_NOUNS
+    )
 
 
 _SET_PRONOUNS = frozenset({"them", "whom", "those", "us", "these"})
