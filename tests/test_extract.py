@@ -597,6 +597,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Two men are accused of killing a mother of 12.", "12", "counted", "child"),
     ("Lopez killed a mother of 12.", "12", "agent", None),
     ("A recently married father of two sons died.", "two", "counted", "son"),
+    # a name acts on what the figure counts, not on a noun described beside its object
+    (
+        "HP announced an acquisition, EYP, a consulting service with 350 employees.",
+        "350",
+        "agent",
+        None,
+    ),
+    ("Manning completed 17 passes for 240 yards.", "240", "agent", "manning"),
     ("Horton, a mother of 12, was shot by Lopez.", "12", "predicate", None),
     ("The death toll rose to 11.", "11", "rising", True),
     ("Militants have freed 18 hostages so far.", "18", "rising", True),

@@ -202,7 +202,7 @@ def _to_claim(
         counted_kind=kind,
         predicate=verb.lemma_.lower() if verb is not None else None,
         mood=mood_of(verb, casualty),
-        agent=agent_of(verb, noun),
+        agent=agent_of(verb, noun, mention.anchor),
         scope=scope_of(verb, sentence, article.date),
         rising=is_rising(sentence, mention.first),
         part=casualty is not None and is_part(mention.anchor),

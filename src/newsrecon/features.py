@@ -617,10 +617,13 @@ def place_of(anchor: Token, sentence: Span) -> str | None:
     return best[1] if best else None
 
 
-def agent_of(verb: Token | None, counted: Token | None) -> str | None:
+def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = None) -> str | None:
     """Who did it, when the verb's subject or by-agent is a name ("Manning completed 17
-    passes"): common nouns ("fighters", "militants") vary between articles too freely."""
-    if verb is None:
+    passes"): common nouns ("fighters", "militants") vary between articles too freely. Not
+    when the figure describes a noun put beside the verb's object ("HP announced EYP, a
+    service with 350 employees"): the name did something to that noun, not to what the
+    figure counts."""
+    if verb is None or _in_an_apposition(anchor or counted, verb):
         return None
     skip = counted.i if counted is not None else -1
     for child in verb.children:
@@ -633,6 +636,15 @@ def agent_of(verb: Token | None, counted: Token | None) -> str | None:
             return name_of(head)
         return None  # a subject that is no name: "he", "the team"
     return _shared_subject(verb, counted)
+
+
+def _in_an_apposition(start: Token | None, verb: Token) -> bool:
+    current = start
+    while current is not None and current != verb and current.head != current:
+        if current.dep_ == "appos":
+            return True
+        current = current.head
+    return False
 
 
 def _shared_subject(verb: Token, counted: Token | None) -> str | None:
