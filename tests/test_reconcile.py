@@ -1409,3 +1409,33 @@ def test_a_figure_said_beside_the_same_other_figure_is_one_quantity() -> None:
 
     assert groups_of_three(nine_in_both=True) == 1
     assert groups_of_three(nine_in_both=False) == 2
+
+
+def test_people_the_clause_says_nothing_of_may_be_another_reports_captives() -> None:
+    """ "The Indian navy captured 23 pirates" and "all 23 pirates had clambered onto the dhow":
+    the second clause does not say the pirates were captured, yet they are the same 23. A
+    count of things never joins a count of people held, nor killed people injured ones."""
+    words = ["indian", "navy", "pirate", "gulf", "aden", "dhow"]
+
+    def count(article: str, category: str, counted: str, predicate: str) -> Claim:
+        return claim(
+            article,
+            23,
+            category=category,
+            hedge="exact",
+            high=23,
+            counted=counted,
+            unit=counted,
+            predicate=predicate,
+            place=None,
+            terms=[*words, predicate],
+            nearby=[counted, predicate],
+        )
+
+    captured = count("a", "detained", "pirate", "capture")
+    clambered = count("b", "other", "pirate", "clamber")
+    assert len(reconcile([captured, clambered])) == 1
+    boats = count("b", "other", "boat", "capture")
+    assert len(reconcile([captured, boats])) == 2
+    injured = count("b", "injured", "pirate", "capture")
+    assert len(reconcile([captured, injured])) == 2

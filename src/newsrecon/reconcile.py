@@ -23,7 +23,7 @@ from typing import Any
 
 from newsrecon.clustering import cluster_scored
 from newsrecon.dates import WEEKDAYS
-from newsrecon.lexicon import MEASURE_BASE, PEOPLE_CATEGORIES, UNIT_DAYS
+from newsrecon.lexicon import MEASURE_BASE, PEOPLE_CATEGORIES, PERSON_NOUNS, UNIT_DAYS
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 
 JOIN_THRESHOLD = 0.35
@@ -150,6 +150,8 @@ _EXCLUSIVE_PAIRS = frozenset(
 PLAIN_PEOPLE = frozenset({"man", "men", "woman", "women", "youth", "teen", "teenager", "guy"})
 SAME_TOLL_BONUS = 0.1
 SAME_COMPANIONS_BONUS = 0.1
+# a count of people whose clause says what happened to them, against one that does not
+CATEGORY_UNSAID = 0.1
 # how alike two spellings of a place name must be to be one place ("Bireun", "Bireuen": 0.92)
 SAME_PLACE_SPELLING = 0.85
 # a span of minutes or hours is one moment of one story: said twice, it is likely the same
@@ -277,7 +279,9 @@ def _block_key(claim: Claim) -> tuple[str, str, str]:
     """Claims are only compared inside one story, kind and family of category."""
     story = claim.story or ""
     if claim.kind == "count":
-        return story, "count", CATEGORY_FAMILIES.get(claim.category, claim.category)
+        # one block: a count of people the clause did not say what happened to ("the 23
+        # pirates had clambered onto the dhow") may be another's "captured 23 pirates"
+        return story, "count", ""
     if claim.kind == "amount":  # a measure by its dimension: miles meet kilometres
         if claim.category == "money":  # a sum meets its conversion: "€85m ($108m)"
             return story, "amount", "money"
@@ -390,6 +394,9 @@ class _Features:
     magnitude: float | None
     month: str | None
     headline_toll: bool
+    # for a count: what happened to the people counted (a family of categories), "things" for
+    # a count of things, None for people the clause says nothing of
+    happened: str | None
     # the other figures its sentence gives: "nine in favor and three against" twice is one split
     companions: frozenset[object]
     # for the span of something still going on ("after 11 days of fighting"): the day it began,
@@ -430,6 +437,7 @@ class _Features:
             magnitude=_magnitude(claim),
             month=claim.value[:7] if isinstance(claim.value, str) else None,
             headline_toll=headline_toll,
+            happened=_happened(claim),
             companions=companions,
             began=said.began,
         )
@@ -445,6 +453,17 @@ class _Features:
         if self.predicate:
             keys.add(f"#predicate {self.predicate}")
         return keys
+
+
+def _happened(claim: Claim) -> str | None:
+    if claim.kind != "count":
+        return None
+    if claim.category != "other":
+        return CATEGORY_FAMILIES.get(claim.category, claim.category)
+    counted = claim.counted
+    if counted is None or counted in PERSON_NOUNS or claim.unit == "people":
+        return None
+    return "things"
 
 
 def _agent(claim: Claim, agents: dict[str, str]) -> str | None:
@@ -500,6 +519,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
             return True  # "Teixeira is seeking $20 million", "the Yankees go to $25 million"
     if a.counted == b.counted == "distance" and not _one_place({a.place or "", b.place or ""}):
         return True  # "six miles west of Cobb" is not "six miles west of Anderson Springs"
+    if a.happened and b.happened and a.happened != b.happened:
+        return True  # "two killed" is not "two injured", nor "two boats"
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
         return True  # "three women and two men were killed"; "three young men ... died"
     return a.kind == "count" and (a.mood != b.mood or a.average != b.average or a.part != b.part)
@@ -540,6 +561,8 @@ def _similarity(a: _Features, b: _Features) -> float:
     if _cannot_link(a, b):
         return 0.0
     score = 0.5 * _jaccard(a.terms, b.terms) + 0.5 * _jaccard(a.nearby, b.nearby)
+    if a.happened != b.happened and "things" not in (a.happened, b.happened):
+        score -= CATEGORY_UNSAID  # "captured 23 pirates" / "the 23 pirates had clambered"
     if a.counted and b.counted:
         if a.counted == b.counted:
             score += 0.15
@@ -771,6 +794,8 @@ class _Constraints:
         self.agents: dict[int, set[str]] = {}
         self.moods: dict[int, set[str]] = {}
         self.count_shapes: dict[int, set[str]] = {}
+        # what happened to the people counted (or "things"): one per cluster
+        self.happened: dict[int, set[str]] = {}
         # the named place a distance is measured from: "six miles west of Cobb"
         self.distances_from: dict[int, set[str]] = {}
         # amounts and durations by who is said to act: two agents may give one figure
@@ -782,6 +807,7 @@ class _Constraints:
             self.moods[i] = {f.mood} if f.kind == "count" else set()
             # whether a count is an average and whether it is part of a set
             self.count_shapes[i] = {f"{f.average} {f.part}"} if f.kind == "count" else set()
+            self.happened[i] = {f.happened} if f.happened else set()
             self.distances_from[i] = {f.place or ""} if f.counted == "distance" else set()
             self.shown[i] = {f.figure} if f.figure in together else set()
             self.apart[i] = set(together.get(f.figure, ()))
@@ -806,7 +832,7 @@ class _Constraints:
         return all(len(sets[a] | sets[b]) <= 1 for sets in self._one_per_cluster())
 
     def _one_per_cluster(self) -> tuple[dict[int, set[str]], ...]:
-        return (self.agents, self.moods, self.count_shapes)
+        return (self.agents, self.moods, self.count_shapes, self.happened)
 
     def merged(self, kept: int, absorbed: int) -> None:
         by_article = self.figures[kept]
