@@ -1439,3 +1439,32 @@ def test_people_the_clause_says_nothing_of_may_be_another_reports_captives() -> 
     assert len(reconcile([captured, boats])) == 2
     injured = count("b", "injured", "pirate", "capture")
     assert len(reconcile([captured, injured])) == 2
+
+
+def test_a_distinctive_figure_joins_groups_worded_apart() -> None:
+    """ "The Indian navy captured 23 pirates" (three copies) and "a warship nabbed 23 sea
+    brigands" (three): one pair reads alike, the groups do not on average. 23 is distinctive
+    enough for that pair to join them; a small casualty figure is not (deep in a war report,
+    "three killed" is many incidents)."""
+
+    def groups(value: int, **kind: Any) -> int:
+        cap = [
+            worded(article, 1, value, "exact", "indian navy capture pirate gulf aden merchant",
+                   category="detained", counted="pirate", predicate="capture", **kind)
+            for article in "abc"
+        ]  # fmt: skip
+        nab = [
+            worded(article, 1, value, "exact", words, category="detained", counted="brigand",
+                   predicate="nab", **kind)
+            for article, words in (
+                ("d", "warship nab sea brigand repulse attack ethiopian flag"),
+                ("e", "warship nab sea brigand repulse attack ethiopian flag"),
+                ("f", "warship nab sea brigand indian navy capture pirate"),
+            )
+        ]  # fmt: skip
+        return len(reconcile(cap + nab))
+
+    assert groups(23) == 1
+    assert groups(3) == 2
+    # a span is no count: "three days" said twice is one figure
+    assert groups(3, kind="duration", unit="days") == 1

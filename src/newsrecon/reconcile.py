@@ -150,6 +150,8 @@ _EXCLUSIVE_PAIRS = frozenset(
 PLAIN_PEOPLE = frozenset({"man", "men", "woman", "women", "youth", "teen", "teenager", "guy"})
 SAME_TOLL_BONUS = 0.1
 SAME_COMPANIONS_BONUS = 0.1
+# counts below this need more than the same figure to join past their clusters' average
+SMALL_FIGURE = 10
 # a count of people whose clause says what happened to them, against one that does not
 CATEGORY_UNSAID = 0.1
 # how alike two spellings of a place name must be to be one place ("Bireun", "Bireuen": 0.92)
@@ -853,6 +855,19 @@ def _same_count(a: _Features, b: _Features) -> bool:
     return a.kind == "count" and a.figure == b.figure and same_thing
 
 
+def _one_figure(a: _Features, b: _Features) -> bool:
+    """Whether two claims that pass the threshold join whatever their clusters' average: the
+    same figure of the same counted thing (see `_same_count`), or the same figure that is
+    distinctive enough to stand for one quantity: not a count, or a count of SMALL_FIGURE or
+    more ("23 pirates" in a dozen wordings). Small counts need the average: deep in a war
+    report "two killed" is many incidents, and "3 boats" is not "3 shells"."""
+    if a.figure != b.figure:
+        return False
+    if _same_count(a, b) or a.kind != "count":
+        return True
+    return a.magnitude is not None and abs(a.magnitude) >= SMALL_FIGURE
+
+
 def _one_figure_per_sum(features: list[_Features]) -> list[_Features]:
     """A sum and its conversion in brackets ("85 million euros ($108 million)", "(74 million
     pounds)") are one figure across the story: each takes the figure of its set, so that
@@ -913,7 +928,7 @@ def _cluster(claims: list[Claim], agents: dict[str, str]) -> list[list[Claim]]:
         len(claims),
         JOIN_THRESHOLD,
         _Constraints(features),
-        alike=lambda i, j: _same_count(features[i], features[j]),
+        alike=lambda i, j: _one_figure(features[i], features[j]),
     )
     return [[claims[i] for i in group] for group in groups]
 
