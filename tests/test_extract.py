@@ -326,6 +326,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # what a figure is spread over is exact; "for over four days" is a hedge
     ("The jury deliberated for 40 hours over four days.", "four days", "duration", "duration",
      4, "exact"),
+    # a conversion in brackets converts the hedged figure: it is a bound too
+    ("The camp is less than 25 km (15 miles) from the border.", "15 miles", "amount", "measure",
+     15, "less_than"),
+    ("The camp is 25 km (15 miles) from the border.", "15 miles", "amount", "measure", 15,
+     "exact"),
     ("Boston offered $184 million over eight years.", "eight years", "duration", "duration", 8,
      "exact"),
     ("The fighting continued for over four days.", "over four days", "duration", "duration", 4,

@@ -44,7 +44,7 @@ from newsrecon.features import (
 from newsrecon.mentions import Mention, find_mentions
 from newsrecon.models import Article, ArticleProfile, Claim
 from newsrecon.nlp import Segment
-from newsrecon.numbers import Quantity
+from newsrecon.numbers import Quantity, hedged
 
 
 def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]:
@@ -61,12 +61,38 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
                 claim = _to_claim(article, segment, sentence, mention, len(claims))
                 if claim is not None:
                     claims.append(claim)
+    claims = _conversions_keep_hedges(article.text, claims)
     return [
         c.model_copy(update={"agent_aliases": sorted(links[c.agent])})
         if c.agent is not None and c.agent in links
         else c
         for c in claims
     ]
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _conversions_keep_hedges(text: str, claims: list[Claim]) -> list[Claim]:
+    """ "less than 25 km (15 miles)": a conversion in brackets converts the hedged figure, so
+    it takes the hedge (15 miles is a bound, as 25 km is, not an exact distance)."""
+    out = list(claims)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if (
+            first.kind == second.kind == "amount"
+            and first.category == second.category
+            and first.hedge != "exact"
+            and second.hedge == "exact"
+            and isinstance(second.value, (int, float))
+            and _OPENING_BRACKET.fullmatch(text[first.end : second.start])
+        ):
+            below_only = first.hedge == "about" and first.high == first.value
+            quantity = hedged(second.value, first.hedge, below_only)
+            out[i] = second.model_copy(
+                update={"hedge": quantity.hedge, "low": quantity.low, "high": quantity.high}
+            )
+    return out
 
 
 _STORY_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT"}

@@ -235,12 +235,18 @@ def parse_quantity(text: str) -> Quantity | None:
         return _parse_range(rest_lower)
     if phrase is None or phrase == "between":
         return Quantity(value, value, value, "exact")
-    hedge = dict(HEDGE_PREFIXES)[phrase]
+    return hedged(value, dict(HEDGE_PREFIXES)[phrase], below_only=phrase in BELOW_ONLY)
+
+
+def hedged(value: Number, hedge: Hedge, below_only: bool = False) -> Quantity:
+    """A figure as an interval under a hedge ("nearly" is `about`, below only)."""
     if hedge in ("at_least", "more_than"):
         return Quantity(value, value, None, hedge)
     if hedge in ("at_most", "less_than"):
         return Quantity(value, None, value, hedge)
-    band_low, band_high = _about_band(value, below_only=phrase in BELOW_ONLY)
+    if hedge == "exact":
+        return Quantity(value, value, value, hedge)
+    band_low, band_high = _about_band(value, below_only)
     return Quantity(value, band_low, band_high, "about")
 
 
