@@ -1468,3 +1468,19 @@ def test_a_distinctive_figure_joins_groups_worded_apart() -> None:
     assert groups(3) == 2
     # a span is no count: "three days" said twice is one figure
     assert groups(3, kind="duration", unit="days") == 1
+
+
+def test_a_hedged_figure_the_other_can_meet_reads_closer() -> None:
+    """ "sentenced on each of 54 charges", "faced more than 50 charges": two figures, both true
+    as worded, read as one quantity more readily than two exact figures that differ ("He had
+    54 yards" / "Jones had 50 yards")."""
+
+    def charges(article: str, value: int, hedge: str, words: str) -> Claim:
+        high = value if hedge == "exact" else None
+        return worded(article, 1, value, hedge, words, category="other", counted="charge",
+                      predicate=None, low=value, high=high)  # fmt: skip
+
+    exact = charges("a", 54, "exact", "judge maximum sentence charge hand")
+    faced = "nichols face charge case trial"
+    assert len(reconcile([exact, charges("b", 50, "more_than", faced)])) == 1
+    assert len(reconcile([exact, charges("b", 50, "exact", faced)])) == 2

@@ -150,6 +150,8 @@ _EXCLUSIVE_PAIRS = frozenset(
 PLAIN_PEOPLE = frozenset({"man", "men", "woman", "women", "youth", "teen", "teenager", "guy"})
 SAME_TOLL_BONUS = 0.1
 SAME_COMPANIONS_BONUS = 0.1
+# two different figures, one hedged, both true as worded ("54" / "more than 50")
+HEDGED_ALIKE = 0.1
 # counts below this need more than the same figure to join past their clusters' average
 SMALL_FIGURE = 10
 # a count of people whose clause says what happened to them, against one that does not
@@ -399,6 +401,7 @@ class _Features:
     # for a count: what happened to the people counted (a family of categories), "things" for
     # a count of things, None for people the clause says nothing of
     happened: str | None
+    claim: Claim
     # the other figures its sentence gives: "nine in favor and three against" twice is one split
     companions: frozenset[object]
     # for the span of something still going on ("after 11 days of fighting"): the day it began,
@@ -439,6 +442,7 @@ class _Features:
             magnitude=_magnitude(claim),
             month=claim.value[:7] if isinstance(claim.value, str) else None,
             headline_toll=headline_toll,
+            claim=claim,
             happened=_happened(claim),
             companions=companions,
             began=said.began,
@@ -607,12 +611,21 @@ def _similarity(a: _Features, b: _Features) -> float:
         score += 0.1 if ratio >= 0.8 else (-0.1 if ratio < 0.3 else 0.0)
         if ratio >= 0.8 and _running_tolls(a, b):
             score += SAME_TOLL_BONUS  # "more than 640 Palestinians killed", "claimed 660 lives"
-        if a.category == "other" and b.category == "other":
+        if _hedged_alike(a, b):
+            score += HEDGED_ALIKE  # "54 charges" / "more than 50 charges" / "dozens of counts"
+        elif a.category == "other" and b.category == "other":
             # "He had 793 yards" / "Jones has 193 yards"
             score -= OTHER_FIGURES_APART if ratio >= 0.8 else OTHER_FIGURES_FAR
     elif a.month is not None and b.month is not None and a.month != b.month:
         score -= 0.1
     return score
+
+
+def _hedged_alike(a: _Features, b: _Features) -> bool:
+    """Two different figures, one of them hedged, that can both be true as worded."""
+    if a.claim.hedge == b.claim.hedge == "exact":
+        return False
+    return compatible(a.claim, b.claim)
 
 
 def _other_currencies(a: _Features, b: _Features) -> bool:
