@@ -1484,3 +1484,19 @@ def test_a_hedged_figure_the_other_can_meet_reads_closer() -> None:
     faced = "nichols face charge case trial"
     assert len(reconcile([exact, charges("b", 50, "more_than", faced)])) == 1
     assert len(reconcile([exact, charges("b", 50, "exact", faced)])) == 2
+
+
+def test_decades_are_years() -> None:
+    """ "a mystery that intrigued Washington for three decades" and "kept his role a secret for
+    30 years": one figure; "34 years" differs from both."""
+
+    def span(article: str, value: int, unit: str) -> Claim:
+        return worded(article, 1, value, "exact", "felt secret watergate deep throat",
+                      kind="duration", category="duration", unit=unit, counted=None,
+                      predicate=None)  # fmt: skip
+
+    decades, years = span("a", 3, "decades"), span("b", 30, "years")
+    assert compatible(decades, years)
+    assert not compatible(decades, span("c", 34, "years"))
+    (group,) = reconcile([decades, years])
+    assert group.status == "agree"

@@ -150,6 +150,8 @@ _EXCLUSIVE_PAIRS = frozenset(
 PLAIN_PEOPLE = frozenset({"man", "men", "woman", "women", "youth", "teen", "teenager", "guy"})
 SAME_TOLL_BONUS = 0.1
 SAME_COMPANIONS_BONUS = 0.1
+# spans that are a whole number of years: "three decades" states the figure "30 years"
+SPANS_IN_YEARS = {"decades": 10, "centuries": 100}
 # two different figures, one hedged, both true as worded ("54" / "more than 50")
 HEDGED_ALIKE = 0.1
 # counts below this need more than the same figure to join past their clusters' average
@@ -308,9 +310,20 @@ def _figure(claim: Claim) -> object:
     figure ("dozens") is its interval. The unit is part of a duration, an amount or a measure,
     not of a count of people: what is counted is compared on its own."""
     unit = None if claim.kind == "count" and claim.category != "measure" else claim.unit
+    if (
+        claim.kind == "duration"
+        and unit in SPANS_IN_YEARS
+        and isinstance(claim.value, (int, float))
+    ):
+        # "three decades" is "30 years"
+        return _tidy_number(claim.value * SPANS_IN_YEARS[unit]), "years"
     if claim.value is not None:
         return claim.value, unit
     return claim.low, claim.high, unit
+
+
+def _tidy_number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
 
 
 def _magnitude(claim: Claim) -> float | None:
@@ -960,7 +973,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.kind == "date" or b.kind == "date":
         # periods overlap: "2023-10" holds "2023-10-07", "earlier this week" holds Monday
         return str(a.low) <= str(b.high) and str(b.low) <= str(a.high)
-    if a.value is not None and a.value == b.value:
+    if a.value is not None and (a.value == b.value or _figure(a) == _figure(b)):
         return not _either_side_of(a, b)
     if a.category == b.category == "money" and a.unit != b.unit:
         return True  # "85 million euros" and "$108 million": no rate to say they differ
