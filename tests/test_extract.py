@@ -611,6 +611,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("Manning completed 17 passes for 240 yards.", "240", "agent", "manning"),
     ("Horton, a mother of 12, was shot by Lopez.", "12", "predicate", None),
+    ("The three who voted against the death penalty would not comment.", "three", "mood", "actual"),
+    (
+        "The three who voted against the death penalty would comment later.",
+        "three",
+        "mood",
+        "planned",
+    ),
     ("The death toll rose to 11.", "11", "rising", True),
     ("Militants have freed 18 hostages so far.", "18", "rising", True),
     ("Hamas is to free 33 hostages.", "33", "rising", False),

@@ -540,8 +540,9 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     if verb is None:
         return "actual"
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"will", "would", "shall", "'ll"}:
-        return "planned"
+    refused = "would" in auxes and any(c.dep_ == "neg" for c in verb.children)
+    if auxes & {"will", "would", "shall", "'ll"} and not refused:
+        return "planned"  # not "the three who voted against it would not comment": a refusal
     infinitive = "to" in auxes and verb.dep_ in ("xcomp", "ccomp", "advcl")
     if infinitive and verb.head.lemma_.lower() in lx.PLANNING_HEADS:
         return "planned"
