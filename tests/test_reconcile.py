@@ -1500,3 +1500,20 @@ def test_decades_are_years() -> None:
     assert not compatible(decades, span("c", 34, "years"))
     (group,) = reconcile([decades, years])
     assert group.status == "agree"
+
+
+def test_a_plan_does_not_split_things_that_exist_whatever_is_planned() -> None:
+    """ "Hiller is expected to be arraigned on two murder charges" and "Hiller was charged with
+    two counts of murder": the charges exist whatever the plan for them. A plan that makes the
+    count ("Hamas is to free 33 hostages") stays apart from what happened."""
+    words = "hiller charge murder count kraft attempt"
+    arraigned = worded("a", 1, 2, "exact", words, category="other", counted="charge",
+                       predicate="arraign", mood="planned")  # fmt: skip
+    charged = worded("b", 1, 2, "exact", words, category="other", counted="count",
+                     predicate="charge")  # fmt: skip
+    assert len(reconcile([arraigned, charged])) == 1
+    to_free = worded("a", 1, 33, "exact", "hamas free hostage", category="hostages",
+                     counted="hostage", predicate="free", mood="planned")  # fmt: skip
+    freed = worded("b", 1, 33, "exact", "hamas free hostage", category="hostages",
+                   counted="hostage", predicate="free")  # fmt: skip
+    assert len(reconcile([to_free, freed])) == 2

@@ -150,6 +150,8 @@ _EXCLUSIVE_PAIRS = frozenset(
 PLAIN_PEOPLE = frozenset({"man", "men", "woman", "women", "youth", "teen", "teenager", "guy"})
 SAME_TOLL_BONUS = 0.1
 SAME_COMPANIONS_BONUS = 0.1
+# a plan against a fact, where the plan does not make the count (see _mood_matters)
+OTHER_MOOD = 0.1
 # spans that are a whole number of years: "three decades" states the figure "30 years"
 SPANS_IN_YEARS = {"decades": 10, "centuries": 100}
 # two different figures, one hedged, both true as worded ("54" / "more than 50")
@@ -542,7 +544,18 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "two killed" is not "two injured", nor "two boats"
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
         return True  # "three women and two men were killed"; "three young men ... died"
-    return a.kind == "count" and (a.mood != b.mood or a.average != b.average or a.part != b.part)
+    if a.kind != "count":
+        return False
+    moods_apart = a.mood != b.mood and _mood_matters(a) and _mood_matters(b)
+    return moods_apart or a.average != b.average or a.part != b.part
+
+
+def _mood_matters(f: _Features) -> bool:
+    """A plan and a fact are two claims when the plan makes the count ("Hamas is to free 33
+    hostages", "freed 18"); a count of things or of people the clause says nothing of exists
+    whatever is planned for it ("is expected to be arraigned on two murder charges", "charged
+    with two counts of murder"): there a plan only reads further apart."""
+    return f.happened not in (None, "things")
 
 
 def _one_place(places: set[str]) -> bool:
@@ -582,6 +595,8 @@ def _similarity(a: _Features, b: _Features) -> float:
     score = 0.5 * _jaccard(a.terms, b.terms) + 0.5 * _jaccard(a.nearby, b.nearby)
     if a.happened != b.happened and "things" not in (a.happened, b.happened):
         score -= CATEGORY_UNSAID  # "captured 23 pirates" / "the 23 pirates had clambered"
+    if a.mood != b.mood:
+        score -= OTHER_MOOD  # "will bring its 350 employees" / "has 350 employees"
     if a.counted and b.counted:
         if a.counted == b.counted:
             score += 0.15
@@ -832,7 +847,7 @@ class _Constraints:
             self.acts[i] = {(f.agent, f.figure)} if f.agent and f.kind in _ACTED else set()
             self.scopes[i] = {f.scope} if f.scope else set()
             self.agents[i] = {f.agent} if f.agent and f.kind == "count" else set()
-            self.moods[i] = {f.mood} if f.kind == "count" else set()
+            self.moods[i] = {f.mood} if f.kind == "count" and _mood_matters(f) else set()
             # whether a count is an average and whether it is part of a set
             self.count_shapes[i] = {f"{f.average} {f.part}"} if f.kind == "count" else set()
             self.happened[i] = {f.happened} if f.happened else set()
