@@ -284,7 +284,8 @@ def _group(group_id: str, fields: dict[str, Any]) -> ClaimGroup:
 
 
 def _block_key(claim: Claim) -> tuple[str, str, str]:
-    """Claims are only compared inside one story, kind and family of category."""
+    """Claims are only compared inside one story and kind (amounts by dimension); counts of
+    every category share a block, and `_cannot_link` keeps their categories apart."""
     story = claim.story or ""
     if claim.kind == "count":
         # one block: a count of people the clause did not say what happened to ("the 23
@@ -477,6 +478,7 @@ class _Features:
 
 
 def _happened(claim: Claim) -> str | None:
+    """See `_Features.happened`; a counted noun not known as people counts things."""
     if claim.kind != "count":
         return None
     if claim.category != "other":
@@ -522,10 +524,12 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     """Claims that may never share a group, whatever their words.
 
     One article does not give two values for one quantity (a count may be worded twice, see
-    `_ArticleFigure`); a planned figure ("Hamas is to free 33") is not the same claim as what
-    happened ("freed 18"), nor an average ("7.2 rebounds") a count, nor part of a toll ("15
-    critically") a toll; different time scopes and different named agents are different
-    claims. The plan/fact, average and part rules are for counts: a
+    `_ArticleFigure`); two categories of what happened to people (killed, injured, held...),
+    or people against things, are two counts; a planned figure that the plan makes ("Hamas is
+    to free 33") is not the same claim as what happened ("freed 18", see `_mood_matters`), nor
+    an average ("7.2 rebounds") a count, nor part of a toll ("15 critically") a toll;
+    different time scopes and different named agents are different claims. The plan/fact,
+    average and part rules are for counts: a
     meeting "set for Tuesday" and one "on Tuesday" are one date, and "AMD will pay $334
     million" and "the deal cost AMD $334 million" one price.
     """
@@ -822,8 +826,9 @@ class _Constraints:
     `_cannot_link`, kept per cluster so that a merge is checked without comparing every pair):
     one figure per article, no two figures that an article gives side by side (amounts and
     durations), one time scope, one named agent (counts; amounts and durations unless their
-    figures are the same), one mood (counts), averages or not and parts or not (counts), one
-    place a distance is measured from."""
+    figures are the same), one mood (counts whose plan makes them), one category of what
+    happened to the people counted or things (counts), averages or not and parts or not
+    (counts), one place a distance is measured from."""
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, list[_ArticleFigure]]] = {
