@@ -343,6 +343,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The 23 suspects surrendered peacefully.", "23", "count", "detained", 23, "exact"),
     ("He had 52 catches for 440 yards and four scores.", "four", "count", "other", 4, "exact"),
     ("The pitcher surrendered four runs.", "four", "count", "other", 4, "exact"),
+    # a team loses players to injury
+    ("St. Louis lost two more players for the rest of the season.", "two", "count", "other", 2,
+     "exact"),
+    ("Israel has lost seven soldiers in the fighting.", "seven", "count", "killed", 7, "exact"),
     # a parent's children, whatever was done to the parent
     ("Two men are accused of killing a mother of 12.", "12", "count", "other", 12, "exact"),
     ("Video of Brooklyn Mother of 13 Zurana Horton shot and killed", "13", "count", "other", 13,

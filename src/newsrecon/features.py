@@ -508,7 +508,9 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             if g.dep_ == "pobj"
         )
         if lemma == "lose" and noun is not None and _object_of(noun) == word:
-            return "killed"  # "Israel has lost seven soldiers and four civilians"
+            # "Israel has lost seven soldiers and four civilians"; a team that "lost two more
+            # players for the season" lost them to injury
+            return "other" if noun_lemma(noun) in lx.TEAM_MEMBERS else "killed"
         if word.pos_ == "PROPN":  # a headline's capitals hide the verb: "Quake Kills 10"
             forms.add(word.lower_.removesuffix("s"))
         if noun is None or not is_person(noun):

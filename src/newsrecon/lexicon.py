@@ -40,6 +40,8 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
 # Triggers that say what happened to people only when people are named: "caught 12 Somalis",
 # but "52 catches for 440 yards and four scores", "surrendered four runs"
 TRIGGERS_FOR_PEOPLE = frozenset({"catch", "surrender"})
+# People a team loses to injury, trades or suspensions, not to death
+TEAM_MEMBERS = frozenset({"player", "starter", "receiver", "linebacker", "quarterback"})
 # Verbs a headline capitalises before a figure ("Quake Kills 10", "Hamas Frees 3").
 HEADLINE_VERBS = frozenset().union(*CATEGORY_TRIGGERS.values()) | {
     "free", "release", "leave", "rise", "top", "reach", "near", "pass", "exceed", "hit",
