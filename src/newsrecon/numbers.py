@@ -107,7 +107,8 @@ class Quantity:
     hedge: Hedge
 
 
-def _tidy(value: float) -> Number:
+def tidy(value: float) -> Number:
+    """A whole float as an int: 30.0 reads 30."""
     return int(value) if float(value).is_integer() else value
 
 
@@ -125,7 +126,7 @@ def parse_number(text: str) -> Number | None:
     if not cleaned:
         return None
     if _NUMERIC.match(cleaned):
-        return _tidy(float(cleaned.replace(",", "")))
+        return tidy(float(cleaned.replace(",", "")))
     words = [w for w in re.split(r"[\s\-–]+", cleaned) if w and w != "and"]
     if not words:
         return None
@@ -187,7 +188,7 @@ def parse_number(text: str) -> Number | None:
             return None
     if not seen_number:
         return None
-    return _tidy(round(total + current, 6))
+    return tidy(round(total + current, 6))
 
 
 def _about_band(value: Number, below_only: bool) -> tuple[Number, Number]:
@@ -196,7 +197,7 @@ def _about_band(value: Number, below_only: bool) -> tuple[Number, Number]:
     high = value if below_only else value + spread
     if isinstance(value, int):
         return math.floor(low), math.ceil(high)
-    return _tidy(round(low, 6)), _tidy(round(high, 6))
+    return tidy(round(low, 6)), tidy(round(high, 6))
 
 
 def split_hedge(text: str) -> tuple[str | None, str]:

@@ -25,6 +25,7 @@ from newsrecon.clustering import cluster_scored
 from newsrecon.dates import WEEKDAYS
 from newsrecon.lexicon import MEASURE_BASE, PEOPLE_CATEGORIES, PERSON_NOUNS, UNIT_DAYS
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
+from newsrecon.numbers import tidy
 
 JOIN_THRESHOLD = 0.35
 MAX_POSTING = 60
@@ -319,14 +320,10 @@ def _figure(claim: Claim) -> object:
         and isinstance(claim.value, (int, float))
     ):
         # "three decades" is "30 years"
-        return _tidy_number(claim.value * SPANS_IN_YEARS[unit]), "years"
+        return tidy(claim.value * SPANS_IN_YEARS[unit]), "years"
     if claim.value is not None:
         return claim.value, unit
     return claim.low, claim.high, unit
-
-
-def _tidy_number(value: float) -> float | int:
-    return int(value) if float(value).is_integer() else value
 
 
 def _magnitude(claim: Claim) -> float | None:
