@@ -28,11 +28,23 @@ def test_result_does_not_depend_on_pair_order() -> None:
 
 
 def test_alike_pairs_join_whatever_the_average() -> None:
-    """A pair above the threshold that `alike` accepts joins its clusters in a second pass,
-    though the average between the clusters is below the threshold; other pairs do not."""
+    """A pair that `alike` accepts joins its clusters in a second pass, though the average
+    between the clusters is below the threshold; other pairs do not."""
     sims = {(0, 1): 0.9, (1, 2): 0.6}
     assert average_link(sims, 3, 0.5) == [[0, 1], [2]]
-    assert average_link(sims, 3, 0.5, alike=lambda i, j: {i, j} == {1, 2}) == [[0, 1, 2]]
-    assert average_link(sims, 3, 0.5, alike=lambda i, j: {i, j} == {0, 2}) == [[0, 1], [2]]
-    vetoed = average_link(sims, 3, 0.5, alike=lambda i, j: True, may_merge=lambda a, b: b != 2)
+    one_two = average_link(sims, 3, 0.5, alike=lambda i, j, value: {i, j} == {1, 2})
+    assert one_two == [[0, 1, 2]]
+    zero_two = average_link(sims, 3, 0.5, alike=lambda i, j, value: {i, j} == {0, 2})
+    assert zero_two == [[0, 1], [2]]
+    vetoed = average_link(
+        sims, 3, 0.5, alike=lambda i, j, value: True, may_merge=lambda a, b: b != 2
+    )
     assert sorted(vetoed) == [[0, 1], [2]]
+
+
+def test_alike_sees_pairs_below_the_threshold() -> None:
+    """`alike` is given each pair's similarity, below the threshold too, and decides."""
+    sims = {(0, 1): 0.9, (1, 2): 0.3}
+    assert average_link(sims, 3, 0.5) == [[0, 1], [2]]
+    assert average_link(sims, 3, 0.5, alike=lambda i, j, value: value >= 0.25) == [[0, 1, 2]]
+    assert average_link(sims, 3, 0.5, alike=lambda i, j, value: value >= 0.35) == [[0, 1], [2]]

@@ -359,6 +359,26 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Relatives of the four murder victims were outraged.", "four", "count", "killed", 4,
      "exact"),
     ("The four shooting victims were taken to hospital.", "four", "count", "other", 4, "exact"),
+    ("A man was arrested in the slayings of two women.", "two", "count", "killed", 2, "exact"),
+    ("He was charged in the killings of three teenagers.", "three", "count", "killed", 3,
+     "exact"),
+    # a glued "m" measures a fall or a place in metres; elsewhere it is millions
+    ("Buckley fell about 600m while climbing to a small hut.", "about 600m", "amount",
+     "measure", 600, "about"),
+    ("They were within 80m of their destination.", "within 80m", "amount", "measure", 80,
+     "at_most"),
+    ("A 30m-high wave hit the town.", "30m", "amount", "measure", 30, "exact"),
+    ("The episode was watched by 6.1m people.", "6.1m", "count", "other", 6_100_000, "exact"),
+    ("The ratings peaked at 6.9m.", "6.9m.", "count", "other", 6_900_000, "exact"),
+    ("The firm made a profit of 5m last year.", "5m", "count", "other", 5_000_000, "exact"),
+    # a hyphenated mixed fraction
+    ("Gomes served 9 months of a 2-1/2 year sentence.", "2-1/2 year", "duration", "duration",
+     2.5, "exact"),
+    ("He served a 4-1/2-month prison term.", "4-1/2-month", "duration", "duration", 4.5,
+     "exact"),
+    ("Police closed two blocks of the street.", "two", "count", "other", 2, "exact"),
+    ("The governor said five people had received treatment.", "five", "count", "injured", 5,
+     "exact"),
 ]
 # fmt: on
 
@@ -430,6 +450,12 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("He is survived by three children, 5, 7 and 9.", "7"),
     ("They were his mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48.", "61"),
     ("They were his mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48.", "48"),
+    ("Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene.", "51"),
+    # roads, addresses and the kind of car
+    ("Highway 214 in Woodburn was to remain closed most of the weekend.", "214"),
+    ("The bomb went off at the bank in the 2500 block of Oregon 214.", "2500"),
+    ("The bodies were found at 24 Independent Street on Tuesday.", "24"),
+    ("The men drove a large four-by-four car into the store.", "four"),
 ]
 
 

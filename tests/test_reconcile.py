@@ -1204,9 +1204,10 @@ def test_the_past_an_article_names_may_be_when_another_reported() -> None:
 
 def test_a_short_span_said_twice_in_a_story_is_one_moment() -> None:
     """ "two hours of negotiations" and "after two hours the gunman surrendered": minutes and
-    hours are one moment of one story; two spans of days need more than the figure."""
+    hours are one moment of one story; two spans of days need more than the figure (a few
+    shared words, from SAME_MEASURE_THRESHOLD)."""
 
-    def spans(unit: str) -> list[Claim]:
+    def spans(unit: str, shared: str = "office") -> list[Claim]:
         base: dict[str, Any] = dict(
             kind="duration", category="duration", hedge="exact", unit=unit, counted=None
         )
@@ -1225,14 +1226,16 @@ def test_a_short_span_said_twice_in_a_story_is_one_moment() -> None:
                 2,
                 high=2,
                 predicate="surrender",
-                terms=["police", "gunman", "surrender", "apartment", "office"],
+                terms=["police", "gunman", "surrender", "apartment", shared],
                 nearby=["gunman", "surrender"],
                 **base,
             ),
         ]
 
     assert len(reconcile(spans("hours"))) == 1
-    assert len(reconcile(spans("days"))) == 2
+    assert len(reconcile(spans("days"))) == 1
+    assert len(reconcile(spans("days", shared="building"))) == 2
+    assert len(reconcile(spans("hours", shared="building"))) == 1
 
 
 def test_distances_from_different_places_never_join() -> None:
@@ -1517,3 +1520,24 @@ def test_a_plan_does_not_split_things_that_exist_whatever_is_planned() -> None:
     freed = worded("b", 1, 33, "exact", "hamas free hostage", category="hostages",
                    counted="hostage", predicate="free")  # fmt: skip
     assert len(reconcile([to_free, freed])) == 2
+
+
+def test_one_span_in_other_words_joins_a_little_below_the_threshold() -> None:
+    """ "reviews that scientists have performed for 35 years" and "for 35 years, the Act has
+    helped save wildlife": no word in common, one figure. A sum, measure or span that two
+    articles give alike joins from SAME_MEASURE_THRESHOLD; a count needs the threshold (two
+    "35" counts of things in other words are as often two quantities)."""
+
+    def said(article: str, kind: str, predicate: str, words: list[str]) -> Claim:
+        unit = "years" if kind == "duration" else None
+        return claim(article, 35, kind=kind, category="duration" if kind == "duration" else
+                     "other", unit=unit, counted=None, predicate=predicate, place=None,
+                     hedge="exact", high=35, terms=words, nearby=words)  # fmt: skip
+
+    def groups(kind: str) -> int:
+        performed = said("a", kind, "perform", ["independent", "review", "scientist"])
+        helped = said("b", kind, "help", ["act", "save", "wildlife"])
+        return len(reconcile([performed, helped]))
+
+    assert groups("duration") == 1
+    assert groups("count") == 2

@@ -29,7 +29,7 @@ def cluster_scored(
     n: int,
     threshold: float,
     rules: MergeRules,
-    alike: Callable[[int, int], bool] | None = None,
+    alike: Callable[[int, int, float], bool] | None = None,
 ) -> list[list[int]]:
     """Score the candidate pairs, keep those above 0, and cluster them under `rules`."""
     sims = {}
@@ -49,15 +49,15 @@ def average_link(
     *,
     may_merge: Callable[[int, int], bool] | None = None,
     merged: Callable[[int, int], None] | None = None,
-    alike: Callable[[int, int], bool] | None = None,
+    alike: Callable[[int, int, float], bool] | None = None,
 ) -> list[list[int]]:
     """Clusters of the items 0..n-1, each a sorted list of items.
 
     `may_merge(a, b)` can veto merging the clusters whose representatives are a and b;
-    `merged(kept, absorbed)` is told of each merge. When `alike(i, j)` is given, a second
-    pass joins the clusters of any pair that reaches the threshold and is alike, whatever
-    the average. The result does not depend on the order of `sims`: pairs are taken by
-    falling similarity, ties by their item numbers.
+    `merged(kept, absorbed)` is told of each merge. When `alike(i, j, similarity)` is
+    given, a second pass joins the clusters of any scored pair it accepts, whatever the
+    average (it sees pairs below the threshold too). The result does not depend on the
+    order of `sims`: pairs are taken by falling similarity, ties by their item numbers.
     """
     owner = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -82,11 +82,9 @@ def average_link(
         if merged is not None:
             merged(a, b)
 
-    ranked = [
-        (pair, value)
-        for pair, value in sorted(sims.items(), key=lambda kv: (-kv[1], kv[0]))
-        if value >= threshold
-    ]  # an average never exceeds the best pair it is made of
+    best_first = sorted(sims.items(), key=lambda kv: (-kv[1], kv[0]))
+    # an average never exceeds the best pair it is made of
+    ranked = [(pair, value) for pair, value in best_first if value >= threshold]
     for (i, j), _ in ranked:
         a, b = owner[i], owner[j]
         if a == b:
@@ -96,8 +94,8 @@ def average_link(
         if may_merge is None or may_merge(a, b):
             merge(a, b)
     if alike is not None:
-        for (i, j), _ in ranked:
+        for (i, j), value in best_first:
             a, b = owner[i], owner[j]
-            if a != b and alike(i, j) and (may_merge is None or may_merge(a, b)):
+            if a != b and alike(i, j, value) and (may_merge is None or may_merge(a, b)):
                 merge(a, b)
     return [sorted(group) for group in members.values()]

@@ -12,13 +12,13 @@ from __future__ import annotations
 # govern it (up to the clause's verb and its subject) and the adjectives hanging off it.
 CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     "killed": frozenset({
-        "kill", "die", "dead", "death", "murder", "slay", "execute", "perish", "drown",
-        "fatality", "toll", "body", "corpse", "massacre", "behead", "assassinate", "fatal",
-        "shoot dead", "lose life", "gun down", "mow down",
+        "kill", "die", "dead", "death", "murder", "slay", "slaying", "killing", "execute",
+        "perish", "drown", "fatality", "toll", "body", "corpse", "massacre", "behead",
+        "assassinate", "fatal", "shoot dead", "lose life", "gun down", "mow down",
     }),
     "injured": frozenset({
         "injure", "wound", "hurt", "injured", "wounded", "injury", "maim", "hospitalise",
-        "hospitalize", "casualty", "treat",
+        "hospitalize", "casualty", "treat", "receive treatment",
     }),
     "hostages": frozenset({"hostage", "captive", "abductee", "kidnap", "abduct"}),
     "prisoners": frozenset({"prisoner", "inmate", "jail", "imprison", "convict"}),
@@ -127,6 +127,13 @@ UNIT_DAYS: dict[str, float] = {
     "seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1, "weeks": 7,
     "fortnights": 14, "months": 30.44, "years": 365.25, "decades": 3652.5, "centuries": 36525,
 }
+
+# Nouns that a number after them names rather than counts: "Highway 214", "flight 370".
+NUMBERED_PLACES = frozenset(
+    {"highway", "route", "interstate", "flight", "room", "gate", "platform", "terminal",
+     "suite", "apartment", "exit", "pier", "channel", "chapter", "section", "article",
+     "amendment"}
+)
 
 MEASURE_UNITS: dict[str, str] = {
     "pound": "pounds", "lb": "pounds", "kilogram": "kilograms", "kg": "kilograms",

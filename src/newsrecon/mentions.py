@@ -17,7 +17,14 @@ from newsrecon import lexicon as lx
 from newsrecon.dates import find_date_expressions, is_bare_month_or_year
 from newsrecon.features import is_person, noun_lemma
 from newsrecon.models import Category, ClaimKind
-from newsrecon.numbers import MIXED_FRACTION, Number, Quantity, parse_quantity, split_hedge
+from newsrecon.numbers import (
+    MIXED_FRACTION,
+    Number,
+    Quantity,
+    parse_quantity,
+    split_hedge,
+    tidy,
+)
 
 _SKIP_ENTITY_LABELS = {"ORDINAL", "TIME", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC"}
 _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
@@ -43,6 +50,7 @@ _GLUED_SIGNS = {
 }
 _AMBIGUOUS_SIGNS = {"e", "p"}
 _WITH_VULGAR_FRACTION = re.compile(r"^\d*[\u00bc-\u00be\u2153\u2154]$")
+_GLUED_METRES = re.compile(r"^\d[\d,]*(?:\.\d+)?m$")
 _GLUED_MAGNITUDE = re.compile(r"^magnitude-?(?P<number>\d+(?:\.\d+)?)$", re.IGNORECASE)
 _MAGNITUDE_WORDS = lx.NUMBER_NOUNS | {"bn", "m"}
 _MAGNITUDE_AT_STOP = frozenset({"m.", "bn."})
@@ -182,6 +190,14 @@ def _number_run_end(doc: Doc, start: int, limit: int) -> int:
             end = i  # "for $125m." at the end of a sentence: one token with its full stop
         elif end == start and doc[start].text.isdigit() and MIXED_FRACTION.match(token.text):
             end = i  # "2 1/2 years"
+        elif (
+            end == start
+            and token.text == "-"
+            and doc[start].text.isdigit()
+            and i + 1 < limit
+            and MIXED_FRACTION.match(doc[i + 1].text)
+        ):
+            end = i = i + 1  # "a 2-1/2 year sentence"
         elif (
             [t.lower_ for t in doc[i : i + 3]] == ["and", "a", "half"]
             and _is_number(doc[end])
@@ -396,7 +412,9 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return None
     if _is_code(doc, last, limit) or _in_title(doc, first, last, sentence):
         return None
-    if _is_designation(doc, first, last, sentence):
+    if _is_designation(doc, first, last, sentence) or _is_address(doc, first, last, sentence):
+        return None
+    if _is_dimension(doc, first, last, sentence):
         return None
     currency = _currency_before(doc, hedge_first if hedge_first < first else first, sentence)
     if currency is None and hedge_first < first:
@@ -451,6 +469,10 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         if unit_index + 1 < limit and doc[unit_index + 1].lower_ == "ago":
             return None
         return figure("duration", unit_index, lx.TIME_UNITS[unit_lemma], "duration", head=unit_word)
+    if currency is None and _in_metres(doc, span_first, last, after, limit):
+        quantity = _millionth(quantity)  # "fell about 600m", "within 80m of the hut"
+        misread = doc[last].pos_ == "VERB"  # "fell about 600 m[VERB] while climbing"
+        return figure("amount", last, "metres", "measure", head=doc[last].head if misread else None)
     if currency is not None or (unit_word is not None and unit_lemma in lx.CURRENCY_WORDS):
         code = currency[1] if currency else lx.CURRENCY_WORDS[unit_lemma]
         return figure("amount", unit_index if currency is None else last, code, "money")
@@ -550,8 +572,63 @@ def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int)
     if words == ["a", "third"] and (last + 1 >= len(doc) or doc[last + 1].lower_ != "of"):
         return Quantity(1, 1, 1, "exact")  # "killed two and wounded a third": one more
     text = " ".join(t.text for t in doc[hedge_first:hedge_end])
-    text += " " + " ".join(_number_text(t) for t in doc[first : last + 1])
+    text += " " + " ".join(_number_text(t) for t in doc[first : last + 1] if t.text != "-")
     return parse_quantity(text.strip())
+
+
+_SPATIAL_AFTER = frozenset(
+    {
+        "from",
+        "down",
+        "up",
+        "away",
+        "below",
+        "above",
+        "high",
+        "tall",
+        "deep",
+        "long",
+        "wide",
+        "across",
+        "off",
+        "underground",
+        "beneath",
+        "under",
+        "into",
+        "by",
+        "ahead",
+        "behind",
+    }
+)
+_MOVES = frozenset({"fall", "plunge", "drop", "slide", "slip", "climb", "tumble", "dive", "sink"})
+
+
+def _in_metres(doc: Doc, first: int, last: int, after: int, limit: int) -> bool:
+    """ "fell about 600m", "within 80m of the hut", "a 30m-high wave": a glued "m" that
+    measures a place or a fall is metres; "peaking at 6.9m", "60m people" are millions."""
+    glued = doc[last].text == "m" and last > 0 and not doc[last - 1].whitespace_
+    if not (glued or _GLUED_METRES.match(doc[last].text)):
+        return False
+    following = doc[after].lower_ if after < limit else ""
+    if following == "-" and after + 1 < limit:
+        following = doc[after + 1].lower_  # "30m-high"
+    if following in _SPATIAL_AFTER or doc[first].lower_ == "within":
+        return True
+    verb = doc[last].head if glued else doc[last]  # the parser may take a lone "m" for a verb
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.lemma_.lower() in _MOVES
+
+
+def _millionth(quantity: Quantity) -> Quantity:
+    def scaled(value: Number | None) -> Number | None:
+        return None if value is None else tidy(value / 1_000_000)
+
+    return Quantity(
+        scaled(quantity.value), scaled(quantity.low), scaled(quantity.high), quantity.hedge
+    )
 
 
 def _minus_before(doc: Doc, first: int, sentence: Span) -> int | None:
@@ -575,10 +652,14 @@ def _pounds_sterling(doc: Doc, first: int, last: int, unit: int, limit: int) -> 
 
 
 def _is_appositive_age(doc: Doc, first: int, last: int, sentence: Span) -> bool:
-    """ "The suspect, 27, was arrested": a bare number between commas after a person."""
-    if first - 2 < sentence.start or doc[first - 1].text != ",":
+    """ "The suspect, 27, was arrested": a bare number between commas after a person ("Tom
+    Tennant and William Hakim, both 51, died")."""
+    comma = (
+        first - 2 if first - 1 > sentence.start and doc[first - 1].lower_ == "both" else first - 1
+    )
+    if comma - 1 < sentence.start or doc[comma].text != ",":
         return False
-    person = doc[first - 2]
+    person = doc[comma - 1]
     bare = doc[first].text.isdigit() and int(doc[first].text) <= MAX_AGE
     after = doc[last + 1] if last + 1 < sentence.end else None
     if after is None or after.text in _AGE_CLOSERS:
@@ -675,13 +756,67 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     if first != last or first == sentence.start or not doc[first].text[:1].isdigit():
         return False
     name = doc[first - 1]
-    if doc[first].head.i != name.i or name.pos_ != "PROPN" or not name.text[:1].isupper():
+    if doc[first].head.i != name.i:
+        return False
+    if name.lower_ in lx.NUMBERED_PLACES:
+        return True  # "Highway 214 was closed", "flight 370", "Interstate 5"
+    if name.pos_ != "PROPN" or not name.text[:1].isupper():
         return False
     word = name.lower_
     if word in lx.MEASURE_UNITS:
         return False  # "Magnitude 4.6" measures
     stems = {word, word.removesuffix("s"), word.removesuffix("es")}
     return not stems & lx.HEADLINE_VERBS
+
+
+_STREET_WORDS = frozenset(
+    {
+        "street",
+        "st",
+        "st.",
+        "avenue",
+        "ave",
+        "ave.",
+        "road",
+        "rd",
+        "rd.",
+        "boulevard",
+        "blvd",
+        "lane",
+        "drive",
+        "way",
+        "place",
+        "court",
+        "terrace",
+        "highway",
+    }
+)
+
+
+def _is_address(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "24 Independent Street", "the 2500 block of Oregon 214": a house or block number."""
+    if first != last or not doc[first].text.isdigit() or last + 1 >= sentence.end:
+        return False
+    following = doc[last + 1]
+    if following.lower_ == "block" and doc[first].text != "1":
+        return True  # a count of blocks would say "blocks"
+    street = doc[first].head
+    between = doc[last + 1 : street.i]
+    return (
+        street.i > last
+        and street.lower_ in _STREET_WORDS
+        and street.text[:1].isupper()
+        and all(t.pos_ == "PROPN" for t in between)
+    )
+
+
+def _is_dimension(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "a large four-by-four car", "a 10-by-12 cell": sizes or a kind of car, not counts."""
+    after = doc[last + 1 : min(last + 3, sentence.end)]
+    before = doc[max(first - 2, sentence.start) : first]
+    return (len(after) == 2 and after[0].text == "-" and after[1].lower_ == "by") or (
+        len(before) == 2 and before[0].lower_ == "by" and before[1].text == "-"
+    )
 
 
 def _in_title(doc: Doc, first: int, last: int, sentence: Span) -> bool:

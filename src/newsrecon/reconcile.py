@@ -28,6 +28,8 @@ from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 from newsrecon.numbers import tidy
 
 JOIN_THRESHOLD = 0.35
+# the same sum, measure or span in two articles joins from here (see `_one_figure`)
+SAME_MEASURE_THRESHOLD = 0.30
 MAX_POSTING = 60
 # Counts of these categories grow as an event unfolds: a higher figure later is an update.
 EVOLVING_CATEGORIES = (PEOPLE_CATEGORIES - {"population", "crowd"}) | {"other"}
@@ -898,14 +900,18 @@ def _same_count(a: _Features, b: _Features) -> bool:
     return a.kind == "count" and a.figure == b.figure and same_thing
 
 
-def _one_figure(a: _Features, b: _Features) -> bool:
-    """Whether two claims that pass the threshold join whatever their clusters' average: the
+def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
+    """Whether two claims join whatever their clusters' average: from the threshold on, the
     same figure of the same counted thing (see `_same_count`), or the same figure that is
     distinctive enough to stand for one quantity: not a count, or a count of SMALL_FIGURE or
     more ("23 pirates" in a dozen wordings). Small counts need the average: deep in a war
-    report "two killed" is many incidents, and "3 boats" is not "3 shells"."""
+    report "two killed" is many incidents, and "3 boats" is not "3 shells". A sum, measure
+    or span joins from SAME_MEASURE_THRESHOLD: "35 years" of reviews, "four days" of riots,
+    said in other words."""
     if a.figure != b.figure:
         return False
+    if similarity < JOIN_THRESHOLD:
+        return a.kind != "count" and similarity >= SAME_MEASURE_THRESHOLD
     if _same_count(a, b) or a.kind != "count":
         return True
     return a.magnitude is not None and abs(a.magnitude) >= SMALL_FIGURE
@@ -971,7 +977,7 @@ def _cluster(claims: list[Claim], agents: dict[str, str]) -> list[list[Claim]]:
         len(claims),
         JOIN_THRESHOLD,
         _Constraints(features),
-        alike=lambda i, j: _one_figure(features[i], features[j]),
+        alike=lambda i, j, similarity: _one_figure(features[i], features[j], similarity),
     )
     return [[claims[i] for i in group] for group in groups]
 
