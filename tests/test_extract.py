@@ -581,6 +581,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Some 168,000 were killed in Indonesia's Aceh province.", "Some 168,000", "place", "Aceh"),
     ("Five people died in Gaza City on Monday.", "Five", "place", "Gaza City"),
     ("The 2006 second-overall pick played in just 10 games this year.", "10", "scope", None),
+    # a date inside a first clause with its own subject is that clause's, unless it leads
+    (
+        "An inquiry began last September and the two men were arrested this morning.",
+        "two",
+        "scope",
+        None,
+    ),
+    ("In 2004 a quake struck and 230,000 people died.", "230,000", "scope", "2004"),
     ("He drove across several counties at speeds up to 120 mph.", "up to 120 mph", "place", None),
     (
         "The three bank workers a man and two women died after demonstrators set it on fire.",

@@ -185,6 +185,23 @@ def test_compatible_rules() -> None:
     )
 
 
+def test_a_round_figure_may_report_a_precise_one() -> None:
+    """ "600 were killed in Zarand" in a background line and "killing 612 people": a figure
+    in round hundreds that is the other rounded, and within ROUNDED_REPORT of it, agrees. A
+    round figure far off, or in tens, does not."""
+
+    def exact(article: str, value: int) -> Claim:
+        return claim(article, value, hedge="exact", high=value)
+
+    assert compatible(exact("a", 600), exact("b", 612))
+    assert compatible(exact("a", 47283), exact("b", 47000))
+    assert not compatible(exact("a", 1000), exact("b", 1400))
+    assert not compatible(exact("a", 10), exact("b", 12))
+    assert not compatible(exact("a", 600), exact("b", 650))
+    assert not compatible(exact("a", 500), exact("b", 520))  # a toll's 4%: flag it
+    assert not compatible(exact("a", 612), exact("b", 618))
+
+
 def test_one_figure_from_either_side_disagrees() -> None:
     """ "nearly 300 crewmen" and "more than 300 crew members" state one figure from its two
     sides: they cannot both be true. "at least 300" and "at most 300" meet at 300."""

@@ -726,8 +726,14 @@ def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = 
         return None
     head = verb
     chain = {verb.i}
+    fronted_only: set[int] = set()  # clauses whose dates count only when they lead the sentence
     while True:  # "In 2004 a quake struck, killing 230,000": the date is the main clause's
         if head.dep_ in ("advcl", "conj") and head.head.pos_ in ("VERB", "AUX"):
+            if head.dep_ == "conj" and _has_subject(head):
+                # "An inquiry began last September and the two men were arrested today": the
+                # first clause's date is its own, unless it leads ("In 2004 a quake struck and
+                # 230,000 people died")
+                fronted_only.add(head.head.i)
             head = head.head
         elif (  # "In 2004 a quake sparked a tsunami that killed 170,000"
             head.dep_ == "relcl"
@@ -754,6 +760,8 @@ def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = 
         owner = governing_verb(ent.root)
         if _names_someone(ent):
             continue  # "the 2006 second-overall pick played in just 10 games": a title
+        if owner is not None and owner.i in fronted_only and ent.start > owner.i:
+            continue
         if ent.label_ == "DATE" and owner is not None and owner.i in chain:
             year = re.search(r"\b(1[89]\d\d|20\d\d)\b", ent.text)
             if year:  # "in May 2012" is a month, "in 2012" a year (the two nest)
@@ -774,6 +782,10 @@ def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = 
             if words:
                 return "since " + " ".join(words[:4])
     return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 _TITLES = frozenset({"pick", "selection", "draftee", "winner", "champion", "mvp", "rookie"})

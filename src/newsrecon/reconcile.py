@@ -186,6 +186,8 @@ OTHER_KIND = 0.2
 SEPARATED_BY_CO_OCCURRENCE = frozenset({"amount", "duration"})
 # Measures converted between units are rounded differently: within 5% they agree.
 MEASURE_ROUNDING = 0.05
+# how far a round figure may be from the precise one it rounds ("600" for "612")
+ROUNDED_REPORT = 0.025
 # ... and a writer converting a figure rounds to a round number: "75 kilometres (50 miles)".
 CONVERSION_ROUNDING = 0.1
 # Two agencies' magnitudes of one quake differ by a few tenths (5.9 and 6.1).
@@ -1002,6 +1004,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return True  # "85 million euros" and "$108 million": no rate to say they differ
     if a.category == "measure" and a.unit not in EXACT_SCALES and _rounded_alike(a, b):
         return True  # "10 kilometres (6.2 miles)" and "(6 miles)": the same depth, rounded
+    if _rounded_report(a, b) or _rounded_report(b, a):
+        return True  # "600 were killed in Zarand" in a background line, "killing 612 people"
     if a.value is not None and b.value is not None:
         same_side = (a.hedge in LOWER_BOUNDS and b.hedge in LOWER_BOUNDS) or (
             a.hedge in UPPER_BOUNDS and b.hedge in UPPER_BOUNDS
@@ -1026,6 +1030,22 @@ def _either_side_of(a: Claim, b: Claim) -> bool:
         (below(x, True) and above(y, False)) or (above(x, True) and below(y, False))
         for x, y in ((a, b), (b, a))
     )
+
+
+def _rounded_report(rounded: Claim, precise: Claim) -> bool:
+    """A round figure (hundreds or more) that is the other rounded, and close to it: "600"
+    for "612", "47,000" for "47,283"; not "1,000" for "1,400", nor "10" for "12"."""
+    if rounded.hedge != "exact" or precise.hedge not in ("exact", "about"):
+        return False
+    figure, other = rounded.value, precise.value
+    if not (isinstance(figure, int) and isinstance(other, (int, float))) or figure < 100:
+        return False
+    if figure == other or figure % 100:
+        return False
+    step = 100
+    while figure % (step * 10) == 0:
+        step *= 10
+    return round(other / step) * step == figure and abs(other - figure) <= ROUNDED_REPORT * figure
 
 
 def _rounded_alike(a: Claim, b: Claim) -> bool:
