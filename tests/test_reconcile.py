@@ -1073,7 +1073,8 @@ def test_the_same_figure_of_the_same_thing_joins_across_differently_worded_group
 
 
 def test_one_role_worded_two_ways_is_one_counted_thing() -> None:
-    """ "when the two cops arrived" and "two plainclothes officers approached": officers."""
+    """ "when the two cops arrived" and "two plainclothes officers approached": officers; so
+    are "two prison guards" and "two correctional officers"."""
     officers = [
         worded("a", 1, 2, "exact", "plainclothes approach gray night", category="other",
                counted="officer", predicate="approach"),
@@ -1083,6 +1084,8 @@ def test_one_role_worded_two_ways_is_one_counted_thing() -> None:
     assert len(reconcile(officers)) == 1
     other = officers[1].model_copy(update={"counted": "teenager"})
     assert len(reconcile([officers[0], other])) == 2
+    guards = officers[1].model_copy(update={"counted": "guard"})
+    assert len(reconcile([officers[0], guards])) == 1
 
 
 def test_people_no_one_can_be_twice_never_join() -> None:

@@ -47,6 +47,11 @@ NOUN_FAMILIES: dict[str, str] = {
     "officer": "officer",
     "cop": "officer",
     "policeman": "officer",
+    "trooper": "officer",
+    "deputy": "officer",
+    "patrolman": "officer",
+    "constable": "officer",
+    "guard": "officer",  # "two prison guards" / "two correctional officers"
     "crew": "crew",
     "crewman": "crew",
     "crewmen": "crew",
