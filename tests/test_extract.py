@@ -377,6 +377,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("He served a 4-1/2-month prison term.", "4-1/2-month", "duration", "duration", 4.5,
      "exact"),
     ("Police closed two blocks of the street.", "two", "count", "other", 2, "exact"),
+    ("The trial ended a week later.", "a week", "duration", "duration", 1, "exact"),
     ("The governor said five people had received treatment.", "five", "count", "injured", 5,
      "exact"),
 ]
@@ -456,6 +457,10 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The bomb went off at the bank in the 2500 block of Oregon 214.", "2500"),
     ("The bodies were found at 24 Independent Street on Tuesday.", "24"),
     ("The men drove a large four-by-four car into the store.", "four"),
+    # the time unit of a rate
+    ("About 5,000 gallons of water a minute was poured on the fire.", "a minute"),
+    ("Staff spent eight hours a day tabulating the comments.", "a day"),
+    ("I had dinner with them four or five times a week.", "a week"),
 ]
 
 

@@ -468,6 +468,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if unit_word is not None and unit_lemma in lx.TIME_UNITS:
         if unit_index + 1 < limit and doc[unit_index + 1].lower_ == "ago":
             return None
+        if doc[first].lower_ in ("a", "an", "per") and _per_figure(unit_word):
+            return None  # "5,000 gallons a minute", "eight hours a day": a rate, not a span
         return figure("duration", unit_index, lx.TIME_UNITS[unit_lemma], "duration", head=unit_word)
     if currency is None and _in_metres(doc, span_first, last, after, limit):
         quantity = _millionth(quantity)  # "fell about 600m", "within 80m of the hut"
@@ -601,6 +603,14 @@ _SPATIAL_AFTER = frozenset(
     }
 )
 _MOVES = frozenset({"fall", "plunge", "drop", "slide", "slip", "climb", "tumble", "dive", "sink"})
+
+
+def _per_figure(unit: Token) -> bool:
+    """ "a day" in "eight hours a day", "four or five times a week", "$100 million a year"."""
+    head = unit.head
+    if unit.dep_ != "npadvmod" or head.i == unit.i:
+        return False
+    return head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children)
 
 
 def _in_metres(doc: Doc, first: int, last: int, after: int, limit: int) -> bool:
