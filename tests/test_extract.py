@@ -457,6 +457,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The bomb went off at the bank in the 2500 block of Oregon 214.", "2500"),
     ("The bodies were found at 24 Independent Street on Tuesday.", "24"),
     ("The men drove a large four-by-four car into the store.", "four"),
+    ("Between age 17 and 25, Gigante was arrested seven times.", "25"),
+    ("Children aged 5 to 12 were evacuated.", "12"),
     # the time unit of a rate
     ("About 5,000 gallons of water a minute was poured on the fire.", "a minute"),
     ("Staff spent eight hours a day tabulating the comments.", "a day"),

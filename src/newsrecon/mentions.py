@@ -396,8 +396,11 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if first == last and doc[first].text == "911":
         return None  # "called 911", "a 911 dispatcher": the emergency number, not a figure
     before = " ".join(t.lower_ for t in doc[max(sentence.start, first - 2) : first])
-    if re.search(r"(?:^|\s)(?:no\.|no \.|number|#|aged|age)$", before):
+    if re.search(r"(?:^|\s)(?:no\.|no \.|number|#|aged|age|ages)$", before):
         return None  # "No. 5 seed", "aged 73"
+    ranged = " ".join(t.lower_ for t in doc[max(sentence.start, first - 3) : first])
+    if re.search(r"(?:^|\s)(?:aged|age|ages) \d+ (?:to|and|-)$", ranged):
+        return None  # "between age 17 and 25", "children aged 5 to 12"
     hedge_first = _hedge_start(doc, first, sentence.start)
     has_between = hedge_first < first and doc[hedge_first].lower_ == "between"
     last = _range_end(doc, last, limit, has_between)
