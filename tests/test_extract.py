@@ -378,6 +378,13 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "exact"),
     ("Police closed two blocks of the street.", "two", "count", "other", 2, "exact"),
     ("The trial ended a week later.", "a week", "duration", "duration", 1, "exact"),
+    # a bare one-decimal figure in a sentence about a quake is its magnitude
+    ("Tehran put the magnitude at 5.9, but the USGS said it was 6.1.", "6.1", "amount",
+     "measure", 6.1, "exact"),
+    ("The USGS had originally rated the quake 4.4.", "4.4", "amount", "measure", 4.4, "exact"),
+    ("A strong 5.6 -magnitude earthquake jolted the island.", "5.6", "amount", "measure", 5.6,
+     "exact"),
+    ("Bush averaged 3.8 yards per run.", "3.8", "count", "other", 3.8, "exact"),
     ("The governor said five people had received treatment.", "five", "count", "injured", 5,
      "exact"),
 ]

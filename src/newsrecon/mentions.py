@@ -517,6 +517,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     no_noun = unit_word is None or unit_word.pos_ not in ("NOUN", "PROPN")
     if no_noun and _measuring(doc, span_first, sentence):
         return figure("amount", last, "magnitude", "measure")  # "two quakes, measuring 7.6"
+    if no_noun and _quake_decimal(doc, first, last, sentence):
+        return figure("amount", last, "magnitude", "measure")  # "the USGS said it was 6.1"
     shared = _unit_of_pair(doc, after, limit)
     if shared is not None:  # "the 7.6 and 7.5 magnitude quakes"
         return figure("amount", last, shared, "measure")
@@ -539,6 +541,15 @@ def _names_a_quake(doc: Doc, first: int, last: int, after: int, limit: int) -> b
     magnitude (no one counts 5.9 quakes)."""
     decimal = first == last and re.fullmatch(r"\d\.\d", doc[first].text) is not None
     return decimal and after < limit and doc[after].lower_ in _QUAKE_WORDS
+
+
+def _quake_decimal(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "Tehran put the magnitude at 5.9, but the USGS said it was 6.1", "which had rated the
+    quake 4.4": a bare figure with one decimal in a sentence about a quake is its magnitude."""
+    if first != last or re.fullmatch(r"\d\.\d", doc[first].text) is None:
+        return False
+    words = {t.lower_.lstrip("-") for t in sentence}
+    return not words.isdisjoint(_QUAKE_WORDS | {"magnitude", "richter", "quakes", "earthquakes"})
 
 
 def _measuring(doc: Doc, first: int, sentence: Span) -> bool:
