@@ -48,3 +48,16 @@ def test_alike_sees_pairs_below_the_threshold() -> None:
     assert average_link(sims, 3, 0.5) == [[0, 1], [2]]
     assert average_link(sims, 3, 0.5, alike=lambda i, j, value: value >= 0.25) == [[0, 1, 2]]
     assert average_link(sims, 3, 0.5, alike=lambda i, j, value: value >= 0.35) == [[0, 1], [2]]
+
+
+def test_alike_from_stops_the_second_pass() -> None:
+    """Pairs below `alike_from` are not offered to `alike` at all."""
+    sims = {(0, 1): 0.9, (1, 2): 0.3}
+    seen: list[float] = []
+
+    def alike(i: int, j: int, value: float) -> bool:
+        seen.append(value)
+        return True
+
+    assert average_link(sims, 3, 0.95, alike=alike, alike_from=0.4) == [[0, 1], [2]]
+    assert seen == [0.9]

@@ -30,6 +30,7 @@ def cluster_scored(
     threshold: float,
     rules: MergeRules,
     alike: Callable[[int, int, float], bool] | None = None,
+    alike_from: float | None = None,
 ) -> list[list[int]]:
     """Score the candidate pairs, keep those above 0, and cluster them under `rules`."""
     sims = {}
@@ -38,7 +39,13 @@ def cluster_scored(
         if value > 0:
             sims[(i, j)] = value
     return average_link(
-        sims, n, threshold, may_merge=rules.may_merge, merged=rules.merged, alike=alike
+        sims,
+        n,
+        threshold,
+        may_merge=rules.may_merge,
+        merged=rules.merged,
+        alike=alike,
+        alike_from=alike_from,
     )
 
 
@@ -50,14 +57,16 @@ def average_link(
     may_merge: Callable[[int, int], bool] | None = None,
     merged: Callable[[int, int], None] | None = None,
     alike: Callable[[int, int, float], bool] | None = None,
+    alike_from: float | None = None,
 ) -> list[list[int]]:
     """Clusters of the items 0..n-1, each a sorted list of items.
 
     `may_merge(a, b)` can veto merging the clusters whose representatives are a and b;
     `merged(kept, absorbed)` is told of each merge. When `alike(i, j, similarity)` is
     given, a second pass joins the clusters of any scored pair it accepts, whatever the
-    average (it sees pairs below the threshold too). The result does not depend on the
-    order of `sims`: pairs are taken by falling similarity, ties by their item numbers.
+    average (it sees pairs below the threshold too, down to `alike_from` when given). The
+    result does not depend on the order of `sims`: pairs are taken by falling similarity,
+    ties by their item numbers.
     """
     owner = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -95,6 +104,8 @@ def average_link(
             merge(a, b)
     if alike is not None:
         for (i, j), value in best_first:
+            if alike_from is not None and value < alike_from:
+                break
             a, b = owner[i], owner[j]
             if a != b and alike(i, j, value) and (may_merge is None or may_merge(a, b)):
                 merge(a, b)

@@ -985,6 +985,7 @@ def _cluster(claims: list[Claim], agents: dict[str, str]) -> list[list[Claim]]:
         JOIN_THRESHOLD,
         _Constraints(features),
         alike=lambda i, j, similarity: _one_figure(features[i], features[j], similarity),
+        alike_from=SAME_MEASURE_THRESHOLD,
     )
     return [[claims[i] for i in group] for group in groups]
 
