@@ -1086,6 +1086,9 @@ def test_one_role_worded_two_ways_is_one_counted_thing() -> None:
     assert len(reconcile([officers[0], other])) == 2
     guards = officers[1].model_copy(update={"counted": "guard"})
     assert len(reconcile([officers[0], guards])) == 1
+    words = ("ko", "knockout")
+    kos = [o.model_copy(update={"counted": w}) for o, w in zip(officers, words, strict=True)]
+    assert len(reconcile(kos)) == 1  # "52-3, 46 KOs" / "52-3, 46 knockouts"
 
 
 def test_people_no_one_can_be_twice_never_join() -> None:

@@ -58,6 +58,9 @@ NOUN_FAMILIES: dict[str, str] = {
     "crewmember": "crew",
     "boat": "boat",
     "skiff": "boat",
+    # "46 KOs", "46 knockouts"
+    "ko": "knockout",
+    "knockout": "knockout",
     # who belongs: "about 10,000 followers", "at least 10,000 members"
     "member": "member",
     "follower": "member",
