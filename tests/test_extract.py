@@ -378,6 +378,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "exact"),
     ("Police closed two blocks of the street.", "two", "count", "other", 2, "exact"),
     ("The trial ended a week later.", "a week", "duration", "duration", 1, "exact"),
+    ("Police arrested one man or two women.", "two", "count", "detained", 2, "exact"),
     # a bare one-decimal figure in a sentence about a quake is its magnitude
     ("Tehran put the magnitude at 5.9, but the USGS said it was 6.1.", "6.1", "amount",
      "measure", 6.1, "exact"),
@@ -466,6 +467,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The men drove a large four-by-four car into the store.", "four"),
     ("Between age 17 and 25, Gigante was arrested seven times.", "25"),
     ("Children aged 5 to 12 were evacuated.", "12"),
+    ("Within one minute or two, the whole roof was ablaze.", "two"),
+    ("He would probably be stopped in a round or two.", "two"),
     # the time unit of a rate
     ("About 5,000 gallons of water a minute was poured on the fire.", "a minute"),
     ("Staff spent eight hours a day tabulating the comments.", "a day"),

@@ -399,6 +399,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if re.search(r"(?:^|\s)(?:no\.|no \.|number|#|aged|age|ages)$", before):
         return None  # "No. 5 seed", "aged 73"
     ranged = " ".join(t.lower_ for t in doc[max(sentence.start, first - 3) : first])
+    if _tail_of_a_vague_span(doc, first, last, sentence, ranged):
+        return None  # "a minute or two", "a round or two"
     if re.search(r"(?:^|\s)(?:aged|age|ages) \d+ (?:to|and|-)$", ranged):
         return None  # "between age 17 and 25", "children aged 5 to 12"
     hedge_first = _hedge_start(doc, first, sentence.start)
@@ -617,6 +619,15 @@ _SPATIAL_AFTER = frozenset(
     }
 )
 _MOVES = frozenset({"fall", "plunge", "drop", "slide", "slip", "climb", "tumble", "dive", "sink"})
+
+
+def _tail_of_a_vague_span(doc: Doc, first: int, last: int, sentence: Span, before: str) -> bool:
+    """ "within a minute or two": the "two" ends a vague span of minutes, not a count of its
+    own ("one man or two women" counts the women)."""
+    if not re.search(r"(?:^|\s)(?:a|an|one) [a-z]+ or$", before):
+        return False
+    noun_after = last + 1 < sentence.end and doc[last + 1].pos_ in ("NOUN", "PROPN")
+    return doc[first - 2].pos_ == "NOUN" and not noun_after
 
 
 def _per_figure(unit: Token) -> bool:
