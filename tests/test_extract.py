@@ -460,6 +460,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("They were his mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48.", "61"),
     ("They were his mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48.", "48"),
     ("Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene.", "51"),
+    ("Jermayne Timmons, now 16, was armed with a handgun.", "16"),
     # roads, addresses and the kind of car
     ("Highway 214 in Woodburn was to remain closed most of the weekend.", "214"),
     ("The bomb went off at the bank in the 2500 block of Oregon 214.", "2500"),

@@ -688,10 +688,9 @@ def _pounds_sterling(doc: Doc, first: int, last: int, unit: int, limit: int) -> 
 
 def _is_appositive_age(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     """ "The suspect, 27, was arrested": a bare number between commas after a person ("Tom
-    Tennant and William Hakim, both 51, died")."""
-    comma = (
-        first - 2 if first - 1 > sentence.start and doc[first - 1].lower_ == "both" else first - 1
-    )
+    Tennant and William Hakim, both 51, died", "Timmons, now 16, was armed")."""
+    between = first - 1 > sentence.start and doc[first - 1].lower_ in ("both", "now", "then")
+    comma = first - 2 if between else first - 1
     if comma - 1 < sentence.start or doc[comma].text != ",":
         return False
     person = doc[comma - 1]
