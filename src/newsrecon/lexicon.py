@@ -135,6 +135,22 @@ NUMBERED_PLACES = frozenset(
      "amendment"}
 )
 
+# A house number before these is an address: "24 Independent Street".
+STREET_WORDS = frozenset(
+    {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd",
+     "lane", "drive", "way", "place", "court", "terrace", "highway"}
+)
+
+# A glued "m" is metres before these words ("600m down a gully", "a 30m-high wave") or under
+# these verbs ("fell about 600m"); elsewhere it is millions.
+SPATIAL_AFTER_METRES = frozenset(
+    {"from", "down", "up", "away", "below", "above", "high", "tall", "deep", "long", "wide",
+     "across", "off", "underground", "beneath", "under", "into", "by", "ahead", "behind"}
+)
+FALLING_VERBS = frozenset(
+    {"fall", "plunge", "drop", "slide", "slip", "climb", "tumble", "dive", "sink"}
+)
+
 MEASURE_UNITS: dict[str, str] = {
     "pound": "pounds", "lb": "pounds", "kilogram": "kilograms", "kg": "kilograms",
     "gram": "grams", "ton": "tons", "tonne": "tonnes", "mile": "miles", "kilometre": "km",

@@ -594,33 +594,6 @@ def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int)
     return parse_quantity(text.strip())
 
 
-_SPATIAL_AFTER = frozenset(
-    {
-        "from",
-        "down",
-        "up",
-        "away",
-        "below",
-        "above",
-        "high",
-        "tall",
-        "deep",
-        "long",
-        "wide",
-        "across",
-        "off",
-        "underground",
-        "beneath",
-        "under",
-        "into",
-        "by",
-        "ahead",
-        "behind",
-    }
-)
-_MOVES = frozenset({"fall", "plunge", "drop", "slide", "slip", "climb", "tumble", "dive", "sink"})
-
-
 def _tail_of_a_vague_span(doc: Doc, first: int, last: int, sentence: Span, before: str) -> bool:
     """ "within a minute or two": the "two" ends a vague span of minutes, not a count of its
     own ("one man or two women" counts the women)."""
@@ -647,14 +620,14 @@ def _in_metres(doc: Doc, first: int, last: int, after: int, limit: int) -> bool:
     following = doc[after].lower_ if after < limit else ""
     if following == "-" and after + 1 < limit:
         following = doc[after + 1].lower_  # "30m-high"
-    if following in _SPATIAL_AFTER or doc[first].lower_ == "within":
+    if following in lx.SPATIAL_AFTER_METRES or doc[first].lower_ == "within":
         return True
     verb = doc[last].head if glued else doc[last]  # the parser may take a lone "m" for a verb
     for _ in range(3):
         if verb.pos_ == "VERB" or verb.head.i == verb.i:
             break
         verb = verb.head
-    return verb.lemma_.lower() in _MOVES
+    return verb.lemma_.lower() in lx.FALLING_VERBS
 
 
 def _millionth(quantity: Quantity) -> Quantity:
@@ -803,30 +776,6 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     return not stems & lx.HEADLINE_VERBS
 
 
-_STREET_WORDS = frozenset(
-    {
-        "street",
-        "st",
-        "st.",
-        "avenue",
-        "ave",
-        "ave.",
-        "road",
-        "rd",
-        "rd.",
-        "boulevard",
-        "blvd",
-        "lane",
-        "drive",
-        "way",
-        "place",
-        "court",
-        "terrace",
-        "highway",
-    }
-)
-
-
 def _is_address(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     """ "24 Independent Street", "the 2500 block of Oregon 214": a house or block number."""
     if first != last or not doc[first].text.isdigit() or last + 1 >= sentence.end:
@@ -838,7 +787,7 @@ def _is_address(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     between = doc[last + 1 : street.i]
     return (
         street.i > last
-        and street.lower_ in _STREET_WORDS
+        and street.lower_ in lx.STREET_WORDS
         and street.text[:1].isupper()
         and all(t.pos_ == "PROPN" for t in between)
     )
