@@ -368,6 +368,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("They were within 80m of their destination.", "within 80m", "amount", "measure", 80,
      "at_most"),
     ("A 30m-high wave hit the town.", "30m", "amount", "measure", 30, "exact"),
+    ("A corner measuring 50m by 40m was alight.", "40m", "amount", "measure", 40, "exact"),
     ("The episode was watched by 6.1m people.", "6.1m", "count", "other", 6_100_000, "exact"),
     ("The ratings peaked at 6.9m.", "6.9m.", "count", "other", 6_900_000, "exact"),
     ("The firm made a profit of 5m last year.", "5m", "count", "other", 5_000_000, "exact"),

@@ -622,6 +622,8 @@ def _in_metres(doc: Doc, first: int, last: int, after: int, limit: int) -> bool:
         following = doc[after + 1].lower_  # "30m-high"
     if following in lx.SPATIAL_AFTER_METRES or doc[first].lower_ == "within":
         return True
+    if first >= 2 and doc[first - 1].lower_ == "by" and doc[first - 2].lower_ == "m":
+        return True  # the second side of "measuring 50m by 50m"
     verb = doc[last].head if glued else doc[last]  # the parser may take a lone "m" for a verb
     for _ in range(3):
         if verb.pos_ == "VERB" or verb.head.i == verb.i:
