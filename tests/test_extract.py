@@ -551,6 +551,16 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Gray had previously been arrested four times.", "four", "counted", "arrest"),
     ("Gray had previously been arrested four times.", "four", "category", "detained"),
     ("He called them four times.", "four", "counted", "call"),
+    # a person's age is a figure of its own: "She was 91." meets "at the age of 91"
+    ("She was 91.", "91", "counted", "age"),
+    (
+        "Williams died in Beverly Hills at the age of 91, her spokesman said.",
+        "91",
+        "counted",
+        "age",
+    ),
+    ("The death toll was 91.", "91", "counted", "people"),
+    ("He was 12 when the war began.", "12", "counted", None),
     ("In 2004 a tsunami killed 170,000 people in the province.", "170,000", "scope", "2004"),
     ("In 2004 a quake sparked a tsunami that killed 170,000 people.", "170,000", "scope", "2004"),
     ("In September, a gunman killed four people in Ohio.", "four", "scope", "2024-09"),

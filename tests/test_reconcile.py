@@ -1564,3 +1564,21 @@ def test_one_span_in_other_words_joins_a_little_below_the_threshold() -> None:
 
     assert groups("duration") == 1
     assert groups("count") == 2
+
+
+def test_one_age_said_in_other_words_joins() -> None:
+    """ "She was 91." and "died in Beverly Hills at the age of 91": no word in common, one
+    age; a count of 91 people worded as far apart stays apart."""
+
+    def said(article: str, counted: str, predicate: str, words: list[str]) -> Claim:
+        return claim(article, 91, category="other", unit="years", counted=counted,
+                     predicate=predicate, place=None, hedge="exact", high=91, terms=words,
+                     nearby=words)  # fmt: skip
+
+    def groups(counted: str) -> int:
+        stated = said("a", counted, "be", ["she"])
+        at_death = said("b", counted, "die", ["williams", "beverly", "hills", "spokesman"])
+        return len(reconcile([stated, at_death]))
+
+    assert groups("age") == 1
+    assert groups("guest") == 2

@@ -26,6 +26,7 @@ from newsrecon.features import (
     distance_reference,
     event_word,
     governing_verb,
+    is_age,
     is_legal_action,
     is_part,
     is_person,
@@ -185,11 +186,14 @@ def _to_claim(
     unit: str | None
     counted: str | None
     category: str
+    kind: list[str]
     if mention.kind == "count" and counts_children(mention.anchor):
         # whoever the clause says acted did nothing to the children counted
         category, unit, counted, kind, verb = "other", "children", "child", [], None
         if noun is not None and noun.pos_ == "NOUN" and is_person(noun):
             unit, counted = noun.text, noun_lemma(noun)  # "father of two sons": sons
+    elif mention.kind == "count" and is_age(mention.anchor):
+        category, unit, counted, kind = "other", "years", "age", []
     elif mention.kind == "count":
         category = categorise(mention.anchor, noun)
         incidental = _is_incidental(span, quantity) and not is_legal_action(verb)

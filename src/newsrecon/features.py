@@ -221,6 +221,30 @@ def is_person(noun: Token) -> bool:
     )
 
 
+MAX_AGE = 120
+
+
+def is_age(anchor: Token) -> bool:
+    """ "died at the age of 91,", "She was 91.": a person's age, a figure of its own kind (as
+    "aged 73" and "73-year-old" are no figures at all, see `mentions`)."""
+    if not anchor.text.isdigit() or int(anchor.text) > MAX_AGE:
+        return False
+    doc = anchor.doc
+    after = doc[anchor.i + 1].text if anchor.i + 1 < len(doc) else "."
+    if after not in (",", ".", ";", ")"):
+        return False
+    before = " ".join(t.lower_ for t in doc[max(anchor.sent.start, anchor.i - 2) : anchor.i])
+    if before.endswith("age of"):
+        return True
+    verb = anchor.head
+    if anchor.dep_ != "attr" or verb.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or c.ent_type_ == "PERSON")
+        for c in verb.children
+    )
+
+
 def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     """Words that may say what happened to the counted people, nearest first; for part of
     a set, what happened to the part before what defines the set ("five of those who were

@@ -646,6 +646,8 @@ def _similarity(a: _Features, b: _Features) -> float:
             score += SAME_TOLL_BONUS  # "a 6.1-magnitude quake struck", "the 6.1 quake hit"
         elif a.kind == "duration" and a.unit in _SHORT_UNITS and a.figure == b.figure:
             score += SAME_TOLL_BONUS  # "after two hours he gave up", "a tense two hours"
+        elif a.counted == b.counted == "age":
+            score += SAME_TOLL_BONUS  # "She was 91.", "died at the age of 91"
     elif a.magnitude and b.magnitude and not _other_currencies(a, b):
         sizes = sorted((abs(a.magnitude), abs(b.magnitude)))  # "minus 17 degrees"
         ratio = sizes[0] / sizes[1]
