@@ -88,6 +88,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
         "at least $22 million", "amount", "money", 22_000_000, "at_least",
     ),
     ("Unemployment rose to 12 percent.", "12 percent", "amount", "percent", 12, "exact"),
+    ('It has a 3.1" touch screen.', '3.1"', "amount", "measure", 3.1, "exact"),
+    ('He shouted "I saw 3" and left.', "3", "count", "other", 3, "exact"),
     (
         "He approved a shipment of 2,000-pound bombs.",
         "2,000-pound", "amount", "measure", 2000, "exact",
@@ -440,6 +442,9 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("He was on the FBI's Top Ten Wanted list.", "Ten"),
     ("Jackson failed sobriety tests on State Route 52 in San Diego.", "52"),
     ("The BlackBerry Curve 8900 features a titanium finish.", "8900"),
+    ("It has the power of the BlackBerry 10 platform.", "10"),
+    ("Experts testified about cellphone towers along the U.S. 271 corridor.", "271"),
+    ("Police located him on the Interstate 75 highway.", "75"),
     ("Thomas was hurt in Week 3 and missed nine games.", "3"),
     ("Call police on 0845 125 2222 or Crimestoppers on 0800 555 111.", "555"),
     ("Call Crimestoppers anonymously on 0800 555111.", "555111"),

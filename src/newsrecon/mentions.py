@@ -500,6 +500,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return figure("amount", speed_last, unit, "measure")
     if unit_word is not None and unit_lemma in lx.MEASURE_UNITS:
         return figure("amount", unit_index, lx.MEASURE_UNITS[unit_lemma], "measure")
+    if currency is None and _inch_mark(doc, last, sentence.start, limit):
+        return figure("amount", last + 1, "inches", "measure")  # 'a 3.1" touch screen'
     if minus is not None:  # "temperatures were minus 20": degrees below zero
         return figure("amount", last, "degrees", "measure")
     if _GLUED_MAGNITUDE.match(doc[first].text):
@@ -765,7 +767,9 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     if first != last or first == sentence.start or not doc[first].text[:1].isdigit():
         return False
     name = doc[first - 1]
-    if doc[first].head.i != name.i:
+    # "the BlackBerry 10 platform": the name and the number both modify the noun
+    names_the_noun = name.dep_ in ("compound", "nmod") and name.head.i == doc[first].head.i != first
+    if doc[first].head.i != name.i and not names_the_noun:
         return False
     if name.lower_ in lx.NUMBERED_PLACES:
         return True  # "Highway 214 was closed", "flight 370", "Interstate 5"
@@ -831,6 +835,25 @@ def _per_hour(doc: Doc, unit_index: int, limit: int) -> tuple[str, int] | None:
     if per[:1] == ["/"] and unit_index + 2 < limit and doc[unit_index + 2].lower_ in _HOURS:
         return "km/h" if distance == "km" else "mph", unit_index + 2
     return None
+
+
+_INCH_MARKS = frozenset({'"', "\u2033", "''"})
+
+
+def _inch_mark(doc: Doc, last: int, start: int, limit: int) -> bool:
+    """'a 3.1" touch screen': a double prime glued to a number and followed by a word is
+    inches; not a quotation mark that closes one the sentence opened ('"I saw 3" and left').
+    """
+    mark = last + 1
+    opened = sum(t.text == '"' for t in doc[start:last]) % 2 == 1
+    return (
+        not doc[last].whitespace_
+        and mark + 1 < limit
+        and doc[mark].text in _INCH_MARKS
+        and doc[mark + 1].is_alpha
+        and bool(doc[mark].whitespace_)
+        and not opened
+    )
 
 
 def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]:
