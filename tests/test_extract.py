@@ -89,6 +89,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ),
     ("Unemployment rose to 12 percent.", "12 percent", "amount", "percent", 12, "exact"),
     ('It has a 3.1" touch screen.', '3.1"', "amount", "measure", 3.1, "exact"),
+    ("It packs a 3.2-megapixel camera.", "3.2-megapixel", "amount", "measure", 3.2, "exact"),
+    ("It has a 1400 mAh battery.", "1400 mAh", "amount", "measure", 1400, "exact"),
     ('He shouted "I saw 3" and left.', "3", "count", "other", 3, "exact"),
     (
         "He approved a shipment of 2,000-pound bombs.",
@@ -443,6 +445,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Jackson failed sobriety tests on State Route 52 in San Diego.", "52"),
     ("The BlackBerry Curve 8900 features a titanium finish.", "8900"),
     ("It has the power of the BlackBerry 10 platform.", "10"),
+    ("No one has announced pricing plans for the Curve 8900, but it sells well.", "8900"),
+    ("The Bluetooth version 2.0 can be used to pair headsets.", "2.0"),
     ("Experts testified about cellphone towers along the U.S. 271 corridor.", "271"),
     ("Police located him on the Interstate 75 highway.", "75"),
     ("Thomas was hurt in Week 3 and missed nine games.", "3"),

@@ -132,7 +132,7 @@ UNIT_DAYS: dict[str, float] = {
 NUMBERED_PLACES = frozenset(
     {"highway", "route", "interstate", "flight", "room", "gate", "platform", "terminal",
      "suite", "apartment", "exit", "pier", "channel", "chapter", "section", "article",
-     "amendment"}
+     "amendment", "version"}
 )
 
 # A house number before these is an address: "24 Independent Street".
@@ -161,7 +161,8 @@ MEASURE_UNITS: dict[str, str] = {
     "calibre": "calibre", "caliber": "calibre", "millimetre": "mm", "mm": "mm",
     "centimetre": "cm", "cm": "cm",
     "gb": "GB", "mb": "MB", "tb": "TB", "ghz": "GHz", "mhz": "MHz", "rpm": "rpm",
-    "mw": "MW", "kw": "kW", "kwh": "kWh", "kph": "km/h",
+    "mw": "MW", "kw": "kW", "kwh": "kWh", "kph": "km/h", "megapixel": "MP", "mpx": "MP",
+    "mah": "mAh", "mahr": "mAh",
 }
 
 # Measures of one dimension compared in one unit: "48km" and "30 miles" of one chase, "193

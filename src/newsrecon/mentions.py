@@ -766,10 +766,12 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return True  # "the SEA-ME-WE 3 cable", "a USB 3 port"
     if first != last or first == sentence.start or not doc[first].text[:1].isdigit():
         return False
-    name = doc[first - 1]
-    # "the BlackBerry 10 platform": the name and the number both modify the noun
-    names_the_noun = name.dep_ in ("compound", "nmod") and name.head.i == doc[first].head.i != first
-    if doc[first].head.i != name.i and not names_the_noun:
+    name, number = doc[first - 1], doc[first]
+    # "the Curve 8900": the name modifies the number; "the BlackBerry 10 platform", "the
+    # Bluetooth version 2.0 can be used": the two hang on one word
+    modifies = name.dep_ in ("compound", "nmod") and name.head.i == first
+    siblings = name.head.i == number.head.i not in (first, name.i)
+    if number.head.i != name.i and not modifies and not siblings:
         return False
     if name.lower_ in lx.NUMBERED_PLACES:
         return True  # "Highway 214 was closed", "flight 370", "Interstate 5"
