@@ -92,6 +92,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("It packs a 3.2-megapixel camera.", "3.2-megapixel", "amount", "measure", 3.2, "exact"),
     ("It has a 1400 mAh battery.", "1400 mAh", "amount", "measure", 1400, "exact"),
     ('He shouted "I saw 3" and left.', "3", "count", "other", 3, "exact"),
+    ("Police arrested John Smith, 23 and 14 others.", "14", "count", "detained", 14, "exact"),
     (
         "He approved a shipment of 2,000-pound bombs.",
         "2,000-pound", "amount", "measure", 2000, "exact",
@@ -471,6 +472,9 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("They were his mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48.", "48"),
     ("Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene.", "51"),
     ("Jermayne Timmons, now 16, was armed with a handgun.", "16"),
+    ("John Jenkin, 23 and from Cumbria, has been charged with murder.", "23"),
+    ("The accused, Andrew Lopez, 20 and Jonathan Carrasquillo, 24, fired from a roof.", "20"),
+    ("He was arrested moments after armed police arrived following a 999 call.", "999"),
     # roads, addresses and the kind of car
     ("Highway 214 in Woodburn was to remain closed most of the weekend.", "214"),
     ("The bomb went off at the bank in the 2500 block of Oregon 214.", "2500"),

@@ -389,12 +389,16 @@ def _range_end(doc: Doc, end: int, limit: int, has_between: bool) -> int:
     return end
 
 
+# emergency numbers: 999 counts too seldom to be worth the "999 call" it is usually part of
+_EMERGENCY_NUMBERS = frozenset({"911", "999"})
+
+
 def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention | None:
     limit = sentence.end
     if _is_year(doc, first, last):
         return None
-    if first == last and doc[first].text == "911":
-        return None  # "called 911", "a 911 dispatcher": the emergency number, not a figure
+    if first == last and doc[first].text in _EMERGENCY_NUMBERS:
+        return None  # "called 911", "a 911 dispatcher", "a 999 call": no figure
     before = " ".join(t.lower_ for t in doc[max(sentence.start, first - 2) : first])
     if re.search(r"(?:^|\s)(?:no\.|no \.|number|#|aged|age|ages)$", before):
         return None  # "No. 5 seed", "aged 73"
@@ -678,9 +682,17 @@ def _is_appositive_age(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return (
             person.ent_type_ == "PERSON" or is_person(person) or (bare and person.pos_ == "PROPN")
         )
-    # "Andrew Lopez, 20 was found guilty": the closing comma forgotten before the verb
+    # "Andrew Lopez, 20 was found guilty": the closing comma forgotten before the verb;
+    # "John Jenkin, 23 and from Cumbria,", "Smith, 23 and Jones, 25": where the person is
+    # from, or the next person, follows
     named = person.ent_type_ == "PERSON" and doc[first].text.isdigit()
-    return named and after.pos_ in ("AUX", "VERB")
+    following = doc[last + 2] if last + 2 < sentence.end else None
+    more_said = (
+        after.lower_ == "and"
+        and following is not None
+        and (following.lower_ in ("from", "of") or following.ent_type_ == "PERSON")
+    )
+    return named and (after.pos_ in ("AUX", "VERB") or more_said)
 
 
 def _is_age_list(token: Token) -> bool:
