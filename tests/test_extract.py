@@ -71,6 +71,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
         "15 months", "duration", "duration", 15, "exact",
     ),
     ("The initial, 42-day phase is due to end.", "42-day", "duration", "duration", 42, "exact"),
+    ("They were chatting for half an hour.", "half an hour", "duration", "duration", 0.5,
+     "exact"),
+    ("The raid lasted an hour and a half.", "an hour and a half", "duration", "duration", 1.5,
+     "exact"),
     (
         "Just over two weeks after the truce began, talks resumed.",
         "Just over two weeks", "duration", "duration", 2, "more_than",

@@ -21,6 +21,7 @@ from newsrecon.numbers import (
     MIXED_FRACTION,
     Number,
     Quantity,
+    hedged,
     parse_quantity,
     split_hedge,
     tidy,
@@ -256,9 +257,11 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return i, end
     if lower in ("a", "an", "half") and i + 1 < limit and doc[i + 1].lower_ in _MAGNITUDE_WORDS:
         return i, _number_run_end(doc, i + 1, limit)
-    half_a = lower == "half" and i + 2 < limit and doc[i + 1].lower_ == "a"
+    half_a = lower == "half" and i + 2 < limit and doc[i + 1].lower_ in ("a", "an")
     if half_a and doc[i + 2].lower_ in _MAGNITUDE_WORDS:
         return i, _number_run_end(doc, i + 2, limit)
+    if half_a and doc[i + 2].lemma_.lower() in lx.TIME_UNITS:
+        return i, i + 1  # "half an hour", "half a day"
     if lower == "several":
         return i, _scaled_end(doc, i, limit)
     if lower == "a" and i + 1 < limit and doc[i + 1].lower_ in ("handful", "few", "couple"):
@@ -479,7 +482,12 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
             return None
         if doc[first].lower_ in ("a", "an", "per") and _per_figure(unit_word):
             return None  # "5,000 gallons a minute", "eight hours a day": a rate, not a span
-        return figure("duration", unit_index, lx.TIME_UNITS[unit_lemma], "duration", head=unit_word)
+        unit = lx.TIME_UNITS[unit_lemma]
+        and_a_half = [t.lower_ for t in doc[unit_index + 1 : min(limit, unit_index + 4)]]
+        if and_a_half == ["and", "a", "half"] and isinstance(quantity.value, (int, float)):
+            quantity = hedged(quantity.value + 0.5, quantity.hedge)  # "an hour and a half"
+            return figure("duration", unit_index + 3, unit, "duration", head=unit_word)
+        return figure("duration", unit_index, unit, "duration", head=unit_word)
     if currency is None and _in_metres(doc, span_first, last, after, limit):
         quantity = _millionth(quantity)  # "fell about 600m", "within 80m of the hut"
         misread = doc[last].pos_ == "VERB"  # "fell about 600 m[VERB] while climbing"
