@@ -577,6 +577,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "age",
     ),
     ("The death toll was 91.", "91", "counted", "people"),
+    ("The crowd sang to Emanuel Steward, who turned 68 on Saturday.", "68", "counted", "age"),
+    ("The toll turned 68 on Saturday.", "68", "counted", "people"),
     ("He was 12 when the war began.", "12", "counted", None),
     ("In 2004 a tsunami killed 170,000 people in the province.", "170,000", "scope", "2004"),
     ("In 2004 a quake sparked a tsunami that killed 170,000 people.", "170,000", "scope", "2004"),

@@ -231,17 +231,19 @@ def is_age(anchor: Token) -> bool:
         return False
     doc = anchor.doc
     after = doc[anchor.i + 1].text if anchor.i + 1 < len(doc) else "."
-    if after not in (",", ".", ";", ")"):
-        return False
+    closed = after in (",", ".", ";", ")")
     before = " ".join(t.lower_ for t in doc[max(anchor.sent.start, anchor.i - 2) : anchor.i])
     if before.endswith("age of"):
-        return True
+        return closed
     verb = anchor.head
-    if anchor.dep_ != "attr" or verb.lemma_ != "be":
+    stated = closed and anchor.dep_ == "attr" and verb.lemma_ == "be"
+    # "Steward, who turned 68 on Saturday"
+    turned = anchor.dep_ in ("attr", "dobj", "oprd") and verb.lemma_ == "turn"
+    if not (stated or turned):
         return False
+    people = ("he", "she", "who") if turned else ("he", "she")
     return any(
-        c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or c.ent_type_ == "PERSON")
-        for c in verb.children
+        c.dep_ == "nsubj" and (c.lower_ in people or c.ent_type_ == "PERSON") for c in verb.children
     )
 
 
