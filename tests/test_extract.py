@@ -477,6 +477,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene.", "51"),
     ("Jermayne Timmons, now 16, was armed with a handgun.", "16"),
     ("John Jenkin, 23 and from Cumbria, has been charged with murder.", "23"),
+    ("The actress, 33, reportedly headed to a Malibu treatment facility.", "33"),
+    ("Reid's, 33, acting abilities had always been overshadowed.", "33"),
     ("The accused, Andrew Lopez, 20 and Jonathan Carrasquillo, 24, fired from a roof.", "20"),
     ("He was arrested moments after armed police arrived following a 999 call.", "999"),
     # roads, addresses and the kind of car

@@ -683,12 +683,18 @@ def _is_appositive_age(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     if comma - 1 < sentence.start or doc[comma].text != ",":
         return False
     person = doc[comma - 1]
+    if person.tag_ == "POS" and comma - 2 >= sentence.start:
+        person = doc[comma - 2]  # "Reid's, 33, acting abilities"
     bare = doc[first].text.isdigit() and int(doc[first].text) <= MAX_AGE
     after = doc[last + 1] if last + 1 < sentence.end else None
     if after is None or after.text in _AGE_CLOSERS:
-        # "Robyn Mendes, 48 - an ex-girlfriend", "his former girlfriend, Robyn Mendes, 48."
+        # "Robyn Mendes, 48 - an ex-girlfriend", "his former girlfriend, Robyn Mendes, 48.";
+        # "The actress, 33, reportedly": the parser sets it beside the noun as an age
+        set_beside = doc[first].dep_ == "appos" and doc[first].head.i == person.i
         return (
-            person.ent_type_ == "PERSON" or is_person(person) or (bare and person.pos_ == "PROPN")
+            person.ent_type_ == "PERSON"
+            or is_person(person)
+            or (bare and (person.pos_ == "PROPN" or set_beside))
         )
     # "Andrew Lopez, 20 was found guilty": the closing comma forgotten before the verb;
     # "John Jenkin, 23 and from Cumbria,", "Smith, 23 and Jones, 25": where the person is
