@@ -202,6 +202,20 @@ def test_a_round_figure_may_report_a_precise_one() -> None:
     assert not compatible(exact("a", 612), exact("b", 618))
 
 
+def test_one_span_in_two_calendar_units_agrees() -> None:
+    """ "a 90-day stay" and "a three-month stay": a month is 28 to 31 days, so three months
+    may be 90 days; four months may not, nor are two figures in one unit let off."""
+
+    def span(article: str, value: int, unit: str) -> Claim:
+        return claim(article, value, kind="duration", category="duration", unit=unit,
+                     counted="stay", hedge="exact", high=value)  # fmt: skip
+
+    assert compatible(span("a", 90, "days"), span("b", 3, "months"))
+    assert compatible(span("a", 52, "weeks"), span("b", 1, "years"))
+    assert not compatible(span("a", 90, "days"), span("b", 4, "months"))
+    assert not compatible(span("a", 90, "days"), span("b", 91, "days"))
+
+
 def test_one_figure_from_either_side_disagrees() -> None:
     """ "nearly 300 crewmen" and "more than 300 crew members" state one figure from its two
     sides: they cannot both be true. "at least 300" and "at most 300" meet at 300."""

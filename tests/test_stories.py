@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from collections import defaultdict
 from functools import cache
+from itertools import combinations
 
 import pytest
 from hypothesis import given, settings
@@ -294,3 +295,67 @@ def test_stories_do_not_depend_on_input_order(rng: random.Random) -> None:
     shuffled = everything[:]
     rng.shuffle(shuffled)
     assert cluster_stories(shuffled) == cluster_stories(everything)
+
+
+def dated(
+    article: str, day: dt.date, names: dict[str, int], words: dict[str, int]
+) -> ArticleProfile:
+    return ArticleProfile(article=article, date=day, names=names, words=words)
+
+
+# an actress checks into rehab (six reports), then, eight weeks on, three reports of her move
+REHAB = [
+    dated(
+        f"may{n}",
+        dt.date(2013, 5, 2),
+        {"lohan": 3, "betty ford": 2, "morningside": 2, f"lawyer{n}": 1},
+        {"rehab": 3, "probation": 2, "court": 2, "check": 2, f"detail{n}": 2},
+    )
+    for n in range(6)
+] + [
+    dated(
+        f"june{n}",
+        dt.date(2013, 6, 28),
+        {"lohan": 1, "cliffside": 2, "malibu": 1, f"source{n}": 1},
+        {"rehab": 1, "transfer": 2, "program": 1, "finish": 1, f"note{n}": 2},
+    )
+    for n in range(3)
+]
+
+
+def test_three_follow_ups_weeks_later_join_a_story_twice_their_size() -> None:
+    """Three reports of the actress's move eight weeks on are her rehab story's, not another."""
+    story = cluster_stories(REHAB)
+    assert len(set(story.values())) == 1
+
+
+def test_with_only_pairs_joining_thrice_their_size_the_follow_ups_stay_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(stories, "SMALL_STORY", 2)
+    monkeypatch.setattr(stories, "FOLLOWED_BY", 3)
+    story = cluster_stories(REHAB)
+    assert story["june0"] == story["june2"] != story["may0"]
+
+
+def test_an_article_joining_a_small_story_that_joins_another_keeps_a_story() -> None:
+    """A lone report a year on, close only to a pair of follow-ups which join the main story:
+    every article still gets a story (a chain of joins once lost the lone one)."""
+    pair = [p for p in REHAB if p.article != "june2"]
+    lone = dated(
+        "next_year",
+        dt.date(2014, 6, 28),
+        {"cliffside": 2, "malibu": 2},
+        {"transfer": 2, "program": 1, "finish": 1},
+    )
+    profiles = sorted([*pair, lone], key=lambda p: p.article)
+    index = {p.article: n for n, p in enumerate(profiles)}
+    clusters = [
+        [index[f"may{n}"] for n in range(6)],
+        [index["june0"], index["june1"]],
+        [index["next_year"]],
+    ]
+    vectors = stories._tfidf(profiles)
+    pairs = list(combinations(range(len(profiles)), 2))
+    joined = stories._attach_loners(profiles, vectors, pairs, clusters)
+    assert sorted(m for members in joined for m in members) == list(range(len(profiles)))

@@ -1017,6 +1017,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return True  # "10 kilometres (6.2 miles)" and "(6 miles)": the same depth, rounded
     if _rounded_report(a, b) or _rounded_report(b, a):
         return True  # "600 were killed in Zarand" in a background line, "killing 612 people"
+    if _one_span_in_calendar_units(a, b):
+        return True  # "a 90-day stay", "a three-month stay"
     if a.value is not None and b.value is not None:
         same_side = (a.hedge in LOWER_BOUNDS and b.hedge in LOWER_BOUNDS) or (
             a.hedge in UPPER_BOUNDS and b.hedge in UPPER_BOUNDS
@@ -1024,6 +1026,36 @@ def compatible(a: Claim, b: Claim) -> bool:
         if same_side or (a.hedge == "exact" and b.hedge == "exact"):
             return False
     return _intervals_meet(a, b)
+
+
+# how many days one calendar unit may hold: a month is 28 to 31 days, a year 52 weeks to 366
+# days
+CALENDAR_DAYS: dict[str, tuple[float, float]] = {
+    "months": (28, 31),
+    "years": (364, 366),
+    "decades": (3640, 3653),
+    "centuries": (36400, 36525),
+}
+
+
+def _one_span_in_calendar_units(a: Claim, b: Claim) -> bool:
+    """Two exact spans in different units that one stretch of calendar can be: "90 days" and
+    "three months" (84 to 93 days), "52 weeks" and "a year"."""
+    if a.kind != "duration" or b.kind != "duration" or a.unit == b.unit:
+        return False
+    if a.hedge != "exact" or b.hedge != "exact":
+        return False
+
+    def days(claim: Claim) -> tuple[float, float] | None:
+        if not isinstance(claim.value, (int, float)) or claim.unit not in UNIT_DAYS:
+            return None
+        low, high = CALENDAR_DAYS.get(claim.unit or "", (UNIT_DAYS[claim.unit],) * 2)
+        return claim.value * low, claim.value * high
+
+    first, second = days(a), days(b)
+    if first is None or second is None:
+        return False
+    return first[0] <= second[1] and second[0] <= first[1]
 
 
 def _either_side_of(a: Claim, b: Claim) -> bool:
