@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from newsrecon.extract import sums_in_story_currency
 from newsrecon.models import Claim
 
 Extract = Callable[..., list[Claim]]
@@ -801,3 +802,26 @@ def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None
     assert claims
     for claim in claims:
         assert article.text[claim.start : claim.end] == claim.text
+
+
+def test_a_sum_without_currency_takes_its_storys(claims_of: Extract) -> None:
+    """ "has grossed more than 141 million" is a sum when every other sum of the story is in
+    dollars; with no sum in a currency, or sums in two, it stays a count."""
+    bare = claims_of('"Twilight" has grossed more than 141 million already.')
+    dollars = claims_of("To date the film has grossed over $142 million domestically.")
+    euros = claims_of("The film earned 90 million euros in Europe.")
+    (sum_of_story,) = [
+        c for c in sums_in_story_currency([*bare, *dollars]) if c.text.startswith("more")
+    ]
+    assert (sum_of_story.kind, sum_of_story.category, sum_of_story.unit) == (
+        "amount",
+        "money",
+        "USD",
+    )
+    for others in ([], [*dollars, *euros]):
+        (alone,) = [
+            c for c in sums_in_story_currency([*bare, *others]) if c.text.startswith("more")
+        ]
+        assert alone.kind == "count"
+    (head_count,) = claims_of("The city has more than 141 million people.")
+    assert sums_in_story_currency([head_count, *dollars])[0].kind == "count"

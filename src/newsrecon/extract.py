@@ -8,7 +8,7 @@ data with character offsets into the article's text, so any figure can be quoted
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -69,6 +69,42 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
         else c
         for c in claims
     ]
+
+
+# verbs of earning or paying: "has grossed more than 141 million" is a sum, its currency left
+# to the rest of the story
+_MONEY_VERBS = frozenset({"gross", "earn", "cost", "pay", "spend", "raise", "fetch", "net"})
+_SCALE_WORDS = re.compile(r"\b(?:million|billion|trillion|bn)\b", re.IGNORECASE)
+
+
+def sums_in_story_currency(claims: Sequence[Claim]) -> list[Claim]:
+    """A sum earned or paid in millions without a currency ("'Twilight' has grossed more than
+    141 million already") is a sum in the currency its story gives every other sum in; with no
+    currency, or with several, it stays a count (no rate or sign to guess from)."""
+    currencies: dict[str | None, set[str]] = {}
+    for claim in claims:
+        if claim.category == "money" and claim.unit:
+            currencies.setdefault(claim.story, set()).add(claim.unit)
+    out = []
+    for claim in claims:
+        story_currency = currencies.get(claim.story, set())
+        if len(story_currency) == 1 and _bare_sum(claim):
+            (unit,) = story_currency
+            claim = claim.model_copy(
+                update={"kind": "amount", "category": "money", "unit": unit, "counted": None}
+            )
+        out.append(claim)
+    return out
+
+
+def _bare_sum(claim: Claim) -> bool:
+    return (
+        claim.kind == "count"
+        and claim.category == "other"
+        and claim.counted is None
+        and claim.predicate in _MONEY_VERBS
+        and bool(_SCALE_WORDS.search(claim.text))
+    )
 
 
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")

@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsrecon.extract import extract_claims, profile_article
+from newsrecon.extract import extract_claims, profile_article, sums_in_story_currency
 from newsrecon.ingest import InputFile, discover, read_articles
 from newsrecon.models import Article, ArticleEntry, ArticleProfile, Claim, Report, Skipped
 from newsrecon.nlp import analyse, is_installed, load_pipeline, model_name
@@ -82,6 +82,7 @@ def run(
         story_of = cluster_stories(profiles)
     articles = [a.model_copy(update={"story": story_of[a.id]}) for a in articles]
     claims = [c.model_copy(update={"story": story_of[c.article]}) for c in claims]
+    claims = sums_in_story_currency(claims)
     return Report(articles=articles, claims=claims, groups=reconcile(claims), skipped=skipped)
 
 
