@@ -553,6 +553,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("INS Sukanya of the Indian Navy seized 14 rifles.", "14", "agent_aliases", ["navy"]),
     ("INS Sukanya seized 14 rifles.", "14", "agent_aliases", []),
     ("Police said 12 people were injured.", "12", "attribution", "Police"),
+    # a sum is its owner's when a name says whose the subject is: two owners, two prices
+    ("EDS shares soared $5.27 to finish at $24.13.", "$24.13", "agent", "eds"),
+    ("HP's shares closed at $46.64.", "$46.64", "agent", "hp"),
+    ("Paris thieves nab $2.5 million worth of jewellery.", "$2.5 million", "agent", None),
     ("He has 189 rushing yards this season.", "189", "counted_kind", ["rushing"]),
     ("Two plainclothes NYPD officers fired.", "Two", "counted_kind", ["plainclothes"]),
     ("Two angry officers fired.", "Two", "counted_kind", []),

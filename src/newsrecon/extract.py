@@ -37,6 +37,7 @@ from newsrecon.features import (
     name_links,
     nearby_terms,
     noun_lemma,
+    owner_of_subject,
     place_of,
     predicate_of,
     scope_of,
@@ -268,7 +269,8 @@ def _to_claim(
         counted_kind=kind,
         predicate=verb.lemma_.lower() if verb is not None else None,
         mood=mood_of(verb, casualty),
-        agent=agent_of(verb, noun, mention.anchor),
+        agent=agent_of(verb, noun, mention.anchor)
+        or (owner_of_subject(verb) if category == "money" else None),
         scope=scope_of(verb, sentence, article.date),
         rising=is_rising(sentence, mention.first),
         part=casualty is not None and is_part(mention.anchor),
