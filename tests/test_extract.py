@@ -72,6 +72,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
         "15 months", "duration", "duration", 15, "exact",
     ),
     ("The initial, 42-day phase is due to end.", "42-day", "duration", "duration", 42, "exact"),
+    ("It is a 5 min walk from the station.", "5 min", "duration", "duration", 5, "exact"),
     ("They were chatting for half an hour.", "half an hour", "duration", "duration", 0.5,
      "exact"),
     ("The raid lasted an hour and a half.", "an hour and a half", "duration", "duration", 1.5,
@@ -491,6 +492,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Children aged 5 to 12 were evacuated.", "12"),
     ("Within one minute or two, the whole roof was ablaze.", "two"),
     ("He would probably be stopped in a round or two.", "two"),
+    ("SEACOM will secure capacity over the next day or two.", "two"),
     # the time unit of a rate
     ("About 5,000 gallons of water a minute was poured on the fire.", "a minute"),
     ("Staff spent eight hours a day tabulating the comments.", "a day"),

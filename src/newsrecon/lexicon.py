@@ -109,7 +109,7 @@ PLACE_NOUNS = frozenset({
 TIME_UNITS: dict[str, str] = {
     "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
     "fortnight": "fortnights", "month": "months", "year": "years", "decade": "decades",
-    "century": "centuries",
+    "century": "centuries", "min": "minutes", "hr": "hours",
 }
 # One-word durations: "a weeklong binge".
 LONG_DURATIONS: dict[str, str] = {

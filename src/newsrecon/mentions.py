@@ -609,9 +609,9 @@ def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int)
 
 
 def _tail_of_a_vague_span(doc: Doc, first: int, last: int, sentence: Span, before: str) -> bool:
-    """ "within a minute or two": the "two" ends a vague span of minutes, not a count of its
-    own ("one man or two women" counts the women)."""
-    if not re.search(r"(?:^|\s)(?:a|an|one) [a-z]+ or$", before):
+    """ "within a minute or two", "over the next day or two": the "two" ends a vague span, not
+    a count of its own ("one man or two women" counts the women)."""
+    if not re.search(r"(?:^|\s)(?:a|an|one|next|last|first|another) [a-z]+ or$", before):
         return False
     noun_after = last + 1 < sentence.end and doc[last + 1].pos_ in ("NOUN", "PROPN")
     return doc[first - 2].pos_ == "NOUN" and not noun_after
