@@ -96,6 +96,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Unemployment rose to 12 percent.", "12 percent", "amount", "percent", 12, "exact"),
     ('It has a 3.1" touch screen.', '3.1"', "amount", "measure", 3.1, "exact"),
     ("It packs a 3.2-megapixel camera.", "3.2-megapixel", "amount", "measure", 3.2, "exact"),
+    ("The offer is worth about US $160 million.", "about US $160 million", "amount", "money",
+     160_000_000, "about"),
     ("It has a 1400 mAh battery.", "1400 mAh", "amount", "measure", 1400, "exact"),
     ('He shouted "I saw 3" and left.', "3", "count", "other", 3, "exact"),
     ("Police arrested John Smith, 23 and 14 others.", "14", "count", "detained", 14, "exact"),
@@ -555,6 +557,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("INS Sukanya of the Indian Navy seized 14 rifles.", "14", "agent_aliases", ["navy"]),
     ("INS Sukanya seized 14 rifles.", "14", "agent_aliases", []),
     ("Police said 12 people were injured.", "12", "attribution", "Police"),
+    ("TSMC stock closed at NT $53.8 yesterday.", "NT $53.8", "unit", "TWD"),
     # a sum is its owner's when a name says whose the subject is: two owners, two prices
     ("EDS shares soared $5.27 to finish at $24.13.", "$24.13", "agent", "eds"),
     ("HP's shares closed at $46.64.", "$46.64", "agent", "hp"),

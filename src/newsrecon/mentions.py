@@ -913,9 +913,17 @@ def _is_year(doc: Doc, first: int, last: int) -> bool:
     return not counts_people
 
 
+# the dollars of other countries, said by a prefix before "$"
+_DOLLAR_PREFIXES = {"NT": "TWD", "HK": "HKD", "NZ": "NZD", "US": "USD"}
+
+
 def _currency_before(doc: Doc, index: int, sentence: Span) -> tuple[int, str] | None:
     if index > sentence.start:
         symbol = doc[index - 1].lower_
+        if symbol == "$" and index - 2 >= sentence.start:
+            dollar = _DOLLAR_PREFIXES.get(doc[index - 2].text)  # "NT $53.8", "HK $2 billion"
+            if dollar is not None:
+                return index - 2, dollar
         if symbol in lx.CURRENCY_SYMBOLS:
             return index - 1, lx.CURRENCY_SYMBOLS[symbol]
     token = doc[index]
