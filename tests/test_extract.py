@@ -101,6 +101,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("It has a 1400 mAh battery.", "1400 mAh", "amount", "measure", 1400, "exact"),
     ('He shouted "I saw 3" and left.', "3", "count", "other", 3, "exact"),
     ("Police arrested John Smith, 23 and 14 others.", "14", "count", "detained", 14, "exact"),
+    ("The paper's headline read '12 dead in blast'.", "12", "count", "killed", 12, "exact"),
     (
         "He approved a shipment of 2,000-pound bombs.",
         "2,000-pound", "amount", "measure", 2000, "exact",
@@ -495,6 +496,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Within one minute or two, the whole roof was ablaze.", "two"),
     ("He would probably be stopped in a round or two.", "two"),
     ("SEACOM will secure capacity over the next day or two.", "two"),
+    ("The four-time All-Star (1983, '86, '87, '88) led the 76ers.", "86"),
     # the time unit of a rate
     ("About 5,000 gallons of water a minute was poured on the fire.", "a minute"),
     ("Staff spent eight hours a day tabulating the comments.", "a day"),

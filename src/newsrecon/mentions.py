@@ -392,6 +392,18 @@ def _range_end(doc: Doc, end: int, limit: int, has_between: bool) -> int:
     return end
 
 
+def _clipped_year(doc: Doc, first: int, sentence: Span) -> bool:
+    """ "'86" is a year with its century clipped, not a count."""
+    if first - 1 < sentence.start:
+        return False
+    before, text = doc[first - 1].text, doc[first].text
+    if before not in ("'", "\u2019", "\u2018") or len(text) != 2 or not text.isdigit():
+        return False
+    # not a quotation that opens on a figure ("'12 dead in blast'")
+    following = doc[first + 1] if first + 1 < sentence.end else None
+    return following is None or not following.is_alpha
+
+
 # emergency numbers: 999 counts too seldom to be worth the "999 call" it is usually part of
 _EMERGENCY_NUMBERS = frozenset({"911", "999"})
 
@@ -400,6 +412,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     limit = sentence.end
     if _is_year(doc, first, last):
         return None
+    if _clipped_year(doc, first, sentence):
+        return None  # "All-Star in 1983, '86, '87"
     if first == last and doc[first].text in _EMERGENCY_NUMBERS:
         return None  # "called 911", "a 911 dispatcher", "a 999 call": no figure
     before = " ".join(t.lower_ for t in doc[max(sentence.start, first - 2) : first])
