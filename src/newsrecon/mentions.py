@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsrecon import lexicon as lx
 from newsrecon.dates import find_date_expressions, is_bare_month_or_year
-from newsrecon.features import is_person, noun_lemma
+from newsrecon.features import MAX_AGE, is_person, noun_lemma
 from newsrecon.models import Category, ClaimKind
 from newsrecon.numbers import (
     MIXED_FRACTION,
@@ -741,7 +741,6 @@ def _is_age_list(token: Token) -> bool:
     )
 
 
-MAX_AGE = 120
 _AGE_CLOSERS = frozenset({",", ".", ";", ")", "-", "--", "\u2013", "\u2014"})
 
 
