@@ -750,7 +750,7 @@ def _is_age_at(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return False
     following = doc[last + 1].text if last + 1 < sentence.end else "."
     value = doc[first].text
-    return following in (",", ".", ")", ";") and value.isdigit() and int(value) <= 120
+    return following in (",", ".", ")", ";") and value.isdigit() and int(value) <= MAX_AGE
 
 
 def _is_code(doc: Doc, last: int, limit: int) -> bool:
