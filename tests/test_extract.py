@@ -455,6 +455,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Jackson failed sobriety tests on State Route 52 in San Diego.", "52"),
     ("The BlackBerry Curve 8900 features a titanium finish.", "8900"),
     ("It has the power of the BlackBerry 10 platform.", "10"),
+    ("Like the new MacBook Air, they tout USB 3.0 ports.", "3.0"),
+    ("Apple unveils iOS 6 for iPhone and iPad.", "6"),
     ("No one has announced pricing plans for the Curve 8900, but it sells well.", "8900"),
     ("The Bluetooth version 2.0 can be used to pair headsets.", "2.0"),
     ("Experts testified about cellphone towers along the U.S. 271 corridor.", "271"),

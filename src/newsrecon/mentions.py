@@ -775,16 +775,19 @@ def _numbered_stage(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     return before not in _ONE_OF_THEM and not doc[first - 2 : first - 1].text.isdigit()
 
 
-_ACRONYM = re.compile(r"^[A-Z][A-Z-]*[A-Z]$")
+_ACRONYM = re.compile(r"^(?:[A-Z][A-Z-]*[A-Z]|i[A-Z][A-Za-z]*)$")  # "USB", "SEA-ME-WE", "iOS"
+# a version: "3", "3.0", "10.8"
+_VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 
 
 def _after_acronym(doc: Doc, first: int, last: int, sentence: Span) -> bool:
-    """A small bare number after a capitalised acronym names a model or a line ("SEA-ME-WE 3
-    cable"), unless the acronym is a shouted headline's verb ("IRAN QUAKE KILLS 10")."""
-    if first != last or first == sentence.start or not doc[first].text.isdigit():
+    """A small bare number after a capitalised acronym names a model, a line or a version
+    ("SEA-ME-WE 3 cable", "USB 3.0 ports", "iOS 6"), unless the acronym is a shouted
+    headline's verb ("IRAN QUAKE KILLS 10")."""
+    if first != last or first == sentence.start or not _VERSION.match(doc[first].text):
         return False
     name = doc[first - 1].text
-    if not _ACRONYM.match(name) or int(doc[first].text) >= 100 or sentence.text.isupper():
+    if not _ACRONYM.match(name) or sentence.text.isupper():
         return False
     word = name.lower()
     return not {word, word.removesuffix("s")} & lx.HEADLINE_VERBS
