@@ -194,8 +194,13 @@ def test_without_the_camp_split_the_bridged_twins_are_one_story(
     assert len(set(cluster_stories(BRIDGED_TWINS).values())) == 1
 
 
-def report(article: str, names: dict[str, int], words: dict[str, int]) -> ArticleProfile:
-    return ArticleProfile(article=article, date=dt.date(2009, 1, 3), names=names, words=words)
+def report(
+    article: str,
+    names: dict[str, int],
+    words: dict[str, int],
+    day: dt.date = dt.date(2009, 1, 3),
+) -> ArticleProfile:
+    return ArticleProfile(article=article, date=day, names=names, words=words)
 
 
 CRASH_WORDS = {"crash": 3, "plane": 3, "runway": 2, "passengers": 2, "pilot": 2, "flight": 3}
@@ -297,27 +302,21 @@ def test_stories_do_not_depend_on_input_order(rng: random.Random) -> None:
     assert cluster_stories(shuffled) == cluster_stories(everything)
 
 
-def dated(
-    article: str, day: dt.date, names: dict[str, int], words: dict[str, int]
-) -> ArticleProfile:
-    return ArticleProfile(article=article, date=day, names=names, words=words)
-
-
 # an actress checks into rehab (six reports), then, eight weeks on, three reports of her move
 REHAB = [
-    dated(
+    report(
         f"may{n}",
-        dt.date(2013, 5, 2),
         {"lohan": 3, "betty ford": 2, "morningside": 2, f"lawyer{n}": 1},
         {"rehab": 3, "probation": 2, "court": 2, "check": 2, f"detail{n}": 2},
+        dt.date(2013, 5, 2),
     )
     for n in range(6)
 ] + [
-    dated(
+    report(
         f"june{n}",
-        dt.date(2013, 6, 28),
         {"lohan": 1, "cliffside": 2, "malibu": 1, f"source{n}": 1},
         {"rehab": 1, "transfer": 2, "program": 1, "finish": 1, f"note{n}": 2},
+        dt.date(2013, 6, 28),
     )
     for n in range(3)
 ]
@@ -342,11 +341,11 @@ def test_an_article_joining_a_small_story_that_joins_another_keeps_a_story() -> 
     """A lone report a year on, close only to a pair of follow-ups which join the main story:
     every article still gets a story (a chain of joins once lost the lone one)."""
     pair = [p for p in REHAB if p.article != "june2"]
-    lone = dated(
+    lone = report(
         "next_year",
-        dt.date(2014, 6, 28),
         {"cliffside": 2, "malibu": 2},
         {"transfer": 2, "program": 1, "finish": 1},
+        dt.date(2014, 6, 28),
     )
     profiles = sorted([*pair, lone], key=lambda p: p.article)
     index = {p.article: n for n, p in enumerate(profiles)}
