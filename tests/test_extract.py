@@ -403,6 +403,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Bush averaged 3.8 yards per run.", "3.8", "count", "other", 3.8, "exact"),
     ("The governor said five people had received treatment.", "five", "count", "injured", 5,
      "exact"),
+    # the first sum of a range takes the scale its partner gives with its own sign
+    ("The Orioles offered between $140 and $150 million.", "between $140", "amount", "money",
+     140_000_000, "exact"),
+    ("The rooms sold for $20 and $30.", "$20", "amount", "money", 20, "exact"),
 ]
 # fmt: on
 
@@ -723,6 +727,55 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The death toll rose to 11.", "11", "rising", True),
     ("Militants have freed 18 hostages so far.", "18", "rising", True),
     ("Hamas is to free 33 hostages.", "33", "rising", False),
+    # whose offer a sum or span is: rival bidders' equal offers are two figures
+    ("The Angels' eight-year offer was reported Friday.", "eight-year", "owners", ["angels"]),
+    (
+        "News reports pegged the Boston offer to be as high as $184 million.",
+        "$184 million",
+        "owners",
+        ["boston"],
+    ),
+    (
+        "That blows the eight-year offers by the Angels and the Washington Nationals away.",
+        "eight-year",
+        "owners",
+        ["angels", "washington nationals"],
+    ),
+    (  # the name beside the contract receives it
+        "The Nationals have offered Mark Teixeira an 8-year, $160 million contract.",
+        "$160 million",
+        "owners",
+        ["nationals"],
+    ),
+    (
+        "The Nationals reportedly have bid $160 million over eight years, the Orioles between "
+        "$140 million and $150 million over seven years.",
+        "seven years",
+        "owners",
+        ["orioles"],
+    ),
+    (
+        "The Orioles (seven years, $140-150 million) and Nationals (eight years, $160 million) "
+        "have made offers.",
+        "eight years",
+        "owners",
+        ["nationals"],
+    ),
+    (
+        "The Los Angeles Angels made an eight-year offer to Mark Teixeira.",
+        "eight-year",
+        "owners",
+        ["los angeles angels"],
+    ),
+    # a by-phrase of another clause is no giver when the verb has a subject; nor is a receiver
+    (
+        "Reagins said the team has made an eight-year offer, as reported by John Perrotto.",
+        "eight-year",
+        "owners",
+        [],
+    ),
+    ("Teixeira accepted an eight-year offer.", "eight-year", "owners", []),
+    ("Teixeira is seeking a 10-year contract.", "10-year", "owners", []),
 ]
 
 

@@ -542,6 +542,40 @@ def test_amounts_of_different_agents_join_only_when_they_agree() -> None:
     assert len(reconcile([seeking, same])) == 1
 
 
+def test_rival_offers_of_one_figure_stay_apart() -> None:
+    """ "The Angels' eight-year offer" and "the Nationals' eight-year offer" are two offers,
+    however alike; "Boston", "the Red Sox" and "the Boston Red Sox" are one club in a story that
+    gives the full name, as "AMD" is "Advanced Micro Devices", and an offer made by two parties
+    together meets each of them."""
+    years = dict(
+        kind="duration",
+        category="duration",
+        unit="years",
+        counted="offer",
+        predicate="make",
+        place=None,
+        hedge="exact",
+        high=8,
+        terms=["offer", "teixeira", "year"],
+        nearby=["offer", "teixeira"],
+    )
+    angels = claim("a", 8, owners=["angels"], **years)
+    nationals = claim("b", 8, owners=["nationals"], **years)
+    assert len(reconcile([angels, nationals])) == 2
+    unowned = [c.model_copy(update={"owners": []}) for c in (angels, nationals)]
+    assert len(reconcile(unowned)) == 1
+    for names in (
+        (["boston"], ["red sox"], ["boston red sox"]),
+        (["amd"], ["advanced micro devices"]),
+        (["hewlett-packard"], ["hp"]),
+        (["angels", "nationals"], ["nationals"]),
+    ):
+        same = [claim(f"a{i}", 8, owners=n, **years) for i, n in enumerate(names)]
+        assert len(reconcile(same)) == 1, names
+    apart = [claim("a", 8, owners=["boston"], **years), claim("b", 8, owners=["red sox"], **years)]
+    assert len(reconcile(apart)) == 2  # nothing in the story says they are one club
+
+
 def test_two_kinds_of_one_counted_thing_stay_apart() -> None:
     """ "He has 189 rushing yards" and "Thomas has 176 receiving yards" are two statistics;
     without the kinds the two would be read as one figure in conflict."""

@@ -38,6 +38,7 @@ from newsrecon.features import (
     nearby_terms,
     noun_lemma,
     owner_of_subject,
+    owners_of,
     place_of,
     predicate_of,
     scope_of,
@@ -271,6 +272,9 @@ def _to_claim(
         mood=mood_of(verb, casualty),
         agent=agent_of(verb, noun, mention.anchor)
         or (owner_of_subject(verb) if category == "money" else None),
+        owners=owners_of(mention.anchor)
+        if category == "money" or mention.kind == "duration"
+        else [],
         scope=scope_of(verb, sentence, article.date),
         rising=is_rising(sentence, mention.first),
         part=casualty is not None and is_part(mention.anchor),

@@ -689,6 +689,109 @@ def owner_of_subject(verb: Token | None) -> str | None:
     return None
 
 
+# what one party puts to another: whose it is tells rival bids apart
+_DEAL_NOUNS = frozenset(
+    {"offer", "bid", "deal", "contract", "proposal", "package", "pact", "agreement"}
+    | {"extension", "buyout", "takeover", "acquisition", "purchase"}
+)
+# verbs whose subject gives the deal: "the Angels made an eight-year offer", "the Nationals
+# have bid $160 million"; not receiving ones ("Teixeira accepted an eight-year offer")
+_DEAL_VERBS = frozenset(
+    {"offer", "bid", "make", "extend", "submit", "table", "present", "propose", "raise"}
+    | {"sweeten", "improve", "increase", "bump", "match", "top"}
+)
+_NOT_NAME_WORDS = frozenset({"the", "'s", "'", "inc", "inc.", "corp", "corp.", "co", "co."})
+_OWNER_STEPS = 8
+
+
+def owners_of(anchor: Token) -> list[str]:
+    """Whose offer, bid or deal a sum or span is, when a name says it: "the Angels' eight-year
+    offer", "the Boston offer", "offers by the Angels and the Nationals", "the Nationals have
+    bid $160 million", "the Orioles (seven years, $140-150 million)". Full names, lower-cased
+    ("boston red sox"): two clubs' equal offers are two figures, and "Boston" and "the Red Sox"
+    are told to be one by the story's other names (see `reconcile`)."""
+    token, came_by, below = anchor, "", anchor.i
+    for _ in range(_OWNER_STEPS):
+        if came_by == "conj" and _is_name(token) and _is_name(token.doc[below]):
+            return []  # "the Orioles (...) and Nationals (eight years, ...)": the other's
+        if _is_name(token) and came_by == "appos" and token.dep_ not in _RECEIVERS:
+            return [_full_name(token)]  # "the Nationals (eight years) and the Red Sox": one
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _DEAL_NOUNS:
+            names = _deal_noun_owners(token)
+            if names:
+                return names
+        if token.pos_ == "VERB":
+            return _deal_givers(token) if token.lemma_.lower() in _DEAL_VERBS else []
+        if token.head == token:
+            return []
+        came_by, below, token = token.dep_, token.i, token.head
+    return []
+
+
+def _is_name(token: Token) -> bool:
+    """A proper noun, or a capitalised plural inside a sentence that the tagger took for a
+    common noun ("the Orioles and Nationals")."""
+    if any(c.isdigit() for c in token.text):
+        return False  # "an eight-year, $200MM deal"
+    if token.pos_ == "PROPN":
+        return True
+    return (
+        token.pos_ == "NOUN" and token.is_title and not token.is_sent_start and token.tag_ == "NNS"
+    )
+
+
+# a name set beside its receiver: "offered Mark Teixeira an 8-year contract" is no deal of his
+_RECEIVERS = frozenset({"dative", "dobj", "pobj"})
+
+
+def _deal_noun_owners(noun: Token) -> list[str]:
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") and _is_name(child):
+            return _names_with_conjuncts(child)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            name = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if name is not None and _is_name(name):
+                return _names_with_conjuncts(name)
+    return []
+
+
+def _deal_givers(verb: Token) -> list[str]:
+    for child in verb.children:
+        if child.dep_ == "nsubj":  # "the team has made ... most recently by John Perrotto"
+            return _names_with_conjuncts(child) if _is_name(child) else []
+    for child in verb.children:
+        if child.dep_ == "agent":
+            name = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if name is not None and _is_name(name):
+                return _names_with_conjuncts(name)
+    return []
+
+
+def _names_with_conjuncts(head: Token) -> list[str]:
+    """ "the Angels and the Washington Nationals": both names, each in full."""
+    names = [_full_name(head)]
+    pending = [c for c in head.children if c.dep_ == "conj"]
+    while pending:
+        token = pending.pop()
+        if _is_name(token):
+            names.append(_full_name(token))
+            pending.extend(c for c in token.children if c.dep_ == "conj")
+    return sorted(set(names))
+
+
+def _full_name(head: Token) -> str:
+    parts = [head]
+    pending = list(head.lefts)
+    while pending:  # "Los Angeles Angels": "Los" is a compound of "Angeles"
+        token = pending.pop()
+        if token.dep_ == "compound" and token.pos_ == "PROPN":
+            parts.append(token)
+            pending.extend(token.lefts)
+    parts.sort(key=lambda t: t.i)
+    words = [t.lower_ for t in parts if t.lower_ not in _NOT_NAME_WORDS]
+    return " ".join(words) or head.lower_
+
+
 def _in_an_apposition(start: Token | None, verb: Token) -> bool:
     current = start
     while current is not None and current != verb and current.head != current:

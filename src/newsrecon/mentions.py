@@ -18,6 +18,7 @@ from newsrecon.dates import find_date_expressions, is_bare_month_or_year
 from newsrecon.features import MAX_AGE, is_person, noun_lemma
 from newsrecon.models import Category, ClaimKind
 from newsrecon.numbers import (
+    MAGNITUDES,
     MIXED_FRACTION,
     Number,
     Quantity,
@@ -454,6 +455,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     quantity = _quantity(doc, hedge_first, hedge_end, first, last)
     if quantity is None:
         return None
+    if currency is not None:
+        quantity = _scaled_like_partner(doc, first, last, limit, quantity)
     span_first = min(hedge_first, number_first)
     minus = _minus_before(doc, span_first, sentence)
     if minus is not None and quantity.value is not None and quantity.hedge in ("exact", "about"):
@@ -622,6 +625,27 @@ def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int)
     return parse_quantity(text.strip())
 
 
+_RANGE_JOINERS = frozenset({"and", "to", "or", "-", "\u2013"})
+
+
+def _scaled_like_partner(
+    doc: Doc, first: int, last: int, limit: int, quantity: Quantity
+) -> Quantity:
+    """ "between $140 and $150 million": the first sum of a range whose second carries its
+    own currency sign takes the second's scale (the range itself is not formed, each sum is a
+    figure)."""
+    if any(t.lower_ in MAGNITUDES for t in doc[first : last + 1]):
+        return quantity
+    after = last + 1
+    if after + 3 >= limit or doc[after].lower_ not in _RANGE_JOINERS:
+        return quantity
+    sign, number, scale = doc[after + 1], doc[after + 2], doc[after + 3]
+    if not (sign.is_currency and number.like_num and scale.lower_ in MAGNITUDES):
+        return quantity
+    factor = MAGNITUDES[scale.lower_]
+    return _times(quantity, factor) if factor >= 1_000_000 else quantity
+
+
 def _tail_of_a_vague_span(doc: Doc, first: int, last: int, sentence: Span, before: str) -> bool:
     """ "within a minute or two", "over the next day or two": the "two" ends a vague span, not
     a count of its own ("one man or two women" counts the women)."""
@@ -661,8 +685,12 @@ def _in_metres(doc: Doc, first: int, last: int, after: int, limit: int) -> bool:
 
 
 def _millionth(quantity: Quantity) -> Quantity:
+    return _times(quantity, 1, 1_000_000)
+
+
+def _times(quantity: Quantity, factor: int, divisor: int = 1) -> Quantity:
     def scaled(value: Number | None) -> Number | None:
-        return None if value is None else tidy(value / 1_000_000)
+        return None if value is None else tidy(value * factor / divisor)
 
     return Quantity(
         scaled(quantity.value), scaled(quantity.low), scaled(quantity.high), quantity.hedge

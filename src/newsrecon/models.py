@@ -125,6 +125,12 @@ class Claim(Frozen):
         repr=False,
         description="other names the article gives the agent ('Navy's frigate INS Sukanya')",
     )
+    owners: list[str] = Field(
+        default_factory=list,
+        exclude=True,
+        repr=False,
+        description="whose offer, bid or deal a sum or span is: 'the Nationals' offer'",
+    )
     scope: str | None = Field(
         default=None,
         description="the period the clause names: '2004', '2010-02', 'since start of war'",

@@ -252,9 +252,11 @@ def reconcile(claims: Sequence[Claim]) -> list[ClaimGroup]:
     for claim in ordered:
         blocks[_block_key(claim)].append(claim)
     agents = _agents_by_story(ordered)
+    owners = _owners_by_story(ordered)
     clusters: list[list[Claim]] = []
     for key in sorted(blocks):
-        clusters.extend(_cluster(blocks[key], agents.get(key[0], {})))
+        sides = _Sides(agents.get(key[0], {}), owners.get(key[0], {}))
+        clusters.extend(_cluster(blocks[key], sides))
     described = [_describe(cluster) for cluster in clusters]
     described.sort(key=_display_order)
     return [_group(f"g{i + 1}", fields) for i, fields in enumerate(described)]
@@ -283,6 +285,58 @@ def _agents_by_story(claims: Sequence[Claim]) -> dict[str, dict[str, str]]:
     for story, name in parent:
         by_story[story][name] = root((story, name))[1]
     return by_story
+
+
+def _owners_by_story(claims: Sequence[Claim]) -> dict[str, dict[str, str]]:
+    """Per story, each owner's name for its party: "Boston", "the Red Sox" and "the Boston Red
+    Sox" are one club when the story gives the full name (one name's words inside another's),
+    as "AMD" is "Advanced Micro Devices" (its initials)."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        names[claim.story or ""].update(claim.owners)
+    return {story: _parties(story_names) for story, story_names in names.items()}
+
+
+def _parties(names: set[str]) -> dict[str, str]:
+    """Each name's party, named by its first name in sorted order."""
+    ordered = sorted(names)
+    parent = {name: name for name in ordered}
+
+    def root(name: str) -> str:
+        while parent[name] != name:
+            name = parent[name]
+        return name
+
+    for a, b in combinations(ordered, 2):
+        if _one_party(a, b):
+            first, second = sorted((root(a), root(b)))
+            parent[second] = first
+    return {name: root(name) for name in ordered}
+
+
+_NAME_JOINERS = frozenset({"of", "and", "&", "the", "for"})
+
+
+def _one_party(a: str, b: str) -> bool:
+    words_a, words_b = set(a.split()), set(b.split())
+    if words_a <= words_b or words_b <= words_a:
+        return True
+    return _initials(a) == b.replace(".", "") or _initials(b) == a.replace(".", "")
+
+
+def _initials(name: str) -> str:
+    """ "advanced micro devices" -> "amd", "hewlett-packard" -> "hp"."""
+    parts = [p for p in name.replace("-", " ").split() if p not in _NAME_JOINERS]
+    return "".join(p[0] for p in parts) if len(parts) > 1 else ""
+
+
+@dataclass(frozen=True)
+class _Sides:
+    """A story's names for one side: agents' (see `_agents_by_story`) and owners' (see
+    `_owners_by_story`)."""
+
+    agents: dict[str, str]
+    owners: dict[str, str]
 
 
 def _display_order(fields: dict[str, Any]) -> tuple[int, int, str]:
@@ -413,6 +467,8 @@ class _Features:
     predicate: str | None
     place: str | None
     agent: str | None
+    # whose offer, bid or deal a sum or span is, as parties of the story (see `_Sides`)
+    owners: frozenset[str]
     scope: str | None
     mood: str
     # a count of whole things given with a fraction is an average: "7.2 rebounds" a game
@@ -438,10 +494,11 @@ class _Features:
         cls,
         claim: Claim,
         headline_toll: bool = False,
-        agents: dict[str, str] | None = None,
+        sides: _Sides | None = None,
         companions: frozenset[object] = frozenset(),
     ) -> _Features:
         said = _ArticleFigure.of(claim)
+        sides = sides or _Sides({}, {})
         return cls(
             article=claim.article,
             kind=claim.kind,
@@ -457,7 +514,8 @@ class _Features:
             counted_kind=frozenset(claim.counted_kind),
             predicate=_predicate(claim),
             place=claim.place,
-            agent=_agent(claim, agents or {}),
+            agent=_agent(claim, sides.agents),
+            owners=frozenset(sides.owners.get(name, name) for name in claim.owners),
             scope=claim.scope,
             mood=claim.mood,
             average=claim.kind == "count" and _is_fractional(claim.value),
@@ -551,6 +609,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
             return True  # "Manning completed 17 passes" is not "Garrard completed 28"
         if a.kind != "date" and a.figure != b.figure:
             return True  # "Teixeira is seeking $20 million", "the Yankees go to $25 million"
+    if a.owners and b.owners and a.owners.isdisjoint(b.owners):
+        return True  # "the Nationals' eight-year offer" is not "the Angels' eight-year offer"
     if a.counted == b.counted == "distance" and not _one_place({a.place or "", b.place or ""}):
         return True  # "six miles west of Cobb" is not "six miles west of Anderson Springs"
     if a.happened and b.happened and a.happened != b.happened:
@@ -859,8 +919,11 @@ class _Constraints:
         self.distances_from: dict[int, set[str]] = {}
         # amounts and durations by who is said to act: two agents may give one figure
         self.acts: dict[int, set[tuple[str, object]]] = {}
+        # whose offers a cluster holds: each claim's owners must meet every other's
+        self.owners: dict[int, set[frozenset[str]]] = {}
         for i, f in enumerate(features):
             self.acts[i] = {(f.agent, f.figure)} if f.agent and f.kind in _ACTED else set()
+            self.owners[i] = {f.owners} if f.owners else set()
             self.scopes[i] = {f.scope} if f.scope else set()
             self.agents[i] = {f.agent} if f.agent and f.kind == "count" else set()
             self.moods[i] = {f.mood} if f.kind == "count" and _mood_matters(f) else set()
@@ -884,6 +947,8 @@ class _Constraints:
             return False  # "said together" is symmetric: one direction is enough
         if any(x != y and fx != fy for x, fx in self.acts[a] for y, fy in self.acts[b]):
             return False
+        if any(x.isdisjoint(y) for x in self.owners[a] for y in self.owners[b]):
+            return False
         if not _scopes_nest(self.scopes[a] | self.scopes[b]):
             return False
         if not _one_place(self.distances_from[a] | self.distances_from[b]):
@@ -902,6 +967,7 @@ class _Constraints:
         for figures in (self.shown, self.apart):
             figures[kept] |= figures.pop(absorbed)
         self.acts[kept] |= self.acts.pop(absorbed)
+        self.owners[kept] |= self.owners.pop(absorbed)
 
 
 def _same_count(a: _Features, b: _Features) -> bool:
@@ -975,13 +1041,13 @@ def _sentence_companions(claims: Sequence[Claim]) -> dict[str, frozenset[object]
     }
 
 
-def _cluster(claims: list[Claim], agents: dict[str, str]) -> list[list[Claim]]:
-    """Average-link agglomeration with cannot-link constraints, in a fixed order; `agents`
-    maps an agent's name to its side's (see `_agents_by_story`)."""
+def _cluster(claims: list[Claim], sides: _Sides) -> list[list[Claim]]:
+    """Average-link agglomeration with cannot-link constraints, in a fixed order; `sides`
+    maps agents' and owners' names to their sides' (see `_Sides`)."""
     tolls = _headline_tolls(claims)
     companions = _sentence_companions(claims)
     features = _one_figure_per_sum(
-        [_Features.of(c, c.id in tolls, agents, companions[c.id]) for c in claims]
+        [_Features.of(c, c.id in tolls, sides, companions[c.id]) for c in claims]
     )
     groups = cluster_scored(
         _candidate_pairs(features),
