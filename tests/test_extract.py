@@ -727,6 +727,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The death toll rose to 11.", "11", "rising", True),
     ("Militants have freed 18 hostages so far.", "18", "rising", True),
     ("Hamas is to free 33 hostages.", "33", "rising", False),
+    ("SeaMicro put 384 Intel Atom dual-core processors in a server.", "384", "counted_kind", []),
     # whose offer a sum or span is: rival bidders' equal offers are two figures
     ("The Angels' eight-year offer was reported Friday.", "eight-year", "owners", ["angels"]),
     (

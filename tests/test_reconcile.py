@@ -576,6 +576,55 @@ def test_rival_offers_of_one_figure_stay_apart() -> None:
     assert len(reconcile(apart)) == 2  # nothing in the story says they are one club
 
 
+def test_a_count_of_the_kind_another_names_joins() -> None:
+    """ "three cable systems ... have been damaged" and "three submarine cables were damaged"
+    count one thing; "two motor vehicle theft convictions" count no vehicles."""
+    things = dict(category="other", place=None, hedge="exact", high=None, predicate="damage")
+    systems = claim(
+        "a",
+        3,
+        counted="system",
+        counted_kind=["cable"],
+        unit="systems",
+        terms=["cable", "system", "traffic", "damage", "middle", "east"],
+        nearby=["cable", "system", "traffic"],
+        **things,
+    )
+    cables = claim(
+        "b",
+        3,
+        counted="cable",
+        counted_kind=["submarine"],
+        unit="cables",
+        terms=["submarine", "cable", "damage", "internet", "europe", "middle", "east"],
+        nearby=["submarine", "cable", "damage"],
+        **things,
+    )
+    assert len(reconcile([systems, cables])) == 1
+    convictions = claim(
+        "a",
+        2,
+        counted="conviction",
+        counted_kind=["motor", "theft", "vehicle"],
+        unit="convictions",
+        terms=["motor", "vehicle", "theft", "conviction", "also"],
+        nearby=["motor", "vehicle", "theft", "conviction"],
+        **{**things, "predicate": "have"},
+    )
+    vehicles = claim(
+        "b",
+        2,
+        counted="vehicle",
+        unit="vehicles",
+        terms=["strike", "vehicle", "flee", "lasalle", "injure"],
+        nearby=["strike", "other", "vehicle"],
+        **{**things, "predicate": "strike"},
+    )
+    assert len(reconcile([convictions, vehicles])) == 2
+    vehicle_theft = convictions.model_copy(update={"counted_kind": ["vehicle"]})
+    assert len(reconcile([vehicle_theft, vehicles])) == 1  # a lone kind is read as the thing
+
+
 def test_two_kinds_of_one_counted_thing_stay_apart() -> None:
     """ "He has 189 rushing yards" and "Thomas has 176 receiving yards" are two statistics;
     without the kinds the two would be read as one figure in conflict."""

@@ -180,8 +180,16 @@ def kind_of(noun: Token) -> list[str]:
     return sorted(
         c.lower_
         for c in noun.children
-        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i and c.is_lower
+        if c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and c.i < noun.i
+        and c.is_lower
+        and not _hyphen_glued(c)  # "dual-core processors" are no cores
     )
+
+
+def _hyphen_glued(token: Token) -> bool:
+    return token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_
 
 
 def noun_lemma(noun: Token) -> str:

@@ -670,15 +670,16 @@ def _similarity(a: _Features, b: _Features) -> float:
         score -= CATEGORY_UNSAID  # "captured 23 pirates" / "the 23 pirates had clambered"
     if a.mood != b.mood:
         score -= OTHER_MOOD  # "will bring its 350 employees" / "has 350 employees"
+    compounded = _counted_as_a_kind(a, b)
     if a.counted and b.counted:
-        if a.counted == b.counted:
+        if a.counted == b.counted or compounded:
             score += 0.15
         elif {a.category, b.category} & CASUALTY_WORDS or not {a.counted, b.counted} & PLAIN_PEOPLE:
             # "two men accused" may be "two gangbangers on trial"; but deep in a war report,
             # "two men killed" and "two relatives killed" are two incidents
             score -= 0.1
     if a.counted_kind and b.counted_kind and a.counted_kind.isdisjoint(b.counted_kind):
-        score -= OTHER_KIND  # "189 rushing yards" / "176 receiving yards"
+        score -= 0.0 if compounded else OTHER_KIND  # "189 rushing yards" / "176 receiving yards"
     if a.predicate and b.predicate:
         if a.predicate == b.predicate:
             score += 0.15
@@ -722,6 +723,14 @@ def _similarity(a: _Features, b: _Features) -> float:
     elif a.month is not None and b.month is not None and a.month != b.month:
         score -= 0.1
     return score
+
+
+def _counted_as_a_kind(a: _Features, b: _Features) -> bool:
+    """ "three cable systems" are "three submarine cables": one counts what the other names
+    as the kind of its thing, alone ("two motor vehicle theft convictions" are no vehicles)."""
+    if a.counted is None or b.counted is None or a.counted == b.counted:
+        return False
+    return b.counted_kind == {a.counted} or a.counted_kind == {b.counted}
 
 
 def _hedged_alike(a: _Features, b: _Features) -> bool:
