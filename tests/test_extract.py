@@ -728,6 +728,17 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Militants have freed 18 hostages so far.", "18", "rising", True),
     ("Hamas is to free 33 hostages.", "33", "rising", False),
     ("SeaMicro put 384 Intel Atom dual-core processors in a server.", "384", "counted_kind", []),
+    # whom a figure is about: the named subject of its clause, active or passive, or the name
+    # a participle describes
+    (
+        "Oppal said Blackmore is charged with marrying 20 women, while James Oler is accused "
+        "of being married to two women.",
+        "two",
+        "about",
+        "oler",
+    ),
+    ("Oler, accused of having two wives, is charged with polygamy.", "two", "about", "oler"),
+    ("Oppal said the charge involves 20 women.", "20", "about", None),
     # whose offer a sum or span is: rival bidders' equal offers are two figures
     ("The Angels' eight-year offer was reported Friday.", "eight-year", "owners", ["angels"]),
     (

@@ -576,6 +576,38 @@ def test_rival_offers_of_one_figure_stay_apart() -> None:
     assert len(reconcile(apart)) == 2  # nothing in the story says they are one club
 
 
+def test_figures_about_one_named_person_read_closer() -> None:
+    """ "James Oler is accused of being married to two women" and "Oler, accused of having two
+    wives": one figure about one man, though the words differ."""
+    wives = dict(category="other", place=None, hedge="exact", high=None)
+    women = claim(
+        "a",
+        2,
+        counted="woman",
+        unit="women",
+        predicate="marry",
+        terms=[
+            *("accuse", "attorney", "blackmore", "charge", "general", "james", "marry"),
+            *("oler", "oppal", "wally", "winston", "woman"),
+        ],
+        nearby=["accuse", "james", "marry", "oler", "woman"],
+        **wives,
+    )
+    having = claim(
+        "b",
+        2,
+        counted="wife",
+        unit="wives",
+        predicate="have",
+        terms=["accuse", "charge", "have", "oler", "polygamy", "practice", "wife"],
+        nearby=["accuse", "charge", "have", "oler", "polygamy", "practice", "wife"],
+        **wives,
+    )
+    assert len(reconcile([women, having])) == 2
+    about = [c.model_copy(update={"about": "oler"}) for c in (women, having)]
+    assert len(reconcile(about)) == 1
+
+
 def test_a_count_of_the_kind_another_names_joins() -> None:
     """ "three cable systems ... have been damaged" and "three submarine cables were damaged"
     count one thing; "two motor vehicle theft convictions" count no vehicles."""

@@ -39,6 +39,7 @@ from newsrecon.features import (
     noun_lemma,
     owner_of_subject,
     owners_of,
+    person_about,
     place_of,
     predicate_of,
     scope_of,
@@ -272,6 +273,7 @@ def _to_claim(
         mood=mood_of(verb, casualty),
         agent=agent_of(verb, noun, mention.anchor)
         or (owner_of_subject(verb) if category == "money" else None),
+        about=person_about(mention.anchor),
         owners=owners_of(mention.anchor)
         if category == "money" or mention.kind == "duration"
         else [],

@@ -800,6 +800,29 @@ def _full_name(head: Token) -> str:
     return " ".join(words) or head.lower_
 
 
+_ABOUT_STEPS = 8
+
+
+def person_about(anchor: Token) -> str | None:
+    """The named subject of the nearest clause above a figure, active or passive, or the name a
+    participle describes: "James Oler is accused of being married to two women", "Oler,
+    accused of having two wives": whom the figure is about, though he did not act on it."""
+    token = anchor
+    for _ in range(_ABOUT_STEPS):
+        if token.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return name_of(subject) if subject.pos_ == "PROPN" and subject != anchor else None
+            if token.dep_ == "acl" and token.head.pos_ == "PROPN":
+                return name_of(token.head)
+            if token.dep_ in ("ccomp", "relcl", "ROOT"):
+                return None
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
 def _in_an_apposition(start: Token | None, verb: Token) -> bool:
     current = start
     while current is not None and current != verb and current.head != current:

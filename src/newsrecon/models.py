@@ -125,6 +125,12 @@ class Claim(Frozen):
         repr=False,
         description="other names the article gives the agent ('Navy's frigate INS Sukanya')",
     )
+    about: str | None = Field(
+        default=None,
+        exclude=True,
+        repr=False,
+        description="the named subject of the figure's clause: 'Oler is accused of ... two'",
+    )
     owners: list[str] = Field(
         default_factory=list,
         exclude=True,

@@ -28,6 +28,10 @@ from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 from newsrecon.numbers import tidy
 
 JOIN_THRESHOLD = 0.35
+# two figures about one named person ("Oler is accused of ... two women", "Oler, accused of
+# having two wives") read closer (about two people they do not read further apart: measured
+# on the hand-grouped folders, a penalty cost more than it gained)
+ABOUT_ONE = 0.1
 # the same sum, measure or span in two articles joins from here (see `_one_figure`)
 SAME_MEASURE_THRESHOLD = 0.30
 MAX_POSTING = 60
@@ -467,6 +471,8 @@ class _Features:
     predicate: str | None
     place: str | None
     agent: str | None
+    # the named subject of the figure's clause, as its side
+    about: str | None
     # whose offer, bid or deal a sum or span is, as parties of the story (see `_Sides`)
     owners: frozenset[str]
     scope: str | None
@@ -515,6 +521,7 @@ class _Features:
             predicate=_predicate(claim),
             place=claim.place,
             agent=_agent(claim, sides.agents),
+            about=sides.agents.get(claim.about, claim.about) if claim.about else None,
             owners=frozenset(sides.owners.get(name, name) for name in claim.owners),
             scope=claim.scope,
             mood=claim.mood,
@@ -680,6 +687,8 @@ def _similarity(a: _Features, b: _Features) -> float:
             score -= 0.1
     if a.counted_kind and b.counted_kind and a.counted_kind.isdisjoint(b.counted_kind):
         score -= 0.0 if compounded else OTHER_KIND  # "189 rushing yards" / "176 receiving yards"
+    if a.about and a.about == b.about:
+        score += ABOUT_ONE
     if a.predicate and b.predicate:
         if a.predicate == b.predicate:
             score += 0.15
