@@ -403,6 +403,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Bush averaged 3.8 yards per run.", "3.8", "count", "other", 3.8, "exact"),
     ("The governor said five people had received treatment.", "five", "count", "injured", 5,
      "exact"),
+    # an age after "the age of" whatever follows, unless a unit does
+    ("Page has died at the age of 85 after suffering a heart attack.", "85", "count", "other",
+     85, "exact"),
+    ("He was taken from his mother at the age of 10 months.", "10 months", "duration",
+     "duration", 10, "exact"),
     # the first sum of a range takes the scale its partner gives with its own sign
     ("The Orioles offered between $140 and $150 million.", "between $140", "amount", "money",
      140_000_000, "exact"),
@@ -492,6 +497,9 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Reid's, 33, acting abilities had always been overshadowed.", "33"),
     ("The accused, Andrew Lopez, 20 and Jonathan Carrasquillo, 24, fired from a roof.", "20"),
     ("He was arrested moments after armed police arrived following a 999 call.", "999"),
+    ("Page became a face of the sexual revolution in the nineteen sixties.", "nineteen"),
+    ("Microsoft issued a patch for a zero-day Internet Explorer vulnerability.", "zero"),
+    ('The problem related to a "zero day" flaw.', "zero"),
     # roads, addresses and the kind of car
     ("Highway 214 in Woodburn was to remain closed most of the weekend.", "214"),
     ("The bomb went off at the bank in the 2500 block of Oregon 214.", "2500"),
@@ -724,9 +732,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "mood",
         "planned",
     ),
+    ("The Sixers went on to win 18 of their next 23 games.", "18", "mood", "actual"),
+    ("The Sixers are going to win 18 games.", "18", "mood", "planned"),
     ("The death toll rose to 11.", "11", "rising", True),
     ("Militants have freed 18 hostages so far.", "18", "rising", True),
     ("Hamas is to free 33 hostages.", "33", "rising", False),
+    ("Page died of pneumonia at the age of 85 in a Los Angeles hospital.", "85", "counted", "age"),
     ("SeaMicro put 384 Intel Atom dual-core processors in a server.", "384", "counted_kind", []),
     # whom a figure is about: the named subject of its clause, active or passive, or the name
     # a participle describes

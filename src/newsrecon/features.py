@@ -241,8 +241,9 @@ def is_age(anchor: Token) -> bool:
     after = doc[anchor.i + 1].text if anchor.i + 1 < len(doc) else "."
     closed = after in (",", ".", ";", ")")
     before = " ".join(t.lower_ for t in doc[max(anchor.sent.start, anchor.i - 2) : anchor.i])
-    if before.endswith("age of"):
-        return closed
+    if before.endswith("age of"):  # "at the age of 85 after suffering", not "of 10 months"
+        following = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+        return closed or following is None or following.pos_ not in ("NOUN", "PROPN", "NUM")
     verb = anchor.head
     stated = closed and anchor.dep_ == "attr" and verb.lemma_ == "be"
     # "Steward, who turned 68 on Saturday"
@@ -580,13 +581,20 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     if auxes & {"will", "would", "shall", "'ll"} and not refused:
         return "planned"  # not "the three who voted against it would not comment": a refusal
     infinitive = "to" in auxes and verb.dep_ in ("xcomp", "ccomp", "advcl")
-    if infinitive and verb.head.lemma_.lower() in lx.PLANNING_HEADS:
+    if infinitive and verb.head.lemma_.lower() in lx.PLANNING_HEADS and not _went_on(verb.head):
         return "planned"
     if counted is None:
         return "actual"
     for word in _words_up_to(counted, verb):
         auxes |= {c.lower_ for c in word.children if c.dep_ == "aux"}
     return "possible" if auxes & {"might", "may", "could"} else "actual"
+
+
+def _went_on(head: Token) -> bool:
+    """ "The Sixers went on to win 18 of their next 23 games": what followed, not a plan."""
+    return head.lemma_.lower() == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in head.children
+    )
 
 
 def _words_up_to(start: Token | None, verb: Token) -> list[Token]:

@@ -405,6 +405,21 @@ def _clipped_year(doc: Doc, first: int, sentence: Span) -> bool:
     return following is None or not following.is_alpha
 
 
+_DECADE_WORDS = frozenset(
+    {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+)
+
+
+def _zero_day(doc: Doc, first: int, last: int, limit: int) -> bool:
+    """ "zero-day", "zero day" before a noun: software flaws known to attackers first."""
+    if first != last or doc[first].lower_ != "zero":
+        return False
+    after = last + 1
+    if after < limit and doc[after].text == "-":
+        after += 1
+    return after < limit and doc[after].lower_ == "day"
+
+
 # emergency numbers: 999 counts too seldom to be worth the "999 call" it is usually part of
 _EMERGENCY_NUMBERS = frozenset({"911", "999"})
 
@@ -417,6 +432,10 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return None  # "All-Star in 1983, '86, '87"
     if first == last and doc[first].text in _EMERGENCY_NUMBERS:
         return None  # "called 911", "a 911 dispatcher", "a 999 call": no figure
+    if last + 1 < limit and doc[last + 1].lower_ in _DECADE_WORDS:
+        return None  # "the nineteen fifties": a decade, said in words
+    if _zero_day(doc, first, last, limit):
+        return None  # "a zero-day flaw": a kind of flaw, no span
     before = " ".join(t.lower_ for t in doc[max(sentence.start, first - 2) : first])
     if re.search(r"(?:^|\s)(?:no\.|no \.|number|#|aged|age|ages)$", before):
         return None  # "No. 5 seed", "aged 73"
