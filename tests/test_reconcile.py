@@ -878,8 +878,9 @@ def test_the_tolls_articles_lead_with_are_one_moving_toll() -> None:
 
 def test_a_large_figure_said_twice_is_one_claim_a_small_one_needs_more() -> None:
     """ "110 billion euros in loans" and "a 110bn-euro rescue package" in one story are one
-    figure though worded apart; "three years more for pensions" and "loans over three years"
-    are not joined on their figure alone."""
+    figure though worded apart, as are two sums of 3 euros (sums, measures and spans join on
+    their figure from SAME_MEASURE_THRESHOLD); "three" of things worded so far apart are not
+    joined on their figure alone."""
     money = [
         worded(
             article,
@@ -900,7 +901,46 @@ def test_a_large_figure_said_twice_is_one_claim_a_small_one_needs_more() -> None
     ]
     assert len(reconcile(money)) == 1
     small = [c.model_copy(update={"value": 3, "low": 3, "high": 3}) for c in money]
-    assert len(reconcile(small)) == 2
+    assert len(reconcile(small)) == 1
+    counted = [
+        c.model_copy(update={"kind": "count", "category": "other", "unit": "people"}) for c in small
+    ]
+    assert len(reconcile(counted)) == 2
+
+
+def test_a_precise_count_said_twice_is_one_claim() -> None:
+    """ "Ford finished his career in 1978 with 2,290 points" and "That basket broke the mark
+    of 2,290 that point guard Phil Ford set": a figure of three significant digits is one
+    quantity across a story though worded apart; a round one ("2,000 points") is not, nor
+    "125 seats" and "125 constituencies"."""
+    points = dict(category="other", place=None, hedge="exact", high=None, unit="points")
+    finished = claim(
+        "a",
+        2290,
+        counted="point",
+        predicate="finish",
+        scope="1978",  # the past: read further apart from a figure of no year
+        terms=["career", "finish", "ford", "point"],
+        nearby=["career", "finish", "ford", "point"],
+        **points,
+    )
+    held = claim(  # "That basket broke the mark of 2,290 that point guard Phil Ford set"
+        "b",
+        2290,
+        counted=None,
+        predicate="break",
+        terms=["basket", "break", "ford", "guard", "mark", "phil", "point", "set"],
+        nearby=["basket", "break", "ford", "guard", "mark", "phil", "point", "set"],
+        **points,
+    )
+    assert len(reconcile([finished, held])) == 1
+    rounded = [c.model_copy(update={"value": 2000, "low": 2000}) for c in (finished, held)]
+    assert len(reconcile(rounded)) == 2
+    seats = [
+        finished.model_copy(update={"value": 125, "low": 125, "counted": "seat"}),
+        held.model_copy(update={"value": 125, "low": 125, "counted": "constituency"}),
+    ]
+    assert len(reconcile(seats)) == 2
 
 
 def test_a_lead_toll_restated_further_down_joins_the_toll() -> None:
@@ -1356,8 +1396,8 @@ def test_the_past_an_article_names_may_be_when_another_reported() -> None:
 
 def test_a_short_span_said_twice_in_a_story_is_one_moment() -> None:
     """ "two hours of negotiations" and "after two hours the gunman surrendered": minutes and
-    hours are one moment of one story; two spans of days need more than the figure (a few
-    shared words, from SAME_MEASURE_THRESHOLD)."""
+    hours are one moment of one story; two spans of days join on the figure when nothing sets
+    them apart (from SAME_MEASURE_THRESHOLD), and not when their places differ."""
 
     def spans(unit: str, shared: str = "office") -> list[Claim]:
         base: dict[str, Any] = dict(
@@ -1386,8 +1426,14 @@ def test_a_short_span_said_twice_in_a_story_is_one_moment() -> None:
 
     assert len(reconcile(spans("hours"))) == 1
     assert len(reconcile(spans("days"))) == 1
-    assert len(reconcile(spans("days", shared="building"))) == 2
+    assert len(reconcile(spans("days", shared="building"))) == 1
     assert len(reconcile(spans("hours", shared="building"))) == 1
+    first, second = spans("days", shared="building")
+    elsewhere = [
+        first.model_copy(update={"place": "Gaza"}),
+        second.model_copy(update={"place": "Cairo"}),
+    ]
+    assert len(reconcile(elsewhere)) == 2
 
 
 def test_distances_from_different_places_never_join() -> None:
