@@ -708,6 +708,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The UN confirmed 30 dead and 55 wounded, 15 critically.", "15", "part", True),
     ("Jeffs is believed to have 78 wives, 24 of them under age 17.", "24", "kind", "count"),
     ("One of the wounded employees is in the hospital.", "One", "part", True),
+    (
+        "Lo Presti, one of 99 alleged Mafia members seized on Tuesday, has hanged himself.",
+        "one",
+        "part",
+        True,
+    ),
     ("Two of them managed to escape.", "Two", "part", False),  # not a casualty count
     # what a verb did to part of a set counted by another verb is all it did
     ("She is accused of shooting three co-workers, killing two of them.", "two", "part", False),

@@ -118,8 +118,9 @@ _SET_PRONOUNS = frozenset({"them", "whom", "those", "us", "these"})
 def is_part(anchor: Token) -> bool:
     """A count of part of a set: "injured 40, 15 of them on Qeshm", "55 wounded, 15
     critically" (a figure set beside another), "one of the wounded employees", "three of the
-    four soldiers" (of a definite set). Read on casualty counts, where the part is easily
-    taken for the toll ("two of them managed to flee" is a count in its own right)."""
+    four soldiers", "one of 99 Mafia members" (of a definite or counted set). Read on casualty
+    counts, where the part is easily taken for the toll ("two of them managed to flee" is a
+    count in its own right)."""
     if anchor.dep_ == "appos" and anchor.head.pos_ in ("NUM", "VERB", "ADJ"):
         return True
     if any(c.lower_ == "all" for c in anchor.children):
@@ -136,6 +137,8 @@ def is_part(anchor: Token) -> bool:
                     )
                 if any(d.dep_ in ("det", "poss") and d.lower_ != "a" for d in whole.children):
                     return True
+                if any(d.dep_ == "nummod" for d in whole.children):
+                    return True  # "Lo Presti, one of 99 alleged Mafia members": a counted set
     return False
 
 
