@@ -943,6 +943,38 @@ def test_a_precise_count_said_twice_is_one_claim() -> None:
     assert len(reconcile(seats)) == 2
 
 
+def test_a_count_of_ten_or_more_of_one_named_thing_said_twice_is_one_claim() -> None:
+    """ "the fans will always remember the ten actors who played Doctor Who" and "a look back
+    at the 10 actors who have previously portrayed sci-fi TV's most enduring hero": one figure
+    of one counted thing, though worded apart; "two actors" so worded are not joined."""
+    actors = dict(category="other", place=None, hedge="exact", high=None, unit="actors")
+    remember = claim(
+        "a",
+        10,
+        counted="actor",
+        predicate="remember",
+        mood="planned",  # "will always remember": read further apart
+        terms=[
+            *("actor", "doctor", "exclusive", "fan", "join", "list", "play", "remember"),
+            *("run", "smith"),
+        ],
+        nearby=["actor", "doctor", "fan", "play", "remember", "smith"],
+        **actors,
+    )
+    look = claim(
+        "b",
+        10,
+        counted="actor",
+        predicate="take",
+        terms=["actor", "enduring", "hero", "look", "portray", "role", "sci", "take", "title"],
+        nearby=["actor", "look", "portray", "sci", "take"],
+        **actors,
+    )
+    assert len(reconcile([remember, look])) == 1
+    two = [c.model_copy(update={"value": 2, "low": 2}) for c in (remember, look)]
+    assert len(reconcile(two)) == 2
+
+
 def test_a_lead_toll_restated_further_down_joins_the_toll() -> None:
     """ "Five people had so far been confirmed dead" under a lead of "killing at least five"
     is that toll; "Four other people died in hospitals" further down is not assumed to be."""
@@ -1756,4 +1788,4 @@ def test_one_age_said_in_other_words_joins() -> None:
         return len(reconcile([stated, at_death]))
 
     assert groups("age") == 1
-    assert groups("guest") == 2
+    assert groups("people") == 2

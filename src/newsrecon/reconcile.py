@@ -1006,14 +1006,18 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
     distinctive enough to stand for one quantity: not a count, or a count of SMALL_FIGURE or
     more ("23 pirates" in a dozen wordings). Small counts need the average: deep in a war
     report "two killed" is many incidents, and "3 boats" is not "3 shells". A sum, measure
-    or span, or a precise count (see `_precise`), joins from SAME_MEASURE_THRESHOLD: "35
-    years" of reviews, "four days" of riots, "Ford finished his career with 2,290 points" and
-    "the mark of 2,290", said in other words."""
+    or span, a precise count (see `_precise`) or a count of SMALL_FIGURE or more of one named
+    thing joins from SAME_MEASURE_THRESHOLD: "35 years" of reviews, "four days" of riots,
+    "Ford finished his career with 2,290 points" and "the mark of 2,290", "the ten actors who
+    played Doctor Who" and "the 10 actors who have portrayed" him, said in other words."""
     if a.figure != b.figure:
         return False
     if similarity < JOIN_THRESHOLD:
         precise_count = _precise(a) and not _counts_other_things(a, b)
-        return (a.kind != "count" or precise_count) and similarity >= SAME_MEASURE_THRESHOLD
+        named_count = _same_count(a, b) and abs(a.magnitude or 0) >= SMALL_FIGURE
+        return (a.kind != "count" or precise_count or named_count) and (
+            similarity >= SAME_MEASURE_THRESHOLD
+        )
     if _same_count(a, b) or a.kind != "count":
         return True
     return a.magnitude is not None and abs(a.magnitude) >= SMALL_FIGURE
