@@ -1552,7 +1552,9 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
             label = f"{counted or 'people'} possibly{verb}"
     if place:
         label += f" in {place}"
-    for name, value in (("counted", counted), ("predicate", predicate), ("place", place)):
+    owner = _most_common([name for c in claims for name in c.owners])
+    named = (("counted", counted), ("predicate", predicate), ("place", place), ("owner", owner))
+    for name, value in named:
         if value:
             features.append(f"{name}={value}")
     if first.mood == "planned":
