@@ -14,18 +14,20 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
-from typing import Any
+from typing import Any, TypeVar
 
 from newsrecon.clustering import cluster_scored
 from newsrecon.dates import WEEKDAYS
 from newsrecon.lexicon import MEASURE_BASE, PEOPLE_CATEGORIES, PERSON_NOUNS, UNIT_DAYS
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 from newsrecon.numbers import tidy
+
+_Item = TypeVar("_Item", bound=Hashable)
 
 JOIN_THRESHOLD = 0.35
 # two figures about one named person ("Oler is accused of ... two women", "Oler, accused of
@@ -275,24 +277,33 @@ def _agents_by_story(claims: Sequence[Claim]) -> dict[str, dict[str, str]]:
     frigate INS Sukanya") are one agent in the whole story, so "INS Sukanya seized 14 rifles"
     and "the Navy confiscated 14 rifles" may join while "the Angels offered" and "the Red Sox
     offered" stay apart."""
-    parent: dict[tuple[str, str], tuple[str, str]] = {}
-
-    def root(name: tuple[str, str]) -> tuple[str, str]:
-        while parent.setdefault(name, name) != name:
-            name = parent[name]
-        return name
-
-    for claim in claims:
-        if claim.agent is None:
-            continue
-        story = claim.story or ""
-        for alias in claim.agent_aliases:
-            first, second = sorted((root((story, claim.agent)), root((story, alias))))
-            parent[second] = first  # the smaller name leads: the same whatever the order
+    roots = _roots(
+        ((claim.story or "", claim.agent), (claim.story or "", alias))
+        for claim in claims
+        if claim.agent is not None
+        for alias in claim.agent_aliases
+    )
     by_story: dict[str, dict[str, str]] = defaultdict(dict)
-    for story, name in parent:
-        by_story[story][name] = root((story, name))[1]
+    for (story, name), (_, side) in roots.items():
+        by_story[story][name] = side
     return by_story
+
+
+def _roots(pairs: Iterable[tuple[_Item, _Item]]) -> dict[_Item, _Item]:
+    """Each item of the pairs with the first (by repr) of the items the pairs connect to it:
+    the same whatever the order of the pairs."""
+    parent: dict[_Item, _Item] = {}
+
+    def root(item: _Item) -> _Item:
+        while parent.setdefault(item, item) != item:
+            item = parent[item]
+        return item
+
+    for a, b in pairs:
+        first, second = sorted((root(a), root(b)), key=repr)
+        if first != second:
+            parent[second] = first
+    return {item: root(item) for item in list(parent)}
 
 
 def _owners_by_story(claims: Sequence[Claim]) -> dict[str, dict[str, str]]:
@@ -306,20 +317,12 @@ def _owners_by_story(claims: Sequence[Claim]) -> dict[str, dict[str, str]]:
 
 
 def _parties(names: set[str]) -> dict[str, str]:
-    """Each name's party, named by its first name in sorted order."""
+    """Each name's party (see `_one_party`), named by one of its names."""
     ordered = sorted(names)
-    parent = {name: name for name in ordered}
-
-    def root(name: str) -> str:
-        while parent[name] != name:
-            name = parent[name]
-        return name
-
-    for a, b in combinations(ordered, 2):
-        if _one_party(a, b):
-            first, second = sorted((root(a), root(b)))
-            parent[second] = first
-    return {name: root(name) for name in ordered}
+    alone = ((name, name) for name in ordered)
+    return _roots(
+        itertools.chain(alone, ((a, b) for a, b in combinations(ordered, 2) if _one_party(a, b)))
+    )
 
 
 _NAME_JOINERS = frozenset({"of", "and", "&", "the", "for"})
@@ -1042,28 +1045,21 @@ def _one_figure_per_sum(features: list[_Features]) -> list[_Features]:
     """A sum and its conversion in brackets ("85 million euros ($108 million)", "(74 million
     pounds)") are one figure across the story: each takes the figure of its set, so that
     "$108 million" elsewhere meets "85 million euros" as the same figure."""
-    parent: dict[object, object] = {}
-
-    def root(figure: object) -> object:
-        while parent.get(figure, figure) != figure:
-            figure = parent[figure]
-        return figure
-
     by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for f in features:
         if f.category == "money" and f.said.claim is not None:
             by_sentence[(f.article, f.said.claim.sentence)].append(f.said.claim)
-    for sums in by_sentence.values():
-        for a, b in combinations(sums, 2):
-            if _in_brackets(a, b):
-                first, second = sorted((root(_figure(a)), root(_figure(b))), key=repr)
-                if first != second:
-                    parent[second] = first
-    if not parent:
+    roots: dict[object, object] = _roots(
+        (_figure(a), _figure(b))
+        for sums in by_sentence.values()
+        for a, b in combinations(sums, 2)
+        if _in_brackets(a, b)
+    )
+    if not roots:
         return features
     out = []
     for f in features:
-        figure = root(f.figure) if f.category == "money" else f.figure
+        figure = roots.get(f.figure, f.figure) if f.category == "money" else f.figure
         if figure == f.figure:
             out.append(f)
         else:
