@@ -665,6 +665,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         None,
     ),
     ("In 2004 a quake struck and 230,000 people died.", "230,000", "scope", "2004"),
+    # the nearest clause's date wins over one its governing clause gives
+    (
+        "She completed a term in June and served on the board from 1995 to 1998, becoming "
+        "the first physician under 40 to serve on it.",
+        "under 40",
+        "scope",
+        "1995",
+    ),
     ("He drove across several counties at speeds up to 120 mph.", "up to 120 mph", "place", None),
     (
         "The three bank workers a man and two women died after demonstrators set it on fire.",
@@ -744,6 +752,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Militants have freed 18 hostages so far.", "18", "rising", True),
     ("Hamas is to free 33 hostages.", "33", "rising", False),
     ("Page died of pneumonia at the age of 85 in a Los Angeles hospital.", "85", "counted", "age"),
+    # a bare number bounding a person noun is an age; not when a unit follows
+    (
+        "In 1995, she became the first physician under 40 on the board.",
+        "under 40",
+        "counted",
+        "age",
+    ),
+    ("Four players over 30 are on the roster.", "30", "counted", "age"),
+    ("The team has players under 40 feet from the line.", "under 40 feet", "counted", None),
     ("SeaMicro put 384 Intel Atom dual-core processors in a server.", "384", "counted_kind", []),
     # whom a figure is about: the named subject of its clause, active or passive, or the name
     # a participle describes

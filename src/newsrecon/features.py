@@ -247,6 +247,8 @@ def is_age(anchor: Token) -> bool:
     if before.endswith("age of"):  # "at the age of 85 after suffering", not "of 10 months"
         following = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
         return closed or following is None or following.pos_ not in ("NOUN", "PROPN", "NUM")
+    if _person_past_an_age(anchor):
+        return True
     verb = anchor.head
     stated = closed and anchor.dep_ == "attr" and verb.lemma_ == "be"
     # "Steward, who turned 68 on Saturday"
@@ -257,6 +259,18 @@ def is_age(anchor: Token) -> bool:
     return any(
         c.dep_ == "nsubj" and (c.lower_ in people or c.ent_type_ == "PERSON") for c in verb.children
     )
+
+
+def _person_past_an_age(anchor: Token) -> bool:
+    """ "the first physician under 40", "four players over 30": a bare number bounding
+    a person noun is an age (not "a budget under 40 million", "players under 40 feet")."""
+    bound = anchor.head
+    if anchor.dep_ != "pobj" or bound.lower_ not in ("under", "over") or bound.dep_ != "prep":
+        return False
+    person = bound.head
+    following = anchor.nbor() if anchor.i + 1 < len(anchor.doc) else None
+    unit_after = following is not None and following.pos_ in ("NOUN", "PROPN", "NUM")
+    return person.pos_ == "NOUN" and is_person(person) and not unit_after
 
 
 def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
@@ -918,7 +932,7 @@ def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = 
     if verb is None:
         return None
     head = verb
-    chain = {verb.i}
+    chain = {verb.i: 0}  # each verb's distance from the figure's own
     fronted_only: set[int] = set()  # clauses whose dates count only when they lead the sentence
     while True:  # "In 2004 a quake struck, killing 230,000": the date is the main clause's
         if head.dep_ in ("advcl", "conj") and head.head.pos_ in ("VERB", "AUX"):
@@ -936,18 +950,22 @@ def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = 
             head = head.head.head
         else:
             break
-        chain.add(head.i)
+        chain[head.i] = len(chain)
     # "killed six, injured 50 and caused damage in September": verbs sharing the subject
     pending = [t for t in sentence if t.i in chain]
     while pending:
-        for child in pending.pop().children:
+        parent = pending.pop()
+        for child in parent.children:
             shares_subject = child.dep_ in ("conj", "dep") and not any(
                 g.dep_ in ("nsubj", "nsubjpass") for g in child.children
             )
             if shares_subject and child.pos_ == "VERB" and child.i not in chain:
-                chain.add(child.i)
+                chain[child.i] = chain[parent.i] + 1
                 pending.append(child)
-    for ent in sentence.ents:
+    # the nearest clause's date first: "completed a term in June and served on the board
+    # from 1995 to 1998, becoming the first physician under 40" is of 1995
+    nearest_first = sorted(sentence.ents, key=lambda e: _distance(e, chain))
+    for ent in nearest_first:
         # the date must be said of one of those verbs, not of a noun's own clause: "killing
         # five in a region devastated by the tsunami of 2004" is not a figure of 2004
         owner = governing_verb(ent.root)
@@ -975,6 +993,11 @@ def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = 
             if words:
                 return "since " + " ".join(words[:4])
     return None
+
+
+def _distance(ent: Span, chain: dict[int, int]) -> int:
+    owner = governing_verb(ent.root)
+    return chain.get(owner.i, len(chain)) if owner is not None else len(chain)
 
 
 def _has_subject(verb: Token) -> bool:
