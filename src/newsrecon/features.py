@@ -136,7 +136,9 @@ def is_part(anchor: Token) -> bool:
                         or _set_defined_by_another_verb(anchor, whole)
                     )
                 if any(d.dep_ in ("det", "poss") and d.lower_ != "a" for d in whole.children):
-                    return True
+                    # "capturing 23 of the raiders", as "executed two of them"
+                    counted_set = any(d.dep_ == "nummod" for d in whole.children)
+                    return counted_set or not _set_counted_by_another_verb(anchor)
                 if any(d.dep_ == "nummod" for d in whole.children):
                     return True  # "Lo Presti, one of 99 alleged Mafia members": a counted set
     return False
@@ -536,6 +538,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         if _own_participle(word, noun or anchor):
             return "other"  # "six children were killed and 14 trapped": the 14 were trapped
     for word in _trigger_words(anchor, noun):
+        if _wound_as_wind(word):
+            continue  # "he wound up with 20": wind up, no wound
         lemma = word.lemma_.lower()
         forms = {lemma, word.lower_}
         forms.update(  # "lost their lives", "shot dead", "gunned down"
@@ -583,6 +587,12 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     if noun is not None and noun.head.lower_ in ("to", "by") and noun.head.head.lower_ == "home":
         return "population"  # "a city home to 167,000 people"
     return "other"
+
+
+def _wound_as_wind(word: Token) -> bool:
+    return word.lower_ == "wound" and any(
+        c.dep_ == "prt" and c.lower_ in ("up", "down") for c in word.children
+    )
 
 
 def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
