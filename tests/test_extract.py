@@ -413,6 +413,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The Orioles offered between $140 and $150 million.", "between $140", "amount", "money",
      140_000_000, "exact"),
     ("The rooms sold for $20 and $30.", "$20", "amount", "money", 20, "exact"),
+    ("It could be worth between $888,600 and $1.4 million.", "between $888,600", "amount",
+     "money", 888_600, "exact"),
 ]
 # fmt: on
 

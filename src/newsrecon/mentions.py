@@ -662,7 +662,9 @@ def _scaled_like_partner(
     if not (sign.is_currency and number.like_num and scale.lower_ in MAGNITUDES):
         return quantity
     factor = MAGNITUDES[scale.lower_]
-    return _times(quantity, factor) if factor >= 1_000_000 else quantity
+    # "between $888,600 and $1.4 million": a sum written out in full keeps its own scale
+    written_out = quantity.value is not None and abs(quantity.value) >= 1000
+    return _times(quantity, factor) if factor >= 1_000_000 and not written_out else quantity
 
 
 def _tail_of_a_vague_span(doc: Doc, first: int, last: int, sentence: Span, before: str) -> bool:
