@@ -65,8 +65,21 @@ def governing_verb(token: Token) -> Token | None:
             return current
         if current.head == current:
             return None
-        current = current.head
+        current = _listed_after(current) or current.head
     return None
+
+
+def _listed_after(noun: Token) -> Token | None:
+    """The noun a list goes on from when the parser left an item unattached: in "Echenique
+    had 11 points, 11 rebounds and six blocked shots" it may hang "rebounds" on the
+    sentence's first verb."""
+    if noun.dep_ != "dep" or noun.pos_ != "NOUN" or noun.left_edge.i == 0:
+        return None
+    comma = noun.doc[noun.left_edge.i - 1]
+    listed = comma.head
+    if comma.text != "," or listed.pos_ != "NOUN" or listed.i > comma.i:
+        return None
+    return listed if listed.head != noun.head else None
 
 
 # "scores" as in "scores of people" is a quantity too, though it multiplies no number
@@ -604,6 +617,8 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     if verb is None:
         return "actual"
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if _named_will(verb, auxes):
+        auxes -= {"will"}  # "Will Artino scored 14 points": a name, no modal
     refused = "would" in auxes and any(c.dep_ == "neg" for c in verb.children)
     if auxes & {"will", "would", "shall", "'ll"} and not refused:
         return "planned"  # not "the three who voted against it would not comment": a refusal
@@ -615,6 +630,14 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     for word in _words_up_to(counted, verb):
         auxes |= {c.lower_ for c in word.children if c.dep_ == "aux"}
     return "possible" if auxes & {"might", "may", "could"} else "actual"
+
+
+def _named_will(verb: Token, auxes: set[str]) -> bool:
+    """A "Will" before a name, with a past form and no other helper, begins the name."""
+    if auxes != {"will"} or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    will = next(c for c in verb.children if c.lower_ == "will")
+    return will.text == "Will" and will.i + 1 < verb.i and will.nbor().pos_ == "PROPN"
 
 
 def _went_on(head: Token) -> bool:
