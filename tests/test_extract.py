@@ -756,6 +756,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # "Will" before a name, with a past form, begins the name; a list item the parser left
     # unattached belongs to the list's verb
     ("Will Artino scored 14 points off the bench.", "14", "mood", "actual"),
+    # the person a count came from did it
+    ("Creighton also got 14 points from backup center Will Artino.", "14", "agent", "artino"),
+    ("Drake was paced by 13 points from Seth VanDeest.", "13", "agent", "vandeest"),
+    ("Rescuers pulled 12 people from the Hudson River.", "12", "agent", None),
     ("Will Smith will score 14 points.", "14", "mood", "planned"),
     (
         "Will Artino scored 14 points off the bench and Gregory Echenique had 11 points, 11 "

@@ -720,6 +720,9 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     figure counts."""
     if verb is None or _in_an_apposition(anchor or counted, verb):
         return None
+    source = _named_source(counted, verb)
+    if source is not None:
+        return source  # "Creighton also got 14 points from Will Artino": Artino scored them
     skip = counted.i if counted is not None else -1
     for child in verb.children:
         head = child
@@ -731,6 +734,19 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
             return name_of(head)
         return None  # a subject that is no name: "he", "the team"
     return _shared_subject(verb, counted)
+
+
+def _named_source(counted: Token | None, verb: Token) -> str | None:
+    """The person a count came from: "got 14 points from backup center Will Artino", "paced
+    by 13 points from McDermott" (not a place: "pulled 12 people from the Hudson")."""
+    if counted is None or counted.pos_ != "NOUN" or counted.head not in (verb, *verb.children):
+        return None
+    for prep in itertools.chain(counted.children, verb.children):
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for name in prep.children:
+                if name.dep_ == "pobj" and name.ent_type_ == "PERSON":
+                    return name_of(name)
+    return None
 
 
 def owner_of_subject(verb: Token | None) -> str | None:
