@@ -462,6 +462,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Published: August 7, 2012", "7"),
     ("2013 MVC Tournament results and bracket", "2013"),
     ("Williams died on Thursday at 91.", "91"),
+    ("He replaces the youngest Doctor, cast at 26 when he was introduced.", "26"),
     ("The phone supports 4G LTE.", "4"),
     ("He was on the FBI's Top Ten Wanted list.", "Ten"),
     ("Jackson failed sobriety tests on State Route 52 in San Diego.", "52"),
@@ -780,6 +781,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "age",
     ),
     ("Four players over 30 are on the roster.", "30", "counted", "age"),
+    # an age in words, and "I" telling their own
+    ("I haven't played it since I was nine.", "nine", "counted", "age"),
+    ("She was ninety-one.", "ninety-one", "counted", "age"),
     ("The team has players under 40 feet from the line.", "under 40 feet", "counted", None),
     ("SeaMicro put 384 Intel Atom dual-core processors in a server.", "384", "counted_kind", []),
     # whom a figure is about: the named subject of its clause, active or passive, or the name

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsrecon import lexicon as lx
 from newsrecon.dates import MONTHS, WEEKDAYS, Tense
 from newsrecon.models import Category, Mood
+from newsrecon.numbers import parse_number
 
 
 def date_tense(token: Token) -> Tense:
@@ -253,7 +254,8 @@ MAX_AGE = 120
 def is_age(anchor: Token) -> bool:
     """ "died at the age of 91,", "She was 91.": a person's age, a figure of its own kind (as
     "aged 73" and "73-year-old" are no figures at all, see `mentions`)."""
-    if not anchor.text.isdigit() or int(anchor.text) > MAX_AGE:
+    years = parse_number(anchor.lower_)
+    if not isinstance(years, int) or not 0 < years <= MAX_AGE:
         return False
     doc = anchor.doc
     after = doc[anchor.i + 1].text if anchor.i + 1 < len(doc) else "."
@@ -270,7 +272,7 @@ def is_age(anchor: Token) -> bool:
     turned = anchor.dep_ in ("attr", "dobj", "oprd") and verb.lemma_ == "turn"
     if not (stated or turned):
         return False
-    people = ("he", "she", "who") if turned else ("he", "she")
+    people = ("he", "she", "i", "who") if turned else ("he", "she", "i")
     return any(
         c.dep_ == "nsubj" and (c.lower_ in people or c.ent_type_ == "PERSON") for c in verb.children
     )

@@ -794,12 +794,15 @@ _AGE_CLOSERS = frozenset({",", ".", ";", ")", "-", "--", "\u2013", "\u2014"})
 
 
 def _is_age_at(doc: Doc, first: int, last: int, sentence: Span) -> bool:
-    """ "died on Thursday at 91.", "at 34, her days were over": an age, not a count."""
+    """ "died on Thursday at 91.", "at 34, her days were over", "at 26 when he was
+    introduced": an age, not a count."""
     if first - 1 < sentence.start or doc[first - 1].lower_ != "at" or first != last:
         return False
-    following = doc[last + 1].text if last + 1 < sentence.end else "."
+    following = doc[last + 1].lower_ if last + 1 < sentence.end else "."
     value = doc[first].text
-    return following in (",", ".", ")", ";") and value.isdigit() and int(value) <= MAX_AGE
+    # "the youngest Doctor at 26 when he was introduced"
+    closed = following in (",", ".", ")", ";", "when")
+    return closed and value.isdigit() and int(value) <= MAX_AGE
 
 
 def _is_code(doc: Doc, last: int, limit: int) -> bool:
