@@ -1090,6 +1090,26 @@ def test_taking_into_custody_is_one_predicate_whatever_the_verb() -> None:
     assert len(groups) == 1
 
 
+def test_money_taken_in_is_one_predicate_whatever_the_verb() -> None:
+    """ "has grossed $368.0 million globally" and "has already accumulated $459 million
+    around the globe" are one film's takings, said on two days."""
+    takings: dict[str, Any] = dict(kind="amount", category="money", unit="USD", counted=None)
+    grossed = worded(
+        "a", 1, 368e6, "exact", "hunger games phenomenon globally", predicate="gross", **takings
+    )
+    accumulated = worded(
+        "b",
+        1,
+        459e6,
+        "exact",
+        "games backend significant globe",
+        predicate="accumulate",
+        date=dt.date(2025, 2, 9),
+        **takings,
+    )
+    assert len(reconcile([grossed, accumulated])) == 1
+
+
 def measured(article: str, n: int, value: float, unit: str, words: str, **extra: Any) -> Claim:
     """A distance or speed as an article words it."""
     fields: dict[str, Any] = dict(kind="amount", category="measure", unit=unit, counted=None)

@@ -131,6 +131,15 @@ PREDICATE_FAMILIES: dict[str, str] = {
     "confiscate": "detain",
     "meeting": "meet",
     "meet": "meet",
+    # money taken in, whatever the word: "has grossed $368.0 million", "has already
+    # accumulated $459 million", "has brought in over $363 million"
+    "gross": "earn",
+    "earn": "earn",
+    "accumulate": "earn",
+    "bring": "earn",
+    "rake": "earn",
+    "haul": "earn",
+    "collect": "earn",
 }
 # casualty categories read better under their own word than under the sentence's verb
 CATEGORY_WORDS = {
