@@ -1273,16 +1273,18 @@ def _is_history(claim: Claim) -> bool:
 
 
 def _is_evolving(claims: Sequence[Claim]) -> bool:
-    """Counts that grow as an event unfolds, and the span of one still going on; not plans,
-    not figures of years past."""
+    """Counts that grow as an event unfolds, money taken in so far ("has grossed $368.0
+    million", "has already accumulated $459 million"), and the span of one still going on;
+    not plans, not figures of years past."""
     first = claims[0]
     if all(_began(c) is not None for c in claims):
         return True
-    return (
-        first.kind == "count"
-        and first.mood == "actual"
-        and all(c.category in EVOLVING_CATEGORIES and not _is_history(c) for c in claims)
-    )
+    if first.mood != "actual" or any(_is_history(c) for c in claims):
+        return False
+    if first.kind == "count":
+        return all(c.category in EVOLVING_CATEGORIES for c in claims)
+    takings = any(_family(c.predicate, PREDICATE_FAMILIES) == "earn" for c in claims)
+    return takings and all(c.category == "money" for c in claims)
 
 
 def show_figure(claim: Claim) -> str:
