@@ -411,13 +411,14 @@ _DECADE_WORDS = frozenset(
 
 
 def _zero_day(doc: Doc, first: int, last: int, limit: int) -> bool:
-    """ "zero-day", "zero day" before a noun: software flaws known to attackers first."""
+    """ "zero-day", "zero day" before a noun, "zero-days": software flaws known to attackers
+    first."""
     if first != last or doc[first].lower_ != "zero":
         return False
     after = last + 1
     if after < limit and doc[after].text == "-":
         after += 1
-    return after < limit and doc[after].lower_ == "day"
+    return after < limit and doc[after].lower_ in ("day", "days")
 
 
 # emergency numbers: 999 counts too seldom to be worth the "999 call" it is usually part of
@@ -459,6 +460,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if _is_code(doc, last, limit) or _in_title(doc, first, last, sentence):
         return None
     if _is_designation(doc, first, last, sentence) or _is_address(doc, first, last, sentence):
+        return None
+    if _listed_version(doc, first, last, sentence) or _code_tail(doc, first, sentence):
         return None
     if _is_dimension(doc, first, last, sentence):
         return None
@@ -876,6 +879,46 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return False  # "Magnitude 4.6" measures
     stems = {word, word.removesuffix("s"), word.removesuffix("es")}
     return not stems & lx.HEADLINE_VERBS
+
+
+_LIST_JOINERS = frozenset({",", "and", "or", "to", "&", "through"})
+_GLUED_VERSION = re.compile(r"^[A-Za-z]+\d{1,2}(?:\.\d{1,2})?$")  # "IE6", "IE11"
+
+
+def _listed_version(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "IE6, 7, 8, 9, 10, and 11", "Internet Explorer 8 and 9", "versions 6, 7, 8, and 9": a
+    bare number listed after a version names a version too; not one that counts a noun."""
+    if first != last or not _VERSION.match(doc[first].text) or first == sentence.start:
+        return False
+    number = doc[first]
+    if number.dep_ == "nummod" and number.head.i > first and number.head.pos_ == "NOUN":
+        return False  # "versions 8 and 9 people"
+    if last + 1 < sentence.end and doc[last + 1].pos_ == "NOUN":
+        return False
+    if doc[first - 1].lower_ in ("version", "versions"):
+        return True
+    for i in range(first - 1, max(sentence.start, first - 4) - 1, -1):
+        token = doc[i]
+        if token.lower_ in _LIST_JOINERS:
+            continue
+        if i == first - 1:
+            return False  # no list
+        if _GLUED_VERSION.match(token.text):
+            return True
+        # "Internet Explorer 8 and 9": the item before is a version, named or listed
+        return _VERSION.match(token.text) is not None and (
+            _is_designation(doc, i, i, sentence) or _listed_version(doc, i, i, sentence)
+        )
+    return False
+
+
+def _code_tail(doc: Doc, first: int, sentence: Span) -> bool:
+    """ "CVE-2013-3893": digits hyphen-glued to a code of letters and digits."""
+    if first - 2 < sentence.start or doc[first - 1].text != "-" or doc[first - 1].whitespace_:
+        return False
+    code = doc[first - 2]
+    glued = not code.whitespace_
+    return glued and any(c.isalpha() for c in code.text) and any(c.isdigit() for c in code.text)
 
 
 def _is_address(doc: Doc, first: int, last: int, sentence: Span) -> bool:
