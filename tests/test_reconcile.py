@@ -977,6 +977,36 @@ def test_a_count_of_ten_or_more_of_one_named_thing_said_twice_is_one_claim() -> 
     assert len(reconcile(two)) == 2
 
 
+def test_a_count_of_people_and_of_named_people_said_alike_is_one_claim() -> None:
+    """ "about 32 million people tuning in" and "a low 32 million U.S. viewers": one count of
+    people, named in one article only; "two people" and "two viewers" so worded are not
+    joined."""
+    audience = dict(category="other", place=None, hedge="exact", high=None)
+    tuned = claim(
+        "a",
+        32_000_000,
+        counted="people",
+        unit="people",
+        predicate="tune",
+        terms=["decade", "low", "oscars", "plunge", "rating", "record", "tune"],
+        nearby=["low", "plunge", "rating", "record", "tune"],
+        **audience,
+    )
+    watched = claim(
+        "b",
+        32_000_000,
+        counted="viewer",
+        unit="viewers",
+        predicate="hit",
+        terms=["broadcast", "host", "hour", "stewart", "viewer"],
+        nearby=["broadcast", "hour", "viewer"],
+        **audience,
+    )
+    assert len(reconcile([tuned, watched])) == 1
+    two = [c.model_copy(update={"value": 2, "low": 2}) for c in (tuned, watched)]
+    assert len(reconcile(two)) == 2
+
+
 def test_a_lead_toll_restated_further_down_joins_the_toll() -> None:
     """ "Five people had so far been confirmed dead" under a lead of "killing at least five"
     is that toll; "Four other people died in hospitals" further down is not assumed to be."""

@@ -97,6 +97,8 @@ PERSON_NOUNS = frozenset({
     # who attack, seize or raid
     "brigand", "raider", "hijacker", "kidnapper", "abductor", "bandit", "assailant",
     "intruder", "poacher",
+    # who watch, read, vote or buy
+    "viewer", "listener", "reader", "voter", "subscriber", "attendee", "buyer", "user",
 })
 
 # Nouns that make "N people" a population ("a territory of 2.4 million people").

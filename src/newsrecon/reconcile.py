@@ -1012,6 +1012,14 @@ def _same_count(a: _Features, b: _Features) -> bool:
     return a.kind == "count" and a.figure == b.figure and same_thing
 
 
+def _people_and_named_people(a: _Features, b: _Features) -> bool:
+    """ "about 32 million people tuning in" / "32 million viewers": one count of people, named
+    in one article and not in the other."""
+    people = {a.counted, b.counted} - {""}
+    plain = "" in (a.counted, b.counted) and len(people) == 1 and people <= PERSON_NOUNS
+    return a.kind == "count" and a.figure == b.figure and plain
+
+
 def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
     """Whether two claims join whatever their clusters' average: from the threshold on, the
     same figure of the same counted thing (see `_same_count`), or the same figure that is
@@ -1026,7 +1034,8 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
         return False
     if similarity < JOIN_THRESHOLD:
         precise_count = _precise(a) and not _counts_other_things(a, b)
-        named_count = _same_count(a, b) and abs(a.magnitude or 0) >= SMALL_FIGURE
+        named = _same_count(a, b) or _people_and_named_people(a, b)
+        named_count = named and abs(a.magnitude or 0) >= SMALL_FIGURE
         return (a.kind != "count" or precise_count or named_count) and (
             similarity >= SAME_MEASURE_THRESHOLD
         )
