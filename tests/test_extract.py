@@ -474,6 +474,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The bug could affect all versions of IE6 to 10.", "10"),
     ("The vulnerability (CVE-2013-3893) was exploited in attacks.", "3893"),
     ('"IE zero-days are never a good thing," he said.', "zero"),
+    ("Tuesday 28 April 2009 22.34 BST The administration overturned a rule.", "22.34"),
+    ("The memorandum will revive a decades-old practice.", "decades"),
     ("He replaces the youngest Doctor, cast at 26 when he was introduced.", "26"),
     ("The phone supports 4G LTE.", "4"),
     ("He was on the FBI's Top Ten Wanted list.", "Ten"),

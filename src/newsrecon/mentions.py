@@ -276,7 +276,8 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     if lower in ("no", "nobody") and _is_zero(doc, i, limit):
         return i, i + 1 if lower == "no" else i
     unit_next = i + 1 < limit and doc[i + 1].pos_ == "NOUN" and doc[i + 1].lower_ != "second"
-    if lower in ("a", "an") and unit_next and doc[i + 1].lemma_.lower() in lx.TIME_UNITS:
+    one_unit = unit_next and doc[i + 1].tag_ != "NNS"  # not "a decades-old practice"
+    if lower in ("a", "an") and one_unit and doc[i + 1].lemma_.lower() in lx.TIME_UNITS:
         return i, i  # "a week", "an hour": one of the unit ("a second phase" is not)
     if lower in lx.LONG_DURATIONS:
         return i, i  # "weeklong"
@@ -299,7 +300,11 @@ _RICHTER = ("on", "the", "richter", "scale")
 
 
 _MERIDIEMS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
-_TIME_ZONES = frozenset({"gmt", "utc", "hrs", "hours", "local", "ist", "est", "edt", "cet"})
+_ZONE_NAMES = frozenset(
+    {"gmt", "utc", "ist", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cst", "cdt", "mst"}
+    | {"mdt", "et", "pt", "aest", "msk", "wib"}
+)
+_TIME_ZONES = _ZONE_NAMES | {"hrs", "hours", "local"}
 
 
 def _is_time_span(doc: Doc, i: int, limit: int) -> bool:
@@ -314,11 +319,14 @@ def _is_time_span(doc: Doc, i: int, limit: int) -> bool:
 
 
 def _is_clock_time(doc: Doc, i: int) -> bool:
-    """ "struck at 1353 (1023 GMT)", "at 9.25 am": a time of day is not a count."""
+    """ "struck at 1353 (1023 GMT)", "at 9.25 am", "22.34 BST": a time of day is not a
+    count."""
     text = doc[i].text
     following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if following in _MERIDIEMS and re.match(r"^\d{1,2}(?:[.:]\d\d)?$", text):
         return True
+    if following in _ZONE_NAMES and re.match(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$", text):
+        return True  # "22.34 BST"
     if not (len(text) == 4 and text.isdigit() and int(text[:2]) < 24 and int(text[2:]) < 60):
         return False
     before = doc[i - 1].lower_ if i > 0 else ""
