@@ -775,6 +775,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Creighton also got 14 points from backup center Will Artino.", "14", "agent", "artino"),
     ("Drake was paced by 13 points from Seth VanDeest.", "13", "agent", "vandeest"),
     ("Rescuers pulled 12 people from the Hudson River.", "12", "agent", None),
+    ("The Chiefs had rallied behind Jamaal Charles' 226 yards rushing.", "226", "agent", "charles"),
     ("Will Smith will score 14 points.", "14", "mood", "planned"),
     (
         "Will Artino scored 14 points off the bench and Gregory Echenique had 11 points, 11 "

@@ -739,9 +739,15 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
 
 
 def _named_source(counted: Token | None, verb: Token) -> str | None:
-    """The person a count came from: "got 14 points from backup center Will Artino", "paced
-    by 13 points from McDermott" (not a place: "pulled 12 people from the Hudson")."""
-    if counted is None or counted.pos_ != "NOUN" or counted.head not in (verb, *verb.children):
+    """The person a count came from or belongs to: "got 14 points from backup center Will
+    Artino", "paced by 13 points from McDermott", "rallied behind Jamaal Charles' 226 yards"
+    (not a place: "pulled 12 people from the Hudson")."""
+    if counted is None or counted.pos_ != "NOUN":
+        return None
+    for owner in counted.children:
+        if owner.dep_ == "poss" and owner.ent_type_ == "PERSON":
+            return name_of(owner)
+    if counted.head not in (verb, *verb.children):
         return None
     for prep in itertools.chain(counted.children, verb.children):
         if prep.dep_ == "prep" and prep.lower_ == "from":
