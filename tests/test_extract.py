@@ -860,6 +860,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         [],
     ),
     ("Teixeira accepted an eight-year offer.", "eight-year", "owners", []),
+    # a set counted before, named again
+    ("The three victims were taken to the hospital.", "three", "refers_back", True),
+    ("All three of the people were targeted, Craft said.", "three", "refers_back", True),
+    ("A gunman shot three people at an office building.", "three", "refers_back", False),
     ("Teixeira is seeking a 10-year contract.", "10-year", "owners", []),
 ]
 

@@ -1842,3 +1842,52 @@ def test_one_age_said_in_other_words_joins() -> None:
 
     assert groups("age") == 1
     assert groups("people") == 2
+
+
+def test_a_set_counted_before_joins_the_count_it_refers_back_to() -> None:
+    """ "A gunman shot three people" then "the three victims were taken to the hospital": the
+    second is the first figure said again, whatever its words; "three live shells" counted
+    between them is no set of people for "the three victims" to name."""
+    shot = dict(category="other", hedge="exact", high=None, place=None, predicate="shoot")
+    shooting = ["gunman", "office", "shoot", "suburban"]
+    first = claim(
+        "a",
+        3,
+        counted="people",
+        sentence="A gunman shot three people.",
+        terms=shooting,
+        nearby=shooting,
+        **shot,
+    )
+    again = claim("b", 3, counted="people", terms=shooting, nearby=shooting, **shot)
+    shells = ["find", "live", "officer", "shell", "shotgun"]
+    found = claim(
+        "a",
+        3,
+        n=2,
+        start=40,
+        end=45,
+        sentence="Officers found three live shells.",
+        counted="shell",
+        unit="shells",
+        terms=shells,
+        nearby=shells,
+        **{**shot, "predicate": "find"},
+    )
+    hospital = ["hospital", "spokeswoman", "take", "victim"]
+    victims = dict(
+        counted="victim",
+        unit="victims",
+        terms=hospital,
+        nearby=hospital,
+        sentence="The three victims were taken to the hospital.",
+    )
+    taken = claim(
+        "a", 3, n=3, start=90, end=95, refers_back=True, **victims, **{**shot, "predicate": "take"}
+    )
+    groups = reconcile([first, again, found, taken])
+    assert sorted(g.claims for g in groups) == [["a:c1", "a:c3", "b:c1"], ["a:c2"]]
+    unreferred = taken.model_copy(update={"refers_back": False})
+    assert len(reconcile([first, again, found, unreferred])) == 3
+    of_shells = taken.model_copy(update={"counted": "shell"})
+    assert ["a:c2", "a:c3"] in [g.claims for g in reconcile([first, again, found, of_shells])]

@@ -42,6 +42,7 @@ from newsrecon.features import (
     person_about,
     place_of,
     predicate_of,
+    refers_back,
     scope_of,
     sentence_terms,
 )
@@ -280,6 +281,7 @@ def _to_claim(
         scope=scope_of(verb, sentence, article.date),
         rising=is_rising(sentence, mention.first),
         part=casualty is not None and is_part(mention.anchor),
+        refers_back=mention.kind == "count" and refers_back(sentence, mention.first),
     )
 
 

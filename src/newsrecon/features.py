@@ -127,6 +127,13 @@ def counts_children(anchor: Token) -> bool:
 
 
 _SET_PRONOUNS = frozenset({"them", "whom", "those", "us", "these"})
+_BACK_REFERENCES = frozenset({"the", "these", "those", "all", "both"})
+
+
+def refers_back(sentence: Span, first: int) -> bool:
+    """ "the three victims were taken to hospital", "all three of the people": a set the
+    article has already counted, whatever the clause now says of it."""
+    return first > sentence.start and sentence.doc[first - 1].lower_ in _BACK_REFERENCES
 
 
 def is_part(anchor: Token) -> bool:

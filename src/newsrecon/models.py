@@ -153,6 +153,12 @@ class Claim(Frozen):
         default=False,
         description="in the article's first sentences (headline and lead): its main figures",
     )
+    refers_back: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="a set counted before: 'the three victims', 'all three of the people'",
+    )
     terms: list[str] = Field(default_factory=list, exclude=True, repr=False)
     nearby: list[str] = Field(default_factory=list, exclude=True, repr=False)
 

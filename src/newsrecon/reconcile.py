@@ -1106,16 +1106,70 @@ def _cluster(claims: list[Claim], sides: _Sides) -> list[list[Claim]]:
     features = _one_figure_per_sum(
         [_Features.of(c, c.id in tolls, sides, companions[c.id]) for c in claims]
     )
+    referred = _back_references(features)
+
+    def score(i: int, j: int) -> float:
+        similarity = _similarity(features[i], features[j])
+        if (i, j) in referred and not _cannot_link(features[i], features[j]):
+            return max(similarity, JOIN_THRESHOLD)
+        return similarity
+
     groups = cluster_scored(
-        _candidate_pairs(features),
-        lambda i, j: _similarity(features[i], features[j]),
+        _candidate_pairs(features) | referred,
+        score,
         len(claims),
         JOIN_THRESHOLD,
         _Constraints(features),
-        alike=lambda i, j, similarity: _one_figure(features[i], features[j], similarity),
+        alike=lambda i, j, similarity: (
+            (i, j) in referred or _one_figure(features[i], features[j], similarity)
+        ),
         alike_from=SAME_MEASURE_THRESHOLD,
     )
     return [[claims[i] for i in group] for group in groups]
+
+
+_ANY_PEOPLE = frozenset({"people", "person", "victim"})
+
+
+def _back_references(features: list[_Features]) -> set[tuple[int, int]]:
+    """Each count that refers back to a set ("the three victims were taken to hospital",
+    `refers_back`) with the nearest earlier count of its article that it can name: the same
+    figure of the same thing, or of people ("shooting three people"). Whatever the later
+    clause says, it is the earlier figure said again, so the two join (as index pairs)."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for index, f in enumerate(features):
+        if f.kind == "count" and f.said.claim is not None:
+            by_article[f.article].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for indices in by_article.values():
+        indices.sort(key=lambda i: (features[i].claim.start, i))
+        for position, index in enumerate(indices):
+            later = features[index]
+            if not later.claim.refers_back:
+                continue
+            earlier = next(
+                (
+                    i
+                    for i in reversed(indices[:position])
+                    if features[i].figure == later.figure
+                    and _may_name(later.claim.counted, features[i].claim.counted)
+                ),
+                None,
+            )
+            if earlier is not None:
+                pairs.add((min(earlier, index), max(earlier, index)))
+    return pairs
+
+
+def _may_name(later: str | None, earlier: str | None) -> bool:
+    """Whether "the three <later>" may name a set counted before as "three <earlier>": the same
+    thing, or people named one way and counted another ("the two wounded men" of "injured
+    two", "all three of the people" of "shot three employees")."""
+    if later == earlier:
+        return True
+    plain = (later is None or later in _ANY_PEOPLE, earlier is None or earlier in _ANY_PEOPLE)
+    people = (plain[0] or later in PERSON_NOUNS, plain[1] or earlier in PERSON_NOUNS)
+    return (plain[0] and people[1]) or (plain[1] and people[0])
 
 
 # --- verdicts --------------------------------------------------------------------------------
