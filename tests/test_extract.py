@@ -860,6 +860,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         [],
     ),
     ("Teixeira accepted an eight-year offer.", "eight-year", "owners", []),
+    # a count conjoined with the named subject did the deed with it
+    ("He said Timmons and the two acquaintances rode bikes to the park.", "two", "agent", None),
     # a set counted before, named again
     ("The three victims were taken to the hospital.", "three", "refers_back", True),
     ("All three of the people were targeted, Craft said.", "three", "refers_back", True),

@@ -739,10 +739,22 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
             head = next((c for c in child.children if c.dep_ == "pobj"), child)
         elif child.dep_ != "nsubj":
             continue
+        if counted is not None and _conjoined_with(counted, head):
+            return None  # "Timmons and the two acquaintances rode": they did it together
         if head.i != skip and head.pos_ == "PROPN":
             return name_of(head)
         return None  # a subject that is no name: "he", "the team"
     return _shared_subject(verb, counted)
+
+
+def _conjoined_with(counted: Token, subject: Token) -> bool:
+    """Whether the counted noun is one of the subject's conjuncts."""
+    token = counted
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        if token.i == subject.i:
+            return True
+    return False
 
 
 def _named_source(counted: Token | None, verb: Token) -> str | None:
