@@ -1770,6 +1770,10 @@ def test_a_hedged_figure_the_other_can_meet_reads_closer() -> None:
     faced = "nichols face charge case trial"
     assert len(reconcile([exact, charges("b", 50, "more_than", faced)])) == 1
     assert len(reconcile([exact, charges("b", 50, "exact", faced)])) == 2
+    # a round figure is the other one rounded: "$22 billion" of "$22.1 billion"
+    precise = charges("a", 5080, "exact", "judge maximum sentence charge hand")
+    assert len(reconcile([precise, charges("b", 5000, "exact", faced)])) == 1
+    assert len(reconcile([precise, charges("b", 5200, "exact", faced)])) == 2
 
 
 def test_decades_are_years() -> None:

@@ -759,9 +759,10 @@ def _counted_as_a_kind(a: _Features, b: _Features) -> bool:
 
 
 def _hedged_alike(a: _Features, b: _Features) -> bool:
-    """Two different figures, one of them hedged, that can both be true as worded."""
+    """Two different figures, one of them hedged or the other rounded ("$22 billion" of
+    "$22.1 billion"), that can both be true as worded."""
     if a.claim.hedge == b.claim.hedge == "exact":
-        return False
+        return _rounded_report(a.claim, b.claim) or _rounded_report(b.claim, a.claim)
     return compatible(a.claim, b.claim)
 
 
