@@ -247,7 +247,7 @@ def _to_claim(
             counted = "people"  # "the death toll rose to 11", "leaving 24 dead": people
         if noun is not None and verb is not None and _is_repetition(noun, verb):
             # "arrested four times" counts arrests, as "four prior arrests" does
-            counted = verb.lemma_.lower()
+            counted = lx.DEED_NOUNS.get(verb.lemma_.lower(), verb.lemma_.lower())
             category = lx.NOUN_CATEGORIES.get(counted, category)
     else:
         category = mention.category or "other"

@@ -48,6 +48,10 @@ HEADLINE_VERBS = frozenset().union(*CATEGORY_TRIGGERS.values()) | {
     "climb", "jump", "hold", "claim", "say", "swap", "return", "rescue", "save", "find",
 }
 # Counted nouns that name the category themselves win over the verb ("freed 18 hostages").
+# a deed counted by its repetitions, as the noun that counts it otherwise: "shot 11 times" is
+# "fired 11 shots" (a verb absent here names its deed as it is: "arrested four times")
+DEED_NOUNS: dict[str, str] = {"shoot": "shot"}
+
 NOUN_CATEGORIES: dict[str, str] = {
     "hostage": "hostages", "captive": "hostages", "abductee": "hostages",
     "prisoner": "prisoners", "inmate": "prisoners", "detainee": "detained",
