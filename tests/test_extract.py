@@ -610,8 +610,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The ship has seized a total of 14 AK-47 rifles and 31 magazines.", "14", "counted", "rifle"),
     ("More than two dozen schools serve as shelters.", "More than two dozen", "counted", "school"),
     # how often a verb happened counts that verb: "shot 11 times" as "fired 11 shots" counts shots
-    ("Gray was shot 11 times by police.", "11", "counted", "shot"),  # as "fired 11 shots"
-    ("He was arrested four times.", "four", "counted", "arrest"),
+    ("Gray was shot 11 times by police.", "11", "counted", "shot"),
     ("Gray had previously been arrested four times.", "four", "counted", "arrest"),
     ("Gray had previously been arrested four times.", "four", "category", "detained"),
     ("He called them four times.", "four", "counted", "call"),
