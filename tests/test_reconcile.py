@@ -521,7 +521,9 @@ def test_one_article_may_quote_two_sources_for_one_count() -> None:
 def test_amounts_of_different_agents_join_only_when_they_agree() -> None:
     """ "Teixeira is seeking $20 million a season" and "should the Yankees go higher than $25
     million" are two parties' figures, not a conflict; two agents giving one figure ("the FBI
-    offers a $35,000 reward", "the ATF offers $35,000") may be one claim."""
+    offers a $35,000 reward", "the ATF offers $35,000") may be one claim, as two parties to
+    one deal may; a third party's equal figure is a deal of its own ("the Nationals', the
+    Angels' and the Red Sox's eight-year offers")."""
     money = dict(
         kind="amount",
         category="money",
@@ -540,6 +542,8 @@ def test_amounts_of_different_agents_join_only_when_they_agree() -> None:
     assert len(reconcile(unnamed)) == 1
     same = offering.model_copy(update={"value": 20e6, "low": 20e6, "high": 20e6})
     assert len(reconcile([seeking, same])) == 1
+    third = same.model_copy(update={"id": "c:c1", "article": "c", "agent": "red sox"})
+    assert len(reconcile([seeking, same, third])) == 2
 
 
 def test_rival_offers_of_one_figure_stay_apart() -> None:

@@ -932,9 +932,10 @@ class _Constraints:
     `_cannot_link`, kept per cluster so that a merge is checked without comparing every pair):
     one figure per article, no two figures that an article gives side by side (amounts and
     durations), one time scope, one named agent (counts; amounts and durations unless their
-    figures are the same), one mood (counts whose plan makes them), one category of what
-    happened to the people counted or things (counts), averages or not and parts or not
-    (counts), one place a distance is measured from."""
+    figures are the same, and then two at most: the parties to one deal), one mood (counts
+    whose plan makes them), one category of what happened to the people counted or things
+    (counts), averages or not and parts or not (counts), one place a distance is measured
+    from."""
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, list[_ArticleFigure]]] = {
@@ -982,6 +983,8 @@ class _Constraints:
             return False  # "said together" is symmetric: one direction is enough
         if any(x != y and fx != fy for x, fx in self.acts[a] for y, fy in self.acts[b]):
             return False
+        if len({x for x, _ in self.acts[a] | self.acts[b]}) > 2:
+            return False  # a third party's equal figure is a deal of its own
         if any(x.isdisjoint(y) for x in self.owners[a] for y in self.owners[b]):
             return False
         if not _scopes_nest(self.scopes[a] | self.scopes[b]):
