@@ -862,6 +862,17 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Teixeira accepted an eight-year offer.", "eight-year", "owners", []),
     # a count conjoined with the named subject did the deed with it
     ("He said Timmons and the two acquaintances rode bikes to the park.", "two", "agent", None),
+    # a figure said per game, season or year is a rate
+    ("His son averaged 23 points and eight rebounds a game.", "23", "per", "game"),
+    ("His son averaged 23 points and eight rebounds a game.", "eight", "per", "game"),
+    (
+        "Teixeira is seeking at least $20 million per season.",
+        "at least $20 million",
+        "per",
+        "season",
+    ),
+    ("He scored 23 points in a game against Duke.", "23", "per", None),
+    ("The bank lent $5 million a year ago.", "$5 million", "per", None),
     # a set counted before, named again
     ("The three victims were taken to the hospital.", "three", "refers_back", True),
     ("All three of the people were targeted, Craft said.", "three", "refers_back", True),

@@ -1274,6 +1274,37 @@ def test_an_average_is_not_a_count() -> None:
     assert len(reconcile(stats)) == 2
     averages = [stats[0], stats[1].model_copy(update={"value": 7.4, "low": 7.4, "high": 7.4})]
     assert len(reconcile(averages)) == 1
+    # "his son's 23 points and eight rebounds a game" is an average too: not the night's 23
+    night = [c.model_copy(update={"value": 23, "low": 23, "high": 23}) for c in stats]
+    assert len(reconcile(night)) == 1
+    a_game = [night[0].model_copy(update={"per": "game"}), night[1]]
+    assert len(reconcile(a_game)) == 2
+
+
+def test_a_rate_is_not_a_total() -> None:
+    """ "$184 million, or a $23 million a season" and "the offer worth $23 million": a sum a
+    season and a sum in all are two quantities, however alike their words."""
+    words = "offer million teixeira red sox season"
+    sums = [
+        worded(
+            article,
+            1,
+            23e6,
+            "exact",
+            words,
+            kind="amount",
+            category="money",
+            unit="USD",
+            counted=None,
+            predicate="offer",
+        )
+        for article in ("a", "b")
+    ]
+    assert len(reconcile(sums)) == 1
+    yearly = [sums[0].model_copy(update={"per": "season"}), sums[1]]
+    assert len(reconcile(yearly)) == 2
+    both = [c.model_copy(update={"per": "year"}) for c in sums]
+    assert len(reconcile(both)) == 1
 
 
 @pytest.mark.parametrize(("other", "joined"), [(1500, False), (11, True)])

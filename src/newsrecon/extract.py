@@ -42,6 +42,7 @@ from newsrecon.features import (
     person_about,
     place_of,
     predicate_of,
+    rate_of,
     refers_back,
     scope_of,
     sentence_terms,
@@ -282,6 +283,7 @@ def _to_claim(
         rising=is_rising(sentence, mention.first),
         part=casualty is not None and is_part(mention.anchor),
         refers_back=mention.kind == "count" and refers_back(sentence, mention.first),
+        per=rate_of(mention.anchor, mention.last, noun) if mention.kind != "duration" else None,
     )
 
 

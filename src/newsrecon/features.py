@@ -747,6 +747,28 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     return _shared_subject(verb, counted)
 
 
+def rate_of(anchor: Token, last: int, counted: Token | None) -> str | None:
+    """What the figure is said per: "23 points and eight rebounds a game", "15.5 points per
+    game", "$25 million a season" (a rate, never the total of the game or season)."""
+    doc = anchor.doc
+    after = max(last, counted.i if counted is not None else last) + 1
+    for position in range(after, min(after + _RATE_REACH, len(doc) - 1)):
+        word, unit = doc[position], doc[position + 1]
+        if word.lower_ in ("a", "an", "per", "each") and unit.lemma_.lower() in lx.RATE_UNITS:
+            following = doc[unit.i + 1].lower_ if unit.i + 1 < len(doc) else ""
+            return None if following in _SINCE_WORDS else unit.lemma_.lower()
+        counted_next = word.pos_ == "VERB" and doc[position - 1].pos_ == "NUM"  # "eight rebounds"
+        if word.pos_ in ("AUX", "ADP") or (word.pos_ == "VERB" and not counted_next):
+            break  # said of the figure's own phrase (and the list it ends): not "in a game"
+        if word.is_punct and word.text != ",":
+            break
+    return None
+
+
+_RATE_REACH = 6
+_SINCE_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "old"})
+
+
 def _conjoined_with(counted: Token, subject: Token) -> bool:
     """Whether the counted noun is one of the subject's conjuncts."""
     token = counted

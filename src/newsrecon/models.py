@@ -153,6 +153,12 @@ class Claim(Frozen):
         default=False,
         description="in the article's first sentences (headline and lead): its main figures",
     )
+    per: str | None = Field(
+        default=None,
+        exclude=True,
+        repr=False,
+        description="what the figure is a rate of: 'game' in '23 points a game', 'season'",
+    )
     refers_back: bool = Field(
         default=False,
         exclude=True,

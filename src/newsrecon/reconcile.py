@@ -493,8 +493,11 @@ class _Features:
     owners: frozenset[str]
     scope: str | None
     mood: str
-    # a count of whole things given with a fraction is an average: "7.2 rebounds" a game
+    # a count of whole things given with a fraction is an average: "7.2 rebounds" a game, as
+    # is one said per game ("23 points and eight rebounds a game")
     average: bool
+    # a figure said per game, season, year...: a rate is not a total ("$25 million a season")
+    rate: bool
     part: bool
     history: bool
     reported_month: str
@@ -541,7 +544,8 @@ class _Features:
             owners=frozenset(sides.owners.get(name, name) for name in claim.owners),
             scope=claim.scope,
             mood=claim.mood,
-            average=claim.kind == "count" and _is_fractional(claim.value),
+            average=claim.kind == "count" and (_is_fractional(claim.value) or bool(claim.per)),
+            rate=claim.per is not None,
             part=claim.part,
             history=_is_history(claim),
             reported_month=claim.date.isoformat()[:7],
@@ -618,8 +622,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     or people against things, are two counts; a planned figure that the plan makes ("Hamas is
     to free 33") is not the same claim as what happened ("freed 18", see `_mood_matters`), nor
     an average ("7.2 rebounds") a count, nor part of a toll ("15 critically") a toll;
-    different time scopes and different named agents are different claims. The plan/fact,
-    average and part rules are for counts: a
+    different time scopes and different named agents are different claims, and a rate ("$23
+    million a season") is not a total. The plan/fact, average and part rules are for counts: a
     meeting "set for Tuesday" and one "on Tuesday" are one date, and "AMD will pay $334
     million" and "the deal cost AMD $334 million" one price.
     """
@@ -641,7 +645,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
         return True  # "three women and two men were killed"; "three young men ... died"
     if a.kind != "count":
-        return False
+        # "$23 million a season" is not "$184 million"
+        return a.rate != b.rate and a.kind != "date"
     moods_apart = a.mood != b.mood and _mood_matters(a) and _mood_matters(b)
     return moods_apart or a.average != b.average or a.part != b.part
 
@@ -934,8 +939,8 @@ class _Constraints:
     durations), one time scope, one named agent (counts; amounts and durations unless their
     figures are the same, and then two at most: the parties to one deal), one mood (counts
     whose plan makes them), one category of what happened to the people counted or things
-    (counts), averages or not and parts or not (counts), one place a distance is measured
-    from."""
+    (counts), averages or not and parts or not (counts), rates or totals (other figures),
+    one place a distance is measured from."""
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, list[_ArticleFigure]]] = {
@@ -949,6 +954,8 @@ class _Constraints:
         self.agents: dict[int, set[str]] = {}
         self.moods: dict[int, set[str]] = {}
         self.count_shapes: dict[int, set[str]] = {}
+        # sums and spans: rates ("a season") or totals, one per cluster
+        self.rates: dict[int, set[str]] = {}
         # what happened to the people counted (or "things"): one per cluster
         self.happened: dict[int, set[str]] = {}
         # the named place a distance is measured from: "six miles west of Cobb"
@@ -965,6 +972,7 @@ class _Constraints:
             self.moods[i] = {f.mood} if f.kind == "count" and _mood_matters(f) else set()
             # whether a count is an average and whether it is part of a set
             self.count_shapes[i] = {f"{f.average} {f.part}"} if f.kind == "count" else set()
+            self.rates[i] = {str(f.rate)} if f.kind not in ("date", "count") else set()
             self.happened[i] = {f.happened} if f.happened else set()
             self.distances_from[i] = {f.place or ""} if f.counted == "distance" else set()
             self.shown[i] = {f.figure} if f.figure in together else set()
@@ -994,7 +1002,7 @@ class _Constraints:
         return all(len(sets[a] | sets[b]) <= 1 for sets in self._one_per_cluster())
 
     def _one_per_cluster(self) -> tuple[dict[int, set[str]], ...]:
-        return (self.agents, self.moods, self.count_shapes, self.happened)
+        return (self.agents, self.moods, self.count_shapes, self.rates, self.happened)
 
     def merged(self, kept: int, absorbed: int) -> None:
         by_article = self.figures[kept]
