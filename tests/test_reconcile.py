@@ -777,6 +777,13 @@ def test_two_agencies_readings_of_one_quake_are_one_conflict() -> None:
     assert sorted((len(g.claims), g.status) for g in groups) == [(1, "single"), (3, "conflict")]
     doublet = reconcile([reading("a", 1, 7.6, None), reading("a", 2, 7.5, None)])
     assert len(doublet) == 2
+    # "Tehran's seismologic center put the quake's magnitude at 5.9, but the USGS said it was
+    # 6.1": one source named in one sentence is enough; in two sentences it is not
+    unnamed = reading("a", 1, 5.9, None)
+    one_sentence = [unnamed, reading("a", 2, 6.1, "USGS"), reading("b", 1, 5.9, None)]
+    assert len(reconcile(one_sentence)) == 1
+    apart = one_sentence[1].model_copy(update={"sentence": "the survey said 6.1"})
+    assert len(reconcile([unnamed, apart, one_sentence[2]])) == 2
 
 
 def test_magnitudes_are_not_rounded_alike() -> None:

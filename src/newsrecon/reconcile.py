@@ -915,6 +915,9 @@ class _ArticleFigure:
             # "four days of riots", later "five days of rioting"
             return _same_start(self.began, other.began)
         if self.claim.category == "measure":
+            sources = {c.attribution or c.agent for c in (self.claim, other.claim)}
+            if len(sources) == 2 and self.claim.sentence == other.claim.sentence:
+                return True  # "Tehran put it at 5.9, but the USGS said it was 6.1"
             # "10 kilometres (6.2 miles)": one depth, converted and rounded
             return self.figure == other.figure or (
                 self.claim.unit != other.claim.unit and _rounded_alike(self.claim, other.claim)
