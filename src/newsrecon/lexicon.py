@@ -47,7 +47,6 @@ HEADLINE_VERBS = frozenset().union(*CATEGORY_TRIGGERS.values()) | {
     "free", "release", "leave", "rise", "top", "reach", "near", "pass", "exceed", "hit",
     "climb", "jump", "hold", "claim", "say", "swap", "return", "rescue", "save", "find",
 }
-# Counted nouns that name the category themselves win over the verb ("freed 18 hostages").
 # what a figure said "a ..." or "per ..." is a rate of: "23 points a game", "$25 million a season"
 RATE_UNITS = frozenset({
     "game", "contest", "match", "start", "season", "year", "month", "week", "day", "night",
@@ -56,7 +55,7 @@ RATE_UNITS = frozenset({
 # a deed counted by its repetitions, as the noun that counts it otherwise: "shot 11 times" is
 # "fired 11 shots" (a verb absent here names its deed as it is: "arrested four times")
 DEED_NOUNS: dict[str, str] = {"shoot": "shot"}
-
+# Counted nouns that name the category themselves win over the verb ("freed 18 hostages").
 NOUN_CATEGORIES: dict[str, str] = {
     "hostage": "hostages", "captive": "hostages", "abductee": "hostages",
     "prisoner": "prisoners", "inmate": "prisoners", "detainee": "detained",
