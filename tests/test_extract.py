@@ -860,6 +860,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         [],
     ),
     ("Teixeira accepted an eight-year offer.", "eight-year", "owners", []),
+    ("Teixeira is seeking a 10-year contract.", "10-year", "owners", []),
     # a count conjoined with the named subject did the deed with it
     ("He said Timmons and the two acquaintances rode bikes to the park.", "two", "agent", None),
     # a figure said per game, season or year is a rate
@@ -877,7 +878,6 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The three victims were taken to the hospital.", "three", "refers_back", True),
     ("All three of the people were targeted, Craft said.", "three", "refers_back", True),
     ("A gunman shot three people at an office building.", "three", "refers_back", False),
-    ("Teixeira is seeking a 10-year contract.", "10-year", "owners", []),
 ]
 
 
