@@ -10,6 +10,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from newsrecon import reconcile as reconcile_module
 from newsrecon.models import Claim
 from newsrecon.reconcile import compatible, participle, reconcile
 
@@ -347,6 +348,36 @@ def test_groups_do_not_depend_on_input_order(rng: random.Random) -> None:
     shuffled = claims[:]
     rng.shuffle(shuffled)
     assert reconcile(shuffled) == expected
+
+
+def test_forked_workers_give_the_groups_of_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks shared among worker processes come back as the one-process run's groups, in
+    its order: the stories here are split into tasks of a few claims each."""
+    claims = [
+        claim(article, value, n=n, story=story, date=dt.date(2025, 2, day))
+        for story in ("s1", "s2", "s3")
+        for n, (article, value, day) in enumerate(
+            [("a", 47283, 3), ("b", 47518, 4), ("c", 47518, 4), ("d", 45000, 5)], 1
+        )
+    ]
+    claims = [
+        c.model_copy(update={"id": f"{c.story}/{c.id}", "article": f"{c.story}/{c.article}"})
+        for c in claims
+    ]
+    alone = reconcile(claims)
+    forked: list[int] = []
+    real = reconcile_module._describe_forked
+
+    def spy(work: Any, workers: int) -> Any:
+        forked.append(len(work.tasks()))
+        return real(work, workers)
+
+    monkeypatch.setattr(reconcile_module, "PARALLEL_FROM_CLAIMS", 2)
+    monkeypatch.setattr(reconcile_module, "CLAIMS_PER_TASK", 3)
+    monkeypatch.setattr(reconcile_module, "_describe_forked", spy)
+    assert reconcile(claims, workers=2) == alone
+    assert forked == [3]
+    assert [g.status for g in alone].count("conflict") == 3
 
 
 def test_identical_claims_never_disagree() -> None:

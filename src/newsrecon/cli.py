@@ -89,7 +89,10 @@ WorkersOption = Annotated[
         "--workers",
         "-j",
         min=1,
-        help="Processes analysing articles [default: one per core for more than 8 files].",
+        help=(
+            "Processes analysing articles, and reconciling 20,000 claims or more "
+            "[default: one per core for more than 8 files]."
+        ),
         show_default=False,
     ),
 ]

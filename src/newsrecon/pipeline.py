@@ -53,10 +53,10 @@ def run(
     """Ingest `paths` (files or folders) and reconcile their claims, story by story.
 
     `stories`: "cluster" groups articles into stories by what they are about; "folders" takes
-    each folder as one story. `workers`: processes analysing articles (default: one per core
-    for more than a handful of files). Raises InputError when the paths hold no articles and
-    ModelNotFoundError when the spaCy pipeline is missing; a bad file is reported in
-    `Report.skipped`, not raised.
+    each folder as one story. `workers`: processes analysing articles, and reconciling claims
+    when there are very many (default: one per core for more than a handful of files).
+    Raises InputError when the paths hold no articles and ModelNotFoundError when the spaCy
+    pipeline is missing; a bad file is reported in `Report.skipped`, not raised.
     """
     files = discover([Path(p) for p in paths])
     name = model_name(model)
@@ -83,7 +83,8 @@ def run(
     articles = [a.model_copy(update={"story": story_of[a.id]}) for a in articles]
     claims = [c.model_copy(update={"story": story_of[c.article]}) for c in claims]
     claims = sums_in_story_currency(claims)
-    return Report(articles=articles, claims=claims, groups=reconcile(claims), skipped=skipped)
+    groups = reconcile(claims, workers=n_workers)
+    return Report(articles=articles, claims=claims, groups=groups, skipped=skipped)
 
 
 def _process_all(files: list[InputFile], name: str, workers: int) -> Iterator[Processed]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import multiprocessing
 import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
@@ -41,6 +42,12 @@ SAME_MEASURE_THRESHOLD = 0.20
 PRECISE_FROM = 100
 PRECISE_DIGITS = 3
 MAX_POSTING = 60
+# Fewer claims than this are reconciled in one process: forking and sending the groups back
+# cost more than they save.
+PARALLEL_FROM_CLAIMS = 20_000
+# Blocks are handed to workers in tasks of about this many claims, so that a worker that drew
+# large stories does not leave the other idle at the end.
+CLAIMS_PER_TASK = 5_000
 # Counts of these categories grow as an event unfolds: a higher figure later is an update.
 EVOLVING_CATEGORIES = (PEOPLE_CATEGORIES - {"population", "crowd"}) | {"other"}
 # Words that name one frame: "free 33 hostages" and "free 33 prisoners" count the same people.
@@ -264,21 +271,80 @@ IRREGULAR_PARTICIPLES = {
 }
 
 
-def reconcile(claims: Sequence[Claim]) -> list[ClaimGroup]:
-    """Every claim in exactly one group; groups ordered disagreements first, then by size."""
+def reconcile(claims: Sequence[Claim], *, workers: int = 1) -> list[ClaimGroup]:
+    """Every claim in exactly one group; groups ordered disagreements first, then by size.
+
+    `workers` > 1 shares the blocks among that many forked processes when there are at least
+    PARALLEL_FROM_CLAIMS claims (where the system can fork); the groups are the same either way.
+    """
     ordered = sorted(claims, key=lambda c: (c.article, c.start))
-    blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    blocks: dict[_BlockKey, list[Claim]] = defaultdict(list)
     for claim in ordered:
         blocks[_block_key(claim)].append(claim)
-    agents = _agents_by_story(ordered)
-    owners = _owners_by_story(ordered)
-    clusters: list[list[Claim]] = []
-    for key in sorted(blocks):
-        sides = _Sides(agents.get(key[0], {}), owners.get(key[0], {}))
-        clusters.extend(_cluster(blocks[key], sides))
-    described = [_describe(cluster) for cluster in clusters]
+    work = _Blocks(
+        [(key, blocks[key]) for key in sorted(blocks)],
+        _agents_by_story(ordered),
+        _owners_by_story(ordered),
+    )
+    if workers > 1 and len(ordered) >= PARALLEL_FROM_CLAIMS and _CAN_FORK:
+        described = _describe_forked(work, workers)
+    else:
+        described = work.describe(0, len(work.blocks))
     described.sort(key=_display_order)
     return [_group(f"g{i + 1}", fields) for i, fields in enumerate(described)]
+
+
+_BlockKey = tuple[str, str, str]
+_CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
+
+
+@dataclass(frozen=True)
+class _Blocks:
+    """The blocks of one run, sorted by key, with each story's sides."""
+
+    blocks: list[tuple[_BlockKey, list[Claim]]]
+    agents: dict[str, dict[str, str]]
+    owners: dict[str, dict[str, str]]
+
+    def describe(self, start: int, end: int) -> list[dict[str, Any]]:
+        """The group fields of blocks start..end-1, in block order."""
+        described: list[dict[str, Any]] = []
+        for (story, _, _), claims in self.blocks[start:end]:
+            sides = _Sides(self.agents.get(story, {}), self.owners.get(story, {}))
+            described.extend(_describe(cluster) for cluster in _cluster(claims, sides))
+        return described
+
+    def tasks(self) -> list[tuple[int, int]]:
+        """Runs of consecutive blocks of about CLAIMS_PER_TASK claims each."""
+        tasks, start, size = [], 0, 0
+        for index, (_, claims) in enumerate(self.blocks):
+            size += len(claims)
+            if size >= CLAIMS_PER_TASK:
+                tasks.append((start, index + 1))
+                start, size = index + 1, 0
+        if start < len(self.blocks):
+            tasks.append((start, len(self.blocks)))
+        return tasks
+
+
+# the blocks a forked worker reads: inherited from the parent, never pickled
+_FORKED: _Blocks | None = None
+
+
+def _describe_forked(work: _Blocks, workers: int) -> list[dict[str, Any]]:
+    global _FORKED
+    _FORKED = work
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            parts = pool.starmap(_describe_task, work.tasks(), chunksize=1)
+    finally:
+        _FORKED = None
+    return [fields for part in parts for fields in part]
+
+
+def _describe_task(start: int, end: int) -> list[dict[str, Any]]:
+    assert _FORKED is not None, "run in a process forked by _describe_forked"
+    return _FORKED.describe(start, end)
 
 
 def _agents_by_story(claims: Sequence[Claim]) -> dict[str, dict[str, str]]:
@@ -370,7 +436,7 @@ def _group(group_id: str, fields: dict[str, Any]) -> ClaimGroup:
     return ClaimGroup.model_construct(id=group_id, **fields)
 
 
-def _block_key(claim: Claim) -> tuple[str, str, str]:
+def _block_key(claim: Claim) -> _BlockKey:
     """Claims are only compared inside one story and kind (amounts by dimension); counts of
     every category share a block, and `_cannot_link` keeps their categories apart."""
     story = claim.story or ""
