@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsrecon.dates import ResolvedDate, Tense, find_date_expressions, resolve_date
+from newsrecon.dates import (
+    ResolvedDate,
+    Tense,
+    find_date_expressions,
+    resolve_date,
+    year_left_out,
+)
 
 MONDAY = dt.date(2025, 2, 3)
 TUESDAY = dt.date(2025, 2, 4)
@@ -103,3 +109,24 @@ def test_resolving_arbitrary_text_never_raises(text: str, base: dt.date) -> None
     """Whatever the text, resolution returns a date or None."""
     resolve_date(text, base, "unknown")
     find_date_expressions(text, loose=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        ("June 17", True),
+        ("late June", True),
+        ("Nov. 8", True),
+        ("10th Nov", True),
+        ("June 17, 2012", False),
+        ("April 2012", False),
+        ("last June", False),
+        ("Thursday", False),
+        ("yesterday", False),
+        ("2004", False),
+    ],
+)
+def test_year_left_out_of_calendar_dates_only(text: str, left_out: bool) -> None:
+    """A named month without a year leaves the year to the article's date; relative words
+    ("last June") and dates without a month do not."""
+    assert year_left_out(text) is left_out

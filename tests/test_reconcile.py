@@ -397,6 +397,27 @@ def test_dates_of_different_precision_agree_when_they_overlap() -> None:
     assert not compatible(day, other_day)
 
 
+def test_a_day_of_the_year_said_in_articles_dated_a_year_apart_agrees() -> None:
+    """ "Trial is set for June 17" read from an article of January 2013 (2013-06-17) and from
+    one wrongly dated July 2012 (2012-06-17): both texts name June 17, so the group agrees.
+    Where the texts give the years ("June 17, 2012", "June 17, 2013"), they conflict."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
+
+    def on(article: str, day: str, text: str) -> Claim:
+        return claim(article, day, text=text, low=day, high=day, predicate="set", **date)
+
+    assert compatible(on("a", "2013-06-17", "June 17"), on("b", "2012-06-17", "June 17"))
+    assert compatible(on("a", "2012-06-21", "June 21, 2012"), on("b", "2013-06-21", "June 21"))
+    late_june = claim("c", "2013-06", text="late June", low="2013-06-01", high="2013-06-30", **date)
+    assert compatible(on("a", "2012-06-21", "June 21"), late_june)
+    assert not compatible(on("a", "2012-06-21", "June 21"), on("b", "2013-06-22", "June 22"))
+    assert not compatible(
+        on("a", "2012-06-17", "June 17, 2012"), on("b", "2013-06-17", "June 17, 2013")
+    )
+    (group,) = reconcile([on("a", "2013-06-17", "June 17"), on("b", "2012-06-17", "June 17")])
+    assert group.status == "agree"
+
+
 def test_a_relative_day_against_most_articles_is_named() -> None:
     """Three articles say the coach was fired on Saturday (2008-12-13); a copy dated three days
     later says "Today": the conflict stands, and its reason names the relative word; with no

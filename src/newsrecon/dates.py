@@ -121,6 +121,21 @@ def find_date_expressions(text: str, *, loose: bool) -> list[tuple[int, int]]:
     return spans
 
 
+_NAMED_MONTH = re.compile(rf"\b{_MONTH}(?!\w)", re.IGNORECASE)
+_NAMED_YEAR = re.compile(rf"\b{_YEAR}\b")
+_RELATIVE_WORD = re.compile(r"\b(?:last|next|this)\b", re.IGNORECASE)
+
+
+def year_left_out(text: str) -> bool:
+    """A calendar date that names its month but not its year ("June 17", "late June"): which
+    year it is comes from the article's date, not from the text ("last June" says which)."""
+    return (
+        _NAMED_MONTH.search(text) is not None
+        and _NAMED_YEAR.search(text) is None
+        and _RELATIVE_WORD.search(text) is None
+    )
+
+
 def is_bare_month_or_year(text: str) -> bool:
     """ "May", "2023": words that are dates only when the context says so."""
     return bool(_BARE_MONTH.match(text.strip()) or _BARE_YEAR.match(text.strip()))

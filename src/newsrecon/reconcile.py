@@ -23,7 +23,7 @@ from itertools import combinations
 from typing import Any, TypeVar
 
 from newsrecon.clustering import cluster_scored
-from newsrecon.dates import WEEKDAYS
+from newsrecon.dates import WEEKDAYS, year_left_out
 from newsrecon.lexicon import MEASURE_BASE, PEOPLE_CATEGORIES, PERSON_NOUNS, UNIT_DAYS
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 from newsrecon.numbers import tidy
@@ -1266,7 +1266,8 @@ def compatible(a: Claim, b: Claim) -> bool:
     """
     if a.kind == "date" or b.kind == "date":
         # periods overlap: "2023-10" holds "2023-10-07", "earlier this week" holds Monday
-        return str(a.low) <= str(b.high) and str(b.low) <= str(a.high)
+        overlap = str(a.low) <= str(b.high) and str(b.low) <= str(a.high)
+        return overlap or _one_day_of_the_year(a, b)
     if a.value is not None and (a.value == b.value or _figure(a) == _figure(b)):
         return not _either_side_of(a, b)
     if a.category == b.category == "money" and a.unit != b.unit:
@@ -1284,6 +1285,19 @@ def compatible(a: Claim, b: Claim) -> bool:
         if same_side or (a.hedge == "exact" and b.hedge == "exact"):
             return False
     return _intervals_meet(a, b)
+
+
+def _one_day_of_the_year(a: Claim, b: Claim) -> bool:
+    """ "Trial is set for June 17" in two articles, one dated a year after the other: the text
+    of one or both leaves the year out (`year_left_out`), and the days of the year the two
+    name meet, so the years that differ are only what each article's date made of them."""
+    if not (year_left_out(a.text) or year_left_out(b.text)):
+        return False
+    bounds = [(str(c.low), str(c.high)) for c in (a, b)]
+    if any(low[:4] != high[:4] or len(low) < 10 or len(high) < 10 for low, high in bounds):
+        return False
+    (low_a, high_a), (low_b, high_b) = ((low[5:], high[5:]) for low, high in bounds)
+    return low_a <= high_b and low_b <= high_a
 
 
 # how many days one calendar unit may hold: a month is 28 to 31 days, a year 52 weeks to 366
