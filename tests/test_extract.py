@@ -955,6 +955,17 @@ def test_weekday_of_an_infinitive_is_the_nearest(claims_of: Extract) -> None:
     assert [c.value for c in claims_of(past, wednesday)] == ["2010-05-01", "2010-05-02"]
 
 
+def test_a_month_without_year_follows_the_tense(claims_of: Extract) -> None:
+    """Read in September 2010, "In February, a woman opened fire" is February 2010 (the past
+    tense, though next February is nearer), and "will host on March 2" next March; a present
+    passive ("is set for Nov. 8", read in September) gives no tense: the nearest Nov. 8."""
+    september = dt.date(2010, 9, 10)
+    (past,) = claims_of("In February, a woman opened fire at the University of Alabama.", september)
+    (future,) = claims_of("She will host the show on March 2.", september)
+    (scheduled,) = claims_of("Formal sentencing is set for 11 a.m. on Nov. 8.", september)
+    assert (past.value, future.value, scheduled.value) == ("2010-02", "2011-03-02", "2010-11-08")
+
+
 def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None:
     """For every claim, the article text at its offsets is its text."""
     from newsrecon.extract import extract_claims

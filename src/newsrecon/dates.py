@@ -61,7 +61,7 @@ DATE_EXPRESSION = re.compile(
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-HALF_YEAR_DAYS = 183
+TENSE_OVERRULED_WITHIN = 31
 _BARE_MONTH = re.compile(rf"\A{_MONTH}\Z", re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"\A{_YEAR}\Z")
 
@@ -319,14 +319,19 @@ def _parse_with_dateparser(text: str, base: dt.date, tense: Tense) -> ResolvedDa
 
 
 def _nearest(past: ResolvedDate, future: ResolvedDate, base: dt.date, tense: Tense) -> ResolvedDate:
-    # a date without a year is the occurrence nearest the article; the verb's tense decides
-    # only between two occurrences that are both within half a year of it
+    # a date without a year is the last occurrence before the article when the verb is past
+    # ("In February, a woman opened fire", read in September) and the next one when it is
+    # future ("will host on March 2", read in August), unless the other occurrence is within
+    # TENSE_OVERRULED_WITHIN days of the article: "the truce will hold, as it has since
+    # January 19" is read two weeks later, "was postponed until January" in December; an
+    # undetermined tense takes the nearest
+    past_end = dt.date.fromisoformat(past.bounds()[1])
+    if tense == "future" and (base - past_end).days > TENSE_OVERRULED_WITHIN:
+        return future
+    if tense == "past" and (_start_of(future) - base).days > TENSE_OVERRULED_WITHIN:
+        return past
     past_gap = (base - _start_of(past)).days
     future_gap = (_start_of(future) - base).days
-    if tense == "future" and future_gap <= HALF_YEAR_DAYS:
-        return future
-    if tense == "past" and past_gap <= HALF_YEAR_DAYS:
-        return past
     return past if past_gap <= future_gap else future
 
 

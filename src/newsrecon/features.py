@@ -18,6 +18,8 @@ from newsrecon.dates import MONTHS, WEEKDAYS, Tense
 from newsrecon.models import Category, Mood
 from newsrecon.numbers import parse_number
 
+_PRESENT_BE = frozenset({"is", "are", "'s", "'re", "am"})
+
 
 def date_tense(token: Token) -> Tense:
     """Which way the verb governing a date points: "will meet on Tuesday" is future.
@@ -44,9 +46,15 @@ def date_tense(token: Token) -> Tense:
             # points: "preparing for the measures to be voted on Thursday" (but "started to
             # look stronger on Sunday" and "believed to have died Saturday" are past)
             return "unknown"
-        if verb.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were"}:
+        if auxes & {"has", "have", "had", "was", "were"}:
             return "past"
-        if verb.tag_ == "VBG" and auxes & {"is", "are", "'s", "'re", "am"}:
+        if verb.tag_ == "VBN" and auxes & _PRESENT_BE:
+            # a present passive says nothing of when: "sentencing is set for Nov. 8", "he is
+            # charged with killing her on April 8"
+            return "unknown"
+        if verb.tag_ in ("VBD", "VBN"):
+            return "past"
+        if verb.tag_ == "VBG" and auxes & _PRESENT_BE:
             return "future"
         if verb.tag_ in ("VBZ", "VBP"):
             return "future"
