@@ -418,6 +418,23 @@ def test_a_day_of_the_year_said_in_articles_dated_a_year_apart_agrees() -> None:
     assert group.status == "agree"
 
 
+def test_a_date_said_less_precisely_joins_it() -> None:
+    """ "Thursday night" (2010-09-09) and "in September" (2010-09) of one shooting join though
+    their sentences share few words; "in August" does not."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
+
+    def said(article: str, value: str, low: str, high: str, words: list[str]) -> Claim:
+        return claim(
+            article, value, low=low, high=high, predicate="shoot", terms=words, nearby=words, **date
+        )
+
+    night = said("a", "2010-09-09", "2010-09-09", "2010-09-09", ["hiller", "kraft", "plant", "gun"])
+    month = said("b", "2010-09", "2010-09-01", "2010-09-30", ["hiller", "trial", "murder", "face"])
+    august = said("c", "2010-08", "2010-08-01", "2010-08-31", ["hiller", "court", "judge", "hear"])
+    groups = reconcile([night, month, august])
+    assert sorted(sorted(g.claims) for g in groups) == [["a:c1", "b:c1"], ["c:c1"]]
+
+
 def test_a_relative_day_against_most_articles_is_named() -> None:
     """Three articles say the coach was fired on Saturday (2008-12-13); a copy dated three days
     later says "Today": the conflict stands, and its reason names the relative word; with no
