@@ -32,7 +32,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from folders import score_all  # noqa: E402
+from folders import DATE_GOLD, GOLD, mean_f1, score_all, verdicts_right  # noqa: E402
 
 from newsrecon.ingest import discover, read_articles  # noqa: E402
 from newsrecon.models import Article, ArticleEntry, Claim  # noqa: E402
@@ -186,12 +186,16 @@ def main() -> None:
     row("stories vs event folders: adjusted Rand index", f"{ari:.3f}", "goal >= 0.95")
     n_folders = sum(1 for p in CORPUS.iterdir() if p.is_dir())
     row("event folders ingested alone that stay one story", f"{folders_kept_whole()}/{n_folders}")
-    for scored in score_all():
-        row(f"{scored.folder} (hand-grouped): grouping F1", f"{scored.group_f1:.3f}")
-        row(
-            f"{scored.folder} (hand-grouped): verdicts",
-            f"{scored.verdicts:.3f} ({scored.verdicts_right})",
-        )
+    for what, gold_dir in (("hand-grouped", GOLD), ("dates hand-grouped", DATE_GOLD)):
+        scores = score_all(gold_dir)
+        for scored in scores:
+            row(f"{scored.folder} ({what}): grouping F1", f"{scored.group_f1:.3f}")
+            row(
+                f"{scored.folder} ({what}): verdicts",
+                f"{scored.verdicts:.3f} ({scored.verdicts_right})",
+            )
+        row(f"{len(scores)} folders ({what}): mean grouping F1", f"{mean_f1(scores):.3f}")
+        row(f"{len(scores)} folders ({what}): verdicts right", verdicts_right(scores))
     times: dict[int, float] = {}
     processes = os.cpu_count() or 1
     for size in RECONCILE_SIZES:
