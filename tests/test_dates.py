@@ -90,6 +90,21 @@ def test_find_date_expressions_skips_bare_month_unless_loose() -> None:
     assert found == ["May 2020", "on Monday", "Feb 3"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("shot her on Easter Sunday, April 8, 2012, killing her", ["April 8, 2012"]),
+        ("broadcast live on Oscar Sunday, March 2, 2014.", ["March 2, 2014"]),
+        ("arrested on Tuesday, Jan. 6, the police said", ["Jan. 6"]),
+        ("spraying 13 shots on a Friday afternoon, just as", []),
+        ("on Friday, he said, and on Sunday, in March", ["on Friday", "on Sunday", "March"]),
+    ],
+)
+def test_a_weekday_gives_way_to_the_date_after_it(text: str, found: list[str]) -> None:
+    """A weekday followed by its calendar date is that date, said once; "a Friday" is none."""
+    assert [text[a:b] for a, b in find_date_expressions(text, loose=True)] == found
+
+
 @given(
     st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31)),
     st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
