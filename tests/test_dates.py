@@ -33,7 +33,7 @@ DATE_TABLE: list[tuple[str, dt.date, Tense, ResolvedDate | None]] = [
     ("June", TUESDAY, "past", ResolvedDate("2024-06", "month")),
     ("October", TUESDAY, "future", ResolvedDate("2025-10", "month")),
     ("December 20", TUESDAY, "future", ResolvedDate("2025-12-20", "day")),
-    ("February 20", TUESDAY, "past", ResolvedDate("2025-02-20", "day")),
+    ("February 20", TUESDAY, "past", ResolvedDate("2024-02-20", "day")),
     ("last month", TUESDAY, "past", ResolvedDate("2025-01", "month")),
     ("next month", MONDAY, "future", ResolvedDate("2025-03", "month")),
     ("2023", TUESDAY, "unknown", ResolvedDate("2023", "year")),

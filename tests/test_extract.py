@@ -958,12 +958,19 @@ def test_weekday_of_an_infinitive_is_the_nearest(claims_of: Extract) -> None:
 def test_a_month_without_year_follows_the_tense(claims_of: Extract) -> None:
     """Read in September 2010, "In February, a woman opened fire" is February 2010 (the past
     tense, though next February is nearer), and "will host on March 2" next March; a present
-    passive ("is set for Nov. 8", read in September) gives no tense: the nearest Nov. 8."""
+    passive ("is set for Nov. 8", read in September) gives no tense, nor does a modal ("may not
+    be restored till 31 December"): the nearest Nov. 8; "In January" read in December is the
+    January before."""
     september = dt.date(2010, 9, 10)
     (past,) = claims_of("In February, a woman opened fire at the University of Alabama.", september)
     (future,) = claims_of("She will host the show on March 2.", september)
     (scheduled,) = claims_of("Formal sentencing is set for 11 a.m. on Nov. 8.", september)
     assert (past.value, future.value, scheduled.value) == ("2010-02", "2011-03-02", "2010-11-08")
+    december = dt.date(2008, 12, 19)
+    (january,) = claims_of("In January, undersea cables were also damaged.", december)
+    (may,) = claims_of("Normal service may not be restored till 31 December.", december)
+    (have,) = claims_of("It should have service restored to normal by December 31.", december)
+    assert (january.value, may.value, have.value) == ("2008-01", "2008-12-31", "2008-12-31")
 
 
 def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None:

@@ -332,15 +332,15 @@ def _parse_with_dateparser(text: str, base: dt.date, tense: Tense) -> ResolvedDa
 
 def _nearest(past: ResolvedDate, future: ResolvedDate, base: dt.date, tense: Tense) -> ResolvedDate:
     # a date without a year is the last occurrence before the article when the verb is past
-    # ("In February, a woman opened fire", read in September) and the next one when it is
-    # future ("will host on March 2", read in August), unless the other occurrence is within
-    # TENSE_OVERRULED_WITHIN days of the article: "the truce will hold, as it has since
-    # January 19" is read two weeks later, "was postponed until January" in December; an
+    # ("In February, a woman opened fire", read in September; "In January, cables were
+    # damaged", read in December) and the next one when it is future ("will host on March 2",
+    # read in August), unless the past one is within TENSE_OVERRULED_WITHIN days of the
+    # article: "the truce will hold, as it has since January 19" is read two weeks later; an
     # undetermined tense takes the nearest
     past_end = dt.date.fromisoformat(past.bounds()[1])
     if tense == "future" and (base - past_end).days > TENSE_OVERRULED_WITHIN:
         return future
-    if tense == "past" and (_start_of(future) - base).days > TENSE_OVERRULED_WITHIN:
+    if tense == "past":
         return past
     past_gap = (base - _start_of(past)).days
     future_gap = (_start_of(future) - base).days

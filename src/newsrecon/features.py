@@ -19,6 +19,7 @@ from newsrecon.models import Category, Mood
 from newsrecon.numbers import parse_number
 
 _PRESENT_BE = frozenset({"is", "are", "'s", "'re", "am"})
+_MODALS = frozenset({"may", "might", "could", "should", "can", "must", "ought"})
 
 
 def date_tense(token: Token) -> Tense:
@@ -46,8 +47,14 @@ def date_tense(token: Token) -> Tense:
             # points: "preparing for the measures to be voted on Thursday" (but "started to
             # look stronger on Sunday" and "believed to have died Saturday" are past)
             return "unknown"
+        if auxes & _MODALS:
+            return "unknown"  # "may not be restored till 31 December"
         if auxes & {"has", "have", "had", "was", "were"}:
             return "past"
+        if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd"):
+            # "should have service restored by December 31": the verb above says when
+            verb = governing_verb(verb.head) if verb.head != verb else None
+            continue
         if verb.tag_ == "VBN" and auxes & _PRESENT_BE:
             # a present passive says nothing of when: "sentencing is set for Nov. 8", "he is
             # charged with killing her on April 8"
