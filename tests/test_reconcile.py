@@ -418,6 +418,24 @@ def test_a_day_of_the_year_said_in_articles_dated_a_year_apart_agrees() -> None:
     assert group.status == "agree"
 
 
+def test_one_day_is_not_one_claim_without_words_in_common() -> None:
+    """Three reports of one Tuesday: the UN school shelled (twice, in other words) and the
+    Security Council meeting. The day alone does not make the meeting the shelling's date."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
+
+    def on_tuesday(article: str, predicate: str, words: list[str]) -> Claim:
+        day = "2009-01-06"
+        return claim(
+            article, day, low=day, high=day, predicate=predicate, terms=words, nearby=words, **date
+        )
+
+    shelled = on_tuesday("a", "hit", ["school", "shell", "jabalya", "refuge"])
+    killed = on_tuesday("b", "kill", ["school", "shell", "mortar", "un"])
+    council = on_tuesday("c", "urge", ["council", "kouchner", "ceasefire", "plan"])
+    groups = reconcile([shelled, killed, council])
+    assert sorted(sorted(g.claims) for g in groups) == [["a:c1", "b:c1"], ["c:c1"]]
+
+
 def test_a_date_said_less_precisely_joins_it() -> None:
     """ "Thursday night" (2010-09-09) and "in September" (2010-09) of one shooting join though
     their sentences share few words; "in August" does not."""
