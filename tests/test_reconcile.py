@@ -423,10 +423,19 @@ def test_one_day_is_not_one_claim_without_words_in_common() -> None:
     Security Council meeting. The day alone does not make the meeting the shelling's date."""
     date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
 
-    def on_tuesday(article: str, predicate: str, words: list[str]) -> Claim:
-        day = "2009-01-06"
+    def on_tuesday(article: str, predicate: str, words: list[str], **more: Any) -> Claim:
+        day = more.pop("day", "2009-01-06")
         return claim(
-            article, day, low=day, high=day, predicate=predicate, terms=words, nearby=words, **date
+            article,
+            day,
+            low=day,
+            high=day,
+            predicate=predicate,
+            terms=words,
+            nearby=words,
+            date=more.pop("date", dt.date(2009, 1, 7)),
+            **date,
+            **more,
         )
 
     shelled = on_tuesday("a", "hit", ["school", "shell", "jabalya", "refuge"])
@@ -434,6 +443,41 @@ def test_one_day_is_not_one_claim_without_words_in_common() -> None:
     council = on_tuesday("c", "urge", ["council", "kouchner", "ceasefire", "plan"])
     groups = reconcile([shelled, killed, council])
     assert sorted(sorted(g.claims) for g in groups) == [["a:c1", "b:c1"], ["c:c1"]]
+    # a day far from the reports ("March 11, 2005" in 2008) is distinctive: it joins alone
+    rampage = dict(day="2005-03-11", date=dt.date(2008, 12, 13))
+    sentenced = on_tuesday("a", "commit", ["sentence", "life", "parole"], **rampage)
+    escaped = on_tuesday("b", "escape", ["deputy", "gun", "trial"], **rampage)
+    (group,) = reconcile([sentenced, escaped])
+    assert group.status == "agree"
+
+
+def test_one_article_may_date_one_event_twice_more_or_less_precisely() -> None:
+    """ "the March 2005 rampage" and "escaped on March 11, 2005" in one article can share a
+    group with another article's "March 11, 2005"; two different days of one article cannot."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
+    words = ["nichols", "rampage", "courthouse", "escape"]
+
+    def dated(article: str, value: str, low: str, high: str, n: int) -> Claim:
+        return claim(
+            article,
+            value,
+            low=low,
+            high=high,
+            n=n,
+            terms=words,
+            nearby=words,
+            predicate="escape",
+            date=dt.date(2008, 12, 13),
+            **date,
+        )
+
+    month = dated("a", "2005-03", "2005-03-01", "2005-03-31", 1)
+    day = dated("a", "2005-03-11", "2005-03-11", "2005-03-11", 2)
+    other = dated("b", "2005-03-11", "2005-03-11", "2005-03-11", 1)
+    (group,) = reconcile([month, day, other])
+    assert group.status == "agree"
+    next_day = dated("a", "2005-03-12", "2005-03-12", "2005-03-12", 3)
+    assert len(reconcile([day, next_day, other])) == 2
 
 
 def test_a_date_said_less_precisely_joins_it() -> None:
