@@ -47,7 +47,7 @@ MAX_POSTING = 60
 # busy day share it (twelve folders of bench/gold-dates: mean F1 0.777 -> 0.791, one verdict
 # fewer; 0.22 and 0.28 gave 0.790 and 0.796 on eleven of them against 0.802)
 SAME_DATE_THRESHOLD = 0.25
-# a day this many days or more from an article's date is distinctive (see `_distinct_day`)
+# a day more than this many days from an article's date is distinctive (see `_distinct_day`)
 DISTINCT_DAY_FROM = 7
 # a date that holds another ("in September", "Thursday night" on the 9th) reads closer, as a
 # hedged figure does (measured on ten hand-grouped folders of dates: mean F1 0.792 -> 0.819 on
@@ -837,8 +837,11 @@ def _similarity(a: _Features, b: _Features) -> float:
 def _one_period_holds_the_other(a: Claim, b: Claim) -> bool:
     """ "in September" and "Thursday night" (September 9): one date said more or less
     precisely."""
-    outer, inner = sorted((a, b), key=lambda c: (str(c.low), "~" + str(c.high)))
-    return str(outer.low) <= str(inner.low) and str(inner.high) <= str(outer.high)
+
+    def holds(outer: Claim, inner: Claim) -> bool:
+        return str(outer.low) <= str(inner.low) and str(inner.high) <= str(outer.high)
+
+    return holds(a, b) or holds(b, a)
 
 
 def _counted_as_a_kind(a: _Features, b: _Features) -> bool:
@@ -1133,16 +1136,18 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
     or span, a precise count (see `_precise`) or a count of SMALL_FIGURE or more of one named
     thing joins from SAME_MEASURE_THRESHOLD: "35 years" of reviews, "four days" of riots,
     "Ford finished his career with 2,290 points" and "the mark of 2,290", "the ten actors who
-    played Doctor Who" and "the 10 actors who have portrayed" him, said in other words."""
+    played Doctor Who" and "the 10 actors who have portrayed" him, said in other words; so
+    does a date far from the articles' days (see `_distinct_day`). Other dates need words in
+    common too, from SAME_DATE_THRESHOLD: many things of a busy day share it."""
     if a.figure != b.figure:
         return False
     if similarity < JOIN_THRESHOLD:
-        precise_count = _precise(a) and not _counts_other_things(a, b)
-        named = _same_count(a, b) or _people_and_named_people(a, b)
-        named_count = named and abs(a.magnitude or 0) >= SMALL_FIGURE
         if a.kind == "date":
             distinct = _distinct_day(a.claim) and _distinct_day(b.claim)
             return similarity >= (SAME_MEASURE_THRESHOLD if distinct else SAME_DATE_THRESHOLD)
+        precise_count = _precise(a) and not _counts_other_things(a, b)
+        named = _same_count(a, b) or _people_and_named_people(a, b)
+        named_count = named and abs(a.magnitude or 0) >= SMALL_FIGURE
         return (a.kind != "count" or precise_count or named_count) and (
             similarity >= SAME_MEASURE_THRESHOLD
         )
