@@ -358,3 +358,57 @@ def test_an_article_joining_a_small_story_that_joins_another_keeps_a_story() -> 
     pairs = list(combinations(range(len(profiles)), 2))
     joined = stories._attach_loners(profiles, vectors, pairs, clusters)
     assert sorted(m for members in joined for m in members) == list(range(len(profiles)))
+
+
+def sect_report(
+    article: str, day: dt.date, names: dict[str, int], words: dict[str, int], lead: str | None
+) -> ArticleProfile:
+    sect = {"flds": 2, "polygamy": 2}
+    actors = {lead: 1} if lead else {}
+    return ArticleProfile(article=article, date=day, names=names | sect, words=words, actors=actors)
+
+
+# the Canadian arrests (led by one leader) half a year after a report of the sect's prophet
+# charged in Texas, and the prophet's trial three years after it
+ARRESTS = [
+    sect_report(
+        f"arrest{n}",
+        dt.date(2009, 1, 7),
+        {"bountiful": 3, "british columbia": 2, "blackmore": 2, "oler": 1},
+        {"arrest": 2, "charge": 2, "wives": 1, f"detail{n}": 3},
+        "blackmore",
+    )
+    for n in range(4)
+]
+TRIAL_OF_THE_PROPHET = [
+    sect_report(
+        f"trial{n}",
+        dt.date(2011, 8, 4) + dt.timedelta(days=n),
+        {"jeffs": 3, "texas": 2},
+        {"trial": 2, "jury": 2, "sentence": 1, f"detail{n}": 3},
+        "jeffs",
+    )
+    for n in range(5)
+]
+
+
+def charged_in_texas(lead: str | None) -> ArticleProfile:
+    return sect_report(
+        "charged",
+        dt.date(2008, 7, 1),
+        {"jeffs": 2, "texas": 1, "bountiful": 1, "british columbia": 1},
+        {"charge": 2, "indictment": 2, "raid": 1},
+        lead,
+    )
+
+
+def test_a_lone_article_joins_the_story_its_lead_actor_leads() -> None:
+    """Closer in words and time to the arrests, but its lead names the prophet, who leads
+    the trial's story and not the arrests': it is the prophet's story."""
+    story = cluster_stories([*ARRESTS, *TRIAL_OF_THE_PROPHET, charged_in_texas("jeffs")])
+    assert story["charged"] == story["trial0"] != story["arrest0"]
+
+
+def test_a_lone_article_whose_lead_names_no_one_joins_the_closest_story() -> None:
+    story = cluster_stories([*ARRESTS, *TRIAL_OF_THE_PROPHET, charged_in_texas(None)])
+    assert story["charged"] == story["arrest0"] != story["trial0"]

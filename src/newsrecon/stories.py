@@ -103,7 +103,11 @@ def _attach_loners(
     follow-ups a year later. A story of at most SMALL_STORY articles joins the story of
     FOLLOWED_BY times its size or more that it is closest to on average, when that average
     reaches LONER_SHARE of the threshold and one pair of articles reaches the threshold itself;
-    an article of another event shares next to nothing with any story and stays alone."""
+    an article of another event shares next to nothing with any story and stays alone.
+    Among the stories it may join, those whose main actor its leads name come first: a report
+    of a sect's prophet charged in Texas, half a year before the arrests of the sect's leaders
+    in Canada and three years before the prophet's trial, is the trial's story although it
+    shares more with the arrests' (a Canadian paper's angle)."""
     story_of = {m: n for n, members in enumerate(clusters) for m in members}
     totals: dict[int, dict[int, float]] = defaultdict(dict)
     best: dict[int, dict[int, float]] = defaultdict(dict)
@@ -124,10 +128,22 @@ def _attach_loners(
     joined: dict[int, list[int]] = defaultdict(list)
     for small, by_story in sorted(totals.items()):
         size = len(clusters[small])
-        averages = {n: total / (size * len(clusters[n])) for n, total in by_story.items()}
-        story = max(averages, key=lambda n: (averages[n], -n))
-        if averages[story] >= LONER_SHARE * JOIN_THRESHOLD and best[small][story] >= JOIN_THRESHOLD:
-            joined[story].append(small)
+        averages = {
+            n: total / (size * len(clusters[n]))
+            for n, total in by_story.items()
+            if total / (size * len(clusters[n])) >= LONER_SHARE * JOIN_THRESHOLD
+            and best[small][n] >= JOIN_THRESHOLD
+        }
+        own_leads = _lead_counts(profiles, clusters[small])
+        led_by_own = [
+            n
+            for n in averages
+            if _main_actor(_lead_counts(profiles, clusters[n]), len(clusters[n])) in own_leads
+        ]
+        if led_by_own:
+            averages = {n: averages[n] for n in led_by_own}
+        if averages:
+            joined[max(averages, key=lambda n: (averages[n], -n))].append(small)
     moved = {small for smalls in joined.values() for small in smalls}
     return [
         sorted(members + [m for small in joined.get(n, []) for m in clusters[small]])
@@ -205,6 +221,22 @@ def _camp_affinity(
     return named, -days_apart, closeness, actor
 
 
+def _main_actor(leads: dict[str, int], size: int) -> str | None:
+    """The actor most of a story's leads name, if it has one (see ACTOR_MAIN_SHARE)."""
+    if size < ACTOR_MIN_ARTICLES or not leads:
+        return None
+    actor = min(leads, key=lambda name: (-leads[name], name))
+    return actor if leads[actor] >= ACTOR_MAIN_SHARE * size else None
+
+
+def _lead_counts(profiles: Sequence[ArticleProfile], members: Sequence[int]) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for m in members:
+        for actor in profiles[m].actors:
+            counts[actor] += 1
+    return counts
+
+
 class _LeadActors:
     """Per cluster, how many of its articles name each actor in their lead."""
 
@@ -213,11 +245,7 @@ class _LeadActors:
         self.leads: list[dict[str, int]] = [dict.fromkeys(p.actors, 1) for p in profiles]
 
     def main_actor(self, cluster: int) -> str | None:
-        size, leads = self.size[cluster], self.leads[cluster]
-        if size < ACTOR_MIN_ARTICLES or not leads:
-            return None
-        actor = min(leads, key=lambda name: (-leads[name], name))
-        return actor if leads[actor] >= ACTOR_MAIN_SHARE * size else None
+        return _main_actor(self.leads[cluster], self.size[cluster])
 
     def may_merge(self, a: int, b: int) -> bool:
         main_a, main_b = self.main_actor(a), self.main_actor(b)
