@@ -121,15 +121,17 @@ def find_date_expressions(text: str, *, loose: bool) -> list[tuple[int, int]]:
             _DATE_FOLLOWS.match(text, match.end())
             or _INDEFINITE_BEFORE.search(text[: match.start()])
         ):
-            # "Easter Sunday, April 8, 2012": the date after it names the day; "on a Friday
-            # afternoon" names none
+            # "Easter Sunday, April 8, 2012", "Monday (Feb 3)": the date after it names the
+            # day; "on a Friday afternoon" names none
             continue
         spans.append((match.start(), match.end()))
     return spans
 
 
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?{_WEEKDAY}{_PART_OF_DAY}\Z", re.IGNORECASE)
-_DATE_FOLLOWS = re.compile(rf",?\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})\b")
+_DATE_FOLLOWS = re.compile(
+    rf"(?:,?\s+|\s*\(\s*)(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})\b"
+)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|every|each)\s+\Z", re.IGNORECASE)
 
 
