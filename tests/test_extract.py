@@ -95,6 +95,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ),
     ("Unemployment rose to 12 percent.", "12 percent", "amount", "percent", 12, "exact"),
     ('It has a 3.1" touch screen.', '3.1"', "amount", "measure", 3.1, "exact"),
+    # the inch mark of "17"" opens no quotation
+    ('The 17" model is thin (0.98" to be precise).', '0.98"', "amount", "measure", 0.98, "exact"),
+    ("It ships with 4 gigabytes of RAM.", "4 gigabytes", "amount", "measure", 4, "exact"),
     ("It packs a 3.2-megapixel camera.", "3.2-megapixel", "amount", "measure", 3.2, "exact"),
     ("The offer is worth about US $160 million.", "about US $160 million", "amount", "money",
      160_000_000, "about"),

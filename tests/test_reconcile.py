@@ -917,6 +917,21 @@ def test_two_agencies_readings_of_one_quake_are_one_conflict() -> None:
     assert len(reconcile([unnamed, apart, one_sentence[2]])) == 2
 
 
+def test_two_sizes_in_one_sentence_with_one_named_subject_are_two_things() -> None:
+    """ "Schiller showcased the 17-inch MacBook Pro, like the 13-inch MacBook and the 15-inch
+    MacBook Pro": the presenter is no second source for a size; two products, two sizes."""
+    said = "macbook pro inch laptop showcase keynote design"
+
+    def size(article: str, n: int, value: float, agent: str | None) -> Claim:
+        return worded(article, n, value, "exact", said, kind="amount", category="measure",
+                      unit="inches", counted=None, predicate="showcase", agent=agent)  # fmt: skip
+
+    groups = reconcile(
+        [size("a", 1, 17, "schiller"), size("a", 2, 15, None), size("b", 1, 17, None)]
+    )
+    assert sorted((len(g.claims), g.status) for g in groups) == [(1, "single"), (2, "agree")]
+
+
 def test_magnitudes_are_not_rounded_alike() -> None:
     """A preliminary magnitude 4.4 and a 4.2 are two readings; "about 6.0" holds 5.9."""
     magnitude = dict(kind="amount", category="measure", unit="magnitude", hedge="exact")

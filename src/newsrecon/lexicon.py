@@ -171,6 +171,8 @@ MEASURE_UNITS: dict[str, str] = {
     "calibre": "calibre", "caliber": "calibre", "millimetre": "mm", "mm": "mm",
     "centimetre": "cm", "cm": "cm",
     "gb": "GB", "mb": "MB", "tb": "TB", "ghz": "GHz", "mhz": "MHz", "rpm": "rpm",
+    "gigabyte": "GB", "megabyte": "MB", "terabyte": "TB", "gigahertz": "GHz",
+    "megahertz": "MHz",
     "mw": "MW", "kw": "kW", "kwh": "kWh", "kph": "km/h", "megapixel": "MP", "mpx": "MP",
     "mah": "mAh", "mahr": "mAh",
 }

@@ -992,7 +992,9 @@ def _inch_mark(doc: Doc, last: int, start: int, limit: int) -> bool:
     inches; not a quotation mark that closes one the sentence opened ('"I saw 3" and left').
     """
     mark = last + 1
-    opened = sum(t.text == '"' for t in doc[start:last]) % 2 == 1
+    # a mark glued to a number before it ('the 17" MacBook Pro') is an inch mark, no quote
+    quotes = [t for t in doc[start:last] if t.text == '"' and not _after_glued_number(t)]
+    opened = len(quotes) % 2 == 1
     return (
         not doc[last].whitespace_
         and mark + 1 < limit
@@ -1001,6 +1003,13 @@ def _inch_mark(doc: Doc, last: int, start: int, limit: int) -> bool:
         and bool(doc[mark].whitespace_)
         and not opened
     )
+
+
+def _after_glued_number(mark: Token) -> bool:
+    if mark.i == 0:
+        return False
+    before = mark.doc[mark.i - 1]
+    return before.like_num and not before.whitespace_ and bool(mark.whitespace_)
 
 
 def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]:

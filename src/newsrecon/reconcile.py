@@ -1008,8 +1008,12 @@ class _ArticleFigure:
             return _same_start(self.began, other.began)
         if self.claim.category == "measure":
             sources = {c.attribution or c.agent for c in (self.claim, other.claim)}
-            if len(sources) == 2 and self.claim.sentence == other.claim.sentence:
-                return True  # "Tehran put it at 5.9, but the USGS said it was 6.1"
+            # "Tehran put it at 5.9, but the USGS said it was 6.1": a quake's magnitude, read
+            # by two agencies, one of them named; other measures need both sources named
+            # ("Schiller showcased the 17-inch MacBook Pro ... like the 15-inch MacBook Pro")
+            named = None not in sources or self.claim.unit in EXACT_SCALES
+            if named and len(sources) == 2 and self.claim.sentence == other.claim.sentence:
+                return True
             # "10 kilometres (6.2 miles)": one depth, converted and rounded
             return self.figure == other.figure or (
                 self.claim.unit != other.claim.unit and _rounded_alike(self.claim, other.claim)
