@@ -98,6 +98,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # the inch mark of "17"" opens no quotation
     ('The 17" model is thin (0.98" to be precise).', '0.98"', "amount", "measure", 0.98, "exact"),
     ("It ships with 4 gigabytes of RAM.", "4 gigabytes", "amount", "measure", 4, "exact"),
+    ("Songs will cost 69 cents each.", "69 cents", "amount", "money", 0.69, "exact"),
+    ("Petrol rose by 5 pence.", "5 pence", "amount", "money", 0.05, "exact"),
     ("It packs a 3.2-megapixel camera.", "3.2-megapixel", "amount", "measure", 3.2, "exact"),
     ("The offer is worth about US $160 million.", "about US $160 million", "amount", "money",
      160_000_000, "about"),

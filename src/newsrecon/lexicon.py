@@ -196,6 +196,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "pound sterling": "GBP", "yen": "JPY", "yuan": "CNY",
     "rupee": "INR", "shekel": "ILS", "franc": "CHF", "rouble": "RUB", "ruble": "RUB",
 }
+# A hundredth of a currency's unit, named after the number: "69 cents"
+HUNDREDTHS: dict[str, str] = {"cent": "USD", "penny": "GBP", "pence": "GBP"}
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
 
 # Words that multiply a number ("two hundred", "a dozen"): quantities, not things counted.

@@ -542,6 +542,9 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if currency is not None or (unit_word is not None and unit_lemma in lx.CURRENCY_WORDS):
         code = currency[1] if currency else lx.CURRENCY_WORDS[unit_lemma]
         return figure("amount", unit_index if currency is None else last, code, "money")
+    if currency is None and unit_lemma in lx.HUNDREDTHS:
+        quantity = _times(quantity, 1, 100)  # "69 cents, 99 cents and $1.29": three prices
+        return figure("amount", unit_index, lx.HUNDREDTHS[unit_lemma], "money")
     if unit_lemma == "pound" and _pounds_sterling(doc, first, last, unit_index, limit):
         return figure("amount", unit_index, "GBP", "money")
     if next_lower in lx.PERCENT_WORDS or (
