@@ -821,12 +821,26 @@ def _is_age_at(doc: Doc, first: int, last: int, sentence: Span) -> bool:
 
 def _is_code(doc: Doc, last: int, limit: int) -> bool:
     """ "4G", "320GB drive", "i7": a number glued to letters names a thing or a model."""
+    if doc[last].lower_ == "m" and last > 0 and not doc[last - 1].whitespace_:
+        return _model_number(doc, last - 1)  # the M read as millions
     if doc[last].whitespace_ or last + 1 >= limit:
         return False
     glued = doc[last + 1]
     lemma = glued.lemma_.lower()
     known = lemma in lx.MEASURE_UNITS or lemma in lx.TIME_UNITS or lemma in _MAGNITUDE_WORDS
     return glued.is_alpha and not known and glued.lower_ not in lx.PERCENT_WORDS
+
+
+def _model_number(doc: Doc, number: int) -> bool:
+    """ "the 9400M", "GeForce GT 650m": an M glued to four plain digits, or to digits after an
+    acronym, names a chip, not millions ("$650m", "8848m" are sums and heights)."""
+    digits = doc[number].text
+    if not digits.isdigit():
+        return False
+    if len(digits) >= 4 and doc[number + 1].text == "M":
+        return True
+    before = doc[number - 1] if number > 0 else None
+    return before is not None and _ACRONYM.match(before.text) is not None
 
 
 _NUMBERED_STAGES = frozenset({"week", "day", "round", "stage", "game", "leg", "phase", "episode"})
@@ -872,6 +886,8 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return True  # "the Week 15 loss", "signed in week 12", "Day six of the revolt"
     if _after_acronym(doc, first, last, sentence):
         return True  # "the SEA-ME-WE 3 cable", "a USB 3 port"
+    if _decimal_version(doc, first, last, sentence):
+        return True  # "a Bluetooth 2.1 + EDR module"
     if first != last or first == sentence.start or not doc[first].text[:1].isdigit():
         return False
     name, number = doc[first - 1], doc[first]
@@ -883,8 +899,9 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return False
     if name.lower_ in lx.NUMBERED_PLACES:
         return True  # "Highway 214 was closed", "flight 370", "Interstate 5"
-    if name.pos_ != "PROPN" or not name.text[:1].isupper():
-        return False
+    capitalised_noun = name.pos_ == "NOUN" and number.head.i == name.i and not _title_case(sentence)
+    if (name.pos_ != "PROPN" and not capitalised_noun) or not name.text[:1].isupper():
+        return False  # "OS X 10.8", "Intel HD Graphics 3000": a capitalised noun before it
     word = name.lower_
     if word in lx.MEASURE_UNITS:
         return False  # "Magnitude 4.6" measures
@@ -892,6 +909,26 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     return not stems & lx.HEADLINE_VERBS
 
 
+def _title_case(sentence: Span) -> bool:
+    """A headline with every word capitalised ("Gaza Death Toll 47,035")."""
+    words = [t for t in sentence if t.is_alpha and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV")]
+    return all(t.text[:1].isupper() for t in words)
+
+
+def _decimal_version(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "a Bluetooth 2.1 + EDR module", "Android 4.0": a decimal right after a capitalised
+    name, with no unit or noun after it, is a version."""
+    if first != last or first == sentence.start or not _DECIMAL_VERSION.match(doc[first].text):
+        return False
+    name = doc[first - 1]
+    named = name.pos_ in ("PROPN", "NOUN") and name.text[:1].isupper()
+    if not named or name.lower_ in lx.MEASURE_UNITS:
+        return False
+    following = doc[last + 1] if last + 1 < sentence.end else None
+    return following is None or following.pos_ in ("PUNCT", "CCONJ", "SYM", "ADP")
+
+
+_DECIMAL_VERSION = re.compile(r"^\d{1,2}\.\d{1,2}$")
 _LIST_JOINERS = frozenset({",", "and", "or", "to", "&", "through"})
 _GLUED_VERSION = re.compile(r"^[A-Za-z]+\d{1,2}(?:\.\d{1,2})?$")  # "IE6", "IE11"
 
