@@ -983,6 +983,11 @@ def test_a_month_without_year_follows_the_tense(claims_of: Extract) -> None:
     (may,) = claims_of("Normal service may not be restored till 31 December.", december)
     (have,) = claims_of("It should have service restored to normal by December 31.", december)
     assert (january.value, may.value, have.value) == ("2008-01", "2008-12-31", "2008-12-31")
+    # a hearing to come, under a past verb
+    april = dt.date(2007, 4, 11)
+    (pending,) = claims_of("The judge ordered him held pending his next hearing April 19.", april)
+    (upcoming,) = claims_of("The upcoming vote on March 3 worried him.", april)
+    assert (pending.value, upcoming.value) == ("2007-04-19", "2008-03-03")
 
 
 def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None:

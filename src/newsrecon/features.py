@@ -32,6 +32,8 @@ def date_tense(token: Token) -> Tense:
     if before is not None and before.lower_ == "since":
         return "past"
     verb = governing_verb(token)
+    if _looks_ahead(token, verb):
+        return "future"
     for _ in range(3):
         if verb is None:
             return "unknown"
@@ -71,6 +73,33 @@ def date_tense(token: Token) -> Tense:
         if verb is not None and verb.lemma_.lower() in lx.REPORTING_VERBS:
             return "unknown"
     return "unknown"
+
+
+_AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})
+
+
+def _looks_ahead(token: Token, verb: Token | None) -> bool:
+    """ "held without bond pending his next court hearing April 19": a date of something to
+    come, whatever the tense of the clause ("next", "upcoming", or "pending" before it)."""
+    if verb is not None and verb.lower_ == "pending":
+        return True
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    if before is not None and before.lower_ in ("on", "for"):
+        before = token.doc[before.i - 1] if before.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and _ahead_of(before):
+        return True  # the noun just before: "his next hearing April 19"
+    current = token
+    for _ in range(8):
+        if current == verb or current.head == current:
+            return False
+        current = current.head
+        if current.pos_ == "NOUN" and _ahead_of(current):
+            return True
+    return False
+
+
+def _ahead_of(noun: Token) -> bool:
+    return any(c.lower_ in _AHEAD_WORDS for c in noun.children)
 
 
 def governing_verb(token: Token) -> Token | None:
