@@ -988,6 +988,11 @@ def test_a_month_without_year_follows_the_tense(claims_of: Extract) -> None:
     (pending,) = claims_of("The judge ordered him held pending his next hearing April 19.", april)
     (upcoming,) = claims_of("The upcoming vote on March 3 worried him.", april)
     assert (pending.value, upcoming.value) == ("2007-04-19", "2008-03-03")
+    # a present verb makes a day ahead, unless the day is a noun's ("Monday's shooting")
+    tuesday = dt.date(2007, 4, 10)
+    (shooting,) = claims_of("Monday's shooting follows others in public places.", tuesday)
+    (meeting,) = claims_of("Netanyahu meets Trump on Monday.", tuesday)
+    assert (shooting.value, meeting.value) == ("2007-04-09", "2007-04-16")
 
 
 def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None:

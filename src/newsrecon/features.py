@@ -66,7 +66,9 @@ def date_tense(token: Token) -> Tense:
         if verb.tag_ == "VBG" and auxes & _PRESENT_BE:
             return "future"
         if verb.tag_ in ("VBZ", "VBP"):
-            return "future"
+            # "meets Trump on Tuesday" is ahead; "Monday's shooting follows two last week" and
+            # "our gratitude for their bravery on Monday" are not: the day is a noun's
+            return "unknown" if _hangs_from_noun(token) else "future"
         # an untensed verb ("freeing ... on Tuesday") takes its tense from the clause above,
         # but not from a verb of saying: "'he's coming on Tuesday,' Trump said" is not past
         verb = governing_verb(verb.head) if verb.head != verb else None
@@ -95,6 +97,19 @@ def _looks_ahead(token: Token, verb: Token | None) -> bool:
         current = current.head
         if current.pos_ == "NOUN" and _ahead_of(current):
             return True
+    return False
+
+
+def _hangs_from_noun(token: Token) -> bool:
+    current = token
+    for _ in range(6):
+        step = current.head
+        if step == current:
+            return False
+        if step.ent_type_ == "DATE" or step.pos_ == "ADP":
+            current = step
+            continue
+        return step.pos_ in ("NOUN", "PROPN")
     return False
 
 
