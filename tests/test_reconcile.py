@@ -418,6 +418,23 @@ def test_a_day_of_the_year_said_in_articles_dated_a_year_apart_agrees() -> None:
     assert group.status == "agree"
 
 
+def test_two_parts_of_one_day_are_two_dates() -> None:
+    """The shooting "Monday morning" and the arrest "Monday afternoon", in words close enough
+    to join: two moments, two groups; a plain "Monday" may join either."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
+    words = ["shooter", "office", "police", "chase", "monday"]
+
+    def monday(article: str, n: int, text: str) -> Claim:
+        day = "2007-04-09"
+        return claim(article, day, n=n, text=text, low=day, high=day, predicate="shoot",
+                     terms=words, nearby=words[2:], **date)  # fmt: skip
+
+    morning, afternoon = monday("a", 1, "Monday morning"), monday("b", 1, "Monday afternoon")
+    groups = reconcile([morning, afternoon, monday("c", 1, "Monday")])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    assert all({morning.id, afternoon.id} - set(g.claims) for g in groups)
+
+
 def test_one_day_is_not_one_claim_without_words_in_common() -> None:
     """Three reports of one Tuesday: the UN school shelled (twice, in other words) and the
     Security Council meeting. The day alone does not make the meeting the shelling's date."""

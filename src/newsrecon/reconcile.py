@@ -584,6 +584,8 @@ class _Features:
     # for a count: what happened to the people counted (a family of categories), "things" for
     # a count of things, None for people the clause says nothing of
     happened: str | None
+    # for a date: the part of its day, when said ("Monday morning", "Monday afternoon")
+    day_part: str | None
     claim: Claim
     # the other figures its sentence gives: "nine in favor and three against" twice is one split
     companions: frozenset[object]
@@ -631,6 +633,7 @@ class _Features:
             headline_toll=headline_toll,
             claim=claim,
             happened=_happened(claim),
+            day_part=_day_part(claim),
             companions=companions,
             began=said.began,
         )
@@ -646,6 +649,24 @@ class _Features:
         if self.predicate:
             keys.add(f"#predicate {self.predicate}")
         return keys
+
+
+_DAY_PARTS = {
+    "morning": "morning",
+    "afternoon": "afternoon",
+    "evening": "evening",
+    "night": "evening",
+    "tonight": "evening",
+}
+
+
+def _day_part(claim: Claim) -> str | None:
+    """A shooting "Monday morning" and an arrest "Monday afternoon" are two moments of one
+    day: dates whose parts of the day differ are two dates (see `_cannot_link`)."""
+    if claim.kind != "date":
+        return None
+    parts = {_DAY_PARTS[w] for w in claim.text.lower().split() if w in _DAY_PARTS}
+    return parts.pop() if len(parts) == 1 else None
 
 
 def _happened(claim: Claim) -> str | None:
@@ -719,6 +740,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "six miles west of Cobb" is not "six miles west of Anderson Springs"
     if a.happened and b.happened and a.happened != b.happened:
         return True  # "two killed" is not "two injured", nor "two boats"
+    if a.day_part and b.day_part and a.day_part != b.day_part:
+        return True  # the shooting "Monday morning" is not the arrest "Monday afternoon"
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
         return True  # "three women and two men were killed"; "three young men ... died"
     if a.kind != "count":
@@ -1057,6 +1080,8 @@ class _Constraints:
         self.rates: dict[int, set[str]] = {}
         # what happened to the people counted (or "things"): one per cluster
         self.happened: dict[int, set[str]] = {}
+        # a date's part of the day: one per cluster
+        self.day_parts: dict[int, set[str]] = {}
         # the named place a distance is measured from: "six miles west of Cobb"
         self.distances_from: dict[int, set[str]] = {}
         # amounts and durations by who is said to act: two agents may give one figure
@@ -1073,6 +1098,7 @@ class _Constraints:
             self.count_shapes[i] = {f"{f.average} {f.part}"} if f.kind == "count" else set()
             self.rates[i] = {str(f.rate)} if f.kind not in ("date", "count") else set()
             self.happened[i] = {f.happened} if f.happened else set()
+            self.day_parts[i] = {f.day_part} if f.day_part else set()
             self.distances_from[i] = {f.place or ""} if f.counted == "distance" else set()
             self.shown[i] = {f.figure} if f.figure in together else set()
             self.apart[i] = set(together.get(f.figure, ()))
@@ -1101,7 +1127,14 @@ class _Constraints:
         return all(len(sets[a] | sets[b]) <= 1 for sets in self._one_per_cluster())
 
     def _one_per_cluster(self) -> tuple[dict[int, set[str]], ...]:
-        return (self.agents, self.moods, self.count_shapes, self.rates, self.happened)
+        return (
+            self.agents,
+            self.moods,
+            self.count_shapes,
+            self.rates,
+            self.happened,
+            self.day_parts,
+        )
 
     def merged(self, kept: int, absorbed: int) -> None:
         by_article = self.figures[kept]
