@@ -993,6 +993,11 @@ def test_a_month_without_year_follows_the_tense(claims_of: Extract) -> None:
     (shooting,) = claims_of("Monday's shooting follows others in public places.", tuesday)
     (meeting,) = claims_of("Netanyahu meets Trump on Monday.", tuesday)
     assert (shooting.value, meeting.value) == ("2007-04-09", "2007-04-16")
+    # a plan is ahead, even in a present passive, nearer as the Tuesday before is
+    thursday = dt.date(2008, 12, 11)
+    (funeral,) = claims_of("A private funeral service is planned for Tuesday.", thursday)
+    (centerfold,) = claims_of("He crowned her Playmate in January of 1955.", thursday)
+    assert (funeral.value, centerfold.value) == ("2008-12-16", "1955-01")
 
 
 def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None:

@@ -48,7 +48,7 @@ DATE_EXPRESSION = re.compile(
       | {_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}
       | {_MONTH}\s+{_DAY}\b(?!\s*(?:-|–)\s*\d)
       | {_DAY}\s+(?:of\s+)?{_MONTH}
-      | {_MONTH},?\s+{_YEAR}
+      | {_MONTH}(?:,?\s+|\s+of\s+){_YEAR}
       | (?:last|next|this|on)\s+{_WEEKDAY}{_PART_OF_DAY}
       | {_WEEKDAY}{_PART_OF_DAY}
       | (?:(?:earlier|later)\s+)?(?:last|next|this)\s+(?:week|weekend|month|year)

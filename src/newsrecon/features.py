@@ -19,6 +19,7 @@ from newsrecon.models import Category, Mood
 from newsrecon.numbers import parse_number
 
 _PRESENT_BE = frozenset({"is", "are", "'s", "'re", "am"})
+_PLANNED_FOR = frozenset({"plan", "schedule", "slate"})
 _MODALS = frozenset({"may", "might", "could", "should", "can", "must", "ought"})
 
 
@@ -58,9 +59,10 @@ def date_tense(token: Token) -> Tense:
             verb = governing_verb(verb.head) if verb.head != verb else None
             continue
         if verb.tag_ == "VBN" and auxes & _PRESENT_BE:
-            # a present passive says nothing of when: "sentencing is set for Nov. 8", "he is
-            # charged with killing her on April 8"
-            return "unknown"
+            # a plan is ahead: "a funeral service is planned for Tuesday", "is scheduled for";
+            # another present passive says nothing of when: "he is charged with killing her on
+            # April 8" ("set" can be either: "sentencing is set for Nov. 8", "is set in 1955")
+            return "future" if verb.lemma_.lower() in _PLANNED_FOR else "unknown"
         if verb.tag_ in ("VBD", "VBN"):
             return "past"
         if verb.tag_ == "VBG" and auxes & _PRESENT_BE:
