@@ -107,6 +107,21 @@ def test_a_weekday_gives_way_to_the_date_after_it(text: str, found: list[str]) -
     assert [text[a:b] for a, b in find_date_expressions(text, loose=True)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In the last week of November, the archives released files.", ["November"]),
+        ("Gray resigned the next year, and last week he died.", ["last week"]),
+        ("He will meet them next month.", ["next month"]),
+        ("He was found guilty last month of murder.", ["last month"]),
+    ],
+)
+def test_a_relative_period_of_the_story_is_no_date(text: str, found: list[str]) -> None:
+    """ "the last week of November" is November's; "the next year" follows the story's year,
+    not the article's."""
+    assert [text[a:b] for a, b in find_date_expressions(text, loose=True)] == found
+
+
 @given(
     st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31)),
     st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),

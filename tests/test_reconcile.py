@@ -468,6 +468,33 @@ def test_one_day_is_not_one_claim_without_words_in_common() -> None:
     assert group.status == "agree"
 
 
+def test_a_year_long_past_holds_its_day_said_in_few_words_alike() -> None:
+    """ "It wasn't until May 30, 2005, that Felt's family revealed his identity" and "Felt
+    admitted in a 2005 Vanity Fair article": years before the reports, the year holding the
+    day, words in common short of the threshold: one date. Not for a month ("surgery back in
+    October", "injured on October 19": two events), nor for a year still going on."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
+    words = ["felt", "vanity", "fair", "identity", "reveal", "article", "family", "source"]
+    near = (["felt", "vanity", "fair", "identity"], ["identity", "article", "family", "source",
+            "magazine", "secret"])  # fmt: skip
+
+    def said(article: str, value: str, low: str, high: str, precision: str, n: int) -> Claim:
+        chosen = words[:5] if n == 1 else words[3:]
+        return claim(article, value, low=low, high=high, precision=precision, terms=chosen,
+                     nearby=near[n - 1], predicate=None, place=None, date=dt.date(2008, 12, 18),
+                     **date)  # fmt: skip
+
+    day = said("a", "2005-05-30", "2005-05-30", "2005-05-30", "day", 1)
+    year = said("b", "2005", "2005-01-01", "2005-12-31", "year", 2)
+    month = said("b", "2005-05", "2005-05-01", "2005-05-31", "month", 2)
+    (group,) = reconcile([day, year])
+    assert group.status == "agree"
+    assert len(reconcile([day, month])) == 2
+    this_year = said("b", "2008", "2008-01-01", "2008-12-31", "year", 2)
+    october = said("a", "2008-10-19", "2008-10-19", "2008-10-19", "day", 1)
+    assert len(reconcile([october, this_year])) == 2
+
+
 def test_one_article_may_date_one_event_twice_more_or_less_precisely() -> None:
     """ "the March 2005 rampage" and "escaped on March 11, 2005" in one article can share a
     group with another article's "March 11, 2005"; two different days of one article cannot."""

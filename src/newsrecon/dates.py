@@ -124,8 +124,17 @@ def find_date_expressions(text: str, *, loose: bool) -> list[tuple[int, int]]:
             # "Easter Sunday, April 8, 2012", "Monday (Feb 3)": the date after it names the
             # day; "on a Friday afternoon" names none
             continue
+        if _RELATIVE_PERIOD.match(found) and _THE_BEFORE.search(text[: match.start()]):
+            # "in the last week of November" is November's; "Gray resigned the next year" is
+            # the year after the story's, not after the article's ("found guilty last month
+            # of murder" is the month before the article)
+            continue
         spans.append((match.start(), match.end()))
     return spans
+
+
+_RELATIVE_PERIOD = re.compile(r"(?:last|next)\s+(?:week|weekend|month|year)\Z", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 
 
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?{_WEEKDAY}{_PART_OF_DAY}\Z", re.IGNORECASE)

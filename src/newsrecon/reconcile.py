@@ -1175,7 +1175,14 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
     "Ford finished his career with 2,290 points" and "the mark of 2,290", "the ten actors who
     played Doctor Who" and "the 10 actors who have portrayed" him, said in other words; so
     does a date far from the articles' days (see `_distinct_day`). Other dates need words in
-    common too, from SAME_DATE_THRESHOLD: many things of a busy day share it."""
+    common too, from SAME_DATE_THRESHOLD: many things of a busy day share it. So does a date
+    of the past inside another ("May 30, 2005" and "in 2005", said of one revelation, years
+    before the articles; see `_long_before`)."""
+    if a.kind == "date" and a.figure != b.figure:
+        nested = _one_period_holds_the_other(a.claim, b.claim)
+        nested = nested and "year" in (a.claim.precision, b.claim.precision)
+        past = _long_before(a.claim) and _long_before(b.claim)
+        return nested and past and similarity >= SAME_DATE_THRESHOLD
     if a.figure != b.figure:
         return False
     if similarity < JOIN_THRESHOLD:
@@ -1191,6 +1198,14 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
     if _same_count(a, b) or a.kind != "count":
         return True
     return a.magnitude is not None and abs(a.magnitude) >= SMALL_FIGURE
+
+
+def _long_before(claim: Claim) -> bool:
+    """A date whose period ended more than DISTINCT_DAY_FROM days before the article."""
+    if not isinstance(claim.high, str):
+        return False
+    last = dt.date.fromisoformat(claim.high)
+    return (claim.date - last).days > DISTINCT_DAY_FROM
 
 
 def _distinct_day(claim: Claim) -> bool:
