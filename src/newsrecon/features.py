@@ -1377,5 +1377,16 @@ def event_word(date_root: Token) -> str | None:
             return current.lemma_.lower() if current.pos_ in ("VERB", "NOUN") else None
         current = current.head
         if current.pos_ == "VERB" or (current.pos_ == "NOUN" and current.dep_ != "compound"):
-            return current.lemma_.lower()
+            return _hyphenated(current) or current.lemma_.lower()
     return None
+
+
+def _hyphenated(noun: Token) -> str | None:
+    """ "the 1972 break-in": the whole word, not its last part ("in")."""
+    doc = noun.doc
+    if noun.i < 2 or doc[noun.i - 1].text not in ("-", "–") or doc[noun.i - 1].whitespace_:
+        return None
+    first = doc[noun.i - 2]
+    if first.whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lemma_.lower()}-{noun.lower_}"
