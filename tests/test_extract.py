@@ -890,6 +890,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The three victims were taken to the hospital.", "three", "refers_back", True),
     ("All three of the people were targeted, Craft said.", "three", "refers_back", True),
     ("A gunman shot three people at an office building.", "three", "refers_back", False),
+    (
+        "Andy Ryan, who has worked at the plant for nearly 30 years, said so.",
+        "nearly 30 years",
+        "about",
+        "ryan",
+    ),
     # a date's event: the whole hyphenated noun
     ("He pursued the story of the 1972 break-in.", "1972", "predicate", "break-in"),
 ]

@@ -721,6 +721,20 @@ def test_amounts_of_different_agents_join_only_when_they_agree() -> None:
     assert len(reconcile([seeking, same, third])) == 2
 
 
+def test_spans_said_of_two_named_people_are_two_spans() -> None:
+    """ "Dorsey's been at the plant for 37 years" and "Andy Ryan, who has worked at the plant
+    for nearly 30 years": whom each span is about differs, so they are two figures, not a
+    conflict; unnamed, the same words would join them."""
+    span = dict(kind="duration", category="duration", unit="years", counted=None,
+                predicate="work", place=None, terms=["plant", "work", "floor", "shot"],
+                nearby=["plant", "work", "floor"])  # fmt: skip
+    dorsey = claim("a", 37, high=37, hedge="exact", about="dorsey", **span)
+    ryan = claim("b", 30, high=30, hedge="about", about="ryan", **span)
+    assert len(reconcile([dorsey, ryan])) == 2
+    unnamed = [c.model_copy(update={"about": None}) for c in (dorsey, ryan)]
+    assert len(reconcile(unnamed)) == 1
+
+
 def test_rival_offers_of_one_figure_stay_apart() -> None:
     """ "The Angels' eight-year offer" and "the Nationals' eight-year offer" are two offers,
     however alike; "Boston", "the Red Sox" and "the Boston Red Sox" are one club in a story that

@@ -995,6 +995,8 @@ def person_about(anchor: Token) -> str | None:
     for _ in range(_ABOUT_STEPS):
         if token.pos_ in ("VERB", "AUX"):
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and _relative_pronoun(subject, token):
+                subject = token.head  # "Andy Ryan, who has worked at the plant for 30 years"
             if subject is not None:
                 return name_of(subject) if subject.pos_ == "PROPN" and subject != anchor else None
             if token.dep_ == "acl" and token.head.pos_ == "PROPN":
@@ -1005,6 +1007,10 @@ def person_about(anchor: Token) -> str | None:
             return None
         token = token.head
     return None
+
+
+def _relative_pronoun(subject: Token, verb: Token) -> bool:
+    return verb.dep_ == "relcl" and subject.lower_ in ("who", "that", "which")
 
 
 def _in_an_apposition(start: Token | None, verb: Token) -> bool:

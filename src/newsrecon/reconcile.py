@@ -734,6 +734,9 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
             return True  # "Manning completed 17 passes" is not "Garrard completed 28"
         if a.kind != "date" and a.figure != b.figure:
             return True  # "Teixeira is seeking $20 million", "the Yankees go to $25 million"
+    spans = a.kind in ("duration", "amount") and a.figure != b.figure
+    if spans and a.about and b.about and a.about != b.about:
+        return True  # "Dorsey's been at the plant for 37 years", "Ryan ... nearly 30 years"
     if a.owners and b.owners and a.owners.isdisjoint(b.owners):
         return True  # "the Nationals' eight-year offer" is not "the Angels' eight-year offer"
     if a.counted == b.counted == "distance" and not _one_place({a.place or "", b.place or ""}):
