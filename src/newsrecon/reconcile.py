@@ -1065,7 +1065,8 @@ class _Constraints:
     durations unless their figures are the same, and then two at most: the parties to one
     deal), one mood (counts whose plan makes them), one category of what happened to the
     people counted or things (counts), averages or not and parts or not (counts), rates or
-    totals (other figures), one place a distance is measured from."""
+    totals (other figures), one place a distance is measured from, one part of the day
+    (dates)."""
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, list[_ArticleFigure]]] = {
