@@ -93,6 +93,7 @@ def test_find_date_expressions_skips_bare_month_unless_loose() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a weekday followed by its calendar date is that date, said once; "a Friday" is none
         ("shot her on Easter Sunday, April 8, 2012, killing her", ["April 8, 2012"]),
         ("broadcast live on Oscar Sunday, March 2, 2014.", ["March 2, 2014"]),
         ("arrested on Tuesday, Jan. 6, the police said", ["Jan. 6"]),
@@ -100,25 +101,17 @@ def test_find_date_expressions_skips_bare_month_unless_loose() -> None:
         ("talks on Monday ( 3 February )", ["3 February"]),
         ("spraying 13 shots on a Friday afternoon, just as", []),
         ("on Friday, he said, and on Sunday, in March", ["on Friday", "on Sunday", "March"]),
-    ],
-)
-def test_a_weekday_gives_way_to_the_date_after_it(text: str, found: list[str]) -> None:
-    """A weekday followed by its calendar date is that date, said once; "a Friday" is none."""
-    assert [text[a:b] for a, b in find_date_expressions(text, loose=True)] == found
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
+        # "the last week of November" is November's; "the next year" follows the story's
+        # year, not the article's
         ("In the last week of November, the archives released files.", ["November"]),
         ("Gray resigned the next year, and last week he died.", ["last week"]),
         ("He will meet them next month.", ["next month"]),
         ("He was found guilty last month of murder.", ["last month"]),
     ],
 )
-def test_a_relative_period_of_the_story_is_no_date(text: str, found: list[str]) -> None:
-    """ "the last week of November" is November's; "the next year" follows the story's year,
-    not the article's."""
+def test_date_expressions_found_in_running_text(text: str, found: list[str]) -> None:
+    """Which spans of a sentence are dates: a weekday gives way to the date after it, and a
+    relative period of the story ("the next year") is none."""
     assert [text[a:b] for a, b in find_date_expressions(text, loose=True)] == found
 
 

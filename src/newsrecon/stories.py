@@ -125,6 +125,11 @@ def _attach_loners(
             )
             totals[small][story] = totals[small].get(story, 0.0) + value
             best[small][story] = max(best[small].get(story, 0.0), value)
+    main_actors = {
+        n: _main_actor(_lead_counts(profiles, clusters[n]), len(clusters[n]))
+        for by_story in totals.values()
+        for n in by_story
+    }
     joined: dict[int, list[int]] = defaultdict(list)
     for small, by_story in sorted(totals.items()):
         size = len(clusters[small])
@@ -135,11 +140,7 @@ def _attach_loners(
             and best[small][n] >= JOIN_THRESHOLD
         }
         own_leads = _lead_counts(profiles, clusters[small])
-        led_by_own = [
-            n
-            for n in averages
-            if _main_actor(_lead_counts(profiles, clusters[n]), len(clusters[n])) in own_leads
-        ]
+        led_by_own = [n for n in averages if main_actors[n] in own_leads]
         if led_by_own:
             averages = {n: averages[n] for n in led_by_own}
         if averages:
