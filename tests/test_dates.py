@@ -32,6 +32,12 @@ DATE_TABLE: list[tuple[str, dt.date, Tense, ResolvedDate | None]] = [
     ("January", TUESDAY, "future", ResolvedDate("2025-01", "month")),
     ("June", TUESDAY, "past", ResolvedDate("2024-06", "month")),
     ("October", TUESDAY, "future", ResolvedDate("2025-10", "month")),
+    # no tense: the month before unless the one after is more than twice as near
+    ("May", dt.date(2008, 12, 11), "unknown", ResolvedDate("2008-05", "month")),
+    ("April", dt.date(2008, 12, 15), "unknown", ResolvedDate("2009-04", "month")),
+    ("October", dt.date(2013, 9, 15), "unknown", ResolvedDate("2013-10", "month")),
+    ("June 15", dt.date(2025, 1, 10), "unknown", ResolvedDate("2024-06-15", "day")),
+    ("June 15", dt.date(2025, 3, 1), "unknown", ResolvedDate("2025-06-15", "day")),
     ("December 20", TUESDAY, "future", ResolvedDate("2025-12-20", "day")),
     ("February 20", TUESDAY, "past", ResolvedDate("2024-02-20", "day")),
     ("last month", TUESDAY, "past", ResolvedDate("2025-01", "month")),

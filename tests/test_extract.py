@@ -977,10 +977,9 @@ def test_weekday_of_an_infinitive_is_the_nearest(claims_of: Extract) -> None:
 
 def test_a_month_without_year_follows_the_tense(claims_of: Extract) -> None:
     """Read in September 2010, "In February, a woman opened fire" is February 2010 (the past
-    tense, though next February is nearer), and "will host on March 2" next March; a present
-    passive ("is set for Nov. 8", read in September) gives no tense, nor does a modal ("may not
-    be restored till 31 December"): the nearest Nov. 8; "In January" read in December is the
-    January before."""
+    tense, though next February is nearer), and "will host on March 2" next March; "is set for
+    Nov. 8" is a plan, so ahead; a modal gives no tense ("may not be restored till 31
+    December"): the nearest; "In January" read in December is the January before."""
     september = dt.date(2010, 9, 10)
     (past,) = claims_of("In February, a woman opened fire at the University of Alabama.", september)
     (future,) = claims_of("She will host the show on March 2.", september)
@@ -1006,6 +1005,13 @@ def test_a_month_without_year_follows_the_tense(claims_of: Extract) -> None:
     (funeral,) = claims_of("A private funeral service is planned for Tuesday.", thursday)
     (centerfold,) = claims_of("He crowned her Playmate in January of 1955.", thursday)
     assert (funeral.value, centerfold.value) == ("2008-12-16", "1955-01")
+    # "set for" is a plan, "set in" is not; no tense leans to the past: "a May announcement"
+    # read in December is the May before, though next May is nearer
+    january = dt.date(2013, 1, 3)
+    (trial,) = claims_of("Trial is set for June 17 for the accused.", january)
+    (film,) = claims_of("The film is set in June.", january)
+    (may,) = claims_of("The rule has its origins in a May announcement.", december)
+    assert (trial.value, film.value, may.value) == ("2013-06-17", "2012-06", "2008-05")
 
 
 def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None:

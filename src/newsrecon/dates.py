@@ -62,6 +62,10 @@ DATE_EXPRESSION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 TENSE_OVERRULED_WITHIN = 31
+# news looks back more often than ahead: with no tense to go by, a date without a year is the
+# one before the article unless the one after is this many times closer ("a May announcement",
+# read in December, is May before, not after; "late October", read in mid-September, is ahead)
+PAST_PREFERRED_BY = 2
 _BARE_MONTH = re.compile(rf"\A{_MONTH}\Z", re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"\A{_YEAR}\Z")
 
@@ -347,7 +351,7 @@ def _nearest(past: ResolvedDate, future: ResolvedDate, base: dt.date, tense: Ten
     # damaged", read in December) and the next one when it is future ("will host on March 2",
     # read in August), unless the past one is within TENSE_OVERRULED_WITHIN days of the
     # article: "the truce will hold, as it has since January 19" is read two weeks later; an
-    # undetermined tense takes the nearest
+    # undetermined tense takes the nearer, counting the past PAST_PREFERRED_BY times nearer
     past_end = dt.date.fromisoformat(past.bounds()[1])
     if tense == "future" and (base - past_end).days > TENSE_OVERRULED_WITHIN:
         return future
@@ -355,7 +359,7 @@ def _nearest(past: ResolvedDate, future: ResolvedDate, base: dt.date, tense: Ten
         return past
     past_gap = (base - _start_of(past)).days
     future_gap = (_start_of(future) - base).days
-    return past if past_gap <= future_gap else future
+    return past if past_gap <= PAST_PREFERRED_BY * future_gap else future
 
 
 def _start_of(resolved: ResolvedDate) -> dt.date:

@@ -61,8 +61,11 @@ def date_tense(token: Token) -> Tense:
         if verb.tag_ == "VBN" and auxes & _PRESENT_BE:
             # a plan is ahead: "a funeral service is planned for Tuesday", "is scheduled for";
             # another present passive says nothing of when: "he is charged with killing her on
-            # April 8" ("set" can be either: "sentencing is set for Nov. 8", "is set in 1955")
-            return "future" if verb.lemma_.lower() in _PLANNED_FOR else "unknown"
+            # April 8" ("set" is a plan only with "for": "sentencing is set for Nov. 8", but
+            # "the film is set in 1955")
+            lemma = verb.lemma_.lower()
+            planned = lemma in _PLANNED_FOR or (lemma == "set" and _joined_by(token, verb) == "for")
+            return "future" if planned else "unknown"
         if verb.tag_ in ("VBD", "VBN"):
             return "past"
         if verb.tag_ == "VBG" and auxes & _PRESENT_BE:
@@ -77,6 +80,18 @@ def date_tense(token: Token) -> Tense:
         if verb is not None and verb.lemma_.lower() in lx.REPORTING_VERBS:
             return "unknown"
     return "unknown"
+
+
+def _joined_by(token: Token, verb: Token) -> str | None:
+    """The preposition that hangs a date on its verb: "set for June 17", not "set in 1955"."""
+    current = token
+    for _ in range(4):
+        if current.head == verb:
+            return current.lower_ if current.dep_ == "prep" else None
+        if current.head == current:
+            return None
+        current = current.head
+    return None
 
 
 _AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})
