@@ -468,6 +468,29 @@ def test_one_day_is_not_one_claim_without_words_in_common() -> None:
     assert group.status == "agree"
 
 
+def test_a_month_far_from_the_reports_joins_on_its_value() -> None:
+    """ "the rule change, which was unveiled in August" and "since it was proposed in August",
+    read in December: few things of one story share a month long gone, so, as a far day does,
+    it joins on its value alone. The reports' own month does not: "in December", read on
+    December 11, is the month of most of the story's news."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
+
+    def in_month(article: str, month: str, predicate: str, words: list[str]) -> Claim:
+        year, number = (int(part) for part in month.split("-"))
+        last = (dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+        return claim(article, month, low=f"{month}-01", high=last, precision="month",
+                     predicate=predicate, terms=words, nearby=words,
+                     date=dt.date(2008, 12, 11), **date)  # fmt: skip
+
+    unveiled = in_month("a", "2008-08", "unveil", ["rule", "time", "frame", "hall"])
+    proposed = in_month("b", "2008-08", "propose", ["public", "suggestion", "revise"])
+    (group,) = reconcile([unveiled, proposed])
+    assert group.status == "agree"
+    signed = in_month("a", "2008-12", "sign", ["rule", "time", "frame", "hall"])
+    hearing = in_month("b", "2008-12", "hold", ["public", "suggestion", "revise"])
+    assert len(reconcile([signed, hearing])) == 2
+
+
 def test_a_year_long_past_holds_its_day_said_in_few_words_alike() -> None:
     """ "It wasn't until May 30, 2005, that Felt's family revealed his identity" and "Felt
     admitted in a 2005 Vanity Fair article": years before the reports, the year holding the

@@ -1178,7 +1178,7 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
     thing joins from SAME_MEASURE_THRESHOLD: "35 years" of reviews, "four days" of riots,
     "Ford finished his career with 2,290 points" and "the mark of 2,290", "the ten actors who
     played Doctor Who" and "the 10 actors who have portrayed" him, said in other words; so
-    does a date far from the articles' days (see `_distinct_day`). Other dates need words in
+    does a day or month far from the articles' days (see `_distinct_day`). Other dates need words in
     common too, from SAME_DATE_THRESHOLD: many things of a busy day share it. So does a date
     of the past inside another ("May 30, 2005" and "in 2005", said of one revelation, years
     before the articles; see `_long_before`)."""
@@ -1213,11 +1213,18 @@ def _long_before(claim: Claim) -> bool:
 
 
 def _distinct_day(claim: Claim) -> bool:
-    """A day far from the article's own days ("March 11, 2005" in a 2008 report): few things of
-    one story share it, unlike the "Saturday" that most of its news happened on."""
-    if claim.low != claim.high or not isinstance(claim.low, str):
+    """A day or month far from the article's own days ("March 11, 2005" in a 2008 report, "in
+    August" read in December): few things of one story share it, unlike the "Saturday" that
+    most of its news happened on (months too: eighteen hand-grouped folders of dates, mean F1
+    0.7976 -> 0.8001, the figure folders unchanged)."""
+    if not isinstance(claim.low, str) or not isinstance(claim.high, str):
         return False
-    return abs((dt.date.fromisoformat(claim.low) - claim.date).days) > DISTINCT_DAY_FROM
+    if claim.low != claim.high and claim.precision != "month":
+        return False
+    first, last = dt.date.fromisoformat(claim.low), dt.date.fromisoformat(claim.high)
+    return (claim.date - last).days > DISTINCT_DAY_FROM or (
+        first - claim.date
+    ).days > DISTINCT_DAY_FROM
 
 
 def _precise(f: _Features) -> bool:
