@@ -1012,6 +1012,13 @@ def test_a_month_without_year_follows_the_tense(claims_of: Extract) -> None:
     (film,) = claims_of("The film is set in June.", january)
     (may,) = claims_of("The rule has its origins in a May announcement.", december)
     assert (trial.value, film.value, may.value) == ("2013-06-17", "2012-06", "2008-05")
+    # a plan told in the past still points ahead ("was set for", "was penciled in for")
+    june = dt.date(2013, 6, 12)
+    (was_set,) = claims_of("A provisional trial date was set for October 28.", june)
+    (*_, penciled) = claims_of("A three-day trial hearing was penciled in for October.", june)
+    monday = dt.date(2013, 6, 10)
+    (bail,) = claims_of("A bail hearing was scheduled for Wednesday at Preston.", monday)
+    assert (was_set.value, penciled.value, bail.value) == ("2013-10-28", "2013-10", "2013-06-12")
 
 
 def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None:

@@ -19,7 +19,7 @@ from newsrecon.models import Category, Mood
 from newsrecon.numbers import parse_number
 
 _PRESENT_BE = frozenset({"is", "are", "'s", "'re", "am"})
-_PLANNED_FOR = frozenset({"plan", "schedule", "slate"})
+_PLANNED_FOR = frozenset({"plan", "schedule", "slate", "pencil"})
 _MODALS = frozenset({"may", "might", "could", "should", "can", "must", "ought"})
 
 
@@ -52,6 +52,11 @@ def date_tense(token: Token) -> Tense:
             return "unknown"
         if auxes & _MODALS:
             return "unknown"  # "may not be restored till 31 December"
+        if auxes & {"was", "were"} and _planned_for(token, verb):
+            # a plan told in the past points ahead of its telling: "a provisional trial date was
+            # set for October 28", read in June; "a bail hearing was scheduled for Wednesday",
+            # read on Monday (a date gone by a month or less is still the one before)
+            return "future"
         if auxes & {"has", "have", "had", "was", "were"}:
             return "past"
         if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd"):
@@ -63,8 +68,7 @@ def date_tense(token: Token) -> Tense:
             # another present passive says nothing of when: "he is charged with killing her on
             # April 8" ("set" is a plan only with "for": "sentencing is set for Nov. 8", but
             # "the film is set in 1955")
-            lemma = verb.lemma_.lower()
-            planned = lemma in _PLANNED_FOR or (lemma == "set" and _joined_by(token, verb) == "for")
+            planned = verb.lemma_.lower() in _PLANNED_FOR or _planned_for(token, verb)
             return "future" if planned else "unknown"
         if verb.tag_ in ("VBD", "VBN"):
             return "past"
@@ -80,6 +84,12 @@ def date_tense(token: Token) -> Tense:
         if verb is not None and verb.lemma_.lower() in lx.REPORTING_VERBS:
             return "unknown"
     return "unknown"
+
+
+def _planned_for(token: Token, verb: Token) -> bool:
+    """ "set for June 17", "penciled in for October": a plan's date (but "set in 1955")."""
+    lemma = verb.lemma_.lower()
+    return (lemma in _PLANNED_FOR or lemma == "set") and _joined_by(token, verb) == "for"
 
 
 def _joined_by(token: Token, verb: Token) -> str | None:
