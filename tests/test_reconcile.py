@@ -460,6 +460,13 @@ def test_one_day_is_not_one_claim_without_words_in_common() -> None:
     council = on_tuesday("c", "urge", ["council", "kouchner", "ceasefire", "plan"])
     groups = reconcile([shelled, killed, council])
     assert sorted(sorted(g.claims) for g in groups) == [["a:c1", "b:c1"], ["c:c1"]]
+    # what two named subjects did that day reads further apart ("UMC yesterday closed at NT$18",
+    # "Via yesterday saw its shares drop"), what one did does not
+    closed, dropped = ["share", "close", "trading"], ["share", "drop", "chipset", "maker"]
+    umc = on_tuesday("a", "close", closed, agent="UMC")
+    via = on_tuesday("b", "see", dropped, agent="Via")
+    assert len(reconcile([umc, via])) == 2
+    assert len(reconcile([umc, on_tuesday("b", "see", dropped, agent="UMC")])) == 1
     # a day far from the reports ("March 11, 2005" in 2008) is distinctive: it joins alone
     rampage = dict(day="2005-03-11", date=dt.date(2008, 12, 13))
     sentenced = on_tuesday("a", "commit", ["sentence", "life", "parole"], **rampage)

@@ -217,6 +217,7 @@ def _to_claim(
             precision=resolved.precision,
             predicate=event_word(mention.anchor),
             mood=mood_of(verb),
+            agent=agent_of(verb, None, mention.anchor),
         )
     quantity = mention.quantity
     assert quantity is not None
