@@ -1062,9 +1062,9 @@ def test_a_sum_without_currency_takes_its_storys(claims_of: Extract) -> None:
 
 
 def test_a_date_carries_who_did_what_it_dates(claims_of: Extract) -> None:
-    """ "UMC yesterday closed at NT$18": the date's agent is the named subject (as a key,
-    lower case), so that what
-    two companies did on one day can be told apart; a common noun names no one."""
+    """ "UMC yesterday closed at NT$18": the date's agent is the named subject (as a key, lower
+    case), so that what two companies did on one day can be told apart; a common noun names no
+    one."""
     july = dt.date(2006, 7, 25)
     (umc,) = [c for c in claims_of("UMC yesterday closed at NT$18.", july) if c.kind == "date"]
     (shares,) = [c for c in claims_of("The shares rose yesterday.", july) if c.kind == "date"]
