@@ -1069,3 +1069,24 @@ def test_a_date_carries_who_did_what_it_dates(claims_of: Extract) -> None:
     (umc,) = [c for c in claims_of("UMC yesterday closed at NT$18.", july) if c.kind == "date"]
     (shares,) = [c for c in claims_of("The shares rose yesterday.", july) if c.kind == "date"]
     assert (umc.agent, shares.agent) == ("umc", None)
+
+
+def test_a_day_without_its_year_takes_the_year_just_named(claims_of: Extract) -> None:
+    """ "In November 1973 ... on Nov. 17 the police moved in", read in 2008: 1973, as the
+    month was just named with that year; the next mention of that day follows it. A month
+    named with another month's year, or too far before, leaves the day to the article's date."""
+    december = dt.date(2008, 12, 13)
+    text = (
+        "In November 1973, students barricaded themselves inside the Polytechnic. "
+        "On Nov. 17 the police moved in with tanks. Between 10 and 11 p.m. Nov. 17, shots rang out."
+    )
+    dates = [c.value for c in claims_of(text, december) if c.kind == "date"]
+    assert dates == ["1973-11", "1973-11-17", "1973-11-17"]
+    other_month = (
+        "In October 1973, students barricaded themselves inside. On Nov. 17 police moved in."
+    )
+    assert [c.value for c in claims_of(other_month, december)][-1] == "2008-11-17"
+    far = "In November 1973, students rebelled. " + "Nothing else happened then. " * 25
+    assert [c.value for c in claims_of(far + "On Nov. 17 police moved in.", december)][-1] == (
+        "2008-11-17"
+    )

@@ -163,6 +163,11 @@ def year_left_out(text: str) -> bool:
     )
 
 
+def month_and_year_named(text: str) -> bool:
+    """ "June 24, 2005", "November 1973": a date whose text says its month and its year."""
+    return _NAMED_MONTH.search(text) is not None and _NAMED_YEAR.search(text) is not None
+
+
 def is_bare_month_or_year(text: str) -> bool:
     """ "May", "2023": words that are dates only when the context says so."""
     return bool(_BARE_MONTH.match(text.strip()) or _BARE_YEAR.match(text.strip()))

@@ -7,13 +7,14 @@ data with character offsets into the article's text, so any figure can be quoted
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from newsrecon import lexicon as lx
-from newsrecon.dates import resolve_date
+from newsrecon.dates import month_and_year_named, resolve_date, year_left_out
 from newsrecon.features import (
     PARTICIPLE_NOUNS,
     actors_of,
@@ -67,13 +68,59 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
                 claim = _to_claim(article, segment, sentence, mention, len(claims))
                 if claim is not None:
                     claims.append(claim)
-    claims = _conversions_keep_hedges(article.text, claims)
+    claims = _years_carried(_conversions_keep_hedges(article.text, claims))
     return [
         c.model_copy(update={"agent_aliases": sorted(links[c.agent])})
         if c.agent is not None and c.agent in links
         else c
         for c in claims
     ]
+
+
+# a day said without its year takes the year of its month named with a year this few characters
+# before it (from the start of one date to the start of the other)
+YEAR_CARRIED_WITHIN = 600
+
+
+def _years_carried(claims: list[Claim]) -> list[Claim]:
+    """ "killed June 24, 2005 ... while investigating a June 20 shooting"; "In November 1973,
+    students barricaded themselves inside ... on Nov. 17 the police moved in": the day is of
+    the year just named with its month, not of the year the article's date suggests; and so is
+    the same month's next day that follows it closely ("10:30 p.m. April 8", "between 10:37 and
+    10:58 p.m. April 8")."""
+    out: list[Claim] = []
+    carried: set[str] = set()
+    for claim in claims:
+        source = None
+        if claim.kind == "date" and claim.precision == "day" and year_left_out(claim.text):
+            month = str(claim.value)[5:7]
+            source = next(
+                (
+                    earlier
+                    for earlier in reversed(out)
+                    if earlier.kind == "date"
+                    and claim.start - earlier.start <= YEAR_CARRIED_WITHIN
+                    and str(earlier.value)[5:7] == month
+                    and earlier.precision in ("day", "month")
+                    and (month_and_year_named(earlier.text) or earlier.id in carried)
+                ),
+                None,
+            )
+        if source is not None and str(source.value)[:4] != str(claim.value)[:4]:
+            day = f"{str(source.value)[:4]}{str(claim.value)[4:]}"
+            if _is_iso_day(day):
+                claim = claim.model_copy(update={"value": day, "low": day, "high": day})
+                carried.add(claim.id)
+        out.append(claim)
+    return out
+
+
+def _is_iso_day(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False  # February 29 of a year that has none
+    return True
 
 
 # verbs of earning or paying: "has grossed more than 141 million" is a sum, its currency left
