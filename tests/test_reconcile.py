@@ -475,7 +475,7 @@ def test_one_day_is_not_one_claim_without_words_in_common() -> None:
     assert group.status == "agree"
 
 
-def test_a_month_far_from_the_reports_joins_on_its_value() -> None:
+def test_a_month_far_from_the_reports_or_a_year_ahead_joins_on_its_value() -> None:
     """ "the rule change, which was unveiled in August" and "since it was proposed in August",
     read in December: few things of one story share a month long gone, so, as a far day does,
     it joins on its value alone. The reports' own month does not: "in December", read on
@@ -496,6 +496,21 @@ def test_a_month_far_from_the_reports_joins_on_its_value() -> None:
     signed = in_month("a", "2008-12", "sign", ["rule", "time", "frame", "hall"])
     hearing = in_month("b", "2008-12", "hold", ["public", "suggestion", "revise"])
     assert len(reconcile([signed, hearing])) == 2
+
+    def in_year(article: str, year: str, predicate: str, words: list[str]) -> Claim:
+        return claim(article, year, low=f"{year}-01-01", high=f"{year}-12-31", precision="year",
+                     predicate=predicate, terms=words, nearby=words,
+                     date=dt.date(2008, 12, 12), **date)  # fmt: skip
+
+    # a year ahead is a plan's ("a release likely for early 2010", "in theaters in 2010"); a
+    # year gone by holds much of a story's history
+    release = in_year("a", "2010", "release", ["budget", "moon", "franchise"])
+    theaters = in_year("b", "2010", "want", ["studio", "script", "rush"])
+    (group,) = reconcile([release, theaters])
+    assert group.status == "agree"
+    compass = in_year("a", "2007", "direct", ["budget", "moon", "franchise"])
+    hunter = in_year("b", "2007", "guarantee", ["studio", "script", "rush"])
+    assert len(reconcile([compass, hunter])) == 2
 
 
 def test_a_year_long_past_holds_its_day_said_in_few_words_alike() -> None:
