@@ -98,6 +98,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # the inch mark of "17"" opens no quotation
     ('The 17" model is thin (0.98" to be precise).', '0.98"', "amount", "measure", 0.98, "exact"),
     ("It ships with 4 gigabytes of RAM.", "4 gigabytes", "amount", "measure", 4, "exact"),
+    # "in" before a length it is converted to abbreviates inches
+    ("It maxes out at 0.68 in or 17 mm.", "0.68 in", "amount", "measure", 0.68, "exact"),
     ("Songs will cost 69 cents each.", "69 cents", "amount", "money", 0.69, "exact"),
     # a title-case headline's noun before a number is no model name
     ("Gaza Death Toll 47,035 As Strikes Continue", "47,035", "count", "killed", 47035, "exact"),
@@ -1090,3 +1092,15 @@ def test_a_day_without_its_year_takes_the_year_just_named(claims_of: Extract) ->
     assert [c.value for c in claims_of(far + "On Nov. 17 police moved in.", december)][-1] == (
         "2008-11-17"
     )
+
+
+def test_both_sides_of_a_dimension_count_its_unit(claims_of: Extract) -> None:
+    """ "2,880 by 1,800 pixels", "a 480 by 360-pixel display": the first side counts pixels
+    too (not people, nor the display); "one in four" and "5 in 10" stay counts."""
+    day = dt.date(2012, 6, 11)
+    screen = claims_of("It has a Retina display at a whopping 2,880 by 1,800 pixels.", day)
+    assert [(c.value, c.counted) for c in screen] == [(2880, "pixel"), (1800, "pixel")]
+    lcd = claims_of("It packs a 2.44-inch 480 by 360-pixel color LCD display.", day)
+    assert [(c.value, c.counted) for c in lcd if c.kind == "count"] == [(480, "pixel")]
+    (one_in_four, *_) = claims_of("One in four people voted for him.", day)
+    assert (one_in_four.kind, one_in_four.unit) == ("count", "people")

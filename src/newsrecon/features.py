@@ -197,7 +197,16 @@ def counted_noun(anchor: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.pos_ in ("NOUN", "PROPN", "PRON"):
                     return grandchild
+    doc = anchor.doc
+    by = doc[anchor.i + 1 : anchor.i + 5]
+    if len(by) >= 2 and by[0].lower_ in _DIMENSION_WORDS and by[1].like_num:
+        # "2,880 by 1,800 pixels": both sides count pixels; so do "480 by 360-pixel" sides
+        hyphened = len(by) == 4 and by[2].text == "-" and by[3].pos_ in ("NOUN", "PROPN")
+        return by[3] if hyphened else counted_noun(by[1])
     return None
+
+
+_DIMENSION_WORDS = frozenset({"by", "x", "×"})
 
 
 def counts_children(anchor: Token) -> bool:

@@ -564,6 +564,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return figure("amount", unit_index, lx.MEASURE_UNITS[unit_lemma], "measure")
     if currency is None and _inch_mark(doc, last, sentence.start, limit):
         return figure("amount", last + 1, "inches", "measure")  # 'a 3.1" touch screen'
+    if currency is None and _in_for_inches(doc, last, limit):
+        return figure("amount", last + 1, "inches", "measure")  # "0.68 in or 17 mm"
     if minus is not None:  # "temperatures were minus 20": degrees below zero
         return figure("amount", last, "degrees", "measure")
     if _GLUED_MAGNITUDE.match(doc[first].text):
@@ -1025,6 +1027,22 @@ def _per_hour(doc: Doc, unit_index: int, limit: int) -> tuple[str, int] | None:
 
 
 _INCH_MARKS = frozenset({'"', "\u2033", "''"})
+
+
+def _in_for_inches(doc: Doc, last: int, limit: int) -> bool:
+    """ "maxing out at 0.68 in or 17 mm": "in" after a figure and before its conversion to a
+    length ("or 17 mm", "/ 43cm") abbreviates inches (not "one in four", "5 in 10 people")."""
+    if last + 3 >= limit or doc[last + 1].lower_ != "in" or doc[last + 2].lower_ not in ("or", "/"):
+        return False
+    other = doc[last + 3]
+    if _GLUED_LENGTH.fullmatch(other.text):
+        return True
+    unit = doc[last + 4] if last + 4 < limit else None
+    named = lx.MEASURE_UNITS.get(unit.lemma_.lower(), "") if unit is not None else ""
+    return other.like_num and lx.MEASURE_BASE.get(named, ("",))[0] == "km"
+
+
+_GLUED_LENGTH = re.compile(r"[\d.,]+(?:mm|cm|m)", re.IGNORECASE)
 
 
 def _inch_mark(doc: Doc, last: int, start: int, limit: int) -> bool:
