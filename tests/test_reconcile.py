@@ -517,7 +517,8 @@ def test_a_year_long_past_holds_its_day_said_in_few_words_alike() -> None:
     """ "It wasn't until May 30, 2005, that Felt's family revealed his identity" and "Felt
     admitted in a 2005 Vanity Fair article": years before the reports, the year holding the
     day, words in common short of the threshold: one date. Not for a month ("surgery back in
-    October", "injured on October 19": two events), nor for a year still going on."""
+    October", "injured on October 19": two events), nor for a year still going on; but a date
+    still to come holding another is one date."""
     date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
     words = ["felt", "vanity", "fair", "identity", "reveal", "article", "family", "source"]
     near = (["felt", "vanity", "fair", "identity"], ["identity", "article", "family", "source",
@@ -538,6 +539,12 @@ def test_a_year_long_past_holds_its_day_said_in_few_words_alike() -> None:
     this_year = said("b", "2008", "2008-01-01", "2008-12-31", "year", 2)
     october = said("a", "2008-10-19", "2008-10-19", "2008-10-19", "day", 1)
     assert len(reconcile([october, this_year])) == 2
+    # a date to come holding another is one date at any precision: "will be 29 in April",
+    # "will be 29 on April 11", read in December
+    april = said("a", "2009-04", "2009-04-01", "2009-04-30", "month", 1)
+    april_11 = said("b", "2009-04-11", "2009-04-11", "2009-04-11", "day", 2)
+    (group,) = reconcile([april, april_11])
+    assert group.status == "agree"
 
 
 def test_one_article_may_date_one_event_twice_more_or_less_precisely() -> None:

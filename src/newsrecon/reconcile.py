@@ -1186,12 +1186,16 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
     does a day or month far from the articles' days (see `_distinct_day`). Other dates need words in
     common too, from SAME_DATE_THRESHOLD: many things of a busy day share it. So does a date
     of the past inside another ("May 30, 2005" and "in 2005", said of one revelation, years
-    before the articles; see `_long_before`)."""
+    before the articles; see `_long_before`), and a date to come inside another ("will be 29
+    in April", "will be 29 on April 11", read in December; see `_long_after`: measured on 29
+    hand-grouped folders of dates, 0.7628 -> 0.7699, none lower; a month of the past holding
+    a day is often two events: "surgery back in October", "injured October 19")."""
     if a.kind == "date" and a.figure != b.figure:
-        nested = _one_period_holds_the_other(a.claim, b.claim)
-        nested = nested and "year" in (a.claim.precision, b.claim.precision)
+        holds = _one_period_holds_the_other(a.claim, b.claim)
+        nested = holds and "year" in (a.claim.precision, b.claim.precision)
         past = _long_before(a.claim) and _long_before(b.claim)
-        return nested and past and similarity >= SAME_DATE_THRESHOLD
+        ahead = _long_after(a.claim) and _long_after(b.claim)
+        return ((nested and past) or (holds and ahead)) and similarity >= SAME_DATE_THRESHOLD
     if a.figure != b.figure:
         return False
     if similarity < JOIN_THRESHOLD:
@@ -1215,6 +1219,13 @@ def _long_before(claim: Claim) -> bool:
         return False
     last = dt.date.fromisoformat(claim.high)
     return (claim.date - last).days > DISTINCT_DAY_FROM
+
+
+def _long_after(claim: Claim) -> bool:
+    """A date whose period starts more than DISTINCT_DAY_FROM days after the article."""
+    if not isinstance(claim.low, str):
+        return False
+    return (dt.date.fromisoformat(claim.low) - claim.date).days > DISTINCT_DAY_FROM
 
 
 def _distinct_day(claim: Claim) -> bool:
