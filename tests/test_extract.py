@@ -1092,6 +1092,14 @@ def test_a_day_without_its_year_takes_the_year_just_named(claims_of: Extract) ->
     assert [c.value for c in claims_of(far + "On Nov. 17 police moved in.", december)][-1] == (
         "2008-11-17"
     )
+    # further before, only for a day the article's date would make months old
+    filler = "The trial went on for weeks. " * 25
+    may_2007 = dt.date(2007, 5, 2)
+    killed = "Ortiz was shot in June 2005. " + filler + "The deputy was killed on June 24."
+    assert [c.value for c in claims_of(killed, may_2007)][-1] == "2005-06-24"
+    may_2005 = dt.date(2005, 5, 24)
+    season = "He was hired on May 26, 2003. " + filler + "The season ended on May 3."
+    assert [c.value for c in claims_of(season, may_2005)][-1] == "2005-05-03"
 
 
 def test_both_sides_of_a_dimension_count_its_unit(claims_of: Extract) -> None:
@@ -1104,3 +1112,13 @@ def test_both_sides_of_a_dimension_count_its_unit(claims_of: Extract) -> None:
     assert [(c.value, c.counted) for c in lcd if c.kind == "count"] == [(480, "pixel")]
     (one_in_four, *_) = claims_of("One in four people voted for him.", day)
     assert (one_in_four.kind, one_in_four.unit) == ("count", "people")
+
+
+def test_a_protest_march_is_no_month(claims_of: Extract) -> None:
+    """ "March participants chanted": the protest march's people; "March sales rose" is the
+    month's."""
+    day = dt.date(2013, 3, 12)
+    assert [c for c in claims_of("March participants chanted slogans.", day)] == []
+    assert [c for c in claims_of("March organizers said the rally was peaceful.", day)] == []
+    (sales, _) = claims_of("March sales rose 5 percent.", day)
+    assert (sales.kind, sales.value) == ("date", "2013-03")

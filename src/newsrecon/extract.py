@@ -78,8 +78,11 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
 
 
 # a day said without its year takes the year of its month named with a year this few characters
-# before it (from the start of one date to the start of the other)
+# before it (from the start of one date to the start of the other), or anywhere before it in the
+# article when the article's date makes it more than FAR_FROM_THE_ARTICLE days old: "May 3",
+# read on May 24, is this May whatever May of years ago came before
 YEAR_CARRIED_WITHIN = 600
+FAR_FROM_THE_ARTICLE = 90
 
 
 def _years_carried(claims: list[Claim]) -> list[Claim]:
@@ -87,19 +90,23 @@ def _years_carried(claims: list[Claim]) -> list[Claim]:
     students barricaded themselves inside ... on Nov. 17 the police moved in": the day is of
     the year just named with its month, not of the year the article's date suggests; and so is
     the same month's next day that follows it closely ("10:30 p.m. April 8", "between 10:37 and
-    10:58 p.m. April 8")."""
+    10:58 p.m. April 8"); from further before when the article's date makes the day months
+    old ("the slaying of Deputy Ortiz in June 2005 ... The deputy was killed on June 24", read
+    in May 2007, is June 24, 2005, not 2006)."""
     out: list[Claim] = []
     carried: set[str] = set()
     for claim in claims:
         source = None
         if claim.kind == "date" and claim.precision == "day" and year_left_out(claim.text):
             month = str(claim.value)[5:7]
+            old = abs((dt.date.fromisoformat(str(claim.value)) - claim.date).days)
+            reach = claim.start if old > FAR_FROM_THE_ARTICLE else YEAR_CARRIED_WITHIN
             source = next(
                 (
                     earlier
                     for earlier in reversed(out)
                     if earlier.kind == "date"
-                    and claim.start - earlier.start <= YEAR_CARRIED_WITHIN
+                    and claim.start - earlier.start <= reach
                     and str(earlier.value)[5:7] == month
                     and earlier.precision in ("day", "month")
                     and (month_and_year_named(earlier.text) or earlier.id in carried)

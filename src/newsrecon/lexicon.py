@@ -107,6 +107,7 @@ PERSON_NOUNS = frozenset({
     "intruder", "poacher",
     # who watch, read, vote or buy
     "viewer", "listener", "reader", "voter", "subscriber", "attendee", "buyer", "user",
+    "participant", "organizer", "organiser",
 })
 
 # Nouns that make "N people" a population ("a territory of 2.4 million people").

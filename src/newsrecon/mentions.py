@@ -108,6 +108,8 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
             continue
         if is_bare_month_or_year(span.text) and not all(t.ent_type_ == "DATE" for t in span):
             continue  # "May" the verb, "2008" the figure: only what spaCy also calls a date
+        if _a_march(span):
+            continue
         if (
             span.ents
             and _looks_like_duration_or_age(span.ents[0])
@@ -118,6 +120,19 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
         taken.update(t.i for t in span)  # a dateline's numbers are not counts either
         if not dateline:
             yield Mention(first=span.start, last=span.end - 1, anchor=span.root, kind="date")
+
+
+def _a_march(span: Span) -> bool:
+    """ "March participants chanted", "March organizers said": the protest march's people, not
+    the month's (a month's people are rare; "March sales" stays a date)."""
+    word = span[0]
+    return (
+        len(span) == 1
+        and word.lower_ == "march"
+        and word.dep_ == "compound"
+        and word.head.pos_ == "NOUN"
+        and is_person(word.head)
+    )
 
 
 def _trim_preposition(span: Span) -> Span:
