@@ -1021,6 +1021,11 @@ def test_a_month_without_year_follows_the_tense(claims_of: Extract) -> None:
     monday = dt.date(2013, 6, 10)
     (bail,) = claims_of("A bail hearing was scheduled for Wednesday at Preston.", monday)
     assert (was_set.value, penciled.value, bail.value) == ("2013-10-28", "2013-10", "2013-06-12")
+    # a deadline is a day to come, unless it went by a month or less before
+    may = dt.date(2013, 5, 2)
+    (given,) = claims_of("The judge has given him a May 10 deadline.", may)
+    (missed,) = claims_of("He missed the April 30 deadline.", may)
+    assert (given.value, missed.value) == ("2013-05-10", "2013-04-30")
 
 
 def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None:

@@ -141,7 +141,14 @@ def _hangs_from_noun(token: Token) -> bool:
 
 
 def _ahead_of(noun: Token) -> bool:
-    return any(c.lower_ in _AHEAD_WORDS for c in noun.children)
+    # "a May 10 deadline" is a day to come (a deadline gone by a month or less is still read
+    # as the one before: "missed the April 30 deadline")
+    return noun.lemma_.lower() in _AHEAD_NOUNS or any(
+        c.lower_ in _AHEAD_WORDS for c in noun.children
+    )
+
+
+_AHEAD_NOUNS = frozenset({"deadline"})
 
 
 def governing_verb(token: Token) -> Token | None:
