@@ -420,7 +420,8 @@ def test_a_day_of_the_year_said_in_articles_dated_a_year_apart_agrees() -> None:
 
 def test_two_parts_of_one_day_are_two_dates() -> None:
     """The shooting "Monday morning" and the arrest "Monday afternoon", in words close enough
-    to join: two moments, two groups; a plain "Monday" may join either."""
+    to join: two moments, two groups; a plain "Monday" may join either; "late Monday" is its
+    evening."""
     date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
     words = ["shooter", "office", "police", "chase", "monday"]
 
@@ -433,6 +434,17 @@ def test_two_parts_of_one_day_are_two_dates() -> None:
     groups = reconcile([morning, afternoon, monday("c", 1, "Monday")])
     assert sorted(len(g.claims) for g in groups) == [1, 2]
     assert all({morning.id, afternoon.id} - set(g.claims) for g in groups)
+    # "late Monday" is its evening, "early Monday" its small hours: "checked into Morningside
+    # Thursday morning" is not "checked into the Betty Ford Center late Thursday"
+    late = monday("b", 1, "Monday").model_copy(
+        update={"sentence": "He was seen late Monday.", "precision": "day"}
+    )
+    assert len(reconcile([morning, late])) == 2
+    early = monday("b", 1, "Monday").model_copy(
+        update={"sentence": "Early Monday, he fled.", "precision": "day"}
+    )
+    assert len(reconcile([morning, early])) == 1
+    assert len(reconcile([afternoon, early])) == 2
 
 
 def test_one_day_is_not_one_claim_without_words_in_common() -> None:
