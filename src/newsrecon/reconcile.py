@@ -671,8 +671,7 @@ def _day_part(claim: Claim) -> str | None:
     if claim.kind != "date":
         return None
     parts = {_DAY_PARTS[w] for w in claim.text.lower().split() if w in _DAY_PARTS}
-    if not parts and claim.precision == "day" and not year_left_out(claim.text):
-        # "late Thursday" is its evening, "early Sunday" its small hours
+    if not parts and claim.precision == "day":
         said = re.search(
             rf"\b(late|early)\s+(?:on\s+)?{re.escape(claim.text)}\b", claim.sentence, re.I
         )
@@ -1192,8 +1191,9 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
     thing joins from SAME_MEASURE_THRESHOLD: "35 years" of reviews, "four days" of riots,
     "Ford finished his career with 2,290 points" and "the mark of 2,290", "the ten actors who
     played Doctor Who" and "the 10 actors who have portrayed" him, said in other words; so
-    does a day or month far from the articles' days (see `_distinct_day`). Other dates need words in
-    common too, from SAME_DATE_THRESHOLD: many things of a busy day share it. So does a date
+    does a day or month far from the articles' days, or a year to come (see `_distinct_day`).
+    Other dates need words in common too, from SAME_DATE_THRESHOLD: many things of a busy day
+    share it. So does a date
     of the past inside another ("May 30, 2005" and "in 2005", said of one revelation, years
     before the articles; see `_long_before`), and a date to come inside another ("will be 29
     in April", "will be 29 on April 11", read in December; see `_long_after`: measured on 29
