@@ -1193,12 +1193,12 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
     played Doctor Who" and "the 10 actors who have portrayed" him, said in other words; so
     does a day or month far from the articles' days, or a year to come (see `_distinct_day`).
     Other dates need words in common too, from SAME_DATE_THRESHOLD: many things of a busy day
-    share it. So does a date
-    of the past inside another ("May 30, 2005" and "in 2005", said of one revelation, years
-    before the articles; see `_long_before`), and a date to come inside another ("will be 29
-    in April", "will be 29 on April 11", read in December; see `_long_after`: measured on 29
-    hand-grouped folders of dates, 0.7628 -> 0.7699, none lower; a month of the past holding
-    a day is often two events: "surgery back in October", "injured October 19")."""
+    share it. So does a date of the past inside another ("May 30, 2005" and "in 2005", said of
+    one revelation, years before the articles; see `_long_before`), and a date to come inside
+    another ("will be 29 in April", "will be 29 on April 11", read in December; see
+    `_long_after`: measured on 29 hand-grouped folders of dates, 0.7628 -> 0.7699, none
+    lower; a month of the past holding a day is often two events: "surgery back in October",
+    "injured October 19")."""
     if a.kind == "date" and a.figure != b.figure:
         holds = _one_period_holds_the_other(a.claim, b.claim)
         nested = holds and "year" in (a.claim.precision, b.claim.precision)
