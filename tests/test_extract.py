@@ -6,9 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
-from newsrecon.extract import sums_in_story_currency
+from newsrecon.extract import extract_claims, profile_article, sums_in_story_currency
 from newsrecon.models import Claim
+from newsrecon.nlp import analyse
+
+from .conftest import make_article
 
 Extract = Callable[..., list[Claim]]
 
@@ -1127,3 +1131,18 @@ def test_a_protest_march_is_no_month(claims_of: Extract) -> None:
     assert [c for c in claims_of("March organizers said the rally was peaceful.", day)] == []
     (sales, _) = claims_of("March sales rose 5 percent.", day)
     assert (sales.kind, sales.value) == ("date", "2013-03")
+
+
+def test_a_profile_keeps_the_days_named_far_from_the_articles_date(nlp: Language) -> None:
+    """Days only, and only those more than a week away (the trial's report names the day of
+    the killing; "Tuesday" and "June 2005" are not kept)."""
+    text = (
+        "A jury on Tuesday convicted Jose Orozco of the murder of a deputy in June 2005.\n\n"
+        "The deputy was killed on June 24, 2005. He will be sentenced May 3."
+    )
+    article = make_article(text, dt.date(2007, 3, 21))
+    analysis = analyse(nlp, article.paragraphs)
+    claims = extract_claims(article, analysis.segments)
+    profile = profile_article(article, analysis.paragraphs, analysis.lead, claims)
+    assert profile.days_named == [dt.date(2005, 6, 24), dt.date(2007, 5, 3)]
+    assert profile_article(article, analysis.paragraphs, analysis.lead).days_named == []

@@ -412,3 +412,77 @@ def test_a_lone_article_joins_the_story_its_lead_actor_leads() -> None:
 def test_a_lone_article_whose_lead_names_no_one_joins_the_closest_story() -> None:
     story = cluster_stories([*ARRESTS, *TRIAL_OF_THE_PROPHET, charged_in_texas(None)])
     assert story["charged"] == story["arrest0"] != story["trial0"]
+
+
+def killing_report(
+    article: str, day: dt.date, days_named: tuple[dt.date, ...] = ()
+) -> ArticleProfile:
+    return ArticleProfile(
+        article=article,
+        date=day,
+        names={"ortiz": 3, "orozco": 2, "hawaiian gardens": 2, f"source {article}": 1},
+        words={"deputy": 3, "shooting": 2, "gang": 2, "sheriff": 2, f"detail{article}": 2},
+        days_named=list(days_named),
+    )
+
+
+KILLED_ON = dt.date(2005, 6, 24)
+KILLING = [killing_report(f"k{n}", KILLED_ON + dt.timedelta(days=n % 3)) for n in range(6)]
+
+
+def trial(days_named: tuple[dt.date, ...]) -> list[ArticleProfile]:
+    """Four reports of the trial two years on; the first three name `days_named`."""
+    return [
+        killing_report(f"t{n}", dt.date(2007, 3, 20) + dt.timedelta(days=7 * n), days_named)
+        if n < 3
+        else killing_report(f"t{n}", dt.date(2007, 3, 20) + dt.timedelta(days=7 * n))
+        for n in range(4)
+    ]
+
+
+def test_a_trial_whose_reports_name_the_day_of_the_killing_joins_its_story() -> None:
+    story = cluster_stories([*KILLING, *trial((dt.date(2005, 6, 20), KILLED_ON))])
+    assert len(set(story.values())) == 1
+
+
+def test_a_trial_naming_no_day_of_the_killings_reports_is_a_story_of_its_own() -> None:
+    """Named days outside the other story's dates, or too few of its reports naming one."""
+    for days in ((dt.date(2005, 6, 1),), ()):
+        story = cluster_stories([*KILLING, *trial(days)])
+        assert story["t0"] == story["t3"] != story["k0"] == story["k5"]
+    one_names_it = [*trial(()), killing_report("t9", dt.date(2007, 3, 21), (KILLED_ON,))]
+    story = cluster_stories([*KILLING, *one_names_it])
+    assert story["t0"] != story["k0"]
+
+
+def test_a_story_naming_a_day_of_a_story_about_other_things_stays_apart() -> None:
+    other = [
+        ArticleProfile(
+            article=f"o{n}",
+            date=dt.date(2007, 3, 20),
+            names={"madrid": 2, "real": 2, f"player{n}": 1},
+            words={"goal": 2, "match": 2, "league": 1},
+            days_named=[KILLED_ON],
+        )
+        for n in range(4)
+    ]
+    story = cluster_stories([*KILLING, *other])
+    assert story["o0"] != story["k0"]
+
+
+def test_without_follow_ups_the_trial_stays_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stories, "FOLLOW_UP_SHARE", 2.0)
+    story = cluster_stories([*KILLING, *trial((KILLED_ON,))])
+    assert story["t0"] != story["k0"]
+
+
+def test_a_twin_event_naming_the_first_ones_day_stays_apart_by_its_lead_actor() -> None:
+    """A second player's arrest "for the second time in less than a month" names the first
+    arrest's day; the leads name two players."""
+    first = [p.model_copy(update={"actors": {"jackson": 1}}) for p in KILLING]
+    second = [p.model_copy(update={"actors": {"williams": 1}}) for p in trial((KILLED_ON,))]
+    story = cluster_stories([*first, *second])
+    assert story["t0"] != story["k0"]
+    unnamed = [p.model_copy(update={"actors": {}}) for p in second]
+    story = cluster_stories([*first, *unnamed])
+    assert story["t0"] == story["k0"]

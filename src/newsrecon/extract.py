@@ -83,6 +83,8 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
 # read on May 24, is this May whatever May of years ago came before
 YEAR_CARRIED_WITHIN = 600
 FAR_FROM_THE_ARTICLE = 90
+# A day named more than this many days from the article's date is another day's event.
+NAMED_DAY_AWAY = 7
 
 
 def _years_carried(claims: list[Claim]) -> list[Claim]:
@@ -195,11 +197,11 @@ _STORY_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "
 
 
 def profile_article(
-    article: Article, docs: Iterable[Doc], lead: Iterable[Doc] = ()
+    article: Article, docs: Iterable[Doc], lead: Iterable[Doc] = (), claims: Iterable[Claim] = ()
 ) -> ArticleProfile:
-    """The names and words of an article, counted, and who acts in its lead (parsed): what
-    stories are told apart by. Names and words come from the fast pass, so every sentence
-    counts."""
+    """The names and words of an article, counted, who acts in its lead (parsed), and the
+    days its claims name away from its date: what stories are told apart by. Names and words
+    come from the fast pass, so every sentence counts."""
     actors: dict[str, int] = {}
     for sentence in lead:
         for actor in actors_of(sentence[:]):
@@ -217,8 +219,28 @@ def profile_article(
                 word = token.lower_
                 words[word] = words.get(word, 0) + 1
     return ArticleProfile(
-        article=article.id, date=article.date, names=names, words=words, actors=actors
+        article=article.id,
+        date=article.date,
+        names=names,
+        words=words,
+        actors=actors,
+        days_named=_days_named(article, claims),
     )
+
+
+def _days_named(article: Article, claims: Iterable[Claim]) -> list[dt.date]:
+    """A trial's report names the day of the killing two years before ("killed June 24,
+    2005"): the day ties it to that day's reports. Days only (a month holds too much: twin
+    events a few years apart name the first one's month), and only those more than
+    NAMED_DAY_AWAY days from the article's own date."""
+    days = set()
+    for claim in claims:
+        if claim.kind != "date" or claim.precision != "day" or not isinstance(claim.low, str):
+            continue
+        day = dt.date.fromisoformat(claim.low)
+        if abs((article.date - day).days) > NAMED_DAY_AWAY:
+            days.add(day)
+    return sorted(days)
 
 
 def _to_claim(

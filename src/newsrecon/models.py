@@ -79,6 +79,11 @@ class ArticleProfile(Frozen):
     actors: dict[str, int] = Field(
         default_factory=dict, description="named subjects of the lead's verbs, lower-cased"
     )
+    days_named: list[dt.date] = Field(
+        default_factory=list,
+        description="days the text names more than a week from the article's date: the"
+        " events it looks back or ahead to",
+    )
 
 
 class Skipped(Frozen):

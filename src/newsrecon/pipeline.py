@@ -108,7 +108,8 @@ def iter_processed(files: Sequence[InputFile], name: str) -> Iterator[Processed]
             continue
         analysis = analyse(nlp, item.paragraphs)
         claims = extract_claims(item, analysis.segments)
-        yield Processed(item, claims, profile_article(item, analysis.paragraphs, analysis.lead))
+        profile = profile_article(item, analysis.paragraphs, analysis.lead, claims)
+        yield Processed(item, claims, profile)
 
 
 def process_files(files: Sequence[InputFile], name: str) -> list[Processed]:

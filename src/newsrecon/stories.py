@@ -10,6 +10,7 @@ formed from every pair of articles.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -62,6 +63,9 @@ LONER_SHARE = 0.5
 SMALL_STORY = 3
 FOLLOWED_BY = 2
 LONER_HALF_LIFE = 720.0
+# A story at least this share of whose articles name a day of another story's reports is
+# that story's follow-up (see _join_follow_ups).
+FOLLOW_UP_SHARE = 0.5
 # A term in more than this share of the articles proposes no pairs by itself.
 COMMON_SHARE = 0.05
 ALL_PAIRS_UP_TO = 60
@@ -88,6 +92,7 @@ def cluster_stories(profiles: Sequence[ArticleProfile]) -> dict[str, str]:
     )
     clusters = [camp for members in clusters for camp in _split_camps(ordered, vectors, members)]
     clusters = _attach_loners(ordered, vectors, pairs, clusters)
+    clusters = _join_follow_ups(ordered, vectors, clusters)
     clusters.sort(key=lambda members: min(members))
     return {ordered[m].article: f"s{n + 1}" for n, members in enumerate(clusters) for m in members}
 
@@ -151,6 +156,60 @@ def _attach_loners(
         for n, members in enumerate(clusters)
         if n not in moved
     ]
+
+
+def _join_follow_ups(
+    profiles: Sequence[ArticleProfile], vectors: Sequence[Vector], clusters: list[list[int]]
+) -> list[list[int]]:
+    """A trial two years after a killing is the killing's story: its reports name the day
+    ("killed June 24, 2005") that the other story's reports came out on. A story at least
+    FOLLOW_UP_SHARE of whose articles name a day within another story's dates (from the day
+    before its first) joins that story when their articles' words and names, not damped by
+    time, reach the threshold on average, and their main actors allow it (see
+    `_actors_allow`); the earliest such story when there are several. Twin events name each
+    other's months (a rule made, then undone months later), seldom a day of the other's
+    reports; when they do ("for the second time in less than a month", of a second player's
+    arrest), their leads name two actors."""
+    spans = [
+        (min(profiles[m].date for m in members), max(profiles[m].date for m in members))
+        for members in clusters
+    ]
+    on_day: dict[dt.date, list[int]] = defaultdict(list)
+    for n, (first, last) in enumerate(spans):
+        for offset in range(-1, (last - first).days + 1):
+            on_day[first + dt.timedelta(days=offset)].append(n)
+    root = list(range(len(clusters)))
+
+    def find(n: int) -> int:
+        while root[n] != n:
+            n = root[n]
+        return n
+
+    for n, members in enumerate(clusters):
+        naming: dict[int, int] = defaultdict(int)
+        for m in members:
+            for other in {o for day in profiles[m].days_named for o in on_day.get(day, ())}:
+                if other != n:
+                    naming[other] += 1
+        leads = _lead_counts(profiles, members)
+        for other in sorted(naming, key=lambda o: (spans[o][0], o)):
+            if naming[other] < FOLLOW_UP_SHARE * len(members):
+                continue
+            other_leads = _lead_counts(profiles, clusters[other])
+            if not _actors_allow(leads, len(members), other_leads, len(clusters[other])):
+                continue
+            total = sum(
+                _similarity(profiles[i], profiles[j], vectors[i], vectors[j], math.inf)
+                for i in members
+                for j in clusters[other]
+            )
+            if total / (len(members) * len(clusters[other])) >= JOIN_THRESHOLD:
+                root[find(n)] = find(other)
+                break
+    joined: dict[int, list[int]] = defaultdict(list)
+    for n, members in enumerate(clusters):
+        joined[find(n)].extend(members)
+    return [sorted(members) for members in joined.values()]
 
 
 def _split_camps(
@@ -238,6 +297,20 @@ def _lead_counts(profiles: Sequence[ArticleProfile], members: Sequence[int]) -> 
     return counts
 
 
+def _actors_allow(
+    leads_a: dict[str, int], size_a: int, leads_b: dict[str, int], size_b: int
+) -> bool:
+    """Two clusters may merge unless their main actors differ and neither's main actor leads
+    a fair share of the other's articles (see ACTOR_SHARED_SHARE)."""
+    main_a, main_b = _main_actor(leads_a, size_a), _main_actor(leads_b, size_b)
+    if main_a is None or main_b is None or main_a == main_b:
+        return True
+    return (
+        leads_b.get(main_a, 0) >= ACTOR_SHARED_SHARE * size_b
+        or leads_a.get(main_b, 0) >= ACTOR_SHARED_SHARE * size_a
+    )
+
+
 class _LeadActors:
     """Per cluster, how many of its articles name each actor in their lead."""
 
@@ -249,13 +322,7 @@ class _LeadActors:
         return _main_actor(self.leads[cluster], self.size[cluster])
 
     def may_merge(self, a: int, b: int) -> bool:
-        main_a, main_b = self.main_actor(a), self.main_actor(b)
-        if main_a is None or main_b is None or main_a == main_b:
-            return True
-        return (
-            self.leads[b].get(main_a, 0) >= ACTOR_SHARED_SHARE * self.size[b]
-            or self.leads[a].get(main_b, 0) >= ACTOR_SHARED_SHARE * self.size[a]
-        )
+        return _actors_allow(self.leads[a], self.size[a], self.leads[b], self.size[b])
 
     def merged(self, kept: int, absorbed: int) -> None:
         self.size[kept] += self.size[absorbed]
