@@ -447,6 +447,29 @@ def test_two_parts_of_one_day_are_two_dates() -> None:
     assert len(reconcile([afternoon, early])) == 2
 
 
+def test_two_kinds_of_event_on_one_day_are_two_dates() -> None:
+    """ "Orozco was arrested around midnight Friday" and "the deputy was killed Friday", in
+    words close enough to join: an arrest and a killing, two groups; "shot Friday" joins the
+    killing. Kinds are read from days only: "convicted of a shooting in 2005" dates the
+    shooting, whatever the verb."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
+    words = ["orozco", "deputy", "hawaiian", "gardens", "friday"]
+
+    def friday(article: str, predicate: str, **more: Any) -> Claim:
+        fields = dict(text="Friday", low="2005-06-24", high="2005-06-24", precision="day")
+        fields.update(more)
+        value = fields["low"] if fields["precision"] == "day" else fields["low"][:4]
+        return claim(article, value, predicate=predicate, terms=words, nearby=words[1:],
+                     **date, **fields)  # fmt: skip
+
+    arrest, killed, shot = friday("a", "arrest"), friday("b", "kill"), friday("c", "shoot")
+    groups = reconcile([arrest, killed, shot])
+    assert sorted(sorted(g.claims) for g in groups) == [[arrest.id], [killed.id, shot.id]]
+    year = dict(text="2005", low="2005-01-01", high="2005-12-31", precision="year")
+    convicted, shooting = friday("d", "convict", **year), friday("e", "shooting", **year)
+    assert len(reconcile([convicted, shooting])) == 1
+
+
 def test_one_day_is_not_one_claim_without_words_in_common() -> None:
     """Three reports of one Tuesday: the UN school shelled (twice, in other words) and the
     Security Council meeting. The day alone does not make the meeting the shelling's date."""

@@ -223,4 +223,19 @@ PEOPLE_CATEGORIES = frozenset({
     "population", "crowd",
 })
 VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
+# Kinds of event a date's verb or noun names: two dates of one day under two kinds are two
+# events ("was arrested around midnight Friday", "was killed Friday"). Words of many kinds
+# ("find", "hold", "fire") are left out.
+_EVENT_WORDS = {
+    "killing": "kill die death shoot shooting slay slaying murder killing stab stabbing wound"
+    " assassinate assassination massacre",
+    "arrest": "arrest detain capture apprehend nab custody surrender",
+    "court": "sentence sentencing convict conviction charge indict indictment arraign"
+    " arraignment plead acquit trial hearing verdict testify",
+    "protest": "protest riot march rally vigil demonstrate demonstration clash",
+    "release": "release free parole",
+}
+EVENT_KINDS: dict[str, str] = {
+    word: kind for kind, words in _EVENT_WORDS.items() for word in words.split()
+}
 # fmt: on

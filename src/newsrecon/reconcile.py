@@ -25,7 +25,13 @@ from typing import Any, TypeVar
 
 from newsrecon.clustering import cluster_scored
 from newsrecon.dates import WEEKDAYS, year_left_out
-from newsrecon.lexicon import MEASURE_BASE, PEOPLE_CATEGORIES, PERSON_NOUNS, UNIT_DAYS
+from newsrecon.lexicon import (
+    EVENT_KINDS,
+    MEASURE_BASE,
+    PEOPLE_CATEGORIES,
+    PERSON_NOUNS,
+    UNIT_DAYS,
+)
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 from newsrecon.numbers import tidy
 
@@ -589,6 +595,8 @@ class _Features:
     happened: str | None
     # for a date: the part of its day, when said ("Monday morning", "Monday afternoon")
     day_part: str | None
+    # for a date: the kind of event its verb or noun names (see EVENT_KINDS)
+    event: str | None
     claim: Claim
     # the other figures its sentence gives: "nine in favor and three against" twice is one split
     companions: frozenset[object]
@@ -637,6 +645,7 @@ class _Features:
             claim=claim,
             happened=_happened(claim),
             day_part=_day_part(claim),
+            event=EVENT_KINDS.get(claim.predicate or "") if claim.precision == "day" else None,
             companions=companions,
             began=said.began,
         )
@@ -756,6 +765,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "two killed" is not "two injured", nor "two boats"
     if a.day_part and b.day_part and a.day_part != b.day_part:
         return True  # the shooting "Monday morning" is not the arrest "Monday afternoon"
+    if a.event and b.event and a.event != b.event:
+        return True  # "was arrested around midnight Friday" is not "was killed Friday"
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
         return True  # "three women and two men were killed"; "three young men ... died"
     if a.kind != "count":
@@ -1097,8 +1108,9 @@ class _Constraints:
         self.rates: dict[int, set[str]] = {}
         # what happened to the people counted (or "things"): one per cluster
         self.happened: dict[int, set[str]] = {}
-        # a date's part of the day: one per cluster
+        # a date's part of the day: one per cluster; so is the kind of event it dates
         self.day_parts: dict[int, set[str]] = {}
+        self.events: dict[int, set[str]] = {}
         # the named place a distance is measured from: "six miles west of Cobb"
         self.distances_from: dict[int, set[str]] = {}
         # amounts and durations by who is said to act: two agents may give one figure
@@ -1116,6 +1128,7 @@ class _Constraints:
             self.rates[i] = {str(f.rate)} if f.kind not in ("date", "count") else set()
             self.happened[i] = {f.happened} if f.happened else set()
             self.day_parts[i] = {f.day_part} if f.day_part else set()
+            self.events[i] = {f.event} if f.event else set()
             self.distances_from[i] = {f.place or ""} if f.counted == "distance" else set()
             self.shown[i] = {f.figure} if f.figure in together else set()
             self.apart[i] = set(together.get(f.figure, ()))
@@ -1151,6 +1164,7 @@ class _Constraints:
             self.rates,
             self.happened,
             self.day_parts,
+            self.events,
         )
 
     def merged(self, kept: int, absorbed: int) -> None:
