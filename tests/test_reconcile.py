@@ -470,6 +470,26 @@ def test_two_kinds_of_event_on_one_day_are_two_dates() -> None:
     assert len(reconcile([convicted, shooting])) == 1
 
 
+def test_the_year_of_the_articles_does_not_date_a_day_of_it() -> None:
+    """ "the game that put the 2012 Colts into the playoffs" and "Luck threw for 205 yards
+    Sunday", read in December 2012: the season's year and the game's day, two dates; a year
+    gone by may still hold a day ("in 2005", "on March 11, 2005", read in 2008)."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
+    words = ["colts", "luck", "chiefs", "playoffs", "win"]
+
+    def said(article: str, value: str, low: str, high: str, precision: str) -> Claim:
+        return claim(article, value, text=value, low=low, high=high, precision=precision,
+                     predicate="win", terms=words, nearby=words, date=dt.date(2012, 12, 23),
+                     **date)  # fmt: skip
+
+    season = said("a", "2012", "2012-01-01", "2012-12-31", "year")
+    game = said("b", "2012-12-23", "2012-12-23", "2012-12-23", "day")
+    assert len(reconcile([season, game])) == 2
+    gone = said("a", "2005", "2005-01-01", "2005-12-31", "year")
+    day_gone = said("b", "2005-03-11", "2005-03-11", "2005-03-11", "day")
+    assert len(reconcile([gone, day_gone])) == 1
+
+
 def test_one_day_is_not_one_claim_without_words_in_common() -> None:
     """Three reports of one Tuesday: the UN school shelled (twice, in other words) and the
     Security Council meeting. The day alone does not make the meeting the shelling's date."""

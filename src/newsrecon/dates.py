@@ -213,7 +213,7 @@ def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
         return _iso(base, "day")
     if text == "tomorrow":
         return _iso(base + dt.timedelta(days=1), "day")
-    week = _relative_week(text, base)
+    week = _relative_week(text, base, tense)
     if week is not None:
         return week
     relative = re.fullmatch(r"(?:(earlier|later)\s+)?(last|next|this)\s+(month|year)", text)
@@ -236,12 +236,16 @@ def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
     return _parse_with_dateparser(text, base, tense)
 
 
-def _relative_week(text: str, base: dt.date) -> ResolvedDate | None:
-    """ "this week", "earlier this week", "last weekend": a week, cut where the words cut it."""
+def _relative_week(text: str, base: dt.date, tense: Tense = "unknown") -> ResolvedDate | None:
+    """ "this week", "earlier this week", "last weekend": a week, cut where the words cut it.
+    Said on a Sunday of what is to come ("Pagano is expected to rejoin the Colts this week"),
+    "this week" is the one starting the next day: many count weeks from Sunday."""
     match = re.fullmatch(r"(?:(earlier|later)\s+)?(last|next|this)\s+(week|weekend)", text)
     if match is None:
         return None
     part, which, unit = match.groups()
+    if which == "this" and unit == "week" and tense == "future" and base.weekday() == 6:
+        return _week(base + dt.timedelta(days=1))
     day = base + dt.timedelta(days={"last": -7, "next": 7, "this": 0}[which])
     monday = day - dt.timedelta(days=day.weekday())
     if unit == "weekend":

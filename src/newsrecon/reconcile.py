@@ -767,6 +767,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # the shooting "Monday morning" is not the arrest "Monday afternoon"
     if a.event and b.event and a.event != b.event:
         return True  # "was arrested around midnight Friday" is not "was killed Friday"
+    if _this_year_and_a_day(a.claim, b.claim) or _this_year_and_a_day(b.claim, a.claim):
+        return True  # "into the 2012 playoffs" does not date "threw for 205 yards Sunday"
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
         return True  # "three women and two men were killed"; "three young men ... died"
     if a.kind != "count":
@@ -774,6 +776,14 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return a.rate != b.rate and a.kind != "date"
     moods_apart = a.mood != b.mood and _mood_matters(a) and _mood_matters(b)
     return moods_apart or a.average != b.average or a.part != b.part
+
+
+def _this_year_and_a_day(year: Claim, day: Claim) -> bool:
+    """The year its article is in ("this year", "the 2012 season", read in 2012) holds a day
+    of another article: the year is the season's, the day an event's."""
+    if year.precision != "year" or day.precision != "day" or not isinstance(year.low, str):
+        return False
+    return str(year.low) <= year.date.isoformat() <= str(year.high)
 
 
 def _mood_matters(f: _Features) -> bool:
