@@ -1030,6 +1030,19 @@ def test_a_month_without_year_follows_the_tense(claims_of: Extract) -> None:
     (given,) = claims_of("The judge has given him a May 10 deadline.", may)
     (missed,) = claims_of("He missed the April 30 deadline.", may)
     assert (given.value, missed.value) == ("2013-05-10", "2013-04-30")
+    # a clause's own "will be" under a past verb, a conjoined verb's "will", a month a noun
+    # owns: all ahead of a December report
+    friday = dt.date(2008, 12, 12)
+    (_, host) = claims_of(
+        "The Academy announced Friday that Jackman will be the host on Feb. 22.", friday
+    )
+    (_, tallied) = claims_of(
+        "Ballots will be mailed on January 2 and tallied on January 23.", friday
+    )
+    (_, owned) = claims_of("Jackman was named on Friday as host of February's Oscars.", friday)
+    (_, charged) = claims_of("He was arrested Monday and charged Tuesday.", friday)
+    assert (host.value, tallied.value, owned.value) == ("2009-02-22", "2009-01-23", "2009-02")
+    assert charged.value == "2008-12-09"
 
 
 def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None:

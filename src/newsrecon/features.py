@@ -35,11 +35,18 @@ def date_tense(token: Token) -> Tense:
     verb = governing_verb(token)
     if _looks_ahead(token, verb):
         return "future"
+    if _month_of_a_noun(token):
+        return "unknown"  # "was named host of February's Oscars", read in December: ahead
+    copula = _copula_below(token, verb)
+    if copula is not None and {c.lower_ for c in copula.children} & _WILL:
+        # "announced Friday that Jackman will be the host of the Oscars on Feb. 22"
+        return "future"
     for _ in range(3):
         if verb is None:
             return "unknown"
-        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if auxes & {"will", "'ll", "shall"}:
+        auxes = _auxes(verb)
+        if auxes & _WILL or (not auxes and verb.dep_ == "conj" and _auxes(verb.head) & _WILL):
+            # "ballots will be mailed on January 2 and tallied on January 23"
             return "future"
         if "would" in auxes:
             return "unknown"
@@ -149,6 +156,36 @@ def _ahead_of(noun: Token) -> bool:
 
 
 _AHEAD_NOUNS = frozenset({"deadline"})
+
+
+_WILL = frozenset({"will", "'ll", "shall"})
+
+
+def _auxes(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _month_of_a_noun(token: Token) -> bool:
+    """ "February's Oscars": a month owned by a noun says nothing of the clause's tense."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in MONTHS and following is not None and following.lower_ in ("'s", "’s")
+
+
+def _copula_below(token: Token, verb: Token | None) -> Token | None:
+    """A clause's "be" between a date and the verb the parse reaches ("that Jackman will be
+    the host ... on Feb. 22"): `governing_verb` passes over it, its tense does not."""
+    current = token
+    for _ in range(8):
+        if current.head == current or current.head == verb:
+            return None
+        current = current.head
+        if (
+            current.pos_ == "AUX"
+            and current.lemma_ == "be"
+            and current.dep_ not in ("aux", "auxpass")
+        ):
+            return current
+    return None
 
 
 def governing_verb(token: Token) -> Token | None:
