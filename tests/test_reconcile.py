@@ -421,7 +421,7 @@ def test_a_day_of_the_year_said_in_articles_dated_a_year_apart_agrees() -> None:
 def test_two_parts_of_one_day_are_two_dates() -> None:
     """The shooting "Monday morning" and the arrest "Monday afternoon", in words close enough
     to join: two moments, two groups; a plain "Monday" may join either; "late Monday" is its
-    evening."""
+    afternoon or evening."""
     date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
     words = ["shooter", "office", "police", "chase", "monday"]
 
@@ -440,6 +440,11 @@ def test_two_parts_of_one_day_are_two_dates() -> None:
         update={"sentence": "He was seen late Monday.", "precision": "day"}
     )
     assert len(reconcile([morning, late])) == 2
+    # but "late Friday" may be the afternoon: "the explosion occurred Friday afternoon", "a
+    # bomb exploded late Friday"; and a late day with an afternoon and an evening is no group
+    assert len(reconcile([afternoon, late])) == 1
+    evening = monday("c", 1, "Monday night")
+    assert len(reconcile([afternoon, late, evening])) == 2
     early = monday("b", 1, "Monday").model_copy(
         update={"sentence": "Early Monday, he fled.", "precision": "day"}
     )

@@ -685,8 +685,16 @@ def _day_part(claim: Claim) -> str | None:
             rf"\b(late|early)\s+(?:on\s+)?{re.escape(claim.text)}\b", claim.sentence, re.I
         )
         if said is not None:
-            return "evening" if said[1].lower() == "late" else "morning"
+            return "late" if said[1].lower() == "late" else "morning"
     return parts.pop() if len(parts) == 1 else None
+
+
+def _parts_of_one_day(parts: set[str | None]) -> bool:
+    """Whether the parts of the day said of dates may be one moment: one part at most, but
+    "late Friday" may be the afternoon ("the explosion occurred Friday afternoon", "a bomb
+    exploded late Friday") or the evening, not the morning."""
+    named = parts - {None, "late"}
+    return len(named) <= 1 and not ("late" in parts and named == {"morning"})
 
 
 def _happened(claim: Claim) -> str | None:
@@ -763,7 +771,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "six miles west of Cobb" is not "six miles west of Anderson Springs"
     if a.happened and b.happened and a.happened != b.happened:
         return True  # "two killed" is not "two injured", nor "two boats"
-    if a.day_part and b.day_part and a.day_part != b.day_part:
+    if not _parts_of_one_day({a.day_part, b.day_part}):
         return True  # the shooting "Monday morning" is not the arrest "Monday afternoon"
     if a.event and b.event and a.event != b.event:
         return True  # "was arrested around midnight Friday" is not "was killed Friday"
@@ -1164,6 +1172,8 @@ class _Constraints:
             return False
         if not _one_place(self.distances_from[a] | self.distances_from[b]):
             return False
+        if not _parts_of_one_day(set(self.day_parts[a] | self.day_parts[b])):
+            return False
         return all(len(sets[a] | sets[b]) <= 1 for sets in self._one_per_cluster())
 
     def _one_per_cluster(self) -> tuple[dict[int, set[str]], ...]:
@@ -1173,7 +1183,6 @@ class _Constraints:
             self.count_shapes,
             self.rates,
             self.happened,
-            self.day_parts,
             self.events,
         )
 
@@ -1181,7 +1190,7 @@ class _Constraints:
         by_article = self.figures[kept]
         for article, said in self.figures.pop(absorbed).items():
             by_article.setdefault(article, []).extend(said)
-        for sets in (self.scopes, self.distances_from, *self._one_per_cluster()):
+        for sets in (self.scopes, self.distances_from, self.day_parts, *self._one_per_cluster()):
             sets[kept] |= sets.pop(absorbed)
         for figures in (self.shown, self.apart):
             figures[kept] |= figures.pop(absorbed)
