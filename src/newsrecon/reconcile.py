@@ -674,9 +674,9 @@ _DAY_PARTS = {
 
 def _day_part(claim: Claim) -> str | None:
     """A shooting "Monday morning" and an arrest "Monday afternoon" are two moments of one
-    day: dates whose parts of the day differ are two dates (see `_cannot_link`). "Late
-    Thursday" is its evening and "early Sunday" its small hours (33 hand-grouped folders of
-    dates: 0.7744 -> 0.7786, only the folder that showed it moving)."""
+    day: dates whose parts of the day differ are two dates (see `_parts_of_one_day`). "Late
+    Thursday" is "late", its afternoon or evening, and "early Sunday" its small hours (33
+    hand-grouped folders of dates: 0.7744 -> 0.7786, only the folder that showed it moving)."""
     if claim.kind != "date":
         return None
     parts = {_DAY_PARTS[w] for w in claim.text.lower().split() if w in _DAY_PARTS}
