@@ -2253,3 +2253,27 @@ def test_a_set_counted_before_joins_the_count_it_refers_back_to() -> None:
     assert len(reconcile([first, again, found, unreferred])) == 3
     of_shells = taken.model_copy(update={"counted": "shell"})
     assert ["a:c2", "a:c3"] in [g.claims for g in reconcile([first, again, found, of_shells])]
+
+
+def test_the_two_men_name_two_leaders_not_two_wives() -> None:
+    """ "Two leaders ... have been arrested", "Oler, accused of having two wives", then "the
+    Canadian investigation focused on the two men": the men are the leaders, whom "the two
+    women" could not be: they are the wives."""
+    base = dict(category="other", hedge="exact", high=None, place=None, predicate="arrest")
+
+    def count(n: int, counted: str, words: list[str], **more: object) -> Claim:
+        return claim("a", 2, n=n, start=20 * n, end=20 * n + 3, counted=counted,
+                     unit=counted, terms=words, nearby=words, sentence=" ".join(words),
+                     **{**base, **more})  # fmt: skip
+
+    leaders = count(1, "leader", ["arrest", "bountiful", "leader", "polygamous"])
+    wives = count(2, "wife", ["accuse", "oler", "wife"], predicate="accuse")
+    men = count(3, "men", ["canadian", "focus", "investigation"], predicate="focus",
+                refers_back=True)  # fmt: skip
+    groups = sorted(g.claims for g in reconcile([leaders, wives, men]))
+    assert groups == [["a:c1", "a:c3"], ["a:c2"]]
+    women = men.model_copy(update={"counted": "women", "unit": "women"})
+    assert sorted(g.claims for g in reconcile([leaders, wives, women])) == [
+        ["a:c1"],
+        ["a:c2", "a:c3"],
+    ]

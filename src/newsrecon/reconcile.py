@@ -1415,6 +1415,8 @@ def _may_name(later: str | None, earlier: str | None) -> bool:
         return True
     plain = (later is None or later in _ANY_PEOPLE, earlier is None or earlier in _ANY_PEOPLE)
     people = (plain[0] or later in PERSON_NOUNS, plain[1] or earlier in PERSON_NOUNS)
+    if later in PLAIN_PEOPLE and people[1] and not _exclusive_people(later, earlier):
+        return True  # "the two men" of "two top leaders", not of "two wives"
     return (plain[0] and people[1]) or (plain[1] and people[0])
 
 
