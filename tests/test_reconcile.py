@@ -411,6 +411,10 @@ def test_a_day_of_the_year_said_in_articles_dated_a_year_apart_agrees() -> None:
     late_june = claim("c", "2013-06", text="late June", low="2013-06-01", high="2013-06-30", **date)
     assert compatible(on("a", "2012-06-21", "June 21"), late_june)
     assert not compatible(on("a", "2012-06-21", "June 21"), on("b", "2013-06-22", "June 22"))
+    # a year is no day of the year: "founded in 2012", "the December 15 election" (2013)
+    in_2012 = claim("d", "2012", text="2012", low="2012-01-01", high="2012-12-31",
+                    precision="year", **date)  # fmt: skip
+    assert not compatible(in_2012, on("a", "2013-12-15", "December 15"))
     assert not compatible(
         on("a", "2012-06-17", "June 17, 2012"), on("b", "2013-06-17", "June 17, 2013")
     )

@@ -1460,6 +1460,8 @@ def _one_day_of_the_year(a: Claim, b: Claim) -> bool:
     name meet, so the years that differ are only what each article's date made of them."""
     if not (year_left_out(a.text) or year_left_out(b.text)):
         return False
+    if "year" in (a.precision, b.precision):
+        return False  # a whole year holds every day of the year: "founded in 2012"
     bounds = [(str(c.low), str(c.high)) for c in (a, b)]
     if any(low[:4] != high[:4] or len(low) < 10 or len(high) < 10 for low, high in bounds):
         return False
