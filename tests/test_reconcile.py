@@ -494,6 +494,8 @@ def test_the_year_of_the_articles_does_not_date_a_day_of_it() -> None:
     season = said("a", "2012", "2012-01-01", "2012-12-31", "year")
     game = said("b", "2012-12-23", "2012-12-23", "2012-12-23", "day")
     assert len(reconcile([season, game])) == 2
+    september = said("b", "2012-09", "2012-09-01", "2012-09-30", "month")
+    assert len(reconcile([season, september])) == 2
     gone = said("a", "2005", "2005-01-01", "2005-12-31", "year")
     day_gone = said("b", "2005-03-11", "2005-03-11", "2005-03-11", "day")
     assert len(reconcile([gone, day_gone])) == 1

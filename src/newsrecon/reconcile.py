@@ -787,9 +787,11 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
 
 
 def _this_year_and_a_day(year: Claim, day: Claim) -> bool:
-    """The year its article is in ("this year", "the 2012 season", read in 2012) holds a day
-    of another article: the year is the season's, the day an event's."""
-    if year.precision != "year" or day.precision != "day" or not isinstance(year.low, str):
+    """The year its article is in ("this year", "the 2012 season", read in 2012) holds a day,
+    week or month of another article: the year is the season's, the other an event's."""
+    if year.precision != "year" or not isinstance(year.low, str):
+        return False
+    if day.precision not in ("day", "week", "month"):
         return False
     return str(year.low) <= year.date.isoformat() <= str(year.high)
 
