@@ -1146,6 +1146,15 @@ def test_a_protest_march_is_no_month(claims_of: Extract) -> None:
     assert (sales.kind, sales.value) == ("date", "2013-03")
 
 
+def test_a_decade_is_no_year(claims_of: Extract) -> None:
+    """ "in the 1940's", "the mid 1930's": decades; "in 1990's spring" is the year's."""
+    day = dt.date(2013, 6, 6)
+    assert claims_of("She swam to stardom in the 1940's.", day) == []
+    assert claims_of("The buildings dated back to the mid 1930's.", day) == []
+    (spring,) = claims_of("He won the race in 1990's spring.", day)
+    assert spring.value == "1990"
+
+
 def test_a_profile_keeps_the_days_named_far_from_the_articles_date(nlp: Language) -> None:
     """Days only, and only those more than a week away (the trial's report names the day of
     the killing; "Tuesday" and "June 2005" are not kept)."""

@@ -108,7 +108,7 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
             continue
         if is_bare_month_or_year(span.text) and not all(t.ent_type_ == "DATE" for t in span):
             continue  # "May" the verb, "2008" the figure: only what spaCy also calls a date
-        if _a_march(span):
+        if _a_march(span) or _a_decade(span):
             continue
         if (
             span.ents
@@ -120,6 +120,23 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
         taken.update(t.i for t in span)  # a dateline's numbers are not counts either
         if not dateline:
             yield Mention(first=span.start, last=span.end - 1, anchor=span.root, kind="date")
+
+
+def _a_decade(span: Span) -> bool:
+    """ "swam to stardom in the 1940's", "dated back to the mid 1930's": a decade, not its
+    first year (the tagger leaves "'s" out of the year; "the 1940s" is never read as one)."""
+    doc = span.doc
+    text = span.text
+    if not (len(text) == 4 and text.isdigit() and text.endswith("0")):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        after is not None
+        and after.text in ("'s", "’s")
+        and before is not None
+        and before.lower_ in ("the", "mid", "early", "late")
+    )
 
 
 def _a_march(span: Span) -> bool:
