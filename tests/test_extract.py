@@ -1146,6 +1146,17 @@ def test_a_protest_march_is_no_month(claims_of: Extract) -> None:
     assert (sales.kind, sales.value) == ("date", "2013-03")
 
 
+def test_a_name_or_a_verb_is_no_month(claims_of: Extract) -> None:
+    """ "Claudette Colbert, Fredric March, Agnes Moorhead": a name; "This may include ARM
+    chips": a verb. "Last March" is a month."""
+    day = dt.date(2008, 12, 12)
+    hosts = "Douglas Fairbanks, Claudette Colbert, Fredric March, Agnes Moorhead and Charlton"
+    assert claims_of(hosts + " Heston have all played host.", day) == []
+    assert claims_of("This may include ARM chips.", day) == []
+    (march,) = claims_of("He resigned last March.", day)
+    assert march.value == "2008-03"
+
+
 def test_a_decade_is_no_year(claims_of: Extract) -> None:
     """ "in the 1940's", "the mid 1930's": decades; "in 1990's spring" is the year's."""
     day = dt.date(2013, 6, 6)

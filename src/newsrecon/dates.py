@@ -207,6 +207,9 @@ def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
     if weekday:
         qualifier, name = weekday.groups()
         return _iso(_weekday(name, base, tense, qualifier), "day")
+    named_month = re.fullmatch(rf"(last|next|this)\s+({'|'.join(MONTHS)})", text)
+    if named_month:
+        return _iso(_qualified_month(named_month[2], named_month[1], base), "month")
     if text.startswith("yesterday") or text == "last night":
         return _iso(base - dt.timedelta(days=1), "day")
     if text in ("today", "tonight"):
@@ -234,6 +237,17 @@ def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
             first = min(last, (base + dt.timedelta(days=1)).isoformat())
         return ResolvedDate(resolved.value, resolved.precision, first, last)
     return _parse_with_dateparser(text, base, tense)
+
+
+def _qualified_month(name: str, qualifier: str, base: dt.date) -> dt.date:
+    """ "last March": the latest March before the article's month; "next May" the first after
+    it; "this April" the article's year's."""
+    month = MONTHS.index(name) + 1
+    if qualifier == "this":
+        return dt.date(base.year, month, 1)
+    if qualifier == "last":
+        return dt.date(base.year if month < base.month else base.year - 1, month, 1)
+    return dt.date(base.year if month > base.month else base.year + 1, month, 1)
 
 
 def _relative_week(text: str, base: dt.date, tense: Tense = "unknown") -> ResolvedDate | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsrecon import lexicon as lx
-from newsrecon.dates import find_date_expressions, is_bare_month_or_year
+from newsrecon.dates import MONTHS, WEEKDAYS, find_date_expressions, is_bare_month_or_year
 from newsrecon.features import MAX_AGE, is_person, noun_lemma
 from newsrecon.models import Category, ClaimKind
 from newsrecon.numbers import (
@@ -108,7 +108,7 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
             continue
         if is_bare_month_or_year(span.text) and not all(t.ent_type_ == "DATE" for t in span):
             continue  # "May" the verb, "2008" the figure: only what spaCy also calls a date
-        if _a_march(span) or _a_decade(span):
+        if _a_march(span) or _a_decade(span) or _a_surname(span) or _a_verb_may(span):
             continue
         if (
             span.ents
@@ -120,6 +120,34 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
         taken.update(t.i for t in span)  # a dateline's numbers are not counts either
         if not dateline:
             yield Mention(first=span.start, last=span.end - 1, anchor=span.root, kind="date")
+
+
+def _a_verb_may(span: Span) -> bool:
+    """ "This may include ARM chips": a month is written with its capital."""
+    last = span[-1]
+    return last.lower_ in _MONTH_NAMES and last.text.islower()
+
+
+_MONTH_NAMES = frozenset(MONTHS)
+
+
+def _a_surname(span: Span) -> bool:
+    """ "Claudette Colbert, Fredric March, Agnes Moorhead": a bare month right after a given
+    name inside one entity is the name's end (the tagger calls the pair a date)."""
+    if span.start == 0 or not is_bare_month_or_year(span.text) or span.text.isdigit():
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        before.pos_ == "PROPN"
+        and before.is_title
+        and not before.is_sent_start
+        and before.ent_type_ in ("DATE", "PERSON")
+        and not is_bare_month_or_year(before.text)
+        and before.lower_ not in _DATE_WORDS
+    )
+
+
+_DATE_WORDS = frozenset(WEEKDAYS) | {"last", "next", "this", "early", "late", "mid"}
 
 
 def _a_decade(span: Span) -> bool:
