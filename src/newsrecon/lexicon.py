@@ -232,7 +232,8 @@ _EVENT_WORDS = {
     "arrest": "arrest detain capture apprehend nab custody surrender",
     "court": "sentence sentencing convict conviction charge indict indictment arraign"
     " arraignment plead acquit trial hearing verdict testify",
-    "protest": "protest riot march rally vigil demonstrate demonstration clash",
+    # not "march", "rally", "demonstrate": "a gunman marched into a party", "the Sixers rallied"
+    "protest": "protest riot vigil demonstration clash",
     "release": "release free parole",
 }
 EVENT_KINDS: dict[str, str] = {
