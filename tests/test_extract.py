@@ -1043,6 +1043,12 @@ def test_a_month_without_year_follows_the_tense(claims_of: Extract) -> None:
     (_, charged) = claims_of("He was arrested Monday and charged Tuesday.", friday)
     assert (host.value, tallied.value, owned.value) == ("2009-02-22", "2009-01-23", "2009-02")
     assert charged.value == "2008-12-09"
+    # a plan told in the past on a weekday is the story's day, the nearest: "was on her way to
+    # attend services on Friday", read on Saturday; a plan still ahead is the next
+    saturday = dt.date(2013, 9, 14)
+    (way,) = claims_of("She was on her way to attend services on Friday.", saturday)
+    (plans,) = claims_of("He plans to attend the hearing on Friday.", saturday)
+    assert (way.value, plans.value) == ("2013-09-13", "2013-09-20")
 
 
 def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None:

@@ -51,6 +51,10 @@ def date_tense(token: Token) -> Tense:
         if "would" in auxes:
             return "unknown"
         if mood_of(verb) == "planned":
+            if "to" in auxes and token.lower_ in WEEKDAYS and _told_in_the_past(verb):
+                # "was on her way to attend religious services on Friday", read on Saturday:
+                # the plan's day is the story's, the nearest Friday
+                return "unknown"
             return "future"
         if "to" in auxes and "have" not in auxes and verb.dep_ != "xcomp":
             # an infinitive hung on a noun looks ahead of its clause, whichever way that
@@ -159,6 +163,18 @@ _AHEAD_NOUNS = frozenset({"deadline"})
 
 
 _WILL = frozenset({"will", "'ll", "shall"})
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """Whether a clause above `verb` is in the past ("she was on her way to attend")."""
+    current = verb
+    for _ in range(3):
+        if current.head == current:
+            return False
+        current = current.head
+        if current.tag_ == "VBD" or _auxes(current) & {"was", "were"}:
+            return True
+    return False
 
 
 def _auxes(verb: Token) -> set[str]:
