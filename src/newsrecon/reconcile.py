@@ -749,7 +749,9 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     to free 33") is not the same claim as what happened ("freed 18", see `_mood_matters`), nor
     an average ("7.2 rebounds") a count, nor part of a toll ("15 critically") a toll;
     different time scopes and different named agents are different claims, and a rate ("$23
-    million a season") is not a total. The plan/fact, average and part rules are for counts: a
+    million a season") is not a total. Two parts of one day, two kinds of event on one day
+    (an arrest, a killing) and the articles' own year against a day, week or month are two
+    dates. The plan/fact, average and part rules are for counts: a
     meeting "set for Tuesday" and one "on Tuesday" are one date, and "AMD will pay $334
     million" and "the deal cost AMD $334 million" one price.
     """
@@ -1109,8 +1111,8 @@ class _Constraints:
     durations unless their figures are the same, and then two at most: the parties to one
     deal), one mood (counts whose plan makes them), one category of what happened to the
     people counted or things (counts), averages or not and parts or not (counts), rates or
-    totals (other figures), one place a distance is measured from, one part of the day
-    (dates)."""
+    totals (other figures), one place a distance is measured from, one part of the day and
+    one kind of event (dates; see `_parts_of_one_day`)."""
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, list[_ArticleFigure]]] = {

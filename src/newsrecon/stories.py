@@ -4,7 +4,8 @@ compared inside one story (an earthquake's toll is never reconciled with a shoot
 Stories come from the folders the user made (`folders`) or, by default, from clustering the
 articles (`cluster`): TF-IDF vectors of their named entities (weighted up) and words, cosine
 similarity damped by the distance between article dates, average-link agglomeration that
-keeps apart clusters led by different actors. Pairs are proposed by shared rare names, not
+keeps apart clusters led by different actors; a later story whose reports name the day of an
+earlier one's is its follow-up. Pairs are proposed by shared rare names, not
 formed from every pair of articles.
 """
 
