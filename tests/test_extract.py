@@ -981,74 +981,78 @@ def test_weekday_of_an_infinitive_is_the_nearest(claims_of: Extract) -> None:
     assert [c.value for c in claims_of(past, wednesday)] == ["2010-05-01", "2010-05-02"]
 
 
-def test_a_month_without_year_follows_the_tense(claims_of: Extract) -> None:
-    """Read in September 2010, "In February, a woman opened fire" is February 2010 (the past
-    tense, though next February is nearer), and "will host on March 2" next March; "is set for
-    Nov. 8" is a plan, so ahead; a modal gives no tense ("may not be restored till 31
-    December"): the nearest; "In January" read in December is the January before."""
-    september = dt.date(2010, 9, 10)
-    (past,) = claims_of("In February, a woman opened fire at the University of Alabama.", september)
-    (future,) = claims_of("She will host the show on March 2.", september)
-    (scheduled,) = claims_of("Formal sentencing is set for 11 a.m. on Nov. 8.", september)
-    assert (past.value, future.value, scheduled.value) == ("2010-02", "2011-03-02", "2010-11-08")
-    december = dt.date(2008, 12, 19)
-    (january,) = claims_of("In January, undersea cables were also damaged.", december)
-    (may,) = claims_of("Normal service may not be restored till 31 December.", december)
-    (have,) = claims_of("It should have service restored to normal by December 31.", december)
-    assert (january.value, may.value, have.value) == ("2008-01", "2008-12-31", "2008-12-31")
+SEPTEMBER_2010 = dt.date(2010, 9, 10)
+DECEMBER_2008 = dt.date(2008, 12, 19)
+FRIDAY_2008 = dt.date(2008, 12, 12)
+SATURDAY_2013 = dt.date(2013, 9, 14)
+# (sentence, article date, its claims' count, the values of its dates in order); the
+# comments say what each group of rows shows
+# fmt: off
+TENSE_TABLE: list[tuple[str, dt.date, int, list[str]]] = [
+    # read in September 2010, "In February" is February 2010 (the past tense, though next
+    # February is nearer), "will host on March 2" next March, "is set for Nov. 8" a plan
+    ("In February, a woman opened fire at the University of Alabama.", SEPTEMBER_2010, 1,
+     ["2010-02"]),
+    ("She will host the show on March 2.", SEPTEMBER_2010, 1, ["2011-03-02"]),
+    ("Formal sentencing is set for 11 a.m. on Nov. 8.", SEPTEMBER_2010, 1, ["2010-11-08"]),
+    # "In January" read in December is the January before; a modal gives no tense: nearest
+    ("In January, undersea cables were also damaged.", DECEMBER_2008, 1, ["2008-01"]),
+    ("Normal service may not be restored till 31 December.", DECEMBER_2008, 1, ["2008-12-31"]),
+    ("It should have service restored to normal by December 31.", DECEMBER_2008, 1,
+     ["2008-12-31"]),
     # a hearing to come, under a past verb
-    april = dt.date(2007, 4, 11)
-    (pending,) = claims_of("The judge ordered him held pending his next hearing April 19.", april)
-    (upcoming,) = claims_of("The upcoming vote on March 3 worried him.", april)
-    assert (pending.value, upcoming.value) == ("2007-04-19", "2008-03-03")
+    ("The judge ordered him held pending his next hearing April 19.", dt.date(2007, 4, 11), 1,
+     ["2007-04-19"]),
+    ("The upcoming vote on March 3 worried him.", dt.date(2007, 4, 11), 1, ["2008-03-03"]),
     # a present verb makes a day ahead, unless the day is a noun's ("Monday's shooting")
-    tuesday = dt.date(2007, 4, 10)
-    (shooting,) = claims_of("Monday's shooting follows others in public places.", tuesday)
-    (meeting,) = claims_of("Netanyahu meets Trump on Monday.", tuesday)
-    assert (shooting.value, meeting.value) == ("2007-04-09", "2007-04-16")
+    ("Monday's shooting follows others in public places.", dt.date(2007, 4, 10), 1,
+     ["2007-04-09"]),
+    ("Netanyahu meets Trump on Monday.", dt.date(2007, 4, 10), 1, ["2007-04-16"]),
     # a plan is ahead, even in a present passive, nearer as the Tuesday before is
-    thursday = dt.date(2008, 12, 11)
-    (funeral,) = claims_of("A private funeral service is planned for Tuesday.", thursday)
-    (centerfold,) = claims_of("He crowned her Playmate in January of 1955.", thursday)
-    assert (funeral.value, centerfold.value) == ("2008-12-16", "1955-01")
-    # "set for" is a plan, "set in" is not; no tense leans to the past: "a May announcement"
-    # read in December is the May before, though next May is nearer
-    january = dt.date(2013, 1, 3)
-    (trial,) = claims_of("Trial is set for June 17 for the accused.", january)
-    (film,) = claims_of("The film is set in June.", january)
-    (may,) = claims_of("The rule has its origins in a May announcement.", december)
-    assert (trial.value, film.value, may.value) == ("2013-06-17", "2012-06", "2008-05")
+    ("A private funeral service is planned for Tuesday.", dt.date(2008, 12, 11), 1,
+     ["2008-12-16"]),
+    ("He crowned her Playmate in January of 1955.", dt.date(2008, 12, 11), 1, ["1955-01"]),
+    # "set for" is a plan, "set in" is not; no tense leans to the past: "a May
+    # announcement" read in December is the May before, though next May is nearer
+    ("Trial is set for June 17 for the accused.", dt.date(2013, 1, 3), 1, ["2013-06-17"]),
+    ("The film is set in June.", dt.date(2013, 1, 3), 1, ["2012-06"]),
+    ("The rule has its origins in a May announcement.", DECEMBER_2008, 1, ["2008-05"]),
     # a plan told in the past still points ahead ("was set for", "was penciled in for")
-    june = dt.date(2013, 6, 12)
-    (was_set,) = claims_of("A provisional trial date was set for October 28.", june)
-    (*_, penciled) = claims_of("A three-day trial hearing was penciled in for October.", june)
-    monday = dt.date(2013, 6, 10)
-    (bail,) = claims_of("A bail hearing was scheduled for Wednesday at Preston.", monday)
-    assert (was_set.value, penciled.value, bail.value) == ("2013-10-28", "2013-10", "2013-06-12")
+    ("A provisional trial date was set for October 28.", dt.date(2013, 6, 12), 1,
+     ["2013-10-28"]),
+    ("A three-day trial hearing was penciled in for October.", dt.date(2013, 6, 12), 2,
+     ["2013-10"]),
+    ("A bail hearing was scheduled for Wednesday at Preston.", dt.date(2013, 6, 10), 1,
+     ["2013-06-12"]),
     # a deadline is a day to come, unless it went by a month or less before
-    may = dt.date(2013, 5, 2)
-    (given,) = claims_of("The judge has given him a May 10 deadline.", may)
-    (missed,) = claims_of("He missed the April 30 deadline.", may)
-    assert (given.value, missed.value) == ("2013-05-10", "2013-04-30")
+    ("The judge has given him a May 10 deadline.", dt.date(2013, 5, 2), 1, ["2013-05-10"]),
+    ("He missed the April 30 deadline.", dt.date(2013, 5, 2), 1, ["2013-04-30"]),
     # a clause's own "will be" under a past verb, a conjoined verb's "will", a month a noun
     # owns: all ahead of a December report
-    friday = dt.date(2008, 12, 12)
-    (_, host) = claims_of(
-        "The Academy announced Friday that Jackman will be the host on Feb. 22.", friday
-    )
-    (_, tallied) = claims_of(
-        "Ballots will be mailed on January 2 and tallied on January 23.", friday
-    )
-    (_, owned) = claims_of("Jackman was named on Friday as host of February's Oscars.", friday)
-    (_, charged) = claims_of("He was arrested Monday and charged Tuesday.", friday)
-    assert (host.value, tallied.value, owned.value) == ("2009-02-22", "2009-01-23", "2009-02")
-    assert charged.value == "2008-12-09"
-    # a plan told in the past on a weekday is the story's day, the nearest: "was on her way to
-    # attend services on Friday", read on Saturday; a plan still ahead is the next
-    saturday = dt.date(2013, 9, 14)
-    (way,) = claims_of("She was on her way to attend services on Friday.", saturday)
-    (plans,) = claims_of("He plans to attend the hearing on Friday.", saturday)
-    assert (way.value, plans.value) == ("2013-09-13", "2013-09-20")
+    ("The Academy announced Friday that Jackman will be the host on Feb. 22.", FRIDAY_2008, 2,
+     ["2008-12-12", "2009-02-22"]),
+    ("Ballots will be mailed on January 2 and tallied on January 23.", FRIDAY_2008, 2,
+     ["2009-01-02", "2009-01-23"]),
+    ("Jackman was named on Friday as host of February's Oscars.", FRIDAY_2008, 2,
+     ["2008-12-12", "2009-02"]),
+    ("He was arrested Monday and charged Tuesday.", FRIDAY_2008, 2,
+     ["2008-12-08", "2008-12-09"]),
+    # a plan told in the past on a weekday is the story's day, the nearest: "was on her way
+    # to attend services on Friday", read on Saturday; a plan still ahead is the next
+    ("She was on her way to attend services on Friday.", SATURDAY_2013, 1, ["2013-09-13"]),
+    ("He plans to attend the hearing on Friday.", SATURDAY_2013, 1, ["2013-09-20"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "day", "count", "values"), TENSE_TABLE)
+def test_a_date_follows_the_tense(
+    claims_of: Extract, sentence: str, day: dt.date, count: int, values: list[str]
+) -> None:
+    """Each row: the dates a sentence names, read from its article's date and its tense."""
+    claims = claims_of(sentence, day)
+    assert len(claims) == count
+    assert [c.value for c in claims if c.kind == "date"] == values
 
 
 def test_offsets_index_the_article_text(claims_of: Extract, nlp: object) -> None:
