@@ -1158,13 +1158,15 @@ def test_a_protest_march_is_no_month(claims_of: Extract) -> None:
 
 def test_a_name_or_a_verb_is_no_month(claims_of: Extract) -> None:
     """ "Claudette Colbert, Fredric March, Agnes Moorhead": a name; "This may include ARM
-    chips": a verb. "Last March" is a month."""
+    chips": a verb. "Last March" is a month, "this August 2nd" a day of it."""
     day = dt.date(2008, 12, 12)
     hosts = "Douglas Fairbanks, Claudette Colbert, Fredric March, Agnes Moorhead and Charlton"
     assert claims_of(hosts + " Heston have all played host.", day) == []
     assert claims_of("This may include ARM chips.", day) == []
     (march,) = claims_of("He resigned last March.", day)
     assert march.value == "2008-03"
+    (august,) = claims_of("He was shot outside his home this August 2nd.", day)
+    assert (august.text, august.value) == ("this August 2nd", "2008-08-02")
 
 
 def test_a_decade_is_no_year(claims_of: Extract) -> None:

@@ -52,7 +52,7 @@ DATE_EXPRESSION = re.compile(
       | (?:last|next|this|on)\s+{_WEEKDAY}{_PART_OF_DAY}
       | {_WEEKDAY}{_PART_OF_DAY}
       | (?:(?:earlier|later)\s+)?(?:last|next|this)\s+(?:week|weekend|month|year)
-      | (?:last|next|this)\s+{_MONTH}
+      | (?:last|next|this)\s+{_MONTH}(?:\s+{_DAY}\b(?!\s*(?:-|–)\s*\d))?
       | yesterday(?:\s+(?:morning|afternoon|evening))? | today | tomorrow | tonight | last\s+night
       | (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+
         (?:days?|weeks?|months?|years?|decades?)\s+ago
@@ -207,9 +207,15 @@ def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
     if weekday:
         qualifier, name = weekday.groups()
         return _iso(_weekday(name, base, tense, qualifier), "day")
-    named_month = re.fullmatch(rf"(last|next|this)\s+({'|'.join(MONTHS)})", text)
-    if named_month:
-        return _iso(_qualified_month(named_month[2], named_month[1], base), "month")
+    named_month = re.fullmatch(rf"(?P<qualifier>last|next|this)\s+{_M}(?:\s+{_D})?", text)
+    if named_month and named_month["month"] in _MONTH_NUMBER:
+        month = _qualified_month(_MONTH_NUMBER[named_month["month"]], named_month[1], base)
+        if named_month["day"] is None:
+            return _iso(month, "month")
+        try:  # "this August 2nd": the day of that month
+            return _iso(month.replace(day=int(named_month["day"])), "day")
+        except ValueError:
+            return None
     if text.startswith("yesterday") or text == "last night":
         return _iso(base - dt.timedelta(days=1), "day")
     if text in ("today", "tonight"):
@@ -239,10 +245,9 @@ def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
     return _parse_with_dateparser(text, base, tense)
 
 
-def _qualified_month(name: str, qualifier: str, base: dt.date) -> dt.date:
+def _qualified_month(month: int, qualifier: str, base: dt.date) -> dt.date:
     """ "last March": the latest March before the article's month; "next May" the first after
     it; "this April" the article's year's."""
-    month = MONTHS.index(name) + 1
     if qualifier == "this":
         return dt.date(base.year, month, 1)
     if qualifier == "last":
