@@ -120,6 +120,10 @@ def test_find_date_expressions_skips_bare_month_unless_loose() -> None:
         ("set to begin talks on Monday (Feb 3) on a second phase", ["Feb 3"]),
         ("talks on Monday ( 3 February )", ["3 February"]),
         ("spraying 13 shots on a Friday afternoon, just as", []),
+        # a weekday that recurs names no day
+        ("patches come on the second Tuesday of every month", []),
+        ("the bulletins that made up Patch Tuesday last week", ["last week"]),
+        ("released on Tuesday in the morning", ["on Tuesday"]),
         ("on Friday, he said, and on Sunday, in March", ["on Friday", "on Sunday", "March"]),
         # "the last week of November" is November's; "the next year" follows the story's
         # year, not the article's

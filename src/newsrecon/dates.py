@@ -124,9 +124,12 @@ def find_date_expressions(text: str, *, loose: bool) -> list[tuple[int, int]]:
         if _BARE_WEEKDAY.match(found) and (
             _DATE_FOLLOWS.match(text, match.end())
             or _INDEFINITE_BEFORE.search(text[: match.start()])
+            or _RECURRING_BEFORE.search(text[: match.start()])
+            or _OF_EACH_MONTH.match(text, match.end())
         ):
             # "Easter Sunday, April 8, 2012", "Monday (Feb 3)": the date after it names the
-            # day; "on a Friday afternoon" names none
+            # day; "on a Friday afternoon", "the second Tuesday of every month", "Patch
+            # Tuesday" (Microsoft's monthly release) name none
             continue
         if _RELATIVE_PERIOD.match(found) and _THE_BEFORE.search(text[: match.start()]):
             # "in the last week of November" is November's; "Gray resigned the next year" is
@@ -146,6 +149,8 @@ _DATE_FOLLOWS = re.compile(
     rf"(?:,?\s+|\s*\(\s*)(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})\b"
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|every|each)\s+\Z", re.IGNORECASE)
+_RECURRING_BEFORE = re.compile(r"\bPatch\s+\Z")
+_OF_EACH_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+month\b", re.IGNORECASE)
 
 
 _NAMED_MONTH = re.compile(rf"\b{_MONTH}(?!\w)", re.IGNORECASE)
