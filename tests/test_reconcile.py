@@ -477,6 +477,9 @@ def test_two_kinds_of_event_on_one_day_are_two_dates() -> None:
     # "a gunman who marched into a company Christmas party Friday night": no protest march
     marched = friday("f", "march")
     assert len(reconcile([killed, marched])) == 1
+    # "died while in prison custody on December 19": a state, no arrest
+    custody = friday("g", "custody")
+    assert len(reconcile([killed, custody])) == 1
     year = dict(text="2005", low="2005-01-01", high="2005-12-31", precision="year")
     convicted, shooting = friday("d", "convict", **year), friday("e", "shooting", **year)
     assert len(reconcile([convicted, shooting])) == 1

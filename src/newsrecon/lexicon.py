@@ -225,11 +225,12 @@ PEOPLE_CATEGORIES = frozenset({
 VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
 # Kinds of event a date's verb or noun names: two dates of one day under two kinds are two
 # events ("was arrested around midnight Friday", "was killed Friday"). Words of many kinds
-# ("find", "hold", "fire") are left out.
+# ("find", "hold", "fire") are left out, and so are states ("died while in prison custody on
+# December 19": the date is the death's).
 _EVENT_WORDS = {
     "killing": "kill die death shoot shooting slay slaying murder killing stab stabbing wound"
     " assassinate assassination massacre",
-    "arrest": "arrest detain capture apprehend nab custody surrender",
+    "arrest": "arrest detain capture apprehend nab surrender",
     "court": "sentence sentencing convict conviction charge indict indictment arraign"
     " arraignment plead acquit trial hearing verdict testify",
     # not "march", "rally", "demonstrate": "a gunman marched into a party", "the Sixers rallied"
