@@ -485,6 +485,28 @@ def test_two_kinds_of_event_on_one_day_are_two_dates() -> None:
     assert len(reconcile([convicted, shooting])) == 1
 
 
+def test_two_scores_on_one_day_are_two_games() -> None:
+    """ "the Bluejays defeated Drake 65-53 on Friday" and "Indiana State, which defeated
+    Evansville 51-50 on Friday": two games of a tournament's day, however alike their words,
+    even through a third date that gives no score; a record in brackets is no score."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
+                text="Friday", low="2013-03-08", high="2013-03-08", precision="day",
+                predicate="defeat")  # fmt: skip
+    words = ["creighton", "drake", "evansville", "indiana", "state", "quarterfinal", "defeat"]
+
+    def friday(article: str, sentence: str) -> Claim:
+        return claim(article, "2013-03-08", sentence=sentence, terms=words, nearby=words,
+                     **date)  # fmt: skip
+
+    drake = friday("a", "Creighton (25-7) defeated Drake 65-53 on Friday.")
+    evansville = friday("b", "Indiana State defeated Evansville 51-50 on Friday.")
+    unscored = friday("c", "Creighton will play the winner of Friday's second quarterfinal.")
+    groups = reconcile([drake, evansville, unscored])
+    assert all(not {drake.id, evansville.id} <= set(g.claims) for g in groups)
+    again = friday("d", "The top seed beat Drake 65-53 on Friday.")
+    assert [sorted(g.claims) for g in reconcile([drake, again])] == [[drake.id, again.id]]
+
+
 def test_the_year_of_the_articles_does_not_date_a_day_of_it() -> None:
     """ "the game that put the 2012 Colts into the playoffs" and "Luck threw for 205 yards
     Sunday", read in December 2012: the season's year and the game's day, two dates; a year

@@ -597,6 +597,9 @@ class _Features:
     day_part: str | None
     # for a date: the kind of event its verb or noun names (see EVENT_KINDS)
     event: str | None
+    # for a date: the game scores its sentence gives ("defeated Drake 65-53 on Friday"): two
+    # scores, two games, whatever else the two sentences share (see `_Constraints`)
+    scores: frozenset[str]
     claim: Claim
     # the other figures its sentence gives: "nine in favor and three against" twice is one split
     companions: frozenset[object]
@@ -646,6 +649,7 @@ class _Features:
             happened=_happened(claim),
             day_part=_day_part(claim),
             event=EVENT_KINDS.get(claim.predicate or "") if claim.precision == "day" else None,
+            scores=_game_scores(claim),
             companions=companions,
             began=said.began,
         )
@@ -695,6 +699,16 @@ def _parts_of_one_day(parts: set[str | None]) -> bool:
     exploded late Friday") or the evening, not the morning."""
     named = parts - {None, "late"}
     return len(named) <= 1 and not ("late" in parts and named == {"morning"})
+
+
+def _game_scores(claim: Claim) -> frozenset[str]:
+    """See `_Features.scores`; a team's record in brackets ("Creighton (25-7)") is no score."""
+    if claim.kind != "date":
+        return frozenset()
+    return frozenset(f"{a}-{b}" for a, b in _GAME_SCORE.findall(claim.sentence))
+
+
+_GAME_SCORE = re.compile(r"(?<![\w(.\-–/$])(\d{1,3})[-–](\d{1,3})(?![\w)\-–/%])")
 
 
 def _happened(claim: Claim) -> str | None:
@@ -1111,8 +1125,8 @@ class _Constraints:
     durations unless their figures are the same, and then two at most: the parties to one
     deal), one mood (counts whose plan makes them), one category of what happened to the
     people counted or things (counts), averages or not and parts or not (counts), rates or
-    totals (other figures), one place a distance is measured from, one part of the day and
-    one kind of event (dates; see `_parts_of_one_day`)."""
+    totals (other figures), one place a distance is measured from, one part of the day, one
+    kind of event and one game's score (dates; see `_parts_of_one_day`)."""
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, list[_ArticleFigure]]] = {
@@ -1133,6 +1147,8 @@ class _Constraints:
         # a date's part of the day: one per cluster; so is the kind of event it dates
         self.day_parts: dict[int, set[str]] = {}
         self.events: dict[int, set[str]] = {}
+        # the game a date's sentence gives the score of: one per cluster
+        self.games: dict[int, set[str]] = {}
         # the named place a distance is measured from: "six miles west of Cobb"
         self.distances_from: dict[int, set[str]] = {}
         # amounts and durations by who is said to act: two agents may give one figure
@@ -1151,6 +1167,7 @@ class _Constraints:
             self.happened[i] = {f.happened} if f.happened else set()
             self.day_parts[i] = {f.day_part} if f.day_part else set()
             self.events[i] = {f.event} if f.event else set()
+            self.games[i] = set(f.scores) if len(f.scores) == 1 else set()
             self.distances_from[i] = {f.place or ""} if f.counted == "distance" else set()
             self.shown[i] = {f.figure} if f.figure in together else set()
             self.apart[i] = set(together.get(f.figure, ()))
@@ -1188,6 +1205,7 @@ class _Constraints:
             self.rates,
             self.happened,
             self.events,
+            self.games,
         )
 
     def merged(self, kept: int, absorbed: int) -> None:
