@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from newsrecon.dates import (
     ResolvedDate,
     Tense,
+    day_of_month_named,
     find_date_expressions,
     resolve_date,
     year_left_out,
@@ -183,3 +184,13 @@ def test_year_left_out_of_calendar_dates_only(text: str, left_out: bool) -> None
     """A named month without a year leaves the year to the article's date; relative words
     ("last June") and dates without a month do not."""
     assert year_left_out(text) is left_out
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [("14 October 2011", True), ("Oct. 14", True), ("the 3rd of May", True), ("Friday", False),
+     ("October 2011", False), ("this August", False)],
+)  # fmt: skip
+def test_day_of_month_named(text: str, named: bool) -> None:
+    """Whether a date's words say its day of the month (what two reports of one day share)."""
+    assert day_of_month_named(text) is named

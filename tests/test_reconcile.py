@@ -507,6 +507,29 @@ def test_two_scores_on_one_day_are_two_games() -> None:
     assert [sorted(g.claims) for g in reconcile([drake, again])] == [[drake.id, again.id]]
 
 
+def test_days_written_out_apart_are_two_dates() -> None:
+    """ "Seacom announced on Twitter today (14 October 2011) that they have restored" and the
+    same words on 20 October: two announcements, never one date in conflict; a day apart
+    they may be one (a time zone's day), and "April 9" of an article a year later is the
+    April 9 of the other's year."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
+                precision="day", predicate="announce")  # fmt: skip
+    words = ["seacom", "twitter", "restore", "customer", "alternate", "route", "announce"]
+
+    def said(article: str, text: str, day: str, published: dt.date) -> Claim:
+        return claim(article, day, text=text, low=day, high=day, terms=words, nearby=words,
+                     date=published, **date)  # fmt: skip
+
+    fourteenth = said("a", "14 October 2011", "2011-10-14", dt.date(2011, 10, 14))
+    twentieth = said("b", "20 October 2011", "2011-10-20", dt.date(2011, 10, 20))
+    assert len(reconcile([fourteenth, twentieth])) == 2
+    fifteenth = said("c", "15 October 2011", "2011-10-15", dt.date(2011, 10, 15))
+    assert len(reconcile([fourteenth, fifteenth])) == 1
+    ninth = said("d", "April 9", "2012-04-09", dt.date(2012, 6, 1))
+    next_year = said("e", "April 9", "2013-04-09", dt.date(2013, 5, 1))
+    assert len(reconcile([ninth, next_year])) == 1
+
+
 def test_the_year_of_the_articles_does_not_date_a_day_of_it() -> None:
     """ "the game that put the 2012 Colts into the playoffs" and "Luck threw for 205 yards
     Sunday", read in December 2012: the season's year and the game's day, two dates; a year

@@ -168,6 +168,14 @@ def year_left_out(text: str) -> bool:
     )
 
 
+def day_of_month_named(text: str) -> bool:
+    """ "October 14", "14 October 2011", "Oct. 14": a date whose text says its day of the month."""
+    return _DAY_OF_MONTH.search(text) is not None
+
+
+_DAY_OF_MONTH = re.compile(rf"\b{_MONTH}\s+{_DAY}\b|\b{_DAY}\s+(?:of\s+)?{_MONTH}", re.IGNORECASE)
+
+
 def month_and_year_named(text: str) -> bool:
     """ "June 24, 2005", "November 1973": a date whose text says its month and its year."""
     return _NAMED_MONTH.search(text) is not None and _NAMED_YEAR.search(text) is not None
