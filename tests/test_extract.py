@@ -1158,7 +1158,8 @@ def test_a_protest_march_is_no_month(claims_of: Extract) -> None:
 
 def test_a_name_or_a_verb_is_no_month(claims_of: Extract) -> None:
     """ "Claudette Colbert, Fredric March, Agnes Moorhead": a name; "This may include ARM
-    chips": a verb. "Last March" is a month, "this August 2nd" a day of it."""
+    chips": a verb. "Last March" is a month, "this August 2nd" a day of it; "World News
+    Tonight" a programme."""
     day = dt.date(2008, 12, 12)
     hosts = "Douglas Fairbanks, Claudette Colbert, Fredric March, Agnes Moorhead and Charlton"
     assert claims_of(hosts + " Heston have all played host.", day) == []
@@ -1167,6 +1168,11 @@ def test_a_name_or_a_verb_is_no_month(claims_of: Extract) -> None:
     assert march.value == "2008-03"
     (august,) = claims_of("He was shot outside his home this August 2nd.", day)
     assert (august.text, august.value) == ("this August 2nd", "2008-08-02")
+    # a programme's name: "World News Tonight"; "the Rose Garden today" is the day
+    named = "She was named Person of the Week on ABC's World News Tonight and spoke of patients."
+    assert claims_of(named, day) == []
+    (garden,) = claims_of("Benjamin will appear in the Rose Garden today.", day)
+    assert garden.value == "2008-12-12"
 
 
 def test_a_decade_is_no_year(claims_of: Extract) -> None:

@@ -110,6 +110,8 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
             continue  # "May" the verb, "2008" the figure: only what spaCy also calls a date
         if _a_march(span) or _a_decade(span) or _a_surname(span) or _a_verb_may(span):
             continue
+        if _ends_a_title(span, sentence):
+            continue
         if (
             span.ents
             and _looks_like_duration_or_age(span.ents[0])
@@ -120,6 +122,21 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
         taken.update(t.i for t in span)  # a dateline's numbers are not counts either
         if not dateline:
             yield Mention(first=span.start, last=span.end - 1, anchor=span.root, kind="date")
+
+
+def _ends_a_title(span: Span, sentence: Span) -> bool:
+    """ "ABC's World News Tonight", "USA Today": a capitalised "Today" or "Tonight" after a
+    name, inside a sentence that is no headline, ends a programme's or a paper's name."""
+    word = span[0]
+    if len(span) != 1 or word.lower_ not in _RELATIVE_DAYS or not word.is_title:
+        return False
+    if word.i == sentence.start or _title_case(sentence):
+        return False
+    before = word.doc[word.i - 1]
+    return before.pos_ == "PROPN" and before.is_title and not before.is_sent_start
+
+
+_RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 
 
 def _a_verb_may(span: Span) -> bool:
