@@ -511,7 +511,7 @@ def test_days_written_out_apart_are_two_dates() -> None:
     """ "Seacom announced on Twitter today (14 October 2011) that they have restored" and the
     same words on 20 October: two announcements, never one date in conflict; a day apart
     they may be one (a time zone's day), and "April 9" of an article a year later is the
-    April 9 of the other's year."""
+    April 9 of the other's year. Years written out a year apart at most."""
     date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
                 precision="day", predicate="announce")  # fmt: skip
     words = ["seacom", "twitter", "restore", "customer", "alternate", "route", "announce"]
@@ -525,6 +525,13 @@ def test_days_written_out_apart_are_two_dates() -> None:
     assert len(reconcile([fourteenth, twentieth])) == 2
     fifteenth = said("c", "15 October 2011", "2011-10-15", dt.date(2011, 10, 15))
     assert len(reconcile([fourteenth, fifteenth])) == 1
+    # years too, a year apart at most: "Hurricane Georges in 1998", "Hurricane Katrina in 2005"
+    year = dict(precision="year", predicate="destroy")
+    georges = claim("f", "1998", text="1998", low="1998-01-01", high="1998-12-31", terms=words,
+                    nearby=words, **{**date, **year})  # fmt: skip
+    katrina = claim("g", "2005", text="2005", low="2005-01-01", high="2005-12-31", terms=words,
+                    nearby=words, **{**date, **year})  # fmt: skip
+    assert len(reconcile([georges, katrina])) == 2
     ninth = said("d", "April 9", "2012-04-09", dt.date(2012, 6, 1))
     next_year = said("e", "April 9", "2013-04-09", dt.date(2013, 5, 1))
     assert len(reconcile([ninth, next_year])) == 1
