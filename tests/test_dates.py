@@ -72,6 +72,10 @@ DATE_TABLE: list[tuple[str, dt.date, Tense, ResolvedDate | None]] = [
     ("last Aug. 31", dt.date(2008, 12, 14), "past", ResolvedDate("2008-08-31", "day")),
     ("next May 5", dt.date(2008, 12, 14), "future", ResolvedDate("2009-05-05", "day")),
     ("this February 30", dt.date(2008, 12, 14), "past", None),
+    ("April last year", dt.date(2013, 7, 3), "past", ResolvedDate("2012-04", "month")),
+    ("May 29 last year", dt.date(2013, 7, 3), "past", ResolvedDate("2012-05-29", "day")),
+    ("March next year", dt.date(2013, 7, 3), "future", ResolvedDate("2014-03", "month")),
+    ("October this year", dt.date(2013, 7, 3), "future", ResolvedDate("2013-10", "month")),
     ("last week", TUESDAY, "past", ResolvedDate("2025-W05", "week", "2025-01-27", "2025-02-02")),
     ("last weekend", TUESDAY, "past",
      ResolvedDate("2025-W05", "week", "2025-02-01", "2025-02-02")),
@@ -102,6 +106,12 @@ BOUNDS_TABLE: list[tuple[ResolvedDate, tuple[str, str]]] = [
 def test_bounds(resolved: ResolvedDate, expected: tuple[str, str]) -> None:
     """Each precision spans its first to its last day (leap years included)."""
     assert resolved.bounds() == expected
+
+
+def test_a_size_is_no_year() -> None:
+    """ "a 1920 x 1200 display", "2048x1536": sizes; "in 1920" stays a year."""
+    text = "a 1920 x 1200 display, a 2048x1536 screen, 1600 × 2000 pixels, built in 1920"
+    assert find_date_expressions(text, loose=True) == [(len(text) - 4, len(text))]
 
 
 def test_find_date_expressions_skips_bare_month_unless_loose() -> None:

@@ -1175,6 +1175,20 @@ def test_a_name_or_a_verb_is_no_month(claims_of: Extract) -> None:
     assert garden.value == "2008-12-12"
 
 
+def test_a_month_of_last_year_is_one_date(claims_of: Extract) -> None:
+    """ "In April last year an 8.6-magnitude quake struck": April of the year before, one date
+    (it was April of the article's year and, apart, the whole of last year); "on November 2
+    this year" a day (it was dropped as a duration)."""
+    day = dt.date(2013, 7, 3)
+    text = "In April last year an 8.6-magnitude quake struck off Banda Aceh."
+    (april,) = [c for c in claims_of(text, day) if c.kind == "date"]
+    assert (april.text, april.value) == ("April last year", "2012-04")
+    # a day of this year, not a duration of two years
+    text = "It sank a trawler, a third strike since its deployment on November 2 this year."
+    (november,) = [c for c in claims_of(text, dt.date(2008, 12, 13)) if c.kind == "date"]
+    assert (november.text, november.value) == ("November 2 this year", "2008-11-02")
+
+
 def test_a_decade_is_no_year(claims_of: Extract) -> None:
     """ "in the 1940's", "the mid 1930's": decades; "in 1990's spring" is the year's."""
     day = dt.date(2013, 6, 6)

@@ -44,7 +44,8 @@ _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # The date expressions newsrecon resolves, most specific first.
 DATE_EXPRESSION = re.compile(
     rf"""\b(?:
-        {_MONTH}\s+{_DAY},?\s+{_YEAR}
+        {_MONTH}(?:\s+{_DAY})?\s+(?:last|next|this)\s+year
+      | {_MONTH}\s+{_DAY},?\s+{_YEAR}
       | {_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}
       | {_MONTH}\s+{_DAY}\b(?!\s*(?:-|–)\s*\d)
       | {_DAY}\s+(?:of\s+)?{_MONTH}
@@ -121,6 +122,10 @@ def find_date_expressions(text: str, *, loose: bool) -> list[tuple[int, int]]:
         found = match.group()
         if not loose and (_BARE_MONTH.match(found) or _BARE_YEAR.match(found)):
             continue
+        if _BARE_YEAR.match(found) and (
+            _TIMES_AFTER.match(text, match.end()) or _TIMES_BEFORE.search(text[: match.start()])
+        ):
+            continue  # "a 1920 x 1200 display": a size, not a year
         if _BARE_WEEKDAY.match(found) and (
             _DATE_FOLLOWS.match(text, match.end())
             or _INDEFINITE_BEFORE.search(text[: match.start()])
@@ -140,6 +145,8 @@ def find_date_expressions(text: str, *, loose: bool) -> list[tuple[int, int]]:
     return spans
 
 
+_TIMES_AFTER = re.compile(r"\s*[x×]\s*\d")
+_TIMES_BEFORE = re.compile(r"\d\s*[x×]\s*\Z")
 _RELATIVE_PERIOD = re.compile(r"(?:last|next)\s+(?:week|weekend|month|year)\Z", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 
@@ -162,10 +169,15 @@ def year_left_out(text: str) -> bool:
     """A calendar date that names its month but not its year ("June 17", "late June"): which
     year it is comes from the article's date, not from the text ("last June" says which)."""
     return (
-        _NAMED_MONTH.search(text) is not None
+        names_a_month(text)
         and _NAMED_YEAR.search(text) is None
         and _RELATIVE_WORD.search(text) is None
     )
+
+
+def names_a_month(text: str) -> bool:
+    """ "November 2 this year", "Nov. 2": a text that names a month of the calendar."""
+    return _NAMED_MONTH.search(text) is not None
 
 
 def day_of_month_named(text: str) -> bool:
@@ -178,7 +190,7 @@ _DAY_OF_MONTH = re.compile(rf"\b{_MONTH}\s+{_DAY}\b|\b{_DAY}\s+(?:of\s+)?{_MONTH
 
 def month_and_year_named(text: str) -> bool:
     """ "June 24, 2005", "November 1973": a date whose text says its month and its year."""
-    return _NAMED_MONTH.search(text) is not None and _NAMED_YEAR.search(text) is not None
+    return names_a_month(text) and _NAMED_YEAR.search(text) is not None
 
 
 def is_bare_month_or_year(text: str) -> bool:
@@ -227,6 +239,17 @@ def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
             return _iso(month, "month")
         try:  # "this August 2nd": the day of that month
             return _iso(month.replace(day=int(named_month["day"])), "day")
+        except ValueError:
+            return None
+    of_a_year = re.fullmatch(rf"{_M}(?:\s+{_D})?\s+(last|next|this)\s+year", text)
+    if of_a_year and of_a_year["month"] in _MONTH_NUMBER:
+        # "April last year", "May 29 next year": that month (day) of the year named
+        year = base.year + {"last": -1, "next": 1, "this": 0}[of_a_year[3]]
+        month = dt.date(year, _MONTH_NUMBER[of_a_year["month"]], 1)
+        if of_a_year["day"] is None:
+            return _iso(month, "month")
+        try:
+            return _iso(month.replace(day=int(of_a_year["day"])), "day")
         except ValueError:
             return None
     if text.startswith("yesterday") or text == "last night":

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsrecon import lexicon as lx
-from newsrecon.dates import MONTHS, WEEKDAYS, find_date_expressions, is_bare_month_or_year
+from newsrecon.dates import (
+    MONTHS,
+    WEEKDAYS,
+    find_date_expressions,
+    is_bare_month_or_year,
+    names_a_month,
+)
 from newsrecon.features import MAX_AGE, is_person, noun_lemma
 from newsrecon.models import Category, ClaimKind
 from newsrecon.numbers import (
@@ -206,8 +212,8 @@ def _trim_preposition(span: Span) -> Span:
 def _looks_like_duration_or_age(ent: Span) -> bool:
     words = {t.lemma_.lower() for t in ent}
     has_number = any(t.like_num or t.lower_ in ("a", "an") for t in ent)
-    if "ago" in words:
-        return False
+    if "ago" in words or names_a_month(ent.text):
+        return False  # "November 2 this year" is a day, not two years
     return has_number and bool(words & (set(lx.TIME_UNITS) | {"old", "long", "-year"}))
 
 
