@@ -41,6 +41,9 @@ DATE_TABLE: list[tuple[str, dt.date, Tense, ResolvedDate | None]] = [
     ("June 15", dt.date(2025, 3, 1), "unknown", ResolvedDate("2025-06-15", "day")),
     ("December 20", TUESDAY, "future", ResolvedDate("2025-12-20", "day")),
     ("February 20", TUESDAY, "past", ResolvedDate("2024-02-20", "day")),
+    # a past day a few days after the article is a misdated article's, not a year back
+    ("February 10", TUESDAY, "past", ResolvedDate("2025-02-10", "day")),
+    ("February", dt.date(2025, 1, 30), "past", ResolvedDate("2024-02", "month")),
     ("last month", TUESDAY, "past", ResolvedDate("2025-01", "month")),
     ("next month", MONDAY, "future", ResolvedDate("2025-03", "month")),
     ("2023", TUESDAY, "unknown", ResolvedDate("2023", "year")),

@@ -1189,6 +1189,18 @@ def test_a_month_of_last_year_is_one_date(claims_of: Extract) -> None:
     assert (november.text, november.value) == ("November 2 this year", "2008-11-02")
 
 
+def test_a_plan_told_in_the_past_looks_ahead(claims_of: Extract) -> None:
+    """ "rumored to be released sometime in May": the release is ahead of the rumour; "has an
+    arraignment set for Feb. 17" a plan (both were read as the year before)."""
+    day = dt.date(2013, 4, 24)
+    text = "The Q10 has been previously rumored to be released sometime in May."
+    (may,) = [c for c in claims_of(text, day) if c.kind == "date"]
+    assert may.value == "2013-05"
+    text = "Jackson has an arraignment set for Feb. 17 in San Diego Superior Court."
+    (court,) = [c for c in claims_of(text, dt.date(2009, 1, 20)) if c.kind == "date"]
+    assert court.value == "2009-02-17"
+
+
 def test_a_decade_is_no_year(claims_of: Extract) -> None:
     """ "in the 1940's", "the mid 1930's": decades; "in 1990's spring" is the year's."""
     day = dt.date(2013, 6, 6)

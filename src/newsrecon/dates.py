@@ -63,6 +63,12 @@ DATE_EXPRESSION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 TENSE_OVERRULED_WITHIN = 31
+# a day told in the past that falls this many days after the article's date or fewer is the
+# coming one, not the one a year back: the article's date is wrong or estimated ("announced
+# officially on May 13" in an article dated May 12; "pushing the date back from April 24 to
+# April 29" in one of April 24). In hand-made date groups, 4 values right at 14 days, 2 more
+# wrong at 31 ("games played after January 1", read December 13)
+PAST_OVERRULED_WITHIN = 14
 # news looks back more often than ahead: with no tense to go by, a date without a year is the
 # one before the article unless the one after is this many times closer ("a May announcement",
 # read in December, is May before, not after; "late October", read in mid-September, is ahead)
@@ -419,8 +425,12 @@ def _nearest(past: ResolvedDate, future: ResolvedDate, base: dt.date, tense: Ten
     past_end = dt.date.fromisoformat(past.bounds()[1])
     if tense == "future" and (base - past_end).days > TENSE_OVERRULED_WITHIN:
         return future
-    if tense == "past":
+    if tense == "past" and (
+        future.precision != "day" or (_start_of(future) - base).days > PAST_OVERRULED_WITHIN
+    ):
         return past
+    if tense == "past":
+        return future
     past_gap = (base - _start_of(past)).days
     future_gap = (_start_of(future) - base).days
     return past if past_gap <= PAST_PREFERRED_BY * future_gap else future

@@ -56,7 +56,7 @@ def date_tense(token: Token) -> Tense:
                 # the plan's day is the story's, the nearest Friday
                 return "unknown"
             return "future"
-        if "to" in auxes and "have" not in auxes and verb.dep_ != "xcomp":
+        if "to" in auxes and "have" not in auxes and (verb.dep_ != "xcomp" or verb.tag_ == "VBN"):
             # an infinitive hung on a noun looks ahead of its clause, whichever way that
             # points: "preparing for the measures to be voted on Thursday" (but "started to
             # look stronger on Sunday" and "believed to have died Saturday" are past)
@@ -70,6 +70,8 @@ def date_tense(token: Token) -> Tense:
             return "future"
         if auxes & {"has", "have", "had", "was", "were"}:
             return "past"
+        if verb.tag_ == "VBN" and not auxes and _planned_for(token, verb):
+            return "future"  # "has an arraignment set for Feb. 17"
         if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("ccomp", "xcomp", "oprd"):
             # "should have service restored by December 31": the verb above says when
             verb = governing_verb(verb.head) if verb.head != verb else None
