@@ -671,6 +671,28 @@ def test_a_year_long_past_holds_its_day_said_in_few_words_alike() -> None:
     assert group.status == "agree"
 
 
+def test_the_articles_own_year_needs_more_words_in_common(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "2012 financial guidance", "revenues for 2012", "this year" in 2012 articles: the year
+    everything of the story is in dates nothing in particular; two such join from
+    OWN_YEAR_THRESHOLD, not from SAME_DATE_THRESHOLD as a year gone by does."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
+                precision="year", predicate="change")  # fmt: skip
+    words = ["amd", "seamicro", "guidance", "acquisition", "change"]
+
+    def said(article: str, year: str) -> Claim:
+        return claim(article, year, text=year, low=f"{year}-01-01", high=f"{year}-12-31",
+                     terms=words, nearby=words, date=dt.date(2012, 2, 29), **date)  # fmt: skip
+
+    between = (reconcile_module.SAME_DATE_THRESHOLD + reconcile_module.OWN_YEAR_THRESHOLD) / 2
+    monkeypatch.setattr(reconcile_module, "_similarity", lambda a, b: between)
+    assert len(reconcile([said("a", "2012"), said("b", "2012")])) == 2
+    assert len(reconcile([said("a", "2007"), said("b", "2007")])) == 1
+    monkeypatch.setattr(
+        reconcile_module, "_similarity", lambda a, b: reconcile_module.OWN_YEAR_THRESHOLD
+    )
+    assert len(reconcile([said("a", "2012"), said("b", "2012")])) == 1
+
+
 def test_one_article_may_date_one_event_twice_more_or_less_precisely() -> None:
     """ "the March 2005 rampage" and "escaped on March 11, 2005" in one article can share a
     group with another article's "March 11, 2005"; two different days of one article cannot."""

@@ -53,6 +53,11 @@ MAX_POSTING = 60
 # busy day share it (twelve folders of bench/gold-dates: mean F1 0.777 -> 0.791, one verdict
 # fewer; 0.22 and 0.28 gave 0.790 and 0.796 on eleven of them against 0.802)
 SAME_DATE_THRESHOLD = 0.25
+# two dates that are their articles' own year ("2012 financial guidance", "revenues for 2012",
+# "this year", in 2012) join from higher still: every thing of the story is in it (86
+# hand-grouped folders of dates: mean F1 0.7489 -> 0.7511, five folders higher, none lower, no
+# verdict lost; 0.33 gave 0.7519 and two verdicts fewer; never joining on it, 0.7525 and three)
+OWN_YEAR_THRESHOLD = 0.30
 # two dates of what two named subjects did are less likely one event (21 hand-grouped folders
 # of dates: mean F1 0.7846 -> 0.7956 with 0.15, as with 0.25; 0.7889 with 0.08)
 DATE_OF_ANOTHER_AGENT = 0.15
@@ -1336,6 +1341,8 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
         return False
     if similarity < JOIN_THRESHOLD:
         if a.kind == "date":
+            if _own_year(a.claim) and _own_year(b.claim):
+                return similarity >= OWN_YEAR_THRESHOLD
             distinct = _distinct_day(a.claim) and _distinct_day(b.claim)
             return similarity >= (SAME_MEASURE_THRESHOLD if distinct else SAME_DATE_THRESHOLD)
         precise_count = _precise(a) and not _counts_other_things(a, b)
@@ -1347,6 +1354,11 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
     if _same_count(a, b) or a.kind != "count":
         return True
     return a.magnitude is not None and abs(a.magnitude) >= SMALL_FIGURE
+
+
+def _own_year(claim: Claim) -> bool:
+    """ "this year", "2012" in a 2012 article: the year everything of the story is in."""
+    return claim.precision == "year" and claim.value == str(claim.date.year)
 
 
 def _long_before(claim: Claim) -> bool:
