@@ -640,8 +640,8 @@ def test_a_month_far_from_the_reports_or_a_year_ahead_joins_on_its_value() -> No
 def test_a_year_long_past_holds_its_day_said_in_few_words_alike() -> None:
     """ "It wasn't until May 30, 2005, that Felt's family revealed his identity" and "Felt
     admitted in a 2005 Vanity Fair article": years before the reports, the year holding the
-    day, words in common short of the threshold: one date. Not for a month ("surgery back in
-    October", "injured on October 19": two events), nor for a year still going on; but a date
+    day, words in common short of the threshold: one date, as a month gone by is (see
+    test_a_month_gone_by_joins_a_day_of_it_on_fewer_words); not a year still going on; a date
     still to come holding another is one date."""
     date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
     words = ["felt", "vanity", "fair", "identity", "reveal", "article", "family", "source"]
@@ -659,7 +659,7 @@ def test_a_year_long_past_holds_its_day_said_in_few_words_alike() -> None:
     month = said("b", "2005-05", "2005-05-01", "2005-05-31", "month", 2)
     (group,) = reconcile([day, year])
     assert group.status == "agree"
-    assert len(reconcile([day, month])) == 2
+    assert len(reconcile([day, month])) == 1
     this_year = said("b", "2008", "2008-01-01", "2008-12-31", "year", 2)
     october = said("a", "2008-10-19", "2008-10-19", "2008-10-19", "day", 1)
     assert len(reconcile([october, this_year])) == 2
@@ -737,6 +737,32 @@ def test_a_date_said_less_precisely_joins_it() -> None:
     august = said("c", "2010-08", "2010-08-01", "2010-08-31", ["hiller", "court", "judge", "hear"])
     groups = reconcile([night, month, august])
     assert sorted(sorted(g.claims) for g in groups) == [["a:c1", "b:c1"], ["c:c1"]]
+
+
+def test_a_month_gone_by_joins_a_day_of_it_on_fewer_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "sank a trawler last month" and "on November 18, it had sunk" (read in December): one
+    sinking, joined from MONTH_HOLDS_DAY_THRESHOLD; "in December" and a day of it, read in
+    December, are of the story's own days and need the usual threshold."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
+                predicate="sink", date=dt.date(2008, 12, 13))  # fmt: skip
+    words = ["tabar", "trawler", "pirate", "sink"]
+
+    def said(article: str, value: str, low: str, high: str, precision: str) -> Claim:
+        return claim(article, value, low=low, high=high, precision=precision, terms=words,
+                     nearby=words, **date)  # fmt: skip
+
+    november = said("a", "2008-11", "2008-11-01", "2008-11-30", "month")
+    eighteenth = said("b", "2008-11-18", "2008-11-18", "2008-11-18", "day")
+    december = said("c", "2008-12", "2008-12-01", "2008-12-31", "month")
+    tenth = said("d", "2008-12-10", "2008-12-10", "2008-12-10", "day")
+    above = reconcile_module.MONTH_HOLDS_DAY_THRESHOLD + 0.01
+    assert above < reconcile_module.SAME_DATE_THRESHOLD
+    monkeypatch.setattr(reconcile_module, "_similarity", lambda a, b: above)
+    assert len(reconcile([november, eighteenth])) == 1
+    assert len(reconcile([december, tenth])) == 2
+    below = reconcile_module.MONTH_HOLDS_DAY_THRESHOLD - 0.01
+    monkeypatch.setattr(reconcile_module, "_similarity", lambda a, b: below)
+    assert len(reconcile([november, eighteenth])) == 2
 
 
 def test_a_relative_day_against_most_articles_is_named() -> None:
