@@ -511,7 +511,8 @@ def test_days_written_out_apart_are_two_dates() -> None:
     """ "Seacom announced on Twitter today (14 October 2011) that they have restored" and the
     same words on 20 October: two announcements, never one date in conflict; a day apart
     they may be one (a time zone's day), and "April 9" of an article a year later is the
-    April 9 of the other's year. Years written out a year apart at most."""
+    April 9 of the other's year. Years written out (or named: "this year") a year apart at
+    most."""
     date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
                 precision="day", predicate="announce")  # fmt: skip
     words = ["seacom", "twitter", "restore", "customer", "alternate", "route", "announce"]
@@ -532,6 +533,13 @@ def test_days_written_out_apart_are_two_dates() -> None:
     katrina = claim("g", "2005", text="2005", low="2005-01-01", high="2005-12-31", terms=words,
                     nearby=words, **{**date, **year})  # fmt: skip
     assert len(reconcile([georges, katrina])) == 2
+    # and a year named from the article's date: "this year's Christmas special" (2013) is not
+    # "the 2009 Christmas special"
+    this_year = claim("h", "2005", text="this year", low="2005-01-01", high="2005-12-31",
+                      terms=words, nearby=words, date=dt.date(2005, 8, 4),
+                      **{**date, **year})  # fmt: skip
+    assert len(reconcile([georges, this_year])) == 2
+    assert len(reconcile([katrina, this_year])) == 1
     ninth = said("d", "April 9", "2012-04-09", dt.date(2012, 6, 1))
     next_year = said("e", "April 9", "2013-04-09", dt.date(2013, 5, 1))
     assert len(reconcile([ninth, next_year])) == 1

@@ -611,7 +611,7 @@ class _Features:
     # for a day whose text names it ("14 October 2011"): the day, and whether its year is left
     # out ("April 9")
     calendar_day: tuple[dt.date, bool] | None
-    # for a year written out ("in 1998"): the year
+    # for a year written out ("in 1998") or named from the article's ("last year"): the year
     written_year: int | None
     # for a date: the game scores its sentence gives ("defeated Drake 65-53 on Friday"): two
     # scores, two games, whatever else the two sentences share (see `_Constraints`)
@@ -730,9 +730,14 @@ def _calendar_day(claim: Claim) -> tuple[dt.date, bool] | None:
 
 def _written_year(claim: Claim) -> int | None:
     """See `_Features.written_year`."""
-    if claim.precision != "year" or not claim.text.strip().isdigit():
+    text = claim.text.strip()
+    if claim.precision != "year" or not (text.isdigit() or _RELATIVE_YEAR.fullmatch(text)):
         return None
-    return int(claim.text.strip())
+    return int(str(claim.value))
+
+
+# "this year", "last year", "earlier this year": a year named as surely as "2013" is
+_RELATIVE_YEAR = re.compile(r"(?:(?:earlier|later)\s+)?(?:this|last|next)\s+year", re.IGNORECASE)
 
 
 def _years_agree(years: set[int]) -> bool:
