@@ -58,8 +58,9 @@ def date_tense(token: Token) -> Tense:
             return "future"
         if "to" in auxes and "have" not in auxes and (verb.dep_ != "xcomp" or verb.tag_ == "VBN"):
             # an infinitive hung on a noun looks ahead of its clause, whichever way that
-            # points: "preparing for the measures to be voted on Thursday" (but "started to
-            # look stronger on Sunday" and "believed to have died Saturday" are past)
+            # points: "preparing for the measures to be voted on Thursday", as a passive one
+            # does: "rumored to be released sometime in May" (but "started to look stronger
+            # on Sunday" and "believed to have died Saturday" are past)
             return "unknown"
         if auxes & _MODALS:
             return "unknown"  # "may not be restored till 31 December"
