@@ -241,23 +241,14 @@ def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
     named_month = re.fullmatch(rf"(?P<qualifier>last|next|this)\s+{_M}(?:\s+{_D})?", text)
     if named_month and named_month["month"] in _MONTH_NUMBER:
         month = _qualified_month(_MONTH_NUMBER[named_month["month"]], named_month[1], base)
-        if named_month["day"] is None:
-            return _iso(month, "month")
-        try:  # "this August 2nd": the day of that month
-            return _iso(month.replace(day=int(named_month["day"])), "day")
-        except ValueError:
-            return None
+        return _month_or_its_day(month, named_month["day"])  # "this August 2nd"
     of_a_year = re.fullmatch(rf"{_M}(?:\s+{_D})?\s+(last|next|this)\s+year", text)
     if of_a_year and of_a_year["month"] in _MONTH_NUMBER:
         # "April last year", "May 29 next year": that month (day) of the year named
-        year = base.year + {"last": -1, "next": 1, "this": 0}[of_a_year[3]]
-        month = dt.date(year, _MONTH_NUMBER[of_a_year["month"]], 1)
-        if of_a_year["day"] is None:
-            return _iso(month, "month")
-        try:
-            return _iso(month.replace(day=int(of_a_year["day"])), "day")
-        except ValueError:
-            return None
+        year = base.year + _STEP[of_a_year[3]]
+        return _month_or_its_day(
+            dt.date(year, _MONTH_NUMBER[of_a_year["month"]], 1), of_a_year["day"]
+        )
     if text.startswith("yesterday") or text == "last night":
         return _iso(base - dt.timedelta(days=1), "day")
     if text in ("today", "tonight"):
@@ -267,10 +258,10 @@ def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
     week = _relative_week(text, base, tense)
     if week is not None:
         return week
-    relative = re.fullmatch(r"(?:(earlier|later)\s+)?(last|next|this)\s+(month|year)", text)
+    relative = _RELATIVE_MONTH_OR_YEAR.fullmatch(text)
     if relative:
         part, which, unit = relative.groups()
-        step = {"last": -1, "next": 1, "this": 0}[which]
+        step = _STEP[which]
         if unit == "year":
             resolved = ResolvedDate(str(base.year + step), "year")
         else:
@@ -285,6 +276,28 @@ def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
             first = min(last, (base + dt.timedelta(days=1)).isoformat())
         return ResolvedDate(resolved.value, resolved.precision, first, last)
     return _parse_with_dateparser(text, base, tense)
+
+
+_STEP = {"last": -1, "next": 1, "this": 0}
+_RELATIVE_MONTH_OR_YEAR = re.compile(
+    r"(?:(earlier|later)\s+)?(last|next|this)\s+(month|year)", re.IGNORECASE
+)
+
+
+def names_a_year_from_the_article(text: str) -> bool:
+    """ "this year", "last year", "earlier this year": a year named as surely as "2013" is."""
+    relative = _RELATIVE_MONTH_OR_YEAR.fullmatch(" ".join(text.split()))
+    return relative is not None and relative[3].lower() == "year"
+
+
+def _month_or_its_day(month: dt.date, day: str | None) -> ResolvedDate | None:
+    """The month, or the day of it when one is given (None for "February 30")."""
+    if day is None:
+        return _iso(month, "month")
+    try:
+        return _iso(month.replace(day=int(day)), "day")
+    except ValueError:
+        return None
 
 
 def _qualified_month(month: int, qualifier: str, base: dt.date) -> dt.date:
@@ -425,12 +438,9 @@ def _nearest(past: ResolvedDate, future: ResolvedDate, base: dt.date, tense: Ten
     past_end = dt.date.fromisoformat(past.bounds()[1])
     if tense == "future" and (base - past_end).days > TENSE_OVERRULED_WITHIN:
         return future
-    if tense == "past" and (
-        future.precision != "day" or (_start_of(future) - base).days > PAST_OVERRULED_WITHIN
-    ):
-        return past
     if tense == "past":
-        return future
+        soon = (_start_of(future) - base).days <= PAST_OVERRULED_WITHIN
+        return future if future.precision == "day" and soon else past
     past_gap = (base - _start_of(past)).days
     future_gap = (_start_of(future) - base).days
     return past if past_gap <= PAST_PREFERRED_BY * future_gap else future

@@ -24,7 +24,12 @@ from itertools import combinations
 from typing import Any, TypeVar
 
 from newsrecon.clustering import cluster_scored
-from newsrecon.dates import WEEKDAYS, day_of_month_named, year_left_out
+from newsrecon.dates import (
+    WEEKDAYS,
+    day_of_month_named,
+    names_a_year_from_the_article,
+    year_left_out,
+)
 from newsrecon.lexicon import (
     EVENT_KINDS,
     MEASURE_BASE,
@@ -731,13 +736,9 @@ def _calendar_day(claim: Claim) -> tuple[dt.date, bool] | None:
 def _written_year(claim: Claim) -> int | None:
     """See `_Features.written_year`."""
     text = claim.text.strip()
-    if claim.precision != "year" or not (text.isdigit() or _RELATIVE_YEAR.fullmatch(text)):
+    if claim.precision != "year" or not (text.isdigit() or names_a_year_from_the_article(text)):
         return None
     return int(str(claim.value))
-
-
-# "this year", "last year", "earlier this year": a year named as surely as "2013" is
-_RELATIVE_YEAR = re.compile(r"(?:(?:earlier|later)\s+)?(?:this|last|next)\s+year", re.IGNORECASE)
 
 
 def _years_agree(years: set[int]) -> bool:
