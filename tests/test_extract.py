@@ -618,6 +618,40 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Two plainclothes NYPD officers fired.", "Two", "counted_kind", ["plainclothes"]),
     ("Two angry officers fired.", "Two", "counted_kind", []),
     ("One person was arrested, and no injuries were reported.", "no injuries", "attribution", None),
+    # a subject that is a figure is no source: the figure itself, or a share of a poll
+    (
+        "At least 50 reported injured and buildings destroyed after a 6.1 magnitude earthquake"
+        " strikes Sumatra's Aceh province.",
+        "6.1 magnitude",
+        "attribution",
+        None,
+    ),
+    (
+        "More than 60 people reported to USGS that they felt it.",
+        "More than 60",
+        "attribution",
+        None,
+    ),
+    (
+        "Some 62 percent said it was inexcusable, against 35 percent.",
+        "35 percent",
+        "attribution",
+        None,
+    ),
+    (
+        "One of them told the judge he needed until May 10, the news wire said.",
+        "May 10",
+        "attribution",
+        "news wire",
+    ),
+    # a day said beside the source is not part of its name
+    (
+        "As part of its efforts to support energy-efficient computing, HP Monday announced it has"
+        " signed an agreement to acquire EYP.",
+        "Monday",
+        "attribution",
+        "HP",
+    ),
     ("He is accused of shooting his three former co-workers.", "three", "counted", "worker"),
     (
         "The Navy confiscated 14 AK 47 Rifles, 31 Magazines and 923 rounds.",

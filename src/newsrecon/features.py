@@ -1327,20 +1327,37 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
     for token in sentence:
         if token.lower_ == "according":
             for prep in token.children:
-                for source in prep.children:
-                    if source.dep_ == "pobj":
-                        return _noun_phrase(source)
+                for named in prep.children:
+                    if named.dep_ == "pobj":
+                        return _noun_phrase(named.doc[named.left_edge.i], named)
     for ancestor in [anchor, *anchor.ancestors]:
         if ancestor.lemma_.lower() in lx.REPORTING_VERBS and ancestor.pos_ == "VERB":
             for child in ancestor.children:
                 # "no injuries were reported": what is reported is not who reports it
-                if child.dep_ == "nsubj" and child.pos_ != "PRON":
-                    return _noun_phrase(child)
+                said_by = _source(child, anchor) if child.dep_ == "nsubj" else None
+                if said_by is not None and child.pos_ != "PRON":
+                    return said_by
     return None
 
 
-def _noun_phrase(head: Token) -> str:
-    words = head.doc[head.left_edge.i : head.i + 1].text
+def _source(subject: Token, anchor: Token) -> str | None:
+    """The subject's words up to its head, a date said beside it left out ("HP Monday
+    announced"); none when the subject is a figure, not a source: the figure itself ("At least
+    50 reported injured") or a share ("some 62 percent of respondents said ... 35 percent")."""
+    words = list(subject.doc[subject.left_edge.i : subject.i + 1])
+    while len(words) > 1 and words[0].ent_type_ == "DATE":
+        words.pop(0)
+    while len(words) > 1 and words[-1].ent_type_ == "DATE":
+        words.pop()
+    if words[0].i <= anchor.i <= words[-1].i:
+        return None
+    if subject.like_num or subject.lower_ in lx.PERCENT_WORDS:
+        return None
+    return _noun_phrase(words[0], words[-1])
+
+
+def _noun_phrase(first: Token, last: Token) -> str:
+    words = first.doc[first.i : last.i + 1].text
     return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
 
 
