@@ -61,6 +61,18 @@ def test_later_higher_toll_is_an_update() -> None:
     assert {d.rule for d in group.disagreements} == {"update-later-higher"}
 
 
+def test_update_from_a_vague_figure_says_no_difference() -> None:
+    """ "dozens" on one day, 249 the next: higher, by an amount no article gives."""
+    dozens = claim("a", None, low=24, high=99, hedge="about", text="dozens")
+    (group,) = reconcile(
+        [dozens, claim("b", 249, hedge="exact", high=249, date=dt.date(2025, 2, 4))]
+    )
+    assert group.status == "update"
+    assert group.reason.startswith(
+        "2025-02-04 reports 249, higher than 2025-02-03 (dozens [24-99])"
+    )
+
+
 def test_lower_later_is_a_conflict_noting_revision() -> None:
     """A toll that falls in a later article is a conflict: a revision, not an update."""
     (group,) = reconcile([claim("a", 500), claim("b", 450, date=dt.date(2025, 2, 5))])
@@ -923,6 +935,29 @@ def test_one_article_may_quote_two_sources_for_one_count() -> None:
     assert "police: 0" in group.reason and "Post: 3" in group.reason
     unattributed = [c.model_copy(update={"attribution": None}) for c in (police, post)]
     assert len(reconcile([*unattributed, other])) == 2
+
+
+def test_one_source_under_several_names_is_listed_once() -> None:
+    """ "Nugroho", "Sutopo Purwo Nugroho" and "disaster agency spokesman Sutopo Purwo Nugroho"
+    are one source, as "AP" is "Associated Press"; "officials" and "Israeli officials" are two."""
+    names = [
+        "Nugroho",
+        "Sutopo Purwo Nugroho",
+        "disaster agency spokesman Sutopo Purwo Nugroho",
+        "AP",
+        "Associated Press",
+        "Officials",
+        "Israeli officials",
+    ]
+    claims = [
+        claim(f"a{i}", 47283 + i, attribution=name, date=dt.date(2025, 2, 3 + i))
+        for i, name in enumerate(names)
+    ]
+    (group,) = reconcile(claims)
+    sources = group.reason.split("Sources: ")[1]
+    assert sources.startswith("Sutopo Purwo Nugroho: at least 47,283, at least 47,284, at least")
+    assert "; Associated Press: at least 47,286, at least 47,287;" in sources
+    assert "Officials: at least 47,288; Israeli officials: at least 47,289" in sources
 
 
 def test_amounts_of_different_agents_join_only_when_they_agree() -> None:

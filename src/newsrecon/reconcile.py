@@ -1737,9 +1737,13 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
 
 
 def show_figure(claim: Claim) -> str:
-    """A figure as a reader would say it: "at least 47,518", "24-99", "2025-01-19"."""
+    """A figure as a reader would say it: "at least 47,518", "dozens [24-99]", "2025-01-19"."""
     if claim.kind == "date":
         return str(claim.value)
+    unit = f" {claim.unit}" if claim.kind in ("duration", "amount") and claim.unit else ""
+    if claim.value is None and claim.hedge == "about":
+        # a vague word is shown as written, with the band it stands for
+        return f"{claim.text.lower()} [{_fmt(claim.low)}-{_fmt(claim.high)}{unit}]"
     prefix = {
         "at_least": "at least ",
         "more_than": "more than ",
@@ -1749,12 +1753,7 @@ def show_figure(claim: Claim) -> str:
         "exact": "",
         "range": "",
     }[claim.hedge]
-    if claim.value is None:
-        figure = f"{_fmt(claim.low)}-{_fmt(claim.high)}"
-        prefix = "" if claim.hedge == "about" else prefix
-    else:
-        figure = _fmt(claim.value)
-    unit = f" {claim.unit}" if claim.kind in ("duration", "amount") and claim.unit else ""
+    figure = f"{_fmt(claim.low)}-{_fmt(claim.high)}" if claim.value is None else _fmt(claim.value)
     return f"{prefix}{figure}{unit}"
 
 
@@ -1842,25 +1841,65 @@ def _timeline(by_date: list[Claim]) -> list[str]:
 
 def _authorities(claims: list[Claim]) -> str:
     """ "Sources: health ministry: 47,518; Israeli officials: 46,000." when sources differ."""
-    names: dict[str, str] = {}
+    said = {c.attribution: _source_key(c.attribution) for c in claims if c.attribution}
+    parties = _roots(
+        (said[name], said[other])
+        for name, other in itertools.product(sorted(said), repeat=2)
+        if _one_source(name, other)
+    )
+    names: dict[str, list[str]] = defaultdict(list)
     figures: dict[str, list[str]] = defaultdict(list)
     for claim in claims:
         if claim.attribution:
-            key = " ".join(claim.attribution.replace("’", "'").lower().split())
-            names.setdefault(key, claim.attribution)
-            if show_figure(claim) not in figures[key]:
-                figures[key].append(show_figure(claim))
+            party = parties.get(said[claim.attribution], said[claim.attribution])
+            names[party].append(claim.attribution)
+            if show_figure(claim) not in figures[party]:
+                figures[party].append(show_figure(claim))
     if len(figures) < 2:
         return ""
-    listed = "; ".join(f"{names[key]}: {', '.join(values)}" for key, values in figures.items())
+    listed = "; ".join(
+        f"{_source_name(names[party])}: {', '.join(values)}" for party, values in figures.items()
+    )
     return f" Sources: {listed}."
+
+
+def _source_key(name: str) -> str:
+    return " ".join(name.replace("’", "'").lower().split())
+
+
+# words of a source's name that do not name it: "officials" and "Israeli officials" are two
+_SOURCE_NOUNS = PERSON_NOUNS | {"spokesman", "spokeswoman", "ministry", "agency", "authority"}
+
+
+def _one_source(a: str, b: str) -> bool:
+    """ "Nugroho", "Sutopo Purwo Nugroho" and "disaster agency spokesman Sutopo Purwo
+    Nugroho" are one source, as "AP" is "Associated Press": the shorter name's words are in
+    the longer and hold its last, a name ("Nugroho"); not "officials" and "Israeli officials",
+    nor "Academy" and "Academy President Boone Isaacs"."""
+    short, long = sorted((_source_key(a), _source_key(b)), key=len)
+    if short == long or _initials(long) == short.replace(".", ""):
+        return True
+    last = max(a, b, key=len).split()[-1]
+    named = last[:1].isupper() and last.lower().rstrip("s") not in _SOURCE_NOUNS
+    words = short.split()
+    return named and last.lower() in words and set(words) <= set(long.split())
+
+
+def _source_name(names: list[str]) -> str:
+    """The shortest of a source's names of two words or more ("Sutopo Purwo Nugroho"), or its
+    first name when it has no such name."""
+    longer = sorted({n for n in names if len(n.split()) > 1}, key=lambda n: (len(n), n))
+    return longer[0] if longer else names[0]
 
 
 def _update_reason(by_date: list[Claim]) -> str:
     first, last = by_date[0], by_date[-1]
     size_first, size_last = _magnitude(first), _magnitude(last)
     more = ", after"
-    if size_first is not None and size_last is not None:
+    if not all(isinstance(c.value, (int, float)) for c in (first, last)):
+        # "hundreds" or "dozens" is a range: how many more is not known ("187.5 more than")
+        more = ", higher than"
+    elif size_first is not None and size_last is not None:
         more = f", {_fmt(size_last - size_first)} more than"
     if first.date == last.date:
         sentence = (
