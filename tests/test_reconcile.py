@@ -1806,7 +1806,9 @@ def test_figures_of_things_far_apart_are_two_quantities(other: int, joined: bool
     ("lemma", "expected"),
     [("kill", "killed"), ("free", "freed"), ("bury", "buried"), ("take", "taken"),
      ("stab", "stabbed"), ("nab", "nabbed"), ("plan", "planned"), ("open", "opened"),
-     ("wound", "wounded"), ("cut", "cut"), ("arrest", "arrested"), ("fix", "fixed")],
+     ("wound", "wounded"), ("cut", "cut"), ("arrest", "arrested"), ("fix", "fixed"),
+     ("catch", "caught"), ("hide", "hidden"), ("let", "let"), ("admit", "admitted"),
+     ("occur", "occurred"), ("sell", "sold"), ("strike", "struck")],
 )  # fmt: skip
 def test_participle_for_labels(lemma: str, expected: str) -> None:
     assert participle(lemma) == expected

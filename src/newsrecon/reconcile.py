@@ -269,42 +269,6 @@ HISTORY_MONTHS = 2
 UPDATE_RULES = frozenset({"update-later-higher", "update-rising-wording"})
 LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 UPPER_BOUNDS = frozenset({"at_most", "less_than"})
-IRREGULAR_PARTICIPLES = {
-    "take": "taken",
-    "hold": "held",
-    "die": "died",
-    "make": "made",
-    "break": "broken",
-    "begin": "begun",
-    "meet": "met",
-    "say": "said",
-    "see": "seen",
-    "leave": "left",
-    "find": "found",
-    "give": "given",
-    "put": "put",
-    "set": "set",
-    "keep": "kept",
-    "lose": "lost",
-    "bring": "brought",
-    "fight": "fought",
-    "shoot": "shot",
-    "hit": "hit",
-    "be": "been",
-    "have": "had",
-    "do": "done",
-    "go": "gone",
-    "come": "come",
-    "get": "got",
-    "run": "run",
-    "flee": "fled",
-    "seek": "sought",
-    "send": "sent",
-    "build": "built",
-    "cut": "cut",
-    "win": "won",
-    "shut": "shut",
-}
 
 
 def reconcile(claims: Sequence[Claim], *, workers: int = 1) -> list[ClaimGroup]:
@@ -1999,17 +1963,15 @@ def _relative_note(by_date: list[Claim]) -> str:
 # --- labels ----------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def participle(lemma: str) -> str:
-    """ "kill" -> "killed", "take" -> "taken": enough English for a group label."""
-    if lemma in IRREGULAR_PARTICIPLES:
-        return IRREGULAR_PARTICIPLES[lemma]
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ied"
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
-        return lemma + lemma[-1] + "ed"  # one syllable ending consonant-vowel-consonant: stabbed
-    return lemma + "ed"
+    """ "kill" -> "killed", "take" -> "taken", "catch" -> "caught", "admit" -> "admitted":
+    lemminflect's English, loaded on the first label (it takes most of a second, which a
+    `--help` should not wait for)."""
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag="VBN")
+    return forms[0] if forms else lemma + "ed"
 
 
 def _most_common(values: list[str | None]) -> str | None:
