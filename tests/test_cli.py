@@ -81,6 +81,24 @@ def test_json_is_the_contract_and_nothing_else() -> None:
     assert data["skipped"] == []
 
 
+def test_front_matter_articles_join_the_others(tmp_path: Path) -> None:
+    """A scraper's export with front matter is read beside the 'date' files: a sixth article,
+    dated by its field, whose toll joins the seeds' group; exit 0."""
+    folder = seeds_copy(tmp_path)
+    (folder / "scraped.txt").write_text(
+        "---\ntitle: Gaza toll passes 47,600\ndate: 2025-02-05T08:00:00Z\n---\n\n"
+        "Israel's offensive has killed at least 47,600 people in Gaza, the health ministry"
+        " said.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["ingest", str(folder), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert {a["id"]: a["date"] for a in data["articles"]}["scraped"] == "2025-02-05"
+    (toll,) = [g for g in data["groups"] if "at least 47,283 (2025-02-03)" in g["timeline"]]
+    assert toll["timeline"][-1] == "at least 47,600 (2025-02-05)"
+
+
 BAD_INPUTS: list[tuple[str, bytes, str]] = [
     ("noheader.txt", b"An article without its date line.\n", "no 'date YYYY-MM-DD' header"),
     ("baddate.txt", b"date 2025-02-30 Headline\n", "not a real date"),

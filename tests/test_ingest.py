@@ -47,6 +47,34 @@ def test_seed_header_and_paragraph_offsets() -> None:
         )
 
 
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        (
+            '---\ntitle: "Toll rises"\ndate: 2025-02-04T09:30:00Z\nsource: Reuters\n---\n',
+            "2025-02-04",
+        ),
+        ("---\nTitle: Toll rises\nPublished: February 4, 2025\n---\n\n", "2025-02-04"),
+        ("Title: Toll rises\nDate: Tuesday, 4 February 2025, 10:32 GMT\nURL: x\n\n", "2025-02-04"),
+        ("Headline: Toll rises\nDate: Tue, 04 Feb 2025 10:00:00 +0000\n\n", "2025-02-04"),
+    ],
+)
+def test_field_headers_give_date_and_headline(tmp_path: Path, header: str, date: str) -> None:
+    """Front matter and a scraper's 'Key: value' lines: the date field dates the article, the
+    title is its headline, and every paragraph sits at its offset in the file."""
+    path = write(tmp_path, "a.txt", header + "The ministry said 47,518 people were killed.\n")
+    article = read_article(InputFile(path, str(path), "a"))
+    assert article.date == dt.date.fromisoformat(date)
+    assert [p.text for p in article.paragraphs] == [
+        "Toll rises",
+        "The ministry said 47,518 people were killed.",
+    ]
+    for paragraph in article.paragraphs:
+        assert article.text[paragraph.start : paragraph.start + len(paragraph.text)] == (
+            paragraph.text
+        )
+
+
 def test_nested_folders_give_relative_ids(tmp_path: Path) -> None:
     """Ids are paths relative to the folder given, without extension, '/'-separated."""
     write(tmp_path, "event1/a.txt", "date 2025-01-01 Text.")
@@ -80,6 +108,11 @@ BAD_FILES: list[tuple[bytes, str]] = [
     (b"", "empty file"),
     (b"   \n\n", "empty file"),
     (b"Just an article without header.\n", "no 'date YYYY-MM-DD' header"),
+    (b"Breaking: quake kills 10\n\nText.\n", "no 'date YYYY-MM-DD' header"),
+    (b"Title: Quake\nDate: yesterday\n\nText.\n", "header date 'yesterday' is not a full date"),
+    (b"Date: March 2025\n\nText.\n", "not a full date"),
+    (b"---\ntitle: Quake\n---\nText.\n", "no date field (date, published"),
+    (b"---\ndate: 2025-02-30\n---\nText.\n", "not a real date"),
     (b"date 2025-02-30 Headline\n", "not a real date"),
     (b"date 3 Feb 2025 Headline\n", "not in the form YYYY-MM-DD"),
     (b"date 2025-02-03 caf\xe9 au lait\n", "not UTF-8"),

@@ -10,8 +10,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
+from newsrecon.dates import resolve_date
 from newsrecon.errors import InputError
 from newsrecon.models import Article, Paragraph, Skipped
 
@@ -94,19 +96,92 @@ def decode(raw: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def parse_header(text: str) -> tuple[dt.date, int]:
-    """The article date and the offset where the article text (the headline) begins."""
+@dataclass(frozen=True)
+class Header:
+    """What an article's header gives: its date, where the article text begins, and where its
+    title is when a field of the header holds it (it is read as the headline)."""
+
+    date: dt.date
+    body_start: int
+    title: Paragraph | None = None
+
+
+NO_HEADER = (
+    "no 'date YYYY-MM-DD' header on the first line, nor front matter or 'Key: value' lines"
+    " holding a 'Date:'"
+)
+
+
+def parse_header(text: str) -> Header:
+    """The article's date and where its text begins, from one of three headers: a first line
+    `date YYYY-MM-DD Headline`; front matter (`---`, `key: value` lines, `---`); or `Key:
+    value` lines up to the first blank line (a scraper's or a mail's header). The two field
+    headers need a date field (`date`, `published`...) and take the title field as headline."""
     match = _HEADER.match(text)
-    if match is None:
-        raise BadArticle("no 'date YYYY-MM-DD' header on the first line")
-    stamp = match.group("date")
-    if not _ISO_DATE.match(stamp):
-        raise BadArticle(f"header date {stamp!r} is not in the form YYYY-MM-DD")
+    if match is not None:
+        stamp = match.group("date")
+        if not _ISO_DATE.match(stamp):
+            raise BadArticle(f"header date {stamp!r} is not in the form YYYY-MM-DD")
+        return Header(_real_date(stamp), match.end())
+    block = _FRONT_MATTER.match(text) or _FIELD_BLOCK.match(text)
+    if block is None:
+        raise BadArticle(NO_HEADER)
+    fields = {
+        " ".join(field["key"].lower().split()): field
+        for field in _FIELD.finditer(text, block.start("fields"), block.end("fields"))
+    }
+    dated = next((fields[key] for key in DATE_FIELDS if key in fields), None)
+    if dated is None:
+        if block.re is _FIELD_BLOCK:
+            raise BadArticle(NO_HEADER)
+        raise BadArticle(f"no date field ({', '.join(DATE_FIELDS)}) in the front matter")
+    titled = next((fields[key] for key in TITLE_FIELDS if key in fields), None)
+    title = None
+    if titled is not None and titled["value"].strip("'\"").strip():
+        quoted = len(titled["value"]) - len(titled["value"].lstrip("'\""))
+        words = titled["value"].strip("'\"").strip()
+        title = Paragraph(start=titled.start("value") + quoted, text=words)
+    return Header(_header_date(dated["value"].strip("'\"")), block.end(), title)
+
+
+# field names that give the article's date, in the order they are looked for; and its title
+DATE_FIELDS = ("date", "published", "publication date", "published at", "pubdate", "dateline")
+TITLE_FIELDS = ("title", "headline")
+_FIELD = re.compile(
+    r"^[ \t]*(?P<key>[A-Za-z][\w \-]{0,40}?)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.M
+)
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<fields>(?:[^\n]*\n)*?)---[ \t]*(?:\n|\Z)")
+# "Key: value" lines from the first, up to a blank line or the end
+_FIELD_LINE = r"[ \t]*[A-Za-z][\w \-]{0,40}?[ \t]*:[^\n]*"
+_FIELD_BLOCK = re.compile(rf"\A\ufeff?(?P<fields>{_FIELD_LINE}(?:\n{_FIELD_LINE})*)(?:\n|\Z)")
+_ISO_PREFIX = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]|\Z)")
+_WEEKDAY_PREFIX = re.compile(r"\A(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+_TIME_SUFFIX = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b.*)\Z", re.IGNORECASE)
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _real_date(stamp: str) -> dt.date:
     try:
-        date = dt.date.fromisoformat(stamp)
+        return dt.date.fromisoformat(stamp)
     except ValueError:
         raise BadArticle(f"header date {stamp} is not a real date") from None
-    return date, match.end()
+
+
+def _header_date(value: str) -> dt.date:
+    """A header's date written any common way: "2025-02-03T10:00:00Z", "February 3, 2025",
+    "Mon, 03 Feb 2025 10:00:00 +0000"; a day, month and year, or BadArticle."""
+    iso = _ISO_PREFIX.match(value)
+    if iso is not None:
+        return _real_date(iso.group(1))
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    words = _TIME_SUFFIX.sub("", _WEEKDAY_PREFIX.sub("", value)).strip()
+    resolved = resolve_date(words, dt.date(2000, 1, 1)) if _YEAR.search(words) else None
+    if resolved is None or resolved.precision != "day":
+        raise BadArticle(f"header date {value!r} is not a full date (day, month and year)")
+    return dt.date.fromisoformat(str(resolved.value))
 
 
 def split_paragraphs(text: str, start: int) -> list[Paragraph]:
@@ -149,12 +224,14 @@ def read_article(file: InputFile) -> Article:
     except OSError as error:
         raise BadArticle(f"cannot read: {error.strerror or error}") from None
     text = decode(raw)
-    date, body_start = parse_header(text)
-    paragraphs = split_paragraphs(text, body_start)
+    header = parse_header(text)
+    paragraphs = split_paragraphs(text, header.body_start)
     if not paragraphs:
         raise BadArticle("no article text after the date header")
+    if header.title is not None:
+        paragraphs = [header.title, *paragraphs]
     return Article(
-        id=file.article_id, path=file.display, date=date, text=text, paragraphs=paragraphs
+        id=file.article_id, path=file.display, date=header.date, text=text, paragraphs=paragraphs
     )
 
 
