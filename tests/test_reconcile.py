@@ -938,10 +938,11 @@ def test_one_article_may_quote_two_sources_for_one_count() -> None:
 
 
 def test_one_source_under_several_names_is_listed_once() -> None:
-    """ "Nugroho", "Sutopo Purwo Nugroho" and "disaster agency spokesman Sutopo Purwo Nugroho"
-    are one source, as "AP" is "Associated Press"; "officials" and "Israeli officials" are two."""
+    """ "Mr Nugroho", "Sutopo Purwo Nugroho" and "disaster agency spokesman Sutopo Purwo
+    Nugroho" are one source, as "AP" is "Associated Press"; "officials" and "Israeli officials"
+    are two."""
     names = [
-        "Nugroho",
+        "Mr Nugroho",
         "Sutopo Purwo Nugroho",
         "disaster agency spokesman Sutopo Purwo Nugroho",
         "AP",

@@ -1835,6 +1835,13 @@ def _source_key(name: str) -> str:
 _SOURCE_NOUNS = PERSON_NOUNS | {"spokesman", "spokeswoman", "ministry", "agency", "authority"}
 
 
+_HONORIFICS = frozenset(
+    f"{title}{dot}"
+    for title in ("mr", "mrs", "ms", "dr", "prof", "sir", "gen", "col", "capt", "sgt")
+    for dot in ("", ".")
+)
+
+
 def _one_source(a: str, b: str) -> bool:
     """ "Nugroho", "Sutopo Purwo Nugroho" and "disaster agency spokesman Sutopo Purwo
     Nugroho" are one source, as "AP" is "Associated Press": the shorter name's words are in
@@ -1845,14 +1852,17 @@ def _one_source(a: str, b: str) -> bool:
         return True
     last = max(a, b, key=len).split()[-1]
     named = last[:1].isupper() and last.lower().rstrip("s") not in _SOURCE_NOUNS
-    words = short.split()
+    words = [w for w in short.split() if w not in _HONORIFICS]  # "Mr Ging"
     return named and last.lower() in words and set(words) <= set(long.split())
 
 
 def _source_name(names: list[str]) -> str:
-    """The shortest of a source's names of two words or more ("Sutopo Purwo Nugroho"), or its
-    first name when it has no such name."""
-    longer = sorted({n for n in names if len(n.split()) > 1}, key=lambda n: (len(n), n))
+    """The shortest of a source's names of two words or more, titles aside ("Sutopo Purwo
+    Nugroho", not "Mr Nugroho"), or its first name when it has no such name."""
+    longer = sorted(
+        {n for n in names if len([w for w in n.lower().split() if w not in _HONORIFICS]) > 1},
+        key=lambda n: (len(n), n),
+    )
     return longer[0] if longer else names[0]
 
 
