@@ -32,12 +32,12 @@ def test_alike_pairs_join_whatever_the_average() -> None:
     between the clusters is below the threshold; other pairs do not."""
     sims = {(0, 1): 0.9, (1, 2): 0.6}
     assert average_link(sims, 3, 0.5) == [[0, 1], [2]]
-    one_two = average_link(sims, 3, 0.5, alike=lambda i, j, value: {i, j} == {1, 2})
+    one_two = average_link(sims, 3, 0.5, alike=lambda i, j, value, average: {i, j} == {1, 2})
     assert one_two == [[0, 1, 2]]
-    zero_two = average_link(sims, 3, 0.5, alike=lambda i, j, value: {i, j} == {0, 2})
+    zero_two = average_link(sims, 3, 0.5, alike=lambda i, j, value, average: {i, j} == {0, 2})
     assert zero_two == [[0, 1], [2]]
     vetoed = average_link(
-        sims, 3, 0.5, alike=lambda i, j, value: True, may_merge=lambda a, b: b != 2
+        sims, 3, 0.5, alike=lambda i, j, value, average: True, may_merge=lambda a, b: b != 2
     )
     assert sorted(vetoed) == [[0, 1], [2]]
 
@@ -46,8 +46,27 @@ def test_alike_sees_pairs_below_the_threshold() -> None:
     """`alike` is given each pair's similarity, below the threshold too, and decides."""
     sims = {(0, 1): 0.9, (1, 2): 0.3}
     assert average_link(sims, 3, 0.5) == [[0, 1], [2]]
-    assert average_link(sims, 3, 0.5, alike=lambda i, j, value: value >= 0.25) == [[0, 1, 2]]
-    assert average_link(sims, 3, 0.5, alike=lambda i, j, value: value >= 0.35) == [[0, 1], [2]]
+    assert average_link(sims, 3, 0.5, alike=lambda i, j, value, average: value >= 0.25) == [
+        [0, 1, 2]
+    ]
+    assert average_link(sims, 3, 0.5, alike=lambda i, j, value, average: value >= 0.35) == [
+        [0, 1],
+        [2],
+    ]
+
+
+def test_alike_is_told_the_two_clusters_average() -> None:
+    """The second pass gives `alike` the average similarity of the pair's two clusters: 0 and
+    1 joined first (0.9), then 2 is offered with 0.3 to 1 and nothing to 0: (0.3 + 0) / 2."""
+    sims = {(0, 1): 0.9, (1, 2): 0.3}
+    averages: list[float] = []
+
+    def alike(i: int, j: int, value: float, average: float) -> bool:
+        averages.append(average)
+        return average >= 0.2
+
+    assert average_link(sims, 3, 0.5, alike=alike) == [[0, 1], [2]]
+    assert averages == [0.15]
 
 
 def test_alike_from_stops_the_second_pass() -> None:
@@ -55,7 +74,7 @@ def test_alike_from_stops_the_second_pass() -> None:
     sims = {(0, 1): 0.9, (1, 2): 0.3}
     seen: list[float] = []
 
-    def alike(i: int, j: int, value: float) -> bool:
+    def alike(i: int, j: int, value: float, average: float) -> bool:
         seen.append(value)
         return True
 

@@ -468,6 +468,25 @@ def test_two_parts_of_one_day_are_two_dates() -> None:
     assert len(reconcile([afternoon, early])) == 2
 
 
+def test_a_busy_day_joins_groups_by_one_pair_only_when_they_share_enough() -> None:
+    """ "dropped bombs Thursday" and "no comment from Khartoum on Thursday" may be close as a
+    pair while their groups share little: a day of the articles' own joins two groups by one
+    pair only from BUSY_DAY_AVERAGE; a day long before them by one pair whatever."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
+
+    def features(value: str) -> Any:
+        day = claim("a", value, text="Thursday", low=value, high=value, precision="day", **date)
+        return reconcile_module._Features.of(day.model_copy(update={"date": dt.date(2011, 11, 11)}))
+
+    near, far = features("2011-11-10"), features("2011-06-02")
+    chained = reconcile_module._chained_on_a_busy_day
+    below, above = 0.05, reconcile_module.BUSY_DAY_AVERAGE
+    assert chained(near, near, below) and not chained(near, near, above)
+    assert not chained(far, far, below)
+    toll = reconcile_module._Features.of(claim("a", 47283))
+    assert not chained(toll, toll, below)
+
+
 def test_two_kinds_of_event_on_one_day_are_two_dates() -> None:
     """ "Orozco was arrested around midnight Friday" and "the deputy was killed Friday", in
     words close enough to join: an arrest and a killing, two groups; "shot Friday" joins the

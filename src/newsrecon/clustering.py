@@ -29,7 +29,7 @@ def cluster_scored(
     n: int,
     threshold: float,
     rules: MergeRules,
-    alike: Callable[[int, int, float], bool] | None = None,
+    alike: Callable[[int, int, float, float], bool] | None = None,
     alike_from: float | None = None,
 ) -> list[list[int]]:
     """Score the candidate pairs, keep those above 0, and cluster them under `rules`."""
@@ -56,15 +56,16 @@ def average_link(
     *,
     may_merge: Callable[[int, int], bool] | None = None,
     merged: Callable[[int, int], None] | None = None,
-    alike: Callable[[int, int, float], bool] | None = None,
+    alike: Callable[[int, int, float, float], bool] | None = None,
     alike_from: float | None = None,
 ) -> list[list[int]]:
     """Clusters of the items 0..n-1, each a sorted list of items.
 
     `may_merge(a, b)` can veto merging the clusters whose representatives are a and b;
-    `merged(kept, absorbed)` is told of each merge. When `alike(i, j, similarity)` is
-    given, a second pass joins the clusters of any scored pair it accepts, whatever the
-    average (it sees pairs below the threshold too, down to `alike_from` when given). The
+    `merged(kept, absorbed)` is told of each merge. When `alike(i, j, similarity, average)`
+    is given, a second pass joins the clusters of any scored pair it accepts, whatever the
+    threshold (it sees pairs below it too, down to `alike_from` when given; `average` is the
+    two clusters' average similarity at that point, for a rule that wants some of it). The
     result does not depend on the order of `sims`: pairs are taken by falling similarity,
     ties by their item numbers.
     """
@@ -107,6 +108,9 @@ def average_link(
             if alike_from is not None and value < alike_from:
                 break
             a, b = owner[i], owner[j]
-            if a != b and alike(i, j, value) and (may_merge is None or may_merge(a, b)):
+            if a == b:
+                continue
+            average = links[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+            if alike(i, j, value, average) and (may_merge is None or may_merge(a, b)):
                 merge(a, b)
     return [sorted(group) for group in members.values()]
