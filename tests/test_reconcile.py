@@ -469,9 +469,9 @@ def test_two_parts_of_one_day_are_two_dates() -> None:
 
 
 def test_a_busy_day_joins_groups_by_one_pair_only_when_they_share_enough() -> None:
-    """ "dropped bombs Thursday" and "no comment from Khartoum on Thursday" may be close as a
-    pair while their groups share little: a day of the articles' own joins two groups by one
-    pair only from BUSY_DAY_AVERAGE; a day long before them by one pair whatever."""
+    """One pair of sentences may share a day and some words while their groups share little:
+    a day of the articles' own joins two groups by one pair only from BUSY_DAY_AVERAGE; a day
+    long before them by one pair whatever."""
     date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None)
 
     def features(value: str) -> Any:

@@ -1342,10 +1342,11 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
 
 
 def _chained_on_a_busy_day(a: _Features, b: _Features, average: float) -> bool:
-    """Two dates of the articles' own days whose pair is close but whose groups are not: on a
-    busy day one pair of sentences may share the day and some words ("dropped bombs
-    Thursday", "no comment from Khartoum on Thursday") while the rest of the two groups share
-    little; such groups join only from BUSY_DAY_AVERAGE. A day far from the articles' own is
+    """Two dates of the articles' own days whose pair is close but whose groups are not: one
+    pair of sentences may share the day and some words while the rest of the two groups share
+    little ("Today, Maurice Cheeks became the fifth coach fired" held "an opportune time this
+    week" and "in today's NBA" to the firing on Saturday); such groups join only from
+    BUSY_DAY_AVERAGE. A day far from the articles' own is
     rare enough to join by one pair (see `_distinct_day`)."""
     if a.kind != "date" or _distinct_day(a.claim) or _distinct_day(b.claim):
         return False
