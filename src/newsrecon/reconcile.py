@@ -73,9 +73,8 @@ MONTH_HOLDS_DAY_THRESHOLD = 0.20
 # of dates: mean F1 0.7846 -> 0.7956 with 0.15, as with 0.25; 0.7889 with 0.08)
 DATE_OF_ANOTHER_AGENT = 0.15
 # two groups of one near day join by one close pair only when their average similarity is
-# this much at least (see `_chained_on_a_busy_day`)
-# (86 hand-grouped folders of dates: 0.7555 -> 0.7579, five folders higher, one lower; 0.15:
-# 0.7587, nine higher and six lower)
+# this much at least (see `_chained_on_a_busy_day`; 86 hand-grouped folders of dates: 0.7555
+# -> 0.7579, five folders higher, one lower; 0.15: 0.7587, nine higher and six lower)
 BUSY_DAY_AVERAGE = 0.10
 # a day more than this many days from an article's date is distinctive (see `_distinct_day`)
 DISTINCT_DAY_FROM = 7
@@ -1346,8 +1345,8 @@ def _chained_on_a_busy_day(a: _Features, b: _Features, average: float) -> bool:
     pair of sentences may share the day and some words while the rest of the two groups share
     little ("Today, Maurice Cheeks became the fifth coach fired" held "an opportune time this
     week" and "in today's NBA" to the firing on Saturday); such groups join only from
-    BUSY_DAY_AVERAGE. A day far from the articles' own is
-    rare enough to join by one pair (see `_distinct_day`)."""
+    BUSY_DAY_AVERAGE. A day far from the articles' own is rare enough to join by one pair (see
+    `_distinct_day`)."""
     if a.kind != "date" or _distinct_day(a.claim) or _distinct_day(b.claim):
         return False
     return average < BUSY_DAY_AVERAGE
@@ -1829,7 +1828,7 @@ def _authorities(claims: list[Claim]) -> str:
     said = {c.attribution: _source_key(c.attribution) for c in claims if c.attribution}
     parties = _roots(
         (said[name], said[other])
-        for name, other in itertools.product(sorted(said), repeat=2)
+        for name, other in combinations(sorted(said), 2)
         if _one_source(name, other)
     )
     names: dict[str, list[str]] = defaultdict(list)
@@ -1854,8 +1853,7 @@ def _source_key(name: str) -> str:
 
 # words of a source's name that do not name it: "officials" and "Israeli officials" are two
 _SOURCE_NOUNS = PERSON_NOUNS | {"spokesman", "spokeswoman", "ministry", "agency", "authority"}
-
-
+# titles that do not tell one source from another: "Mr Ging", "John Ging"
 _HONORIFICS = frozenset(
     f"{title}{dot}"
     for title in ("mr", "mrs", "ms", "dr", "prof", "sir", "gen", "col", "capt", "sgt")
