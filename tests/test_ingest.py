@@ -55,6 +55,7 @@ def test_seed_header_and_paragraph_offsets() -> None:
             "2025-02-04",
         ),
         ("---\nTitle: Toll rises\nPublished: February 4, 2025\n---\n\n", "2025-02-04"),
+        ("---\ntitle: ' Toll rises '\ndate: '2025-02-04'\n---\n", "2025-02-04"),
         ("Title: Toll rises\nDate: Tuesday, 4 February 2025, 10:32 GMT\nURL: x\n\n", "2025-02-04"),
         ("Headline: Toll rises\nDate: Tue, 04 Feb 2025 10:00:00 +0000\n\n", "2025-02-04"),
     ],

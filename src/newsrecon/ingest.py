@@ -136,12 +136,16 @@ def parse_header(text: str) -> Header:
             raise BadArticle(NO_HEADER)
         raise BadArticle(f"no date field ({', '.join(DATE_FIELDS)}) in the front matter")
     titled = next((fields[key] for key in TITLE_FIELDS if key in fields), None)
-    title = None
-    if titled is not None and titled["value"].strip("'\"").strip():
-        quoted = len(titled["value"]) - len(titled["value"].lstrip("'\""))
-        words = titled["value"].strip("'\"").strip()
-        title = Paragraph(start=titled.start("value") + quoted, text=words)
-    return Header(_header_date(dated["value"].strip("'\"")), block.end(), title)
+    title = _unquoted(titled) if titled is not None else None
+    date = _header_date(_unquoted(dated).text)
+    return Header(date, block.end(), title if title is not None and title.text else None)
+
+
+def _unquoted(field: re.Match[str]) -> Paragraph:
+    """A field's value without YAML's quotes ('title: "Toll rises"'), at its offset."""
+    value = field["value"]
+    quoted = len(value) - len(value.lstrip("'\" \t"))
+    return Paragraph(start=field.start("value") + quoted, text=value.strip("'\" \t"))
 
 
 # field names that give the article's date, in the order they are looked for; and its title
