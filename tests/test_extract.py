@@ -726,6 +726,41 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The tsunami killed 230,000 people in 14 countries.", "230,000", "place", "countries"),
     ("Some 168,000 were killed in Indonesia's Aceh province.", "Some 168,000", "place", "Aceh"),
     ("Five people died in Gaza City on Monday.", "Five", "place", "Gaza City"),
+    # the place of the event that did it, a name inside a phrase, a district of a named city
+    (
+        "At least 12 were killed in an air strike on their house in Gaza City.",
+        "At least 12",
+        "place",
+        "Gaza City",
+    ),
+    (
+        "A shell hit a house in the Beach refugee camp, killing at least seven people.",
+        "at least seven",
+        "place",
+        "Beach",
+    ),
+    (
+        "In a strike in the Zeitoun neighborhood of Gaza City, at least 12 people were killed.",
+        "at least 12",
+        "place",
+        "Gaza City",
+    ),
+    ("Five people died in the city of Homs.", "Five", "place", "Homs"),
+    ("A dozen people were killed by a quake in eastern China.", "A dozen", "place", "China"),
+    ("He was fined for two hits on Houston quarterback Matt Schaub.", "two", "place", None),
+    (
+        "Jackson was arrested on Jan. 6, five days before San Diego's playoff loss at Pittsburgh.",
+        "five days",
+        "place",
+        None,
+    ),
+    (
+        "Officers received a tip from a motorist in Flint, about 50 miles north of here, on "
+        "the whereabouts of the car.",
+        "about 50 miles",
+        "place",
+        None,
+    ),
     ("The 2006 second-overall pick played in just 10 games this year.", "10", "scope", None),
     # a date inside a first clause with its own subject is that clause's, unless it leads
     (

@@ -849,15 +849,65 @@ def _place_name(text: str) -> str:
     return " ".join(words)
 
 
+NESTED_PLACE_DISTANCE = 30
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_MAX_PLACE_DEPTH = 3
+_PHRASES = frozenset({"prep", "agent"})  # "killed by a quake in eastern China"
+_TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "till", "following"})
+
+
+def _place_depth(root: Token, chain: set[int]) -> int | None:
+    """How many phrases down from the figure's clause a place hangs, or None if it is no
+    place of it: "killed in Gaza" is 0; "killed in an air strike on their house in Gaza City"
+    is 2, the place of the strike being the place of the deaths (but not of a person: "a tip
+    from a motorist in Flint", nor of an event it is dated by: "five days before the loss at
+    Pittsburgh"); a name inside a phrase counts as its place ("in the Beach refugee camp")."""
+    node = root
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+    if node is not root and _a_person(node):
+        return None  # "hits on Houston quarterback Matt Schaub": a team, not a place
+    if any(
+        of.lower_ == "of" and any(o.ent_type_ in _PLACE_ENTITIES for o in of.children)
+        for of in node.children
+    ):
+        return None  # "the Zeitoun neighborhood of Gaza City": the city names it
+    preposition = node.head
+    if preposition.lower_ == "of" and _names_a_place(preposition.head):
+        preposition = preposition.head.head  # "in the Zeitoun neighborhood of Gaza City"
+    if preposition.dep_ != "prep" or preposition.lower_ not in _PLACE_PREPOSITIONS:
+        return None
+    holder, depth = preposition.head, 0
+    while holder.i not in chain:
+        outer = holder.head
+        if depth == _MAX_PLACE_DEPTH or holder.dep_ != "pobj" or outer.dep_ not in _PHRASES:
+            return None
+        if _a_person(holder):
+            return None  # "a tip from a motorist in Flint": where the motorist was
+        if outer.lower_ in _TIME_PREPOSITIONS:
+            return None  # "five days before San Diego's loss at Pittsburgh"
+        holder, depth = outer.head, depth + 1
+    return depth
+
+
+def _a_person(noun: Token) -> bool:
+    return noun.lemma_.lower() in lx.PERSON_NOUNS or noun.ent_type_ == "PERSON"
+
+
+def _names_a_place(noun: Token) -> bool:
+    """ "neighborhood", "the Zeitoun neighborhood": a place that another may be "of"."""
+    return noun.lemma_.lower() in lx.PLACE_NOUNS or any(
+        c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTITIES for c in noun.children
+    )
+
+
 def place_of(anchor: Token, sentence: Span) -> str | None:
     """A place the clause puts the figure in: "killed 47,283 people in Gaza" -> Gaza; a place
     noun when no name is given: "in the province" -> province, "in 14 countries" -> countries."""
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
     best: tuple[int, str] | None = None
     candidates: list[tuple[Token, str]] = [
-        (ent.root, _place_name(ent.text))
-        for ent in sentence.ents
-        if ent.label_ in ("GPE", "LOC", "FAC")
+        (ent.root, _place_name(ent.text)) for ent in sentence.ents if ent.label_ in _PLACE_ENTITIES
     ]
     candidates += [
         (t, t.lemma_.lower() if t.lower_ != "countries" else "countries")
@@ -868,12 +918,11 @@ def place_of(anchor: Token, sentence: Span) -> str | None:
         and not any(c.lower_ in _VAGUE_QUANTIFIERS for c in t.children)  # "across several counties"
     ]
     for root, name in candidates:
-        preposition = root.head
-        if preposition.dep_ != "prep" or preposition.lower_ not in _PLACE_PREPOSITIONS:
-            continue
-        if preposition.head.i not in chain:
+        depth = _place_depth(root, chain)
+        if depth is None:
             continue
         distance = abs(root.i - anchor.i) + (0 if root.ent_type_ else 100)  # names first
+        distance += NESTED_PLACE_DISTANCE * depth
         if best is None or distance < best[0]:
             best = (distance, name)
     return best[1] if best else None
