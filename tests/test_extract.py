@@ -660,6 +660,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "magazine",
     ),
     ("The ship has seized a total of 14 AK-47 rifles and 31 magazines.", "14", "counted", "rifle"),
+    # either of two figures counts the noun after the second
+    ("Two or three gunmen burst into the store.", "Two or three", "counted", "gunman"),
     ("More than two dozen schools serve as shelters.", "More than two dozen", "counted", "school"),
     # how often a verb happened counts that verb: "shot 11 times" as "fired 11 shots" counts shots
     ("Gray was shot 11 times by police.", "11", "counted", "shot"),

@@ -238,6 +238,8 @@ _QUANTITY_NOUNS = lx.NUMBER_NOUNS | {"score"}
 
 def counted_noun(anchor: Token) -> Token | None:
     """The noun a count counts: "47,283 people" -> people, "dozens of people" -> people."""
+    if anchor.dep_ == "conj" and anchor.head.pos_ == "NUM" and anchor.head.i < anchor.i:
+        return counted_noun(anchor.head)  # "three or four robbers": the first figure's noun
     head = anchor.head
     while (  # "14 AK-47 rifles": a model number between the figure and its noun
         head.pos_ == "NUM" and head.dep_ in ("nummod", "compound") and head.head.i > head.i
