@@ -848,6 +848,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("Manning completed 17 passes for 240 yards.", "240", "agent", "manning"),
     ("Horton, a mother of 12, was shot by Lopez.", "12", "predicate", None),
+    # verbs as the dictionary lemmatises them where spaCy's rules cut them wrong
+    ("He was fined $25,000 by the league.", "$25,000", "predicate", "fine"),
+    ("The jury deadlocked after 12 hours.", "12 hours", "predicate", "deadlock"),
+    ("Police cordoned off 12 blocks.", "12", "predicate", "cordon"),
+    ("Apple relaunched 12 models.", "12", "predicate", "relaunch"),
+    ("The new model maxes out at 16 gigabytes.", "16 gigabytes", "predicate", "max"),
+    ("She was spreadeagled for 20 minutes.", "20 minutes", "predicate", "spreadeagle"),
     ("The three who voted against the death penalty would not comment.", "three", "mood", "actual"),
     (
         "The three who voted against the death penalty would comment later.",

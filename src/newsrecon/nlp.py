@@ -194,8 +194,35 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
             prepared.append(deep)
             offsets.append(paragraph.start + sentence.start_char)
             leads.append(lead)
-    deep_docs = nlp.pipe(prepared, disable=[p for p in nlp.pipe_names if p in FAST_PIPES])
+    deep_docs = map(
+        with_dictionary_verb_lemmas,
+        nlp.pipe(prepared, disable=[p for p in nlp.pipe_names if p in FAST_PIPES]),
+    )
     segments = [
         Segment(o, d, lead=lead) for o, d, lead in zip(offsets, deep_docs, leads, strict=True)
     ]
     return Analysis(paragraphs=fast, segments=segments)
+
+
+def with_dictionary_verb_lemmas(doc: Doc) -> Doc:
+    """The lemmas of `doc`'s verbs, as lemminflect's dictionary gives them where spaCy's rules
+    guess wrong: spaCy cuts "fined" to "fin", "deadlocked" to "deadlocke" and "cordoned" to
+    "cordone", which labels show and which no other article's "deadlock" meets. A verb the
+    dictionary does not know loses an "e" its stem cannot end in ("relaunched", "maxing" ->
+    relaunch, max; not "relaunche", "maxe"; "spreadeagled" keeps its "e")."""
+    from lemminflect import getAllLemmas
+
+    for token in doc:
+        if token.pos_ != "VERB" or not token.text.isalpha():
+            continue
+        word, lemma = token.text.lower(), token.lemma_.lower()
+        known = getAllLemmas(word, upos="VERB").get("VERB", ())
+        if known and lemma not in known:
+            token.lemma_ = known[0]
+        elif not known and lemma.endswith("e") and lemma[:-1].endswith(_NO_SILENT_E):
+            token.lemma_ = lemma[:-1]
+    return doc
+
+
+# stems that take no silent "e": "relaunch", "max", "deadlock", "harass", "buzz"
+_NO_SILENT_E = ("ch", "sh", "x", "ck", "ss", "zz")
