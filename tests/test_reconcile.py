@@ -2454,3 +2454,21 @@ def test_the_two_men_name_two_leaders_not_two_wives() -> None:
         ["a:c1"],
         ["a:c2", "a:c3"],
     ]
+
+
+def test_label_names_a_place_only_when_most_claims_give_it() -> None:
+    """One claim of three naming a place ("will retail in Malaysia") does not put it in the
+    label or the features; two of three do."""
+    one_of_three = reconcile(
+        [
+            claim("a", 47283, place=None),
+            claim("b", 47283, place=None),
+            claim("c", 47283, place="Malaysia"),
+        ]
+    )
+    (group,) = one_of_three
+    assert group.label == "people killed"
+    assert not any(f.startswith("place=") for f in group.features)
+    (group,) = reconcile([claim("a", 47283), claim("b", 47283), claim("c", 47283, place=None)])
+    assert group.label == "people killed in Gaza"
+    assert "place=Gaza" in group.features
