@@ -851,7 +851,7 @@ def _place_name(text: str) -> str:
     return " ".join(words)
 
 
-NESTED_PLACE_DISTANCE = 30
+NESTED_PLACE_DISTANCE = 30  # a place one phrase down ranks as this many words further
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _MAX_PLACE_DEPTH = 3
 _PHRASES = frozenset({"prep", "agent"})  # "killed by a quake in eastern China"
