@@ -750,6 +750,26 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Five people died in the city of Homs.", "Five", "place", "Homs"),
     ("A dozen people were killed by a quake in eastern China.", "A dozen", "place", "China"),
     ("He was fined for two hits on Houston quarterback Matt Schaub.", "two", "place", None),
+    # a figure in a list takes the place said beside it, not the list's first one
+    (
+        "Up to 70 per cent of web services in Egypt, and 60 per cent in India, were disrupted.",
+        "60 per cent",
+        "place",
+        "India",
+    ),
+    (
+        "Up to 70 per cent of web services in Egypt, and 60 per cent in India, were disrupted.",
+        "Up to 70 per cent",
+        "place",
+        "Egypt",
+    ),
+    (
+        "A quake killed 31,000 in the city of Bam in 2003, and 600 were killed in the city of "
+        "Zarand in February.",
+        "600",
+        "place",
+        "Zarand",
+    ),
     (
         "Jackson was arrested on Jan. 6, five days before San Diego's playoff loss at Pittsburgh.",
         "five days",

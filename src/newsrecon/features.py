@@ -858,12 +858,13 @@ _PHRASES = frozenset({"prep", "agent"})  # "killed by a quake in eastern China"
 _TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "till", "following"})
 
 
-def _place_depth(root: Token, chain: set[int]) -> int | None:
-    """How many phrases down from the figure's clause a place hangs, or None if it is no
-    place of it: "killed in Gaza" is 0; "killed in an air strike on their house in Gaza City"
-    is 2, the place of the strike being the place of the deaths (but not of a person: "a tip
-    from a motorist in Flint", nor of an event it is dated by: "five days before the loss at
-    Pittsburgh"); a name inside a phrase counts as its place ("in the Beach refugee camp")."""
+def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
+    """How many phrases down from the figure's clause a place hangs, and the word of the clause it
+    hangs on, or None if it is no place of it: "killed in Gaza" is 0; "killed in an air strike
+    on their house in Gaza City" is 2, the place of the strike being the place of the deaths
+    (but not of a person: "a tip from a motorist in Flint", nor of an event it is dated by:
+    "five days before the loss at Pittsburgh"); a name inside a phrase counts as its place ("in
+    the Beach refugee camp")."""
     node = root
     while node.dep_ == "compound" and node.head.i != node.i:
         node = node.head
@@ -889,7 +890,18 @@ def _place_depth(root: Token, chain: set[int]) -> int | None:
         if outer.lower_ in _TIME_PREPOSITIONS:
             return None  # "five days before San Diego's loss at Pittsburgh"
         holder, depth = outer.head, depth + 1
-    return depth
+    return depth, holder.i
+
+
+def _own_conjunct(anchor: Token) -> set[int]:
+    """The words from the figure up to where it joins a list ("and 60 per cent in India"),
+    none when it is in no list: a place said there is this figure's, not the list's."""
+    own = {anchor.i}
+    for token in (anchor, *anchor.ancestors):
+        own.add(token.i)
+        if token.dep_ == "conj":
+            return own
+    return set()
 
 
 def _a_person(noun: Token) -> bool:
@@ -907,6 +919,7 @@ def place_of(anchor: Token, sentence: Span) -> str | None:
     """A place the clause puts the figure in: "killed 47,283 people in Gaza" -> Gaza; a place
     noun when no name is given: "in the province" -> province, "in 14 countries" -> countries."""
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
+    own = _own_conjunct(anchor)
     best: tuple[int, str] | None = None
     candidates: list[tuple[Token, str]] = [
         (ent.root, _place_name(ent.text)) for ent in sentence.ents if ent.label_ in _PLACE_ENTITIES
@@ -919,10 +932,13 @@ def place_of(anchor: Token, sentence: Span) -> str | None:
         and not t.ent_type_
         and not any(c.lower_ in _VAGUE_QUANTIFIERS for c in t.children)  # "across several counties"
     ]
-    for root, name in candidates:
-        depth = _place_depth(root, chain)
-        if depth is None:
-            continue
+    placed = [
+        (root, name, found) for root, name in candidates if (found := _place_depth(root, chain))
+    ]
+    mine = any(holder in own for _, _, (_, holder) in placed)
+    for root, name, (depth, holder) in placed:
+        if mine and holder not in own:
+            continue  # "70 per cent in Egypt, and 60 per cent in India": India is the 60's
         distance = abs(root.i - anchor.i) + (0 if root.ent_type_ else 100)  # names first
         distance += NESTED_PLACE_DISTANCE * depth
         if best is None or distance < best[0]:
