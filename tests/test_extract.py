@@ -750,6 +750,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Five people died in the city of Homs.", "Five", "place", "Homs"),
     ("A dozen people were killed by a quake in eastern China.", "A dozen", "place", "China"),
     ("He was fined for two hits on Houston quarterback Matt Schaub.", "two", "place", None),
+    # how the counted things stand to the verb: they did it, it happened in them, or to them
+    ("Three or four robbers burst into the store.", "Three or four", "counted_role", "who"),
+    ("Two bombs exploded near the station.", "Two", "counted_role", "that"),
+    ("The tsunami killed 230,000 people in 14 countries.", "14", "counted_role", "in"),
+    ("Hundreds of stores have been smashed.", "Hundreds", "counted_role", None),
+    ("About 1,000 residents taken to hospital.", "About 1,000", "counted_role", None),
+    ("He stole three cars.", "three", "counted_role", None),
+    ("Five people were in the car.", "Five", "counted_role", None),
     # a figure in a list takes the place said beside it, not the list's first one
     (
         "Up to 70 per cent of web services in Egypt, and 60 per cent in India, were disrupted.",

@@ -2472,3 +2472,34 @@ def test_label_names_a_place_only_when_most_claims_give_it() -> None:
     (group,) = reconcile([claim("a", 47283), claim("b", 47283), claim("c", 47283, place=None)])
     assert group.label == "people killed in Gaza"
     assert "place=Gaza" in group.features
+
+
+@pytest.mark.parametrize(
+    ("role", "mood", "label"),
+    [
+        (None, "actual", "robbers stolen"),
+        ("who", "actual", "robbers who stole"),
+        ("who", "planned", "robbers who will steal"),
+        ("who", "possible", "robbers who may have stolen"),
+        ("that", "actual", "robbers that stole"),
+        ("from", "actual", "stolen from robbers"),
+        ("from", "planned", "to be stolen from robbers"),
+    ],
+)
+def test_label_reads_the_counted_things_as_doers_or_places(
+    role: str | None, mood: str, label: str
+) -> None:
+    """ "Four robbers stole": robbers who stole, not robbers stolen; "killed in 14 countries":
+    killed in countries, not countries killed."""
+    robbers = dict(category="other", counted="robber", unit="robbers", predicate="steal",
+                   place=None, counted_role=role, mood=mood)  # fmt: skip
+    (group,) = reconcile([claim("a", 4, **robbers), claim("b", 4, **robbers)])
+    assert group.label == label
+
+
+def test_label_names_no_place_the_counted_places_are() -> None:
+    """ "killed 230,000 people in 14 countries": not "killed in countries in countries"."""
+    countries = dict(category="other", counted="countries", unit="countries", predicate="kill",
+                     place="countries", counted_role="in")  # fmt: skip
+    (group,) = reconcile([claim("a", 14, **countries), claim("b", 14, **countries)])
+    assert group.label == "killed in countries"

@@ -22,6 +22,7 @@ from newsrecon.features import (
     attribution_of,
     categorise,
     counted_noun,
+    counted_role,
     counts_children,
     date_tense,
     distance_reference,
@@ -348,6 +349,7 @@ def _to_claim(
         unit=unit,
         counted=counted,
         counted_kind=kind,
+        counted_role=counted_role(noun, verb) if counted is not None else None,
         predicate=verb.lemma_.lower() if verb is not None else None,
         mood=mood_of(verb, casualty),
         agent=agent_of(verb, noun, mention.anchor)

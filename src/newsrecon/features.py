@@ -946,6 +946,37 @@ def place_of(anchor: Token, sentence: Span) -> str | None:
     return best[1] if best else None
 
 
+def counted_role(noun: Token | None, verb: Token | None) -> str | None:
+    """How the counted things stand to the verb, for a label that reads the right way round:
+    "who" or "that" when they did it ("four robbers stole": robbers who stole, not robbers
+    stolen), the preposition when it happened in places counted ("killed 230,000 people in
+    14 countries": killed in countries, not countries killed), None when it was done to
+    them or the verb says nothing ("be", "have")."""
+    if noun is None or verb is None or verb.lemma_.lower() in _EMPTY_VERBS:
+        return None
+    who = "who" if is_person(noun) else "that"
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "Timmons and the two acquaintances rode"
+    if noun.dep_ == "nsubj" and noun.head.i == verb.i:
+        auxiliaries = [c.dep_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if "auxpass" in auxiliaries or (verb.tag_ == "VBN" and not auxiliaries):
+            return None  # "15 residents taken to hospital": done to them
+        return who
+    preposition = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and preposition.head.i == verb.i
+        and preposition.lower_ != "of"
+        and (noun_lemma(noun) in lx.PLACE_NOUNS or noun.lower_ == "countries")
+    ):
+        return preposition.lower_
+    return None
+
+
+_EMPTY_VERBS = frozenset({"be", "have", "do", "get"})
+
+
 def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = None) -> str | None:
     """Who did it, when the verb's subject or by-agent is a name ("Manning completed 17
     passes"): common nouns ("fighters", "militants") vary between articles too freely. Not

@@ -119,6 +119,13 @@ class Claim(Frozen):
         repr=False,
         description="nouns saying which kind of the counted thing: 'rushing' yards",
     )
+    counted_role: str | None = Field(
+        default=None,
+        exclude=True,
+        repr=False,
+        description="'subject' when the counted did it ('four robbers stole'), a preposition "
+        "when it happened in them ('killed in 14 countries'), None when done to them",
+    )
     predicate: str | None = Field(default=None, description="the verb: killed, took, remain")
     place: str | None = None
     attribution: str | None = Field(default=None, description="who says so, when stated")

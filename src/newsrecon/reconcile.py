@@ -2003,6 +2003,15 @@ def participle(lemma: str) -> str:
     return forms[0] if forms else lemma + "ed"
 
 
+def past_tense(lemma: str) -> str:
+    """ "steal" -> "stole", "burst" -> "burst", "storm" -> "stormed" (lemminflect, as in
+    `participle`)."""
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag="VBD")
+    return forms[0] if forms else lemma + "ed"
+
+
 def _most_common(values: list[str | None]) -> str | None:
     """The value given most often (the first of equals), None when none is given."""
     if len(values) == 1:
@@ -2035,16 +2044,9 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
     elif first.kind == "amount":
         label = f"{first.category} ({first.unit})" + (f" of {counted}" if counted else "")
     else:
-        verb = f" {participle(predicate)}" if predicate else ""
-        if first.category in CATEGORY_WORDS:
-            verb = f" {CATEGORY_WORDS[first.category]}"  # "people recorded dead" -> killed
-        label = f"{counted or 'people'}{verb}"
-        if first.mood == "planned":
-            label = f"{counted or 'people'} to be{verb}"
-        elif first.mood == "possible":
-            label = f"{counted or 'people'} possibly{verb}"
-    if place:
-        label += f" in {place}"
+        label = _count_label(claims, counted or "people", predicate)
+    if place and not _one_place({place.lower(), (counted or "").lower()}):
+        label += f" in {place}"  # not "killed in countries in countries"
     owner = _said_by_most([c.owners for c in claims])
     named = (("counted", counted), ("predicate", predicate), ("place", place), ("owner", owner))
     for name, value in named:
@@ -2057,6 +2059,31 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
         if shared:
             features.append("shared words: " + ", ".join(sorted(shared)[:8]))
     return label, features
+
+
+def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> str:
+    """ "people killed", "robbers who stole" (not "robbers stolen"), "killed in countries"
+    (not "countries killed"), as most of the claims have the counted things stand to the
+    verb; "to be", "possibly" for plans and possibilities."""
+    first = claims[0]
+    if first.category in CATEGORY_WORDS:
+        predicate = None
+        verb = f" {CATEGORY_WORDS[first.category]}"  # "people recorded dead" -> killed
+    else:
+        verb = f" {participle(predicate)}" if predicate else ""
+    role = Counter(c.counted_role for c in claims).most_common(1)[0][0]
+    if predicate and role in ("who", "that"):
+        if first.mood == "planned":
+            return f"{counted} {role} will {predicate}"
+        if first.mood == "possible":
+            return f"{counted} {role} may have{verb}"
+        return f"{counted} {role} {past_tense(predicate)}"
+    done = f"{verb.strip()} {role} {counted}" if predicate and role else f"{counted}{verb}"
+    if first.mood == "planned":
+        return f"to be {done}" if predicate and role else f"{counted} to be{verb}"
+    if first.mood == "possible":
+        return f"possibly {done}" if predicate and role else f"{counted} possibly{verb}"
+    return done
 
 
 def _describe(claims: list[Claim]) -> dict[str, Any]:
