@@ -2503,3 +2503,20 @@ def test_label_names_no_place_the_counted_places_are() -> None:
                      place="countries", counted_role="in")  # fmt: skip
     (group,) = reconcile([claim("a", 14, **countries), claim("b", 14, **countries)])
     assert group.label == "killed in countries"
+
+
+@pytest.mark.parametrize(
+    ("fields", "label"),
+    [
+        (dict(counted="yard", unit="yards", predicate="have"), "yards"),
+        (dict(counted="yard", unit="yards", predicate="have", mood="planned"), "yards (planned)"),
+        (dict(counted="age", unit="years", predicate="be"), "age"),
+        (dict(counted="yard", unit="yards", predicate="gain"), "yards gained"),
+    ],
+)
+def test_label_leaves_out_verbs_that_say_nothing(fields: dict[str, Any], label: str) -> None:
+    """ "He has 189 yards": yards, not "yards had"; "She was 91": age, not "years been"."""
+    (group,) = reconcile(
+        [claim(a, 189, category="other", place=None, **fields) for a in ("a", "b")]
+    )
+    assert group.label == label

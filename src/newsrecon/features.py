@@ -952,7 +952,7 @@ def counted_role(noun: Token | None, verb: Token | None) -> str | None:
     stolen), the preposition when it happened in places counted ("killed 230,000 people in
     14 countries": killed in countries, not countries killed), None when it was done to
     them or the verb says nothing ("be", "have")."""
-    if noun is None or verb is None or verb.lemma_.lower() in _EMPTY_VERBS:
+    if noun is None or verb is None or verb.lemma_.lower() in lx.EMPTY_VERBS:
         return None
     who = "who" if is_person(noun) else "that"
     while noun.dep_ == "conj" and noun.head.i != noun.i:
@@ -972,9 +972,6 @@ def counted_role(noun: Token | None, verb: Token | None) -> str | None:
     ):
         return preposition.lower_
     return None
-
-
-_EMPTY_VERBS = frozenset({"be", "have", "do", "get"})
 
 
 def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = None) -> str | None:

@@ -110,6 +110,9 @@ PERSON_NOUNS = frozenset({
     "participant", "organizer", "organiser",
 })
 
+# Verbs that say nothing of what a figure counts: "he has 189 yards", "she was 91".
+EMPTY_VERBS = frozenset({"be", "have", "do", "get"})
+
 # Nouns that make "N people" a population ("a territory of 2.4 million people").
 PLACE_NOUNS = frozenset({
     "territory", "country", "city", "town", "nation", "state", "region", "province", "island",

@@ -31,6 +31,7 @@ from newsrecon.dates import (
     year_left_out,
 )
 from newsrecon.lexicon import (
+    EMPTY_VERBS,
     EVENT_KINDS,
     MEASURE_BASE,
     PEOPLE_CATEGORIES,
@@ -2064,8 +2065,13 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
 def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> str:
     """ "people killed", "robbers who stole" (not "robbers stolen"), "killed in countries"
     (not "countries killed"), as most of the claims have the counted things stand to the
-    verb; "to be", "possibly" for plans and possibilities."""
+    verb; "to be", "possibly" for plans and possibilities; no verb that says nothing ("yards",
+    not "yards had"), and a person's age is "age"."""
     first = claims[0]
+    if _most_common([c.counted for c in claims]) == "age":
+        return "age"  # "She was 91.", "died at the age of 91": not "years been"
+    if predicate in EMPTY_VERBS:
+        predicate = None  # "He has 189 yards": yards, not "yards had"
     if first.category in CATEGORY_WORDS:
         predicate = None
         verb = f" {CATEGORY_WORDS[first.category]}"  # "people recorded dead" -> killed
@@ -2079,6 +2085,8 @@ def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> st
             return f"{counted} {role} may have{verb}"
         return f"{counted} {role} {past_tense(predicate)}"
     done = f"{verb.strip()} {role} {counted}" if predicate and role else f"{counted}{verb}"
+    if not verb and first.mood != "actual":
+        return f"{counted} ({first.mood})"  # "will have 1,440 pixels": not "pixels to be"
     if first.mood == "planned":
         return f"to be {done}" if predicate and role else f"{counted} to be{verb}"
     if first.mood == "possible":
