@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newsrecon import reconcile as reconcile_module
 from newsrecon.models import Claim
-from newsrecon.reconcile import compatible, participle, reconcile
+from newsrecon.reconcile import compatible, participle, reconcile, show_figure
 
 TERMS = ["israel", "retaliatory", "response", "kill", "people", "gaza", "health", "ministry"]
 
@@ -2520,3 +2520,47 @@ def test_label_leaves_out_verbs_that_say_nothing(fields: dict[str, Any], label: 
         [claim(a, 189, category="other", place=None, **fields) for a in ("a", "b")]
     )
     assert group.label == label
+
+
+@pytest.mark.parametrize(
+    ("fields", "shown"),
+    [
+        (dict(kind="duration", category="duration", value=1, low=1, unit="weeks"), "1 week"),
+        (dict(kind="duration", category="duration", value=8, low=8, unit="days"), "8 days"),
+        (dict(kind="amount", category="measure", value=1, low=1, unit="miles"), "1 mile"),
+        (
+            dict(
+                kind="amount",
+                category="money",
+                value=13_900_000_000,
+                low=13_900_000_000,
+                unit="USD",
+            ),
+            "13.9 billion USD",
+        ),
+        (
+            dict(kind="amount", category="money", value=1_250_000, low=1_250_000, unit="EUR"),
+            "1.25 million EUR",
+        ),
+        (dict(kind="count", value=13_912_345, low=13_912_345), "13,912,345"),
+        (dict(kind="count", value=47518, low=47518), "47,518"),
+    ],
+)
+def test_figures_are_shown_as_a_reader_says_them(fields: dict[str, Any], shown: str) -> None:
+    """ "1 week", not "1 weeks"; "13.9 billion USD", not "13,900,000,000 USD"."""
+    assert show_figure(claim("a", hedge="exact", **fields)) == shown
+
+
+def test_conflict_reason_gives_each_figure_once_with_its_articles_by_date() -> None:
+    """Nine articles of one day and one of the next: each figure once, its articles by date,
+    not one entry per claim."""
+    days = dict(kind="duration", category="duration", unit="days", predicate="riot",
+                hedge="exact", place=None)  # fmt: skip
+    same = [claim(f"a{i}", 8, low=8, **days) for i in range(3)]
+    later = claim("b", 8, low=8, date=dt.date(2025, 2, 4), **days)
+    other = claim("c", 5, low=5, **days)
+    (group,) = reconcile([*same, later, other])
+    assert group.status == "conflict"
+    assert "8 days in a0, a1, a2 (2025-02-03), b (2025-02-04); 5 days in c (2025-02-03)" in (
+        group.reason
+    )

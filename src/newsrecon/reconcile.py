@@ -36,6 +36,7 @@ from newsrecon.lexicon import (
     MEASURE_BASE,
     PEOPLE_CATEGORIES,
     PERSON_NOUNS,
+    TIME_UNITS,
     UNIT_DAYS,
 )
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
@@ -1739,15 +1740,44 @@ def show_figure(claim: Claim) -> str:
         "range": "",
     }[claim.hedge]
     figure = f"{_fmt(claim.low)}-{_fmt(claim.high)}" if claim.value is None else _fmt(claim.value)
+    if figure == "1" and unit.strip() in _ONE_UNIT:
+        unit = f" {_ONE_UNIT[unit.strip()]}"  # "1 week", not "1 weeks"
     return f"{prefix}{figure}{unit}"
 
 
+_ONE_UNIT = {plural: one for one, plural in TIME_UNITS.items() if one not in ("min", "hr")} | {
+    "miles": "mile",
+    "nautical miles": "nautical mile",
+    "metres": "metre",
+    "feet": "foot",
+    "inches": "inch",
+    "kilograms": "kilogram",
+    "pounds": "pound",
+    "grams": "gram",
+    "tonnes": "tonne",
+    "tons": "ton",
+    "hectares": "hectare",
+    "acres": "acre",
+    "litres": "litre",
+    "gallons": "gallon",
+}
+
+
 def _fmt(number: object) -> str:
+    """ "47,518", "2.5", "13.9 billion" (as a reader says it, where that is exact: not
+    "13,900,000,000"; "13,912,345" stays)."""
     if isinstance(number, bool) or not isinstance(number, (int, float)):
         return "?" if number is None else str(number)
     if isinstance(number, float) and not number.is_integer():
         return f"{number:,.2f}".rstrip("0").rstrip(".")
-    return f"{int(number):,}"
+    whole = int(number)
+    for scale, word in _LARGE_NUMBERS:
+        if abs(whole) >= scale and whole % (scale // 1000) == 0:
+            return f"{whole / scale:,.3f}".rstrip("0").rstrip(".") + f" {word}"
+    return f"{whole:,}"
+
+
+_LARGE_NUMBERS = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 
 def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement], list[str]]:
@@ -1953,7 +1983,7 @@ def _stale_note(disagreements: list[Disagreement], claims: list[Claim]) -> str:
 
 
 def _conflict_reason(by_date: list[Claim], rule: str) -> str:
-    figures = "; ".join(_report(c) for c in by_date)
+    figures = _reports_by_figure(by_date)
     why = {
         "conflict-fixed-fact": "a fixed fact reported differently",
         "conflict-estimates": "estimates of one crowd differ",
@@ -1961,6 +1991,23 @@ def _conflict_reason(by_date: list[Claim], rule: str) -> str:
         "conflict-revised-down": "a later article reports less (a revision?)",
     }[rule]
     return f"Articles disagree, {why}: {figures}." + _authorities(by_date) + _relative_note(by_date)
+
+
+def _reports_by_figure(by_date: list[Claim]) -> str:
+    """Each figure once, with the articles that give it by date: "8 days in a, b
+    (2008-12-14), c (2008-12-15); 1 week in d (2008-12-12)", not one entry per claim (twelve
+    articles on one day and one on the next made a reason of thirteen entries)."""
+    articles_by_figure: dict[str, dict[str, list[str]]] = {}
+    for claim in by_date:
+        days = articles_by_figure.setdefault(show_figure(claim), {})
+        day = days.setdefault(claim.date.isoformat(), [])
+        if claim.article not in day:
+            day.append(claim.article)
+    return "; ".join(
+        f"{figure} in "
+        + ", ".join(f"{', '.join(articles)} ({day})" for day, articles in days.items())
+        for figure, days in articles_by_figure.items()
+    )
 
 
 _RELATIVE_DAY = re.compile(
