@@ -2544,6 +2544,7 @@ def test_label_leaves_out_verbs_that_say_nothing(fields: dict[str, Any], label: 
         ),
         (dict(kind="count", value=13_912_345, low=13_912_345), "13,912,345"),
         (dict(kind="count", value=47518, low=47518), "47,518"),
+        (dict(kind="amount", category="percent", value=20.6, low=20.6, unit="%"), "20.6%"),
     ],
 )
 def test_figures_are_shown_as_a_reader_says_them(fields: dict[str, Any], shown: str) -> None:

@@ -1727,6 +1727,8 @@ def show_figure(claim: Claim) -> str:
     if claim.kind == "date":
         return str(claim.value)
     unit = f" {claim.unit}" if claim.kind in ("duration", "amount") and claim.unit else ""
+    if unit == " %":
+        unit = "%"  # "20.6%", as written
     if claim.value is None and claim.hedge == "about":
         # a vague word is shown as written, with the band it stands for
         return f"{claim.text.lower()} [{_fmt(claim.low)}-{_fmt(claim.high)}{unit}]"
