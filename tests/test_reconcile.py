@@ -1878,6 +1878,12 @@ def test_one_role_worded_two_ways_is_one_counted_thing() -> None:
     words = ("ko", "knockout")
     kos = [o.model_copy(update={"counted": w}) for o, w in zip(officers, words, strict=True)]
     assert len(reconcile(kos)) == 1  # "52-3, 46 KOs" / "52-3, 46 knockouts"
+    for one, other in (("grandkid", "grandchild"), ("troop", "soldier"), ("home", "house"),
+                       ("vessel", "ship"), ("jet", "plane"), ("vehicle", "car")):  # fmt: skip
+        pair = [
+            o.model_copy(update={"counted": w}) for o, w in zip(officers, (one, other), strict=True)
+        ]
+        assert len(reconcile(pair)) == 1, (one, other)  # "two grandkids" / "two grandchildren"
 
 
 def test_people_no_one_can_be_twice_never_join() -> None:

@@ -147,6 +147,24 @@ NOUN_FAMILIES: dict[str, str] = {
     "clash": "unrest",
     "uprising": "unrest",
     "revolt": "unrest",
+    # everyday synonyms of what news counts: "two grandkids" / "two grandchildren"
+    "child": "child",
+    "kid": "child",
+    "youngster": "child",
+    "grandchild": "grandchild",
+    "grandkid": "grandchild",
+    "soldier": "soldier",
+    "troop": "soldier",
+    "house": "house",
+    "home": "house",
+    "ship": "ship",
+    "vessel": "ship",
+    "car": "car",
+    "vehicle": "car",
+    "plane": "aircraft",
+    "aircraft": "aircraft",
+    "jet": "aircraft",
+    "airplane": "aircraft",
 }
 # What goes on until it stops: how long it has lasted grows with the report's date.
 ONGOING_FAMILIES = frozenset({"war", "unrest"})
@@ -620,7 +638,7 @@ class _Features:
             terms=frozenset(claim.terms),
             nearby=frozenset(claim.nearby),
             counted=_family(claim.counted, NOUN_FAMILIES),
-            counted_kind=frozenset(claim.counted_kind),
+            counted_kind=frozenset(_family(k, NOUN_FAMILIES) or k for k in claim.counted_kind),
             predicate=_predicate(claim),
             place=claim.place,
             agent=_agent(claim, sides.agents),
