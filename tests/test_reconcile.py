@@ -2571,3 +2571,21 @@ def test_conflict_reason_gives_each_figure_once_with_its_articles_by_date() -> N
     assert "8 days in a0, a1, a2 (2025-02-03), b (2025-02-04); 5 days in c (2025-02-03)" in (
         group.reason
     )
+
+
+@pytest.mark.parametrize(
+    ("priced", "other", "groups"), [(99.99, 99, 1), (99.99, 100, 1), (99.99, 98, 2), (99.5, 99, 2)]
+)
+def test_a_price_said_without_its_cents_is_one_figure(
+    priced: float, other: float, groups: int
+) -> None:
+    """ "$99.99 down" and "$99 down" (or "$100"): one price, its cents dropped; "$98" is not,
+    nor is a price that does not end in .99 or .95."""
+    money = dict(kind="amount", category="money", unit="USD", counted=None, predicate=None,
+                 place=None, hedge="exact")  # fmt: skip
+    first = claim("a", priced, low=priced, terms=["q10", "customer", "expect", "mobile"],
+                  nearby=["down", "payment", "buyer"], **money)  # fmt: skip
+    second = claim("b", other, low=other, terms=["q10", "hand", "consumer", "get"],
+                   nearby=["down", "additional", "hand"], **money)  # fmt: skip
+    prices = [first, second]
+    assert len(reconcile(prices)) == groups

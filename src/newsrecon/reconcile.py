@@ -1029,7 +1029,31 @@ def _history_of_that_report(a: _Features, b: _Features) -> bool:
 def _one_figure_in_other_words(a: _Features, b: _Features) -> bool:
     """Measures and spans that state one figure differently (counts never do; a sum and its
     conversion in brackets share one figure already, see `_one_figure_per_sum`)."""
-    return _converted_alike(a, b) or _one_quake_read_twice(a, b) or _same_start(a.began, b.began)
+    return (
+        _converted_alike(a, b)
+        or _one_quake_read_twice(a, b)
+        or _same_start(a.began, b.began)
+        or _one_price_without_cents(a.claim, b.claim)
+    )
+
+
+def _one_price_without_cents(a: Claim, b: Claim) -> bool:
+    """ "$99.99 down" and "$99 down": a price just under a whole sum, said without its cents
+    (or rounded up: "$100")."""
+    if not (a.category == b.category == "money" and a.unit == b.unit):
+        return False
+    if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
+        return False
+    priced, whole = sorted((a.value, b.value), key=lambda v: float(v).is_integer())
+    cents = round(float(priced) % 1, 2)
+    return (
+        cents in _PRICE_CENTS
+        and float(whole).is_integer()
+        and whole in (math.floor(priced), math.ceil(priced))
+    )
+
+
+_PRICE_CENTS = (0.95, 0.99)
 
 
 def _in_brackets(a: Claim, b: Claim) -> bool:
