@@ -750,6 +750,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Five people died in the city of Homs.", "Five", "place", "Homs"),
     ("A dozen people were killed by a quake in eastern China.", "A dozen", "place", "China"),
     ("He was fined for two hits on Houston quarterback Matt Schaub.", "two", "place", None),
+    # a date's event as a verb or as a noun, for its label ("date arrested", "date of arrest")
+    ("He was arrested on Monday in Texas.", "Monday", "event_verb", True),
+    ("His arrest on Monday shocked the town.", "Monday", "event_verb", False),
     # how the counted things stand to the verb: they did it, it happened in them, or to them
     ("Three or four robbers burst into the store.", "Three or four", "counted_role", "who"),
     ("Two bombs exploded near the station.", "Two", "counted_role", "that"),

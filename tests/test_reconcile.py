@@ -2589,3 +2589,17 @@ def test_a_price_said_without_its_cents_is_one_figure(
                    nearby=["down", "additional", "hand"], **money)  # fmt: skip
     prices = [first, second]
     assert len(reconcile(prices)) == groups
+
+
+@pytest.mark.parametrize(
+    ("verbs", "label"), [((True, True), "date arrested"), ((False, True), "date of arrest")]
+)
+def test_date_label_says_the_event_as_most_claims_do(verbs: tuple[bool, bool], label: str) -> None:
+    """ "arrested on Monday" twice: "date arrested", not "date of arrest"; an even split keeps
+    the noun's wording."""
+    dated = dict(kind="date", category="date", unit=None, counted=None, predicate="arrest",
+                 place=None, hedge="exact", value="2025-02-03", low="2025-02-03",
+                 high="2025-02-03", precision="day")  # fmt: skip
+    days = [claim(a, **dated, event_verb=verb) for a, verb in zip("ab", verbs, strict=True)]
+    (group,) = reconcile(days)
+    assert group.label == label

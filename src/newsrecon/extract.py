@@ -282,6 +282,7 @@ def _to_claim(
         resolved = resolve_date(text, article.date, tense)
         if resolved is None:
             return None
+        event = event_word(mention.anchor)
         first_day, last_day = resolved.bounds()
         return Claim(
             **base,
@@ -292,7 +293,8 @@ def _to_claim(
             high=last_day,
             hedge="exact",
             precision=resolved.precision,
-            predicate=event_word(mention.anchor),
+            predicate=event[0] if event else None,
+            event_verb=event is not None and event[1],
             mood=mood_of(verb),
             agent=agent_of(verb, None, mention.anchor),
         )

@@ -1584,15 +1584,18 @@ def measured_thing(unit_token: Token) -> str | None:
     return None
 
 
-def event_word(date_root: Token) -> str | None:
-    """The verb or event noun a date belongs to: "meets ... on Tuesday" -> meet."""
+def event_word(date_root: Token) -> tuple[str, bool] | None:
+    """The verb or event noun a date belongs to, and whether it is a verb: "meets ... on
+    Tuesday" -> (meet, True); "the 1972 break-in" -> (break-in, False)."""
     current = date_root
     for _ in range(4):
         if current.head == current:
-            return current.lemma_.lower() if current.pos_ in ("VERB", "NOUN") else None
+            if current.pos_ not in ("VERB", "NOUN"):
+                return None
+            return current.lemma_.lower(), current.pos_ == "VERB"
         current = current.head
         if current.pos_ == "VERB" or (current.pos_ == "NOUN" and current.dep_ != "compound"):
-            return _hyphenated(current) or current.lemma_.lower()
+            return _hyphenated(current) or current.lemma_.lower(), current.pos_ == "VERB"
     return None
 
 

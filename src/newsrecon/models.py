@@ -127,6 +127,13 @@ class Claim(Frozen):
         "when it happened in them ('killed in 14 countries'), None when done to them",
     )
     predicate: str | None = Field(default=None, description="the verb: killed, took, remain")
+    event_verb: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="a date's predicate is a verb ('announced on Monday'), not an event noun "
+        "('the Monday announcement')",
+    )
     place: str | None = None
     attribution: str | None = Field(default=None, description="who says so, when stated")
     mood: Mood = "actual"

@@ -2129,7 +2129,7 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
     counted = _most_common([c.unit if c.kind == "count" else c.counted for c in claims])
     features = [f"{first.kind}/{first.category}"]
     if first.kind == "date":
-        label = f"date of {predicate}" if predicate else "date"
+        label = _date_label(claims, predicate)
     elif first.kind == "duration":
         unit = _most_common([c.unit for c in claims]) or ""
         label = f"{unit} of {counted}" if counted else f"duration ({unit})"
@@ -2151,6 +2151,18 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
         if shared:
             features.append("shared words: " + ", ".join(sorted(shared)[:8]))
     return label, features
+
+
+def _date_label(claims: list[Claim], predicate: str | None) -> str:
+    """ "date announced" (not "date of announce"), "date of arrest", as most of the claims
+    say it: with the verb or with an event noun."""
+    if predicate is None:
+        return "date"
+    verbs = sum(c.event_verb for c in claims if c.predicate == predicate)
+    said = sum(c.predicate == predicate for c in claims)
+    if 2 * verbs > said:
+        return f"date {participle(predicate)}"
+    return f"date of {predicate}"
 
 
 def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> str:
