@@ -750,6 +750,20 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Five people died in the city of Homs.", "Five", "place", "Homs"),
     ("A dozen people were killed by a quake in eastern China.", "A dozen", "place", "China"),
     ("He was fined for two hits on Houston quarterback Matt Schaub.", "two", "place", None),
+    # an average is a rate, however its unit goes unsaid; what it is over is a count
+    (
+        "He has averaged more than 30 home runs and 100 RBIs in his six seasons.",
+        "100",
+        "per",
+        "average",
+    ),
+    (
+        "He has averaged more than 30 home runs and 100 RBIs in his six seasons.",
+        "six",
+        "per",
+        None,
+    ),
+    ("He hit 33 home runs and 121 RBIs last season.", "121", "per", None),
     # a date's event as a verb or as a noun, for its label ("date arrested", "date of arrest")
     ("He was arrested on Monday in Texas.", "Monday", "event_verb", True),
     ("His arrest on Monday shocked the town.", "Monday", "event_verb", False),

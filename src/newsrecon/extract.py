@@ -20,6 +20,7 @@ from newsrecon.features import (
     actors_of,
     agent_of,
     attribution_of,
+    averaged,
     categorise,
     counted_noun,
     counted_role,
@@ -364,7 +365,9 @@ def _to_claim(
         rising=is_rising(sentence, mention.first),
         part=casualty is not None and is_part(mention.anchor),
         refers_back=mention.kind == "count" and refers_back(sentence, mention.first),
-        per=rate_of(mention.anchor, mention.last, noun) if mention.kind != "duration" else None,
+        per=(rate_of(mention.anchor, mention.last, noun) or averaged(noun, verb))
+        if mention.kind != "duration"
+        else None,
     )
 
 

@@ -1019,6 +1019,18 @@ def rate_of(anchor: Token, last: int, counted: Token | None) -> str | None:
 
 
 _RATE_REACH = 6
+
+
+def averaged(noun: Token | None, verb: Token | None) -> str | None:
+    """ "has averaged 100 RBIs in his six seasons": a rate whose unit goes unsaid ("average"),
+    not a total; the seasons it is over are a count of their own."""
+    if noun is None or verb is None or verb.lemma_.lower() != "average":
+        return None
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "averaged 30 home runs and 100 RBIs"
+    return "average" if noun.dep_ == "dobj" and noun.head.i == verb.i else None
+
+
 _SINCE_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "old"})
 
 
