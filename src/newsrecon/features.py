@@ -896,7 +896,7 @@ def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
 def _own_conjunct(anchor: Token) -> set[int]:
     """The words from the figure up to where it joins a list ("and 60 per cent in India"),
     none when it is in no list: a place said there is this figure's, not the list's."""
-    own = {anchor.i}
+    own: set[int] = set()
     for token in (anchor, *anchor.ancestors):
         own.add(token.i)
         if token.dep_ == "conj":

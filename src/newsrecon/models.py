@@ -123,8 +123,9 @@ class Claim(Frozen):
         default=None,
         exclude=True,
         repr=False,
-        description="'subject' when the counted did it ('four robbers stole'), a preposition "
-        "when it happened in them ('killed in 14 countries'), None when done to them",
+        description="'who' or 'that' when the counted did it ('four robbers stole'), a "
+        "preposition when it happened in the places counted ('killed in 14 countries'), None "
+        "when it was done to them",
     )
     predicate: str | None = Field(default=None, description="the verb: killed, took, remain")
     event_verb: bool = Field(
