@@ -2086,21 +2086,21 @@ def _relative_note(by_date: list[Claim]) -> str:
 
 @lru_cache(maxsize=4096)
 def participle(lemma: str) -> str:
-    """ "kill" -> "killed", "take" -> "taken", "catch" -> "caught", "admit" -> "admitted":
-    lemminflect's English, loaded on the first label (it takes most of a second, which a
-    `--help` should not wait for)."""
-    from lemminflect import getInflection
-
-    forms = getInflection(lemma, tag="VBN")
-    return forms[0] if forms else lemma + "ed"
+    """ "kill" -> "killed", "take" -> "taken", "catch" -> "caught", "admit" -> "admitted"."""
+    return _inflected(lemma, "VBN")
 
 
 def past_tense(lemma: str) -> str:
-    """ "steal" -> "stole", "burst" -> "burst", "storm" -> "stormed" (lemminflect, as in
-    `participle`)."""
+    """ "steal" -> "stole", "burst" -> "burst", "storm" -> "stormed"."""
+    return _inflected(lemma, "VBD")
+
+
+def _inflected(lemma: str, tag: str) -> str:
+    """lemminflect's English, loaded on the first label (it takes most of a second, which a
+    `--help` should not wait for)."""
     from lemminflect import getInflection
 
-    forms = getInflection(lemma, tag="VBD")
+    forms = getInflection(lemma, tag=tag)
     return forms[0] if forms else lemma + "ed"
 
 
