@@ -2187,14 +2187,15 @@ def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> st
         if first.mood == "possible":
             return f"{counted} {role} may have{verb}"
         return f"{counted} {role} {past_tense(predicate)}"
-    done = f"{verb.strip()} {role} {counted}" if predicate and role else f"{counted}{verb}"
     if not verb and first.mood != "actual":
         return f"{counted} ({first.mood})"  # "will have 1,440 pixels": not "pixels to be"
-    if first.mood == "planned":
-        return f"to be {done}" if predicate and role else f"{counted} to be{verb}"
-    if first.mood == "possible":
-        return f"possibly {done}" if predicate and role else f"{counted} possibly{verb}"
-    return done
+    if predicate and role:  # the places it happened in: "killed in countries"
+        done = f"{verb.strip()} {role} {counted}"
+        moods = {"planned": f"to be {done}", "possible": f"possibly {done}"}
+    else:
+        done = f"{counted}{verb}"
+        moods = {"planned": f"{counted} to be{verb}", "possible": f"{counted} possibly{verb}"}
+    return moods.get(first.mood, done)
 
 
 def _describe(claims: list[Claim]) -> dict[str, Any]:
