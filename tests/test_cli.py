@@ -41,6 +41,38 @@ def test_all_shows_single_article_groups() -> None:
     assert "251" in shown.stdout
 
 
+def test_one_article_says_so_instead_of_an_empty_table(tmp_path: Path) -> None:
+    """One article has no figure in two articles: a sentence, not a table of borders only;
+    the counts read "1 article", not "1 articles"."""
+    folder = tmp_path / "one"
+    folder.mkdir()
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], folder)
+    result = runner.invoke(app, ["ingest", str(folder)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("1 article, ")
+    assert "No figure is reported by two or more articles;" in result.stdout
+    assert "┏" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("date 2025-02-03\nThe talks went on.\n", "No figures were found."),
+        (
+            "date 2025-02-03\nThe talks lasted 3 hours.\n",
+            "1 group seen in one article only is hidden",
+        ),
+    ],
+)
+def test_table_without_shared_figures_names_what_is_hidden(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(tmp_path)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert expected in result.stdout
+
+
 def test_json_is_the_contract_and_nothing_else() -> None:
     """--json writes one JSON document with the contract's fields; stdout holds nothing else."""
     result = runner.invoke(app, ["ingest", str(SEEDS), "--json"])

@@ -50,11 +50,21 @@ def render_table(report: Report, stream: IO[str], *, show_all: bool = False) -> 
     console = Console(file=stream, soft_wrap=False)
     claims = {c.id: c for c in report.claims}
     shown = [g for g in report.groups if show_all or g.status != "single"]
-    table = Table(
-        title=f"{len(report.articles)} articles, {len(report.claims)} claims, "
-        f"{len(report.groups)} groups",
-        show_lines=True,
+    title = (
+        f"{_counted(len(report.articles), 'article')}, {_counted(len(report.claims), 'claim')}, "
+        f"{_counted(len(report.groups), 'group')}"
     )
+    hidden = len(report.groups) - len(shown)
+    if not shown:
+        # an empty table's borders say less than a sentence
+        console.print(title)
+        console.print(
+            f"No figure is reported by two or more articles; {_hidden_note(hidden)}"
+            if hidden
+            else "No figures were found."
+        )
+        return
+    table = Table(title=title, show_lines=True)
     table.add_column("claim", ratio=2)
     table.add_column("status")
     table.add_column("values (article date, article, source)", ratio=4)
@@ -70,9 +80,18 @@ def render_table(report: Report, stream: IO[str], *, show_all: bool = False) -> 
             Text(why),
         )
     console.print(table)
-    hidden = len(report.groups) - len(shown)
     if hidden:
-        console.print(f"{hidden} groups seen in one article only are hidden (--all shows them).")
+        console.print(_hidden_note(hidden))
+
+
+def _hidden_note(hidden: int) -> str:
+    verb = "is" if hidden == 1 else "are"
+    return f"{_counted(hidden, 'group')} seen in one article only {verb} hidden (--all shows them)."
+
+
+def _counted(number: int, noun: str) -> str:
+    """ "1 article", "2 articles": the table's counts read as a sentence would."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def render_timeline(report: Report, stream: IO[str], *, group_id: str | None = None) -> int:
