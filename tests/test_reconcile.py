@@ -804,42 +804,76 @@ def test_a_month_gone_by_joins_a_day_of_it_on_fewer_words(monkeypatch: pytest.Mo
     assert len(reconcile([november, eighteenth])) == 2
 
 
-def test_a_relative_day_against_most_articles_is_named() -> None:
-    """Three articles say the coach was fired on Saturday (2008-12-13); a copy dated three days
-    later says "Today": the conflict stands, and its reason names the relative word; with no
-    majority day, nothing is named."""
-    date = dict(
-        kind="date",
-        category="date",
-        hedge="exact",
-        unit=None,
-        counted=None,
-        predicate="fire",
-        place=None,
-        terms=["coach", "fire", "cheeks"],
-        nearby=["coach", "fire"],
-        precision="day",
+FIRED_ON = dict(
+    kind="date",
+    category="date",
+    hedge="exact",
+    unit=None,
+    counted=None,
+    predicate="fire",
+    place=None,
+    terms=["coach", "fire", "cheeks"],
+    nearby=["coach", "fire"],
+    precision="day",
+)
+
+
+def fired_on(article: str, day: str, text: str, dated: str) -> Claim:
+    """ "fired coach Maurice Cheeks on Saturday", read as `day` in an article dated `dated`."""
+    return claim(
+        article,
+        day,
+        text=text,
+        date=dt.date.fromisoformat(dated),
+        low=day,
+        high=day,
+        **FIRED_ON,
     )
-    saturday = dict(date, value="2008-12-13", low="2008-12-13", high="2008-12-13")
-    fired = [
-        claim(
-            a, "2008-12-13", text="Saturday", **{k: v for k, v in saturday.items() if k != "value"}
-        )
-        for a in "abc"
-    ]
-    today = claim(
-        "d",
-        "2008-12-16",
-        text="Today",
-        date=dt.date(2008, 12, 16),
-        low="2008-12-16",
-        high="2008-12-16",
-        **date,
-    )
-    (group,) = reconcile([*fired, today])
+
+
+SATURDAYS = [fired_on(a, "2008-12-13", "Saturday", "2008-12-13") for a in "abc"]
+
+
+@pytest.mark.parametrize(
+    ("odd", "status"),
+    [
+        # a copy dated three days late: "Today" is its date, not the day it was written
+        (fired_on("d", "2008-12-16", "Today", "2008-12-16"), "agree"),
+        # dated a week late, its "Saturday" is the next one
+        (fired_on("d", "2008-12-20", "Saturday", "2008-12-20"), "agree"),
+        # a late date cannot make Saturday a Friday, nor put a day before the true one
+        (fired_on("d", "2008-12-19", "Friday", "2008-12-19"), "conflict"),
+        (fired_on("d", "2008-12-12", "yesterday", "2008-12-13"), "conflict"),
+    ],
+)
+def test_a_relative_day_against_most_articles_is_named(odd: Claim, status: str) -> None:
+    """Three articles say the coach was fired on Saturday (2008-12-13); a fourth names
+    another day by a word counted from its date. Where a date later than the article was
+    written explains it, the group agrees, and the reason says why; otherwise the conflict
+    stands, its reason naming the relative word."""
+    (group,) = reconcile([*SATURDAYS, odd])
+    assert group.status == status
+    named = f'd says "{odd.text}", dated {odd.date.isoformat()}'
+    assert named in group.reason
+    if status == "agree":
+        assert group.rule == "agree-relative-day"
+        assert {d.rule for d in group.disagreements} == {"agree-relative-day"}
+        assert group.reason.startswith("3 articles give 2008-12-13;")
+    else:
+        assert f"Most give 2008-12-13. Note: {named}" in group.reason
+
+
+def test_a_relative_day_is_not_all_that_disagrees() -> None:
+    """A late "Today" explains one article; a fifth that writes out December 14 is a
+    disagreement of its own, so the group is a conflict; with no majority day, nothing is
+    named."""
+    today = fired_on("d", "2008-12-16", "Today", "2008-12-16")
+    written = fired_on("e", "2008-12-14", "December 14", "2008-12-16")
+    (group,) = reconcile([*SATURDAYS, today, written])
     assert group.status == "conflict"
-    assert 'Most give 2008-12-13. Note: d says "Today", dated 2008-12-16' in group.reason
-    (tie,) = reconcile([fired[0], today])
+    assert 'Note: d says "Today", dated 2008-12-16' in group.reason
+    (tie,) = reconcile([SATURDAYS[0], today])
+    assert tie.status == "conflict"
     assert "Note:" not in tie.reason
 
 

@@ -1848,6 +1848,16 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         reason = f"{len(articles)} articles give compatible figures: {', '.join(figures)}."
         return "agree", "agree-compatible", reason, [], []
     timeline = _timeline(by_date)
+    off = _days_off(by_date)
+    if off is not None:
+        usual, odd_days = off
+        odd = {c.id for c in odd_days}
+        misdated = all(_shifted_by_a_late_date(c, usual) for c in odd_days)
+        if misdated and all(odd.intersection(d.claims) for d in disagreements):
+            pairs = [
+                Disagreement(claims=d.claims, rule="agree-relative-day") for d in disagreements
+            ]
+            return "agree", "agree-relative-day", _relative_day_reason(by_date, *off), pairs, []
     if verdicts <= UPDATE_RULES:
         rule = "update-later-higher" if "update-later-higher" in verdicts else min(verdicts)
         return "update", rule, _update_reason(by_date), disagreements, timeline
@@ -2061,19 +2071,48 @@ _RELATIVE_DAY = re.compile(
 )
 
 
-def _relative_note(by_date: list[Claim]) -> str:
-    """Dates read from "today" or "Saturday" count from the article's date; an article dated
-    days after it was written (a blog's copy, a republished wire) shifts them, so the odd one
-    out is named when most articles agree on another day."""
+def _days_off(by_date: list[Claim]) -> tuple[str, list[Claim]] | None:
+    """(the day most articles give, the claims that name another day by "today" or
+    "Saturday"), when more articles give one day than any other and some relative day
+    differs. Such a day counts from the article's date, which is off for an article dated
+    days after it was written (a blog's copy, a republished wire)."""
     if by_date[0].kind != "date":
-        return ""
+        return None
     counts = Counter(value for _, value in {(c.article, c.value) for c in by_date}).most_common(2)
     if counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
-        return ""  # no day that more articles give than any other
+        return None  # no day that more articles give than any other
     usual = counts[0][0]
     odd = [c for c in by_date if c.value != usual and _RELATIVE_DAY.fullmatch(c.text.strip())]
-    if not odd:
+    return (str(usual), odd) if odd else None
+
+
+def _shifted_by_a_late_date(claim: Claim, usual: str) -> bool:
+    """Whether an article dated after it was written explains a relative day: it puts
+    "today" or "yesterday" any number of days after the true day, and a weekday ("Tuesday")
+    whole weeks after it; never before it, nor on another weekday ("filed charges on
+    Wednesday" against "filed Tuesday" is a disagreement whatever the article's date)."""
+    if len(usual) != len("YYYY-MM-DD") or not isinstance(claim.value, str):
+        return False
+    shift = (dt.date.fromisoformat(claim.value) - dt.date.fromisoformat(usual)).days
+    named_weekday = any(day in claim.text.lower() for day in WEEKDAYS)
+    return shift > 0 and (shift % 7 == 0 or not named_weekday)
+
+
+def _relative_day_reason(by_date: list[Claim], usual: str, odd: list[Claim]) -> str:
+    articles = {c.article for c in by_date if c.value == usual}
+    named = "; ".join(f'{c.article} says "{c.text}", dated {c.date.isoformat()}' for c in odd)
+    return (
+        f"{len(articles)} articles give {usual}; only days named from an article's date differ"
+        f" ({named}): such a day is off when the article was dated later than it was written."
+    )
+
+
+def _relative_note(by_date: list[Claim]) -> str:
+    """The odd relative days named (see `_days_off`) when they are not all that disagrees."""
+    off = _days_off(by_date)
+    if off is None:
         return ""
+    usual, odd = off
     named = "; ".join(f'{c.article} says "{c.text}", dated {c.date.isoformat()}' for c in odd)
     return (
         f" Most give {usual}. Note: {named}; a day named from an article's date is off when"
