@@ -2100,11 +2100,16 @@ def _shifted_by_a_late_date(claim: Claim, usual: str) -> bool:
 
 def _relative_day_reason(by_date: list[Claim], usual: str, odd: list[Claim]) -> str:
     articles = {c.article for c in by_date if c.value == usual}
-    named = "; ".join(f'{c.article} says "{c.text}", dated {c.date.isoformat()}' for c in odd)
     return (
         f"{len(articles)} articles give {usual}; only days named from an article's date differ"
-        f" ({named}): such a day is off when the article was dated later than it was written."
+        f" ({_named_days(odd)}): such a day is off when the article was dated later than it was"
+        " written."
     )
+
+
+def _named_days(odd: list[Claim]) -> str:
+    """ "d says "Today", dated 2008-12-16": the words a reader can check against the article."""
+    return "; ".join(f'{c.article} says "{c.text}", dated {c.date.isoformat()}' for c in odd)
 
 
 def _relative_note(by_date: list[Claim]) -> str:
@@ -2113,10 +2118,9 @@ def _relative_note(by_date: list[Claim]) -> str:
     if off is None:
         return ""
     usual, odd = off
-    named = "; ".join(f'{c.article} says "{c.text}", dated {c.date.isoformat()}' for c in odd)
     return (
-        f" Most give {usual}. Note: {named}; a day named from an article's date is off when"
-        " the article was dated later than it was written."
+        f" Most give {usual}. Note: {_named_days(odd)}; a day named from an article's date is"
+        " off when the article was dated later than it was written."
     )
 
 
