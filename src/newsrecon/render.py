@@ -40,6 +40,9 @@ def _values_cell(group: ClaimGroup, claims: dict[str, Claim]) -> Text:
         if index:
             cell.append("\n")
         cell.append(show_figure(claim), style="bold")
+        if claim.kind == "date" and claim.text != claim.value:
+            # the words a day was read from: "Today" in a copy dated three days late
+            cell.append(f' "{" ".join(claim.text.split())}"')
         source = f" — {claim.attribution}" if claim.attribution else ""
         cell.append(f"  {claim.date.isoformat()} {claim.article}{source}", style="dim")
     return cell
