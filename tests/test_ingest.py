@@ -116,6 +116,9 @@ BAD_FILES: list[tuple[bytes, str]] = [
     (b"---\ndate: 2025-02-30\n---\nText.\n", "not a real date"),
     (b"date 2025-02-30 Headline\n", "not a real date"),
     (b"date 3 Feb 2025 Headline\n", "not in the form YYYY-MM-DD"),
+    (b"date 2025-02-03T1000 Headline\n", "not in the form YYYY-MM-DD"),
+    (b"\xff\xfed\x00a\x00t", "not UTF-16 text despite its byte order mark"),
+    ("\ufeffdate 2025-02-03 x\x00y\n".encode("utf-16-le"), "binary file (contains NUL characters)"),
     (b"date 2025-02-03 caf\xe9 au lait\n", "not UTF-8"),
     (b"date 2025-02-03 \x00\x01\x02binary", "binary file"),
     (b"date 2025-02-03   \n\n  \n", "no article text"),
@@ -157,6 +160,33 @@ def test_bom_and_crlf_offsets_match_python_reading(tmp_path: Path) -> None:
     assert [p.text for p in article.paragraphs] == ["Head line", "Second para."]
     for paragraph in article.paragraphs:
         assert as_python_reads_it.startswith(paragraph.text, paragraph.start)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_its_bom_is_read(tmp_path: Path, encoding: str) -> None:
+    """Text saved as UTF-16 with a byte order mark (Notepad's "Unicode") is an article, not a
+    binary file; offsets index the text as open(..., encoding='utf-16').read() returns it."""
+    text = "date 2025-02-03 Head line\r\n\r\nAt least 47,518 people were killed.\r\n"
+    data = text.encode(encoding)
+    if encoding != "utf-16":  # the plain codec writes its own BOM; these need one added
+        data = "\ufeff".encode(encoding) + data
+    path = write(tmp_path, "a.txt", data)
+    article = read_article(InputFile(path, str(path), "a"))
+    assert article.date == dt.date(2025, 2, 3)
+    assert article.text == path.read_text(encoding="utf-16")
+    assert [p.text for p in article.paragraphs] == [
+        "Head line",
+        "At least 47,518 people were killed.",
+    ]
+
+
+def test_first_line_date_with_a_time_is_its_day(tmp_path: Path) -> None:
+    """ "date 2025-02-03T23:30:00-05:00 Headline" (a CMS's timestamp) dates the article by the
+    day written, the headline following it."""
+    path = write(tmp_path, "a.txt", "date 2025-02-03T23:30:00-05:00 Head line\n\nText 5.\n")
+    article = read_article(InputFile(path, str(path), "a"))
+    assert article.date == dt.date(2025, 2, 3)
+    assert [p.text for p in article.paragraphs] == ["Head line", "Text 5."]
 
 
 @pytest.mark.parametrize("filler", ["word. " * 9000, "x" * 70_000, "a b " * 20_000])

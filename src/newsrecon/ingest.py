@@ -20,7 +20,11 @@ from newsrecon.models import Article, Paragraph, Skipped
 ARTICLE_SUFFIX = ".txt"
 MAX_PARAGRAPH = 20_000
 _HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(?P<date>\S+)")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+# a day, or a CMS's timestamp whose day is taken as written: "2025-02-03T10:00:00Z"
+_ISO_DATE = re.compile(
+    r"(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\Z"
+)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # a run of lines holding something other than white space: blank lines end a paragraph
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
@@ -83,6 +87,17 @@ def decode(raw: bytes) -> str:
     """UTF-8 text of a file with universal newlines, or BadArticle saying why it is not text."""
     if not raw.strip():
         raise BadArticle("empty file")
+    if raw.startswith(_UTF16_BOMS):
+        # Windows tools save "Unicode" text this way; its BOM says so, its NULs are no binary
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise BadArticle(
+                f"not UTF-16 text despite its byte order mark ({error.reason})"
+            ) from None
+        if "\x00" in text:
+            raise BadArticle("binary file (contains NUL characters), not text")
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     if b"\x00" in raw:
         raise BadArticle("binary file (contains NUL bytes), not UTF-8 text")
     try:
@@ -120,9 +135,10 @@ def parse_header(text: str) -> Header:
     match = _HEADER.match(text)
     if match is not None:
         stamp = match.group("date")
-        if not _ISO_DATE.match(stamp):
+        day = _ISO_DATE.match(stamp)
+        if day is None:
             raise BadArticle(f"header date {stamp!r} is not in the form YYYY-MM-DD")
-        return Header(_real_date(stamp), match.end())
+        return Header(_real_date(day.group(1)), match.end())
     block = _FRONT_MATTER.match(text) or _FIELD_BLOCK.match(text)
     if block is None:
         raise BadArticle(NO_HEADER)

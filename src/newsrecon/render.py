@@ -61,11 +61,12 @@ def render_table(report: Report, stream: IO[str], *, show_all: bool = False) -> 
     if not shown:
         # an empty table's borders say less than a sentence
         console.print(title)
-        console.print(
-            f"No figure is reported by two or more articles; {_hidden_note(hidden)}"
-            if hidden
-            else "No figures were found."
-        )
+        if not report.articles:
+            console.print("No article could be read; each file skipped is named on stderr.")
+        elif hidden:
+            console.print(f"No figure is reported by two or more articles; {_hidden_note(hidden)}")
+        else:
+            console.print("No figures were found.")
         return
     table = Table(title=title, show_lines=True)
     table.add_column("claim", ratio=2)
