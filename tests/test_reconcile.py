@@ -814,12 +814,12 @@ FIRED_ON = dict(
     place=None,
     terms=["coach", "fire", "cheeks"],
     nearby=["coach", "fire"],
-    precision="day",
 )
 
 
 def fired_on(article: str, day: str, text: str, dated: str) -> Claim:
-    """ "fired coach Maurice Cheeks on Saturday", read as `day` in an article dated `dated`."""
+    """ "fired coach Maurice Cheeks on Saturday" (or "in 2008"), read as `day` in an article
+    dated `dated`."""
     return claim(
         article,
         day,
@@ -827,6 +827,7 @@ def fired_on(article: str, day: str, text: str, dated: str) -> Claim:
         date=dt.date.fromisoformat(dated),
         low=day,
         high=day,
+        precision="day" if len(day) == len("YYYY-MM-DD") else "year",
         **FIRED_ON,
     )
 

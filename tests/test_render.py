@@ -3,15 +3,16 @@ its delay."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 
 import pytest
 from rich.console import Console
 
-from newsrecon.models import ArticleEntry, Claim, Report
+from newsrecon.models import ArticleEntry, Report
 from newsrecon.reconcile import reconcile
 from newsrecon.render import ProgressBar, render_table
+
+from .test_reconcile import fired_on
 
 
 def quiet_console() -> Console:
@@ -33,37 +34,15 @@ def test_short_runs_show_no_bar() -> None:
         assert not bar.shown
 
 
-def dated(article: str, day: str, text: str, dated: str) -> Claim:
-    return Claim(
-        id=f"{article}:c1",
-        article=article,
-        date=dt.date.fromisoformat(dated),
-        start=0,
-        end=len(text),
-        text=text,
-        sentence="...",
-        kind="date",
-        category="date",
-        value=day,
-        low=day,
-        high=day,
-        hedge="exact",
-        precision="day" if len(day) == 10 else "year",
-        predicate="fire",
-        terms=["coach", "fire"],
-        nearby=["coach", "fire"],
-    )
-
-
 def test_a_day_shows_the_words_it_was_read_from(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "2008-12-16 "Today"": a reader sees which day came from a relative word; a year
     written as itself is not repeated."""
     monkeypatch.setenv("COLUMNS", "200")  # one claim per line
     claims = [
-        dated("a", "2008-12-13", "Saturday\nmorning", "2008-12-13"),
-        dated("b", "2008-12-16", "Today", "2008-12-16"),
-        dated("c", "2008", "2008", "2008-12-13"),
-        dated("d", "2008", "2008", "2008-12-13"),
+        fired_on("a", "2008-12-13", "Saturday\nmorning", "2008-12-13"),
+        fired_on("b", "2008-12-16", "Today", "2008-12-16"),
+        fired_on("c", "2008", "2008", "2008-12-13"),
+        fired_on("d", "2008", "2008", "2008-12-13"),
     ]
     articles = [ArticleEntry(id=c.article, path=c.article, date=c.date) for c in claims]
     report = Report(articles=articles, claims=claims, groups=reconcile(claims), skipped=[])
