@@ -1878,7 +1878,7 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         )
         return "update", "update-rising-by-day", reason, disagreements, timeline
     rule = sorted(verdicts - UPDATE_RULES)[0]
-    return "conflict", rule, _conflict_reason(by_date, rule), disagreements, timeline
+    return "conflict", rule, _conflict_reason(by_date, rule, off), disagreements, timeline
 
 
 def _pair_rule(earlier: Claim, later: Claim, evolving: bool) -> str:
@@ -2036,7 +2036,7 @@ def _stale_note(disagreements: list[Disagreement], claims: list[Claim]) -> str:
     return f" Lower than an earlier day's report, an older figure repeated? {'; '.join(stale)}."
 
 
-def _conflict_reason(by_date: list[Claim], rule: str) -> str:
+def _conflict_reason(by_date: list[Claim], rule: str, off: tuple[str, list[Claim]] | None) -> str:
     figures = _reports_by_figure(by_date)
     why = {
         "conflict-fixed-fact": "a fixed fact reported differently",
@@ -2044,7 +2044,7 @@ def _conflict_reason(by_date: list[Claim], rule: str) -> str:
         "conflict-same-day": "different figures on the same day",
         "conflict-revised-down": "a later article reports less (a revision?)",
     }[rule]
-    return f"Articles disagree, {why}: {figures}." + _authorities(by_date) + _relative_note(by_date)
+    return f"Articles disagree, {why}: {figures}." + _authorities(by_date) + _relative_note(off)
 
 
 def _reports_by_figure(by_date: list[Claim]) -> str:
@@ -2112,9 +2112,8 @@ def _named_days(odd: list[Claim]) -> str:
     return "; ".join(f'{c.article} says "{c.text}", dated {c.date.isoformat()}' for c in odd)
 
 
-def _relative_note(by_date: list[Claim]) -> str:
+def _relative_note(off: tuple[str, list[Claim]] | None) -> str:
     """The odd relative days named (see `_days_off`) when they are not all that disagrees."""
-    off = _days_off(by_date)
     if off is None:
         return ""
     usual, odd = off
