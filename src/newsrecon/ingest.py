@@ -84,31 +84,37 @@ def _unique_ids(files: list[InputFile]) -> list[InputFile]:
 
 
 def decode(raw: bytes) -> str:
-    """UTF-8 text of a file with universal newlines, or BadArticle saying why it is not text."""
+    """The text of a file (UTF-8, or UTF-16 with its byte order mark) with universal newlines,
+    or BadArticle saying why it is not text."""
     if not raw.strip():
         raise BadArticle("empty file")
-    if raw.startswith(_UTF16_BOMS):
-        # Windows tools save "Unicode" text this way; its BOM says so, its NULs are no binary
-        try:
-            text = raw.decode("utf-16")
-        except UnicodeDecodeError as error:
-            raise BadArticle(
-                f"not UTF-16 text despite its byte order mark ({error.reason})"
-            ) from None
-        if "\x00" in text:
-            raise BadArticle("binary file (contains NUL characters), not text")
-        return text.replace("\r\n", "\n").replace("\r", "\n")
+    # offsets index the text as Python's open(path, encoding=...).read() gives it, the way
+    # scripts (and the shared scorer) read a file: universal newlines, a UTF-8 BOM kept as
+    # U+FEFF, a UTF-16 one left out
+    text = _utf16(raw) if raw.startswith(_UTF16_BOMS) else _utf8(raw)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _utf16(raw: bytes) -> str:
+    """Windows tools save "Unicode" text this way: its BOM says so, its NUL bytes are no binary."""
+    try:
+        text = raw.decode("utf-16")
+    except UnicodeDecodeError as error:
+        raise BadArticle(f"not UTF-16 text despite its byte order mark ({error.reason})") from None
+    if "\x00" in text:
+        raise BadArticle("binary file (contains NUL characters), not text")
+    return text
+
+
+def _utf8(raw: bytes) -> str:
     if b"\x00" in raw:
         raise BadArticle("binary file (contains NUL bytes), not UTF-8 text")
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise BadArticle(
             f"not UTF-8 text (byte 0x{raw[error.start]:02x} at offset {error.start})"
         ) from None
-    # offsets index the text as Python's open(path, encoding="utf-8").read() gives it, the way
-    # scripts (and the shared scorer) read a file: universal newlines, a BOM kept as U+FEFF
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 @dataclass(frozen=True)
