@@ -511,6 +511,15 @@ def test_two_kinds_of_event_on_one_day_are_two_dates() -> None:
     # "died while in prison custody on December 19": a state, no arrest
     custody = friday("g", "custody")
     assert len(reconcile([killed, custody])) == 1
+    # "the sheriff confirmed Friday": a source speaking, not the killing; "denied those claims
+    # in a statement Friday" is one such event in two words
+    confirmed, denied, statement = (
+        friday("h", "confirm"),
+        friday("i", "deny"),
+        friday("j", "statement"),
+    )
+    assert len(reconcile([killed, confirmed])) == 2
+    assert len(reconcile([denied, statement])) == 1
     year = dict(text="2005", low="2005-01-01", high="2005-12-31", precision="year")
     convicted, shooting = friday("d", "convict", **year), friday("e", "shooting", **year)
     assert len(reconcile([convicted, shooting])) == 1

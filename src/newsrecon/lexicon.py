@@ -229,7 +229,11 @@ VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions"
 # Kinds of event a date's verb or noun names: two dates of one day under two kinds are two
 # events ("was arrested around midnight Friday", "was killed Friday"). Words of many kinds
 # ("find", "hold", "fire") are left out, and so are states ("died while in prison custody on
-# December 19": the date is the death's).
+# December 19": the date is the death's). A source speaking is its own event, as the gold
+# of bench/gold-dates groups it ("died Thursday", "confirmed Thursday"; "bombs fell Thursday",
+# "Kiir denied those claims in a statement Thursday"): 86 folders of dates, mean F1 0.7585 ->
+# 0.7645, though an announcement is sometimes the news itself ("announced it has rushed out
+# an additional patch"). "say" and "tell" give no date at all (see extract).
 _EVENT_WORDS = {
     "killing": "kill die death shoot shooting slay slaying murder killing stab stabbing wound"
     " assassinate assassination massacre",
@@ -239,6 +243,7 @@ _EVENT_WORDS = {
     # not "march", "rally", "demonstrate": "a gunman marched into a party", "the Sixers rallied"
     "protest": "protest riot vigil demonstration clash",
     "release": "release free parole",
+    "speech": "comment deny statement confirm announce claim accuse speak interview",
 }
 EVENT_KINDS: dict[str, str] = {
     word: kind for kind, words in _EVENT_WORDS.items() for word in words.split()
