@@ -558,6 +558,32 @@ def test_two_kinds_of_event_on_one_day_are_two_dates() -> None:
     assert len(reconcile([convicted, shooting])) == 1
 
 
+def test_one_event_written_a_year_apart_joins_whatever_the_groups_average() -> None:
+    """ "In 1957, Page disappeared from the flash of the cameras", "Page suddenly disappeared
+    from the scene in 1958": one verb, years one apart, close words: one event whose year the
+    articles disagree on, joined by that pair alone (as one figure is) so that the conflict
+    shows; two years apart, another verb or fewer words in common, not."""
+
+    def year(value: int, predicate: str = "disappear") -> Any:
+        written = claim("a", str(value), text=str(value), **date_of(value))
+        return reconcile_module._Features.of(written.model_copy(update={"predicate": predicate}))
+
+    one_figure, close = reconcile_module._one_figure, reconcile_module.JOIN_THRESHOLD
+    assert one_figure(year(1957), year(1958), close)
+    assert not one_figure(year(1957), year(1958), close - 0.05)
+    assert not one_figure(year(1956), year(1958), close + 0.2)
+    assert not one_figure(year(1957), year(1958, "retire"), close + 0.2)
+    groups = reconcile([claim("a", "1957", text="1957", **date_of(1957)),
+                        claim("b", "1958", text="1958", **date_of(1958))])  # fmt: skip
+    assert [(len(g.claims), g.status) for g in groups] == [(2, "conflict")]
+
+
+def date_of(year: int) -> dict[str, Any]:
+    return dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
+                precision="year", low=f"{year}-01-01", high=f"{year}-12-31",
+                predicate="disappear")  # fmt: skip
+
+
 def test_two_scores_on_one_day_are_two_games() -> None:
     """ "the Bluejays defeated Drake 65-53 on Friday" and "Indiana State, which defeated
     Evansville 51-50 on Friday": two games of a tournament's day, however alike their words,

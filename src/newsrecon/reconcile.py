@@ -1379,6 +1379,8 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
     is often two events ("surgery back in October", "injured October 19"), but more often one
     on 86 folders."""
     if a.kind == "date" and a.figure != b.figure:
+        if _one_event_a_year_apart(a, b) and similarity >= JOIN_THRESHOLD:
+            return True
         holds = _one_period_holds_the_other(a.claim, b.claim)
         nested = holds and "year" in (a.claim.precision, b.claim.precision)
         past = _long_before(a.claim) and _long_before(b.claim)
@@ -1404,6 +1406,18 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
     if _same_count(a, b) or a.kind != "count":
         return True
     return a.magnitude is not None and abs(a.magnitude) >= SMALL_FIGURE
+
+
+def _one_event_a_year_apart(a: _Features, b: _Features) -> bool:
+    """ "In 1957, Page disappeared from the flash of the cameras", "Page suddenly disappeared
+    from the scene in 1958": years written out one apart (see `_years_agree`) with one verb,
+    likely one event whose year the articles disagree on. Joined, the group shows the
+    disagreement; kept apart, two groups agree with themselves (86 folders of dates: verdicts
+    405 -> 406, mean F1 0.76447 -> 0.76452, one folder moving; from a similarity of 0.25
+    rather than JOIN_THRESHOLD, 0.7636 and 405)."""
+    if a.written_year is None or b.written_year is None or a.predicate is None:
+        return False
+    return abs(a.written_year - b.written_year) == 1 and a.predicate == b.predicate
 
 
 def _chained_on_a_busy_day(a: _Features, b: _Features, average: float) -> bool:
