@@ -235,6 +235,38 @@ def test_without_attaching_loners_the_short_article_stays_alone(
     assert story["short"] != story["r0"]
 
 
+# other events of the same day, one article each, so that a run holds more articles than
+# ALL_PAIRS_UP_TO and pairs are proposed, not formed from every two articles
+ELSEWHERE = [
+    report(f"e{n}", {f"town{n}": 2, f"mayor{n}": 2}, {f"topic{n}": 3, f"detail{n}": 2, "said": 1})
+    for n in range(stories.ALL_PAIRS_UP_TO)
+]
+# a page naming no one: a few of the crash's words
+NAMELESS = report("nameless", {}, {"crash": 2, "runway": 1, "pilot": 1, "plane": 1, "video": 1})
+# a video page sharing one rare name with one report, and more words with another
+VIDEO = report(
+    "video",
+    {"witness0": 1, "nbc": 3, "cnn": 3, "msnbc": 3},
+    {"video": 3, "clip": 3, "crash": 1} | {f"detail2{k}": 1 for k in range(10)},
+)
+
+
+def test_in_a_large_run_a_short_article_is_judged_on_every_pair_of_its_story() -> None:
+    """Among many articles pairs are proposed by rare names: the video page shares one with
+    one report only. Whether it joins the story is judged on its similarity to every report
+    (as in a run of the crash alone), not on that one pair averaged over the story."""
+    story = cluster_stories([*CRASH, *ELSEWHERE, VIDEO])
+    assert story["video"] == story["r0"] == story["r4"]
+    assert story["other"] != story["r0"]
+    assert len({story[e.article] for e in ELSEWHERE}) == len(ELSEWHERE)
+
+
+def test_in_a_large_run_an_article_naming_no_one_is_proposed_by_its_rare_words() -> None:
+    story = cluster_stories([*CRASH, *ELSEWHERE, NAMELESS])
+    assert story["nameless"] == story["r0"] == story["r4"]
+    assert story["other"] != story["r0"]
+
+
 SHOOTING = [
     report(
         f"s{n}",

@@ -5,8 +5,8 @@ Stories come from the folders the user made (`folders`) or, by default, from clu
 articles (`cluster`): TF-IDF vectors of their named entities (weighted up) and words, cosine
 similarity damped by the distance between article dates, average-link agglomeration that
 keeps apart clusters led by different actors; a later story whose reports name the day of an
-earlier one's is its follow-up. Pairs are proposed by shared rare names, not
-formed from every pair of articles.
+earlier one's is its follow-up. Pairs are proposed by shared rare names (rare words for an
+article that shares no name), not formed from every pair of articles.
 """
 
 from __future__ import annotations
@@ -69,6 +69,9 @@ LONER_HALF_LIFE = 720.0
 FOLLOW_UP_SHARE = 0.5
 # A term in more than this share of the articles proposes no pairs by itself.
 COMMON_SHARE = 0.05
+# An article that shares no rare name with another is proposed by this many of its rarest
+# words (see _candidate_pairs).
+PROPOSING_WORDS = 20
 ALL_PAIRS_UP_TO = 60
 
 Vector = dict[str, float]
@@ -107,30 +110,39 @@ def _attach_loners(
     """A short article (a two-line update, a headline page) shares few words with the long
     reports of its own event, and can end up alone just under the threshold; so can two
     follow-ups a year later. A story of at most SMALL_STORY articles joins the story of
-    FOLLOWED_BY times its size or more that it is closest to on average, when that average
-    reaches LONER_SHARE of the threshold and one pair of articles reaches the threshold itself;
+    FOLLOWED_BY times its size or more that it is closest to on average (over every pair of
+    their articles, not only the pairs proposed), when that average reaches LONER_SHARE of
+    the threshold and one pair of articles reaches the threshold itself;
     an article of another event shares next to nothing with any story and stays alone.
     Among the stories it may join, those whose main actor its leads name come first: a report
     of a sect's prophet charged in Texas, half a year before the arrests of the sect's leaders
     in Canada and three years before the prophet's trial, is the trial's story although it
     shares more with the arrests' (a Canadian paper's angle)."""
     story_of = {m: n for n, members in enumerate(clusters) for m in members}
-    totals: dict[int, dict[int, float]] = defaultdict(dict)
-    best: dict[int, dict[int, float]] = defaultdict(dict)
+    candidates: set[tuple[int, int]] = set()
     for i, j in pairs:
         for own, other in ((i, j), (j, i)):
             small, story = story_of[own], story_of[other]
             size = len(clusters[small])
             # a small story joins only a story that no other may join: never a chain
-            if size > SMALL_STORY or len(clusters[story]) < max(
+            if size <= SMALL_STORY and len(clusters[story]) >= max(
                 SMALL_STORY + 1, FOLLOWED_BY * size
             ):
-                continue
-            value = _similarity(
+                candidates.add((small, story))
+    totals: dict[int, dict[int, float]] = defaultdict(dict)
+    best: dict[int, dict[int, float]] = defaultdict(dict)
+    # every pair of the two stories, not only the proposed ones: in a large run pairs are
+    # proposed by rare names alone, and a short article shares few
+    for small, story in sorted(candidates):
+        values = [
+            _similarity(
                 profiles[own], profiles[other], vectors[own], vectors[other], LONER_HALF_LIFE
             )
-            totals[small][story] = totals[small].get(story, 0.0) + value
-            best[small][story] = max(best[small].get(story, 0.0), value)
+            for own in clusters[small]
+            for other in clusters[story]
+        ]
+        totals[small][story] = sum(values)
+        best[small][story] = max(values)
     main_actors = {
         n: _main_actor(_lead_counts(profiles, clusters[n]), len(clusters[n]))
         for by_story in totals.values()
@@ -386,4 +398,17 @@ def _candidate_pairs(profiles: Sequence[ArticleProfile]) -> list[tuple[int, int]
     for members in postings.values():
         if 1 < len(members) <= limit:
             pairs.update(combinations(members, 2))
+    # an article that shares no rare name (a two-line update, a piece naming no one) is
+    # proposed by its rarest words instead
+    paired = {index for pair in pairs for index in pair}
+    unpaired = [index for index in range(n) if index not in paired]
+    if unpaired:
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for index, profile in enumerate(profiles):
+            for word in profile.words:
+                by_word[word].append(index)
+        for index in unpaired:
+            shared = [w for w in profiles[index].words if 1 < len(by_word[w]) <= limit]
+            for word in sorted(shared, key=lambda w: (len(by_word[w]), w))[:PROPOSING_WORDS]:
+                pairs.update((min(index, m), max(index, m)) for m in by_word[word] if m != index)
     return sorted(pairs)
