@@ -2706,3 +2706,20 @@ def test_date_label_says_the_event_as_most_claims_do(verbs: tuple[bool, bool], l
     days = [claim(a, **dated, event_verb=verb) for a, verb in zip("ab", verbs, strict=True)]
     (group,) = reconcile(days)
     assert group.label == label
+
+
+@pytest.mark.parametrize(
+    ("predicates", "label"),
+    [(("get", "get", "shoot"), "date shot"), (("have", "have"), "date"), (("do",), "date")],
+)
+def test_a_date_label_says_no_verb_that_says_nothing(
+    predicates: tuple[str, ...], label: str
+) -> None:
+    """ "had gotten into an argument" twice and "was shot" once, all on one Thursday: the
+    group is the date of the shooting, not "date gotten"; with only such verbs, "date"."""
+    dated = dict(kind="date", category="date", unit=None, counted=None, place=None,
+                 hedge="exact", value="2025-02-03", low="2025-02-03", high="2025-02-03",
+                 precision="day", event_verb=True)  # fmt: skip
+    days = [claim(a, **dated, predicate=p) for a, p in zip("abc", predicates, strict=False)]
+    (group,) = reconcile(days)
+    assert group.label == label

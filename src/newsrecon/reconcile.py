@@ -2207,6 +2207,8 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
     counted = _most_common([c.unit if c.kind == "count" else c.counted for c in claims])
     features = [f"{first.kind}/{first.category}"]
     if first.kind == "date":
+        # "date shot", not "date gotten" ("had gotten into an argument" the same Thursday)
+        predicate = _most_common([c.predicate for c in claims if c.predicate not in EMPTY_VERBS])
         label = _date_label(claims, predicate)
     elif first.kind == "duration":
         unit = _most_common([c.unit for c in claims]) or ""
