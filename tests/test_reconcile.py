@@ -565,8 +565,8 @@ def test_one_event_written_a_year_apart_joins_whatever_the_groups_average() -> N
     shows; two years apart, another verb or fewer words in common, not."""
 
     def year(value: int, predicate: str = "disappear") -> Any:
-        written = claim("a", str(value), text=str(value), **date_of(value))
-        return reconcile_module._Features.of(written.model_copy(update={"predicate": predicate}))
+        written = claim("a", str(value), text=str(value), **date_of(value, predicate))
+        return reconcile_module._Features.of(written)
 
     one_figure, close = reconcile_module._one_figure, reconcile_module.JOIN_THRESHOLD
     assert one_figure(year(1957), year(1958), close)
@@ -578,10 +578,11 @@ def test_one_event_written_a_year_apart_joins_whatever_the_groups_average() -> N
     assert [(len(g.claims), g.status) for g in groups] == [(2, "conflict")]
 
 
-def date_of(year: int) -> dict[str, Any]:
+def date_of(year: int, predicate: str = "disappear") -> dict[str, Any]:
+    """The fields of a year written out, as the extractor gives them."""
     return dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
                 precision="year", low=f"{year}-01-01", high=f"{year}-12-31",
-                predicate="disappear")  # fmt: skip
+                predicate=predicate)  # fmt: skip
 
 
 def test_two_scores_on_one_day_are_two_games() -> None:
@@ -2694,16 +2695,20 @@ def test_a_price_said_without_its_cents_is_one_figure(
     assert len(reconcile(prices)) == groups
 
 
+# a date claim of one day, as the extractor gives it, for the label tests
+ONE_DAY: dict[str, Any] = dict(kind="date", category="date", unit=None, counted=None,
+                               place=None, hedge="exact", value="2025-02-03",
+                               low="2025-02-03", high="2025-02-03", precision="day")  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("verbs", "label"), [((True, True), "date arrested"), ((False, True), "date of arrest")]
 )
 def test_date_label_says_the_event_as_most_claims_do(verbs: tuple[bool, bool], label: str) -> None:
     """ "arrested on Monday" twice: "date arrested", not "date of arrest"; an even split keeps
     the noun's wording."""
-    dated = dict(kind="date", category="date", unit=None, counted=None, predicate="arrest",
-                 place=None, hedge="exact", value="2025-02-03", low="2025-02-03",
-                 high="2025-02-03", precision="day")  # fmt: skip
-    days = [claim(a, **dated, event_verb=verb) for a, verb in zip("ab", verbs, strict=True)]
+    days = [claim(a, **ONE_DAY, predicate="arrest", event_verb=verb)
+            for a, verb in zip("ab", verbs, strict=True)]  # fmt: skip
     (group,) = reconcile(days)
     assert group.label == label
 
@@ -2717,9 +2722,7 @@ def test_a_date_label_says_no_verb_that_says_nothing(
 ) -> None:
     """ "had gotten into an argument" twice and "was shot" once, all on one Thursday: the
     group is the date of the shooting, not "date gotten"; with only such verbs, "date"."""
-    dated = dict(kind="date", category="date", unit=None, counted=None, place=None,
-                 hedge="exact", value="2025-02-03", low="2025-02-03", high="2025-02-03",
-                 precision="day", event_verb=True)  # fmt: skip
-    days = [claim(a, **dated, predicate=p) for a, p in zip("abc", predicates, strict=False)]
+    days = [claim(a, **ONE_DAY, predicate=p, event_verb=True)
+            for a, p in zip("abc", predicates, strict=False)]  # fmt: skip
     (group,) = reconcile(days)
     assert group.label == label

@@ -2203,12 +2203,13 @@ def _said_by_most(said: list[list[str]]) -> str | None:
 def _label(claims: list[Claim]) -> tuple[str, list[str]]:
     first = claims[0]
     place = _said_by_most([[c.place] if c.place else [] for c in claims])
-    predicate = _most_common([c.predicate for c in claims])
+    # a date's verb says what happened that day: "date shot", not "date gotten" ("had gotten
+    # into an argument" the same Thursday)
+    said_nothing = EMPTY_VERBS if first.kind == "date" else frozenset()
+    predicate = _most_common([c.predicate for c in claims if c.predicate not in said_nothing])
     counted = _most_common([c.unit if c.kind == "count" else c.counted for c in claims])
     features = [f"{first.kind}/{first.category}"]
     if first.kind == "date":
-        # "date shot", not "date gotten" ("had gotten into an argument" the same Thursday)
-        predicate = _most_common([c.predicate for c in claims if c.predicate not in EMPTY_VERBS])
         label = _date_label(claims, predicate)
     elif first.kind == "duration":
         unit = _most_common([c.unit for c in claims]) or ""
