@@ -1228,6 +1228,25 @@ def test_a_date_carries_who_did_what_it_dates(claims_of: Extract) -> None:
     assert (umc.agent, shares.agent) == ("umc", None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("Police shot the teenager just before 11:30 p.m. on Saturday.", "shoot"),
+        ("The blaze broke out in the early hours of Sunday morning.", "break"),
+        ("Just before midnight on Tuesday, three Gazans were killed.", "kill"),
+        ("The studio staked out a November 22, 2013 release date for the sequel.", "release"),
+    ],
+)
+def test_a_date_belongs_to_the_deed_not_to_the_hour(
+    claims_of: Extract, sentence: str, predicate: str
+) -> None:
+    """ "shot just before 11:30 p.m. on Saturday": the clock's and the calendar's nouns say
+    when, not what happened, so the date is the shooting's (and a group's label "date of
+    shooting", not "date of p.m."); a "release date" is the release's."""
+    (date,) = [c for c in claims_of(sentence, dt.date(2013, 3, 10)) if c.kind == "date"]
+    assert date.predicate == predicate
+
+
 def test_a_day_without_its_year_takes_the_year_just_named(claims_of: Extract) -> None:
     """ "In November 1973 ... on Nov. 17 the police moved in", read in 2008: 1973, as the
     month was just named with that year; the next mention of that day follows it. A month

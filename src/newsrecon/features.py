@@ -1602,13 +1602,30 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
     current = date_root
     for _ in range(4):
         if current.head == current:
-            if current.pos_ not in ("VERB", "NOUN"):
+            if current.pos_ not in ("VERB", "NOUN") or current.lemma_.lower() in _TIME_NOUNS:
                 return None
             return current.lemma_.lower(), current.pos_ == "VERB"
         current = current.head
+        if current.pos_ == "NOUN" and current.lemma_.lower() in _TIME_NOUNS:
+            named = _named_by_compound(current)
+            if named is not None:
+                return named, False  # "a 2011 release date": the release's
+            continue  # "shot just before 11:30 p.m. on Saturday": the shooting's, not the hour's
         if current.pos_ == "VERB" or (current.pos_ == "NOUN" and current.dep_ != "compound"):
             return _hyphenated(current) or current.lemma_.lower(), current.pos_ == "VERB"
     return None
+
+
+# nouns of the clock and the calendar, which name when, never what happened
+_TIME_NOUNS = frozenset(
+    {"a.m.", "p.m.", "am", "pm", "morning", "afternoon", "evening", "night", "noon", "midnight"}
+    | {"hour", "minute", "time", "date"}
+)
+
+
+def _named_by_compound(noun: Token) -> str | None:
+    compound = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    return compound.lemma_.lower() if compound is not None else None
 
 
 def _hyphenated(noun: Token) -> str | None:
