@@ -2632,6 +2632,30 @@ def test_label_leaves_out_verbs_that_say_nothing(fields: dict[str, Any], label: 
     assert group.label == label
 
 
+# a sum of money that names no thing, as the extractor gives it, for the label tests
+SUM: dict[str, Any] = dict(kind="amount", category="money", unit="USD", counted=None,
+                           place=None, hedge="exact", low=25_000, high=None)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("predicates", "label"),
+    [
+        (("fine", "fine"), "money (USD) fined"),
+        (("fine", "pay", "fine"), "money (USD) fined"),
+        (("fine", "pay", "cost"), "money (USD)"),
+        (("be", "be"), "money (USD)"),
+    ],
+)
+def test_a_sum_that_names_no_thing_is_labelled_by_its_verb(
+    predicates: tuple[str, ...], label: str
+) -> None:
+    """ "was fined $25,000" twice: "money (USD) fined", not a bare "money (USD)"; only a verb
+    that at least half the claims share, and one that says something."""
+    sums = [claim(a, 25_000, **SUM, predicate=p) for a, p in zip("abc", predicates, strict=False)]
+    (group,) = reconcile(sums)
+    assert group.label == label
+
+
 @pytest.mark.parametrize(
     ("fields", "shown"),
     [

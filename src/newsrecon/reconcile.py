@@ -2213,9 +2213,10 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
         label = _date_label(claims, predicate)
     elif first.kind == "duration":
         unit = _most_common([c.unit for c in claims]) or ""
-        label = f"{unit} of {counted}" if counted else f"duration ({unit})"
+        label = f"{unit} of {counted}" if counted else f"duration ({unit})" + _done(claims)
     elif first.kind == "amount":
-        label = f"{first.category} ({first.unit})" + (f" of {counted}" if counted else "")
+        label = f"{first.category} ({first.unit})"
+        label += f" of {counted}" if counted else _done(claims)
     else:
         label = _count_label(claims, counted or "people", predicate)
     if place and not _one_place({place.lower(), (counted or "").lower()}):
@@ -2232,6 +2233,16 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
         if shared:
             features.append("shared words: " + ", ".join(sorted(shared)[:8]))
     return label, features
+
+
+def _done(claims: list[Claim]) -> str:
+    """ "money (USD) fined", "duration (years) sentenced": for a sum or span that names no
+    thing, the verb that at least half of its claims share, when it says something."""
+    predicates = [c.predicate for c in claims if c.predicate not in EMPTY_VERBS]
+    predicate = _most_common(predicates)
+    if predicate is None or 2 * predicates.count(predicate) < len(claims):
+        return ""
+    return f" {participle(predicate)}"
 
 
 def _date_label(claims: list[Claim], predicate: str | None) -> str:
