@@ -1235,14 +1235,19 @@ def test_a_date_carries_who_did_what_it_dates(claims_of: Extract) -> None:
         ("The blaze broke out in the early hours of Sunday morning.", "break"),
         ("Just before midnight on Tuesday, three Gazans were killed.", "kill"),
         ("The studio staked out a November 22, 2013 release date for the sequel.", "release"),
+        ("A jury on Tuesday convicted a man charged in the shooting.", "convict"),
+        ("The store was stormed by four robbers on Thursday afternoon.", "storm"),
+        ("A fire on Tuesday destroyed Palmer's historic Matanuska Maid Dairy warehouse.", "fire"),
     ],
 )
-def test_a_date_belongs_to_the_deed_not_to_the_hour(
+def test_a_date_belongs_to_the_deed_not_to_the_hour_or_the_doer(
     claims_of: Extract, sentence: str, predicate: str
 ) -> None:
     """ "shot just before 11:30 p.m. on Saturday": the clock's and the calendar's nouns say
     when, not what happened, so the date is the shooting's (and a group's label "date of
-    shooting", not "date of p.m."); a "release date" is the release's."""
+    shooting", not "date of p.m."); a "release date" is the release's. Nor is a date put on the
+    people who acted theirs ("A jury on Tuesday convicted"), though an event's is ("a fire on
+    Tuesday destroyed")."""
     (date,) = [c for c in claims_of(sentence, dt.date(2013, 3, 10)) if c.kind == "date"]
     assert date.predicate == predicate
 

@@ -1605,7 +1605,9 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
             if current.pos_ not in ("VERB", "NOUN") or current.lemma_.lower() in _TIME_NOUNS:
                 return None
             return current.lemma_.lower(), current.pos_ == "VERB"
-        current = current.head
+        came_from, current = current, current.head
+        if current.pos_ == "NOUN" and came_from.dep_ in ("prep", "npadvmod") and _doer(current):
+            continue  # "A jury on Tuesday convicted him": the conviction's day, not the jury's
         if current.pos_ == "NOUN" and current.lemma_.lower() in _TIME_NOUNS:
             named = _named_by_compound(current)
             if named is not None:
@@ -1620,6 +1622,24 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
 _TIME_NOUNS = frozenset(
     {"a.m.", "p.m.", "am", "pm", "morning", "afternoon", "evening", "night", "noon", "midnight"}
     | {"hour", "minute", "time", "date"}
+)
+
+
+def _doer(noun: Token) -> bool:
+    """People or a body acting as a verb's subject or by-agent ("A jury on Tuesday convicted",
+    "stormed by four robbers on Thursday"); not an event that is the subject ("a fire on
+    Tuesday destroyed the warehouse": the fire's day)."""
+    if not (is_person(noun) or noun_lemma(noun) in _BODIES):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head.pos_ in ("VERB", "AUX")
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
+
+
+# bodies that act, as people do
+_BODIES = frozenset(
+    {"jury", "court", "agency", "force", "army", "government", "ministry", "panel", "board"}
+    | {"committee", "council", "team", "company", "firm", "league", "union", "party"}
 )
 
 
