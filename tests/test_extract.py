@@ -165,6 +165,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Nearly 2,000 homes were destroyed.", "Nearly 2,000", "count", "other", 2000, "about"),
     ("An estimated 30,000 people were displaced.", "An estimated 30,000", "count", "displaced",
      30000, "about"),
+    ("Some 6,000 have been forced from their homes.", "Some 6,000", "count", "displaced", 6000,
+     "about"),
+    ("The floods drove 400 families from their homes.", "400", "count", "displaced", 400,
+     "exact"),
     # the same quantity in different sentence shapes: killed, people
     ("Five people had been confirmed dead.", "Five", "count", "killed", 5, "exact"),
     ("The death toll rose to 11.", "11", "count", "killed", 11, "exact"),

@@ -28,6 +28,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     }),
     "displaced": frozenset({
         "displace", "evacuate", "evacuee", "refugee", "flee", "homeless", "uproot",
+        "force from home", "drive from home",
     }),
     "missing": frozenset({"missing", "miss", "unaccounted"}),
     "population": frozenset({"population", "inhabitant", "populate"}),
