@@ -1233,6 +1233,30 @@ def test_a_date_carries_who_did_what_it_dates(claims_of: Extract) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "category", "counted"),
+    [
+        ("Rebels freed three of the hostages, leaving nine still held.", "nine", "hostages",
+         "hostage"),
+        ("The militants released 24 captives but kept 15 others.", "15", "hostages", "captive"),
+        # the clause's own words first
+        ("Hamas holds 79 hostages, a third of whom are believed dead.", "a third", "killed",
+         "hostage"),
+        # plain people or roles are not carried over
+        ("Police arrested 45 protesters and charged 12 of them.", "12", "other", None),
+        ("The charge against Blackmore involves 20 individuals, against Oler only two.", "two",
+         "other", None),
+    ],
+)  # fmt: skip
+def test_a_figure_naming_no_one_counts_the_hostages_just_counted(
+    claims_of: Extract, sentence: str, figure: str, category: str, counted: str | None
+) -> None:
+    """ "freed three of the hostages, leaving nine still held": the nine are hostages too,
+    named by the sentence's previous figure, when that name says what befell them."""
+    (claim,) = [c for c in claims_of(sentence) if c.text == figure]
+    assert (claim.category, claim.counted) == (category, counted)
+
+
+@pytest.mark.parametrize(
     ("sentence", "predicate"),
     [
         ("Police shot the teenager just before 11:30 p.m. on Saturday.", "shoot"),

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsrecon import lexicon as lx
 from newsrecon.dates import month_and_year_named, resolve_date, year_left_out
 from newsrecon.features import (
+    ELLIPTICAL_PEOPLE,
     PARTICIPLE_NOUNS,
     actors_of,
     agent_of,
@@ -27,6 +28,7 @@ from newsrecon.features import (
     counts_children,
     date_tense,
     distance_reference,
+    earlier_people,
     event_word,
     governing_verb,
     is_age,
@@ -318,6 +320,14 @@ def _to_claim(
         category, unit, counted, kind = "other", "years", "age", []
     elif mention.kind == "count":
         category = categorise(mention.anchor, noun)
+        if noun is None or noun.lower_ in ELLIPTICAL_PEOPLE:
+            earlier = earlier_people(mention.anchor)
+            if earlier is not None:
+                # the clause's own words say what happened to them first ("a third of whom are
+                # believed dead"), else their name does ("kept 15 others")
+                if category == "other":
+                    category = lx.NOUN_CATEGORIES[noun_lemma(earlier)]
+                noun = earlier
         incidental = _is_incidental(span, quantity) and not is_legal_action(verb)
         if category == "other" and (incidental or _is_weak(span) or quantity.value == 0):
             return None  # "nobody's ever seen anything like it" counts nothing
