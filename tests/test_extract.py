@@ -165,6 +165,13 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Nearly 2,000 homes were destroyed.", "Nearly 2,000", "count", "other", 2000, "about"),
     ("An estimated 30,000 people were displaced.", "An estimated 30,000", "count", "displaced",
      30000, "about"),
+    # a toll said as a tally, at a level, or with a word the parser reads as a time
+    ("The death toll now stands at 41.", "41", "count", "killed", 41, "exact"),
+    ("Police put the death toll at 41.", "41", "count", "killed", 41, "exact"),
+    ("The death toll rose to 41 overnight.", "41", "count", "killed", 41, "exact"),
+    ("The number of dead rose to 41 overnight.", "41", "count", "killed", 41, "exact"),
+    ("The number of people killed has risen to 45.", "45", "count", "killed", 45, "exact"),
+    ("The number of injured climbed to 150.", "150", "count", "injured", 150, "exact"),
     ("Some 6,000 have been forced from their homes.", "Some 6,000", "count", "displaced", 6000,
      "about"),
     ("The floods drove 400 families from their homes.", "400", "count", "displaced", 400,
@@ -483,6 +490,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Published: August 7, 2012", "7"),
     ("2013 MVC Tournament results and bracket", "2013"),
     ("Williams died on Thursday at 91.", "91"),
+    ("Fred LaRue, Watergate Figure, Dies at 75", "75"),
+    ("Voting closes at 8 tonight.", "8"),
     # versions listed after a version, and a code's digits
     ("The tool can be used for IE6, 7, 8, 9, 10, and 11 on Windows.", "10"),
     ("Attacks were directed at Internet Explorer 8 and 9.", "9"),

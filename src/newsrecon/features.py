@@ -290,6 +290,10 @@ def earlier_people(anchor: Token) -> Token | None:
     return None
 
 
+# nouns that stand for a figure: "the death toll stands at 41", "the number of dead rose"
+TALLY_NOUNS = frozenset({"toll", "tally", "number", "total", "count", "figure"})
+
+
 # what a figure counts when it names its people only by pointing back at them
 ELLIPTICAL_PEOPLE = frozenset({"others", "other", "them", "those", "whom"})
 
@@ -489,6 +493,19 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     )
 
 
+def _tallied(noun: Token) -> Iterator[Token]:
+    """ "The number of people killed has risen to 45", "the number of dead rose": what a tally
+    counts, and what befell them."""
+    if noun.lemma_.lower() not in TALLY_NOUNS:
+        return
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for counted in prep.children:
+                if counted.dep_ == "pobj":
+                    yield counted
+                    yield from (c for c in counted.children if c.dep_ in ("acl", "amod", "relcl"))
+
+
 def _attached_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     for child in list(anchor.children) + ([] if noun is None else list(noun.children)):
         if _next_verb_misread(child):
@@ -522,6 +539,7 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                 continue  # "three of them entered his body": a bullet's path, not a death
             if child.dep_ in ("nsubj", "nsubjpass", "acomp", "attr", "oprd", "dobj", "prt"):
                 yield child
+                yield from _tallied(child)
             elif child.dep_ == "xcomp" and child.tag_ in ("VBN", "JJ"):
                 yield child  # "ten people were reported killed", "50 reported injured"
             if _to_death(current, child):

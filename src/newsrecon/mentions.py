@@ -21,7 +21,7 @@ from newsrecon.dates import (
     is_bare_month_or_year,
     names_a_month,
 )
-from newsrecon.features import MAX_AGE, is_person, noun_lemma
+from newsrecon.features import MAX_AGE, TALLY_NOUNS, is_person, noun_lemma
 from newsrecon.models import Category, ClaimKind
 from newsrecon.numbers import (
     MAGNITUDES,
@@ -365,7 +365,9 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     if lower in lx.LONG_DURATIONS:
         return i, i  # "weeklong"
     if not _is_number(token) or (
-        token.ent_type_ in _SKIP_ENTITY_LABELS and not _is_time_span(doc, i, limit)
+        token.ent_type_ in _SKIP_ENTITY_LABELS
+        and not _is_time_span(doc, i, limit)
+        and not _timeless_time(doc, i)
     ):
         return None, i
     if token.text[:1] in "-–" and token.text[1:].isalpha():
@@ -399,6 +401,32 @@ def _is_time_span(doc: Doc, i: int, limit: int) -> bool:
     if after < limit and doc[after].text in ("-", "\u2013"):
         after += 1
     return after < limit and doc[after].lemma_.lower() in lx.TIME_UNITS
+
+
+def _timeless_time(doc: Doc, i: int) -> bool:
+    """ "the toll rose to 41 overnight": spaCy may tag a figure and the word after it as a
+    time; with no word of the clock in it ("p.m.", "hours", "GMT", "9:30"), it is no time."""
+    token = doc[i]
+    if token.ent_type_ != "TIME" or not token.text.replace(",", "").isdigit():
+        return False
+    entity = next((e for e in doc.ents if e.start <= i < e.end), None)
+    if entity is None or len(entity) == 1:
+        return False  # "at 8": a bare hour
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before in ("at", "by", "until", "till", "before", "after") and int(token.text) <= 24:
+        return False  # "closes at 8 tonight"
+    others = [t for t in entity if t.i != i]
+    return not any(
+        t.lower_ in _MERIDIEMS | _TIME_ZONES | _CLOCK_WORDS
+        or t.lemma_.lower() in lx.TIME_UNITS
+        or not t.is_alpha
+        for t in others
+    )
+
+
+_CLOCK_WORDS = frozenset(
+    {"o'clock", "noon", "midnight", "morning", "afternoon", "evening", "night", "tonight"}
+)
 
 
 def _is_clock_time(doc: Doc, i: int) -> bool:
@@ -897,6 +925,9 @@ def _is_age_at(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     introduced": an age, not a count."""
     if first - 1 < sentence.start or doc[first - 1].lower_ != "at" or first != last:
         return False
+    verb = doc[first - 1].head
+    if any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in TALLY_NOUNS for c in verb.children):
+        return False  # "the death toll now stands at 41", "police put the toll at 41"
     following = doc[last + 1].lower_ if last + 1 < sentence.end else "."
     value = doc[first].text
     # "the youngest Doctor at 26 when he was introduced"
