@@ -1242,6 +1242,25 @@ def test_a_date_carries_who_did_what_it_dates(claims_of: Extract) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("The death toll rose from 41 to 45 on Friday.", [("41", True), ("45", False)]),
+        ("At least 41 people have died, up from 34.", [("At least 41", False), ("34", True)]),
+        ("Officials revised the toll down to 28 from 34.", [("28", False), ("34", True)]),
+        ("Between 20 and 30 people were injured.", [("Between 20 and 30", False)]),
+        ("Temperatures ranged from 10 to 20 degrees.", [("10 to 20 degrees", False)]),
+    ],
+)
+def test_a_figure_a_change_started_from_is_its_own(
+    claims_of: Extract, sentence: str, figures: list[tuple[str, bool]]
+) -> None:
+    """ "rose from 41 to 45" is no range: 41 is the toll before, 45 the toll now; "ranged from
+    10 to 20 degrees" still is one."""
+    counts = [(c.text, c.earlier) for c in claims_of(sentence) if c.kind != "date"]
+    assert counts == figures
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure", "category", "counted"),
     [
         ("Rebels freed three of the hostages, leaving nine still held.", "nine", "hostages",

@@ -62,6 +62,32 @@ def test_later_higher_toll_is_an_update() -> None:
     assert {d.rule for d in group.disagreements} == {"update-later-higher"}
 
 
+def test_a_figure_a_change_started_from_joins_the_toll_it_was() -> None:
+    """ "At least 41 people have died, up from 34 on Wednesday" and "the toll rose from 41 to
+    45": each article's earlier figure is the toll as it was, so one group runs 34 -> 41 -> 45
+    (an update), though each article gives two figures; the timeline shows what each day
+    reported, not the earlier figures."""
+    feb4, feb5 = dt.date(2025, 2, 4), dt.date(2025, 2, 5)
+    up_from = "At least 41 people have died, up from 34 on Wednesday."
+    rose_from = "The death toll rose from 41 to 45."
+    (group,) = reconcile(
+        [
+            claim("a", 34),
+            claim("b", 41, date=feb4, sentence=up_from),
+            claim("b", 34, date=feb4, sentence=up_from, earlier=True, n=2),
+            claim("b", 41, date=feb4, sentence="Death toll rises to 41", n=3),
+            claim("c", 41, date=feb5, sentence=rose_from, earlier=True),
+            claim("c", 45, date=feb5, sentence=rose_from, n=2),
+        ]
+    )
+    assert group.status == "update"
+    assert group.timeline == [
+        "at least 34 (2025-02-03)",
+        "at least 41 (2025-02-04)",
+        "at least 45 (2025-02-05)",
+    ]
+
+
 def test_update_from_a_vague_figure_says_no_difference() -> None:
     """ "dozens" on one day, 249 the next: higher, by an amount no article gives."""
     dozens = claim("a", None, low=24, high=99, hedge="about", text="dozens")

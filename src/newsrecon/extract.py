@@ -32,6 +32,7 @@ from newsrecon.features import (
     event_word,
     governing_verb,
     is_age,
+    is_earlier_figure,
     is_legal_action,
     is_part,
     is_person,
@@ -351,6 +352,7 @@ def _to_claim(
             counted, place = reference[0], reference[1] or base["place"]
             base["place"] = place
     casualty = _casualty_word(mention, noun, category)
+    earlier = is_earlier_figure(doc, mention.first)
     return Claim(
         **base,
         kind=mention.kind,
@@ -372,7 +374,8 @@ def _to_claim(
         if category == "money" or mention.kind == "duration"
         else [],
         scope=scope_of(verb, sentence, article.date),
-        rising=is_rising(sentence, mention.first),
+        rising=is_rising(sentence, mention.first) and not earlier,
+        earlier=earlier,
         part=casualty is not None and is_part(mention.anchor),
         refers_back=mention.kind == "count" and refers_back(sentence, mention.first),
         per=(rate_of(mention.anchor, mention.last, noun) or averaged(noun, verb))

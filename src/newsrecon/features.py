@@ -1458,6 +1458,15 @@ _RISING_CUE = re.compile(
 )
 
 
+def is_earlier_figure(doc: Doc, first: int) -> bool:
+    """ "rose from 41 to 45", "up from 34 on Wednesday", "revised down to 28 from 34": the
+    figure a change started from, said beside the one it reached."""
+    if first < 1 or doc[first - 1].lower_ != "from":
+        return False
+    head = doc[first - 1].head
+    return head.lower_ in ("up", "down") or head.lemma_.lower() in lx.CHANGE_VERBS
+
+
 def is_rising(sentence: Span, first: int) -> bool:
     """ "the death toll rose to 11", "bringing the toll to 47", "so far": wording that says a
     figure is the latest of a series, so it outranks a lower one of the same day."""

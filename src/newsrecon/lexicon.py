@@ -48,6 +48,12 @@ HEADLINE_VERBS = frozenset().union(*CATEGORY_TRIGGERS.values()) | {
     "free", "release", "leave", "rise", "top", "reach", "near", "pass", "exceed", "hit",
     "climb", "jump", "hold", "claim", "say", "swap", "return", "rescue", "save", "find",
 }
+# verbs of a figure that moved: "rose from 41 to 45" is no range but two figures
+CHANGE_VERBS = frozenset({
+    "rise", "climb", "increase", "jump", "grow", "swell", "soar", "surge", "mount", "double",
+    "triple", "fall", "drop", "decrease", "decline", "plunge", "slip", "dip", "tumble", "sink",
+    "revise", "raise", "lower", "reduce", "cut", "edge", "go", "move", "shoot", "spike",
+})
 # what a figure said "a ..." or "per ..." is a rate of: "23 points a game", "$25 million a season"
 RATE_UNITS = frozenset({
     "game", "contest", "match", "start", "season", "year", "month", "week", "day", "night",

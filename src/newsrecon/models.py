@@ -164,6 +164,12 @@ class Claim(Frozen):
     rising: bool = Field(
         default=False, description="wording says the figure is the latest ('rose to', 'so far')"
     )
+    earlier: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="the figure a change started from: 'up from 34', 'rose from 41 to 45'",
+    )
     part: bool = Field(
         default=False,
         description="the figure counts part of a set: '15 of them', '15 critically', 'one of "

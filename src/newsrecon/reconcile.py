@@ -1214,6 +1214,8 @@ class _ArticleFigure:
             return self.figure == other.figure or (
                 self.claim.unit != other.claim.unit and _rounded_alike(self.claim, other.claim)
             )
+        if self.claim.earlier or other.claim.earlier:
+            return True  # "rose from 41 to 45", "up from 34": one count, before and after
         if self.claim.sentence == other.claim.sentence:
             # "60 servers, four rack switches, four terminal servers": one figure of two
             # things in one sentence is two counts
@@ -1868,7 +1870,7 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
     disagreements: list[Disagreement] = []
     evolving = _is_evolving(claims)
     # within a day, wording that says "rose to" comes after the figure it outranks
-    by_date = sorted(claims, key=lambda c: (c.date, c.rising, c.article, c.start))
+    by_date = sorted(claims, key=_in_order)
     verdicts: set[str] = set()
     for a, b in combinations(by_date, 2):
         if a.article == b.article or compatible(a, b):
@@ -1917,6 +1919,12 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
     return "conflict", rule, _conflict_reason(by_date, rule, off), disagreements, timeline
 
 
+def _in_order(claim: Claim) -> tuple[dt.date, bool, bool, str, int]:
+    """By date; within a day, a figure a change started from ("up from 34") first, wording that
+    says "rose to" last."""
+    return (claim.date, not claim.earlier, claim.rising, claim.article, claim.start)
+
+
 def _pair_rule(earlier: Claim, later: Claim, evolving: bool) -> str:
     if "crowd" in (earlier.category, later.category):
         return "conflict-estimates"  # one crowd, counted by the police and by organisers
@@ -1938,6 +1946,8 @@ def _pair_rule(earlier: Claim, later: Claim, evolving: bool) -> str:
 def _timeline(by_date: list[Claim]) -> list[str]:
     seen: list[str] = []
     for claim in by_date:
+        if claim.earlier:
+            continue  # "up from 34": the day it was 34 is not this report's
         entry = f"{show_figure(claim)} ({claim.date.isoformat()})"
         if entry not in seen:
             seen.append(entry)
