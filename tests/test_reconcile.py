@@ -88,6 +88,21 @@ def test_a_figure_a_change_started_from_joins_the_toll_it_was() -> None:
     ]
 
 
+def test_a_figure_a_change_started_from_is_no_report_of_its_day() -> None:
+    """ "up from 34", said a day after another article gave 41: the 34 was the toll before
+    both, not a later report lower than 41 (no revision, no conflict)."""
+    up_from = "At least 41 people have died, up from 34 on Wednesday."
+    (group,) = reconcile(
+        [
+            claim("a", 41),
+            claim("b", 41, date=dt.date(2025, 2, 4), sentence=up_from),
+            claim("b", 34, date=dt.date(2025, 2, 4), sentence=up_from, earlier=True, n=2),
+        ]
+    )
+    assert (group.status, group.disagreements) == ("agree", [])
+    assert group.reason == "2 articles give the same figure: at least 41."
+
+
 def test_update_from_a_vague_figure_says_no_difference() -> None:
     """ "dozens" on one day, 249 the next: higher, by an amount no article gives."""
     dozens = claim("a", None, low=24, high=99, hedge="about", text="dozens")

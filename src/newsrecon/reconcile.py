@@ -1873,13 +1873,14 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
     by_date = sorted(claims, key=_in_order)
     verdicts: set[str] = set()
     for a, b in combinations(by_date, 2):
-        if a.article == b.article or compatible(a, b):
-            continue
+        if a.article == b.article or compatible(a, b) or a.earlier or b.earlier:
+            continue  # an earlier figure ("up from 34") was the toll before, not a report of it
         rule = _pair_rule(a, b, evolving)
         verdicts.add(rule)
         disagreements.append(Disagreement(claims=(a.id, b.id), rule=rule))
     if not disagreements:
-        figures = sorted({show_figure(c) for c in claims})
+        reported = [c for c in claims if not c.earlier] or claims
+        figures = sorted({show_figure(c) for c in reported})
         if len(figures) == 1:
             reason = f"{len(articles)} articles give the same figure: {figures[0]}."
             return "agree", "agree-same", reason, [], []
