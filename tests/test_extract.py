@@ -165,6 +165,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Nearly 2,000 homes were destroyed.", "Nearly 2,000", "count", "other", 2000, "about"),
     ("An estimated 30,000 people were displaced.", "An estimated 30,000", "count", "displaced",
      30000, "about"),
+    # a verb that goes past a figure, or nearly reaches it, hedges it
+    ("The death toll has passed 1,000.", "1,000", "count", "killed", 1000, "more_than"),
+    ("The toll topped 500 on Monday.", "500", "count", "killed", 500, "more_than"),
+    ("The number of dead neared 500.", "500", "count", "killed", 500, "about"),
+    ("Manning passed 300 yards for the fifth time.", "300", "count", "other", 300, "exact"),
     # a toll said as a tally, at a level, or with a word the parser reads as a time
     ("The death toll now stands at 41.", "41", "count", "killed", 41, "exact"),
     ("Police put the death toll at 41.", "41", "count", "killed", 41, "exact"),

@@ -308,6 +308,7 @@ def _to_claim(
         return None  # "A magnitude 6 quake can cause severe damage": no quake in particular
     noun = counted_noun(mention.anchor) if mention.kind == "count" else None
     verb = predicate_of(mention.anchor, noun)
+    quantity = _hedged_by_verb(quantity, verb, mention.anchor)
     unit: str | None
     counted: str | None
     category: str
@@ -322,13 +323,13 @@ def _to_claim(
     elif mention.kind == "count":
         category = categorise(mention.anchor, noun)
         if noun is None or noun.lower_ in ELLIPTICAL_PEOPLE:
-            earlier = earlier_people(mention.anchor)
-            if earlier is not None:
+            named_before = earlier_people(mention.anchor)
+            if named_before is not None:
                 # the clause's own words say what happened to them first ("a third of whom are
                 # believed dead"), else their name does ("kept 15 others")
                 if category == "other":
-                    category = lx.NOUN_CATEGORIES[noun_lemma(earlier)]
-                noun = earlier
+                    category = lx.NOUN_CATEGORIES[noun_lemma(named_before)]
+                noun = named_before
         incidental = _is_incidental(span, quantity) and not is_legal_action(verb)
         if category == "other" and (incidental or _is_weak(span) or quantity.value == 0):
             return None  # "nobody's ever seen anything like it" counts nothing
@@ -382,6 +383,26 @@ def _to_claim(
         if mention.kind != "duration"
         else None,
     )
+
+
+# verbs that say a figure was gone past, or nearly reached: "the toll has passed 1,000"
+_PASSING_VERBS = frozenset({"pass", "top", "exceed", "surpass", "cross", "eclipse"})
+_NEARING_VERBS = frozenset({"near", "approach"})
+
+
+def _hedged_by_verb(quantity: Quantity, verb: Token | None, anchor: Token) -> Quantity:
+    """ "The death toll has passed 1,000" is more than 1,000, "the toll neared 500" nearly
+    500: a verb can hedge a plain figure it takes as its object."""
+    if quantity.hedge != "exact" or quantity.value is None or verb is None:
+        return quantity
+    if anchor.head != verb or anchor.dep_ not in ("dobj", "attr"):
+        return quantity
+    lemma = verb.lemma_.lower()
+    if lemma in _PASSING_VERBS:
+        return hedged(quantity.value, "more_than")
+    if lemma in _NEARING_VERBS:
+        return hedged(quantity.value, "about", below_only=True)
+    return quantity
 
 
 def _length_reference(mention: Mention) -> tuple[str, str | None] | None:
