@@ -1265,6 +1265,18 @@ def test_a_figure_a_change_started_from_is_its_own(
     assert counts == figures
 
 
+def test_the_day_of_a_tally_is_marked_and_the_day_of_an_earlier_figure_is_none(
+    claims_of: Extract,
+) -> None:
+    """ "The death toll rose to 41 on Thursday" dates where a tally stood, not an event;
+    "up from 34 on Wednesday" dates the figure before, and gives no date at all."""
+    (tally,) = [c for c in claims_of("The death toll rose to 41 on Thursday.") if c.kind == "date"]
+    (event,) = [c for c in claims_of("The floods struck on Thursday.") if c.kind == "date"]
+    assert (tally.tally, event.tally) == (True, False)
+    up_from = claims_of("At least 41 people have died, up from 34 on Wednesday.")
+    assert [c.text for c in up_from if c.kind == "date"] == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure", "category", "counted"),
     [

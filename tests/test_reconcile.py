@@ -103,6 +103,30 @@ def test_a_figure_a_change_started_from_is_no_report_of_its_day() -> None:
     assert group.reason == "2 articles give the same figure: at least 41."
 
 
+def test_days_a_tally_stood_are_days_of_their_own() -> None:
+    """ "The death toll rose to 34 on Wednesday", the next day "rose to 41 on Thursday": two
+    days the toll stood somewhere, not one day in dispute (no conflict); on one day a tally's
+    date still joins the event's."""
+    rose = dict(kind="date", category="date", unit=None, counted=None, hedge="exact",
+                precision="day", predicate="rise", tally=True)  # fmt: skip
+    wednesday, thursday = "2025-02-05", "2025-02-06"
+    groups = reconcile(
+        [
+            claim("a", wednesday, low=wednesday, high=wednesday, **rose),
+            claim("b", thursday, low=thursday, high=thursday, date=dt.date(2025, 2, 6), **rose),
+        ]
+    )
+    assert sorted(g.status for g in groups) == ["single", "single"]
+    struck = {**rose, "tally": False, "predicate": "strike"}
+    (group,) = reconcile(
+        [
+            claim("a", thursday, low=thursday, high=thursday, **rose),
+            claim("b", thursday, low=thursday, high=thursday, **struck),
+        ]
+    )
+    assert group.status == "agree"
+
+
 def test_update_from_a_vague_figure_says_no_difference() -> None:
     """ "dozens" on one day, 249 the next: higher, by an amount no article gives."""
     dozens = claim("a", None, low=24, high=99, hedge="about", text="dozens")

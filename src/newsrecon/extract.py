@@ -27,6 +27,8 @@ from newsrecon.features import (
     counted_role,
     counts_children,
     date_tense,
+    dates_a_tally,
+    dates_an_earlier_figure,
     distance_reference,
     earlier_people,
     event_word,
@@ -276,6 +278,8 @@ def _to_claim(
         verb = governing_verb(mention.anchor)
         if verb is not None and verb.lemma_.lower() in lx.SAYING_VERBS:
             return None  # "police said Saturday": when a source spoke, not what happened
+        if dates_an_earlier_figure(mention.anchor):
+            return None  # "up from 34 on Wednesday": when a toll stood lower, not an event
         tense = date_tense(doc[mention.first])
         if (
             text.lower() == "today"
@@ -301,6 +305,7 @@ def _to_claim(
             event_verb=event is not None and event[1],
             mood=mood_of(verb),
             agent=agent_of(verb, None, mention.anchor),
+            tally=dates_a_tally(verb),
         )
     quantity = mention.quantity
     assert quantity is not None

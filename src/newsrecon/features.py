@@ -1467,6 +1467,33 @@ def is_earlier_figure(doc: Doc, first: int) -> bool:
     return head.lower_ in ("up", "down") or head.lemma_.lower() in lx.CHANGE_VERBS
 
 
+def dates_a_tally(verb: Token | None) -> bool:
+    """ "The death toll rose to 41 on Thursday", "the number of dead stood at 12 on Monday":
+    the verb tells where a tally stood that day."""
+    if verb is None or verb.lemma_.lower() not in lx.CHANGE_VERBS | _STANDING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TALLY_NOUNS for c in verb.children
+    )
+
+
+_STANDING_VERBS = frozenset({"stand", "reach", "hit", "top", "pass", "exceed"})
+
+
+def dates_an_earlier_figure(date_root: Token) -> bool:
+    """ "41 dead, up from 34 on Wednesday": the day belongs to the figure a change started
+    from (see `is_earlier_figure`)."""
+    current = date_root
+    for _ in range(3):
+        current = current.head
+        if current.lower_ == "from" and current.dep_ == "prep":
+            return any(
+                c.dep_ == "pobj" and is_earlier_figure(c.doc, c.left_edge.i)
+                for c in current.children
+            )
+    return False
+
+
 def is_rising(sentence: Span, first: int) -> bool:
     """ "the death toll rose to 11", "bringing the toll to 47", "so far": wording that says a
     figure is the latest of a series, so it outranks a lower one of the same day."""

@@ -164,6 +164,12 @@ class Claim(Frozen):
     rising: bool = Field(
         default=False, description="wording says the figure is the latest ('rose to', 'so far')"
     )
+    tally: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="a date of where a tally stood: 'the death toll rose to 41 on Thursday'",
+    )
     earlier: bool = Field(
         default=False,
         exclude=True,

@@ -873,6 +873,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # the shooting "Monday morning" is not the arrest "Monday afternoon"
     if a.event and b.event and a.event != b.event:
         return True  # "was arrested around midnight Friday" is not "was killed Friday"
+    if (a.claim.tally or b.claim.tally) and a.value != b.value:
+        return True  # "the toll rose to 34 on Wednesday" is not "rose to 41 on Thursday"
     if a.calendar_day and b.calendar_day and not _within_a_day(a.calendar_day, b.calendar_day):
         return True  # "announced on 14 October 2011" is not "on 20 October 2011"
     if a.written_year and b.written_year and abs(a.written_year - b.written_year) > 1:
@@ -1264,6 +1266,9 @@ class _Constraints:
         self.games: dict[int, set[str]] = {}
         self.calendar_days: dict[int, set[tuple[dt.date, bool]]] = {}
         self.written_years: dict[int, set[int]] = {}
+        # dates of where a tally stood ("the toll rose to 41 on Thursday") join one day only
+        self.tallied: dict[int, bool] = {}
+        self.days: dict[int, set[str]] = {}
         # the named place a distance is measured from: "six miles west of Cobb"
         self.distances_from: dict[int, set[str]] = {}
         # amounts and durations by who is said to act: two agents may give one figure
@@ -1285,6 +1290,8 @@ class _Constraints:
             self.games[i] = set(f.scores) if len(f.scores) == 1 else set()
             self.calendar_days[i] = {f.calendar_day} if f.calendar_day is not None else set()
             self.written_years[i] = {f.written_year} if f.written_year is not None else set()
+            self.tallied[i] = f.claim.tally
+            self.days[i] = {str(f.value)} if f.kind == "date" else set()
             self.distances_from[i] = {f.place or ""} if f.counted == "distance" else set()
             self.shown[i] = {f.figure} if f.figure in together else set()
             self.apart[i] = set(together.get(f.figure, ()))
@@ -1318,6 +1325,8 @@ class _Constraints:
         years, other_years = self.written_years[a], self.written_years[b]
         if years and other_years and not _years_agree(years | other_years):
             return False
+        if (self.tallied[a] or self.tallied[b]) and len(self.days[a] | self.days[b]) > 1:
+            return False  # each day a toll stood somewhere is a day of its own
         return all(len(sets[a] | sets[b]) <= 1 for sets in self._one_per_cluster())
 
     def _one_per_cluster(self) -> tuple[dict[int, set[str]], ...]:
@@ -1339,6 +1348,8 @@ class _Constraints:
             sets[kept] |= sets.pop(absorbed)
         self.calendar_days[kept] |= self.calendar_days.pop(absorbed)
         self.written_years[kept] |= self.written_years.pop(absorbed)
+        self.tallied[kept] |= self.tallied.pop(absorbed)
+        self.days[kept] |= self.days.pop(absorbed)
         for figures in (self.shown, self.apart):
             figures[kept] |= figures.pop(absorbed)
         self.acts[kept] |= self.acts.pop(absorbed)
