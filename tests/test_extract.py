@@ -611,6 +611,20 @@ def test_death_toll_shapes_share_category_and_counted(claims_of: Extract, senten
 
 
 FEATURE_TABLE: list[tuple[str, str, str, object]] = [
+    # who puts a tally at a figure is its source; a pronoun names no one
+    (
+        "Israeli officials put the number of dead at 1,200.",
+        "1,200",
+        "attribution",
+        "Israeli officials",
+    ),
+    ("They put the toll at 40.", "40", "attribution", None),
+    (
+        "The Saints put Thomas on injured reserve after he missed 10 games.",
+        "10",
+        "attribution",
+        None,
+    ),
     ("Manning completed his first 17 passes.", "17", "agent", "manning"),
     # a verb without a subject of its own shares its clause's, not a by-agent's or an object's
     ("Artino struck again, scoring four straight points.", "four", "agent", "artino"),

@@ -1512,6 +1512,11 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
                     if named.dep_ == "pobj":
                         return _noun_phrase(named.doc[named.left_edge.i], named)
     for ancestor in [anchor, *anchor.ancestors]:
+        if _sets_a_tally(ancestor):
+            # "Israeli officials put the number of dead at 1,200": who puts it there says so
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return _source(subject, anchor)
         if ancestor.lemma_.lower() in lx.REPORTING_VERBS and ancestor.pos_ == "VERB":
             for child in ancestor.children:
                 # "no injuries were reported": what is reported is not who reports it
@@ -1519,6 +1524,14 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
                 if said_by is not None and child.pos_ != "PRON":
                     return said_by
     return None
+
+
+def _sets_a_tally(verb: Token) -> bool:
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in ("put", "place", "estimate", "set")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
+    )
 
 
 def _source(subject: Token, anchor: Token) -> str | None:
