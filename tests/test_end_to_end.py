@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -91,3 +92,28 @@ def test_offsets_hold_for_every_claim() -> None:
     texts = {a.id: (SEEDS / f"{a.id}.txt").read_text("utf-8") for a in report.articles}
     for claim in report.claims:
         assert texts[claim.article][claim.start : claim.end] == claim.text
+
+
+ROLLING_TOLL = {
+    "a": "date 2024-04-03\nFloods kill 34 in northern Kenya\n\nFlash floods have killed at least "
+    "34 people in northern Kenya, the Red Cross said on Wednesday.\n",
+    "b": "date 2024-04-04\nKenya flood death toll rises to 41\n\nAt least 41 people have died in "
+    "the floods in northern Kenya, up from 34 on Wednesday, the Red Cross said.\n",
+    "c": "date 2024-04-05\nKenya floods toll at 45\n\nThe death toll from the floods in northern "
+    "Kenya rose from 41 to 45 on Friday, the Red Cross said.\n\nThe number of people killed in "
+    "the floods has risen to 45, officials said.\n",
+}
+
+
+def test_a_toll_reported_day_after_day_is_one_update(tmp_path: Path) -> None:
+    """Three daily reports of a rising toll, each saying what it rose from ("up from 34", "rose
+    from 41 to 45", "the toll at 45", "the number of people killed"): one update, 34 -> 41 ->
+    45, and no day in dispute."""
+    for name, text in ROLLING_TOLL.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    report = run([tmp_path])
+    tolls = [g for g in report.groups if g.category == "killed"]
+    timeline = ["34 (2024-04-03)", "at least 34 (2024-04-03)", "at least 41 (2024-04-04)",
+                "41 (2024-04-04)", "45 (2024-04-05)"]  # fmt: skip
+    assert [(g.status, g.timeline) for g in tolls] == [("update", timeline)]
+    assert [g.label for g in report.groups if g.status == "conflict"] == []
