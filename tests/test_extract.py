@@ -1266,6 +1266,11 @@ def test_a_date_carries_who_did_what_it_dates(claims_of: Extract) -> None:
         ("The death toll rose from 41 to 45 on Friday.", [("41", True), ("45", False)]),
         ("At least 41 people have died, up from 34.", [("At least 41", False), ("34", True)]),
         ("Officials revised the toll down to 28 from 34.", [("28", False), ("34", True)]),
+        (
+            "Israel revised the death toll from the October 7 attack down to about 1,200 from "
+            "1,400, a government spokesman said.",
+            [("about 1,200", False), ("1,400", True)],
+        ),
         ("Between 20 and 30 people were injured.", [("Between 20 and 30", False)]),
         ("Temperatures ranged from 10 to 20 degrees.", [("10 to 20 degrees", False)]),
     ],
@@ -1289,6 +1294,8 @@ def test_the_day_of_a_tally_is_marked_and_the_day_of_an_earlier_figure_is_none(
     assert (tally.tally, event.tally) == (True, False)
     up_from = claims_of("At least 41 people have died, up from 34 on Wednesday.")
     assert [c.text for c in up_from if c.kind == "date"] == []
+    revised = claims_of("Israel revised the toll from the October 7 attack down to 1,200.")
+    assert [c.text for c in revised if c.kind == "date"] == ["October 7"]
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ its delay."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
@@ -12,7 +13,7 @@ from newsrecon.models import ArticleEntry, Report
 from newsrecon.reconcile import reconcile
 from newsrecon.render import ProgressBar, render_table
 
-from .test_reconcile import fired_on
+from .test_reconcile import claim, fired_on
 
 
 def quiet_console() -> Console:
@@ -53,3 +54,24 @@ def test_a_day_shows_the_words_it_was_read_from(monkeypatch: pytest.MonkeyPatch)
     assert '2008-12-16 "Today"' in table
     assert '2008 "2008"' not in table
     assert "2008  2008-12-13 c" in table
+
+
+def test_a_figure_a_change_started_from_is_marked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "revised down to about 1,200 from 1,400": the 1,400 is shown as the figure before, and
+    the reason names only what each article reports now."""
+    monkeypatch.setenv("COLUMNS", "200")
+    revised = "Israel revised the toll down to 1,200 from 1,400."
+    claims = [
+        claim("a", 1400, hedge="exact", high=1400),
+        claim("b", 1200, hedge="exact", high=1200, date=dt.date(2025, 2, 4), sentence=revised),
+        claim("b", 1400, hedge="exact", high=1400, date=dt.date(2025, 2, 4), sentence=revised,
+              earlier=True, n=2),
+    ]  # fmt: skip
+    articles = [ArticleEntry(id=c.article, path=c.article, date=c.date) for c in claims]
+    (group,) = reconcile(claims)
+    assert group.status == "conflict"
+    assert "1,400 in a (2025-02-03); 1,200 in b (2025-02-04)" in group.reason
+    report = Report(articles=articles, claims=claims, groups=[group], skipped=[])
+    out = io.StringIO()
+    render_table(report, out)
+    assert "1,400 (before)  2025-02-04 b" in out.getvalue()

@@ -1464,6 +1464,10 @@ def is_earlier_figure(doc: Doc, first: int) -> bool:
     if first < 1 or doc[first - 1].lower_ != "from":
         return False
     head = doc[first - 1].head
+    if head.like_num or head.pos_ == "NUM":
+        # "revised the toll down to about 1,200 from 1,400": the parse may hang it on the figure
+        # reached; the change is the verb above that
+        head = next((a for a in head.ancestors if a.pos_ == "VERB"), head)
     return head.lower_ in ("up", "down") or head.lemma_.lower() in lx.CHANGE_VERBS
 
 
@@ -1488,7 +1492,9 @@ def dates_an_earlier_figure(date_root: Token) -> bool:
         current = current.head
         if current.lower_ == "from" and current.dep_ == "prep":
             return any(
-                c.dep_ == "pobj" and is_earlier_figure(c.doc, c.left_edge.i)
+                c.dep_ == "pobj"
+                and (c.like_num or c.pos_ == "NUM")
+                and is_earlier_figure(c.doc, c.left_edge.i)
                 for c in current.children
             )
     return False

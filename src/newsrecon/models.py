@@ -172,8 +172,6 @@ class Claim(Frozen):
     )
     earlier: bool = Field(
         default=False,
-        exclude=True,
-        repr=False,
         description="the figure a change started from: 'up from 34', 'rose from 41 to 45'",
     )
     part: bool = Field(

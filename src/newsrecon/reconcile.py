@@ -1898,6 +1898,8 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         reason = f"{len(articles)} articles give compatible figures: {', '.join(figures)}."
         return "agree", "agree-compatible", reason, [], []
     timeline = _timeline(by_date)
+    # what each article reports now: an earlier figure ("up from 34") is no article's report
+    reported = [c for c in by_date if not c.earlier] or by_date
     off = _days_off(by_date)
     if off is not None:
         usual, odd_days = off
@@ -1910,7 +1912,7 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
             return "agree", "agree-relative-day", _relative_day_reason(by_date, *off), pairs, []
     if verdicts <= UPDATE_RULES:
         rule = "update-later-higher" if "update-later-higher" in verdicts else min(verdicts)
-        return "update", rule, _update_reason(by_date), disagreements, timeline
+        return "update", rule, _update_reason(reported), disagreements, timeline
     rest = verdicts - UPDATE_RULES
     if "update-later-higher" in verdicts and (
         rest == {"conflict-same-day"}
@@ -1922,13 +1924,13 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         # a breaking story: reports of one day differ, or a later report repeats an older,
         # lower figure, but the highest figure of every later day is higher
         reason = (
-            _update_reason(by_date)
+            _update_reason(reported)
             + _same_day_note(disagreements, claims)
             + _stale_note(disagreements, claims)
         )
         return "update", "update-rising-by-day", reason, disagreements, timeline
     rule = sorted(verdicts - UPDATE_RULES)[0]
-    return "conflict", rule, _conflict_reason(by_date, rule, off), disagreements, timeline
+    return "conflict", rule, _conflict_reason(reported, rule, off), disagreements, timeline
 
 
 def _in_order(claim: Claim) -> tuple[dt.date, bool, bool, str, int]:

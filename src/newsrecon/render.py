@@ -40,6 +40,8 @@ def _values_cell(group: ClaimGroup, claims: dict[str, Claim]) -> Text:
         if index:
             cell.append("\n")
         cell.append(show_figure(claim), style="bold")
+        if claim.earlier:
+            cell.append(" (before)")  # "up from 34": the figure the count moved from
         if claim.kind == "date" and claim.text != claim.value:
             # the words a day was read from: "Today" in a copy dated three days late
             cell.append(f' "{" ".join(claim.text.split())}"')
@@ -117,7 +119,7 @@ def render_timeline(report: Report, stream: IO[str], *, group_id: str | None = N
         for claim in members:
             table.add_row(
                 claim.date.isoformat(),
-                show_figure(claim),
+                show_figure(claim) + (" (before)" if claim.earlier else ""),
                 claim.article,
                 claim.attribution or "",
                 claim.sentence,
