@@ -758,6 +758,19 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("In 2004 a tsunami killed 170,000 people in the province.", "170,000", "place", "province"),
     ("The tsunami killed 230,000 people in 14 countries.", "230,000", "place", "countries"),
+    # a place said of another figure inside the phrase is that figure's
+    (
+        "The tsunami killed 230,000 people in 14 countries, including 170,000 in Aceh.",
+        "230,000",
+        "place",
+        "countries",
+    ),
+    (
+        "The tsunami killed 230,000 people in 14 countries, including 170,000 in Aceh.",
+        "170,000",
+        "place",
+        "Aceh",
+    ),
     ("Some 168,000 were killed in Indonesia's Aceh province.", "Some 168,000", "place", "Aceh"),
     ("Five people died in Gaza City on Monday.", "Five", "place", "Gaza City"),
     # the place of the event that did it, a name inside a phrase, a district of a named city

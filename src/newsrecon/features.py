@@ -923,6 +923,10 @@ def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
         outer = holder.head
         if depth == _MAX_PLACE_DEPTH or holder.dep_ != "pobj" or outer.dep_ not in _PHRASES:
             return None
+        if holder.like_num or holder.pos_ == "NUM":
+            return (
+                None  # "230,000 people in 14 countries, including 170,000 in Aceh": the 170,000's
+            )
         if _a_person(holder):
             return None  # "a tip from a motorist in Flint": where the motorist was
         if outer.lower_ in _TIME_PREPOSITIONS:
