@@ -862,6 +862,25 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         None,
     ),
     ("In 2004 a quake struck and 230,000 people died.", "230,000", "scope", "2004"),
+    # a recent period is the one up to the report's day (2025-02-04 here)
+    (
+        "At least 62 people were killed in the past 24 hours.",
+        "At least 62",
+        "scope",
+        "past 24 hours to 2025-02-04",
+    ),
+    (
+        "At least 12 people died in the past week.",
+        "At least 12",
+        "scope",
+        "past week to 2025-02-04",
+    ),
+    (
+        "Police arrested 40 people over the last several weeks.",
+        "40",
+        "scope",
+        "past weeks to 2025-02-04",
+    ),
     # the nearest clause's date wins over one its governing clause gives
     (
         "She completed a term in June and served on the board from 1995 to 1998, becoming "

@@ -127,6 +127,20 @@ def test_days_a_tally_stood_are_days_of_their_own() -> None:
     assert group.status == "agree"
 
 
+def test_two_days_of_daily_tolls_are_two_counts() -> None:
+    """ "62 killed in the past 24 hours" on one day and "71" the next are two days' tolls, not
+    one toll that rose; on one day two reports of it are one count."""
+    feb4 = dt.date(2025, 2, 4)
+    groups = reconcile(
+        [
+            claim("a", 62, scope="past 24 hours to 2025-02-03"),
+            claim("b", 71, date=feb4, scope="past 24 hours to 2025-02-04"),
+            claim("c", 71, date=feb4, scope="past 24 hours to 2025-02-04"),
+        ]
+    )
+    assert sorted((g.status, len(g.claims)) for g in groups) == [("agree", 2), ("single", 1)]
+
+
 def test_update_from_a_vague_figure_says_no_difference() -> None:
     """ "dozens" on one day, 249 the next: higher, by an amount no article gives."""
     dozens = claim("a", None, low=24, high=99, hedge="about", text="dozens")

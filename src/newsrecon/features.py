@@ -1398,11 +1398,36 @@ def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = 
                 return f"{article_date.year - before}-{month:02d}"
             if article_date is not None and ent.text.lower() in ("last year", "a year ago"):
                 return str(article_date.year - 1)  # "Last year, a quake killed at least one"
+    recent = _recent_period(verb, article_date)
+    if recent is not None:
+        return recent
     for token in verb.children:
         if token.dep_ == "prep" and token.lower_ == "since":
             words = [t.lemma_.lower() for t in token.subtree if t.is_alpha and not t.is_stop]
             if words:
                 return "since " + " ".join(words[:4])
+    return None
+
+
+def _recent_period(verb: Token, article_date: dt.date | None) -> str | None:
+    """ "killed in the past 24 hours", "over the last week": the period up to the report's day,
+    so that two days' daily tolls are two scopes, not one toll that moved."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "over", "during", "within"):
+            continue
+        for period in prep.children:
+            unit = lx.TIME_UNITS.get(period.lemma_.lower())
+            recent = any(c.lower_ in ("past", "last", "previous") for c in period.children)
+            if period.dep_ != "pobj" or unit is None or not recent:
+                continue
+            count = next((c for c in period.children if c.dep_ == "nummod"), None)
+            amount = parse_number(count.lower_) if count is not None else None
+            if amount is not None and amount != 1:
+                said = f"{amount} {unit}"  # "the past 24 hours"
+            else:  # "the past week", "the last several weeks"
+                said = unit if period.tag_ == "NNS" else period.lemma_.lower()
+            until = f" to {article_date.isoformat()}" if article_date is not None else ""
+            return f"past {said}{until}"
     return None
 
 
