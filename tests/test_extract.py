@@ -1316,6 +1316,26 @@ def test_a_figure_a_change_started_from_is_its_own(
     assert counts == figures
 
 
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        ("Fifteen more people died overnight.", [("Fifteen", True)]),
+        ("A further 20 bodies were found, bringing the toll to 61.", [("20", True), ("61", False)]),
+        ("The death toll rose by 12 to 61.", [("12", True), ("61", False)]),
+        # a range of a change, and another set, are not additions to a toll
+        ("Temperatures fell by 10 to 15 degrees.", [("10 to 15 degrees", False)]),
+        ("Another 20,000 people marched in Thessaloniki.", [("20,000", False)]),
+        ("No more than 15 people were hurt.", [("No more than 15", False)]),
+    ],
+)  # fmt: skip
+def test_a_figure_added_to_a_toll_is_part_of_it(
+    claims_of: Extract, sentence: str, parts: list[tuple[str, bool]]
+) -> None:
+    """ "fifteen more people died", "a further 20 bodies", "rose by 12 to 61": what was added
+    is part of the toll, never the toll itself (and "by 12 to 61" is no range)."""
+    assert [(c.text, c.part) for c in claims_of(sentence) if c.kind != "date"] == parts
+
+
 def test_the_day_of_a_tally_is_marked_and_the_day_of_an_earlier_figure_is_none(
     claims_of: Extract,
 ) -> None:

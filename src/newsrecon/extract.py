@@ -35,6 +35,7 @@ from newsrecon.features import (
     governing_verb,
     is_age,
     is_earlier_figure,
+    is_increment,
     is_legal_action,
     is_part,
     is_person,
@@ -382,7 +383,8 @@ def _to_claim(
         scope=scope_of(verb, sentence, article.date),
         rising=is_rising(sentence, mention.first) and not earlier,
         earlier=earlier,
-        part=casualty is not None and is_part(mention.anchor),
+        part=casualty is not None
+        and (is_part(mention.anchor) or is_increment(doc, mention.first, mention.last)),
         refers_back=mention.kind == "count" and refers_back(sentence, mention.first),
         per=(rate_of(mention.anchor, mention.last, noun) or averaged(noun, verb))
         if mention.kind != "duration"

@@ -21,7 +21,14 @@ from newsrecon.dates import (
     is_bare_month_or_year,
     names_a_month,
 )
-from newsrecon.features import MAX_AGE, TALLY_NOUNS, is_earlier_figure, is_person, noun_lemma
+from newsrecon.features import (
+    MAX_AGE,
+    TALLY_NOUNS,
+    is_earlier_figure,
+    is_person,
+    noun_lemma,
+    tally_changed_by,
+)
 from newsrecon.models import Category, ClaimKind
 from newsrecon.numbers import (
     MAGNITUDES,
@@ -566,8 +573,10 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return None  # "between age 17 and 25", "children aged 5 to 12"
     hedge_first = _hedge_start(doc, first, sentence.start)
     has_between = hedge_first < first and doc[hedge_first].lower_ == "between"
-    if not is_earlier_figure(doc, hedge_first):
-        last = _range_end(doc, last, limit, has_between)  # "rose from 41 to 45" is two
+    changed_by = hedge_first > 0 and tally_changed_by(doc[hedge_first - 1])
+    if not is_earlier_figure(doc, hedge_first) and not changed_by:
+        # "rose from 41 to 45", "rose by 12 to 61": two figures, no range
+        last = _range_end(doc, last, limit, has_between)
     after = last + 1
     next_lower = doc[after].lower_ if after < limit else ""
     # "31-24" (a score), "555-1234": a hyphen straight into another number is no range here
