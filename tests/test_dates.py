@@ -48,6 +48,11 @@ DATE_TABLE: list[tuple[str, dt.date, Tense, ResolvedDate | None]] = [
     ("next month", MONDAY, "future", ResolvedDate("2025-03", "month")),
     ("2023", TUESDAY, "unknown", ResolvedDate("2023", "year")),
     ("two years ago", TUESDAY, "past", ResolvedDate("2023", "year")),
+    # weeks counted back are that week (TUESDAY is 2025-02-04, in week 6)
+    ("two weeks ago", TUESDAY, "past",
+     ResolvedDate("2025-W04", "week", "2025-01-20", "2025-01-26")),
+    ("a week ago", TUESDAY, "unknown",
+     ResolvedDate("2025-W05", "week", "2025-01-27", "2025-02-02")),
     ("on Tuesday", MONDAY, "future", ResolvedDate("2025-02-04", "day")),
     ("Tuesday", TUESDAY, "past", ResolvedDate("2025-02-04", "day")),
     ("Sunday", TUESDAY, "past", ResolvedDate("2025-02-02", "day")),

@@ -1316,6 +1316,16 @@ def test_a_figure_a_change_started_from_is_its_own(
     assert counts == figures
 
 
+def test_weeks_counted_back_date_only_when_counted_plainly(claims_of: Extract) -> None:
+    """ "signed two weeks ago" is that week; "almost three weeks ago" or "more than a week
+    ago" counts back too roughly to set against a day."""
+    (plain,) = [c for c in claims_of("The deal was signed two weeks ago.") if c.kind == "date"]
+    assert (plain.value, plain.precision) == ("2025-W04", "week")
+    for rough in ("She suffered a heart attack almost three weeks ago.",
+                  "She suffered a heart attack more than a week ago."):  # fmt: skip
+        assert [c for c in claims_of(rough) if c.kind == "date"] == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "parts"),
     [

@@ -454,6 +454,8 @@ def _start_of(resolved: ResolvedDate) -> dt.date:
 def _dateparser(text: str, base: dt.date, prefer: str) -> ResolvedDate | None:
     parser = _parser(base, prefer)
     data = parser.get_date_data(text)
+    if data.date_obj is not None and data.period == "week" and text.endswith(" ago"):
+        return _week(data.date_obj.date())  # "two weeks ago": that week
     if data.date_obj is None or data.period not in ("day", "month", "year"):
         return None
     precision: Precision = data.period
