@@ -1394,6 +1394,7 @@ def test_a_figure_naming_no_one_counts_the_hostages_just_counted(
         ("A jury on Tuesday convicted a man charged in the shooting.", "convict"),
         ("The store was stormed by four robbers on Thursday afternoon.", "storm"),
         ("A fire on Tuesday destroyed Palmer's historic Matanuska Maid Dairy warehouse.", "fire"),
+        ("Fighting broke out at the end of last month.", "break"),
     ],
 )
 def test_a_date_belongs_to_the_deed_not_to_the_hour_or_the_doer(

@@ -1762,6 +1762,8 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
         came_from, current = current, current.head
         if current.pos_ == "NOUN" and came_from.dep_ in ("prep", "npadvmod") and _doer(current):
             continue  # "A jury on Tuesday convicted him": the conviction's day, not the jury's
+        if current.pos_ == "NOUN" and came_from.lower_ == "of" and current.lemma_.lower() in _PARTS:
+            continue  # "broke out at the end of last month": the outbreak's, not the end's
         if current.pos_ == "NOUN" and current.lemma_.lower() in _TIME_NOUNS:
             named = _named_by_compound(current)
             if named is not None:
@@ -1772,6 +1774,8 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
     return None
 
 
+# parts of a period said with "of": "the end of last month", "the middle of 2012"
+_PARTS = frozenset({"end", "beginning", "start", "middle", "rest", "remainder", "part"})
 # nouns of the clock and the calendar, which name when, never what happened
 _TIME_NOUNS = frozenset(
     {"a.m.", "p.m.", "am", "pm", "morning", "afternoon", "evening", "night", "noon", "midnight"}
