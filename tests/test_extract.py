@@ -611,6 +611,19 @@ def test_death_toll_shapes_share_category_and_counted(claims_of: Extract, senten
 
 
 FEATURE_TABLE: list[tuple[str, str, str, object]] = [
+    # what the other side gave in a swap is not the subject's deed
+    (
+        "Israel released 111 prisoners in exchange for three Israeli hostages.",
+        "three",
+        "agent",
+        None,
+    ),
+    (
+        "Ratliff intercepted a pass and returned it 35 yards for a touchdown.",
+        "35",
+        "agent",
+        "ratliff",
+    ),
     # who puts a tally at a figure is its source; a pronoun names no one
     (
         "Israeli officials put the number of dead at 1,200.",

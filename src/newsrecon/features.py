@@ -1056,6 +1056,8 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     figure counts."""
     if verb is None or _in_an_apposition(anchor or counted, verb):
         return None
+    if _given_in_return(anchor or counted, verb):
+        return None  # "Israel released 90 prisoners in exchange for three hostages": not Israel's
     source = _named_source(counted, verb)
     if source is not None:
         return source  # "Creighton also got 14 points from Will Artino": Artino scored them
@@ -1289,6 +1291,24 @@ def person_about(anchor: Token) -> str | None:
 
 def _relative_pronoun(subject: Token, verb: Token) -> bool:
     return verb.dep_ == "relcl" and subject.lower_ in ("who", "that", "which")
+
+
+_RETURNS = frozenset({"exchange", "return", "swap", "trade"})
+
+
+def _given_in_return(start: Token | None, verb: Token) -> bool:
+    """Whether the figure is what the other side gave in a swap, said in a phrase of the verb
+    ("in exchange for three hostages", "in return for 33 hostages")."""
+    current = start
+    while current is not None and current != verb and current.head != current:
+        if (
+            current.lower_ == "for"
+            and current.head.pos_ == "NOUN"
+            and current.head.lemma_.lower() in _RETURNS
+        ):
+            return True
+        current = current.head
+    return False
 
 
 def _in_an_apposition(start: Token | None, verb: Token) -> bool:
