@@ -1135,6 +1135,9 @@ def test_planned_figures_are_marked(claims_of: Extract) -> None:
     (actual,) = claims_of("Militants have freed 18 hostages so far.")
     assert planned.mood == "planned"
     assert actual.mood == "actual"
+    # what is yet to be done to the people counted
+    (yet,) = claims_of("The truce began, with 33 hostages to be released in the first phase.")
+    assert yet.mood == "planned"
 
 
 def test_possible_figures_are_marked(claims_of: Extract) -> None:

@@ -864,11 +864,16 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     infinitive = "to" in auxes and verb.dep_ in ("xcomp", "ccomp", "advcl")
     if infinitive and verb.head.lemma_.lower() in lx.PLANNING_HEADS and not _went_on(verb.head):
         return "planned"
+    if "to" in auxes and "be" in auxes and verb.tag_ == "VBN" and verb.dep_ in _NOUNS_CLAUSES:
+        return "planned"  # "with 33 hostages to be released": what is yet to be done to them
     if counted is None:
         return "actual"
     for word in _words_up_to(counted, verb):
         auxes |= {c.lower_ for c in word.children if c.dep_ == "aux"}
     return "possible" if auxes & {"might", "may", "could"} else "actual"
+
+
+_NOUNS_CLAUSES = frozenset({"acl", "relcl", "advcl"})
 
 
 def _named_will(verb: Token, auxes: set[str]) -> bool:
