@@ -115,7 +115,9 @@ def render_timeline(report: Report, stream: IO[str], *, group_id: str | None = N
         table.add_column("article")
         table.add_column("source")
         table.add_column("sentence", ratio=1)
-        members = sorted((claims[c] for c in group.claims), key=lambda c: (c.date, c.rising))
+        members = sorted(
+            (claims[c] for c in group.claims), key=lambda c: (c.date, not c.earlier, c.rising)
+        )
         for claim in members:
             table.add_row(
                 claim.date.isoformat(),
