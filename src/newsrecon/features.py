@@ -330,8 +330,8 @@ _INCREMENT_AFTER = frozenset({"more", "additional", "further", "extra"})
 
 
 def is_increment(doc: Doc, first: int, last: int) -> bool:
-    """ "Another 15 people were injured", "a further 20 bodies", "fifteen more people died",
-    "the toll rose by 12 to 61": a figure added to a total, not the total."""
+    """ "A further 20 bodies", "fifteen more people died", "the toll rose by 12 to 61": a
+    figure added to a total, not the total."""
     before = doc[first - 1] if first > 0 else None
     after = doc[last + 1] if last + 1 < len(doc) else None
     if before is not None and before.lower_ in _INCREMENT_BEFORE:
@@ -864,7 +864,7 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     infinitive = "to" in auxes and verb.dep_ in ("xcomp", "ccomp", "advcl")
     if infinitive and verb.head.lemma_.lower() in lx.PLANNING_HEADS and not _went_on(verb.head):
         return "planned"
-    if "to" in auxes and "be" in auxes and verb.tag_ == "VBN" and verb.dep_ in _NOUNS_CLAUSES:
+    if "to" in auxes and "be" in auxes and verb.tag_ == "VBN" and verb.dep_ in _DEPENDENT_CLAUSES:
         return "planned"  # "with 33 hostages to be released": what is yet to be done to them
     if counted is None:
         return "actual"
@@ -873,7 +873,7 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     return "possible" if auxes & {"might", "may", "could"} else "actual"
 
 
-_NOUNS_CLAUSES = frozenset({"acl", "relcl", "advcl"})
+_DEPENDENT_CLAUSES = frozenset({"acl", "relcl", "advcl"})
 
 
 def _named_will(verb: Token, auxes: set[str]) -> bool:
@@ -961,9 +961,8 @@ def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
         if depth == _MAX_PLACE_DEPTH or holder.dep_ != "pobj" or outer.dep_ not in _PHRASES:
             return None
         if holder.like_num or holder.pos_ == "NUM":
-            return (
-                None  # "230,000 people in 14 countries, including 170,000 in Aceh": the 170,000's
-            )
+            # "230,000 people in 14 countries, including 170,000 in Aceh": the 170,000's place
+            return None
         if _a_person(holder):
             return None  # "a tip from a motorist in Flint": where the motorist was
         if outer.lower_ in _TIME_PREPOSITIONS:
