@@ -1543,3 +1543,15 @@ def test_a_profile_keeps_the_days_named_far_from_the_articles_date(nlp: Language
     profile = profile_article(article, analysis.paragraphs, analysis.lead, claims)
     assert profile.days_named == [dt.date(2005, 6, 24), dt.date(2007, 5, 3)]
     assert profile_article(article, analysis.paragraphs, analysis.lead).days_named == []
+
+
+def test_a_figure_with_thousands_read_as_a_time_is_still_a_figure(nlp: Language) -> None:
+    """ "rose by 1,200 overnight", should the model tag "1,200 overnight" a time: a figure
+    with a thousands comma is read as a number, not cut off (nor a crash)."""
+    from spacy.tokens import Span
+
+    from newsrecon.mentions import _number_start
+
+    doc = nlp("The toll rose by 1,200 overnight.")
+    doc.ents = [Span(doc, 4, 6, label="TIME")]
+    assert _number_start(doc, 4, len(doc))[0] == 4

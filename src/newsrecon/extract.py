@@ -431,7 +431,7 @@ def _hedged_ago(doc: Doc, first: int, text: str) -> bool:
     if not text.lower().endswith(" ago") or first == 0:
         return False
     before = doc[first - 1].lower_
-    return before in _AGO_HEDGES or (before == "than" and first > 1)
+    return before in _AGO_HEDGES or before == "than"  # "more than a week ago"
 
 
 def _casualty_word(mention: Mention, noun: Token | None, category: str) -> Token | None:

@@ -281,7 +281,7 @@ def earlier_people(anchor: Token) -> Token | None:
     Blackmore involves 20 individuals, against Oler only two"): 80 figure folders, 0.8499 ->
     0.8494 with them."""
     verb = governing_verb(anchor)
-    if verb is not None and any(c.lemma_.lower() in TALLY_NOUNS for c in verb.children):
+    if verb is not None and names_a_tally(verb):
         return None  # "a further 20 bodies ..., bringing the toll to 61": the toll's
     sentence = anchor.sent
     for token in reversed(sentence[: anchor.i - sentence.start]):
@@ -295,6 +295,18 @@ def earlier_people(anchor: Token) -> Token | None:
 
 # nouns that stand for a figure: "the death toll stands at 41", "the number of dead rose"
 TALLY_NOUNS = frozenset({"toll", "tally", "number", "total", "count", "figure"})
+
+
+def names_a_tally(verb: Token, roles: frozenset[str] | None = None) -> bool:
+    """Whether a tally is the verb's subject or object (in one of `roles`, any role if None):
+    "the death toll rose", "police put the toll at 41"."""
+    return any(
+        c.lemma_.lower() in TALLY_NOUNS and (roles is None or c.dep_ in roles)
+        for c in verb.children
+    )
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 # what a figure counts when it names its people only by pointing back at them
@@ -348,7 +360,7 @@ def tally_changed_by(word: Token) -> bool:
     return (
         word.lower_ == "by"
         and verb.lemma_.lower() in lx.CHANGE_VERBS
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
+        and names_a_tally(verb, frozenset({"nsubj"}))
     )
 
 
@@ -1561,9 +1573,7 @@ def dates_a_tally(verb: Token | None) -> bool:
     the verb tells where a tally stood that day."""
     if verb is None or verb.lemma_.lower() not in lx.CHANGE_VERBS | _STANDING_VERBS:
         return False
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TALLY_NOUNS for c in verb.children
-    )
+    return names_a_tally(verb, _SUBJECTS)
 
 
 _STANDING_VERBS = frozenset({"stand", "reach", "hit", "top", "pass", "exceed"})
@@ -1621,7 +1631,7 @@ def _sets_a_tally(verb: Token) -> bool:
     return (
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in ("put", "place", "estimate", "set")
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
+        and names_a_tally(verb, frozenset({"dobj"}))
     )
 
 

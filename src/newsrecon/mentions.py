@@ -23,9 +23,9 @@ from newsrecon.dates import (
 )
 from newsrecon.features import (
     MAX_AGE,
-    TALLY_NOUNS,
     is_earlier_figure,
     is_person,
+    names_a_tally,
     noun_lemma,
     tally_changed_by,
 )
@@ -414,13 +414,14 @@ def _timeless_time(doc: Doc, i: int) -> bool:
     """ "the toll rose to 41 overnight": spaCy may tag a figure and the word after it as a
     time; with no word of the clock in it ("p.m.", "hours", "GMT", "9:30"), it is no time."""
     token = doc[i]
-    if token.ent_type_ != "TIME" or not token.text.replace(",", "").isdigit():
+    digits = token.text.replace(",", "")
+    if token.ent_type_ != "TIME" or not digits.isdigit():
         return False
     entity = next((e for e in doc.ents if e.start <= i < e.end), None)
     if entity is None or len(entity) == 1:
         return False  # "at 8": a bare hour
     before = doc[i - 1].lower_ if i > 0 else ""
-    if before in ("at", "by", "until", "till", "before", "after") and int(token.text) <= 24:
+    if before in ("at", "by", "until", "till", "before", "after") and int(digits) <= 24:
         return False  # "closes at 8 tonight"
     others = [t for t in entity if t.i != i]
     return not any(
@@ -935,8 +936,7 @@ def _is_age_at(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     introduced": an age, not a count."""
     if first - 1 < sentence.start or doc[first - 1].lower_ != "at" or first != last:
         return False
-    verb = doc[first - 1].head
-    if any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in TALLY_NOUNS for c in verb.children):
+    if names_a_tally(doc[first - 1].head, frozenset({"nsubj", "dobj"})):
         return False  # "the death toll now stands at 41", "police put the toll at 41"
     following = doc[last + 1].lower_ if last + 1 < sentence.end else "."
     value = doc[first].text

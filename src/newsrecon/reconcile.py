@@ -1882,6 +1882,8 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
     evolving = _is_evolving(claims)
     # within a day, wording that says "rose to" comes after the figure it outranks
     by_date = sorted(claims, key=_in_order)
+    # what each article reports now: an earlier figure ("up from 34") is no article's report
+    reported = [c for c in by_date if not c.earlier] or by_date
     verdicts: set[str] = set()
     for a, b in combinations(by_date, 2):
         if a.article == b.article or compatible(a, b) or a.earlier or b.earlier:
@@ -1890,7 +1892,6 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         verdicts.add(rule)
         disagreements.append(Disagreement(claims=(a.id, b.id), rule=rule))
     if not disagreements:
-        reported = [c for c in claims if not c.earlier] or claims
         figures = sorted({show_figure(c) for c in reported})
         if len(figures) == 1:
             reason = f"{len(articles)} articles give the same figure: {figures[0]}."
@@ -1898,8 +1899,6 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         reason = f"{len(articles)} articles give compatible figures: {', '.join(figures)}."
         return "agree", "agree-compatible", reason, [], []
     timeline = _timeline(by_date)
-    # what each article reports now: an earlier figure ("up from 34") is no article's report
-    reported = [c for c in by_date if not c.earlier] or by_date
     off = _days_off(by_date)
     if off is not None:
         usual, odd_days = off
