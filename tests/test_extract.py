@@ -172,6 +172,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Manning passed 300 yards for the fifth time.", "300", "count", "other", 300, "exact"),
     # a toll said as a tally, at a level, or with a word the parser reads as a time
     ("The death toll now stands at 41.", "41", "count", "killed", 41, "exact"),
+    # a figure the parser tags as a name all by itself
+    ("The death toll now stands at 104, AFAD said.", "104", "count", "killed", 104, "exact"),
+    ("Almost all of the 288 candidates running for 125 seats are members of the party.", "288",
+     "count", "other", 288, "exact"),
     ("Police put the death toll at 41.", "41", "count", "killed", 41, "exact"),
     ("The death toll rose to 41 overnight.", "41", "count", "killed", 41, "exact"),
     ("The number of dead rose to 41 overnight.", "41", "count", "killed", 41, "exact"),
@@ -471,6 +475,7 @@ def test_claim_table(
 
 NOT_COUNTS: list[tuple[str, str]] = [
     ("The military killed a 73-year-old man on Sunday.", "73"),
+    ("The 747 crashed shortly after take-off.", "747"),
     ("He won the second phase of the talks.", "second"),
     ("One Hamas official, speaking to AFP, said talks would start.", "One"),
     ("The Colts beat the Jaguars 31-24 on Thursday.", "31"),
@@ -632,6 +637,52 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Israeli officials",
     ),
     ("They put the toll at 40.", "40", "attribution", None),
+    # who puts a figure somewhere says it, whatever else the sentence is according to; it did
+    # not do what the figure counts
+    *[
+        (
+            "The number of people killed has risen to 98, according to the health ministry,"
+            " while AFAD put the toll at 104.",
+            figure,
+            field,
+            value,
+        )
+        for figure, field, value in (
+            ("98", "attribution", "health ministry"),
+            ("104", "attribution", "AFAD"),
+            ("104", "agent", None),
+        )
+    ],
+    (
+        "The U.S. Geological Survey put its magnitude at 7.0.",
+        "7.0",
+        "attribution",
+        "U.S. Geological Survey",
+    ),
+    ("Tehran put it at 5.9, but the USGS said it was 6.1.", "5.9", "attribution", "Tehran"),
+    ("Tehran put it at 5.9, but the USGS said it was 6.1.", "6.1", "attribution", "USGS"),
+    # the place a wire story was filed from is not who acted
+    (
+        "ISTANBUL (AP) - The death toll from Monday's earthquake in southern Turkey rose to 71"
+        " on Tuesday, officials said.",
+        "71",
+        "agent",
+        None,
+    ),
+    (
+        "RIM and T-Mobile USA have gone official with the phone, just one day after it was seen"
+        " in a store.",
+        "one day",
+        "agent",
+        "rim",
+    ),
+    (
+        "Mannheim, Germany (Sports Network) - Wladimir Klitschko retained three heavyweight"
+        " title belts by scoring a knockout Saturday night.",
+        "three",
+        "agent",
+        "klitschko",
+    ),
     (
         "The Saints put Thomas on injured reserve after he missed 10 games.",
         "10",
@@ -1377,6 +1428,28 @@ def test_the_day_of_a_tally_is_marked_and_the_day_of_an_earlier_figure_is_none(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "category", "counted", "part"),
+    [
+        # the figure a change started from counts what the figure it reached counts
+        ("More than 100 people have died in the quake, the agency said on Wednesday, up from 71"
+         " a day earlier.", "71", "killed", "people", False),
+        # a share of a figure just given: a part of a casualty count, not the count
+        ("Health Minister Fahrettin Koca said 612 people were injured, 40 of them seriously.",
+         "40", "injured", "people", True),
+        ("The four robbers, two of whom were disguised as women, stole the jewels.", "two",
+         "other", "robber", False),
+    ],
+)  # fmt: skip
+def test_a_figure_pointing_back_counts_what_it_points_at(
+    claims_of: Extract, sentence: str, figure: str, category: str, counted: str, part: bool
+) -> None:
+    """ "up from 71", "40 of them seriously": a figure that names nothing it counts, and points
+    at another figure of its sentence, counts what that figure counts."""
+    (claim,) = [c for c in claims_of(sentence) if c.text == figure]
+    assert (claim.category, claim.counted, claim.part) == (category, counted, part)
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure", "category", "counted"),
     [
         ("Rebels freed three of the hostages, leaving nine still held.", "nine", "hostages",
@@ -1385,8 +1458,9 @@ def test_the_day_of_a_tally_is_marked_and_the_day_of_an_earlier_figure_is_none(
         # the clause's own words first
         ("Hamas holds 79 hostages, a third of whom are believed dead.", "a third", "killed",
          "hostage"),
-        # plain people or roles are not carried over
-        ("Police arrested 45 protesters and charged 12 of them.", "12", "other", None),
+        # plain people or roles are not carried over, but a share "of them" names them; its
+        # own verb says what befell them
+        ("Police arrested 45 protesters and charged 12 of them.", "12", "other", "protester"),
         ("The charge against Blackmore involves 20 individuals, against Oler only two.", "two",
          "other", None),
     ],

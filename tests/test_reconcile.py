@@ -153,6 +153,22 @@ def test_update_from_a_vague_figure_says_no_difference() -> None:
     )
 
 
+def test_an_update_reads_from_a_number_to_the_last_days_highest() -> None:
+    """ "dozens" in a headline and "at least 38" on day one; 98 (health ministry) and 104
+    (AFAD) on day three: the update is 38 -> 104, not dozens -> whichever came last."""
+    day_three = dt.date(2025, 2, 5)
+    (group,) = reconcile(
+        [
+            claim("a", None, low=24, high=99, hedge="about", text="dozens", sentence="Dozens"),
+            claim("a", 38, n=2, start=40, end=42),
+            claim("b", 104, hedge="exact", high=104, date=day_three, attribution="AFAD"),
+            claim("c", 98, hedge="exact", high=98, date=day_three, attribution="health ministry"),
+        ]
+    )
+    assert group.status == "update"
+    assert group.reason.startswith("2025-02-05 reports 104, 66 more than 2025-02-03 (at least 38)")
+
+
 def test_lower_later_is_a_conflict_noting_revision() -> None:
     """A toll that falls in a later article is a conflict: a revision, not an update."""
     (group,) = reconcile([claim("a", 500), claim("b", 450, date=dt.date(2025, 2, 5))])

@@ -72,10 +72,12 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
             for name, other in name_links(sentence):
                 links.setdefault(name, set()).add(other)
                 links.setdefault(other, set()).add(name)
+            said: list[tuple[Claim, bool]] = []
             for mention in find_mentions(sentence):
-                claim = _to_claim(article, segment, sentence, mention, len(claims))
+                claim = _to_claim(article, segment, sentence, mention, len(claims) + len(said))
                 if claim is not None:
-                    claims.append(claim)
+                    said.append((claim, _a_share_of_them(segment.doc, mention.last)))
+            claims.extend(_pointing_back(said))
     claims = _years_carried(_conversions_keep_hedges(article.text, claims))
     return [
         c.model_copy(update={"agent_aliases": sorted(links[c.agent])})
@@ -83,6 +85,51 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
         else c
         for c in claims
     ]
+
+
+def _a_share_of_them(doc: Doc, last: int) -> bool:
+    """ "612 people were injured, 40 of them seriously"."""
+    return (
+        last + 2 < len(doc)
+        and doc[last + 1].lower_ == "of"
+        and doc[last + 2].lower_ in ("them", "whom", "those")
+    )
+
+
+def _pointing_back(said: list[tuple[Claim, bool]]) -> list[Claim]:
+    """A count of one sentence that names nothing and points at another figure of it counts
+    what that figure counts: the figure a change started from ("More than 100 people have died
+    ..., up from 71 a day earlier") and a share of the figure before it ("612 people were
+    injured, 40 of them seriously", a part of them)."""
+    claims = [claim for claim, _ in said]
+    out: list[Claim] = []
+    for i, (claim, share) in enumerate(said):
+        if claim.kind == "count" and claim.category == "other" and claim.counted is None:
+            named = [
+                (abs(j - i), other)
+                for j, other in enumerate(claims)
+                if other.kind == "count"
+                and other.counted is not None
+                and not other.earlier
+                and (j < i if share else claim.earlier)
+            ]
+            if named:
+                source = min(named, key=lambda pair: pair[0])[1]
+                # "and charged 12 of them": the clause's own verb says what befell the share
+                own_deed = claim.predicate not in (None, source.predicate, *lx.REPORTING_VERBS)
+                category = claim.category if own_deed else source.category
+                claim = claim.model_copy(
+                    update={
+                        "category": category,
+                        "counted": source.counted,
+                        "unit": source.unit,
+                        "counted_kind": source.counted_kind,
+                        # a share of a casualty count is not the count (see `is_part`)
+                        "part": claim.part or (share and category in _CASUALTIES),
+                    }
+                )
+        out.append(claim)
+    return out
 
 
 # a day said without its year takes the year of its month named with a year this few characters
@@ -434,10 +481,13 @@ def _hedged_ago(doc: Doc, first: int, text: str) -> bool:
     return before in _AGO_HEDGES or before == "than"  # "more than a week ago"
 
 
+_CASUALTIES = lx.PEOPLE_CATEGORIES - {"population", "crowd"}
+
+
 def _casualty_word(mention: Mention, noun: Token | None, category: str) -> Token | None:
     """The word a casualty count counts (for `mood_of` and `is_part`); None for other
     figures."""
-    if mention.kind != "count" or category not in lx.PEOPLE_CATEGORIES - {"population", "crowd"}:
+    if mention.kind != "count" or category not in _CASUALTIES:
         return None
     return noun if noun is not None else mention.anchor
 

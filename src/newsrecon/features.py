@@ -1072,6 +1072,8 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     figure counts."""
     if verb is None or _in_an_apposition(anchor or counted, verb):
         return None
+    if _puts_a_figure(verb, anchor or counted):
+        return None  # "AFAD put the toll at 104": AFAD says so (`attribution_of`), killed none
     if _given_in_return(anchor or counted, verb):
         return None  # "Israel released 90 prisoners in exchange for three hostages": not Israel's
     source = _named_source(counted, verb)
@@ -1082,8 +1084,8 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
         head = child
         if child.dep_ == "agent":
             head = next((c for c in child.children if c.dep_ == "pobj"), child)
-        elif child.dep_ != "nsubj":
-            continue
+        elif child.dep_ != "nsubj" or in_a_dateline(child):
+            continue  # "Mannheim, Germany (Sports Network) - Wladimir Klitschko retained"
         if counted is not None and _conjoined_with(counted, head):
             return None  # "Timmons and the two acquaintances rode": they did it together
         if head.i != skip and head.pos_ == "PROPN":
@@ -1351,7 +1353,26 @@ def _shared_subject(verb: Token, counted: Token | None) -> str | None:
         return _shared_subject(head, counted)
     if subject.pos_ != "PROPN" or (counted is not None and subject.i == counted.i):
         return None
-    return name_of(subject)
+    return None if in_a_dateline(subject) else name_of(subject)
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_DATELINE_REACH = 10
+
+
+def in_a_dateline(token: Token) -> bool:
+    """ "ISTANBUL (AP) - The death toll ... rose to 71", "ANKARA, March 10 (Reuters) -": the
+    place a wire story was filed from, before the dash that opens its first sentence, which a
+    parse may take for the subject."""
+    sentence = token.sent
+    opening = sentence[: min(len(sentence), _DATELINE_REACH)]
+    dash = next((t for t in opening if t.text in _DASHES), None)
+    if dash is None or token.i > dash.i or dash.i == sentence.start:
+        return False
+    before = sentence.doc[sentence.start : dash.i]
+    if not all(t.pos_ in ("PROPN", "PUNCT", "NUM") or t.is_upper for t in before):
+        return False  # "RIM and T-Mobile USA have gone official"
+    return before[0].is_upper or before[-1].text == ")"
 
 
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -1605,7 +1626,17 @@ def is_rising(sentence: Span, first: int) -> bool:
 
 
 def attribution_of(anchor: Token, sentence: Span) -> str | None:
-    """Who the sentence says the figure comes from ("according to the health ministry")."""
+    """Who the sentence says the figure comes from ("according to the health ministry"). Who
+    puts a figure somewhere says it, whatever else the sentence is according to: "risen to 98,
+    according to the health ministry, while AFAD put the toll at 104"."""
+    for ancestor in [anchor, *anchor.ancestors]:
+        if _puts_a_figure(ancestor, anchor):
+            # "Israeli officials put the number of dead at 1,200"
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return _source(subject, anchor)
+        if ancestor.lemma_.lower() in lx.REPORTING_VERBS and ancestor.pos_ == "VERB":
+            break  # "Tehran put it at 5.9, but the USGS said it was 6.1"
     for token in sentence:
         if token.lower_ == "according":
             for prep in token.children:
@@ -1613,11 +1644,6 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
                     if named.dep_ == "pobj":
                         return _noun_phrase(named.doc[named.left_edge.i], named)
     for ancestor in [anchor, *anchor.ancestors]:
-        if _sets_a_tally(ancestor):
-            # "Israeli officials put the number of dead at 1,200": who puts it there says so
-            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.pos_ != "PRON":
-                return _source(subject, anchor)
         if ancestor.lemma_.lower() in lx.REPORTING_VERBS and ancestor.pos_ == "VERB":
             for child in ancestor.children:
                 # "no injuries were reported": what is reported is not who reports it
@@ -1627,12 +1653,20 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
     return None
 
 
-def _sets_a_tally(verb: Token) -> bool:
-    return (
-        verb.pos_ == "VERB"
-        and verb.lemma_.lower() in ("put", "place", "estimate", "set")
-        and names_a_tally(verb, frozenset({"dobj"}))
-    )
+def _puts_a_figure(verb: Token, anchor: Token | None) -> bool:
+    """ "Police put the toll at 41", "the USGS put its magnitude at 7.0", "measured it at 6.1":
+    the verb's subject gives the figure (`anchor`) its object is put at; not "put out a
+    message at 1100 hours that it was under attack from two boats"."""
+    lemma = verb.lemma_.lower()
+    if anchor is None or verb.pos_ != "VERB":
+        return False
+    if lemma not in ("put", "place", "estimate", "set", "measure"):
+        return False
+    if lemma == "set" and not names_a_tally(verb, frozenset({"dobj"})):
+        return False  # not "set the price at $5"
+    at = next((c for c in verb.children if c.lower_ == "at" and c.dep_ == "prep"), None)
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    return has_object and at is not None and at.i in (a.i for a in [anchor, *anchor.ancestors])
 
 
 def _source(subject: Token, anchor: Token) -> str | None:

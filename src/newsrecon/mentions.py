@@ -375,6 +375,7 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         token.ent_type_ in _SKIP_ENTITY_LABELS
         and not _is_time_span(doc, i, limit)
         and not _timeless_time(doc, i)
+        and not _misread_as_a_name(doc, i)
     ):
         return None, i
     if token.text[:1] in "-–" and token.text[1:].isalpha():
@@ -430,6 +431,24 @@ def _timeless_time(doc: Doc, i: int) -> bool:
         or not t.is_alpha
         for t in others
     )
+
+
+def _misread_as_a_name(doc: Doc, i: int) -> bool:
+    """A figure that spaCy tags as a name all by itself: "The toll now stands at 104, AFAD
+    said" (an organisation), "Almost all of the 288 candidates" (a facility), "747 plant
+    species" (a product). A name of digits alone is rare in news; a lone product or place
+    number is one ("the 747 crashed") unless what follows is a plural noun it counts."""
+    entity = next((e for e in doc.ents if e.start <= i < e.end), None)
+    if entity is None or len(entity) != 1:
+        return False
+    if entity.label_ in ("ORG", "PERSON"):
+        return True
+    if entity.label_ not in ("FAC", "PRODUCT", "WORK_OF_ART"):
+        return False
+    following = [t for t in doc[i + 1 : i + 3] if t.is_alpha]
+    if following and following[0].tag_ in ("NN", "NNP") and len(following) > 1:
+        following = following[1:]  # "747 plant species"
+    return bool(following) and following[0].tag_ == "NNS"
 
 
 _CLOCK_WORDS = frozenset(

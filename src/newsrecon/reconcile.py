@@ -2030,7 +2030,7 @@ def _source_name(names: list[str]) -> str:
 
 
 def _update_reason(by_date: list[Claim]) -> str:
-    first, last = by_date[0], by_date[-1]
+    first, last = _first_and_highest_last(by_date)
     size_first, size_last = _magnitude(first), _magnitude(last)
     more = ", after"
     if not all(isinstance(c.value, (int, float)) for c in (first, last)):
@@ -2050,6 +2050,21 @@ def _update_reason(by_date: list[Claim]) -> str:
             f"({show_figure(first)}): a later update."
         )
     return sentence + _authorities(by_date)
+
+
+def _first_and_highest_last(by_date: list[Claim]) -> tuple[Claim, Claim]:
+    """The first day's first figure that is a number ("at least 38", not the headline's
+    "dozens"), and the last day's highest: when two sources differ on the last day ("98,
+    according to the health ministry, while AFAD put the toll at 104"), the update reaches the
+    higher."""
+    first_day = [c for c in by_date if c.date == by_date[0].date]
+    first = next((c for c in first_day if isinstance(c.value, (int, float))), first_day[0])
+    last_day = [c for c in by_date if c.date == by_date[-1].date and c is not first]
+    if not last_day:
+        return first, by_date[-1]
+    highest = max(_magnitude(c) or 0.0 for c in last_day)
+    last = next(c for c in reversed(last_day) if (_magnitude(c) or 0.0) == highest)
+    return first, last
 
 
 def _each_day_tops_the_last(by_date: list[Claim]) -> bool:
