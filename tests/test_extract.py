@@ -1438,6 +1438,8 @@ def test_the_day_of_a_tally_is_marked_and_the_day_of_an_earlier_figure_is_none(
          "40", "injured", "people", True),
         ("The four robbers, two of whom were disguised as women, stole the jewels.", "two",
          "other", "robber", False),
+        ("Buildings were damaged, as well as seven bridges, two of which collapsed.", "two",
+         "other", "bridge", False),
     ],
 )  # fmt: skip
 def test_a_figure_pointing_back_counts_what_it_points_at(

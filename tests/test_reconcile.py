@@ -169,6 +169,35 @@ def test_an_update_reads_from_a_number_to_the_last_days_highest() -> None:
     assert group.reason.startswith("2025-02-05 reports 104, 66 more than 2025-02-03 (at least 38)")
 
 
+def test_buildings_brought_down_are_one_count_whatever_the_verb() -> None:
+    """ "destroyed 130 buildings" and, a day later, "128 buildings collapsed": one count."""
+    fields = dict(category="other", counted="building", unit="buildings", hedge="exact")
+    (group,) = reconcile(
+        [
+            claim(
+                "a",
+                130,
+                high=130,
+                predicate="destroy",
+                terms=["afad", "building", "destroy", "quake"],
+                nearby=["building", "destroy"],
+                **fields,
+            ),
+            claim(
+                "b",
+                128,
+                high=128,
+                predicate="collapse",
+                date=dt.date(2025, 2, 4),
+                terms=["building", "collapse", "official", "shelter"],
+                nearby=["building", "collapse"],
+                **fields,
+            ),
+        ]
+    )
+    assert group.status == "conflict"
+
+
 def test_lower_later_is_a_conflict_noting_revision() -> None:
     """A toll that falls in a later article is a conflict: a revision, not an update."""
     (group,) = reconcile([claim("a", 500), claim("b", 450, date=dt.date(2025, 2, 5))])

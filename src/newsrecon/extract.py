@@ -88,11 +88,11 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
 
 
 def _a_share_of_them(doc: Doc, last: int) -> bool:
-    """ "612 people were injured, 40 of them seriously"."""
+    """ "612 people were injured, 40 of them seriously", "seven bridges, two of which collapsed"."""
     return (
         last + 2 < len(doc)
         and doc[last + 1].lower_ == "of"
-        and doc[last + 2].lower_ in ("them", "whom", "those")
+        and doc[last + 2].lower_ in ("them", "whom", "which", "those")
     )
 
 

@@ -198,6 +198,15 @@ PREDICATE_FAMILIES: dict[str, str] = {
     "intercept": "detain",
     "seize": "detain",
     "confiscate": "detain",
+    # buildings brought down, whatever the word: "destroyed 130 buildings", "128 buildings
+    # collapsed", "seven villages were flattened" (not "damaged": still standing)
+    "destroy": "destroy",
+    "collapse": "destroy",
+    "flatten": "destroy",
+    "level": "destroy",
+    "raze": "destroy",
+    "demolish": "destroy",
+    "topple": "destroy",
     "meeting": "meet",
     "meet": "meet",
     # money taken in, whatever the word: "has grossed $368.0 million", "has already
