@@ -172,6 +172,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Manning passed 300 yards for the fifth time.", "300", "count", "other", 300, "exact"),
     # a toll said as a tally, at a level, or with a word the parser reads as a time
     ("The death toll now stands at 41.", "41", "count", "killed", 41, "exact"),
+    # an attempted murder killed no one
+    ("He was charged with the murders of three people and the attempted murder of four others.",
+     "four", "count", "other", 4, "exact"),
+    ("He admitted three counts of murder and five of attempted murder.", "five", "count",
+     "other", 5, "exact"),
     # a figure the parser tags as a name all by itself
     ("The death toll now stands at 104, AFAD said.", "104", "count", "killed", 104, "exact"),
     ("Almost all of the 288 candidates running for 125 seats are members of the party.", "288",
@@ -1254,6 +1259,11 @@ TENSE_TABLE: list[tuple[str, dt.date, int, list[str]]] = [
     ("Normal service may not be restored till 31 December.", DECEMBER_2008, 1, ["2008-12-31"]),
     ("It should have service restored to normal by December 31.", DECEMBER_2008, 1,
      ["2008-12-31"]),
+    # a spell that a past verb says ends on a day ends either side of the telling: nearest
+    ("He was remanded in custody until a hearing on June 2.", dt.date(2025, 5, 7), 1,
+     ["2025-06-02"]),
+    ("The strike lasted until March 2, officials said.", dt.date(2025, 5, 7), 1,
+     ["2025-03-02"]),
     # a hearing to come, under a past verb
     ("The judge ordered him held pending his next hearing April 19.", dt.date(2007, 4, 11), 1,
      ["2007-04-19"]),
@@ -1440,6 +1450,9 @@ def test_the_day_of_a_tally_is_marked_and_the_day_of_an_earlier_figure_is_none(
          "other", "robber", False),
         ("Buildings were damaged, as well as seven bridges, two of which collapsed.", "two",
          "other", "bridge", False),
+        # a share of the wounded or dead named by their word alone
+        ("Two of the injured remain in hospital in a critical condition.", "Two", "injured",
+         "people", True),
     ],
 )  # fmt: skip
 def test_a_figure_pointing_back_counts_what_it_points_at(

@@ -37,6 +37,10 @@ def date_tense(token: Token) -> Tense:
         return "future"
     if _month_of_a_noun(token):
         return "unknown"  # "was named host of February's Oscars", read in December: ahead
+    if _ends_a_spell(token, verb):
+        # "was remanded in custody until a hearing on June 2", read on May 7: a past verb's
+        # spell may end either side of the telling; the nearest such day
+        return "unknown"
     copula = _copula_below(token, verb)
     if copula is not None and {c.lower_ for c in copula.children} & _WILL:
         # "announced Friday that Jackman will be the host of the Oscars on Feb. 22"
@@ -137,6 +141,18 @@ def _looks_ahead(token: Token, verb: Token | None) -> bool:
             return False
         current = current.head
         if current.pos_ == "NOUN" and _ahead_of(current):
+            return True
+    return False
+
+
+def _ends_a_spell(token: Token, verb: Token | None) -> bool:
+    """Whether the date hangs on its verb through "until" or "till"."""
+    current = token
+    for _ in range(6):
+        if current == verb or current.head == current:
+            return False
+        current = current.head
+        if current.lower_ in ("until", "till") and current.dep_ == "prep":
             return True
     return False
 
@@ -781,7 +797,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         if noun.lower_ in PARTICIPLE_NOUNS:  # "Leaves Woman Dead and 2 Hurt"
             return _PARTICIPLE_CATEGORY[noun.lower_]  # type: ignore[return-value]
         lemma = noun_lemma(noun)
-        if lemma in lx.NOUN_CATEGORIES:
+        attempted = any(c.lower_ == "attempted" for c in noun.children)
+        if lemma in lx.NOUN_CATEGORIES and not attempted:  # "five of attempted murder"
             return lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
         if _lives_taken(noun):
             return "killed"
@@ -794,6 +811,10 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     elif anchor.pos_ == "NOUN" and noun_lemma(anchor) in lx.NOUN_CATEGORIES:
         # "one arrest, with no injuries": a zero's own noun says what it counts
         return lx.NOUN_CATEGORIES[noun_lemma(anchor)]  # type: ignore[return-value]
+    else:
+        for whole in _set_of(anchor):
+            if whole.lower_ in PARTICIPLE_NOUNS:  # "Two of the injured remain in hospital"
+                return _PARTICIPLE_CATEGORY[whole.lower_]  # type: ignore[return-value]
     for word in _next_words(anchor, noun):
         # "left 24 dead and over 200 injured": the word right after the figure says it
         for category, triggers in lx.CATEGORY_TRIGGERS.items():
@@ -804,6 +825,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     for word in _trigger_words(anchor, noun):
         if _wound_as_wind(word):
             continue  # "he wound up with 20": wind up, no wound
+        if any(c.lower_ == "attempted" for c in word.children):
+            return "other"  # "the attempted murder of four others": they lived
         lemma = word.lemma_.lower()
         forms = {lemma, word.lower_}
         forms.update(  # "lost their lives", "shot dead", "gunned down"
@@ -851,6 +874,13 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     if noun is not None and noun.head.lower_ in ("to", "by") and noun.head.head.lower_ == "home":
         return "population"  # "a city home to 167,000 people"
     return "other"
+
+
+def _set_of(anchor: Token) -> Iterator[Token]:
+    """What a figure is "of": "two of the injured", "three of them"."""
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            yield from (c for c in child.children if c.dep_ == "pobj")
 
 
 def _wound_as_wind(word: Token) -> bool:
