@@ -1380,6 +1380,9 @@ def test_a_date_carries_who_did_what_it_dates(claims_of: Extract) -> None:
             "1,400, a government spokesman said.",
             [("about 1,200", False), ("1,400", True)],
         ),
+        # a rate's own words of change
+        ("Annual wage growth slowed to 4.6% from 4.8%.", [("4.6%", False), ("4.8%", True)]),
+        ("Inflation eased to 2.4% from 2.6%.", [("2.4%", False), ("2.6%", True)]),
         ("Between 20 and 30 people were injured.", [("Between 20 and 30", False)]),
         ("Temperatures ranged from 10 to 20 degrees.", [("10 to 20 degrees", False)]),
     ],

@@ -53,6 +53,9 @@ CHANGE_VERBS = frozenset({
     "rise", "climb", "increase", "jump", "grow", "swell", "soar", "surge", "mount", "double",
     "triple", "fall", "drop", "decrease", "decline", "plunge", "slip", "dip", "tumble", "sink",
     "revise", "raise", "lower", "reduce", "cut", "edge", "go", "move", "shoot", "spike",
+    # a rate's own words: "wage growth slowed to 4.6% from 4.8%"
+    "slow", "ease", "accelerate", "quicken", "widen", "narrow", "shrink", "contract", "expand",
+    "slide", "rebound",
 })
 # what a figure said "a ..." or "per ..." is a rate of: "23 points a game", "$25 million a season"
 RATE_UNITS = frozenset({
