@@ -172,6 +172,13 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Manning passed 300 yards for the fifth time.", "300", "count", "other", 300, "exact"),
     # a toll said as a tally, at a level, or with a word the parser reads as a time
     ("The death toll now stands at 41.", "41", "count", "killed", 41, "exact"),
+    # a crowd's size, however it is put
+    ("Police estimated the crowd at 35,000.", "35,000", "count", "crowd", 35000, "exact"),
+    ("Klitschko led the 22,000 crowd in singing.", "22,000", "count", "crowd", 22000, "exact"),
+    ("Klitschko led the crowd of 22,000 in singing.", "22,000", "count", "crowd", 22000,
+     "exact"),
+    ("He said no more than 35,000 people took part in the demonstration.", "no more than 35,000",
+     "count", "crowd", 35000, "at_most"),
     # an attempted murder killed no one
     ("He was charged with the murders of three people and the attempted murder of four others.",
      "four", "count", "other", 4, "exact"),
@@ -666,7 +673,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("Tehran put it at 5.9, but the USGS said it was 6.1.", "5.9", "attribution", "Tehran"),
     ("Tehran put it at 5.9, but the USGS said it was 6.1.", "6.1", "attribution", "USGS"),
-    # the place a wire story was filed from is not who acted
+    # the place a wire story was filed from is not who acted, nor is the wire its source
+    (
+        "(AFP) - President Aleksandar Vucic on Sunday said no more than 35,000 people took part"
+        " in the demonstration.",
+        "no more than 35,000",
+        "attribution",
+        "President Aleksandar Vucic",
+    ),
     (
         "ISTANBUL (AP) - The death toll from Monday's earthquake in southern Turkey rose to 71"
         " on Tuesday, officials said.",

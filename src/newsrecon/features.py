@@ -793,6 +793,8 @@ def _lives_taken(noun: Token) -> bool:
 
 def categorise(anchor: Token, noun: Token | None) -> Category:
     """What a count is of: killed, hostages, population... or other for things."""
+    if _sizes_a_crowd(anchor):
+        return "crowd"
     if noun is not None:
         if noun.lower_ in PARTICIPLE_NOUNS:  # "Leaves Woman Dead and 2 Hurt"
             return _PARTICIPLE_CATEGORY[noun.lower_]  # type: ignore[return-value]
@@ -874,6 +876,24 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     if noun is not None and noun.head.lower_ in ("to", "by") and noun.head.head.lower_ == "home":
         return "population"  # "a city home to 167,000 people"
     return "other"
+
+
+_CROWD_NOUNS = frozenset({"crowd", "attendance"})
+
+
+def _sizes_a_crowd(anchor: Token) -> bool:
+    """ "a crowd of 22,000", "the 22,000 crowd", "police estimated the crowd at 35,000", "put
+    attendance at around 300,000": the figure is a crowd's size."""
+    head = anchor.head
+    if head.lemma_.lower() in _CROWD_NOUNS and anchor.dep_ == "nummod":
+        return True
+    if head.lower_ == "of" and head.head.lemma_.lower() in _CROWD_NOUNS:
+        return True
+    if head.lower_ == "at" and _puts_a_figure(head.head, anchor):
+        return any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _CROWD_NOUNS for c in head.head.children
+        )
+    return False
 
 
 def _set_of(anchor: Token) -> Iterator[Token]:
@@ -1676,8 +1696,13 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
     for ancestor in [anchor, *anchor.ancestors]:
         if ancestor.lemma_.lower() in lx.REPORTING_VERBS and ancestor.pos_ == "VERB":
             for child in ancestor.children:
-                # "no injuries were reported": what is reported is not who reports it
-                said_by = _source(child, anchor) if child.dep_ == "nsubj" else None
+                # "no injuries were reported": what is reported is not who reports it; "(AFP)
+                # - President Vucic said": the wire's name before the dash is not its source
+                said_by = (
+                    _source(child, anchor)
+                    if child.dep_ == "nsubj" and not in_a_dateline(child)
+                    else None
+                )
                 if said_by is not None and child.pos_ != "PRON":
                     return said_by
     return None

@@ -35,7 +35,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     # people who turned out: a crowd's size is estimated, and estimates differ
     "crowd": frozenset({
         "protest", "march", "rally", "demonstrate", "gather", "riot", "attend",
-        "take to street",
+        "take to street", "take part", "participate",
     }),
 }
 # Triggers that say what happened to people only when people are named: "caught 12 Somalis",
