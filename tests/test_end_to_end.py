@@ -117,3 +117,54 @@ def test_a_toll_reported_day_after_day_is_one_update(tmp_path: Path) -> None:
                 "41 (2024-04-04)", "45 (2024-04-05)"]  # fmt: skip
     assert [(g.status, g.timeline) for g in tolls] == [("update", timeline)]
     assert [g.label for g in report.groups if g.status == "conflict"] == []
+
+
+QUAKE_TOLL = {
+    "a": "date 2025-03-10\nStrong quake hits southern Turkey, dozens killed\n\nANKARA (Reuters) - "
+    "A magnitude 6.8 earthquake struck southern Turkey early on Monday, killing at least 38 people "
+    "and injuring more than 400, the country's disaster agency AFAD said.\n\nThe U.S. Geological "
+    "Survey put its magnitude at 7.0.\n",
+    "b": "date 2025-03-11\nTurkey quake toll rises to 71\n\nISTANBUL (AP) - The death toll from "
+    "Monday's earthquake in southern Turkey rose to 71 on Tuesday, officials said.\n",
+    "c": "date 2025-03-12\nTurkey quake death toll climbs\n\n(BBC) - The number of people killed "
+    "by Monday's earthquake in Turkey has risen to 98, according to the health ministry, while "
+    "AFAD put the toll at 104.\n\nThe toll now stands at 104, AFAD said.\n",
+}
+
+
+def test_a_quake_toll_from_two_sources_is_one_update(tmp_path: Path) -> None:
+    """A wire's dateline is no subject, and "98, according to the health ministry, while AFAD
+    put the toll at 104" gives two sources: one update from 38 to 104 (before: two groups, as
+    the dateline's city and AFAD were read as who killed them), and one magnitude that two
+    agencies read differently (the USGS's "put its magnitude at 7.0" named no source)."""
+    for name, text in QUAKE_TOLL.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    report = run([tmp_path])
+    (toll,) = [g for g in report.groups if g.category == "killed"]
+    assert toll.status == "update"
+    assert toll.reason.startswith("2025-03-12 reports 104, 66 more than 2025-03-10 (at least 38)")
+    assert "health ministry: 98" in toll.reason
+    (magnitude,) = [g for g in report.groups if g.category == "measure"]
+    values = {c.value for c in report.claims if c.id in magnitude.claims}
+    assert values == {6.8, 7.0}
+
+
+CROWD = {
+    "a": "date 2025-04-06\nTens of thousands march in Belgrade\n\nPolice estimated the crowd at "
+    "35,000, while an independent monitoring group, the Archive of Public Gatherings, put it at "
+    "between 275,000 and 325,000.\n",
+    "b": "date 2025-04-06\nSerbia protest\n\nSerbia's interior ministry said 35,000 people "
+    "attended Saturday's rally in Belgrade. The Archive of Public Gatherings estimated attendance "
+    "at around 300,000.\n",
+}
+
+
+def test_two_sources_estimates_of_one_crowd_conflict(tmp_path: Path) -> None:
+    """Police and monitors give one crowd as 35,000 and about 300,000: one group, the
+    estimates in conflict, each source named."""
+    for name, text in CROWD.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    report = run([tmp_path])
+    (crowd,) = [g for g in report.groups if g.category == "crowd" and g.status != "single"]
+    assert (crowd.status, crowd.rule) == ("conflict", "conflict-estimates")
+    assert "Archive of Public Gatherings: about 300,000" in crowd.reason

@@ -179,6 +179,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "exact"),
     ("He said no more than 35,000 people took part in the demonstration.", "no more than 35,000",
      "count", "crowd", 35000, "at_most"),
+    # another source's reading of the figure before it counts what that one counts
+    ("Police put the death toll at 40, while the ministry put it at 52.", "52", "count",
+     "killed", 52, "exact"),
+    ("Police estimated the crowd at 35,000, while monitors put it at between 275,000 and"
+     " 325,000.", "between 275,000 and 325,000", "count", "crowd", None, "range"),
     # an attempted murder killed no one
     ("He was charged with the murders of three people and the attempted murder of four others.",
      "four", "count", "other", 4, "exact"),
@@ -673,6 +678,25 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("Tehran put it at 5.9, but the USGS said it was 6.1.", "5.9", "attribution", "Tehran"),
     ("Tehran put it at 5.9, but the USGS said it was 6.1.", "6.1", "attribution", "USGS"),
+    # a source's name goes on past its head, unless it is a person's
+    (
+        "The Archive of Public Gatherings estimated attendance at around 300,000.",
+        "around 300,000",
+        "attribution",
+        "Archive of Public Gatherings",
+    ),
+    (
+        "A spokesman for Waitrose said no-one had been hurt.",
+        "no-one",
+        "attribution",
+        "spokesman for Waitrose",
+    ),
+    (
+        "Bob Woodward of The Washington Post said he spoke with Felt two days after the break-in.",
+        "two days",
+        "attribution",
+        "Bob Woodward",
+    ),
     # the place a wire story was filed from is not who acted, nor is the wire its source
     (
         "(AFP) - President Aleksandar Vucic on Sunday said no more than 35,000 people took part"

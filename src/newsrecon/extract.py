@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -51,6 +52,7 @@ from newsrecon.features import (
     person_about,
     place_of,
     predicate_of,
+    puts_it_at,
     rate_of,
     refers_back,
     scope_of,
@@ -72,11 +74,11 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
             for name, other in name_links(sentence):
                 links.setdefault(name, set()).add(other)
                 links.setdefault(other, set()).add(name)
-            said: list[tuple[Claim, bool]] = []
+            said: list[tuple[Claim, _Pointer]] = []
             for mention in find_mentions(sentence):
                 claim = _to_claim(article, segment, sentence, mention, len(claims) + len(said))
                 if claim is not None:
-                    said.append((claim, _a_share_of_them(segment.doc, mention.last)))
+                    said.append((claim, _pointer(segment.doc, mention)))
             claims.extend(_pointing_back(said))
     claims = _years_carried(_conversions_keep_hedges(article.text, claims))
     return [
@@ -87,23 +89,33 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
     ]
 
 
-def _a_share_of_them(doc: Doc, last: int) -> bool:
-    """ "612 people were injured, 40 of them seriously", "seven bridges, two of which collapsed"."""
-    return (
+_Pointer = Literal["share", "again"] | None
+
+
+def _pointer(doc: Doc, mention: Mention) -> _Pointer:
+    """How a figure points back at the figure before it: as a share of it ("612 people were
+    injured, 40 of them seriously", "seven bridges, two of which collapsed") or as another
+    reading of it ("Police estimated the crowd at 35,000, while monitors put it at 300,000")."""
+    last = mention.last
+    if (
         last + 2 < len(doc)
         and doc[last + 1].lower_ == "of"
         and doc[last + 2].lower_ in ("them", "whom", "which", "those")
-    )
+    ):
+        return "share"
+    return "again" if puts_it_at(mention.anchor) else None
 
 
-def _pointing_back(said: list[tuple[Claim, bool]]) -> list[Claim]:
+def _pointing_back(said: list[tuple[Claim, _Pointer]]) -> list[Claim]:
     """A count of one sentence that names nothing and points at another figure of it counts
     what that figure counts: the figure a change started from ("More than 100 people have died
-    ..., up from 71 a day earlier") and a share of the figure before it ("612 people were
-    injured, 40 of them seriously", a part of them)."""
+    ..., up from 71 a day earlier"), a share of the figure before it ("612 people were
+    injured, 40 of them seriously", a part of them) and another reading of it ("while an
+    independent group put it at 300,000")."""
     claims = [claim for claim, _ in said]
     out: list[Claim] = []
-    for i, (claim, share) in enumerate(said):
+    for i, (claim, pointer) in enumerate(said):
+        share = pointer == "share"
         if claim.kind == "count" and claim.category == "other" and claim.counted is None:
             named = [
                 (abs(j - i), other)
@@ -111,13 +123,13 @@ def _pointing_back(said: list[tuple[Claim, bool]]) -> list[Claim]:
                 if other.kind == "count"
                 and other.counted is not None
                 and not other.earlier
-                and (j < i if share else claim.earlier)
+                and (j < i if pointer else claim.earlier)
             ]
             if named:
                 source = min(named, key=lambda pair: pair[0])[1]
                 # "and charged 12 of them": the clause's own verb says what befell the share
                 own_deed = claim.predicate not in (None, source.predicate, *lx.REPORTING_VERBS)
-                category = claim.category if own_deed else source.category
+                category = claim.category if own_deed and share else source.category
                 claim = claim.model_copy(
                     update={
                         "category": category,
@@ -126,6 +138,7 @@ def _pointing_back(said: list[tuple[Claim, bool]]) -> list[Claim]:
                         "counted_kind": source.counted_kind,
                         # a share of a casualty count is not the count (see `is_part`)
                         "part": claim.part or (share and category in _CASUALTIES),
+                        "reads_again": source.id if pointer == "again" else None,
                     }
                 )
         out.append(claim)

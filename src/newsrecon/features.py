@@ -889,7 +889,7 @@ def _sizes_a_crowd(anchor: Token) -> bool:
         return True
     if head.lower_ == "of" and head.head.lemma_.lower() in _CROWD_NOUNS:
         return True
-    if head.lower_ == "at" and _puts_a_figure(head.head, anchor):
+    if head.lower_ == "at" and puts_a_figure(head.head, anchor):
         return any(
             c.dep_ == "dobj" and c.lemma_.lower() in _CROWD_NOUNS for c in head.head.children
         )
@@ -1122,7 +1122,7 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     figure counts."""
     if verb is None or _in_an_apposition(anchor or counted, verb):
         return None
-    if _puts_a_figure(verb, anchor or counted):
+    if puts_a_figure(verb, anchor or counted):
         return None  # "AFAD put the toll at 104": AFAD says so (`attribution_of`), killed none
     if _given_in_return(anchor or counted, verb):
         return None  # "Israel released 90 prisoners in exchange for three hostages": not Israel's
@@ -1680,7 +1680,7 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
     puts a figure somewhere says it, whatever else the sentence is according to: "risen to 98,
     according to the health ministry, while AFAD put the toll at 104"."""
     for ancestor in [anchor, *anchor.ancestors]:
-        if _puts_a_figure(ancestor, anchor):
+        if puts_a_figure(ancestor, anchor):
             # "Israeli officials put the number of dead at 1,200"
             subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ != "PRON":
@@ -1708,7 +1708,15 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
     return None
 
 
-def _puts_a_figure(verb: Token, anchor: Token | None) -> bool:
+def puts_it_at(anchor: Token) -> bool:
+    """ "an independent group put it at 300,000": a figure put on what "it" stands for."""
+    at = next((a for a in list(anchor.ancestors)[:2] if a.lower_ == "at"), None)
+    if at is None or not puts_a_figure(at.head, anchor):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in at.head.children)
+
+
+def puts_a_figure(verb: Token, anchor: Token | None) -> bool:
     """ "Police put the toll at 41", "the USGS put its magnitude at 7.0", "measured it at 6.1":
     the verb's subject gives the figure (`anchor`) its object is put at; not "put out a
     message at 1100 hours that it was under attack from two boats"."""
@@ -1728,7 +1736,19 @@ def _source(subject: Token, anchor: Token) -> str | None:
     """The subject's words up to its head, a date said beside it left out ("HP Monday
     announced"); none when the subject is a figure, not a source: the figure itself ("At least
     50 reported injured") or a share ("some 62 percent of respondents said ... 35 percent")."""
-    words = list(subject.doc[subject.left_edge.i : subject.i + 1])
+    last = subject.i
+    for prep in subject.rights if subject.ent_type_ != "PERSON" else ():
+        # "the Archive of Public Gatherings", "a spokesman for Waitrose": the name goes on past
+        # its head (not a person's: "Sutopo Purwo Nugroho of the National Disaster Mitigation
+        # Agency" is Nugroho, as he is elsewhere)
+        named = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and named:
+            last = named[0].right_edge.i
+            entity = next((e for e in subject.doc.ents if e.start <= last < e.end), None)
+            if entity is not None:
+                last = entity.end - 1  # "the Academy of Motion Picture Arts and Sciences"
+        break
+    words = list(subject.doc[subject.left_edge.i : last + 1])
     while len(words) > 1 and words[0].ent_type_ == "DATE":
         words.pop(0)
     while len(words) > 1 and words[-1].ent_type_ == "DATE":

@@ -27,6 +27,7 @@ from newsrecon.features import (
     is_person,
     names_a_tally,
     noun_lemma,
+    puts_a_figure,
     tally_changed_by,
 )
 from newsrecon.models import Category, ClaimKind
@@ -957,6 +958,8 @@ def _is_age_at(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return False
     if names_a_tally(doc[first - 1].head, frozenset({"nsubj", "dobj"})):
         return False  # "the death toll now stands at 41", "police put the toll at 41"
+    if puts_a_figure(doc[first - 1].head, doc[first]):
+        return False  # "the ministry put it at 52"
     following = doc[last + 1].lower_ if last + 1 < sentence.end else "."
     value = doc[first].text
     # "the youngest Doctor at 26 when he was introduced"

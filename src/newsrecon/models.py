@@ -195,6 +195,13 @@ class Claim(Frozen):
         repr=False,
         description="a set counted before: 'the three victims', 'all three of the people'",
     )
+    reads_again: str | None = Field(
+        default=None,
+        exclude=True,
+        repr=False,
+        description="the claim this one is another source's reading of: 'police estimated the "
+        "crowd at 35,000, while monitors put it at 300,000'",
+    )
     terms: list[str] = Field(default_factory=list, exclude=True, repr=False)
     nearby: list[str] = Field(default_factory=list, exclude=True, repr=False)
 

@@ -1556,7 +1556,7 @@ def _cluster(claims: list[Claim], sides: _Sides) -> list[list[Claim]]:
     features = _one_figure_per_sum(
         [_Features.of(c, c.id in tolls, sides, companions[c.id]) for c in claims]
     )
-    referred = _back_references(features)
+    referred = _back_references(features) | _readings_of_one_figure(features)
 
     def score(i: int, j: int) -> float:
         similarity = _similarity(features[i], features[j])
@@ -1612,6 +1612,18 @@ def _back_references(features: list[_Features]) -> set[tuple[int, int]]:
             )
             if earlier is not None:
                 pairs.add((min(earlier, index), max(earlier, index)))
+    return pairs
+
+
+def _readings_of_one_figure(features: list[_Features]) -> set[tuple[int, int]]:
+    """ "Police estimated the crowd at 35,000, while monitors put it at 300,000": two sources'
+    readings of one figure join, however far apart (as index pairs)."""
+    index_of = {f.claim.id: i for i, f in enumerate(features)}
+    pairs: set[tuple[int, int]] = set()
+    for i, f in enumerate(features):
+        j = index_of.get(f.claim.reads_again or "")
+        if j is not None:
+            pairs.add((min(i, j), max(i, j)))
     return pairs
 
 
