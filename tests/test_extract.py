@@ -857,6 +857,27 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "scope",
         None,
     ),
+    # what a period runs from, up to what it includes, and a figure's own "since"
+    *[
+        (
+            "The ministry said 50,423 people had been killed since the start of the war,"
+            " including 1,042 since the collapse of the ceasefire.",
+            figure,
+            "scope",
+            scope,
+        )
+        for figure, scope in (
+            ("50,423", "since start war"),
+            ("1,042", "since collapse ceasefire"),
+        )
+    ],
+    # a day a period runs from is not the period
+    (
+        "More than 50,000 Palestinians have been killed since October 7, 2023.",
+        "More than 50,000",
+        "scope",
+        "since october",
+    ),
     (
         "In a steady march beginning last October, five members have been convicted.",
         "five",

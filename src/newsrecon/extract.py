@@ -442,7 +442,7 @@ def _to_claim(
         owners=owners_of(mention.anchor)
         if category == "money" or mention.kind == "duration"
         else [],
-        scope=scope_of(verb, sentence, article.date),
+        scope=scope_of(verb, sentence, article.date, mention.anchor),
         rising=is_rising(sentence, mention.first) and not earlier,
         earlier=earlier,
         part=casualty is not None

@@ -1474,11 +1474,22 @@ def actors_of(sentence: Span) -> Iterator[str]:
             yield token.lower_
 
 
-def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = None) -> str | None:
+def scope_of(
+    verb: Token | None,
+    sentence: Span,
+    article_date: dt.date | None = None,
+    anchor: Token | None = None,
+) -> str | None:
     """The period a figure belongs to when the clause names one: "In 2004 a tsunami killed
     230,000" -> 2004; "In February, a woman opened fire, killing three" (in a September
     article) -> 2010-02, the latest such month before the article; "since the start of the
-    war" -> since start of war."""
+    war" -> since start war, and so does the figure's own "since" ("50,423 since the start of
+    the war, including 1,042 since the collapse of the ceasefire"). Not a clause ("since the
+    assault began 12 days ago", "since the conflict began on December 27": one start in other
+    words, which would keep one war's tolls apart)."""
+    own = _since(anchor) if anchor is not None else None
+    if own is not None:
+        return own
     if verb is None:
         return None
     head = verb
@@ -1523,6 +1534,8 @@ def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = 
             continue  # "the 2006 second-overall pick played in just 10 games": a title
         if owner is not None and owner.i in fronted_only and ent.start > owner.i:
             continue
+        if ent.root.head.lower_ == "since":
+            continue  # "since October 7, 2023": a start, not the period of the figure
         if ent.label_ == "DATE" and owner is not None and owner.i in chain:
             year = re.search(r"\b(1[89]\d\d|20\d\d)\b", ent.text)
             if year:  # "in May 2012" is a month, "in 2012" a year (the two nest)
@@ -1540,9 +1553,20 @@ def scope_of(verb: Token | None, sentence: Span, article_date: dt.date | None = 
     recent = _recent_period(verb, article_date)
     if recent is not None:
         return recent
-    for token in verb.children:
+    return _since(verb)
+
+
+def _since(head: Token) -> str | None:
+    """ "since the start of the war" -> since start war: the words of what a period runs from,
+    up to a comma or what the period includes."""
+    for token in head.children:
         if token.dep_ == "prep" and token.lower_ == "since":
-            words = [t.lemma_.lower() for t in token.subtree if t.is_alpha and not t.is_stop]
+            words: list[str] = []
+            for t in token.subtree:
+                if t.is_punct or t.lemma_.lower() == "include":
+                    break
+                if t.is_alpha and not t.is_stop:
+                    words.append(t.lemma_.lower())
             if words:
                 return "since " + " ".join(words[:4])
     return None
