@@ -871,6 +871,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
             ("1,042", "since collapse ceasefire"),
         )
     ],
+    # a handover is a count of its day; not a sentence handed down, nor a span
+    ("Hamas freed three Israeli hostages on Saturday.", "three", "scope", "on 2025-02-01"),
+    ("A judge handed Nichols today four consecutive life sentences.", "four", "scope", None),
+    (
+        "The patch was released eight days after reports began circulating.",
+        "eight days",
+        "scope",
+        None,
+    ),
     # a day a period runs from is not the period
     (
         "More than 50,000 Palestinians have been killed since October 7, 2023.",

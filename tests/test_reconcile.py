@@ -198,6 +198,25 @@ def test_buildings_brought_down_are_one_count_whatever_the_verb() -> None:
     assert group.status == "conflict"
 
 
+def test_what_is_left_of_a_set_falls_as_an_update() -> None:
+    """76 hostages remain, a week later "leaving 73 still held", then 67: what is left falls as
+    the set is freed; more left later is a revision."""
+    fields = dict(category="hostages", counted="hostage", unit="hostages", hedge="exact")
+    week = dt.timedelta(days=7)
+    day = dt.date(2025, 2, 8)
+    remaining = [
+        claim("a", 76, high=76, predicate="remain", date=day, **fields),
+        claim("b", 73, high=73, predicate="leave", date=day + week, **fields),
+        claim("c", 67, high=67, predicate="remain", date=day + 2 * week, **fields),
+    ]
+    (group,) = reconcile(remaining)
+    assert (group.status, group.rule) == ("update", "update-later-lower")
+    assert group.reason.startswith("2025-02-22 reports 67, 9 fewer than 2025-02-08 (76)")
+    more_left = claim("d", 80, high=80, predicate="remain", date=day + week, **fields)
+    (group,) = reconcile([remaining[0], more_left])
+    assert (group.status, group.rule) == ("conflict", "conflict-revised-up")
+
+
 def test_lower_later_is_a_conflict_noting_revision() -> None:
     """A toll that falls in a later article is a conflict: a revision, not an update."""
     (group,) = reconcile([claim("a", 500), claim("b", 450, date=dt.date(2025, 2, 5))])

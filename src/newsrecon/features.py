@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from newsrecon import lexicon as lx
-from newsrecon.dates import MONTHS, WEEKDAYS, Tense
+from newsrecon.dates import MONTHS, WEEKDAYS, Tense, resolve_date
 from newsrecon.models import Category, Mood
 from newsrecon.numbers import parse_number
 
@@ -1550,6 +1550,9 @@ def scope_of(
                 return f"{article_date.year - before}-{month:02d}"
             if article_date is not None and ent.text.lower() in ("last year", "a year ago"):
                 return str(article_date.year - 1)  # "Last year, a quake killed at least one"
+            handover = _handover_day(ent, verb, owner, article_date)
+            if handover is not None:
+                return handover
     recent = _recent_period(verb, article_date)
     if recent is not None:
         return recent
@@ -1570,6 +1573,22 @@ def _since(head: Token) -> str | None:
             if words:
                 return "since " + " ".join(words[:4])
     return None
+
+
+# verbs of a handover: each one is an event of its own day
+_HANDOVER_VERBS = frozenset({"free", "release", "swap", "exchange", "liberate"})
+
+
+def _handover_day(ent: Span, verb: Token, owner: Token, article_date: dt.date | None) -> str | None:
+    """ "Hamas freed three hostages on Saturday", a week later "three more hostages were
+    released on Saturday": each handover is a count of its day, not a running total that grew
+    or held."""
+    if article_date is None or owner.i != verb.i or verb.lemma_.lower() not in _HANDOVER_VERBS:
+        return None
+    if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in ent):
+        return None  # a day named, not "eight days after reports began"
+    day = resolve_date(ent.text, article_date, date_tense(ent.root))
+    return f"on {day.value}" if day is not None and day.precision == "day" else None
 
 
 def _recent_period(verb: Token, article_date: dt.date | None) -> str | None:

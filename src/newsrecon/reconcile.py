@@ -301,7 +301,10 @@ SAME_QUAKE_MAGNITUDES = 0.3
 EXACT_SCALES = frozenset({"magnitude"})
 # A figure the clause dates to a month this far before the article is background, not news.
 HISTORY_MONTHS = 2
-UPDATE_RULES = frozenset({"update-later-higher", "update-rising-wording"})
+UPDATE_RULES = frozenset({"update-later-higher", "update-rising-wording", "update-later-lower"})
+# what is left of a set ("76 hostages remain in Gaza", "leaving 73 still held") falls as the
+# set is freed: lower later is its course, not a revision
+DWINDLING_VERBS = frozenset({"remain", "leave"})
 LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 UPPER_BOUNDS = frozenset({"at_most", "less_than"})
 
@@ -1901,6 +1904,7 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         return "single", "single-article", f"Reported in one article only ({articles[0]}).", [], []
     disagreements: list[Disagreement] = []
     evolving = _is_evolving(claims)
+    dwindling = evolving and all(c.predicate in DWINDLING_VERBS for c in claims)
     # within a day, wording that says "rose to" comes after the figure it outranks
     by_date = sorted(claims, key=_in_order)
     # what each article reports now: an earlier figure ("up from 34") is no article's report
@@ -1909,7 +1913,7 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
     for a, b in combinations(by_date, 2):
         if a.article == b.article or compatible(a, b) or a.earlier or b.earlier:
             continue  # an earlier figure ("up from 34") was the toll before, not a report of it
-        rule = _pair_rule(a, b, evolving)
+        rule = _pair_rule(a, b, evolving, dwindling)
         verdicts.add(rule)
         disagreements.append(Disagreement(claims=(a.id, b.id), rule=rule))
     if not disagreements:
@@ -1932,7 +1936,8 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
             return "agree", "agree-relative-day", _relative_day_reason(by_date, *off), pairs, []
     if verdicts <= UPDATE_RULES:
         rule = "update-later-higher" if "update-later-higher" in verdicts else min(verdicts)
-        return "update", rule, _update_reason(reported), disagreements, timeline
+        falling = rule == "update-later-lower"
+        return "update", rule, _update_reason(reported, falling), disagreements, timeline
     rest = verdicts - UPDATE_RULES
     if "update-later-higher" in verdicts and (
         rest == {"conflict-same-day"}
@@ -1959,7 +1964,7 @@ def _in_order(claim: Claim) -> tuple[dt.date, bool, bool, str, int]:
     return (claim.date, not claim.earlier, claim.rising, claim.article, claim.start)
 
 
-def _pair_rule(earlier: Claim, later: Claim, evolving: bool) -> str:
+def _pair_rule(earlier: Claim, later: Claim, evolving: bool, dwindling: bool = False) -> str:
     if "crowd" in (earlier.category, later.category):
         return "conflict-estimates"  # one crowd, counted by the police and by organisers
     if not evolving:
@@ -1972,6 +1977,10 @@ def _pair_rule(earlier: Claim, later: Claim, evolving: bool) -> str:
             if higher.rising:
                 return "update-rising-wording"
         return "conflict-same-day"
+    if dwindling:
+        if size_early is not None and size_late is not None and size_late < size_early:
+            return "update-later-lower"
+        return "conflict-revised-up"
     if size_early is not None and size_late is not None and size_late > size_early:
         return "update-later-higher"
     return "conflict-revised-down"
@@ -2050,15 +2059,16 @@ def _source_name(names: list[str]) -> str:
     return longer[0] if longer else names[0]
 
 
-def _update_reason(by_date: list[Claim]) -> str:
-    first, last = _first_and_highest_last(by_date)
+def _update_reason(by_date: list[Claim], falling: bool = False) -> str:
+    first, last = _first_and_furthest_last(by_date, falling)
     size_first, size_last = _magnitude(first), _magnitude(last)
     more = ", after"
     if not all(isinstance(c.value, (int, float)) for c in (first, last)):
         # "hundreds" or "dozens" is a range: how many more is not known ("187.5 more than")
-        more = ", higher than"
+        more = ", lower than" if falling else ", higher than"
     elif size_first is not None and size_last is not None:
-        more = f", {_fmt(size_last - size_first)} more than"
+        change = size_last - size_first
+        more = f", {_fmt(-change)} fewer than" if falling else f", {_fmt(change)} more than"
     if first.date == last.date:
         sentence = (
             f"{last.article} reports {show_figure(last)}{more} {first.article} "
@@ -2073,18 +2083,19 @@ def _update_reason(by_date: list[Claim]) -> str:
     return sentence + _authorities(by_date)
 
 
-def _first_and_highest_last(by_date: list[Claim]) -> tuple[Claim, Claim]:
+def _first_and_furthest_last(by_date: list[Claim], falling: bool) -> tuple[Claim, Claim]:
     """The first day's first figure that is a number ("at least 38", not the headline's
-    "dozens"), and the last day's highest: when two sources differ on the last day ("98,
-    according to the health ministry, while AFAD put the toll at 104"), the update reaches the
-    higher."""
+    "dozens"), and the last day's highest (lowest, for what is left of a set): when two
+    sources differ on the last day ("98, according to the health ministry, while AFAD put the
+    toll at 104"), the update reaches the higher."""
     first_day = [c for c in by_date if c.date == by_date[0].date]
     first = next((c for c in first_day if isinstance(c.value, (int, float))), first_day[0])
     last_day = [c for c in by_date if c.date == by_date[-1].date and c is not first]
     if not last_day:
         return first, by_date[-1]
-    highest = max(_magnitude(c) or 0.0 for c in last_day)
-    last = next(c for c in reversed(last_day) if (_magnitude(c) or 0.0) == highest)
+    sizes = [_magnitude(c) or 0.0 for c in last_day]
+    furthest = min(sizes) if falling else max(sizes)
+    last = next(c for c in reversed(last_day) if (_magnitude(c) or 0.0) == furthest)
     return first, last
 
 
@@ -2138,6 +2149,7 @@ def _conflict_reason(by_date: list[Claim], rule: str, off: tuple[str, list[Claim
         "conflict-estimates": "estimates of one crowd differ",
         "conflict-same-day": "different figures on the same day",
         "conflict-revised-down": "a later article reports less (a revision?)",
+        "conflict-revised-up": "a later article reports more of what is left (a revision?)",
     }[rule]
     return f"Articles disagree, {why}: {figures}." + _authorities(by_date) + _relative_note(off)
 
