@@ -1499,6 +1499,10 @@ def test_the_day_of_a_tally_is_marked_and_the_day_of_an_earlier_figure_is_none(
 ) -> None:
     """ "The death toll rose to 41 on Thursday" dates where a tally stood, not an event;
     "up from 34 on Wednesday" dates the figure before, and gives no date at all."""
+    (contained,) = [
+        c for c in claims_of("The fire was 6% contained on Thursday.") if c.kind == "date"
+    ]
+    assert contained.tally
     (tally,) = [c for c in claims_of("The death toll rose to 41 on Thursday.") if c.kind == "date"]
     (event,) = [c for c in claims_of("The floods struck on Thursday.") if c.kind == "date"]
     assert (tally.tally, event.tally) == (True, False)

@@ -217,6 +217,42 @@ def test_what_is_left_of_a_set_falls_as_an_update() -> None:
     assert (group.status, group.rule) == ("conflict", "conflict-revised-up")
 
 
+def test_a_bound_the_toll_rose_past_is_updated() -> None:
+    """ "At least five people have died", two days later "the death toll rose to 11": both can
+    be true, but the wording says the count rose past the bound: an update."""
+    (group,) = reconcile(
+        [claim("a", 5), claim("b", 11, hedge="exact", high=11, rising=True,
+                              date=dt.date(2025, 2, 5))]
+    )  # fmt: skip
+    assert (group.status, group.rule) == ("update", "update-later-higher")
+    (group,) = reconcile([claim("a", 5), claim("b", 11, hedge="exact", high=11,
+                                               date=dt.date(2025, 2, 5))])  # fmt: skip
+    assert group.status == "agree"
+
+
+def test_a_fires_burned_area_and_containment_grow() -> None:
+    """17,234 acres burned and 6% contained, two days later 21,596 acres and 11%: updates, by
+    the figures' own unit."""
+    later = dt.date(2025, 2, 5)
+    acres = dict(kind="amount", category="measure", unit="acres", counted=None, hedge="exact")
+    (burned,) = reconcile(
+        [
+            claim("a", 17234, high=17234, predicate="burn", **acres),
+            claim("b", 21596, high=21596, predicate="scorch", date=later, **acres),
+        ]
+    )
+    assert (burned.status, burned.rule) == ("update", "update-later-higher")
+    assert "21,596 acres, 4,362 more than" in burned.reason
+    share = dict(kind="amount", category="percent", unit="%", counted=None, hedge="exact")
+    (contained,) = reconcile(
+        [
+            claim("a", 6, high=6, predicate="contain", **share),
+            claim("b", 11, high=11, predicate="contain", date=later, **share),
+        ]
+    )
+    assert contained.status == "update"
+
+
 def test_lower_later_is_a_conflict_noting_revision() -> None:
     """A toll that falls in a later article is a conflict: a revision, not an update."""
     (group,) = reconcile([claim("a", 500), claim("b", 450, date=dt.date(2025, 2, 5))])

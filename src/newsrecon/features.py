@@ -1684,7 +1684,10 @@ def is_earlier_figure(doc: Doc, first: int) -> bool:
 
 def dates_a_tally(verb: Token | None) -> bool:
     """ "The death toll rose to 41 on Thursday", "the number of dead stood at 12 on Monday":
-    the verb tells where a tally stood that day."""
+    the verb tells where a tally stood that day; so does a share contained ("the fire was 6%
+    contained on Thursday")."""
+    if verb is not None and verb.lemma_.lower() == "contain":
+        return any(t.like_num for t in verb.subtree)
     if verb is None or verb.lemma_.lower() not in lx.CHANGE_VERBS | _STANDING_VERBS:
         return False
     return names_a_tally(verb, _SUBJECTS)

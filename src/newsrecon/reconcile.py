@@ -94,6 +94,9 @@ PARALLEL_FROM_CLAIMS = 20_000
 CLAIMS_PER_TASK = 5_000
 # Counts of these categories grow as an event unfolds: a higher figure later is an update.
 EVOLVING_CATEGORIES = (PEOPLE_CATEGORIES - {"population", "crowd"}) | {"other"}
+# what a fire has burned and how much of it is contained grow as it runs: "has burned 17,234
+# acres and was 6% contained", two days later "had scorched 21,596 acres and was 11% contained"
+GROWING_MEASURES = frozenset({"burn", "scorch", "char", "blacken", "consume", "contain"})
 # Words that name one frame: "free 33 hostages" and "free 33 prisoners" count the same people.
 NOUN_FAMILIES: dict[str, str] = {
     "hostage": "captive",
@@ -1833,6 +1836,8 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
         return False
     if first.kind == "count":
         return all(c.category in EVOLVING_CATEGORIES for c in claims)
+    if all(c.category in ("measure", "percent") for c in claims):
+        return all(c.predicate in GROWING_MEASURES for c in claims)
     takings = any(_family(c.predicate, PREDICATE_FAMILIES) == "earn" for c in claims)
     return takings and all(c.category == "money" for c in claims)
 
@@ -1911,8 +1916,10 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
     reported = [c for c in by_date if not c.earlier] or by_date
     verdicts: set[str] = set()
     for a, b in combinations(by_date, 2):
-        if a.article == b.article or compatible(a, b) or a.earlier or b.earlier:
+        if a.article == b.article or a.earlier or b.earlier:
             continue  # an earlier figure ("up from 34") was the toll before, not a report of it
+        if compatible(a, b) and not (evolving and _rose_past(a, b)):
+            continue
         rule = _pair_rule(a, b, evolving, dwindling)
         verdicts.add(rule)
         disagreements.append(Disagreement(claims=(a.id, b.id), rule=rule))
@@ -1956,6 +1963,20 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         return "update", "update-rising-by-day", reason, disagreements, timeline
     rule = sorted(verdicts - UPDATE_RULES)[0]
     return "conflict", rule, _conflict_reason(reported, rule, off), disagreements, timeline
+
+
+def _rose_past(earlier: Claim, later: Claim) -> bool:
+    """ "At least five people have died", two days later "the death toll rose to 11": a bound
+    that the later figure's wording says the count rose past, an update although both can be
+    true."""
+    sizes = (_magnitude(earlier), _magnitude(later))
+    return (
+        later.rising
+        and later.date > earlier.date
+        and earlier.hedge in LOWER_BOUNDS
+        and None not in sizes
+        and sizes[1] > sizes[0]  # type: ignore[operator]
+    )
 
 
 def _in_order(claim: Claim) -> tuple[dt.date, bool, bool, str, int]:
@@ -2062,6 +2083,10 @@ def _source_name(names: list[str]) -> str:
 def _update_reason(by_date: list[Claim], falling: bool = False) -> str:
     first, last = _first_and_furthest_last(by_date, falling)
     size_first, size_last = _magnitude(first), _magnitude(last)
+    if first.unit == last.unit and all(isinstance(c.value, (int, float)) for c in (first, last)):
+        # in the unit the figures are given in, not the one they are compared in (acres, not
+        # hectares)
+        size_first, size_last = float(first.value), float(last.value)  # type: ignore[arg-type]
     more = ", after"
     if not all(isinstance(c.value, (int, float)) for c in (first, last)):
         # "hundreds" or "dozens" is a range: how many more is not known ("187.5 more than")
