@@ -253,6 +253,18 @@ def test_a_fires_burned_area_and_containment_grow() -> None:
     assert contained.status == "update"
 
 
+def test_the_count_of_one_handover_is_a_fixed_fact() -> None:
+    """ "Israel freed 110 prisoners on Thursday" in two reports, 111 in a third a day later: one
+    handover, done, so a conflict, not an update."""
+    fields = dict(category="prisoners", counted="prisoner", unit="prisoners", hedge="exact",
+                  predicate="free", scope="on 2025-01-30")  # fmt: skip
+    (group,) = reconcile(
+        [claim("a", 110, high=110, **fields), claim("b", 111, high=111,
+                                                     date=dt.date(2025, 2, 4), **fields)]
+    )  # fmt: skip
+    assert (group.status, group.rule) == ("conflict", "conflict-fixed-fact")
+
+
 def test_lower_later_is_a_conflict_noting_revision() -> None:
     """A toll that falls in a later article is a conflict: a revision, not an update."""
     (group,) = reconcile([claim("a", 500), claim("b", 450, date=dt.date(2025, 2, 5))])

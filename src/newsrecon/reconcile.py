@@ -305,6 +305,8 @@ EXACT_SCALES = frozenset({"magnitude"})
 # A figure the clause dates to a month this far before the article is background, not news.
 HISTORY_MONTHS = 2
 UPDATE_RULES = frozenset({"update-later-higher", "update-rising-wording", "update-later-lower"})
+# the scope of a handover's count: its day (see `features.scope_of`)
+HANDOVER_SCOPE = "on "
 # what is left of a set ("76 hostages remain in Gaza", "leaving 73 still held") falls as the
 # set is freed: lower later is its course, not a revision
 DWINDLING_VERBS = frozenset({"remain", "leave"})
@@ -1834,6 +1836,8 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
         return True
     if first.mood != "actual" or any(_is_history(c) for c in claims):
         return False
+    if any((c.scope or "").startswith(HANDOVER_SCOPE) for c in claims):
+        return False  # "Israel freed 110 prisoners on Thursday": that day's handover is done
     if first.kind == "count":
         return all(c.category in EVOLVING_CATEGORIES for c in claims)
     if all(c.category in ("measure", "percent") for c in claims):
