@@ -172,6 +172,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Manning passed 300 yards for the fifth time.", "300", "count", "other", 300, "exact"),
     # a toll said as a tally, at a level, or with a word the parser reads as a time
     ("The death toll now stands at 41.", "41", "count", "killed", 41, "exact"),
+    # a clock's "a.m." that cuts a sentence in two leaves no dateline behind it
+    ("The ceasefire took effect at 8:30 a.m. local time on Jan. 19.", "Jan. 19", "date", "date",
+     "2025-01-19", "exact"),
     # a crowd's size, however it is put
     ("Police estimated the crowd at 35,000.", "35,000", "count", "crowd", 35000, "exact"),
     ("Klitschko led the 22,000 crowd in singing.", "22,000", "count", "crowd", 22000, "exact"),

@@ -104,7 +104,15 @@ _DATELINE_VERBS = frozenset({"update", "publish", "post", "modify", "file", "wri
 
 def is_dateline(sentence: Span) -> bool:
     """ "Updated: July 2, 2013 15:01 IST", "AFP, Tuesday 2 Jul 2013": when the page was
-    published, not a date the story reports. Such a sentence has no verb but these."""
+    published, not a date the story reports. Such a sentence has no verb but these, and is no
+    sentence's tail that a clock's "a.m." cut off ("took effect at 8:30 a.m. | local time on
+    Jan. 19")."""
+    if (
+        sentence[0].is_lower
+        and sentence.start > 0
+        and sentence.doc[sentence.start - 1].lower_ in _MERIDIEMS
+    ):
+        return False
     return not any(
         t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in _DATELINE_VERBS for t in sentence
     )
