@@ -175,6 +175,13 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # a clock's "a.m." that cuts a sentence in two leaves no dateline behind it
     ("The ceasefire took effect at 8:30 a.m. local time on Jan. 19.", "Jan. 19", "date", "date",
      "2025-01-19", "exact"),
+    # a share said out of ten, five...: a percentage, not two counts
+    ("Nine in 10 Gazans have been displaced.", "Nine in 10", "amount", "percent", 90, "exact"),
+    ("One in five children is malnourished.", "One in five", "amount", "percent", 20, "exact"),
+    ("Nine out of 10 voters backed the deal.", "Nine out of 10", "amount", "percent", 90,
+     "exact"),
+    ("He scored 5 in 10 minutes.", "5", "count", "other", 5, "exact"),
+    ("We've lost three out of four lines.", "three", "count", "other", 3, "exact"),
     # a crowd's size, however it is put
     ("Police estimated the crowd at 35,000.", "35,000", "count", "crowd", 35000, "exact"),
     ("Klitschko led the 22,000 crowd in singing.", "22,000", "count", "crowd", 22000, "exact"),
@@ -1623,14 +1630,14 @@ def test_a_day_without_its_year_takes_the_year_just_named(claims_of: Extract) ->
 
 def test_both_sides_of_a_dimension_count_its_unit(claims_of: Extract) -> None:
     """ "2,880 by 1,800 pixels", "a 480 by 360-pixel display": the first side counts pixels
-    too (not people, nor the display); "one in four" and "5 in 10" stay counts."""
+    too (not people, nor the display); "one in four" is no dimension but a share, 25%."""
     day = dt.date(2012, 6, 11)
     screen = claims_of("It has a Retina display at a whopping 2,880 by 1,800 pixels.", day)
     assert [(c.value, c.counted) for c in screen] == [(2880, "pixel"), (1800, "pixel")]
     lcd = claims_of("It packs a 2.44-inch 480 by 360-pixel color LCD display.", day)
     assert [(c.value, c.counted) for c in lcd if c.kind == "count"] == [(480, "pixel")]
     (one_in_four, *_) = claims_of("One in four people voted for him.", day)
-    assert (one_in_four.kind, one_in_four.unit) == ("count", "people")
+    assert (one_in_four.kind, one_in_four.unit, one_in_four.value) == ("amount", "%", 25)
 
 
 def test_a_protest_march_is_no_month(claims_of: Extract) -> None:

@@ -580,6 +580,34 @@ def _zero_day(doc: Doc, first: int, last: int, limit: int) -> bool:
 _EMERGENCY_NUMBERS = frozenset({"911", "999"})
 
 
+# what a share is said out of: "nine in 10", "one in five"
+_SHARE_OF = frozenset({2, 3, 4, 5, 6, 8, 10, 20, 100, 1000})
+
+
+def _one_in(doc: Doc, after: int, limit: int, quantity: Quantity) -> tuple[Quantity, int] | None:
+    """ "Nine in 10 Gazans have been displaced", "one in five", "nine out of 10": a share, as
+    a percentage (90), and the token that ends it; not two counts."""
+    words = [t.lower_ for t in doc[after : min(limit, after + 3)]]
+    if words[:1] == ["in"]:
+        whole_at = after + 1
+    elif words[:2] == ["out", "of"]:
+        whole_at = after + 2
+    else:
+        return None
+    if whole_at >= limit or not isinstance(quantity.value, (int, float)):
+        return None
+    following = doc[whole_at + 1].lemma_.lower() if whole_at + 1 < limit else ""
+    if following in lx.TIME_UNITS or following in lx.MEASURE_UNITS:
+        return None  # "scored 5 in 10 minutes"
+    whole = parse_quantity(doc[whole_at].text)
+    if whole is None or whole.value not in _SHARE_OF or not 0 < quantity.value < whole.value:
+        return None
+    if whole_at == after + 2 and whole.value not in (10, 100, 1000):
+        return None  # "We've lost three out of four lines": a set of four, counted
+    share = round(100 * quantity.value / whole.value, 1)
+    return hedged(int(share) if share.is_integer() else share, quantity.hedge), whole_at
+
+
 def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention | None:
     limit = sentence.end
     if _is_year(doc, first, last):
@@ -697,6 +725,10 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return figure("amount", unit_index, lx.HUNDREDTHS[unit_lemma], "money")
     if unit_lemma == "pound" and _pounds_sterling(doc, first, last, unit_index, limit):
         return figure("amount", unit_index, "GBP", "money")
+    ratio = _one_in(doc, after, limit, quantity)
+    if ratio is not None:  # "nine in 10 Gazans": 90%
+        quantity, ratio_last = ratio
+        return figure("amount", ratio_last, "%", "percent")
     if next_lower in lx.PERCENT_WORDS or (
         next_lower == "per" and after + 1 < limit and doc[after + 1].lower_ == "cent"
     ):
