@@ -707,6 +707,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "attribution",
         "Bob Woodward",
     ),
+    # who says a figure did not do what it counts
+    (
+        "Health Minister Fahrettin Koca said 612 people were injured, 40 of them seriously.",
+        "40",
+        "agent",
+        None,
+    ),
     # the place a wire story was filed from is not who acted, nor is the wire its source
     (
         "(AFP) - President Aleksandar Vucic on Sunday said no more than 35,000 people took part"

@@ -1124,6 +1124,8 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
         return None
     if puts_a_figure(verb, anchor or counted):
         return None  # "AFAD put the toll at 104": AFAD says so (`attribution_of`), killed none
+    if verb.lemma_.lower() in lx.REPORTING_VERBS:
+        return None  # "Koca said 612 people were injured, 40 of them seriously": a source
     if _given_in_return(anchor or counted, verb):
         return None  # "Israel released 90 prisoners in exchange for three hostages": not Israel's
     source = _named_source(counted, verb)
