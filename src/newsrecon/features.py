@@ -1577,20 +1577,16 @@ def _since(head: Token) -> str | None:
     return None
 
 
-# verbs of a handover: each one is an event of its own day
-_HANDOVER_VERBS = frozenset({"free", "release", "swap", "exchange", "liberate"})
-
-
 def _handover_day(ent: Span, verb: Token, owner: Token, article_date: dt.date | None) -> str | None:
     """ "Hamas freed three hostages on Saturday", a week later "three more hostages were
     released on Saturday": each handover is a count of its day, not a running total that grew
     or held."""
-    if article_date is None or owner.i != verb.i or verb.lemma_.lower() not in _HANDOVER_VERBS:
+    if article_date is None or owner.i != verb.i or verb.lemma_.lower() not in lx.HANDOVER_VERBS:
         return None
     if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in ent):
         return None  # a day named, not "eight days after reports began"
     day = resolve_date(ent.text, article_date, date_tense(ent.root))
-    return f"on {day.value}" if day is not None and day.precision == "day" else None
+    return f"{lx.HANDOVER_SCOPE}{day.value}" if day is not None and day.precision == "day" else None
 
 
 def _recent_period(verb: Token, article_date: dt.date | None) -> str | None:

@@ -75,6 +75,10 @@ NOUN_CATEGORIES: dict[str, str] = {
     # "the four murders", "two killings": a toll counted in deeds
     "murder": "killed", "killing": "killed", "homicide": "killed",
 }
+# verbs of a handover, each an event of its own day ("Hamas freed three hostages on Saturday"),
+# and how the scope of its count begins ("on 2025-02-08")
+HANDOVER_VERBS = frozenset({"free", "release", "swap", "exchange", "liberate"})
+HANDOVER_SCOPE = "on "
 # "four murder victims": the victims of these deeds are dead
 DEADLY_DEEDS = frozenset({"murder", "homicide"})
 

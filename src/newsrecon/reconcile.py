@@ -35,6 +35,7 @@ from newsrecon.dates import (
 from newsrecon.lexicon import (
     EMPTY_VERBS,
     EVENT_KINDS,
+    HANDOVER_SCOPE,
     MEASURE_BASE,
     PEOPLE_CATEGORIES,
     PERSON_NOUNS,
@@ -305,8 +306,6 @@ EXACT_SCALES = frozenset({"magnitude"})
 # A figure the clause dates to a month this far before the article is background, not news.
 HISTORY_MONTHS = 2
 UPDATE_RULES = frozenset({"update-later-higher", "update-rising-wording", "update-later-lower"})
-# the scope of a handover's count: its day (see `features.scope_of`)
-HANDOVER_SCOPE = "on "
 # what is left of a set ("76 hostages remain in Gaza", "leaving 73 still held") falls as the
 # set is freed: lower later is its course, not a revision
 DWINDLING_VERBS = frozenset({"remain", "leave"})
