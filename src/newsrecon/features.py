@@ -390,22 +390,17 @@ def is_part(anchor: Token) -> bool:
         return True
     if any(c.lower_ == "all" for c in anchor.children):
         return False  # "all seven of those who have been prosecuted": the whole set
-    for child in anchor.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for whole in child.children:
-                if whole.dep_ != "pobj":
-                    continue
-                if whole.lower_ in _SET_PRONOUNS:
-                    return not (
-                        _set_counted_by_another_verb(anchor)
-                        or _set_defined_by_another_verb(anchor, whole)
-                    )
-                if any(d.dep_ in ("det", "poss") and d.lower_ != "a" for d in whole.children):
-                    # "capturing 23 of the raiders", as "executed two of them"
-                    counted_set = any(d.dep_ == "nummod" for d in whole.children)
-                    return counted_set or not _set_counted_by_another_verb(anchor)
-                if any(d.dep_ == "nummod" for d in whole.children):
-                    return True  # "Lo Presti, one of 99 alleged Mafia members": a counted set
+    for whole in _set_of(anchor):
+        if whole.lower_ in _SET_PRONOUNS:
+            return not (
+                _set_counted_by_another_verb(anchor) or _set_defined_by_another_verb(anchor, whole)
+            )
+        if any(d.dep_ in ("det", "poss") and d.lower_ != "a" for d in whole.children):
+            # "capturing 23 of the raiders", as "executed two of them"
+            counted_set = any(d.dep_ == "nummod" for d in whole.children)
+            return counted_set or not _set_counted_by_another_verb(anchor)
+        if any(d.dep_ == "nummod" for d in whole.children):
+            return True  # "Lo Presti, one of 99 alleged Mafia members": a counted set
     return False
 
 
@@ -894,6 +889,11 @@ def _sizes_a_crowd(anchor: Token) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in _CROWD_NOUNS for c in head.head.children
         )
     return False
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The named entity token i is in, if any."""
+    return next((e for e in doc.ents if e.start <= i < e.end), None)
 
 
 def _set_of(anchor: Token) -> Iterator[Token]:
@@ -1788,7 +1788,7 @@ def _source(subject: Token, anchor: Token) -> str | None:
         named = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and named:
             last = named[0].right_edge.i
-            entity = next((e for e in subject.doc.ents if e.start <= last < e.end), None)
+            entity = entity_at(subject.doc, last)
             if entity is not None:
                 last = entity.end - 1  # "the Academy of Motion Picture Arts and Sciences"
         break

@@ -23,6 +23,7 @@ from newsrecon.dates import (
 )
 from newsrecon.features import (
     MAX_AGE,
+    entity_at,
     is_earlier_figure,
     is_person,
     names_a_tally,
@@ -427,7 +428,7 @@ def _timeless_time(doc: Doc, i: int) -> bool:
     digits = token.text.replace(",", "")
     if token.ent_type_ != "TIME" or not digits.isdigit():
         return False
-    entity = next((e for e in doc.ents if e.start <= i < e.end), None)
+    entity = entity_at(doc, i)
     if entity is None or len(entity) == 1:
         return False  # "at 8": a bare hour
     before = doc[i - 1].lower_ if i > 0 else ""
@@ -447,7 +448,7 @@ def _misread_as_a_name(doc: Doc, i: int) -> bool:
     said" (an organisation), "Almost all of the 288 candidates" (a facility), "747 plant
     species" (a product). A name of digits alone is rare in news; a lone product or place
     number is one ("the 747 crashed") unless what follows is a plural noun it counts."""
-    entity = next((e for e in doc.ents if e.start <= i < e.end), None)
+    entity = entity_at(doc, i)
     if entity is None or len(entity) != 1:
         return False
     if entity.label_ in ("ORG", "PERSON"):

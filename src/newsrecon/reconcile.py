@@ -1972,13 +1972,14 @@ def _rose_past(earlier: Claim, later: Claim) -> bool:
     """ "At least five people have died", two days later "the death toll rose to 11": a bound
     that the later figure's wording says the count rose past, an update although both can be
     true."""
-    sizes = (_magnitude(earlier), _magnitude(later))
+    early, late = _magnitude(earlier), _magnitude(later)
     return (
         later.rising
         and later.date > earlier.date
         and earlier.hedge in LOWER_BOUNDS
-        and None not in sizes
-        and sizes[1] > sizes[0]  # type: ignore[operator]
+        and early is not None
+        and late is not None
+        and late > early
     )
 
 
@@ -1988,7 +1989,7 @@ def _in_order(claim: Claim) -> tuple[dt.date, bool, bool, str, int]:
     return (claim.date, not claim.earlier, claim.rising, claim.article, claim.start)
 
 
-def _pair_rule(earlier: Claim, later: Claim, evolving: bool, dwindling: bool = False) -> str:
+def _pair_rule(earlier: Claim, later: Claim, evolving: bool, dwindling: bool) -> str:
     if "crowd" in (earlier.category, later.category):
         return "conflict-estimates"  # one crowd, counted by the police and by organisers
     if not evolving:
@@ -2086,10 +2087,12 @@ def _source_name(names: list[str]) -> str:
 def _update_reason(by_date: list[Claim], falling: bool = False) -> str:
     first, last = _first_and_furthest_last(by_date, falling)
     size_first, size_last = _magnitude(first), _magnitude(last)
-    if first.unit == last.unit and all(isinstance(c.value, (int, float)) for c in (first, last)):
+    start, end = first.value, last.value
+    same_unit = first.unit == last.unit
+    if same_unit and isinstance(start, (int, float)) and isinstance(end, (int, float)):
         # in the unit the figures are given in, not the one they are compared in (acres, not
         # hectares)
-        size_first, size_last = float(first.value), float(last.value)  # type: ignore[arg-type]
+        size_first, size_last = float(start), float(end)
     more = ", after"
     if not all(isinstance(c.value, (int, float)) for c in (first, last)):
         # "hundreds" or "dozens" is a range: how many more is not known ("187.5 more than")
