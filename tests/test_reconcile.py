@@ -2240,6 +2240,40 @@ def test_one_small_figure_deep_in_two_reports_is_two_incidents() -> None:
     assert len(reconcile([headline, relatives])) == 1
 
 
+@pytest.mark.parametrize(
+    ("counted", "joined"),
+    [("migrant", True), ("palestinian", True), ("member", True), ("soldier", False),
+     ("troop", False), ("child", False)],
+)  # fmt: skip
+def test_a_lead_may_name_whom_its_toll_counts(counted: str, joined: bool) -> None:
+    """ "40 migrants drowned" leads one day, "Shipwreck toll rises to 78" the next, in
+    other words: one toll, an update. A lead's "two soldiers killed" or "12 children" is a part
+    of a toll, and stays apart from the next day's toll of people."""
+    first = worded(
+        "a",
+        1,
+        40,
+        "exact",
+        "migrant drown greece boat capsize coast guard",
+        counted=counted,
+        lead=True,
+    )
+    later = worded(
+        "b",
+        1,
+        78,
+        "exact",
+        "greek shipwreck toll rise number body recover",
+        counted="people",
+        lead=True,
+        date=dt.date(2025, 2, 4),
+    )
+    groups = reconcile([first, later])
+    assert len(groups) == (1 if joined else 2)
+    if joined:
+        assert groups[0].status == "update"
+
+
 def span(article: str, days: int, date: dt.date, counted: str, words: str, n: int = 1) -> Claim:
     """A span in days of something, as of the article's date."""
     return worded(article, n, days, "exact", words, kind="duration", category="duration",

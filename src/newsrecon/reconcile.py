@@ -562,15 +562,28 @@ def _predicate(claim: Claim) -> str | None:
     return _family(claim.predicate, PREDICATE_FAMILIES)
 
 
-def _is_toll_shaped(claim: Claim) -> bool:
-    """A casualty count of people in general, of now: what a toll looks like."""
+def _is_toll_shaped(claim: Claim, *, named: bool = False) -> bool:
+    """A casualty count of people in general, of now: what a toll looks like. `named`: or of
+    people a whole toll may be named as ("40 migrants drowned"; see `_may_be_everyone`)."""
+    counted = _family(claim.counted, NOUN_FAMILIES)
     return (
         claim.kind == "count"
         and claim.category in CATEGORY_WORDS
-        and _family(claim.counted, NOUN_FAMILIES) in (None, "")
+        and (counted in (None, "") or (named and _may_be_everyone(claim.counted)))
         and claim.mood == "actual"
         and claim.scope is None
     )
+
+
+_PARTS_OF_A_TOLL = frozenset[str]().union(*(one | other for one, other in EXCLUSIVE_PEOPLE))
+
+
+def _may_be_everyone(counted: str | None) -> bool:
+    """People a whole toll may be named as: "people", or those no part of a toll names ("40
+    migrants drowned", "47,283 Palestinians killed", "99 Mafia members seized"), not "two
+    soldiers", "two troops" or "12 children"."""
+    family = _family(counted, NOUN_FAMILIES)
+    return family in (None, "") or not {counted, family} & _PARTS_OF_A_TOLL
 
 
 def _headline_tolls(claims: Sequence[Claim]) -> set[str]:
@@ -579,7 +592,8 @@ def _headline_tolls(claims: Sequence[Claim]) -> set[str]:
     been confirmed dead" under "killing at least five"; "249 people injured" under "over 200
     injured": see `_ArticleFigure`). What each article of a story leads with is the story's
     toll, however it has moved since; other figures deeper down are often parts of it (a
-    village's dead, a hospital's)."""
+    village's dead, a hospital's). A lead may name whom its toll counts ("At least 40
+    migrants drowned"); deeper down, named people are a part more often than not."""
     led: dict[tuple[str, str], list[_ArticleFigure]] = defaultdict(list)
     for c in claims:
         if c.lead and _is_toll_shaped(c):
@@ -591,7 +605,11 @@ def _headline_tolls(claims: Sequence[Claim]) -> set[str]:
         said = _ArticleFigure.of(c)
         return any(said.meets(toll) for toll in led.get((c.article, c.category), ()))
 
-    return {c.id for c in claims if _is_toll_shaped(c) and (c.lead or restates_lead(c))}
+    return {
+        c.id
+        for c in claims
+        if (c.lead and _is_toll_shaped(c, named=True)) or (_is_toll_shaped(c) and restates_lead(c))
+    }
 
 
 @dataclass(frozen=True, slots=True)
