@@ -794,6 +794,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "attribution",
         None,
     ),
+    # "said" parsed with two subjects: the counted one is what is said
+    (
+        "At least 40 migrants drowned when a boat capsized early on Wednesday, the coast guard"
+        " said, and dozens more were missing.",
+        "Wednesday",
+        "attribution",
+        "coast guard",
+    ),
     (
         "One of them told the judge he needed until May 10, the news wire said.",
         "May 10",
@@ -1545,6 +1553,14 @@ def test_the_day_of_a_tally_is_marked_and_the_day_of_an_earlier_figure_is_none(
         # a share of the wounded or dead named by their word alone
         ("Two of the injured remain in hospital in a critical condition.", "Two", "injured",
          "people", True),
+        # ... or put first, and what the share is names what it counts
+        ("Of the 78 dead, 12 were children, the health ministry said.", "12", "killed",
+         "child", True),
+        ("Of those killed, 15 were women.", "15", "killed", "woman", True),
+        ("Of the 42 people wounded, three were in critical condition.", "three", "injured",
+         "people", True),
+        ("Of the hostages, 20 were freed.", "20", "hostages", "hostage", True),
+        ("Of the survivors, 30 were taken to hospital.", "30", "other", "survivor", False),
     ],
 )  # fmt: skip
 def test_a_figure_pointing_back_counts_what_it_points_at(

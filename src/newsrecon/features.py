@@ -278,6 +278,14 @@ def counted_noun(anchor: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.pos_ in ("NOUN", "PROPN", "PRON"):
                     return grandchild
+    if anchor.dep_ == "nsubj" and head.lemma_ == "be":
+        # "Of the 78 dead, 12 were children": what the figure is counts it
+        named = [c for c in head.children if c.dep_ == "attr" and c.i > anchor.i]
+        if named and named[0].pos_ == "NOUN" and is_person(named[0]):
+            return named[0]
+    for whole in _set_of(anchor):  # "Of the hostages, 20 were freed"
+        if whole.pos_ in ("NOUN", "PROPN"):
+            return whole
     doc = anchor.doc
     by = doc[anchor.i + 1 : anchor.i + 5]
     if len(by) >= 2 and by[0].lower_ in _DIMENSION_WORDS and by[1].like_num:
@@ -790,6 +798,13 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     """What a count is of: killed, hostages, population... or other for things."""
     if _sizes_a_crowd(anchor):
         return "crowd"
+    if noun is None or (noun.pos_ == "NOUN" and is_person(noun)):
+        # "Two of the injured remain in hospital", "Of the 78 dead, 12 were children", "Of
+        # those killed, 15 were women"
+        for whole in _set_of(anchor):
+            for word in [whole, *(c for c in whole.children if c.dep_ == "acl")]:
+                if word.lower_ in _PARTICIPLE_CATEGORY:
+                    return _PARTICIPLE_CATEGORY[word.lower_]  # type: ignore[return-value]
     if noun is not None:
         if noun.lower_ in PARTICIPLE_NOUNS:  # "Leaves Woman Dead and 2 Hurt"
             return _PARTICIPLE_CATEGORY[noun.lower_]  # type: ignore[return-value]
@@ -808,10 +823,6 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     elif anchor.pos_ == "NOUN" and noun_lemma(anchor) in lx.NOUN_CATEGORIES:
         # "one arrest, with no injuries": a zero's own noun says what it counts
         return lx.NOUN_CATEGORIES[noun_lemma(anchor)]  # type: ignore[return-value]
-    else:
-        for whole in _set_of(anchor):
-            if whole.lower_ in PARTICIPLE_NOUNS:  # "Two of the injured remain in hospital"
-                return _PARTICIPLE_CATEGORY[whole.lower_]  # type: ignore[return-value]
     for word in _next_words(anchor, noun):
         # "left 24 dead and over 200 injured": the word right after the figure says it
         for category, triggers in lx.CATEGORY_TRIGGERS.items():
@@ -897,8 +908,12 @@ def entity_at(doc: Doc, i: int) -> Span | None:
 
 
 def _set_of(anchor: Token) -> Iterator[Token]:
-    """What a figure is "of": "two of the injured", "three of them"."""
-    for child in anchor.children:
+    """What a figure is "of": "two of the injured", "three of them", and put first, "Of the 78
+    dead, 12 were children" (the "of" hangs on the figure's verb, before the figure)."""
+    fronted = []
+    if anchor.dep_ in ("nsubj", "nsubjpass"):
+        fronted = [c for c in anchor.head.children if c.i < anchor.i]
+    for child in [*anchor.children, *fronted]:
         if child.dep_ == "prep" and child.lower_ == "of":
             yield from (c for c in child.children if c.dep_ == "pobj")
 
@@ -1739,7 +1754,9 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
                         return _noun_phrase(named.doc[named.left_edge.i], named)
     for ancestor in [anchor, *anchor.ancestors]:
         if ancestor.lemma_.lower() in lx.REPORTING_VERBS and ancestor.pos_ == "VERB":
-            for child in ancestor.children:
+            # "At least 40 migrants drowned ... on Wednesday, the coast guard said" may be
+            # parsed with two subjects of "said": a counted one is what is said, not who says
+            for child in sorted(ancestor.children, key=_counted_by_a_figure):
                 # "no injuries were reported": what is reported is not who reports it; "(AFP)
                 # - President Vucic said": the wire's name before the dash is not its source
                 said_by = (
@@ -1750,6 +1767,10 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
                 if said_by is not None and child.pos_ != "PRON":
                     return said_by
     return None
+
+
+def _counted_by_a_figure(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 def puts_it_at(anchor: Token) -> bool:
