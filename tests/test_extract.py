@@ -896,6 +896,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
             ("1,042", "since collapse ceasefire"),
         )
     ],
+    # a day a period runs from is that day, however worded ("may" is a stop word)
+    (
+        "Fighting has killed at least 226 people since May 10.",
+        "at least 226",
+        "scope",
+        "since 2024-05-10",
+    ),
+    ("At least 300 people have died since Monday.", "At least 300", "scope", "since 2025-02-03"),
     # a handover is a count of its day; not a sentence handed down, nor a span
     ("Hamas freed three Israeli hostages on Saturday.", "three", "scope", "on 2025-02-01"),
     ("A judge handed Nichols today four consecutive life sentences.", "four", "scope", None),
@@ -905,12 +913,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "scope",
         None,
     ),
-    # a day a period runs from is not the period
+    # a day a period runs from is not the period (no month scope 2023-10)
     (
         "More than 50,000 Palestinians have been killed since October 7, 2023.",
         "More than 50,000",
         "scope",
-        "since october",
+        "since 2023-10-07",
     ),
     (
         "In a steady march beginning last October, five members have been convicted.",

@@ -1504,7 +1504,7 @@ def scope_of(
     the war, including 1,042 since the collapse of the ceasefire"). Not a clause ("since the
     assault began 12 days ago", "since the conflict began on December 27": one start in other
     words, which would keep one war's tolls apart)."""
-    own = _since(anchor) if anchor is not None else None
+    own = _since(anchor, article_date) if anchor is not None else None
     if own is not None:
         return own
     if verb is None:
@@ -1573,14 +1573,21 @@ def scope_of(
     recent = _recent_period(verb, article_date)
     if recent is not None:
         return recent
-    return _since(verb)
+    return _since(verb, article_date)
 
 
-def _since(head: Token) -> str | None:
+def _since(head: Token, article_date: dt.date | None) -> str | None:
     """ "since the start of the war" -> since start war: the words of what a period runs from,
-    up to a comma or what the period includes."""
+    up to a comma or what the period includes; a day it runs from is that day, "since May 10"
+    -> since 2024-05-10 (one day however worded)."""
     for token in head.children:
         if token.dep_ == "prep" and token.lower_ == "since":
+            start = next((c for c in token.children if c.dep_ == "pobj"), None)
+            entity = entity_at(token.doc, start.i) if start is not None else None
+            if entity is not None and entity.label_ == "DATE" and article_date is not None:
+                day = resolve_date(entity.text, article_date, "past")
+                if day is not None:
+                    return f"since {day.value}"
             words: list[str] = []
             for t in token.subtree:
                 if t.is_punct or t.lemma_.lower() == "include":
