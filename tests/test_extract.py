@@ -199,6 +199,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "four", "count", "other", 4, "exact"),
     ("He admitted three counts of murder and five of attempted murder.", "five", "count",
      "other", 5, "exact"),
+    # "all but two": those it spared
+    ("The jet crashed on Sunday, killing all but two of the 181 people aboard.", "two",
+     "count", "other", 2, "exact"),
     # a figure the parser tags as a name all by itself
     ("The death toll now stands at 104, AFAD said.", "104", "count", "killed", 104, "exact"),
     ("Almost all of the 288 candidates running for 125 seats are members of the party.", "288",
@@ -1114,6 +1117,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("She found her foes in a break room and executed two of them.", "two", "part", False),
     ("The blast injured 40 people, wounding 15 of them seriously.", "15", "part", True),
     ("The navy foiled the attack, capturing 23 of the raiders.", "23", "part", False),
+    # ... of a counted set too: "179 of the 181 people on board" is the toll, of no toll
+    ("The jet crashed, killing 179 of the 181 people on board.", "179", "part", False),
+    ("The jet crashed, killing 179 of the 181 people on board.", "181", "predicate", None),
+    ("Philadelphia won 18 of its next 23 games.", "23", "predicate", "win"),
     ("The blast injured 40 people, wounding 15 of the workers.", "15", "part", True),
     ("Two men are accused of killing a mother of 12.", "12", "counted", "child"),
     ("Lopez killed a mother of 12.", "12", "agent", None),

@@ -405,8 +405,7 @@ def is_part(anchor: Token) -> bool:
             )
         if any(d.dep_ in ("det", "poss") and d.lower_ != "a" for d in whole.children):
             # "capturing 23 of the raiders", as "executed two of them"
-            counted_set = any(d.dep_ == "nummod" for d in whole.children)
-            return counted_set or not _set_counted_by_another_verb(anchor)
+            return not _set_counted_by_another_verb(anchor)
         if any(d.dep_ == "nummod" for d in whole.children):
             return True  # "Lo Presti, one of 99 alleged Mafia members": a counted set
     return False
@@ -794,10 +793,18 @@ def _lives_taken(noun: Token) -> bool:
     return verb.lemma_.lower() in _LIFE_TAKING_VERBS
 
 
+def _spared(anchor: Token) -> bool:
+    """ "killing all but two of the 181 people aboard": the two are those it spared."""
+    before = [t.lower_ for t in anchor.doc[max(0, anchor.i - 2) : anchor.i]]
+    return before in (["all", "but"], ["all", "except"], ["all", "save"])
+
+
 def categorise(anchor: Token, noun: Token | None) -> Category:
     """What a count is of: killed, hostages, population... or other for things."""
     if _sizes_a_crowd(anchor):
         return "crowd"
+    if _spared(anchor):
+        return "other"
     if noun is None or (noun.pos_ == "NOUN" and is_person(noun)):
         # "Two of the injured remain in hospital", "Of the 78 dead, 12 were children", "Of
         # those killed, 15 were women"
@@ -1877,7 +1884,16 @@ def _content_lemmas(tokens: Span) -> list[str]:
 
 
 def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
-    return governing_verb(noun if noun is not None else anchor)
+    """The verb of the figure's clause; none for the set a share of casualties is of:
+    "killing 179 of the 181 people on board" killed 179, not 181 (whereas "won 18 of its next
+    23 games" and "married the first of her three husbands" still say what the set is of)."""
+    word = noun if noun is not None else anchor
+    verb = governing_verb(word)
+    share = word.head.head
+    of_a_share = word.dep_ == "pobj" and word.head.lower_ == "of" and share.like_num
+    if of_a_share and share != anchor and verb is not None:
+        return None if _category_of_verb(verb) in ("killed", "injured") else verb
+    return verb
 
 
 _COMPASS = frozenset(
