@@ -2274,6 +2274,50 @@ def test_a_lead_may_name_whom_its_toll_counts(counted: str, joined: bool) -> Non
         assert groups[0].status == "update"
 
 
+def test_a_headline_round_mark_passed_is_the_articles_toll() -> None:
+    """ "Helene death toll passes 100" over "At least 116 people have died": one toll in one
+    article, so the next day's 162 updates it, from 116. Two lower bounds of one article
+    that no verb of passing marks ("more than 40" at a school, "more than 50" in all) are
+    two counts."""
+    day_one = dt.date(2024, 9, 30)
+    headline = worded(
+        "a",
+        1,
+        100,
+        "more_than",
+        "helene death toll pass southeast",
+        predicate="pass",
+        lead=True,
+        date=day_one,
+    )
+    body = worded(
+        "a",
+        2,
+        116,
+        "at_least",
+        "people die six state hurricane helene",
+        predicate="die",
+        lead=True,
+        date=day_one,
+    )
+    next_day = worded(
+        "b",
+        1,
+        162,
+        "at_least",
+        "death toll hurricane helene rise tuesday",
+        predicate="rise",
+        lead=True,
+        date=dt.date(2024, 10, 1),
+    )
+    (group,) = reconcile([headline, body, next_day])
+    assert group.status == "update"
+    assert "(at least 116)" in group.reason
+    school = worded("a", 1, 40, "more_than", "people kill school shell gaza", lead=True)
+    strikes = worded("a", 2, 50, "more_than", "people kill school shell strike gaza")
+    assert len(reconcile([school, strikes])) == 2
+
+
 def span(article: str, days: int, date: dt.date, counted: str, words: str, n: int = 1) -> Claim:
     """A span in days of something, as of the article's date."""
     return worded(article, n, days, "exact", words, kind="duration", category="duration",

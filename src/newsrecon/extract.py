@@ -454,8 +454,7 @@ def _to_claim(
     )
 
 
-# verbs that say a figure was gone past, or nearly reached: "the toll has passed 1,000"
-_PASSING_VERBS = frozenset({"pass", "top", "exceed", "surpass", "cross", "eclipse"})
+# verbs that say a figure was nearly reached: "the toll neared 500"
 _NEARING_VERBS = frozenset({"near", "approach"})
 
 
@@ -467,7 +466,7 @@ def _hedged_by_verb(quantity: Quantity, verb: Token | None, anchor: Token) -> Qu
     if anchor.head != verb or anchor.dep_ not in ("dobj", "attr"):
         return quantity
     lemma = verb.lemma_.lower()
-    if lemma in _PASSING_VERBS:
+    if lemma in lx.PASSING_VERBS:
         return hedged(quantity.value, "more_than")
     if lemma in _NEARING_VERBS:
         return hedged(quantity.value, "about", below_only=True)

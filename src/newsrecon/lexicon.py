@@ -233,6 +233,8 @@ PLANNING_HEADS = frozenset({
     "be", "set", "due", "expect", "schedule", "plan", "agree", "aim", "hope", "intend", "want",
     "seek", "promise", "prepare", "go", "propose", "offer", "threaten", "vow", "pledge",
 })
+# Verbs that say a figure was gone past: "the toll has passed 1,000" is more than 1,000.
+PASSING_VERBS = frozenset({"pass", "top", "exceed", "surpass", "cross", "eclipse"})
 HEDGE_WORDS = frozenset({"at", "least", "more", "than", "about", "around", "some", "nearly"})
 # Categories of counts of people: a count in one of them counts "people" when no noun says.
 PEOPLE_CATEGORIES = frozenset({

@@ -37,6 +37,7 @@ from newsrecon.lexicon import (
     EVENT_KINDS,
     HANDOVER_SCOPE,
     MEASURE_BASE,
+    PASSING_VERBS,
     PEOPLE_CATEGORIES,
     PERSON_NOUNS,
     TIME_UNITS,
@@ -1259,7 +1260,20 @@ class _ArticleFigure:
             return _figure(self.claim) == _figure(other.claim) and (
                 None in kinds or len(kinds) == 1
             )
-        return compatible(self.claim, other.claim)
+        return compatible(self.claim, other.claim) or _passed_a_round_mark(self.claim, other.claim)
+
+
+def _passed_a_round_mark(a: Claim, b: Claim) -> bool:
+    """ "Death toll passes 100" over "At least 116 people have died": one article's count, its
+    headline a round mark it has passed. Not two lower bounds otherwise ("more than 40" at a
+    school, "more than 50" in all its strikes), nor between articles (`compatible`)."""
+    if a.hedge not in LOWER_BOUNDS or b.hedge not in LOWER_BOUNDS:
+        return False
+    if a.low is None or b.low is None or a.low == b.low:
+        return False
+    mark = a if a.low < b.low else b
+    round_mark = mark.low == float(f"{mark.low:.0e}")
+    return round_mark and mark.predicate in PASSING_VERBS
 
 
 _ACTED = frozenset({"amount", "duration"})
@@ -2133,19 +2147,25 @@ def _update_reason(by_date: list[Claim], falling: bool = False) -> str:
 
 
 def _first_and_furthest_last(by_date: list[Claim], falling: bool) -> tuple[Claim, Claim]:
-    """The first day's first figure that is a number ("at least 38", not the headline's
-    "dozens"), and the last day's highest (lowest, for what is left of a set): when two
-    sources differ on the last day ("98, according to the health ministry, while AFAD put the
-    toll at 104"), the update reaches the higher."""
+    """The first day's highest figure that is a number ("at least 38", not the headline's
+    "dozens"; "at least 116", not the headline's "passes 100"), and the last day's highest
+    (lowest, for what is left of a set, on both days): when two sources differ on the last
+    day ("98, according to the health ministry, while AFAD put the toll at 104"), the update
+    reaches the higher."""
     first_day = [c for c in by_date if c.date == by_date[0].date]
-    first = next((c for c in first_day if isinstance(c.value, (int, float))), first_day[0])
+    numbers = [c for c in first_day if isinstance(c.value, (int, float))]
+    first = _furthest(numbers, falling) if numbers else first_day[0]
     last_day = [c for c in by_date if c.date == by_date[-1].date and c is not first]
     if not last_day:
         return first, by_date[-1]
-    sizes = [_magnitude(c) or 0.0 for c in last_day]
+    return first, _furthest(last_day, falling)
+
+
+def _furthest(claims: list[Claim], falling: bool) -> Claim:
+    """The highest figure (lowest when `falling`), the last said of equals."""
+    sizes = [_magnitude(c) or 0.0 for c in claims]
     furthest = min(sizes) if falling else max(sizes)
-    last = next(c for c in reversed(last_day) if (_magnitude(c) or 0.0) == furthest)
-    return first, last
+    return next(c for c in reversed(claims) if (_magnitude(c) or 0.0) == furthest)
 
 
 def _each_day_tops_the_last(by_date: list[Claim]) -> bool:
