@@ -1269,11 +1269,13 @@ def _passed_a_round_mark(a: Claim, b: Claim) -> bool:
     school, "more than 50" in all its strikes), nor between articles (`compatible`)."""
     if a.hedge not in LOWER_BOUNDS or b.hedge not in LOWER_BOUNDS:
         return False
-    if a.low is None or b.low is None or a.low == b.low:
+    low_a, low_b = a.low, b.low
+    if not isinstance(low_a, (int, float)) or not isinstance(low_b, (int, float)):
         return False
-    mark = a if a.low < b.low else b
-    round_mark = mark.low == float(f"{mark.low:.0e}")
-    return round_mark and mark.predicate in PASSING_VERBS
+    if low_a == low_b:
+        return False
+    mark, low = (a, low_a) if low_a < low_b else (b, low_b)
+    return low == float(f"{low:.0e}") and mark.predicate in PASSING_VERBS
 
 
 _ACTED = frozenset({"amount", "duration"})
