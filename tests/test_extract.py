@@ -899,6 +899,21 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
             ("1,042", "since collapse ceasefire"),
         )
     ],
+    # a night is a period up to the report's day, and a share of its figure "of which" too
+    *[
+        (
+            "Russia launched 92 drones at Ukraine overnight, of which 51 were shot down.",
+            figure,
+            feature,
+            expected,
+        )
+        for figure, feature, expected in (
+            ("92", "scope", "past night to 2025-02-04"),
+            ("51", "scope", "past night to 2025-02-04"),
+            ("51", "counted", "drone"),
+        )
+    ],
+    ("Two men were arrested last night.", "Two", "scope", "past night to 2025-02-04"),
     # a day a period runs from is that day, however worded ("may" is a stop word)
     (
         "Fighting has killed at least 226 people since May 10.",

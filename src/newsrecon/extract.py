@@ -92,16 +92,17 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
 _Pointer = Literal["share", "again"] | None
 
 
+_POINTERS = frozenset({"them", "whom", "which", "those"})
+
+
 def _pointer(doc: Doc, mention: Mention) -> _Pointer:
     """How a figure points back at the figure before it: as a share of it ("612 people were
     injured, 40 of them seriously", "seven bridges, two of which collapsed") or as another
     reading of it ("Police estimated the crowd at 35,000, while monitors put it at 300,000")."""
-    last = mention.last
-    if (
-        last + 2 < len(doc)
-        and doc[last + 1].lower_ == "of"
-        and doc[last + 2].lower_ in ("them", "whom", "which", "those")
-    ):
+    last, first = mention.last, mention.first
+    after = [t.lower_ for t in doc[last + 1 : last + 3]]
+    before = [t.lower_ for t in doc[max(0, first - 2) : first]]  # "of which 51 were downed"
+    if any(len(w) == 2 and w[0] == "of" and w[1] in _POINTERS for w in (after, before)):
         return "share"
     return "again" if puts_it_at(mention.anchor) else None
 
@@ -116,7 +117,8 @@ def _pointing_back(said: list[tuple[Claim, _Pointer]]) -> list[Claim]:
     out: list[Claim] = []
     for i, (claim, pointer) in enumerate(said):
         share = pointer == "share"
-        if claim.kind == "count" and claim.category == "other" and claim.counted is None:
+        names_nothing = claim.category == "other" and claim.counted is None
+        if claim.kind == "count" and (names_nothing or share):
             named = [
                 (abs(j - i), other)
                 for j, other in enumerate(claims)
@@ -125,8 +127,11 @@ def _pointing_back(said: list[tuple[Claim, _Pointer]]) -> list[Claim]:
                 and not other.earlier
                 and (j < i if pointer else claim.earlier)
             ]
-            if named:
-                source = min(named, key=lambda pair: pair[0])[1]
+            source = min(named, key=lambda pair: pair[0])[1] if named else None
+            if share and source is not None and claim.scope is None:
+                # "92 drones overnight, of which 51 were shot down": the share's night too
+                claim = claim.model_copy(update={"scope": source.scope})
+            if names_nothing and source is not None:
                 # "and charged 12 of them": the clause's own verb says what befell the share
                 own_deed = claim.predicate not in (None, source.predicate, *lx.REPORTING_VERBS)
                 category = claim.category if own_deed and share else source.category

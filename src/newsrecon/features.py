@@ -1619,8 +1619,14 @@ def _handover_day(ent: Span, verb: Token, owner: Token, article_date: dt.date | 
 
 
 def _recent_period(verb: Token, article_date: dt.date | None) -> str | None:
-    """ "killed in the past 24 hours", "over the last week": the period up to the report's day,
-    so that two days' daily tolls are two scopes, not one toll that moved."""
+    """ "killed in the past 24 hours", "over the last week", "overnight", "last night": the
+    period up to the report's day, so that two days' daily tolls (two nights' drones) are two
+    scopes, not one toll that moved."""
+    until = f" to {article_date.isoformat()}" if article_date is not None else ""
+    for word in verb.children:
+        last_night = word.lower_ == "night" and any(c.lower_ == "last" for c in word.children)
+        if word.lower_ == "overnight" or last_night:
+            return f"past night{until}"
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "over", "during", "within"):
             continue
@@ -1635,7 +1641,6 @@ def _recent_period(verb: Token, article_date: dt.date | None) -> str | None:
                 said = f"{amount} {unit}"  # "the past 24 hours"
             else:  # "the past week", "the last several weeks"
                 said = unit if period.tag_ == "NNS" else period.lemma_.lower()
-            until = f" to {article_date.isoformat()}" if article_date is not None else ""
             return f"past {said}{until}"
     return None
 
