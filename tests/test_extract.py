@@ -914,6 +914,22 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         )
     ],
     ("Two men were arrested last night.", "Two", "scope", "past night to 2025-02-04"),
+    # what is left of a set, whatever the verb: not what left it, nor "the remaining" others
+    ("Hamas handed over four more bodies, leaving 20 still in Gaza.", "20", "predicate", "remain"),
+    (
+        "The remains of 28 hostages who died in captivity are still in Gaza.",
+        "28",
+        "predicate",
+        "remain",
+    ),
+    (
+        "Israel demanded the bodies of the 24 deceased hostages still held in Gaza.",
+        "24",
+        "predicate",
+        "remain",
+    ),
+    ("The quake left 24 dead.", "24", "predicate", "leave"),
+    ("The navy intercepted the remaining three skiffs.", "three", "predicate", "intercept"),
     # a day a period runs from is that day, however worded ("may" is a stop word)
     (
         "Fighting has killed at least 226 people since May 10.",

@@ -2274,6 +2274,46 @@ def test_a_lead_may_name_whom_its_toll_counts(counted: str, joined: bool) -> Non
         assert groups[0].status == "update"
 
 
+def test_what_is_left_of_a_set_is_not_what_left_it() -> None:
+    """ "Hamas freed the last 20 living hostages" and, a day later, "the 20 hostages still
+    held" (what is left) are two counts, whatever their words share; so are four bodies
+    handed over and twenty left. Two days' remainders are one count that falls."""
+    freed = worded(
+        "a",
+        1,
+        20,
+        "exact",
+        "hamas free hostage gaza ceasefire",
+        category="hostages",
+        counted="hostage",
+        predicate="free",
+    )
+    left = worded(
+        "b",
+        1,
+        20,
+        "exact",
+        "hamas hostage gaza ceasefire hold",
+        category="hostages",
+        counted="hostage",
+        predicate="remain",
+        date=dt.date(2025, 2, 4),
+    )
+    assert len(reconcile([freed, left])) == 2
+    earlier_left = left.model_copy(
+        update={
+            "id": "c:c1",
+            "article": "c",
+            "value": 24,
+            "low": 24,
+            "high": 24,
+            "date": dt.date(2025, 2, 3),
+        }
+    )
+    (group,) = reconcile([earlier_left, left])
+    assert (group.status, group.rule) == ("update", "update-later-lower")
+
+
 def test_a_headline_round_mark_passed_is_the_articles_toll() -> None:
     """ "Helene death toll passes 100" over "At least 116 people have died": one toll in one
     article, so the next day's 162 updates it, from 116. Two lower bounds of one article

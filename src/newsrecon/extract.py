@@ -40,6 +40,7 @@ from newsrecon.features import (
     is_legal_action,
     is_part,
     is_person,
+    is_remainder,
     is_rising,
     kind_of,
     measured_thing,
@@ -439,7 +440,9 @@ def _to_claim(
         counted=counted,
         counted_kind=kind,
         counted_role=counted_role(noun, verb) if counted is not None else None,
-        predicate=verb.lemma_.lower() if verb is not None else None,
+        predicate="remain"
+        if mention.kind == "count" and is_remainder(noun, verb)
+        else (verb.lemma_.lower() if verb is not None else None),
         mood=mood_of(verb, casualty),
         agent=agent_of(verb, noun, mention.anchor)
         or (owner_of_subject(verb) if category == "money" else None),

@@ -1888,6 +1888,21 @@ def _content_lemmas(tokens: Span) -> list[str]:
     return sorted(terms)
 
 
+_STILL_VERBS = frozenset({"be", "hold", "leave", "remain", "keep", "stay"})
+
+
+def is_remainder(noun: Token | None, verb: Token | None) -> bool:
+    """What is left of a set: "24 hostages still held", "are still in Gaza", "leaving 20 still
+    in Gaza" (not "left 24 dead", nor "intercepted the remaining three skiffs": the others)."""
+    if noun is not None:
+        for clause in (c for c in noun.children if c.dep_ == "acl"):
+            if any(c.dep_ == "advmod" and c.lower_ == "still" for c in clause.children):
+                return True
+    if verb is None or verb.lemma_.lower() not in _STILL_VERBS:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
+
+
 def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     """The verb of the figure's clause; none for the set a share of casualties is of:
     "killing 179 of the 181 people on board" killed 179, not 181 (whereas "won 18 of its next

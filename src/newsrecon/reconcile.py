@@ -36,6 +36,7 @@ from newsrecon.lexicon import (
     EMPTY_VERBS,
     EVENT_KINDS,
     HANDOVER_SCOPE,
+    HANDOVER_VERBS,
     MEASURE_BASE,
     PASSING_VERBS,
     PEOPLE_CATEGORIES,
@@ -922,7 +923,23 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         # "$23 million a season" is not "$184 million"
         return a.rate != b.rate and a.kind != "date"
     moods_apart = a.mood != b.mood and _mood_matters(a) and _mood_matters(b)
-    return moods_apart or a.average != b.average or a.part != b.part
+    return (
+        moods_apart
+        or _left_and_moved(a.claim, b.claim)
+        or a.average != b.average
+        or a.part != b.part
+    )
+
+
+# what moves people or bodies into or out of a set: not what is left of it
+_MOVING_VERBS = HANDOVER_VERBS | {"hand", "return", "take", "abduct", "kidnap", "seize", "recover"}
+
+
+def _left_and_moved(a: Claim, b: Claim) -> bool:
+    """ "leaving 20 still in Gaza" is not "handed over four bodies", nor "freed 20 hostages":
+    what is left of a set against what left it or entered it."""
+    predicates = {a.predicate, b.predicate}
+    return "remain" in predicates and not predicates.isdisjoint(_MOVING_VERBS)
 
 
 def _this_year_and_a_day(year: Claim, day: Claim) -> bool:
