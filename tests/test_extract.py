@@ -199,6 +199,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "four", "count", "other", 4, "exact"),
     ("He admitted three counts of murder and five of attempted murder.", "five", "count",
      "other", 5, "exact"),
+    # a range said with a dash, before a plural noun; a list's figure with its own participle
+    ("Some 40-50 homes were destroyed.", "Some 40-50", "count", "other", None, "range"),
+    ("Casualties: 12 killed, 30 injured.", "12", "count", "killed", 12, "exact"),
     # "all but two": those it spared
     ("The jet crashed on Sunday, killing all but two of the 181 people aboard.", "two",
      "count", "other", 2, "exact"),
@@ -513,6 +516,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("It was the 81st Academy Awards.", "81st"),
     ("A four-member team flew to Doha.", "four"),
     ("We were down 14-0 at half time.", "0"),
+    ("The Nets won 98-95 on Sunday, scoring 12-15 points a quarter.", "98"),
+    ("The Nets trailed 14-21 at the half.", "14"),
     ("The Colts (11-4) clinched a playoff berth.", "4"),
     ("The Colts secured the No. 5 seed.", "5"),
     ("Vinatieri's field goal tied the scores.", "scores"),
@@ -1180,6 +1185,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "planned",
     ),
     ("The Sixers went on to win 18 of their next 23 games.", "18", "mood", "actual"),
+    # a toll that may move is not one that moved
+    ("The toll could rise to 100, a doctor warned.", "100", "mood", "possible"),
+    ("Some 40-50 homes were destroyed.", "Some 40-50", "counted", "home"),
     ("The Sixers are going to win 18 games.", "18", "mood", "planned"),
     # "Will" before a name, with a past form, begins the name; a list item the parser left
     # unattached belongs to the list's verb

@@ -38,6 +38,7 @@ from newsrecon.numbers import (
     Number,
     Quantity,
     hedged,
+    parse_number,
     parse_quantity,
     split_hedge,
     tidy,
@@ -546,7 +547,20 @@ def _range_end(doc: Doc, end: int, limit: int, has_between: bool) -> int:
         start, second_end = _number_start(doc, joiner + 1, limit)
         if start is not None:
             return second_end
+    if _hyphen_range(doc, end, limit):
+        return end + 2
     return end
+
+
+def _hyphen_range(doc: Doc, end: int, limit: int) -> bool:
+    """ "Some 40-50 homes were destroyed": two figures joined by a dash, the second the
+    larger, before a plural noun; not a score or record ("won 98-95", "58-3 with 51 KOs")."""
+    if end + 3 >= limit or doc[end + 1].text not in ("-", "–"):
+        return False
+    low, high = parse_number(doc[end].text), parse_number(doc[end + 2].text)
+    if low is None or high is None or not doc[end + 2].text[:1].isdigit() or low >= high:
+        return False
+    return doc[end + 3].tag_ == "NNS"
 
 
 def _clipped_year(doc: Doc, first: int, sentence: Span) -> bool:
@@ -632,8 +646,10 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     hedge_first = _hedge_start(doc, first, sentence.start)
     has_between = hedge_first < first and doc[hedge_first].lower_ == "between"
     changed_by = hedge_first > 0 and tally_changed_by(doc[hedge_first - 1])
+    dashed = False  # "40-50 homes": the parser hangs the noun on the first figure
     if not is_earlier_figure(doc, hedge_first) and not changed_by:
         # "rose from 41 to 45", "rose by 12 to 61": two figures, no range
+        dashed = _hyphen_range(doc, last, limit)
         last = _range_end(doc, last, limit, has_between)
     after = last + 1
     next_lower = doc[after].lower_ if after < limit else ""
@@ -674,7 +690,7 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
             -quantity.value, _negated(quantity.high), _negated(quantity.low), quantity.hedge
         )
         span_first = minus
-    anchor = doc[last]
+    anchor = doc[last - 2] if dashed else doc[last]
 
     def figure(
         kind: ClaimKind,
@@ -839,7 +855,12 @@ def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int)
     if words == ["a", "third"] and (last + 1 >= len(doc) or doc[last + 1].lower_ != "of"):
         return Quantity(1, 1, 1, "exact")  # "killed two and wounded a third": one more
     text = " ".join(t.text for t in doc[hedge_first:hedge_end])
-    text += " " + " ".join(_number_text(t) for t in doc[first : last + 1] if t.text != "-")
+    numbers = [
+        "to" if t.text in ("-", "\u2013") and 0 < t.i - first < last - first else _number_text(t)
+        for t in doc[first : last + 1]
+        if t.text != "-" or _hyphen_range(doc, t.i - 1, len(doc))
+    ]
+    text += " " + " ".join(numbers)
     return parse_quantity(text.strip())
 
 
@@ -974,8 +995,8 @@ def _is_appositive_age(doc: Doc, first: int, last: int, sentence: Span) -> bool:
 def _is_age_list(token: Token) -> bool:
     """ "two sons, 11 and 14", "three children, 5, 7 and 9": bare numbers set beside people
     are their ages ("78 wives, 24 of them under age 17" and "four people, 3 with breathing
-    problems" are counts: their figure has words of its own)."""
-    if any(c.dep_ == "prep" for c in token.children):
+    problems", "Casualties: 12 killed" are counts: their figure has words of its own)."""
+    if any(c.dep_ in ("prep", "acl") for c in token.children):
         return False
     while token.dep_ == "conj" and token.head.pos_ == "NUM":
         token = token.head
