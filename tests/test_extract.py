@@ -1185,6 +1185,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "planned",
     ),
     ("The Sixers went on to win 18 of their next 23 games.", "18", "mood", "actual"),
+    # a share said "about" is rounded to the point (a tenth of it under 10%)
+    ("Dan took about 54% of the vote.", "about 54%", "low", 53),
+    ("Dan took about 54% of the vote.", "about 54%", "high", 55),
+    ("Turnout was nearly 65%.", "nearly 65%", "low", 64),
+    ("Shares fell about 5 percent.", "about 5 percent", "low", 4.5),
     # a toll that may move is not one that moved
     ("The toll could rise to 100, a doctor warned.", "100", "mood", "possible"),
     ("Some 40-50 homes were destroyed.", "Some 40-50", "counted", "home"),

@@ -749,6 +749,7 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if next_lower in lx.PERCENT_WORDS or (
         next_lower == "per" and after + 1 < limit and doc[after + 1].lower_ == "cent"
     ):
+        quantity = _about_a_point(quantity)
         return figure("amount", after + (1 if next_lower == "per" else 0), "%", "percent")
     if unit_lemma in ("square", "nautical") and unit_index + 1 < limit:
         second = doc[unit_index + 1].lemma_.lower()  # "60,000 square feet", "150 nautical miles"
@@ -923,6 +924,19 @@ def _in_metres(doc: Doc, first: int, last: int, after: int, limit: int) -> bool:
             break
         verb = verb.head
     return verb.lemma_.lower() in lx.FALLING_VERBS
+
+
+def _about_a_point(quantity: Quantity) -> Quantity:
+    """ "about 54%" is 53-55%, "nearly 65%" 64-65%: a share said about is rounded to the
+    point, not a tenth either side of it (48-60% would hold its rival's 46% and more); under
+    10% the tenth is the narrower."""
+    value = quantity.value
+    if quantity.hedge != "about" or not isinstance(value, (int, float)):
+        return quantity
+    band = min(1.0, abs(value) / 10)
+    low = tidy(round(value - band, 6))
+    high = value if quantity.high == value else tidy(round(value + band, 6))
+    return Quantity(value, low, high, "about")
 
 
 def _millionth(quantity: Quantity) -> Quantity:
