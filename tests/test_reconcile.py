@@ -1263,6 +1263,8 @@ def test_one_source_under_several_names_is_listed_once() -> None:
         "Associated Press",
         "Officials",
         "Israeli officials",
+        "Gaza health ministry",
+        "Gaza's Health Ministry",
     ]
     claims = [
         claim(f"a{i}", 47283 + i, attribution=name, date=dt.date(2025, 2, 3 + i))
@@ -1273,6 +1275,7 @@ def test_one_source_under_several_names_is_listed_once() -> None:
     assert sources.startswith("Sutopo Purwo Nugroho: at least 47,283, at least 47,284, at least")
     assert "; Associated Press: at least 47,286, at least 47,287;" in sources
     assert "Officials: at least 47,288; Israeli officials: at least 47,289" in sources
+    assert "; Gaza health ministry: at least 47,290, at least 47,291" in sources
 
 
 def test_amounts_of_different_agents_join_only_when_they_agree() -> None:

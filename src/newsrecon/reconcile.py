@@ -2098,7 +2098,9 @@ def _authorities(claims: list[Claim]) -> str:
 
 
 def _source_key(name: str) -> str:
-    return " ".join(name.replace("’", "'").lower().split())
+    """ "Gaza's Health Ministry" and "Gaza health ministry" are one name."""
+    words = name.replace("’", "'").lower().split()
+    return " ".join(word.removesuffix("'s") for word in words)
 
 
 # words of a source's name that do not name it: "officials" and "Israeli officials" are two
