@@ -199,6 +199,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "four", "count", "other", 4, "exact"),
     ("He admitted three counts of murder and five of attempted murder.", "five", "count",
      "other", 5, "exact"),
+    # ... and a noun set beside the counted one says nothing of it
+    ("He pleaded guilty to the murders of three girls and the attempted murders of 10 other"
+     " people.", "three", "count", "killed", 3, "exact"),
     # a range said with a dash, before a plural noun; a list's figure with its own participle
     ("Some 40-50 homes were destroyed.", "Some 40-50", "count", "other", None, "range"),
     ("Casualties: 12 killed, 30 injured.", "12", "count", "killed", 12, "exact"),

@@ -572,6 +572,8 @@ def _attached_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     for child in list(anchor.children) + ([] if noun is None else list(noun.children)):
         if _next_verb_misread(child):
             continue
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and child.lower_ not in PARTICIPLE_NOUNS:
+            continue  # "the murders of three girls and the attempted murders of 10 others"
         if child.dep_ in ("acl", "relcl", "amod", "acomp", "ccomp", "conj", "appos"):
             yield child
             yield from (
