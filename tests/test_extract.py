@@ -199,6 +199,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "four", "count", "other", 4, "exact"),
     ("He admitted three counts of murder and five of attempted murder.", "five", "count",
      "other", 5, "exact"),
+    ("The combined death toll in Turkey and Syria climbed past 15,000.", "15,000", "count",
+     "killed", 15000, "more_than"),
+    ("The Angels are reluctant to go past seven years.", "seven years", "duration", "duration",
+     7, "exact"),
     # ... and a noun set beside the counted one says nothing of it
     ("He pleaded guilty to the murders of three girls and the attempted murders of 10 other"
      " people.", "three", "count", "killed", 3, "exact"),
@@ -984,6 +988,16 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Aceh",
     ),
     ("Some 168,000 were killed in Indonesia's Aceh province.", "Some 168,000", "place", "Aceh"),
+    # a tally's place is its figure's; places joined by "and" are both, a state after a city is
+    # the city's
+    ("The death toll in Syria rose to at least 1,602.", "at least 1,602", "place", "Syria"),
+    (
+        "The combined death toll in Turkey and Syria climbed past 15,000.",
+        "15,000",
+        "place",
+        "Turkey and Syria",
+    ),
+    ("A gunman killed two people in Atlanta, Georgia.", "two", "place", "Atlanta"),
     ("Five people died in Gaza City on Monday.", "Five", "place", "Gaza City"),
     # the place of the event that did it, a name inside a phrase, a district of a named city
     (

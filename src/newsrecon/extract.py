@@ -467,10 +467,13 @@ _NEARING_VERBS = frozenset({"near", "approach"})
 
 
 def _hedged_by_verb(quantity: Quantity, verb: Token | None, anchor: Token) -> Quantity:
-    """ "The death toll has passed 1,000" is more than 1,000, "the toll neared 500" nearly
-    500: a verb can hedge a plain figure it takes as its object."""
+    """ "The death toll has passed 1,000" (or "climbed past 1,000") is more than 1,000, "the
+    toll neared 500" nearly 500: a verb can hedge a plain figure it takes as its object."""
     if quantity.hedge != "exact" or quantity.value is None or verb is None:
         return quantity
+    gone_past = anchor.head.lower_ == "past" and anchor.head.head == verb
+    if gone_past and verb.lemma_.lower() in lx.CHANGE_VERBS - {"go", "move"}:
+        return hedged(quantity.value, "more_than")  # "the toll climbed past 15,000"
     if anchor.head != verb or anchor.dep_ not in ("dobj", "attr"):
         return quantity
     lemma = verb.lemma_.lower()

@@ -1079,14 +1079,35 @@ def _names_a_place(noun: Token) -> bool:
     )
 
 
+def _places_named(ent: Span) -> str:
+    """A place's name, with a place joined to it by "and": "in Turkey and Syria" is both, not
+    Turkey (the combined toll is not Turkey's); "Los Angeles, California" is Los Angeles."""
+    for conj in (c for c in ent.root.children if c.dep_ == "conj"):
+        other = entity_at(ent.doc, conj.i)
+        between = {t.lower_ for t in ent.doc[ent.end : other.start]} if other else set()
+        if other is not None and other.label_ in _PLACE_ENTITIES and between in _JUST_AND:
+            return f"{_place_name(ent.text)} and {_place_name(other.text)}"
+    return _place_name(ent.text)
+
+
+_JUST_AND = ({"and"}, {"and", "the"})
+
+
 def place_of(anchor: Token, sentence: Span) -> str | None:
     """A place the clause puts the figure in: "killed 47,283 people in Gaza" -> Gaza; a place
     noun when no name is given: "in the province" -> province, "in 14 countries" -> countries."""
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
+    # "the death toll in Syria rose to at least 1,602": the tally's place is its figure's
+    chain |= {
+        c.i
+        for t in anchor.ancestors
+        for c in t.children
+        if c.dep_ in _SUBJECTS and c.lemma_.lower() in TALLY_NOUNS
+    }
     own = _own_conjunct(anchor)
     best: tuple[int, str] | None = None
     candidates: list[tuple[Token, str]] = [
-        (ent.root, _place_name(ent.text)) for ent in sentence.ents if ent.label_ in _PLACE_ENTITIES
+        (ent.root, _places_named(ent)) for ent in sentence.ents if ent.label_ in _PLACE_ENTITIES
     ]
     candidates += [
         (t, t.lemma_.lower() if t.lower_ != "countries" else "countries")
