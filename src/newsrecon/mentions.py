@@ -856,12 +856,13 @@ def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int)
     if words == ["a", "third"] and (last + 1 >= len(doc) or doc[last + 1].lower_ != "of"):
         return Quantity(1, 1, 1, "exact")  # "killed two and wounded a third": one more
     text = " ".join(t.text for t in doc[hedge_first:hedge_end])
-    numbers = [
-        "to" if t.text in ("-", "\u2013") and 0 < t.i - first < last - first else _number_text(t)
-        for t in doc[first : last + 1]
-        if t.text != "-" or _hyphen_range(doc, t.i - 1, len(doc))
-    ]
-    text += " " + " ".join(numbers)
+    words = []
+    for token in doc[first : last + 1]:
+        if first < token.i and _hyphen_range(doc, token.i - 1, len(doc)):
+            words.append("to")  # "40-50 homes": 40 to 50
+        elif token.text != "-":
+            words.append(_number_text(token))
+    text += " " + " ".join(words)
     return parse_quantity(text.strip())
 
 
