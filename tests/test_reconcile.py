@@ -2919,6 +2919,24 @@ def test_label_reads_the_counted_things_as_doers_or_places(
     assert group.label == label
 
 
+@pytest.mark.parametrize(
+    ("counted", "unit", "predicate", "label"),
+    [
+        ("body", "bodies", "recover", "bodies recovered"),
+        ("body", "bodies", None, "bodies killed"),
+        ("people", "people", "die", "people killed"),
+    ],
+)
+def test_label_says_what_was_done_with_the_dead(
+    counted: str, unit: str, predicate: str | None, label: str
+) -> None:
+    """ "four bodies recovered", "four bodies handed over": not "bodies killed"; the dead of a
+    toll are "killed" whatever the verb."""
+    dead = dict(counted=counted, unit=unit, predicate=predicate, place=None)
+    (group,) = reconcile([claim("a", 4, **dead), claim("b", 4, **dead)])
+    assert group.label == label
+
+
 def test_label_names_no_place_the_counted_places_are() -> None:
     """ "killed 230,000 people in 14 countries": not "killed in countries in countries"."""
     countries = dict(category="other", counted="countries", unit="countries", predicate="kill",

@@ -2418,6 +2418,10 @@ def _date_label(claims: list[Claim], predicate: str | None) -> str:
     return f"date of {predicate}"
 
 
+# nouns that already say their people are dead: a label gives what was done with them
+_THE_DEAD = frozenset({"body", "corpse", "remains"})
+
+
 def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> str:
     """ "people killed", "robbers who stole" (not "robbers stolen"), "killed in countries"
     (not "countries killed"), as most of the claims have the counted things stand to the
@@ -2428,7 +2432,8 @@ def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> st
         return "age"  # "She was 91.", "died at the age of 91": not "years been"
     if predicate in EMPTY_VERBS:
         predicate = None  # "He has 189 yards": yards, not "yards had"
-    if first.category in CATEGORY_WORDS:
+    bodies = _most_common([c.counted for c in claims]) in _THE_DEAD and predicate is not None
+    if first.category in CATEGORY_WORDS and not bodies:  # "bodies recovered", not "killed"
         predicate = None
         verb = f" {CATEGORY_WORDS[first.category]}"  # "people recorded dead" -> killed
     else:
