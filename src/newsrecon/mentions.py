@@ -547,8 +547,6 @@ def _range_end(doc: Doc, end: int, limit: int, has_between: bool) -> int:
         start, second_end = _number_start(doc, joiner + 1, limit)
         if start is not None:
             return second_end
-    if _hyphen_range(doc, end, limit):
-        return end + 2
     return end
 
 
@@ -650,7 +648,7 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if not is_earlier_figure(doc, hedge_first) and not changed_by:
         # "rose from 41 to 45", "rose by 12 to 61": two figures, no range
         dashed = _hyphen_range(doc, last, limit)
-        last = _range_end(doc, last, limit, has_between)
+        last = last + 2 if dashed else _range_end(doc, last, limit, has_between)
     after = last + 1
     next_lower = doc[after].lower_ if after < limit else ""
     # "31-24" (a score), "555-1234": a hyphen straight into another number is no range here
