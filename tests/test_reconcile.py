@@ -407,6 +407,41 @@ def test_a_round_figure_may_report_a_precise_one() -> None:
     assert not compatible(exact("a", 612), exact("b", 618))
 
 
+@pytest.mark.parametrize(
+    ("rounded", "precise", "agree"),
+    [
+        (54, 53.6, True),  # "won 54%" and "won 53.6%" of one vote
+        (64.7, 64.72, True),
+        (9.3, 9.26, True),
+        (3, 3.4, False),  # a tenth of the figure apart: a different rate
+        (53, 53.6, False),  # not the other rounded
+        (53.6, 53.64, True),
+        (53.6, 53.68, False),  # rounds to 53.7
+        (53.62, 53.64, False),  # as many decimals each side
+    ],
+)
+def test_a_figure_with_fewer_decimals_may_report_a_precise_one(
+    rounded: float, precise: float, agree: bool
+) -> None:
+    """Percentages rounded to fewer decimals are the same share, not a fixed fact in conflict;
+    a rounding far from the figure (a tenth of it) is not let off."""
+
+    def share(article: str, value: float) -> Claim:
+        return claim(
+            article,
+            value,
+            kind="count",
+            category="percent",
+            unit="%",
+            hedge="exact",
+            high=value,
+            counted=None,
+        )
+
+    assert compatible(share("a", rounded), share("b", precise)) is agree
+    assert compatible(share("b", precise), share("a", rounded)) is agree
+
+
 def test_one_span_in_two_calendar_units_agrees() -> None:
     """ "a 90-day stay" and "a three-month stay": a month is 28 to 31 days, so three months
     may be 90 days; four months may not, nor are two figures in one unit let off."""

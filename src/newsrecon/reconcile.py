@@ -1796,10 +1796,15 @@ def _either_side_of(a: Claim, b: Claim) -> bool:
 
 def _rounded_report(rounded: Claim, precise: Claim) -> bool:
     """A round figure (hundreds or more) that is the other rounded, and close to it: "600"
-    for "612", "47,000" for "47,283"; not "1,000" for "1,400", nor "10" for "12"."""
+    for "612", "47,000" for "47,283"; not "1,000" for "1,400", nor "10" for "12". So is a
+    figure with fewer decimals: "54%" for "53.6%", "64.7%" for "64.72%"; not "3%" for "3.4%"."""
     if rounded.hedge != "exact" or precise.hedge not in ("exact", "about"):
         return False
     figure, other = rounded.value, precise.value
+    if isinstance(other, float) and isinstance(figure, (int, float)):
+        places = _decimal_places(figure)
+        close = abs(other - figure) <= ROUNDED_REPORT * abs(figure)
+        return places < _decimal_places(other) and round(other, places) == figure and close
     if not (isinstance(figure, int) and isinstance(other, (int, float))) or figure < 100:
         return False
     if figure == other or figure % 100:
@@ -1808,6 +1813,11 @@ def _rounded_report(rounded: Claim, precise: Claim) -> bool:
     while figure % (step * 10) == 0:
         step *= 10
     return round(other / step) * step == figure and abs(other - figure) <= ROUNDED_REPORT * figure
+
+
+def _decimal_places(figure: int | float) -> int:
+    written = repr(figure)
+    return len(written.partition(".")[2]) if isinstance(figure, float) and "e" not in written else 0
 
 
 def _rounded_alike(a: Claim, b: Claim) -> bool:
