@@ -88,6 +88,31 @@ def test_a_figure_a_change_started_from_joins_the_toll_it_was() -> None:
     ]
 
 
+@pytest.mark.parametrize("same_sentence", [False, True])
+def test_an_article_may_say_its_own_count_has_risen(same_sentence: bool) -> None:
+    """ "Friday's quake, which killed 14 people" and, further down, "two missing villagers were
+    found dead, bringing the toll to 16": the article updates itself, so both join the toll
+    the day before gave (14 -> 16, an update). In one sentence the figure before the rise is
+    what was added ("four from friendly fire, bringing to 10"), not the count before it."""
+    stale = "The quake, which killed 14 people, struck on Friday."
+    risen = "Two villagers were found dead, bringing the toll to 16."
+    apr13 = dt.date(2025, 2, 4)
+    later = dict(date=apr13, hedge="exact", start=200, sentence=stale if same_sentence else risen)
+    groups = reconcile(
+        [
+            claim("a", 14, hedge="exact", high=14),
+            claim("b", 14, date=apr13, hedge="exact", high=14, sentence=stale),
+            claim("b", 16, high=16, rising=True, n=2, **later),
+        ]
+    )
+    if same_sentence:
+        assert sorted(len(g.claims) for g in groups) == [1, 2]
+        return
+    (group,) = groups
+    assert group.status == "update"
+    assert group.timeline == ["14 (2025-02-03)", "16 (2025-02-04)"]
+
+
 def test_a_figure_a_change_started_from_is_no_report_of_its_day() -> None:
     """ "up from 34", said a day after another article gave 41: the 34 was the toll before
     both, not a later report lower than 41 (no revision, no conflict)."""

@@ -1270,6 +1270,10 @@ class _ArticleFigure:
             )
         if self.claim.earlier or other.claim.earlier:
             return True  # "rose from 41 to 45", "up from 34": one count, before and after
+        if _risen_further_down(self.claim, other.claim) or _risen_further_down(
+            other.claim, self.claim
+        ):
+            return True  # "the quake, which killed 14 people", then "bringing the toll to 16"
         if self.claim.sentence == other.claim.sentence:
             # "60 servers, four rack switches, four terminal servers": one figure of two
             # things in one sentence is two counts
@@ -1278,6 +1282,17 @@ class _ArticleFigure:
                 None in kinds or len(kinds) == 1
             )
         return compatible(self.claim, other.claim) or _passed_a_round_mark(self.claim, other.claim)
+
+
+def _risen_further_down(stale: Claim, risen: Claim) -> bool:
+    """An article's count that a later sentence says has risen past it: the article updates
+    itself, one count before and after. Not in one sentence: "five soldiers died, four from
+    friendly fire, bringing to 10 the number killed" adds the day's deaths to the toll."""
+    low_stale, low_risen = stale.low, risen.low
+    if not (isinstance(low_stale, (int, float)) and isinstance(low_risen, (int, float))):
+        return False
+    later = risen.start > stale.start and risen.sentence != stale.sentence
+    return risen.rising and later and low_risen > low_stale
 
 
 def _passed_a_round_mark(a: Claim, b: Claim) -> bool:
@@ -2073,10 +2088,16 @@ def _pair_rule(earlier: Claim, later: Claim, evolving: bool, dwindling: bool) ->
 
 
 def _timeline(by_date: list[Claim]) -> list[str]:
+    risen: dict[str, list[Claim]] = defaultdict(list)
+    for claim in by_date:
+        if claim.rising:
+            risen[claim.article].append(claim)
     seen: list[str] = []
     for claim in by_date:
         if claim.earlier:
             continue  # "up from 34": the day it was 34 is not this report's
+        if any(_risen_further_down(claim, later) for later in risen[claim.article]):
+            continue  # "which killed 14", then "bringing the toll to 16": the day reported 16
         entry = f"{show_figure(claim)} ({claim.date.isoformat()})"
         if entry not in seen:
             seen.append(entry)
