@@ -1329,6 +1329,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     # a date's event: the whole hyphenated noun
     ("He pursued the story of the 1972 break-in.", "1972", "predicate", "break-in"),
+    # a headline's "as" read as a preposition: the toll it takes is what rose, and the city
+    # that mourns is no agent of the deaths (as the clause before "rises" or as its subject)
+    ("Kryvyi Rih mourns as toll from missile strike rises to 19", "19", "category", "killed"),
+    ("Kryvyi Rih mourns as toll from missile strike rises to 19", "19", "agent", None),
+    ("City mourns as toll from missile strike rises to 19.", "19", "category", "killed"),
 ]
 
 
@@ -1637,6 +1642,12 @@ def test_the_day_of_a_tally_is_marked_and_the_day_of_an_earlier_figure_is_none(
          "people", True),
         ("Of the hostages, 20 were freed.", "20", "hostages", "hostage", True),
         ("Of the survivors, 30 were taken to hospital.", "30", "other", "survivor", False),
+        # an aside naming a share: the participle after it (hung on the aside's noun) says
+        # what befell the set and the share
+        ("The city mourned the 19 people, nine of them children, killed in Friday's missile "
+         "strike.", "19", "killed", "people", False),
+        ("The city mourned the 19 people, nine of them children, killed in Friday's missile "
+         "strike.", "nine", "killed", "child", True),
     ],
 )  # fmt: skip
 def test_a_figure_pointing_back_counts_what_it_points_at(

@@ -273,6 +273,8 @@ def counted_noun(anchor: Token) -> Token | None:
         while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
             noun = noun.head
         return _end_of_hyphenated(noun)
+    if anchor.dep_ == "nsubj" and head.pos_ == "NOUN" and head.i > anchor.i and is_person(head):
+        return head  # "19 people, nine of them children, killed": the aside names the part
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:
@@ -569,6 +571,7 @@ def _tallied(noun: Token) -> Iterator[Token]:
 
 
 def _attached_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
+    yield from _participles_after_an_aside(anchor, noun)
     for child in list(anchor.children) + ([] if noun is None else list(noun.children)):
         if _next_verb_misread(child):
             continue
@@ -582,6 +585,27 @@ def _attached_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                 if c.dep_ in ("acomp", "oprd", "dobj") and not _ones_own_body(c)
             )
             yield from _what_the_clause_did_to_it(child)
+
+
+# how the parse hangs "nine" on "children" in "nine of them children"
+_ASIDE_SHARES = _SUBJECTS | {"nummod"}
+
+
+def _participles_after_an_aside(anchor: Token, noun: Token | None) -> Iterator[Token]:
+    """ "the 19 people, nine of them children, killed in Friday's strike": the parse hangs the
+    participle on the aside's noun ("children"); it says what befell the set and its part."""
+    doc = anchor.doc
+    part = anchor
+    if noun is not None and noun.i + 2 < len(doc) and doc[noun.i + 1].text == ",":
+        part = doc[noun.i + 2]
+    of_them = any(
+        c.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in c.children)
+        for c in part.children
+    )
+    aside = part.head
+    if not of_them or part.dep_ not in _ASIDE_SHARES or aside.pos_ != "NOUN":
+        return
+    yield from (c for c in aside.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > aside.i)
 
 
 def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
@@ -608,6 +632,7 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                 yield child  # "ten people were reported killed", "50 reported injured"
             if _to_death(current, child):
                 yield from child.children  # "were burnt to death", "suffocated to death"
+        yield from _tally_hung_on_a_preposition(current)
         if below.dep_ in ("nsubj", "nsubjpass"):
             yield from _verbs_sharing_subject(current, below.dep_ == "nsubjpass")
         if _inside_an_adjunct(below, current):
@@ -621,6 +646,25 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             # took to the streets as three died", "killed six and left 14 others trapped"
             # (but "killed 40 Palestinians sheltering in a school" reads on past "sheltering")
             break
+
+
+_CLAUSE_WORDS_READ_AS_PREPOSITIONS = frozenset({"as", "while", "after"})
+
+
+def _tally_hung_on_a_preposition(verb: Token) -> Iterator[Token]:
+    """ "Kryvyi Rih mourns as toll from missile strike rises to 19": the parse reads a
+    headline's "as" as a preposition, on the verb before ("mourns ... and rises") or on the
+    verb's subject ("mourns" the subject of "rises"), and the tally, its object there, is the
+    subject the verb lacks."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    hosts = subjects or ([verb.head] if verb.dep_ == "conj" else [])
+    for prep in (c for host in hosts for c in host.children):
+        if prep.dep_ == "prep" and prep.lower_ in _CLAUSE_WORDS_READ_AS_PREPOSITIONS:
+            yield from (
+                noun
+                for noun in prep.children
+                if noun.dep_ == "pobj" and noun.i < verb.i and noun.lemma_.lower() in TALLY_NOUNS
+            )
 
 
 def _inside_an_adjunct(below: Token, noun: Token) -> bool:
@@ -1188,6 +1232,8 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
         if head.i != skip and head.pos_ == "PROPN":
             return name_of(head)
         return None  # a subject that is no name: "he", "the team"
+    if next(_tally_hung_on_a_preposition(verb), None) is not None:
+        return None  # "Kryvyi Rih mourns as toll ... rises to 19": the toll rose
     return _shared_subject(verb, counted)
 
 
