@@ -15,6 +15,11 @@ NUMBER_TABLE: list[tuple[str, int | float | None]] = [
     ("110 billion", 110_000_000_000),
     ("1.5bn", 1_500_000_000),
     ("$1.5bn", 1_500_000_000),
+    # wire copy's abbreviations
+    ("$35 bln", 35_000_000_000),
+    ("2.5 mln", 2_500_000),
+    ("35bln", 35_000_000_000),
+    ("$1 trln", 1_000_000_000_000),
     ("Four", 4),
     ("twenty-five", 25),
     ("two hundred and fifty thousand", 250_000),

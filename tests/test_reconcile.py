@@ -3069,6 +3069,12 @@ def test_a_sum_that_names_no_thing_is_labelled_by_its_verb(
         (dict(kind="count", value=13_912_345, low=13_912_345), "13,912,345"),
         (dict(kind="count", value=47518, low=47518), "47,518"),
         (dict(kind="amount", category="percent", value=20.6, low=20.6, unit="%"), "20.6%"),
+        # as many decimals as written: "0.345 Synopsys shares for each Ansys share"
+        (dict(kind="count", category="other", value=0.345, low=0.345, unit="shares"), "0.345"),
+        (
+            dict(kind="amount", category="money", value=390.19, low=390.19, unit="USD"),
+            "390.19 USD",
+        ),
     ],
 )
 def test_figures_are_shown_as_a_reader_says_them(fields: dict[str, Any], shown: str) -> None:

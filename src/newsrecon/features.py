@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsrecon import lexicon as lx
 from newsrecon.dates import MONTHS, WEEKDAYS, Tense, resolve_date
 from newsrecon.models import Category, Mood
-from newsrecon.numbers import parse_number
+from newsrecon.numbers import MAGNITUDES, parse_number
 
 _PRESENT_BE = frozenset({"is", "are", "'s", "'re", "am"})
 _PLANNED_FOR = frozenset({"plan", "schedule", "slate", "pencil"})
@@ -227,7 +227,10 @@ def governing_verb(token: Token) -> Token | None:
     """The nearest verb above `token` in the parse (the token itself when it is a verb)."""
     current = token
     for _ in range(8):
-        if current.pos_ == "VERB" or (current.pos_ == "AUX" and current.dep_ == "ROOT"):
+        verb = (
+            current.pos_ == "VERB" and current.lower_ not in MAGNITUDES
+        )  # "$35 bln" read as a verb
+        if verb or (current.pos_ == "AUX" and current.dep_ == "ROOT"):
             return current
         if current.head == current:
             return None

@@ -70,7 +70,8 @@ _AMBIGUOUS_SIGNS = {"e", "p"}
 _WITH_VULGAR_FRACTION = re.compile(r"^\d*[\u00bc-\u00be\u2153\u2154]$")
 _GLUED_METRES = re.compile(r"^\d[\d,]*(?:\.\d+)?m$")
 _GLUED_MAGNITUDE = re.compile(r"^magnitude-?(?P<number>\d+(?:\.\d+)?)$", re.IGNORECASE)
-_MAGNITUDE_WORDS = lx.NUMBER_NOUNS | {"bn", "m"}
+# wire copy's abbreviations: "$35 bln", "2.5 mln", "$1 trln"
+_MAGNITUDE_WORDS = lx.NUMBER_NOUNS | {"bn", "m", "mln", "bln", "trln"}
 _MAGNITUDE_AT_STOP = frozenset({"m.", "bn."})
 _NUMBER_WORD_JOINERS = {"-", "and", "point"}
 _MAX_HEDGE_TOKENS = 3

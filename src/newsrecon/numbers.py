@@ -30,7 +30,8 @@ MAGNITUDES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-    "b": 1_000_000_000, "tn": 1_000_000_000_000,
+    "bln": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
+    "trln": 1_000_000_000_000,
 }
 FRACTIONS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
@@ -82,7 +83,8 @@ ABOUT_BAND = 0.1
 
 _NUMERIC = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _NUMERIC_WITH_SUFFIX = re.compile(
-    r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<mag>k|m|mn|mln|bn|b|tn)?$", re.IGNORECASE
+    r"^(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<mag>k|m|mn|mln|bn|bln|b|tn|trln)?$",
+    re.IGNORECASE,
 )
 # The fraction after a whole number ("2 1/2"): a small denominator, so that "24/7" is none.
 MIXED_FRACTION = re.compile(r"^([1-9]|1[0-5])/([2-9]|1[0-6])$")

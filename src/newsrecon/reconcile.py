@@ -1965,12 +1965,13 @@ _ONE_UNIT = {plural: one for one, plural in TIME_UNITS.items() if one not in ("m
 
 
 def _fmt(number: object) -> str:
-    """ "47,518", "2.5", "13.9 billion" (as a reader says it, where that is exact: not
+    """ "47,518", "2.5", "0.345", "13.9 billion" (as a reader says it, where that is exact: not
     "13,900,000,000"; "13,912,345" stays)."""
     if isinstance(number, bool) or not isinstance(number, (int, float)):
         return "?" if number is None else str(number)
     if isinstance(number, float) and not number.is_integer():
-        return f"{number:,.2f}".rstrip("0").rstrip(".")
+        # as many decimals as written ("0.345 shares"), a third cut at four ("0.3333")
+        return f"{number:,.4f}".rstrip("0").rstrip(".")
     whole = int(number)
     for scale, word in _LARGE_NUMBERS:
         if abs(whole) >= scale and whole % (scale // 1000) == 0:
