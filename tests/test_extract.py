@@ -1336,6 +1336,20 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # that mourns is no agent of the deaths (as the clause before "rises" or as its subject)
     ("Kryvyi Rih mourns as toll from missile strike rises to 19", "19", "category", "killed"),
     ("Synopsys agrees $35 bln Ansys takeover", "$35 bln", "predicate", "agree"),
+    # a date said of a verb sharing the subject is the figure's, unless the tenses differ
+    (
+        "Ansys employs 6,000 people and had revenue of $2.3 billion last year.",
+        "6,000",
+        "scope",
+        None,
+    ),
+    (
+        "Ansys employs 6,000 people and had revenue of $2.3 billion last year.",
+        "$2.3 billion",
+        "scope",
+        "2024",
+    ),
+    ("Gunmen killed six people and wounded 50 in 2004.", "six", "scope", "2004"),
     ("Kryvyi Rih mourns as toll from missile strike rises to 19", "19", "agent", None),
     ("City mourns as toll from missile strike rises to 19.", "19", "category", "killed"),
 ]

@@ -1570,6 +1570,11 @@ def actors_of(sentence: Span) -> Iterator[str]:
             yield token.lower_
 
 
+def _tenses_differ(verb: Token, other: Token) -> bool:
+    tags = {verb.tag_, other.tag_}
+    return "VBD" in tags and bool(tags & {"VBZ", "VBP"})
+
+
 def scope_of(
     verb: Token | None,
     sentence: Span,
@@ -1617,6 +1622,8 @@ def scope_of(
                 g.dep_ in ("nsubj", "nsubjpass") for g in child.children
             )
             if shares_subject and child.pos_ == "VERB" and child.i not in chain:
+                if _tenses_differ(parent, child):
+                    continue  # "employs 6,000 people and had revenue of $2.3 billion last year"
                 chain[child.i] = chain[parent.i] + 1
                 pending.append(child)
     # the nearest clause's date first: "completed a term in June and served on the board
