@@ -1001,6 +1001,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Turkey and Syria",
     ),
     ("A gunman killed two people in Atlanta, Georgia.", "two", "place", "Atlanta"),
+    # a place hung on the figure itself is its own, not the clause's
+    ("Russian strikes kill 13 in Zaporizhzhia, 4 in Kharkiv", "4", "place", "Kharkiv"),
+    ("Russian strikes kill 13 in Zaporizhzhia, 4 in Kharkiv", "13", "place", "Zaporizhzhia"),
     ("Five people died in Gaza City on Monday.", "Five", "place", "Gaza City"),
     # the place of the event that did it, a name inside a phrase, a district of a named city
     (
@@ -1857,3 +1860,18 @@ def test_a_figure_with_thousands_read_as_a_time_is_still_a_figure(nlp: Language)
     doc = nlp("The toll rose by 1,200 overnight.")
     doc.ents = [Span(doc, 4, 6, label="TIME")]
     assert _number_start(doc, 4, len(doc))[0] == 4
+
+
+def test_a_name_the_article_tags_as_a_place_is_a_place_where_it_is_not(
+    claims_of: Extract,
+) -> None:
+    """The model tags "Kharkiv" a place in the headline and an organisation in "In Kharkiv, a
+    missile strike killed four people and injured 11": the article's own tagging says it is
+    the place of the four and the 11 (before, the 11 had no place and joined another city's
+    injured)."""
+    body = "In Kharkiv, a missile strike killed four people and injured 11, officials said."
+    headline = "Russian strikes kill 13 in Zaporizhzhia, 4 in Kharkiv"
+    alone = {c.text: c.place for c in claims_of(body)}
+    assert alone == {"four": None, "11": None}
+    placed = {c.text: c.place for c in claims_of(f"{headline}\n\n{body}") if c.text in alone}
+    assert placed == {"four": "Kharkiv", "11": "Kharkiv"}

@@ -113,6 +113,30 @@ def test_an_article_may_say_its_own_count_has_risen(same_sentence: bool) -> None
     assert group.timeline == ["14 (2025-02-03)", "16 (2025-02-04)"]
 
 
+@pytest.mark.parametrize("two_sources", [False, True])
+def test_a_figure_its_article_says_has_risen_is_no_report_of_its_day(two_sources: bool) -> None:
+    """ "the 13 people killed in Wednesday's strike", then "two more died, bringing the toll to
+    15", a day after another article gave 15: the 13 is not a lower report repeated (no note
+    that an older figure came back). Given by another source than the 15, it is one."""
+    feb4, feb5 = dt.date(2025, 2, 4), dt.date(2025, 2, 5)
+    sources = ("city council", "governor") if two_sources else (None, None)
+    stale = "Zaporizhzhia mourned the 13 people killed in Wednesday's strike."
+    risen = "Two more died in hospital, bringing the toll to 15."
+    (group,) = reconcile(
+        [
+            claim("a", 13, hedge="exact", high=13),
+            claim("b", 15, date=feb4, hedge="exact", high=15),
+            claim("c", 13, date=feb5, hedge="exact", high=13, sentence=stale,
+                  attribution=sources[0]),
+            claim("c", 15, date=feb5, hedge="exact", high=15, sentence=risen, start=100,
+                  rising=True, attribution=sources[1], n=2),
+        ]
+    )  # fmt: skip
+    assert group.status == "update"
+    assert ("older figure repeated" in group.reason) is two_sources
+    assert ("13 (2025-02-05)" in group.timeline) is two_sources
+
+
 def test_a_figure_a_change_started_from_is_no_report_of_its_day() -> None:
     """ "up from 34", said a day after another article gave 41: the 34 was the toll before
     both, not a later report lower than 41 (no revision, no conflict)."""

@@ -52,6 +52,7 @@ from newsrecon.features import (
     owners_of,
     person_about,
     place_of,
+    places_named,
     predicate_of,
     puts_it_at,
     rate_of,
@@ -70,6 +71,8 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
     article's text), in text order."""
     claims: list[Claim] = []
     links: dict[str, set[str]] = {}
+    segments = list(segments)
+    places = places_named([segment.doc for segment in segments])
     for segment in segments:
         for sentence in segment.doc.sents:
             for name, other in name_links(sentence):
@@ -77,7 +80,8 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
                 links.setdefault(other, set()).add(name)
             said: list[tuple[Claim, _Pointer]] = []
             for mention in find_mentions(sentence):
-                claim = _to_claim(article, segment, sentence, mention, len(claims) + len(said))
+                index = len(claims) + len(said)
+                claim = _to_claim(article, segment, sentence, mention, index, places)
                 if claim is not None:
                     said.append((claim, _pointer(segment.doc, mention)))
             claims.extend(_pointing_back(said))
@@ -318,7 +322,12 @@ def _days_named(article: Article, claims: Iterable[Claim]) -> list[dt.date]:
 
 
 def _to_claim(
-    article: Article, segment: Segment, sentence: Span, mention: Mention, index: int
+    article: Article,
+    segment: Segment,
+    sentence: Span,
+    mention: Mention,
+    index: int,
+    places: frozenset[str] = frozenset(),
 ) -> Claim | None:
     doc = sentence.doc
     offset = segment.offset
@@ -336,7 +345,7 @@ def _to_claim(
         text=text,
         sentence=sentence_text,
         lead=segment.lead,
-        place=place_of(mention.anchor, sentence),
+        place=place_of(mention.anchor, sentence, places),
         attribution=attribution_of(mention.anchor, sentence),
         terms=sentence_terms(sentence),
         nearby=nearby_terms(sentence, mention.first, mention.last),

@@ -1140,9 +1140,33 @@ def _places_named(ent: Span) -> str:
 _JUST_AND = ({"and"}, {"and", "the"})
 
 
-def place_of(anchor: Token, sentence: Span) -> str | None:
+def places_named(docs: list[Doc]) -> frozenset[str]:
+    """One-word names an article's text tags as places somewhere (the model may miss them
+    elsewhere: "Kharkiv" in the headline, not in "In Kharkiv, a missile strike killed four")."""
+    return frozenset(
+        ent.text
+        for doc in docs
+        for ent in doc.ents
+        if ent.label_ in _PLACE_ENTITIES and len(ent) == 1
+    )
+
+
+def _named_as_a_place_elsewhere(token: Token, places: frozenset[str]) -> bool:
+    """A one-word name the article tags as a place elsewhere, untagged here or tagged as a
+    name of another kind by itself ("In Kharkiv" read as an organisation, "the city of
+    Zaporizhzhia" as a person); not a word of a longer name ("Kharkiv Regional Council")."""
+    if token.text not in places or token.ent_type_ in _PLACE_ENTITIES:
+        return False
+    alone = token.ent_iob_ == "B" and (
+        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    )
+    return not token.ent_type_ or alone
+
+
+def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()) -> str | None:
     """A place the clause puts the figure in: "killed 47,283 people in Gaza" -> Gaza; a place
-    noun when no name is given: "in the province" -> province, "in 14 countries" -> countries."""
+    noun when no name is given: "in the province" -> province, "in 14 countries" -> countries;
+    a name the article tags as a place elsewhere (`places`)."""
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
     # "the death toll in Syria rose to at least 1,602": the tally's place is its figure's
     chain |= {
@@ -1156,6 +1180,7 @@ def place_of(anchor: Token, sentence: Span) -> str | None:
     candidates: list[tuple[Token, str]] = [
         (ent.root, _places_named(ent)) for ent in sentence.ents if ent.label_ in _PLACE_ENTITIES
     ]
+    candidates += [(t, t.text) for t in sentence if _named_as_a_place_elsewhere(t, places)]
     candidates += [
         (t, t.lemma_.lower() if t.lower_ != "countries" else "countries")
         for t in sentence
@@ -1167,6 +1192,8 @@ def place_of(anchor: Token, sentence: Span) -> str | None:
     placed = [
         (root, name, found) for root, name in candidates if (found := _place_depth(root, chain))
     ]
+    if not own and any(holder == anchor.i for _, _, (_, holder) in placed):
+        own = {anchor.i}  # "kill 13 in Zaporizhzhia, 4 in Kharkiv": Kharkiv is the 4's
     mine = any(holder in own for _, _, (_, holder) in placed)
     for root, name, (depth, holder) in placed:
         if mine and holder not in own:

@@ -1287,12 +1287,16 @@ class _ArticleFigure:
 def _risen_further_down(stale: Claim, risen: Claim) -> bool:
     """An article's count that a later sentence says has risen past it: the article updates
     itself, one count before and after. Not in one sentence: "five soldiers died, four from
-    friendly fire, bringing to 10 the number killed" adds the day's deaths to the toll."""
+    friendly fire, bringing to 10 the number killed" adds the day's deaths to the toll. Not
+    another source's figure either ("98, according to the health ministry", then "104, AFAD
+    said")."""
     low_stale, low_risen = stale.low, risen.low
     if not (isinstance(low_stale, (int, float)) and isinstance(low_risen, (int, float))):
         return False
     later = risen.start > stale.start and risen.sentence != stale.sentence
-    return risen.rising and later and low_risen > low_stale
+    sources = (stale.attribution, risen.attribution)
+    two_sources = None not in sources and sources[0] != sources[1]  # "98, the ministry said"
+    return risen.rising and later and low_risen > low_stale and not two_sources
 
 
 def _passed_a_round_mark(a: Claim, b: Claim) -> bool:
@@ -1992,12 +1996,17 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
     dwindling = evolving and all(c.predicate in DWINDLING_VERBS for c in claims)
     # within a day, wording that says "rose to" comes after the figure it outranks
     by_date = sorted(claims, key=_in_order)
-    # what each article reports now: an earlier figure ("up from 34") is no article's report
-    reported = [c for c in by_date if not c.earlier] or by_date
+    # what each article reports now: an earlier figure ("up from 34") is no article's report,
+    # nor one the article says further down has risen ("which killed 13", "bringing the toll
+    # to 15")
+    superseded = _superseded_in_article(by_date)
+    reported = [c for c in by_date if not c.earlier and c.id not in superseded] or by_date
     verdicts: set[str] = set()
     for a, b in combinations(by_date, 2):
         if a.article == b.article or a.earlier or b.earlier:
             continue  # an earlier figure ("up from 34") was the toll before, not a report of it
+        if a.id in superseded or b.id in superseded:
+            continue
         if compatible(a, b) and not (evolving and _rose_past(a, b)):
             continue
         rule = _pair_rule(a, b, evolving, dwindling)
@@ -2088,16 +2097,27 @@ def _pair_rule(earlier: Claim, later: Claim, evolving: bool, dwindling: bool) ->
     return "conflict-revised-down"
 
 
-def _timeline(by_date: list[Claim]) -> list[str]:
+def _superseded_in_article(claims: list[Claim]) -> set[str]:
+    """Ids of the figures their own article says further down have risen past ("which killed
+    14", then "bringing the toll to 16": the article reports 16)."""
     risen: dict[str, list[Claim]] = defaultdict(list)
-    for claim in by_date:
+    for claim in claims:
         if claim.rising:
             risen[claim.article].append(claim)
+    return {
+        claim.id
+        for claim in claims
+        if any(_risen_further_down(claim, later) for later in risen[claim.article])
+    }
+
+
+def _timeline(by_date: list[Claim]) -> list[str]:
+    superseded = _superseded_in_article(by_date)
     seen: list[str] = []
     for claim in by_date:
         if claim.earlier:
             continue  # "up from 34": the day it was 34 is not this report's
-        if any(_risen_further_down(claim, later) for later in risen[claim.article]):
+        if claim.id in superseded:
             continue  # "which killed 14", then "bringing the toll to 16": the day reported 16
         entry = f"{show_figure(claim)} ({claim.date.isoformat()})"
         if entry not in seen:
