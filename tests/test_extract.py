@@ -1001,6 +1001,24 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Turkey and Syria",
     ),
     ("A gunman killed two people in Atlanta, Georgia.", "two", "place", "Atlanta"),
+    # a participle after the counted people says what befell them, unless the clause's verb
+    # says it itself
+    (
+        "Troops searched for the 287 pupils abducted from their school.",
+        "287",
+        "predicate",
+        "abduct",
+    ),
+    (
+        "Troops searched for the 287 pupils abducted from their school.",
+        "287",
+        "category",
+        "hostages",
+    ),
+    ("Gunmen released 137 pupils kidnapped from a school.", "137", "predicate", "release"),
+    ("The riots have left at least 70 people injured.", "at least 70", "predicate", "injure"),
+    ("Our contractor had two relatives killed by the Israelis.", "two", "agent", "israelis"),
+    ("There might have been two people killed, he said.", "two", "mood", "possible"),
     # a place hung on the figure itself is its own, not the clause's
     ("Russian strikes kill 13 in Zaporizhzhia, 4 in Kharkiv", "4", "place", "Kharkiv"),
     ("Russian strikes kill 13 in Zaporizhzhia, 4 in Kharkiv", "13", "place", "Zaporizhzhia"),
@@ -1875,3 +1893,20 @@ def test_a_name_the_article_tags_as_a_place_is_a_place_where_it_is_not(
     assert alone == {"four": None, "11": None}
     placed = {c.text: c.place for c in claims_of(f"{headline}\n\n{body}") if c.text in alone}
     assert placed == {"four": "Kharkiv", "11": "Kharkiv"}
+
+
+def test_a_bare_tally_put_at_a_figure_reads_the_last_count_again(claims_of: Extract) -> None:
+    """ "Police put the number at 227" after "Gunmen abducted at least 287 students": another
+    source's reading of the abducted, not a count of nothing (before: "other", no noun)."""
+    claims = claims_of(
+        "Gunmen abducted at least 287 students from a school on Thursday, a teacher said. "
+        "Police put the number at 227."
+    )
+    (police,) = [c for c in claims if c.text == "227"]
+    assert (police.category, police.counted, police.attribution) == (
+        "hostages",
+        "student",
+        "Police",
+    )
+    (death_toll,) = [c for c in claims_of("Police put the death toll at 41.") if c.text == "41"]
+    assert death_toll.category == "killed"

@@ -84,7 +84,7 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
                 claim = _to_claim(article, segment, sentence, mention, index, places)
                 if claim is not None:
                     said.append((claim, _pointer(segment.doc, mention)))
-            claims.extend(_pointing_back(said))
+            claims.extend(_pointing_back(said, claims))
     claims = _years_carried(_conversions_keep_hedges(article.text, claims))
     return [
         c.model_copy(update={"agent_aliases": sorted(links[c.agent])})
@@ -112,12 +112,14 @@ def _pointer(doc: Doc, mention: Mention) -> _Pointer:
     return "again" if puts_it_at(mention.anchor) else None
 
 
-def _pointing_back(said: list[tuple[Claim, _Pointer]]) -> list[Claim]:
+def _pointing_back(said: list[tuple[Claim, _Pointer]], before: Sequence[Claim] = ()) -> list[Claim]:
     """A count of one sentence that names nothing and points at another figure of it counts
     what that figure counts: the figure a change started from ("More than 100 people have died
     ..., up from 71 a day earlier"), a share of the figure before it ("612 people were
     injured, 40 of them seriously", a part of them) and another reading of it ("while an
-    independent group put it at 300,000")."""
+    independent group put it at 300,000"); another reading points back to the article's last
+    count (in `before`) when its sentence has none ("Gunmen abducted at least 287 students.
+    Police put the number at 227.")."""
     claims = [claim for claim, _ in said]
     out: list[Claim] = []
     for i, (claim, pointer) in enumerate(said):
@@ -132,6 +134,8 @@ def _pointing_back(said: list[tuple[Claim, _Pointer]]) -> list[Claim]:
                 and not other.earlier
                 and (j < i if pointer else claim.earlier)
             ]
+            if not named and pointer == "again":
+                named = [(0, other) for other in _last_count(before)]
             source = min(named, key=lambda pair: pair[0])[1] if named else None
             if share and source is not None and claim.scope is None:
                 # "92 drones overnight, of which 51 were shot down": the share's night too
@@ -153,6 +157,14 @@ def _pointing_back(said: list[tuple[Claim, _Pointer]]) -> list[Claim]:
                 )
         out.append(claim)
     return out
+
+
+def _last_count(claims: Sequence[Claim]) -> list[Claim]:
+    """The last count of what came before that says what it counts, if any."""
+    for claim in reversed(claims):
+        if claim.kind == "count" and claim.counted is not None and not claim.earlier:
+            return [claim]
+    return []
 
 
 # a day said without its year takes the year of its month named with a year this few characters
@@ -390,7 +402,10 @@ def _to_claim(
     if _is_generic(mention.anchor):
         return None  # "A magnitude 6 quake can cause severe damage": no quake in particular
     noun = counted_noun(mention.anchor) if mention.kind == "count" else None
-    verb = predicate_of(mention.anchor, noun)
+    deed = predicate_of(mention.anchor, noun)
+    # the clause's verb, where the deed is a participle after the counted people ("searching
+    # for the 287 pupils abducted"): its helpers, dates and hedges are the figure's
+    verb = deed if deed is None or deed.dep_ != "acl" else governing_verb(noun or mention.anchor)
     quantity = _hedged_by_verb(quantity, verb, mention.anchor)
     unit: str | None
     counted: str | None
@@ -398,7 +413,7 @@ def _to_claim(
     kind: list[str]
     if mention.kind == "count" and counts_children(mention.anchor):
         # whoever the clause says acted did nothing to the children counted
-        category, unit, counted, kind, verb = "other", "children", "child", [], None
+        category, unit, counted, kind, verb, deed = "other", "children", "child", [], None, None
         if noun is not None and noun.pos_ == "NOUN" and is_person(noun):
             unit, counted = noun.text, noun_lemma(noun)  # "father of two sons": sons
     elif mention.kind == "count" and is_age(mention.anchor):
@@ -451,9 +466,9 @@ def _to_claim(
         counted_role=counted_role(noun, verb) if counted is not None else None,
         predicate="remain"
         if mention.kind == "count" and is_remainder(noun, verb)
-        else (verb.lemma_.lower() if verb is not None else None),
+        else (deed.lemma_.lower() if deed is not None else None),
         mood=mood_of(verb, casualty),
-        agent=agent_of(verb, noun, mention.anchor)
+        agent=agent_of(deed, noun, mention.anchor)
         or (owner_of_subject(verb) if category == "money" else None),
         about=person_about(mention.anchor),
         owners=owners_of(mention.anchor)

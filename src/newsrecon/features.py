@@ -1899,11 +1899,20 @@ def _counted_by_a_figure(noun: Token) -> bool:
 
 
 def puts_it_at(anchor: Token) -> bool:
-    """ "an independent group put it at 300,000": a figure put on what "it" stands for."""
+    """ "an independent group put it at 300,000", "Police put the number at 227": a figure put
+    on what "it", or a tally that says nothing of what it counts, stands for."""
     at = next((a for a in list(anchor.ancestors)[:2] if a.lower_ == "at"), None)
     if at is None or not puts_a_figure(at.head, anchor):
         return False
-    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in at.head.children)
+    return any(c.dep_ == "dobj" and (c.lower_ == "it" or _bare_tally(c)) for c in at.head.children)
+
+
+def _bare_tally(noun: Token) -> bool:
+    """ "the number", "the figure": a tally that names nothing it counts (not "the death toll",
+    "the number of dead")."""
+    return noun.lemma_.lower() in TALLY_NOUNS and not any(
+        c.dep_ in ("compound", "prep", "amod", "poss") for c in noun.children
+    )
 
 
 def puts_a_figure(verb: Token, anchor: Token | None) -> bool:
@@ -2015,11 +2024,48 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     23 games" and "married the first of her three husbands" still say what the set is of)."""
     word = noun if noun is not None else anchor
     verb = governing_verb(word)
+    own = _own_participle_of(noun)
+    if own is not None and not _a_deed_of_its_own(verb):
+        return own  # "searching for the 287 pupils abducted from their school": abducted
     share = word.head.head
     of_a_share = word.dep_ == "pobj" and word.head.lower_ == "of" and share.like_num
     if of_a_share and share != anchor and verb is not None:
         return None if _category_of_verb(verb) in ("killed", "injured") else verb
     return verb
+
+
+_TRIGGER_WORDS = frozenset[str]().union(*lx.CATEGORY_TRIGGERS.values())
+
+
+# verbs that say what befell people as a participle after them does: "released 137 pupils
+# kidnapped from a school" released them
+_FATE_VERBS = lx.HANDOVER_VERBS | {"rescue", "return", "evacuate"}
+
+
+def _a_deed_of_its_own(verb: Token | None) -> bool:
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _TRIGGER_WORDS or lemma in _FATE_VERBS
+
+
+def _own_participle_of(noun: Token | None) -> Token | None:
+    """A participle after the counted people that says what befell them ("the 19 people killed
+    in Friday's strike", "the 287 pupils abducted"): their deed, whatever the clause around it
+    did ("mourned", "searched for")."""
+    if noun is None or not is_person(noun):
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.i > noun.i
+            and (c.lemma_.lower() in _TRIGGER_WORDS or c.lower_ in _TRIGGER_WORDS)
+        ),
+        None,
+    )
 
 
 _COMPASS = frozenset(
