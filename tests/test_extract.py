@@ -1016,6 +1016,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "hostages",
     ),
     ("Gunmen released 137 pupils kidnapped from a school.", "137", "predicate", "release"),
+    ("Nigeria searches for 287 kidnapped pupils", "287", "predicate", "kidnap"),
+    ("Nigeria searches for 287 kidnapped pupils", "287", "agent", None),
     ("The riots have left at least 70 people injured.", "at least 70", "predicate", "injure"),
     ("Our contractor had two relatives killed by the Israelis.", "two", "agent", "israelis"),
     ("There might have been two people killed, he said.", "two", "mood", "possible"),

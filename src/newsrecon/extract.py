@@ -405,7 +405,8 @@ def _to_claim(
     deed = predicate_of(mention.anchor, noun)
     # the clause's verb, where the deed is a participle after the counted people ("searching
     # for the 287 pupils abducted"): its helpers, dates and hedges are the figure's
-    verb = deed if deed is None or deed.dep_ != "acl" else governing_verb(noun or mention.anchor)
+    beside = deed is not None and deed.dep_ in ("acl", "amod")
+    verb = governing_verb(noun or mention.anchor) if beside else deed
     quantity = _hedged_by_verb(quantity, verb, mention.anchor)
     unit: str | None
     counted: str | None

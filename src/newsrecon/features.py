@@ -2050,18 +2050,17 @@ def _a_deed_of_its_own(verb: Token | None) -> bool:
 
 
 def _own_participle_of(noun: Token | None) -> Token | None:
-    """A participle after the counted people that says what befell them ("the 19 people killed
-    in Friday's strike", "the 287 pupils abducted"): their deed, whatever the clause around it
-    did ("mourned", "searched for")."""
+    """A participle beside the counted people that says what befell them ("the 19 people killed
+    in Friday's strike", "the 287 pupils abducted", "287 kidnapped pupils"): their deed,
+    whatever the clause around it did ("mourned", "searched for")."""
     if noun is None or not is_person(noun):
         return None
     return next(
         (
             c
             for c in noun.children
-            if c.dep_ == "acl"
+            if ((c.dep_ == "acl" and c.i > noun.i) or (c.dep_ == "amod" and c.i < noun.i))
             and c.tag_ == "VBN"
-            and c.i > noun.i
             and (c.lemma_.lower() in _TRIGGER_WORDS or c.lower_ in _TRIGGER_WORDS)
         ),
         None,
