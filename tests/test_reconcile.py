@@ -491,6 +491,23 @@ def test_a_figure_with_fewer_decimals_may_report_a_precise_one(
     assert compatible(share("b", precise), share("a", rounded)) is agree
 
 
+@pytest.mark.parametrize(("other", "groups"), [(45_470_000_000, 2), (90_000_000_000, 1)])
+def test_sums_twice_as_far_apart_are_two_sums(other: int, groups: int) -> None:
+    """ "the $45.47 billion analysts had expected" (for iPhones) and "analysts had expected
+    $94.5 billion" (for the quarter), in the words of two articles: not one sum in conflict. A
+    sum a little off ($90 billion) still is."""
+    shared = ["analysts", "expect", "billion"]
+
+    def expected(article: str, value: int, word: str) -> Claim:
+        words = [*shared, word]
+        return claim(article, value, kind="amount", category="money", unit="USD", hedge="exact",
+                     high=value, counted=None, place=None, predicate="expect", terms=words,
+                     nearby=words)  # fmt: skip
+
+    found = reconcile([expected("a", other, "iphone"), expected("b", 94_500_000_000, "quarter")])
+    assert len(found) == groups
+
+
 def test_one_span_in_two_calendar_units_agrees() -> None:
     """ "a 90-day stay" and "a three-month stay": a month is 28 to 31 days, so three months
     may be 90 days; four months may not, nor are two figures in one unit let off."""

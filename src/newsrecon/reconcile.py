@@ -1053,6 +1053,11 @@ def _similarity(a: _Features, b: _Features) -> float:
         elif a.category == "other" and b.category == "other":
             # "He had 793 yards" / "Jones has 193 yards"
             score -= OTHER_FIGURES_APART if ratio >= 0.8 else OTHER_FIGURES_FAR
+        elif a.category == "money" and b.category == "money" and ratio < 0.8:
+            # "the $45.47 billion analysts had expected" (for iPhones) / "analysts had expected
+            # $94.5 billion" (for the quarter): sums far apart are two sums, twice as far
+            # more surely so
+            score -= OTHER_FIGURES_FAR if ratio >= 0.5 else 2 * OTHER_FIGURES_FAR
     elif a.kind == "date" and _one_period_holds_the_other(a.claim, b.claim):
         score += DATE_WITHIN_DATE
     elif a.month is not None and b.month is not None and a.month != b.month:
