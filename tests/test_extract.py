@@ -660,6 +660,10 @@ def test_death_toll_shapes_share_category_and_counted(claims_of: Extract, senten
     assert (claim.category, claim.counted) == ("killed", "people")
 
 
+SWAP = (
+    "Hamas is to free 33 of the 98 hostages it still holds in exchange for about 1,000 "
+    "Palestinian prisoners."
+)
 FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # what the other side gave in a swap is not the subject's deed
     (
@@ -1021,6 +1025,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The riots have left at least 70 people injured.", "at least 70", "predicate", "injure"),
     ("Our contractor had two relatives killed by the Israelis.", "two", "agent", "israelis"),
     ("There might have been two people killed, he said.", "two", "mood", "possible"),
+    # a swap's share, its set still held and its other side, in one sentence
+    (SWAP, "33", "predicate", "free"),
+    (SWAP, "33", "mood", "planned"),
+    (SWAP, "98", "predicate", "remain"),
+    (SWAP, "98", "mood", "actual"),
+    (SWAP, "about 1,000", "predicate", "free"),
+    (SWAP, "about 1,000", "mood", "planned"),
     # a place hung on the figure itself is its own, not the clause's
     ("Russian strikes kill 13 in Zaporizhzhia, 4 in Kharkiv", "4", "place", "Kharkiv"),
     ("Russian strikes kill 13 in Zaporizhzhia, 4 in Kharkiv", "13", "place", "Zaporizhzhia"),

@@ -466,7 +466,7 @@ def _to_claim(
         counted_kind=kind,
         counted_role=counted_role(noun, verb) if counted is not None else None,
         predicate="remain"
-        if mention.kind == "count" and is_remainder(noun, verb)
+        if mention.kind == "count" and is_remainder(noun, verb, mention.anchor)
         else (deed.lemma_.lower() if deed is not None else None),
         mood=mood_of(verb, casualty),
         agent=agent_of(deed, noun, mention.anchor)

@@ -2006,15 +2006,25 @@ def _content_lemmas(tokens: Span) -> list[str]:
 _STILL_VERBS = frozenset({"be", "hold", "leave", "remain", "keep", "stay"})
 
 
-def is_remainder(noun: Token | None, verb: Token | None) -> bool:
+def is_remainder(noun: Token | None, verb: Token | None, anchor: Token | None = None) -> bool:
     """What is left of a set: "24 hostages still held", "are still in Gaza", "leaving 20 still
-    in Gaza" (not "left 24 dead", nor "intercepted the remaining three skiffs": the others)."""
-    if noun is not None:
-        for clause in (c for c in noun.children if c.dep_ == "acl"):
-            if any(c.dep_ == "advmod" and c.lower_ == "still" for c in clause.children):
-                return True
+    in Gaza" (not "left 24 dead", nor "intercepted the remaining three skiffs": the others;
+    nor a share of it, "free 33 of the 98 hostages it still holds": the 98 are left)."""
+    share_of_it = noun is not None and noun.head.lower_ == "of" and noun.head.head == anchor
+    # "the 98 hostages it still holds": the relative clause says what is left too
+    if (
+        noun is not None
+        and not share_of_it
+        and any(c.dep_ in ("acl", "relcl") and _says_still(c) for c in noun.children)
+    ):
+        return True
     if verb is None or verb.lemma_.lower() not in _STILL_VERBS:
         return False
+    # not "it still holds in exchange for about 1,000 prisoners": those are given
+    return _says_still(verb) and not _given_in_return(noun, verb)
+
+
+def _says_still(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
 
 
@@ -2024,12 +2034,19 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     23 games" and "married the first of her three husbands" still say what the set is of)."""
     word = noun if noun is not None else anchor
     verb = governing_verb(word)
+    if verb is not None and _given_in_return(word, verb):
+        # "free 33 of the 98 hostages it still holds in exchange for about 1,000 prisoners":
+        # the parse hangs the swap's other side on "holds"; it is what the swap frees
+        verb = next((v for v in verb.ancestors if v.lemma_.lower() in lx.HANDOVER_VERBS), verb)
     own = _own_participle_of(noun)
     if own is not None and not _a_deed_of_its_own(verb):
         return own  # "searching for the 287 pupils abducted from their school": abducted
     share = word.head.head
     of_a_share = word.dep_ == "pobj" and word.head.lower_ == "of" and share.like_num
     if of_a_share and share != anchor and verb is not None:
+        still = next((c for c in word.children if c.dep_ == "relcl" and _says_still(c)), None)
+        if still is not None:
+            return still  # "free 33 of the 98 hostages it still holds": the 98 are held
         return None if _category_of_verb(verb) in ("killed", "injured") else verb
     return verb
 
