@@ -1020,6 +1020,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "hostages",
     ),
     ("Gunmen released 137 pupils kidnapped from a school.", "137", "predicate", "release"),
+    ("Mediators named the 33 hostages freed under the deal.", "33", "predicate", "free"),
     ("Nigeria searches for 287 kidnapped pupils", "287", "predicate", "kidnap"),
     ("Nigeria searches for 287 kidnapped pupils", "287", "agent", None),
     ("The riots have left at least 70 people injured.", "at least 70", "predicate", "injure"),

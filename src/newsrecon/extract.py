@@ -405,7 +405,7 @@ def _to_claim(
     deed = predicate_of(mention.anchor, noun)
     # the clause's verb, where the deed is a participle after the counted people ("searching
     # for the 287 pupils abducted"): its helpers, dates and hedges are the figure's
-    beside = deed is not None and deed.dep_ in ("acl", "amod")
+    beside = deed is not None and deed.dep_ in ("acl", "amod") and not _has_helpers(deed)
     verb = governing_verb(noun or mention.anchor) if beside else deed
     quantity = _hedged_by_verb(quantity, verb, mention.anchor)
     unit: str | None
@@ -485,6 +485,11 @@ def _to_claim(
         if mention.kind != "duration"
         else None,
     )
+
+
+def _has_helpers(verb: Token) -> bool:
+    """ "33 hostages to be released": a participle with helpers of its own has its own mood."""
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 # verbs that say a figure was nearly reached: "the toll neared 500"

@@ -2066,10 +2066,13 @@ def _a_deed_of_its_own(verb: Token | None) -> bool:
     return lemma in _TRIGGER_WORDS or lemma in _FATE_VERBS
 
 
+_OWN_DEEDS = _TRIGGER_WORDS | lx.HANDOVER_VERBS
+
+
 def _own_participle_of(noun: Token | None) -> Token | None:
     """A participle beside the counted people that says what befell them ("the 19 people killed
-    in Friday's strike", "the 287 pupils abducted", "287 kidnapped pupils"): their deed,
-    whatever the clause around it did ("mourned", "searched for")."""
+    in Friday's strike", "the 287 pupils abducted", "287 kidnapped pupils", "the 33 hostages freed
+    under the deal"): their deed, whatever the clause around it did ("mourned", "searched for")."""
     if noun is None or not is_person(noun):
         return None
     return next(
@@ -2078,7 +2081,7 @@ def _own_participle_of(noun: Token | None) -> Token | None:
             for c in noun.children
             if ((c.dep_ == "acl" and c.i > noun.i) or (c.dep_ == "amod" and c.i < noun.i))
             and c.tag_ == "VBN"
-            and (c.lemma_.lower() in _TRIGGER_WORDS or c.lower_ in _TRIGGER_WORDS)
+            and (c.lemma_.lower() in _OWN_DEEDS or c.lower_ in _OWN_DEEDS)
         ),
         None,
     )
