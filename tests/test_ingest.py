@@ -247,3 +247,26 @@ def test_read_article_raises_bad_article_for_scripts(tmp_path: Path) -> None:
     path = write(tmp_path, "bad.txt", "nothing")
     with pytest.raises(BadArticle):
         read_article(InputFile(path, str(path), "bad"))
+
+
+def test_a_block_written_a_line_each_is_a_paragraph_a_line() -> None:
+    """A page copied as text puts its headline, stamps and first sentence on lines of their
+    own with no blank line between: each line is a paragraph, so "Published 21 July 2024"
+    does not run into the sentence after it; prose wrapped by hand stays one block."""
+    lines = (
+        "China floods: death toll rises to 15\n"
+        "Published 21 July 2024, 09:12 BST\n"
+        "The death toll from flash floods in Sichuan has risen to 15, CCTV said."
+    )
+    text = "date 2024-07-21 " + lines
+    paragraphs = split_paragraphs(text, len("date 2024-07-21 "))
+    assert [p.text for p in paragraphs] == lines.split("\n")
+    for paragraph in paragraphs:
+        assert text.startswith(paragraph.text, paragraph.start)
+    wrapped = (
+        "The death toll from the flash floods that struck the province of Sichuan on\n"
+        "Friday has risen to 15, the Chinese state broadcaster CCTV said on Sunday, with\n"
+        "24 people still missing."
+    )
+    (whole,) = split_paragraphs("date 2024-07-21 " + wrapped, len("date 2024-07-21 "))
+    assert whole.text == wrapped

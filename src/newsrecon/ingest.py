@@ -221,7 +221,38 @@ def split_paragraphs(text: str, start: int) -> list[Paragraph]:
         leading = len(m.group()) - len(m.group().lstrip())
         body = m.group().strip()
         if body:
-            out.extend(_cut_long(Paragraph(start=m.start() + leading, text=body)))
+            for line in _own_lines(Paragraph(start=m.start() + leading, text=body)):
+                out.extend(_cut_long(line))
+    return out
+
+
+# a line of prose wrapped by hand: this long, and ending in no stop
+_WRAPPED_LINE = 50
+_LINE_STOPS = tuple(".!?:;\"'”’)]")
+
+
+def _own_lines(paragraph: Paragraph) -> list[Paragraph]:
+    """The lines of a block written a line each (a headline over its first sentence, "Published
+    21 July 2024, 09:12 BST", "5 min read", a photo caption: a page copied as text), each its
+    own paragraph, so that none runs into the next sentence; a block wrapped by hand (most
+    lines long and ending in no stop) stays whole."""
+    lines = paragraph.text.split("\n")
+    if len(lines) == 1:
+        return [paragraph]
+    wrapped = [
+        line
+        for line in lines[:-1]
+        if len(line) > _WRAPPED_LINE and not line.rstrip().endswith(_LINE_STOPS)
+    ]
+    if 2 * len(wrapped) > len(lines) - 1:
+        return [paragraph]
+    out: list[Paragraph] = []
+    offset = paragraph.start
+    for line in lines:
+        body = line.strip()
+        if body:
+            out.append(Paragraph(start=offset + len(line) - len(line.lstrip()), text=body))
+        offset += len(line) + 1
     return out
 
 

@@ -91,8 +91,17 @@ class Mention:
     counted: Token | None = None
 
 
+# a page's furniture copied with its text: "5 min read", "Photo 1 of 3", "Image 2/5"
+_PAGE_FURNITURE = re.compile(
+    r"\d+\s*(?:min|mins|minutes?)\s+read|(?:photo|image|picture|slide)s?\s+\d+\s*(?:of|/)\s*\d+\b.*",
+    re.IGNORECASE,
+)
+
+
 def find_mentions(sentence: Span) -> Iterator[Mention]:
     """Date and number mentions of one sentence, with kind and normalised value."""
+    if _PAGE_FURNITURE.fullmatch(sentence.text.strip().rstrip(".")):
+        return
     taken: set[int] = set()
     date_mentions = list(_date_mentions(sentence, taken))
     number_mentions = list(_number_mentions(sentence, taken))
