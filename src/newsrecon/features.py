@@ -227,9 +227,8 @@ def governing_verb(token: Token) -> Token | None:
     """The nearest verb above `token` in the parse (the token itself when it is a verb)."""
     current = token
     for _ in range(8):
-        verb = (
-            current.pos_ == "VERB" and current.lower_ not in MAGNITUDES
-        )  # "$35 bln" read as a verb
+        # not "bln" in "$35 bln", which the parse may read as a verb
+        verb = current.pos_ == "VERB" and current.lower_ not in MAGNITUDES
         if verb or (current.pos_ == "AUX" and current.dep_ == "ROOT"):
             return current
         if current.head == current:

@@ -2024,7 +2024,7 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
             return "agree", "agree-same", reason, [], []
         reason = f"{len(articles)} articles give compatible figures: {', '.join(figures)}."
         return "agree", "agree-compatible", reason, [], []
-    timeline = _timeline(by_date)
+    timeline = _timeline(by_date, superseded)
     off = _days_off(by_date)
     if off is not None:
         usual, odd_days = off
@@ -2116,8 +2116,7 @@ def _superseded_in_article(claims: list[Claim]) -> set[str]:
     }
 
 
-def _timeline(by_date: list[Claim]) -> list[str]:
-    superseded = _superseded_in_article(by_date)
+def _timeline(by_date: list[Claim], superseded: set[str]) -> list[str]:
     seen: list[str] = []
     for claim in by_date:
         if claim.earlier:
