@@ -1036,6 +1036,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     (SWAP, "98", "mood", "actual"),
     (SWAP, "about 1,000", "predicate", "free"),
     (SWAP, "about 1,000", "mood", "planned"),
+    # a place's own count, said of it alone, is a part of the country's
+    ("In Istanbul alone, police detained 511 people on Sunday night.", "511", "part", True),
+    ("Police detained 511 people in Istanbul alone.", "511", "part", True),
+    ("Police detained 511 people in Istanbul on Sunday.", "511", "part", False),
     # a place hung on the figure itself is its own, not the clause's
     ("Russian strikes kill 13 in Zaporizhzhia, 4 in Kharkiv", "4", "place", "Kharkiv"),
     ("Russian strikes kill 13 in Zaporizhzhia, 4 in Kharkiv", "13", "place", "Zaporizhzhia"),

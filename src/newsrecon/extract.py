@@ -34,6 +34,7 @@ from newsrecon.features import (
     earlier_people,
     event_word,
     governing_verb,
+    in_one_place_alone,
     is_age,
     is_earlier_figure,
     is_increment,
@@ -478,8 +479,11 @@ def _to_claim(
         scope=scope_of(verb, sentence, article.date, mention.anchor),
         rising=is_rising(sentence, mention.first) and not earlier,
         earlier=earlier,
-        part=casualty is not None
-        and (is_part(mention.anchor) or is_increment(doc, mention.first, mention.last)),
+        part=(
+            casualty is not None
+            and (is_part(mention.anchor) or is_increment(doc, mention.first, mention.last))
+        )
+        or (mention.kind == "count" and in_one_place_alone(mention.anchor)),
         refers_back=mention.kind == "count" and refers_back(sentence, mention.first),
         per=(rate_of(mention.anchor, mention.last, noun) or averaged(noun, verb))
         if mention.kind != "duration"

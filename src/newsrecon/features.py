@@ -369,6 +369,23 @@ _INCREMENT_BEFORE = frozenset({"further", "additional", "extra"})
 _INCREMENT_AFTER = frozenset({"more", "additional", "further", "extra"})
 
 
+def in_one_place_alone(anchor: Token) -> bool:
+    """ "In Istanbul alone, police detained 511 people": the count of one place of many, a part
+    of the country's, however its words match."""
+    chain = {anchor.i} | {t.i for t in anchor.ancestors}
+    for token in anchor.sent:
+        if token.lower_ != "alone" or token.dep_ != "advmod" or token.i == 0:
+            continue
+        place = token.doc[token.i - 1]
+        named = place.ent_type_ in _PLACE_ENTITIES or place.lemma_.lower() in lx.PLACE_NOUNS
+        held = token.head.i in chain or (
+            token.head == place and place.dep_ == "pobj" and place.head.head.i in chain
+        )
+        if named and held:
+            return True
+    return False
+
+
 def is_increment(doc: Doc, first: int, last: int) -> bool:
     """ "A further 20 bodies", "fifteen more people died", "the toll rose by 12 to 61": a
     figure added to a total, not the total."""
