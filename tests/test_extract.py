@@ -1036,6 +1036,19 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     (SWAP, "98", "mood", "actual"),
     (SWAP, "about 1,000", "predicate", "free"),
     (SWAP, "about 1,000", "mood", "planned"),
+    # a share of the vote is whose its "for" says
+    (
+        "Nicusor Dan won 53.6% of the vote against 46.4% for nationalist George Simion.",
+        "46.4%",
+        "agent",
+        "simion",
+    ),
+    (
+        "Nicusor Dan won 53.6% of the vote against 46.4% for nationalist George Simion.",
+        "53.6%",
+        "agent",
+        "dan",
+    ),
     # a place's own count, said of it alone, is a part of the country's
     ("In Istanbul alone, police detained 511 people on Sunday night.", "511", "part", True),
     ("Police detained 511 people in Istanbul alone.", "511", "part", True),

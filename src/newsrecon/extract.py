@@ -60,6 +60,7 @@ from newsrecon.features import (
     refers_back,
     scope_of,
     sentence_terms,
+    share_of_someone,
 )
 from newsrecon.mentions import Mention, find_mentions
 from newsrecon.models import Article, ArticleProfile, Claim
@@ -470,7 +471,8 @@ def _to_claim(
         if mention.kind == "count" and is_remainder(noun, verb, mention.anchor)
         else (deed.lemma_.lower() if deed is not None else None),
         mood=mood_of(verb, casualty),
-        agent=agent_of(deed, noun, mention.anchor)
+        agent=(share_of_someone(mention.anchor) if category == "percent" else None)
+        or agent_of(deed, noun, mention.anchor)
         or (owner_of_subject(verb) if category == "money" else None),
         about=person_about(mention.anchor),
         owners=owners_of(mention.anchor)

@@ -1567,6 +1567,19 @@ def in_a_dateline(token: Token) -> bool:
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+def share_of_someone(anchor: Token) -> str | None:
+    """ "against 46.4% for nationalist George Simion": whose share a percentage is, said by
+    its own "for" (the clause's subject won the other share)."""
+    sign = anchor.head if anchor.dep_ == "nummod" and anchor.head.text == "%" else anchor
+    for word in (anchor, sign):
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                named = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+                if named:
+                    return name_of(named[0])
+    return None
+
+
 def name_of(head: Token) -> str:
     """A name by its last word, lower-cased; "Anthony LaCalamita III" is "lacalamita"."""
     if head.lower_ in _NAME_SUFFIXES:
