@@ -1036,6 +1036,17 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     (SWAP, "98", "mood", "actual"),
     (SWAP, "about 1,000", "predicate", "free"),
     (SWAP, "about 1,000", "mood", "planned"),
+    # a stage is a time scope of its own
+    ("Hamas freed 33 hostages in the first phase of the truce.", "33", "scope", "first phase"),
+    ("Simion had won the first round with 41% of the vote.", "41%", "scope", "first round"),
+    ("He caught five passes for 68 yards in the first half.", "68", "scope", "first half"),
+    (
+        "Revenue rose 6% to $94.9 billion in the fourth quarter.",
+        "$94.9 billion",
+        "scope",
+        "fourth quarter",
+    ),
+    ("Hamas freed 33 hostages under the deal.", "33", "scope", None),
     # a share of the vote is whose its "for" says
     (
         "Nicusor Dan won 53.6% of the vote against 46.4% for nationalist George Simion.",

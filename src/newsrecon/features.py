@@ -1682,6 +1682,9 @@ def scope_of(
                     continue  # "employs 6,000 people and had revenue of $2.3 billion last year"
                 chain[child.i] = chain[parent.i] + 1
                 pending.append(child)
+    stage = _stage_of(chain, sentence)
+    if stage is not None:
+        return stage
     # the nearest clause's date first: "completed a term in June and served on the board
     # from 1995 to 1998, becoming the first physician under 40" is of 1995
     nearest_first = sorted(sentence.ents, key=lambda e: _distance(e, chain))
@@ -1716,6 +1719,33 @@ def scope_of(
     if recent is not None:
         return recent
     return _since(verb, article_date)
+
+
+_STAGES = frozenset({"phase", "round", "stage", "half", "quarter", "leg"})
+_STAGE_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "final", "last", "opening"}
+)
+
+
+def _stage_of(chain: dict[int, int], sentence: Span) -> str | None:
+    """ "in the first phase", "won the first round with 41%", "in the fourth quarter": the
+    stage of something a figure belongs to, a time scope of its own (the run-off's 46.4% is
+    not the first round's 41%, nor the fourth quarter's revenue the third's)."""
+    for noun in sentence:
+        if noun.lemma_.lower() not in _STAGES or noun.pos_ != "NOUN":
+            continue
+        ordinal = next(
+            (c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in _STAGE_ORDINALS),
+            None,
+        )
+        if ordinal is None:
+            continue
+        said_of = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if noun.dep_ == "dobj":
+            said_of = noun.head
+        if said_of is not None and said_of.i in chain:
+            return f"{ordinal} {noun.lemma_.lower()}"
+    return None
 
 
 def _since(head: Token, article_date: dt.date | None) -> str | None:
