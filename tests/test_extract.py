@@ -1726,6 +1726,11 @@ def test_the_day_of_a_tally_is_marked_and_the_day_of_an_earlier_figure_is_none(
          "people", True),
         ("Of the hostages, 20 were freed.", "20", "hostages", "hostage", True),
         ("Of the survivors, 30 were taken to hospital.", "30", "other", "survivor", False),
+        # a participle of belief the parse reads as the noun counted names nothing
+        ("The remaining 59 hostages include 24 thought to be alive.", "24", "hostages",
+         "hostage", False),
+        ("Rescuers said 20 people were feared dead and 12 thought missing.", "12", "missing",
+         "people", False),
         # an aside naming a share: the participle after it (hung on the aside's noun) says
         # what befell the set and the share
         ("The city mourned the 19 people, nine of them children, killed in Friday's missile "

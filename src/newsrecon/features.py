@@ -250,6 +250,10 @@ def _listed_after(noun: Token) -> Token | None:
     return listed if listed.head != noun.head else None
 
 
+# participles of what is believed of people that the parse may read as the noun a figure
+# counts: "24 thought to be alive"
+_SAID_TO_BE = frozenset({"thought", "believed", "feared", "presumed"})
+
 # "scores" as in "scores of people" is a quantity too, though it multiplies no number
 _QUANTITY_NOUNS = lx.NUMBER_NOUNS | {"score"}
 
@@ -269,6 +273,8 @@ def counted_noun(anchor: Token) -> Token | None:
         # "Five dead, dozens injured": a headline's second figure is not what the first counts
         and head.lemma_.lower().removesuffix("s") not in _QUANTITY_NOUNS
     )
+    if head.lower_ in _SAID_TO_BE and head.i == anchor.i + 1:
+        return None  # "24 thought to be alive", "12 thought missing": a participle, no noun
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and modifies_noun_after:
         noun = head
         # "three bank workers": the parser hangs the figure on the first of the compound
