@@ -1731,6 +1731,9 @@ def test_the_day_of_a_tally_is_marked_and_the_day_of_an_earlier_figure_is_none(
          "hostage", False),
         ("Rescuers said 20 people were feared dead and 12 thought missing.", "12", "missing",
          "people", False),
+        # "the two" is too often two people named to look for a figure counted before
+        ("Two bullets struck him. He was the missing link between the two.", "two", "other",
+         None, False),
         # an aside naming a share: the participle after it (hung on the aside's noun) says
         # what befell the set and the share
         ("The city mourned the 19 people, nine of them children, killed in Friday's missile "
@@ -1960,3 +1963,13 @@ def test_a_bare_tally_put_at_a_figure_reads_the_last_count_again(claims_of: Extr
     )
     (death_toll,) = [c for c in claims_of("Police put the death toll at 41.") if c.text == "41"]
     assert death_toll.category == "killed"
+
+
+def test_a_set_said_again_counts_what_it_counted(claims_of: Extract) -> None:
+    """ "Of the 59, 35 are believed dead" after "The remaining 59 hostages": the 59 are the
+    hostages (before: 59 killed, the share's deed read as the set's)."""
+    claims = claims_of(
+        "The remaining 59 hostages include 24 alive. Of the 59, 35 are believed dead."
+    )
+    again = [c for c in claims if c.text == "59"][-1]
+    assert (again.category, again.counted) == ("hostages", "hostage")

@@ -874,6 +874,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     """What a count is of: killed, hostages, population... or other for things."""
     if _sizes_a_crowd(anchor):
         return "crowd"
+    if noun is None and _fronts_a_share(anchor):
+        return "other"  # "Of the 59, 35 are believed dead": the 35 are, not the 59
     if _spared(anchor):
         return "other"
     if noun is None or (noun.pos_ == "NOUN" and is_person(noun)):
@@ -960,6 +962,18 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     if noun is not None and noun.head.lower_ in ("to", "by") and noun.head.head.lower_ == "home":
         return "population"  # "a city home to 167,000 people"
     return "other"
+
+
+def _fronts_a_share(anchor: Token) -> bool:
+    """A bare figure put first as the set a share of the clause is of ("Of the 59, 35 are
+    believed dead")."""
+    of = anchor.head
+    if anchor.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.i > anchor.i:
+        return False
+    verb = of.head
+    return of.i < verb.i and any(
+        c.dep_ in _SUBJECTS and c.like_num and c.i > anchor.i for c in verb.children
+    )
 
 
 _CROWD_NOUNS = frozenset({"crowd", "attendance"})
