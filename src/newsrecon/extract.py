@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +34,7 @@ from newsrecon.features import (
     earlier_people,
     event_word,
     governing_verb,
+    has_helpers,
     in_one_place_alone,
     is_age,
     is_earlier_figure,
@@ -175,19 +176,19 @@ def _set_counted_before(claims: Sequence[Claim], value: object) -> list[Claim]:
     """The last count of `value` before that says what it counts: "the 59" again."""
     if not isinstance(value, (int, float)) or value < SET_SAID_AGAIN_FROM:
         return []
-    for claim in reversed(claims):
-        counts = claim.kind == "count" and claim.counted is not None and not claim.earlier
-        if counts and claim.value == value:
-            return [claim]
-    return []
+    return next(([c] for c in _counts_naming_what(claims) if c.value == value), [])
 
 
 def _last_count(claims: Sequence[Claim]) -> list[Claim]:
     """The last count of what came before that says what it counts, if any."""
-    for claim in reversed(claims):
-        if claim.kind == "count" and claim.counted is not None and not claim.earlier:
-            return [claim]
-    return []
+    return next(([c] for c in _counts_naming_what(claims)), [])
+
+
+def _counts_naming_what(claims: Sequence[Claim]) -> Iterator[Claim]:
+    """The counts that say what they count, last first (not a figure a change started from)."""
+    return (
+        c for c in reversed(claims) if c.kind == "count" and c.counted is not None and not c.earlier
+    )
 
 
 # a day said without its year takes the year of its month named with a year this few characters
@@ -428,7 +429,7 @@ def _to_claim(
     deed = predicate_of(mention.anchor, noun)
     # the clause's verb, where the deed is a participle after the counted people ("searching
     # for the 287 pupils abducted"): its helpers, dates and hedges are the figure's
-    beside = deed is not None and deed.dep_ in ("acl", "amod") and not _has_helpers(deed)
+    beside = deed is not None and deed.dep_ in ("acl", "amod") and not has_helpers(deed)
     verb = governing_verb(noun or mention.anchor) if beside else deed
     quantity = _hedged_by_verb(quantity, verb, mention.anchor)
     unit: str | None
@@ -512,11 +513,6 @@ def _to_claim(
         if mention.kind != "duration"
         else None,
     )
-
-
-def _has_helpers(verb: Token) -> bool:
-    """ "33 hostages to be released": a participle with helpers of its own has its own mood."""
-    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 # verbs that say a figure was nearly reached: "the toll neared 500"

@@ -200,6 +200,11 @@ def _auxes(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
 
+def has_helpers(verb: Token) -> bool:
+    """ "33 hostages to be released": a participle with helpers of its own has its own mood."""
+    return bool(_auxes(verb))
+
+
 def _month_of_a_noun(token: Token) -> bool:
     """ "February's Oscars": a month owned by a noun says nothing of the clause's tense."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
