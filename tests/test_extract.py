@@ -1088,6 +1088,38 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Gaza City",
     ),
     ("Five people died in the city of Homs.", "Five", "place", "Homs"),
+    # a named fire's acres and containment are its own, as a city's toll is
+    (
+        "The Palisades Fire has burned 17,234 acres and was 0% contained.",
+        "17,234 acres",
+        "place",
+        "Palisades Fire",
+    ),
+    (
+        "The Palisades Fire has burned 17,234 acres and was 0% contained.",
+        "0%",
+        "place",
+        "Palisades Fire",
+    ),
+    (
+        "The Eaton Fire was 15% contained after burning 13,956 acres.",
+        "13,956 acres",
+        "place",
+        "Eaton Fire",
+    ),
+    (
+        "The Palisades Fire, which has scorched 21,317 acres, was 8% contained.",
+        "21,317 acres",
+        "place",
+        "Palisades Fire",
+    ),
+    ("The fire has burned 17,234 acres.", "17,234 acres", "place", None),
+    (
+        "Filming starts before Catching Fire can begin filming later this year.",
+        "later this year",
+        "place",
+        None,
+    ),
     ("A dozen people were killed by a quake in eastern China.", "A dozen", "place", "China"),
     ("He was fined for two hits on Houston quarterback Matt Schaub.", "two", "place", None),
     # an average is a rate, however its unit goes unsaid; what it is over is a count

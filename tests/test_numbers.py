@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsrecon.numbers import Quantity, parse_number, parse_quantity
+from newsrecon.numbers import Quantity, last_digit_step, parse_number, parse_quantity
 
 NUMBER_TABLE: list[tuple[str, int | float | None]] = [
     ("47,283", 47283),
@@ -57,7 +57,13 @@ QUANTITY_TABLE: list[tuple[str, Quantity | None]] = [
     ("at least 47,283", Quantity(47283, 47283, None, "at_least")),
     ("more than 100", Quantity(100, 100, None, "more_than")),
     ("Just over two", Quantity(2, 2, None, "more_than")),
-    ("around 1,900", Quantity(1900, 1710, 2090, "about")),
+    # from 100 up, no wider than the last written digit: not 1,710-2,090
+    ("around 1,900", Quantity(1900, 1800, 2000, "about")),
+    ("about 153,000", Quantity(153_000, 152_000, 154_000, "about")),
+    ("some 2.44 million", Quantity(2_440_000, 2_430_000, 2_450_000, "about")),
+    ("about 150,000", Quantity(150_000, 135_000, 165_000, "about")),
+    ("nearly 1,400", Quantity(1400, 1300, 1400, "about")),
+    ("about 13", Quantity(13, 11, 15, "about")),
     ("some 600", Quantity(600, 540, 660, "about")),
     ("nearly 50", Quantity(50, 45, 50, "about")),
     ("up to 5", Quantity(5, None, 5, "at_most")),
@@ -140,6 +146,23 @@ def test_mixed_fractions(whole: int, fraction: tuple[int, int]) -> None:
     numerator, denominator = fraction
     value = parse_number(f"{whole} {numerator}/{denominator}")
     assert value == pytest.approx(whole + numerator / denominator)
+
+
+@pytest.mark.parametrize(
+    ("value", "step"),
+    [(153_000, 1_000), (150_000, 50_000), (30_000, 10_000), (47, 1), (2.4, 0.1), (0, 0)],
+)
+def test_last_digit_step(value: int | float, step: int | float) -> None:
+    """What the last written digit counts in: the precision a writer rounded to."""
+    assert last_digit_step(value) == pytest.approx(step)
+
+
+@given(st.integers(min_value=100, max_value=10**9))
+def test_about_band_no_wider_than_last_digit(n: int) -> None:
+    """From 100 up, "about n" reaches no further than n's last written digit either side."""
+    quantity = parse_quantity(f"about {n:,}")
+    assert quantity is not None and quantity.low is not None and quantity.high is not None
+    assert n - quantity.low <= last_digit_step(n) and quantity.high - n <= last_digit_step(n)
 
 
 @given(st.integers(min_value=1, max_value=10**9))

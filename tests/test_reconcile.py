@@ -266,6 +266,27 @@ def test_what_is_left_of_a_set_falls_as_an_update() -> None:
     assert (group.status, group.rule) == ("conflict", "conflict-revised-up")
 
 
+def test_a_count_an_article_says_fell_falls_as_an_update() -> None:
+    """About 180,000 under evacuation orders, two days later "153,000 remained ..., down from
+    180,000": the later article says the count fell, so the lower figure is an update (a
+    later article giving a lower figure without saying so is still a revision)."""
+    fields = dict(category="other", counted="resident", unit="residents", predicate="be")
+    fields |= dict(hedge="about", place=None)
+    later = dt.date(2025, 2, 5)
+    first = claim("a", 180_000, low=170_000, high=190_000, **fields)
+    fell = claim("b", 153_000, low=152_000, high=154_000, date=later, **fields)
+    fell_from = claim("b", 180_000, low=180_000, high=180_000, earlier=True,
+                      date=later, n=2, **(fields | {"hedge": "exact"}))  # fmt: skip
+    (group,) = reconcile([first, fell, fell_from])
+    assert (group.status, group.rule) == ("update", "update-later-lower")
+    assert "27,000 fewer than" in group.reason
+    (group,) = reconcile([first, fell])
+    assert (group.status, group.rule) == ("conflict", "conflict-revised-down")
+    rose_from = fell_from.model_copy(update={"value": 140_000, "low": 140_000, "high": 140_000})
+    (group,) = reconcile([first, fell, rose_from])
+    assert group.rule == "conflict-revised-down"  # "up from 140,000": it rose, then is lower
+
+
 def test_a_bound_the_toll_rose_past_is_updated() -> None:
     """ "At least five people have died", two days later "the death toll rose to 11": both can
     be true, but the wording says the count rose past the bound: an update."""
@@ -300,6 +321,14 @@ def test_a_fires_burned_area_and_containment_grow() -> None:
         ]
     )
     assert contained.status == "update"
+    (grown,) = reconcile(
+        [
+            claim("a", 2227, high=2227, predicate="grow", **acres),
+            claim("b", 10600, high=10600, predicate="grow", date=later, **acres),
+        ]
+    )
+    assert (grown.status, grown.rule) == ("update", "update-later-higher")  # "had grown to"
+    assert "burned" in grown.label
 
 
 def test_the_count_of_one_handover_is_a_fixed_fact() -> None:

@@ -1107,6 +1107,46 @@ _PHRASES = frozenset({"prep", "agent"})  # "killed by a quake in eastern China"
 _TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "till", "following"})
 
 
+# the head words of a fire's name: "the Palisades Fire", "the August Complex"
+_BLAZE_NAME_HEADS = frozenset({"fire", "blaze", "wildfire", "complex"})
+_BLAZE_REACH = 6
+
+
+def _named_blaze_of(anchor: Token) -> str | None:
+    """The named fire a clause's figure is of: "The Palisades Fire has burned 17,234 acres and
+    was 0% contained", "The Eaton Fire was 15% contained after burning 13,956 acres". Where
+    several fires burn at once, each one's acres and containment are its own, as a city's
+    toll is, so its name is the figure's place. Not a day's ("before Catching Fire can begin
+    filming later this year": a film)."""
+    if anchor.ent_type_ in ("DATE", "TIME"):
+        return None
+    token = anchor
+    for _ in range(_BLAZE_REACH):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.dep_ == "relcl" and _is_blaze_name(token.head):
+            return _blaze_name(token.head)  # "The Palisades Fire, which has scorched ..."
+        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return _blaze_name(subject) if _is_blaze_name(subject) else None
+    return None
+
+
+def _is_blaze_name(noun: Token) -> bool:
+    return (
+        noun.pos_ == "PROPN"
+        and noun.lower_ in _BLAZE_NAME_HEADS
+        and noun.ent_type_ not in ("PERSON", "WORK_OF_ART")
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    )
+
+
+def _blaze_name(noun: Token) -> str:
+    first = min(c.i for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+    return noun.doc[first : noun.i + 1].text
+
+
 def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
     """How many phrases down from the figure's clause a place hangs, and the word of the clause it
     hangs on, or None if it is no place of it: "killed in Gaza" is 0; "killed in an air strike
@@ -1208,6 +1248,9 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     """A place the clause puts the figure in: "killed 47,283 people in Gaza" -> Gaza; a place
     noun when no name is given: "in the province" -> province, "in 14 countries" -> countries;
     a name the article tags as a place elsewhere (`places`)."""
+    blaze = _named_blaze_of(anchor)
+    if blaze is not None:
+        return blaze
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
     # "the death toll in Syria rose to at least 1,602": the tally's place is its figure's
     chain |= {

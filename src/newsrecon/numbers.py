@@ -80,6 +80,8 @@ HEDGE_PREFIXES: list[tuple[str, Hedge]] = sorted(
 # fmt: on
 BELOW_ONLY = {"nearly", "almost", "just under", "close to"}
 ABOUT_BAND = 0.1
+# from here up an "about" is no wider than the figure's last digit (see `_about_band`)
+PRECISE_ABOUT_FROM = 100
 
 _NUMERIC = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _NUMERIC_WITH_SUFFIX = re.compile(
@@ -194,12 +196,35 @@ def parse_number(text: str) -> Number | None:
 
 
 def _about_band(value: Number, below_only: bool) -> tuple[Number, Number]:
+    """A tenth either side, but no wider than the figure's own last digit: "about 30,000" is
+    27,000-33,000, "about 153,000" 152,000-154,000 (a writer who rounds to the thousand does
+    not mean 15,000 either way); "about 150,000" keeps its tenth (a five may be rounded to).
+    Under 100 the tenth stays: "some 13 miles" is as loose as "about 13 nautical miles"."""
     spread = abs(value) * ABOUT_BAND
+    if abs(value) >= PRECISE_ABOUT_FROM:
+        spread = min(spread, last_digit_step(value))
     low = value - spread
     high = value if below_only else value + spread
     if isinstance(value, int):
         return math.floor(low), math.ceil(high)
     return tidy(round(low, 6)), tidy(round(high, 6))
+
+
+def last_digit_step(value: Number) -> Number:
+    """What the figure's last written digit counts in steps of: 153,000 -> 1,000, 150,000 ->
+    50,000 (writers round to fives too), 2.4 -> 0.1, 0 -> 0."""
+    digits = f"{abs(value):.6f}".rstrip("0").rstrip(".")
+    whole, _, fraction = digits.partition(".")
+    if fraction:
+        step: Number = 10.0 ** -len(fraction)
+        last = fraction[-1]
+    else:
+        significant = whole.rstrip("0")
+        if not significant:
+            return 0
+        step = 10 ** (len(whole) - len(significant))
+        last = significant[-1]
+    return step * 5 if last == "5" else step
 
 
 def split_hedge(text: str) -> tuple[str | None, str]:

@@ -100,6 +100,10 @@ EVOLVING_CATEGORIES = (PEOPLE_CATEGORIES - {"population", "crowd"}) | {"other"}
 # what a fire has burned and how much of it is contained grow as it runs: "has burned 17,234
 # acres and was 6% contained", two days later "had scorched 21,596 acres and was 11% contained"
 GROWING_MEASURES = frozenset({"burn", "scorch", "char", "blacken", "consume", "contain"})
+# counts that cannot fall but by revision
+TOLLS_ONLY_GROW = frozenset({"killed", "injured"})
+# what an area said to have grown or spread to is, when a fire's acres are in question
+AREA_GROWTH_VERBS = frozenset({"grow", "spread", "expand"})
 # Words that name one frame: "free 33 hostages" and "free 33 prisoners" count the same people.
 NOUN_FAMILIES: dict[str, str] = {
     "hostage": "captive",
@@ -561,6 +565,8 @@ def _predicate(claim: Claim) -> str | None:
         return CATEGORY_WORDS[claim.category]
     if claim.category == "population":
         return "populate"  # "a city of 160,000", "home to 167,000": no verb says it
+    if claim.predicate in AREA_GROWTH_VERBS and _dimension(claim) == "hectares":
+        return "burn"  # "has grown to 10,600 acres", "had burned 13,956 acres": one fire's area
     return _family(claim.predicate, PREDICATE_FAMILIES)
 
 
@@ -1925,7 +1931,7 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
     if first.kind == "count":
         return all(c.category in EVOLVING_CATEGORIES for c in claims)
     if all(c.category in ("measure", "percent") for c in claims):
-        return all(c.predicate in GROWING_MEASURES for c in claims)
+        return all(c.predicate in GROWING_MEASURES or _predicate(c) == "burn" for c in claims)
     takings = any(_family(c.predicate, PREDICATE_FAMILIES) == "earn" for c in claims)
     return takings and all(c.category == "money" for c in claims)
 
@@ -1998,7 +2004,9 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         return "single", "single-article", f"Reported in one article only ({articles[0]}).", [], []
     disagreements: list[Disagreement] = []
     evolving = _is_evolving(claims)
-    dwindling = evolving and all(c.predicate in DWINDLING_VERBS for c in claims)
+    dwindling = evolving and (
+        all(c.predicate in DWINDLING_VERBS for c in claims) or _said_to_fall(claims)
+    )
     # within a day, wording that says "rose to" comes after the figure it outranks
     by_date = sorted(claims, key=_in_order)
     # what each article reports now: an earlier figure ("up from 34") is no article's report,
@@ -2057,6 +2065,27 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         return "update", "update-rising-by-day", reason, disagreements, timeline
     rule = sorted(verdicts - UPDATE_RULES)[0]
     return "conflict", rule, _conflict_reason(reported, rule, off), disagreements, timeline
+
+
+def _said_to_fall(claims: Sequence[Claim]) -> bool:
+    """An article that gives the figure the count fell from ("153,000 remained under
+    evacuation orders, down from 180,000"), and none that gives one it rose from: a count that
+    shrinks, whose lower later figures are updates. Not a toll of dead or injured, which
+    only grows: "revised the toll down to 1,200 from 1,400" is a revision."""
+    if any(c.category in TOLLS_ONLY_GROW for c in claims):
+        return False
+    before: dict[str, list[float]] = defaultdict(list)
+    for claim in claims:
+        size = _magnitude(claim)
+        if claim.earlier and size is not None:
+            before[claim.article].append(size)
+    directions: set[bool] = set()
+    for claim in claims:
+        size = _magnitude(claim)
+        if claim.earlier or size is None:
+            continue
+        directions.update(size < start for start in before[claim.article] if start != size)
+    return directions == {True}
 
 
 def _rose_past(earlier: Claim, later: Claim) -> bool:
@@ -2455,7 +2484,11 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
 def _done(claims: list[Claim]) -> str:
     """ "money (USD) fined", "duration (years) sentenced": for a sum or span that names no
     thing, the verb that at least half of its claims share, when it says something."""
-    predicates = [c.predicate for c in claims if c.predicate not in EMPTY_VERBS]
+    predicates = [
+        "burn" if _predicate(c) == "burn" else c.predicate  # a fire's area "grown to": burned
+        for c in claims
+        if c.predicate not in EMPTY_VERBS
+    ]
     predicate = _most_common(predicates)
     if predicate is None or 2 * predicates.count(predicate) < len(claims):
         return ""
