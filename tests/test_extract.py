@@ -212,6 +212,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # "all but two": those it spared
     ("The jet crashed on Sunday, killing all but two of the 181 people aboard.", "two",
      "count", "other", 2, "exact"),
+    # those who survived what killed the rest
+    ("South Korea plane crash kills 179, two survive", "two", "count", "other", 2, "exact"),
+    ("The quake killed 12 people; three survived under the rubble.", "three", "count", "other",
+     3, "exact"),
     # a figure the parser tags as a name all by itself
     ("The death toll now stands at 104, AFAD said.", "104", "count", "killed", 104, "exact"),
     ("Almost all of the 288 candidates running for 125 seats are members of the party.", "288",
@@ -565,6 +569,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("He was on the FBI's Top Ten Wanted list.", "Ten"),
     ("Jackson failed sobriety tests on State Route 52 in San Diego.", "52"),
     ("The BlackBerry Curve 8900 features a titanium finish.", "8900"),
+    ("It will inspect all 101 Boeing 737-800 jets operated by its airlines.", "737"),
     ("It has the power of the BlackBerry 10 platform.", "10"),
     ("Like the new MacBook Air, they tout USB 3.0 ports.", "3.0"),
     ("Apple unveils iOS 6 for iPhone and iPad.", "6"),

@@ -821,6 +821,9 @@ _PARTICIPLES = frozenset(_PARTICIPLE_CATEGORY)
 PARTICIPLE_NOUNS = frozenset({"dead", "injured", "wounded", "hurt", "missing"})
 
 
+_SURVIVING = frozenset({"survive", "escape"})
+
+
 def _next_words(anchor: Token, noun: Token | None) -> list[Token]:
     doc = anchor.doc
     after = [anchor.i + 1] + ([noun.i + 1] if noun is not None else [])
@@ -915,6 +918,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
                 return _PARTICIPLE_CATEGORY.get(word.lower_, category)  # type: ignore[return-value]
         if _own_participle(word, noun or anchor):
             return "other"  # "six children were killed and 14 trapped": the 14 were trapped
+        if word.lemma_.lower() in _SURVIVING and word.pos_ in ("VERB", "ADJ"):
+            return "other"  # "Plane crash kills 179, two survive": the two lived
     for word in _trigger_words(anchor, noun):
         if _wound_as_wind(word):
             continue  # "he wound up with 20": wind up, no wound

@@ -1121,6 +1121,8 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return True  # "the SEA-ME-WE 3 cable", "a USB 3 port"
     if _decimal_version(doc, first, last, sentence):
         return True  # "a Bluetooth 2.1 + EDR module"
+    if _hyphenated_model(doc, first, last, sentence):
+        return True  # "all 101 Boeing 737-800 jets"
     if first != last or first == sentence.start or not doc[first].text[:1].isdigit():
         return False
     name, number = doc[first - 1], doc[first]
@@ -1140,6 +1142,19 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return False  # "Magnitude 4.6" measures
     stems = {word, word.removesuffix("s"), word.removesuffix("es")}
     return not stems & lx.HEADLINE_VERBS
+
+
+def _hyphenated_model(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "Boeing 737-800 jets", "Tupolev 154-M": digits joined by a hyphen straight after a
+    maker's name are a model, not a range of counts (a range follows a hedge or a verb: "some
+    40-50 homes", "killed 40-50 people")."""
+    if last != first + 2 or first == sentence.start or doc[first + 1].text not in ("-", "–"):
+        return False
+    name = doc[first - 1]
+    if name.pos_ != "PROPN" or not name.text[:1].isupper() or _title_case(sentence):
+        return False
+    word = name.lower_
+    return not {word, word.removesuffix("s"), word.removesuffix("es")} & lx.HEADLINE_VERBS
 
 
 def _title_case(sentence: Span) -> bool:
