@@ -780,6 +780,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         None,
     ),
     ("Manning completed his first 17 passes.", "17", "agent", "manning"),
+    # a headline drops "was": he was sentenced, nobody did it
+    ("Sam Bankman-Fried sentenced to 25 years in prison for FTX fraud", "25 years", "agent", None),
+    ("Judge Kaplan sentenced Bankman-Fried to 25 years.", "25 years", "agent", "kaplan"),
     # a verb without a subject of its own shares its clause's, not a by-agent's or an object's
     ("Artino struck again, scoring four straight points.", "four", "agent", "artino"),
     ("Thomas rushed for 63 yards and scored three touchdowns.", "three", "agent", "thomas"),
@@ -874,6 +877,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The crowd sang to Emanuel Steward, who turned 68 on Saturday.", "68", "counted", "age"),
     ("The toll turned 68 on Saturday.", "68", "counted", "people"),
     ("He was 12 when the war began.", "12", "counted", None),
+    ("Nonfarm payrolls increased by 256,000 last month.", "256,000", "counted", None),
+    ("Police arrested 40 people this month.", "40", "counted", "people"),
     ("In 2004 a tsunami killed 170,000 people in the province.", "170,000", "scope", "2004"),
     ("In 2004 a quake sparked a tsunami that killed 170,000 people.", "170,000", "scope", "2004"),
     ("In September, a gunman killed four people in Ohio.", "four", "scope", "2024-09"),
@@ -1361,6 +1366,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("Oler, accused of having two wives, is charged with polygamy.", "two", "about", "oler"),
     ("Oppal said the charge involves 20 women.", "20", "about", None),
+    # whom an active verb gave the span, not the one who gave it
+    ("Judge Kaplan sentenced Bankman-Fried to 300 months.", "300 months", "about", "fried"),
+    ("Judge Kaplan sentenced the 32-year-old to 300 months.", "300 months", "about", None),
+    ("Kaplan was sentenced to 300 months.", "300 months", "about", "kaplan"),
     # whose offer a sum or span is: rival bidders' equal offers are two figures
     ("The Angels' eight-year offer was reported Friday.", "eight-year", "owners", ["angels"]),
     (

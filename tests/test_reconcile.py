@@ -551,6 +551,30 @@ def test_one_span_in_two_calendar_units_agrees() -> None:
     assert not compatible(span("a", 90, "days"), span("b", 91, "days"))
 
 
+def test_a_span_in_whole_years_of_months_is_that_many_years() -> None:
+    """ "his 25-year sentence" and, in the same article, "sentenced the 32-year-old to 300
+    months": one sentence in two units (figures said together in one article are otherwise
+    two spans), so one group; 18 months are not a year and a half's figure."""
+
+    def span(article: str, value: int, unit: str, n: int = 1) -> Claim:
+        return claim(article, value, kind="duration", category="duration", unit=unit,
+                     counted=None, hedge="exact", high=value, predicate="sentence", n=n,
+                     place=None)  # fmt: skip
+
+    (group,) = reconcile([span("a", 25, "years"), span("b", 25, "years"),
+                          span("b", 300, "months", n=2)])  # fmt: skip
+    assert group.status == "agree"
+    groups = reconcile([span("a", 2, "years"), span("a", 18, "months", n=2)])
+    assert len(groups) == 2
+    # not any span: "in the past two years" and "over the next 24 months" are two
+    from newsrecon.reconcile import _figure
+
+    past = span("a", 2, "years").model_copy(update={"predicate": "use"})
+    coming = span("b", 24, "months").model_copy(update={"predicate": "use"})
+    assert _figure(past) != _figure(coming)
+    assert _figure(span("b", 24, "months")) == _figure(span("a", 2, "years"))
+
+
 def test_one_figure_from_either_side_disagrees() -> None:
     """ "nearly 300 crewmen" and "more than 300 crew members" state one figure from its two
     sides: they cannot both be true. "at least 300" and "at most 300" meet at 300."""
@@ -3216,3 +3240,15 @@ def test_a_date_label_says_no_verb_that_says_nothing(
             for a, p in zip("abc", predicates, strict=False)]  # fmt: skip
     (group,) = reconcile(days)
     assert group.label == label
+
+
+def test_decimals_are_counted_as_written() -> None:
+    """ "4.0%" is written to a tenth, so it is not "4.1%" rounded: the jobless rate of two
+    months, not one rate said twice ("4%" still may be)."""
+
+    def share(article: str, text: str, value: float) -> Claim:
+        return claim(article, value, kind="count", category="percent", unit="%",
+                     hedge="exact", high=value, counted=None, text=text)  # fmt: skip
+
+    assert not compatible(share("a", "4.0%", 4), share("b", "4.1%", 4.1))
+    assert compatible(share("a", "4%", 4), share("b", "4.1%", 4.1))

@@ -496,7 +496,7 @@ def _to_claim(
         agent=(share_of_someone(mention.anchor) if category == "percent" else None)
         or agent_of(deed, noun, mention.anchor)
         or (owner_of_subject(verb) if category == "money" else None),
-        about=person_about(mention.anchor),
+        about=person_about(mention.anchor, span=mention.kind == "duration"),
         owners=owners_of(mention.anchor)
         if category == "money" or mention.kind == "duration"
         else [],

@@ -263,6 +263,17 @@ _SAID_TO_BE = frozenset({"thought", "believed", "feared", "presumed"})
 _QUANTITY_NOUNS = lx.NUMBER_NOUNS | {"score"}
 
 
+def _a_date_after(anchor: Token, head: Token) -> bool:
+    """A time word the parse hangs the figure on, across a word of a date the figure is not
+    in: "256,000 last month", "40 this year"."""
+    return (
+        head.ent_type_ == "DATE"
+        and anchor.ent_type_ != "DATE"
+        and head.lemma_.lower() in lx.TIME_UNITS
+        and any(t.ent_type_ == "DATE" for t in anchor.doc[anchor.i + 1 : head.i])
+    )
+
+
 def counted_noun(anchor: Token) -> Token | None:
     """The noun a count counts: "47,283 people" -> people, "dozens of people" -> people."""
     if anchor.dep_ == "conj" and anchor.head.pos_ == "NUM" and anchor.head.i < anchor.i:
@@ -280,6 +291,8 @@ def counted_noun(anchor: Token) -> Token | None:
     )
     if head.lower_ in _SAID_TO_BE and head.i == anchor.i + 1:
         return None  # "24 thought to be alive", "12 thought missing": a participle, no noun
+    if _a_date_after(anchor, head):
+        return None  # "payrolls increased by 256,000 last month": when, not what
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and modifies_noun_after:
         noun = head
         # "three bank workers": the parser hangs the figure on the first of the compound
@@ -1336,6 +1349,8 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
         return None  # "Koca said 612 people were injured, 40 of them seriously": a source
     if _given_in_return(anchor or counted, verb):
         return None  # "Israel released 90 prisoners in exchange for three hostages": not Israel's
+    if _headline_passive(verb):
+        return None  # "Sam Bankman-Fried sentenced to 25 years": he was, the judge did it
     source = _named_source(counted, verb)
     if source is not None:
         return source  # "Creighton also got 14 points from Will Artino": Artino scored them
@@ -1354,6 +1369,22 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     if next(_tally_hung_on_a_preposition(verb), None) is not None:
         return None  # "Kryvyi Rih mourns as toll ... rises to 19": the toll rose
     return _shared_subject(verb, counted)
+
+
+# verbs of punishment, done to someone: with no one to do it to, the subject had it done
+_PUNISHING_VERBS = frozenset(
+    {"sentence", "jail", "imprison", "fine", "ban", "suspend", "convict", "deport", "exile"}
+)
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A headline drops "was": "Bankman-Fried sentenced to 25 years", "Ex-minister jailed for
+    four months". A verb of punishment with no object and no helper is such a passive."""
+    return (
+        verb.lemma_.lower() in _PUNISHING_VERBS
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def rate_of(anchor: Token, last: int, counted: Token | None) -> str | None:
@@ -1547,16 +1578,19 @@ def _full_name(head: Token) -> str:
 _ABOUT_STEPS = 8
 
 
-def person_about(anchor: Token) -> str | None:
+def person_about(anchor: Token, span: bool = False) -> str | None:
     """The named subject of the nearest clause above a figure, active or passive, or the name a
     participle describes: "James Oler is accused of being married to two women", "Oler,
     accused of having two wives": whom the figure is about, though he did not act on it."""
-    token = anchor
+    token, came_from = anchor, anchor
     for _ in range(_ABOUT_STEPS):
         if token.pos_ in ("VERB", "AUX"):
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and _relative_pronoun(subject, token):
                 subject = token.head  # "Andy Ryan, who has worked at the plant for 30 years"
+            done_to = _done_to(token, came_from) if span else None
+            if done_to is not None:
+                return name_of(done_to) if done_to.pos_ == "PROPN" else None
             if subject is not None:
                 return name_of(subject) if subject.pos_ == "PROPN" and subject != anchor else None
             if token.dep_ == "acl" and token.head.pos_ == "PROPN":
@@ -1565,8 +1599,18 @@ def person_about(anchor: Token) -> str | None:
                 return None
         if token.head == token:
             return None
-        token = token.head
+        came_from, token = token, token.head
     return None
+
+
+def _done_to(verb: Token, came_from: Token) -> Token | None:
+    """Whom an active verb gave the span, when the span hangs on its "to" or "for": "Judge
+    Kaplan sentenced the 32-year-old to 300 months" is the 32-year-old's sentence, not
+    Kaplan's. Not a sum: "Perot sold EDS to General Motors for $2.5 billion" is a price of
+    Perot's sale, and EDS's "deals worth about $2.5 billion" another sum."""
+    if came_from.dep_ != "prep" or came_from.lower_ not in ("to", "for"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < came_from.i), None)
 
 
 def _relative_pronoun(subject: Token, verb: Token) -> bool:

@@ -541,9 +541,21 @@ def _figure(claim: Claim) -> object:
     ):
         # "three decades" is "30 years"
         return tidy(claim.value * SPANS_IN_YEARS[unit]), "years"
+    months = claim.value if unit == "months" and _a_prison_term(claim) else None
+    if isinstance(months, int) and months >= 12 and months % 12 == 0:
+        return months // 12, "years"  # "sentenced to 300 months" is "his 25-year sentence"
     if claim.value is not None:
         return claim.value, unit
     return claim.low, claim.high, unit
+
+
+# a court gives a term in months that articles give in years: "300 months", "25 years"
+_PRISON_TERMS = frozenset({"sentence", "jail", "imprison", "term"})
+
+
+def _a_prison_term(claim: Claim) -> bool:
+    """Not any span: "the past two years" and "over the next 24 months" are two."""
+    return claim.kind == "duration" and bool({claim.predicate, claim.counted} & _PRISON_TERMS)
 
 
 def _magnitude(claim: Claim) -> float | None:
@@ -1246,7 +1258,8 @@ class _ArticleFigure:
     @classmethod
     def of(cls, claim: Claim) -> _ArticleFigure:
         began = _began(claim)
-        if claim.category in ("measure", "money") or began is not None or claim.kind == "date":
+        kept = claim.kind == "date" or claim.category in ("measure", "money")
+        if kept or began is not None:
             return cls(_figure(claim), claim, began)
         if claim.kind != "count":
             return cls(_figure(claim))
@@ -1832,9 +1845,9 @@ def _rounded_report(rounded: Claim, precise: Claim) -> bool:
         return False
     figure, other = rounded.value, precise.value
     if isinstance(other, float) and isinstance(figure, (int, float)):
-        places = _decimal_places(figure)
+        places = _decimal_places(rounded)
         close = abs(other - figure) <= ROUNDED_REPORT * abs(figure)
-        return places < _decimal_places(other) and round(other, places) == figure and close
+        return places < _decimal_places(precise) and round(other, places) == figure and close
     if not (isinstance(figure, int) and isinstance(other, (int, float))) or figure < 100:
         return False
     if figure == other or figure % 100:
@@ -1845,9 +1858,18 @@ def _rounded_report(rounded: Claim, precise: Claim) -> bool:
     return round(other / step) * step == figure and abs(other - figure) <= ROUNDED_REPORT * figure
 
 
-def _decimal_places(figure: int | float) -> int:
-    written = repr(figure)
-    return len(written.partition(".")[2]) if isinstance(figure, float) and "e" not in written else 0
+def _decimal_places(claim: Claim) -> int:
+    """As written: "4.0%" has one ("4.0%" is not "4.1%" rounded), though its value is 4."""
+    written = _WRITTEN_NUMBER.search(claim.text)
+    if written is not None and written[2] and float(written[1].replace(",", "")) == claim.value:
+        return len(written[2])
+    value = repr(claim.value)
+    return (
+        len(value.partition(".")[2]) if isinstance(claim.value, float) and "e" not in value else 0
+    )
+
+
+_WRITTEN_NUMBER = re.compile(r"(\d[\d,]*(?:\.(\d+))?)")
 
 
 def _rounded_alike(a: Claim, b: Claim) -> bool:
