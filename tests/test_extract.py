@@ -974,6 +974,19 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Hamas freed three Israeli hostages on Saturday.", "three", "scope", "on 2025-02-01"),
     ("A judge handed Nichols today four consecutive life sentences.", "four", "scope", None),
     (
+        "Russia and Ukraine each returned 150 prisoners of war on Sunday.",
+        "150",
+        "scope",
+        "on 2025-02-02",
+    ),
+    ("Ukraine brought home 189 prisoners of war on Monday.", "189", "scope", "on 2025-02-03"),
+    ("Hamas handed over three hostages on Saturday.", "three", "scope", "on 2025-02-01"),
+    ("A judge handed Nichols on Monday four life sentences.", "four", "scope", None),
+    ("The deaths brought the toll to 47 on Sunday.", "47", "scope", None),
+    # what is handed over is said exactly; prisoners of war are prisoners
+    ("Ukraine handed over 150 Russian soldiers.", "150", "hedge", "exact"),
+    ("Ukraine and Russia swapped 300 POWs.", "300", "category", "prisoners"),
+    (
         "The patch was released eight days after reports began circulating.",
         "eight days",
         "scope",

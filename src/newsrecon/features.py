@@ -1888,11 +1888,21 @@ def _since(head: Token, article_date: dt.date | None) -> str | None:
     return None
 
 
+def _hands_over(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in lx.HANDOVER_VERBS:
+        return True
+    needed = lx.HANDOVER_DAY_VERBS.get(lemma)
+    return needed == "" or any(c.lower_ == needed for c in verb.children)
+
+
 def _handover_day(ent: Span, verb: Token, owner: Token, article_date: dt.date | None) -> str | None:
     """ "Hamas freed three hostages on Saturday", a week later "three more hostages were
     released on Saturday": each handover is a count of its day, not a running total that grew
     or held."""
-    if article_date is None or owner.i != verb.i or verb.lemma_.lower() not in lx.HANDOVER_VERBS:
+    if article_date is None or owner.i != verb.i:
+        return None
+    if not _hands_over(verb):
         return None
     if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in ent):
         return None  # a day named, not "eight days after reports began"

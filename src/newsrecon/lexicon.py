@@ -68,7 +68,7 @@ DEED_NOUNS: dict[str, str] = {"shoot": "shot"}
 # Counted nouns that name the category themselves win over the verb ("freed 18 hostages").
 NOUN_CATEGORIES: dict[str, str] = {
     "hostage": "hostages", "captive": "hostages", "abductee": "hostages",
-    "prisoner": "prisoners", "inmate": "prisoners", "detainee": "detained",
+    "prisoner": "prisoners", "inmate": "prisoners", "pow": "prisoners", "detainee": "detained",
     "refugee": "displaced", "evacuee": "displaced", "fatality": "killed", "death": "killed",
     "casualty": "injured", "injury": "injured", "inhabitant": "population",
     "body": "killed", "corpse": "killed", "arrest": "detained",
@@ -79,6 +79,11 @@ NOUN_CATEGORIES: dict[str, str] = {
 # and how the scope of its count begins ("on 2025-02-08")
 HANDOVER_VERBS = frozenset({"free", "release", "swap", "exchange", "liberate"})
 HANDOVER_SCOPE = "on "
+# other words that say so of a day's handover: "returned 150 prisoners of war on Sunday",
+# "handed over three hostages on Saturday", "brought home 189 prisoners of war on Monday"
+# (a verb and the word it needs: not "handed Nichols four life sentences on Monday", nor
+# "bringing the toll to 47 on Sunday")
+HANDOVER_DAY_VERBS = {"return": "", "hand": "over", "bring": "home"}
 # "four murder victims": the victims of these deeds are dead
 DEADLY_DEEDS = frozenset({"murder", "homicide"})
 

@@ -541,10 +541,23 @@ def _spread_over(word: Token) -> bool:
 
 
 def _verb_particle(word: Token) -> bool:
-    """ "pulled him over a few blocks away": the verb's "over", not "over 200"."""
-    return word.dep_ == "prt" or (
+    """ "pulled him over a few blocks away": the verb's "over", not "over 200"; so is the "over"
+    of "handed over 150 Russian soldiers", "turned over 183 prisoners", whatever the parse."""
+    if word.dep_ == "prt" or (
         word.dep_ == "prep" and not any(c.dep_ == "pobj" for c in word.children)
+    ):
+        return True
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return (
+        word.lower_ == "over"
+        and before is not None
+        and before.pos_ == "VERB"
+        and before.lemma_.lower() in _HANDING_OVER
     )
+
+
+# verbs whose "over" is their own: what is handed over is said exactly
+_HANDING_OVER = frozenset({"hand", "turn"})
 
 
 def _range_end(doc: Doc, end: int, limit: int, has_between: bool) -> int:

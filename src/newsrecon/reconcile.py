@@ -109,6 +109,7 @@ NOUN_FAMILIES: dict[str, str] = {
     "hostage": "captive",
     "captive": "captive",
     "prisoner": "captive",
+    "pow": "captive",
     "detainee": "captive",
     "inmate": "captive",
     "people": "",
