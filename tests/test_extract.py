@@ -985,6 +985,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The deaths brought the toll to 47 on Sunday.", "47", "scope", None),
     # what is handed over is said exactly; prisoners of war are prisoners
     ("Ukraine handed over 150 Russian soldiers.", "150", "hedge", "exact"),
+    # a plus sign glued on is a lower bound; a fact box's labelled line is the whole count
+    ("Missing: 11,000+", "11,000", "hedge", "at_least"),
+    ("200+ people died in the floods.", "200", "counted", "people"),
+    ("Displaced: about 1.9 million", "about 1.9 million", "part", False),
+    ("Explosion: 55 wounded, 15 critically.", "15", "part", True),
+    # a breakdown by place: no model number is written with thousands
+    ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "place", "Gaza City"),
+    ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "category", "killed"),
     ("Ukraine and Russia swapped 300 POWs.", "300", "category", "prisoners"),
     (
         "The patch was released eight days after reports began circulating.",

@@ -270,3 +270,21 @@ def test_a_block_written_a_line_each_is_a_paragraph_a_line() -> None:
     )
     (whole,) = split_paragraphs("date 2024-07-21 " + wrapped, len("date 2024-07-21 "))
     assert whole.text == wrapped
+
+
+def test_cells_set_out_with_bars_are_paragraphs_of_their_own() -> None:
+    """ "Killed: 47,518 | Wounded: 111,612 | Missing: 11,000+": a fact box's cells, each its own
+    paragraph at its own offset (read as one sentence, the 47,518 were wounded); a bar inside
+    a word is no cell's edge."""
+    box = "Killed: 47,518 | Wounded: 111,612 | Missing: 11,000+"
+    text = "date 2025-02-04 " + box
+    paragraphs = split_paragraphs(text, len("date 2025-02-04 "))
+    assert [p.text for p in paragraphs] == [
+        "Killed: 47,518",
+        "Wounded: 111,612",
+        "Missing: 11,000+",
+    ]
+    for paragraph in paragraphs:
+        assert text.startswith(paragraph.text, paragraph.start)
+    (whole,) = split_paragraphs("date 2025-02-04 a|b", len("date 2025-02-04 "))
+    assert whole.text == "a|b"

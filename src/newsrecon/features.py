@@ -279,8 +279,12 @@ def counted_noun(anchor: Token) -> Token | None:
     if anchor.dep_ == "conj" and anchor.head.pos_ == "NUM" and anchor.head.i < anchor.i:
         return counted_noun(anchor.head)  # "three or four robbers": the first figure's noun
     head = anchor.head
-    while (  # "14 AK-47 rifles": a model number between the figure and its noun
-        head.pos_ == "NUM" and head.dep_ in ("nummod", "compound") and head.head.i > head.i
+    while (
+        (  # "14 AK-47 rifles": a model number between the figure and its noun; "200+ people"
+            head.pos_ == "NUM" or head.text == "+"
+        )
+        and head.dep_ in ("nummod", "compound")
+        and head.head.i > head.i
     ):
         head = head.head
     modifies_noun_after = (
@@ -440,7 +444,8 @@ def is_part(anchor: Token) -> bool:
     counts, where the part is easily taken for the toll ("two of them managed to flee" is a
     count in its own right)."""
     if anchor.dep_ == "appos" and anchor.head.pos_ in ("NUM", "VERB", "ADJ"):
-        return True
+        labelled = anchor.head.i + 1 < anchor.i and anchor.doc[anchor.head.i + 1].text == ":"
+        return not labelled  # "Displaced: 1.9 million", a fact box's line, is the whole count
     if any(c.lower_ == "all" for c in anchor.children):
         return False  # "all seven of those who have been prosecuted": the whole set
     for whole in _set_of(anchor):
@@ -1130,6 +1135,31 @@ _BLAZE_NAME_HEADS = frozenset({"fire", "blaze", "wildfire", "complex"})
 _BLAZE_REACH = 6
 
 
+def _listed_under_a_place(anchor: Token, places: frozenset[str]) -> str | None:
+    """A breakdown by place, each figure after its place's name: "Deaths by area: Gaza City
+    12,000; Rafah 6,200" (the parse hangs each figure on the name before it)."""
+    head, doc = anchor.head, anchor.doc
+    if anchor.dep_ != "nummod" or head.i != anchor.i - 1 or head.pos_ != "PROPN":
+        return None
+    if not anchor.text[:1].isdigit() or not _ends_an_item(doc, anchor.i + 1):
+        return None  # not "... Aceh Province Killing One", nor "2GB 1066 MHz"
+    entity = entity_at(doc, head.i)
+    if entity is not None and entity.label_ in _PLACE_ENTITIES and entity.end == anchor.i:
+        name, start = _place_name(entity.text), entity.start
+    elif head.text in places:
+        name, start = head.text, head.i
+    else:
+        return None
+    return name if start > 0 and doc[start - 1].text in _ITEM_MARKS else None
+
+
+_ITEM_MARKS = frozenset({":", ";", ","})
+
+
+def _ends_an_item(doc: Doc, after: int) -> bool:
+    return after >= len(doc) or doc[after].text in _ITEM_MARKS | {"."}
+
+
 def _named_blaze_of(anchor: Token) -> str | None:
     """The named fire a clause's figure is of: "The Palisades Fire has burned 17,234 acres and
     was 0% contained", "The Eaton Fire was 15% contained after burning 13,956 acres". Where
@@ -1269,6 +1299,9 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     blaze = _named_blaze_of(anchor)
     if blaze is not None:
         return blaze
+    listed = _listed_under_a_place(anchor, places)
+    if listed is not None:
+        return listed
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
     # "the death toll in Syria rose to at least 1,602": the tally's place is its figure's
     chain |= {

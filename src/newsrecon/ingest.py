@@ -222,7 +222,8 @@ def split_paragraphs(text: str, start: int) -> list[Paragraph]:
         body = m.group().strip()
         if body:
             for line in _own_lines(Paragraph(start=m.start() + leading, text=body)):
-                out.extend(_cut_long(line))
+                for cell in _own_cells(line):
+                    out.extend(_cut_long(cell))
     return out
 
 
@@ -253,6 +254,25 @@ def _own_lines(paragraph: Paragraph) -> list[Paragraph]:
         if body:
             out.append(Paragraph(start=offset + len(line) - len(line.lstrip()), text=body))
         offset += len(line) + 1
+    return out
+
+
+_CELL_BAR = re.compile(r"\s+\|\s+")
+
+
+def _own_cells(paragraph: Paragraph) -> list[Paragraph]:
+    """The cells of a line set out with bars ("Killed: 47,518 | Wounded: 111,612 | Missing:
+    11,000+", "Gaza toll passes 47,500 | Reuters"), each its own paragraph: prose has no bars,
+    and read as one sentence the cells' figures took each other's words (the 47,518 were
+    wounded)."""
+    out: list[Paragraph] = []
+    begin = 0
+    for bar in [*_CELL_BAR.finditer(paragraph.text), None]:
+        end = len(paragraph.text) if bar is None else bar.start()
+        if end > begin:
+            out.append(Paragraph(start=paragraph.start + begin, text=paragraph.text[begin:end]))
+        if bar is not None:
+            begin = bar.end()
     return out
 
 

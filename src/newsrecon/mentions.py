@@ -540,6 +540,11 @@ def _spread_over(word: Token) -> bool:
     return before.like_num or any(c.dep_ in ("nummod", "quantmod") for c in before.children)
 
 
+def _plus_after(doc: Doc, last: int, limit: int) -> bool:
+    """A plus sign glued to the figure's end: "11,000+" is at least 11,000."""
+    return last + 1 < limit and doc[last + 1].text == "+" and not doc[last].whitespace_
+
+
 def _verb_particle(word: Token) -> bool:
     """ "pulled him over a few blocks away": the verb's "over", not "over 200"; so is the "over"
     of "handed over 150 Russian soldiers", "turned over 183 prisoners", whatever the parse."""
@@ -701,6 +706,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     quantity = _quantity(doc, hedge_first, hedge_end, first, last)
     if quantity is None:
         return None
+    if _plus_after(doc, last, limit) and quantity.hedge == "exact" and quantity.value is not None:
+        quantity = hedged(quantity.value, "at_least")  # "200+ killed", "Missing: 11,000+"
     if currency is not None:
         quantity = _scaled_like_partner(doc, first, last, limit, quantity)
     span_first = min(hedge_first, number_first)
@@ -1138,6 +1145,8 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return True  # "all 101 Boeing 737-800 jets"
     if first != last or first == sentence.start or not doc[first].text[:1].isdigit():
         return False
+    if _THOUSANDS.match(doc[first].text):
+        return False  # "Deaths by area: Gaza City 12,000; Rafah 6,200": no model is so written
     name, number = doc[first - 1], doc[first]
     # "the Curve 8900": the name modifies the number; "the BlackBerry 10 platform", "the
     # Bluetooth version 2.0 can be used": the two hang on one word
@@ -1168,6 +1177,9 @@ def _hyphenated_model(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return False
     word = name.lower_
     return not {word, word.removesuffix("s"), word.removesuffix("es")} & lx.HEADLINE_VERBS
+
+
+_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 
 
 def _title_case(sentence: Span) -> bool:
