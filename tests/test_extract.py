@@ -694,6 +694,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Israeli officials",
     ),
     ("They put the toll at 40.", "40", "attribution", None),
+    # "add" with an object adds it: scored, not said
+    ("Jamal Murray added 25 points for Denver.", "25", "attribution", None),
+    ("Jamal Murray added 25 points for Denver.", "25", "agent", "murray"),
+    ("Police added that 40 people were injured.", "40", "attribution", "Police"),
     # who puts a figure somewhere says it, whatever else the sentence is according to; it did
     # not do what the figure counts
     *[
@@ -987,6 +991,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Ukraine handed over 150 Russian soldiers.", "150", "hedge", "exact"),
     # a plus sign glued on is a lower bound; a fact box's labelled line is the whole count
     ("Missing: 11,000+", "11,000", "hedge", "at_least"),
+    # lakh and crore, rupees as Indian papers write them
+    ("More than 2.5 lakh people had gathered.", "More than 2.5 lakh", "low", 250_000),
+    ("The state announced Rs 2 lakh for each family.", "Rs 2 lakh", "unit", "INR"),
+    ("It set up a Rs. 10 crore fund.", "Rs. 10 crore", "unit", "INR"),
+    ("The project costs ₹500 crore.", "₹500 crore", "low", 5_000_000_000),
     ("200+ people died in the floods.", "200", "counted", "people"),
     ("Displaced: about 1.9 million", "about 1.9 million", "part", False),
     ("Explosion: 55 wounded, 15 critically.", "15", "part", True),

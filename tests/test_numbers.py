@@ -18,6 +18,9 @@ NUMBER_TABLE: list[tuple[str, int | float | None]] = [
     # wire copy's abbreviations
     ("$35 bln", 35_000_000_000),
     ("2.5 mln", 2_500_000),
+    # Indian English
+    ("2.5 lakh", 250_000),
+    ("10 crore", 100_000_000),
     ("35bln", 35_000_000_000),
     ("$1 trln", 1_000_000_000_000),
     ("Four", 4),

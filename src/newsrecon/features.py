@@ -1378,7 +1378,7 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
         return None
     if puts_a_figure(verb, anchor or counted):
         return None  # "AFAD put the toll at 104": AFAD says so (`attribution_of`), killed none
-    if verb.lemma_.lower() in lx.REPORTING_VERBS:
+    if verb.lemma_.lower() in lx.REPORTING_VERBS and not _adds_a_thing(verb):
         return None  # "Koca said 612 people were injured, 40 of them seriously": a source
     if _given_in_return(anchor or counted, verb):
         return None  # "Israel released 90 prisoners in exchange for three hostages": not Israel's
@@ -2097,6 +2097,8 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
                     if named.dep_ == "pobj":
                         return _noun_phrase(named.doc[named.left_edge.i], named)
     for ancestor in [anchor, *anchor.ancestors]:
+        if _adds_a_thing(ancestor):
+            continue  # "Jamal Murray added 25 points": he scored them, said nothing
         if ancestor.lemma_.lower() in lx.REPORTING_VERBS and ancestor.pos_ == "VERB":
             # "At least 40 migrants drowned ... on Wednesday, the coast guard said" may be
             # parsed with two subjects of "said": a counted one is what is said, not who says
@@ -2111,6 +2113,12 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
                 if said_by is not None and child.pos_ != "PRON":
                     return said_by
     return None
+
+
+def _adds_a_thing(verb: Token) -> bool:
+    """ "add" with an object adds it ("added 25 points", "added two more goals"); only
+    without one does it say something ("..., he added")."""
+    return verb.lemma_.lower() == "add" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _counted_by_a_figure(noun: Token) -> bool:

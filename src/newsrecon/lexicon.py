@@ -224,7 +224,10 @@ HUNDREDTHS: dict[str, str] = {"cent": "USD", "penny": "GBP", "pence": "GBP"}
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
 
 # Words that multiply a number ("two hundred", "a dozen"): quantities, not things counted.
-NUMBER_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+NUMBER_NOUNS = frozenset(
+    {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
+    | {"lakh", "lakhs", "crore", "crores"}
+)
 # Verbs whose date says only when a source spoke ("police said Saturday").
 SAYING_VERBS = frozenset({"say", "tell", "add", "note", "state"})
 REPORTING_VERBS = frozenset({

@@ -1374,6 +1374,9 @@ def _is_year(doc: Doc, first: int, last: int) -> bool:
 _DOLLAR_PREFIXES = {"NT": "TWD", "HK": "HKD", "NZ": "NZD", "US": "USD"}
 
 
+_RUPEE_SIGNS = frozenset({"Rs", "Rs.", "INR", "₹"})
+
+
 def _currency_before(doc: Doc, index: int, sentence: Span) -> tuple[int, str] | None:
     if index > sentence.start:
         symbol = doc[index - 1].lower_
@@ -1383,6 +1386,11 @@ def _currency_before(doc: Doc, index: int, sentence: Span) -> tuple[int, str] | 
                 return index - 2, dollar
         if symbol in lx.CURRENCY_SYMBOLS:
             return index - 1, lx.CURRENCY_SYMBOLS[symbol]
+        if doc[index - 1].text in _RUPEE_SIGNS:
+            return index - 1, "INR"  # "Rs 2 lakh", "₹500 crore"
+        split = index - 2 >= sentence.start and doc[index - 1].text == "."
+        if split and doc[index - 2].text == "Rs":
+            return index - 2, "INR"  # "Rs. 500 crore", the stop split off
     token = doc[index]
     glued = _glued_currency(token)
     if glued is not None:

@@ -32,6 +32,8 @@ MAGNITUDES: dict[str, int] = {
     "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
     "bln": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
     "trln": 1_000_000_000_000,
+    # Indian English: "2.5 lakh people", "Rs 10 crore"
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 FRACTIONS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
