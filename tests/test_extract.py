@@ -991,6 +991,27 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Ukraine handed over 150 Russian soldiers.", "150", "hedge", "exact"),
     # a plus sign glued on is a lower bound; a fact box's labelled line is the whole count
     ("Missing: 11,000+", "11,000", "hedge", "at_least"),
+    # "with" its own participle, a set left in a state: not the toll around it
+    (
+        "The death toll rose to 53 on Tuesday, with 21 miners still trapped.",
+        "21",
+        "category",
+        "other",
+    ),
+    (
+        "The death toll rose to 53 on Tuesday, with 21 miners still trapped.",
+        "21",
+        "predicate",
+        "remain",
+    ),
+    ("Rescuers searched for 13 miners who remain trapped.", "13", "predicate", "remain"),
+    ("Two gang members whose names remain unreleased were arrested.", "Two", "predicate", "arrest"),
+    (
+        "The toll rose to 53, with 20 people killed in the second collapse.",
+        "20",
+        "category",
+        "killed",
+    ),
     # lakh and crore, rupees as Indian papers write them
     ("More than 2.5 lakh people had gathered.", "More than 2.5 lakh", "low", 250_000),
     ("The state announced Rs 2 lakh for each family.", "Rs 2 lakh", "unit", "INR"),

@@ -3252,3 +3252,22 @@ def test_decimals_are_counted_as_written() -> None:
 
     assert not compatible(share("a", "4.0%", 4), share("b", "4.1%", 4.1))
     assert compatible(share("a", "4%", 4), share("b", "4.1%", 4.1))
+
+
+def test_what_is_left_of_a_set_of_things_falls_as_an_update() -> None:
+    """ "with 21 miners still trapped", a day later "13 miners who remain trapped": what is left
+    falls; two counts of other things that far apart would stay two ("He had 793 yards")."""
+    fields = dict(category="other", counted="miner", unit="miners", hedge="exact", place=None)
+    later = dt.date(2025, 2, 4)
+    first = dict(terms=["miner", "trap", "mine", "collapse"], nearby=["mine", "collapse"])
+    second = dict(terms=["miner", "trap", "rescue", "search"], nearby=["rescue", "search"])
+
+    def pair(predicate: str) -> list[Claim]:
+        return [
+            claim("a", 21, high=21, predicate=predicate, **fields, **first),
+            claim("b", 13, high=13, predicate=predicate, date=later, **fields, **second),
+        ]
+
+    (group,) = reconcile(pair("remain"))
+    assert (group.status, group.rule) == ("update", "update-later-lower")
+    assert len(reconcile(pair("find"))) == 2

@@ -842,6 +842,22 @@ PARTICIPLE_NOUNS = frozenset({"dead", "injured", "wounded", "hurt", "missing"})
 _SURVIVING = frozenset({"survive", "escape"})
 
 
+def _with_a_state_of_their_own(noun: Token) -> bool:
+    """ "with 21 miners still trapped" after a toll: the "with" clause's own participle says
+    what the counted are, not the toll's words around it."""
+    deed = noun.head
+    if deed.i < noun.i or not _own_participle(deed, noun):
+        return False
+    marked = deed.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "with" for c in deed.children
+    )
+    if not marked and not (deed.dep_ == "pcomp" and deed.head.lower_ == "with"):
+        return False  # the parse hangs "with" as a mark or as a preposition
+    return deed.lower_ not in _PARTICIPLES and not any(
+        deed.lemma_.lower() in triggers for triggers in lx.CATEGORY_TRIGGERS.values()
+    )
+
+
 def _next_words(anchor: Token, noun: Token | None) -> list[Token]:
     doc = anchor.doc
     after = [anchor.i + 1] + ([noun.i + 1] if noun is not None else [])
@@ -938,6 +954,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             return "other"  # "six children were killed and 14 trapped": the 14 were trapped
         if word.lemma_.lower() in _SURVIVING and word.pos_ in ("VERB", "ADJ"):
             return "other"  # "Plane crash kills 179, two survive": the two lived
+    if noun is not None and _with_a_state_of_their_own(noun):
+        return "other"  # "the toll rose to 53, with 21 miners still trapped": trapped
     for word in _trigger_words(anchor, noun):
         if _wound_as_wind(word):
             continue  # "he wound up with 20": wind up, no wound
@@ -2242,13 +2260,24 @@ def is_remainder(noun: Token | None, verb: Token | None, anchor: Token | None = 
     if (
         noun is not None
         and not share_of_it
-        and any(c.dep_ in ("acl", "relcl") and _says_still(c) for c in noun.children)
+        and any(c.dep_ in ("acl", "relcl") and _says_left(c) for c in noun.children)
     ):
-        return True
+        return True  # "the 98 hostages it still holds", "13 miners who remain trapped"
+    left_in_a_state = verb is not None and verb.tag_ == "VBN" and _says_still(verb)
+    if left_in_a_state and noun is not None and noun.head == verb and noun.dep_ in _SUBJECTS:
+        return True  # "with 21 miners still trapped": a state they are left in
     if verb is None or verb.lemma_.lower() not in _STILL_VERBS:
         return False
     # not "it still holds in exchange for about 1,000 prisoners": those are given
     return _says_still(verb) and not _given_in_return(noun, verb)
+
+
+def _says_left(verb: Token) -> bool:
+    """ "it still holds", "who remain trapped" (not "whose names remain unreleased")."""
+    if _says_still(verb):
+        return True
+    who = any(c.dep_ in _SUBJECTS and c.lower_ in ("who", "that", "which") for c in verb.children)
+    return verb.lemma_.lower() == "remain" and verb.dep_ == "relcl" and who
 
 
 def _says_still(verb: Token) -> bool:

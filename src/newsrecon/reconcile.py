@@ -1069,8 +1069,9 @@ def _similarity(a: _Features, b: _Features) -> float:
             score += SAME_TOLL_BONUS  # "more than 640 Palestinians killed", "claimed 660 lives"
         if _hedged_alike(a, b):
             score += HEDGED_ALIKE  # "54 charges" / "more than 50 charges" / "dozens of counts"
-        elif a.category == "other" and b.category == "other":
-            # "He had 793 yards" / "Jones has 193 yards"
+        elif a.category == "other" and b.category == "other" and not _both_left(a, b):
+            # "He had 793 yards" / "Jones has 193 yards"; but what is left of a set falls
+            # ("21 miners still trapped", two days later "13 miners who remain trapped")
             score -= OTHER_FIGURES_APART if ratio >= 0.8 else OTHER_FIGURES_FAR
         elif a.category == "money" and b.category == "money" and ratio < 0.8:
             # "the $45.47 billion analysts had expected" (for iPhones) / "analysts had expected
@@ -1082,6 +1083,10 @@ def _similarity(a: _Features, b: _Features) -> float:
     elif a.month is not None and b.month is not None and a.month != b.month:
         score -= 0.1
     return score
+
+
+def _both_left(a: _Features, b: _Features) -> bool:
+    return a.claim.predicate == b.claim.predicate == "remain" and a.counted == b.counted
 
 
 def _one_period_holds_the_other(a: Claim, b: Claim) -> bool:
