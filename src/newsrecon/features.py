@@ -853,9 +853,7 @@ def _with_a_state_of_their_own(noun: Token) -> bool:
     )
     if not marked and not (deed.dep_ == "pcomp" and deed.head.lower_ == "with"):
         return False  # the parse hangs "with" as a mark or as a preposition
-    return deed.lower_ not in _PARTICIPLES and not any(
-        deed.lemma_.lower() in triggers for triggers in lx.CATEGORY_TRIGGERS.values()
-    )
+    return deed.lower_ not in _PARTICIPLES and deed.lemma_.lower() not in _TRIGGER_WORDS
 
 
 def _next_words(anchor: Token, noun: Token | None) -> list[Token]:
@@ -1632,7 +1630,8 @@ _ABOUT_STEPS = 8
 def person_about(anchor: Token, span: bool = False) -> str | None:
     """The named subject of the nearest clause above a figure, active or passive, or the name a
     participle describes: "James Oler is accused of being married to two women", "Oler,
-    accused of having two wives": whom the figure is about, though he did not act on it."""
+    accused of having two wives": whom the figure is about, though he did not act on it. A
+    `span` on an active verb's "to" or "for" is its object's (see `_done_to`)."""
     token, came_from = anchor, anchor
     for _ in range(_ABOUT_STEPS):
         if token.pos_ in ("VERB", "AUX"):

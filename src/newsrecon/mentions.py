@@ -1159,11 +1159,9 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     capitalised_noun = name.pos_ == "NOUN" and number.head.i == name.i and not _title_case(sentence)
     if (name.pos_ != "PROPN" and not capitalised_noun) or not name.text[:1].isupper():
         return False  # "OS X 10.8", "Intel HD Graphics 3000": a capitalised noun before it
-    word = name.lower_
-    if word in lx.MEASURE_UNITS:
+    if name.lower_ in lx.MEASURE_UNITS:
         return False  # "Magnitude 4.6" measures
-    stems = {word, word.removesuffix("s"), word.removesuffix("es")}
-    return not stems & lx.HEADLINE_VERBS
+    return not _a_headline_verb(name)
 
 
 def _hyphenated_model(doc: Doc, first: int, last: int, sentence: Span) -> bool:
@@ -1175,8 +1173,13 @@ def _hyphenated_model(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     name = doc[first - 1]
     if name.pos_ != "PROPN" or not name.text[:1].isupper() or _title_case(sentence):
         return False
-    word = name.lower_
-    return not {word, word.removesuffix("s"), word.removesuffix("es")} & lx.HEADLINE_VERBS
+    return not _a_headline_verb(name)
+
+
+def _a_headline_verb(word: Token) -> bool:
+    """A headline's capitalised verb ("Quake Kills 10", "Hamas Frees 3"), not a name."""
+    lower = word.lower_
+    return bool({lower, lower.removesuffix("s"), lower.removesuffix("es")} & lx.HEADLINE_VERBS)
 
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+$")

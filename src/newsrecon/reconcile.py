@@ -1264,8 +1264,7 @@ class _ArticleFigure:
     @classmethod
     def of(cls, claim: Claim) -> _ArticleFigure:
         began = _began(claim)
-        kept = claim.kind == "date" or claim.category in ("measure", "money")
-        if kept or began is not None:
+        if claim.category in ("measure", "money") or began is not None or claim.kind == "date":
             return cls(_figure(claim), claim, began)
         if claim.kind != "count":
             return cls(_figure(claim))
