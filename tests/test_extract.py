@@ -1024,6 +1024,62 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "place", "Gaza City"),
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "category", "killed"),
     ("Ukraine and Russia swapped 300 POWs.", "300", "category", "prisoners"),
+    # a crowd however it is put, and what is no crowd
+    ("Police put the turnout at 107,000.", "107,000", "category", "crowd"),
+    ("The crowd was estimated at 40,000.", "40,000", "category", "crowd"),
+    ("Organisers said 50,000 turned out.", "50,000", "category", "crowd"),
+    ("The rally drew an estimated 20,000 supporters.", "an estimated 20,000", "category", "crowd"),
+    ("The march, which drew 50,000 people, ended peacefully.", "50,000", "category", "crowd"),
+    ("It was a protest that police said drew 107,000 people.", "107,000", "category", "crowd"),
+    (
+        "The call turned out to be a hoax, and more than 400 children were sent home.",
+        "more than 400",
+        "category",
+        "other",
+    ),
+    (
+        "The Commission, the Mafia's ruling body, which resolves disputes among the five families.",
+        "five",
+        "category",
+        "other",
+    ),
+    # a place a clause is in by another name: "the city of ...", "the streets of ..."
+    (
+        "Violence broke out in the northern city of Thessaloniki, where 20,000 people marched.",
+        "20,000",
+        "place",
+        "Thessaloniki",
+    ),
+    (
+        "As many as 20,000 people took to the streets of Athens.",
+        "As many as 20,000",
+        "place",
+        "Athens",
+    ),
+    ("A shell killed 5 people on the outskirts of Donetsk.", "5", "place", "Donetsk"),
+    ("Israel evacuated 3,000 people to the city.", "3,000", "place", None),
+    # a clause joined to a verb of saying, with a subject of its own, is not said
+    (
+        "At least 22 people were injured, the health ministry said, and police detained 14 people.",
+        "14",
+        "attribution",
+        None,
+    ),
+    (
+        "At least 22 people were injured, the health ministry said, and police detained 14 people.",
+        "At least 22",
+        "attribution",
+        "health ministry",
+    ),
+    ("The ministry said 10 people died and 20 were injured.", "20", "attribution", "ministry"),
+    # a toll brought to a figure is all of it, not of the day of the clause it hangs on
+    (
+        "A 16th victim died in hospital in March, bringing the death toll to 16.",
+        "16",
+        "scope",
+        None,
+    ),
+    ("In March a gunman opened fire, killing three.", "three", "scope", "2024-03"),
     (
         "The patch was released eight days after reports began circulating.",
         "eight days",

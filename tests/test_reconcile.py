@@ -2204,6 +2204,28 @@ def test_crowd_estimates_that_differ_are_a_conflict_not_an_update() -> None:
     assert group.rule == "conflict-estimates"
 
 
+def test_a_crowd_is_one_crowd_whatever_verb_gives_it() -> None:
+    """ "Police put the turnout at 107,000, while monitors estimated that between 275,000 and
+    325,000 people attended", and the next day "a protest that police said drew 107,000
+    people": one crowd, whose verbs (put, attended, drew) say nothing of which crowd; its
+    label says what it is."""
+    sentence = "Police put the turnout at 107,000, while monitors estimated 275,000 attended."
+    words = ["police", "turnout", "monitor", "estimate", "attend"]
+    crowd: dict[str, Any] = dict(category="crowd", hedge="exact", place=None, sentence=sentence)
+    turnout = [
+        claim("a", 107000, predicate="put", attribution="Police", terms=words, nearby=[],
+              high=107000, **crowd),
+        claim("a", None, n=2, predicate="attend", attribution="monitors", terms=words,
+              nearby=["attend"], low=275000, high=325000, **(crowd | {"hedge": "range"})),
+        claim("b", 107000, predicate="draw", attribution="police", high=107000,
+              terms=["protest", "police", "draw", "people"], nearby=["draw", "people"],
+              date=dt.date(2025, 2, 4), **(crowd | {"sentence": "..."})),
+    ]  # fmt: skip
+    (group,) = reconcile(turnout)
+    assert (group.status, group.rule) == ("conflict", "conflict-estimates")
+    assert group.label == "people in the crowd"
+
+
 def test_part_of_a_toll_is_not_the_toll() -> None:
     """ "55 wounded, 15 critically" and, the day before, "a dozen wounded": the 15 is part of
     a count, not a later figure of the same one."""

@@ -676,6 +676,8 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             if child.dep_ in ("nsubj", "nsubjpass", "acomp", "attr", "oprd", "dobj", "prt"):
                 yield child
                 yield from _tallied(child)
+                if child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP"):
+                    yield from _antecedent(current)
             elif child.dep_ == "xcomp" and child.tag_ in ("VBN", "JJ"):
                 yield child  # "ten people were reported killed", "50 reported injured"
             if _to_death(current, child):
@@ -694,6 +696,15 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             # took to the streets as three died", "killed six and left 14 others trapped"
             # (but "killed 40 Palestinians sheltering in a school" reads on past "sheltering")
             break
+
+
+def _antecedent(verb: Token) -> Iterator[Token]:
+    """What a relative clause's "which" or "that" stands for, when it is a gathering: "The
+    march, which drew 50,000 people", "a protest that police said drew 107,000 people"
+    (through a verb of saying)."""
+    clause = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
+    if clause.dep_ == "relcl" and clause.head.lemma_.lower() in lx.CATEGORY_TRIGGERS["crowd"]:
+        yield clause.head  # an event people turn out for; not "the Mafia's ruling body, which"
 
 
 _CLAUSE_WORDS_READ_AS_PREPOSITIONS = frozenset({"as", "while", "after"})
@@ -982,6 +993,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for g in c.children
             if g.dep_ == "pobj"
         )
+        if lemma == "turn" and any(c.dep_ in ("xcomp", "acomp", "attr") for c in word.children):
+            forms.discard("turn out")  # "the call turned out to be a hoax"
         if lemma == "lose" and noun is not None and _object_of(noun) == word:
             # "Israel has lost seven soldiers and four civilians"; a team that "lost two more
             # players for the season" lost them to injury
@@ -1020,22 +1033,27 @@ def _fronts_a_share(anchor: Token) -> bool:
     )
 
 
-_CROWD_NOUNS = frozenset({"crowd", "attendance"})
+_CROWD_NOUNS = frozenset({"crowd", "attendance", "turnout"})
 
 
 def _sizes_a_crowd(anchor: Token) -> bool:
     """ "a crowd of 22,000", "the 22,000 crowd", "police estimated the crowd at 35,000", "put
-    attendance at around 300,000": the figure is a crowd's size."""
+    attendance at around 300,000", "the crowd was estimated at 40,000": the figure is a
+    crowd's size."""
     head = anchor.head
     if head.lemma_.lower() in _CROWD_NOUNS and anchor.dep_ == "nummod":
         return True
     if head.lower_ == "of" and head.head.lemma_.lower() in _CROWD_NOUNS:
         return True
-    if head.lower_ == "at" and puts_a_figure(head.head, anchor):
+    if head.lower_ == "at" and head.head.lemma_.lower() in _ESTIMATING_VERBS:
         return any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _CROWD_NOUNS for c in head.head.children
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CROWD_NOUNS
+            for c in head.head.children
         )
     return False
+
+
+_ESTIMATING_VERBS = frozenset({"put", "place", "estimate"})
 
 
 def entity_at(doc: Doc, i: int) -> Span | None:
@@ -1229,9 +1247,12 @@ def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
     ):
         return None  # "the Zeitoun neighborhood of Gaza City": the city names it
     preposition = node.head
+    prepositions = _PLACE_PREPOSITIONS
     if preposition.lower_ == "of" and _names_a_place(preposition.head):
+        if preposition.head.lemma_.lower() in lx.PARTS_OF_A_PLACE:
+            prepositions = _PLACE_PREPOSITIONS | {"to"}  # "took to the streets of Athens"
         preposition = preposition.head.head  # "in the Zeitoun neighborhood of Gaza City"
-    if preposition.dep_ != "prep" or preposition.lower_ not in _PLACE_PREPOSITIONS:
+    if preposition.dep_ != "prep" or preposition.lower_ not in prepositions:
         return None
     holder, depth = preposition.head, 0
     while holder.i not in chain:
@@ -1265,8 +1286,9 @@ def _a_person(noun: Token) -> bool:
 
 
 def _names_a_place(noun: Token) -> bool:
-    """ "neighborhood", "the Zeitoun neighborhood": a place that another may be "of"."""
-    return noun.lemma_.lower() in lx.PLACE_NOUNS or any(
+    """ "neighborhood", "the Zeitoun neighborhood", "the streets": a place that another may be
+    "of"."""
+    return noun.lemma_.lower() in lx.PLACE_NOUNS | lx.PARTS_OF_A_PLACE or any(
         c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTITIES for c in noun.children
     )
 
@@ -1332,13 +1354,18 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         (ent.root, _places_named(ent)) for ent in sentence.ents if ent.label_ in _PLACE_ENTITIES
     ]
     candidates += [(t, t.text) for t in sentence if _named_as_a_place_elsewhere(t, places)]
-    candidates += [
-        (t, t.lemma_.lower() if t.lower_ != "countries" else "countries")
+    nouns = [
+        t
         for t in sentence
         if t.pos_ == "NOUN"
         and (t.lemma_.lower() in lx.PLACE_NOUNS or t.lower_ == "countries")
         and not t.ent_type_
         and not any(c.lower_ in _VAGUE_QUANTIFIERS for c in t.children)  # "across several counties"
+    ]
+    named_by = {t.i: name for t in nouns if (name := _name_after_of(t)) is not None}
+    candidates += [
+        (t, named_by.get(t.i) or (t.lemma_.lower() if t.lower_ != "countries" else "countries"))
+        for t in nouns
     ]
     placed = [
         (root, name, found) for root, name in candidates if (found := _place_depth(root, chain))
@@ -1349,11 +1376,27 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     for root, name, (depth, holder) in placed:
         if mine and holder not in own:
             continue  # "70 per cent in Egypt, and 60 per cent in India": India is the 60's
-        distance = abs(root.i - anchor.i) + (0 if root.ent_type_ else 100)  # names first
+        named = root.ent_type_ or root.i in named_by
+        distance = abs(root.i - anchor.i) + (0 if named else 100)  # names first
         distance += NESTED_PLACE_DISTANCE * depth
         if best is None or distance < best[0]:
             best = (distance, name)
     return best[1] if best else None
+
+
+def _name_after_of(noun: Token) -> str | None:
+    """ "the northern city of Thessaloniki": the place noun's own name, whatever the model
+    tags it (here an organisation)."""
+    for of in noun.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            for name in of.children:
+                if name.dep_ == "pobj" and name.pos_ == "PROPN":
+                    ent = entity_at(noun.doc, name.i)
+                    if ent is not None and ent.root.i == name.i:
+                        return _place_name(ent.text)
+                    words = [c for c in name.lefts if c.dep_ == "compound"]
+                    return " ".join(t.text for t in [*words, name])
+    return None
 
 
 def counted_role(noun: Token | None, verb: Token | None) -> str | None:
@@ -1820,6 +1863,8 @@ def scope_of(
     chain = {verb.i: 0}  # each verb's distance from the figure's own
     fronted_only: set[int] = set()  # clauses whose dates count only when they lead the sentence
     while True:  # "In 2004 a quake struck, killing 230,000": the date is the main clause's
+        if head.dep_ == "advcl" and names_a_tally(head, frozenset({"dobj"})):
+            break  # "A victim died in March, bringing the toll to 16": the toll is all of it
         if head.dep_ in ("advcl", "conj") and head.head.pos_ in ("VERB", "AUX"):
             if head.dep_ == "conj" and _has_subject(head):
                 # "An inquiry began last September and the two men were arrested today": the
@@ -2113,23 +2158,65 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
                 for named in prep.children:
                     if named.dep_ == "pobj":
                         return _noun_phrase(named.doc[named.left_edge.i], named)
+    path = {anchor.i, *(t.i for t in anchor.ancestors)}
     for ancestor in [anchor, *anchor.ancestors]:
         if _adds_a_thing(ancestor):
             continue  # "Jamal Murray added 25 points": he scored them, said nothing
-        if ancestor.lemma_.lower() in lx.REPORTING_VERBS and ancestor.pos_ == "VERB":
-            # "At least 40 migrants drowned ... on Wednesday, the coast guard said" may be
-            # parsed with two subjects of "said": a counted one is what is said, not who says
-            for child in sorted(ancestor.children, key=_counted_by_a_figure):
-                # "no injuries were reported": what is reported is not who reports it; "(AFP)
-                # - President Vucic said": the wire's name before the dash is not its source
-                said_by = (
-                    _source(child, anchor)
-                    if child.dep_ == "nsubj" and not in_a_dateline(child)
-                    else None
-                )
-                if said_by is not None and child.pos_ != "PRON":
+        if _reports(ancestor):
+            said_by = _reporter(ancestor, anchor)
+            if said_by is not None:
+                return said_by
+        elif _a_deed_after_the_saying(ancestor, path):
+            break  # "22 were injured, the ministry said, and police detained 14 people"
+        for aside in ancestor.children:
+            if _an_aside_of_saying(aside, path):
+                # "At least 22 people were injured, the health ministry said, and ..."
+                said_by = _reporter(aside, anchor)
+                if said_by is not None:
                     return said_by
     return None
+
+
+def _an_aside_of_saying(aside: Token, path: set[int]) -> bool:
+    """ "In fact, Howard said, the nine jurors asked", "..., the health ministry said, ...": a
+    verb of saying set off by commas inside the clause; not "(Like the cards announced
+    today)"."""
+    if aside.dep_ != "parataxis" or aside.i in path or not _reports(aside):
+        return False
+    start = min(t.i for t in aside.subtree if not t.is_punct)
+    return start > 0 and aside.doc[start - 1].text == ","
+
+
+def _reports(verb: Token) -> bool:
+    return verb.lemma_.lower() in lx.REPORTING_VERBS and verb.pos_ == "VERB"
+
+
+def _reporter(verb: Token, anchor: Token) -> str | None:
+    """Who a verb of saying has say the figure. "At least 40 migrants drowned ... on
+    Wednesday, the coast guard said" may be parsed with two subjects of "said": a counted one
+    is what is said, not who says."""
+    for child in sorted(verb.children, key=_counted_by_a_figure):
+        # "no injuries were reported": what is reported is not who reports it; "(AFP) -
+        # President Vucic said": the wire's name before the dash is not its source
+        said_by = (
+            _source(child, anchor) if child.dep_ == "nsubj" and not in_a_dateline(child) else None
+        )
+        if said_by is not None and child.pos_ != "PRON":
+            return said_by
+    return None
+
+
+def _a_deed_after_the_saying(verb: Token, path: set[int]) -> bool:
+    """A clause joined to a verb of saying with a subject of its own, that is not what the
+    figure counts: "..., the health ministry said, and police detained 14 people" (police
+    did it; the ministry did not say so); not another figure of a list ("confirmed 30 dead
+    and 55 wounded, 15 critically")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.lemma_.lower() in lx.REPORTING_VERBS
+        and verb.head.i < verb.i
+        and any(c.dep_ == "nsubj" and c.i not in path and c.pos_ != "NUM" for c in verb.children)
+    )
 
 
 def _adds_a_thing(verb: Token) -> bool:

@@ -35,7 +35,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     # people who turned out: a crowd's size is estimated, and estimates differ
     "crowd": frozenset({
         "protest", "march", "rally", "demonstrate", "gather", "riot", "attend",
-        "take to street", "take part", "participate",
+        "take to street", "take part", "participate", "turn out",
     }),
 }
 # Triggers that say what happened to people only when people are named: "caught 12 Somalis",
@@ -126,7 +126,7 @@ PERSON_NOUNS = frozenset({
     "intruder", "poacher",
     # who watch, read, vote or buy
     "viewer", "listener", "reader", "voter", "subscriber", "attendee", "buyer", "user",
-    "participant", "organizer", "organiser",
+    "participant", "organizer", "organiser", "supporter", "opponent",
 })
 
 # Verbs that say nothing of what a figure counts: "he has 189 yards", "she was 91".
@@ -137,6 +137,12 @@ PLACE_NOUNS = frozenset({
     "territory", "country", "city", "town", "nation", "state", "region", "province", "island",
     "village", "enclave", "strip", "area", "district", "community", "metropolis", "capital",
     "population", "county", "municipality", "neighbourhood", "neighborhood", "archipelago",
+})
+
+# Parts of a place another is "of": "the streets of Athens", "the outskirts of Damascus"
+PARTS_OF_A_PLACE = frozenset({
+    "street", "square", "centre", "center", "outskirt", "outskirts", "suburb", "heart",
+    "downtown",
 })
 
 TIME_UNITS: dict[str, str] = {

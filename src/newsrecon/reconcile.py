@@ -578,6 +578,8 @@ def _predicate(claim: Claim) -> str | None:
         return CATEGORY_WORDS[claim.category]
     if claim.category == "population":
         return "populate"  # "a city of 160,000", "home to 167,000": no verb says it
+    if claim.kind == "count" and claim.category == "crowd" and claim.predicate is not None:
+        return "turn out"  # "police put the turnout at 107,000", "drew 300,000", "joined"
     if claim.predicate in AREA_GROWTH_VERBS and _dimension(claim) == "hectares":
         return "burn"  # "has grown to 10,600 acres", "had burned 13,956 acres": one fire's area
     return _family(claim.predicate, PREDICATE_FAMILIES)
@@ -2546,6 +2548,8 @@ def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> st
     first = claims[0]
     if _most_common([c.counted for c in claims]) == "age":
         return "age"  # "She was 91.", "died at the age of 91": not "years been"
+    if first.category == "crowd" and first.kind == "count":
+        return f"{counted} in the crowd"  # "put the turnout at", "drew", "joined": one crowd
     if predicate in EMPTY_VERBS:
         predicate = None  # "He has 189 yards": yards, not "yards had"
     bodies = _most_common([c.counted for c in claims]) in _THE_DEAD and predicate is not None
