@@ -340,6 +340,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "at_most"),
     ("They chased him at up to 120 miles an hour.", "up to 120 miles an hour", "amount",
      "measure", 120, "at_most"),
+    ("Winds reached 100 knots.", "100 knots", "amount", "measure", 100, "exact"),
+    ("The storm dumped 16 inches (40 centimeters) of rain.", "40 centimeters", "amount",
+     "measure", 40, "exact"),
     # a toll in lives, lost people, the dead and the injured named by a preposition
     ("The bombardment has claimed more than 660 lives.", "more than 660", "count", "killed",
      660, "more_than"),
@@ -1024,6 +1027,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "place", "Gaza City"),
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "category", "killed"),
     ("Ukraine and Russia swapped 300 POWs.", "300", "category", "prisoners"),
+    (
+        "Officials ordered the evacuation of about 7.2 million people.",
+        "about 7.2 million",
+        "category",
+        "displaced",
+    ),
+    ("The storm dumped 16 inches (40 centimeters) of rain.", "40 centimeters", "unit", "cm"),
     # a crowd however it is put, and what is no crowd
     ("Police put the turnout at 107,000.", "107,000", "category", "crowd"),
     ("The crowd was estimated at 40,000.", "40,000", "category", "crowd"),

@@ -328,6 +328,15 @@ def test_a_fires_burned_area_and_containment_grow() -> None:
         ]
     )
     assert (grown.status, grown.rule) == ("update", "update-later-higher")  # "had grown to"
+    # "has burned 13,690 acres", the next day "has scorched about 22 square miles": one area
+    miles = acres | {"unit": "square miles", "hedge": "about"}
+    (area,) = reconcile(
+        [
+            claim("a", 13690, high=13690, predicate="burn", **acres),
+            claim("b", 22, low=19, high=25, predicate="scorch", date=later, **miles),
+        ]
+    )
+    assert area.status == "agree"
     assert "burned" in grown.label
 
 

@@ -27,7 +27,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "catch", "surrender", "take into custody",
     }),
     "displaced": frozenset({
-        "displace", "evacuate", "evacuee", "refugee", "flee", "homeless", "uproot",
+        "displace", "evacuate", "evacuee", "evacuation", "refugee", "flee", "homeless", "uproot",
         "force from home", "drive from home",
     }),
     "missing": frozenset({"missing", "miss", "unaccounted"}),
@@ -198,12 +198,12 @@ MEASURE_UNITS: dict[str, str] = {
     "gallon": "gallons", "litre": "litres", "liter": "litres", "barrel": "barrels",
     "magnitude": "magnitude", "degree": "degrees", "mph": "mph", "megawatt": "MW",
     "calibre": "calibre", "caliber": "calibre", "millimetre": "mm", "mm": "mm",
-    "centimetre": "cm", "cm": "cm",
+    "centimetre": "cm", "cm": "cm", "centimeter": "cm", "millimeter": "mm",
     "gb": "GB", "mb": "MB", "tb": "TB", "ghz": "GHz", "mhz": "MHz", "rpm": "rpm",
     "gigabyte": "GB", "megabyte": "MB", "terabyte": "TB", "gigahertz": "GHz",
     "megahertz": "MHz",
     "mw": "MW", "kw": "kW", "kwh": "kWh", "kph": "km/h", "megapixel": "MP", "mpx": "MP",
-    "mah": "mAh", "mahr": "mAh",
+    "mah": "mAh", "mahr": "mAh", "knot": "knots",
 }
 
 # Measures of one dimension compared in one unit: "48km" and "30 miles" of one chase, "193
@@ -212,10 +212,12 @@ MEASURE_BASE: dict[str, tuple[str, float]] = {
     "km": ("km", 1.0), "miles": ("km", 1.609344), "nautical miles": ("km", 1.852),
     "metres": ("km", 0.001), "feet": ("km", 0.0003048), "inches": ("km", 0.0000254),
     "cm": ("km", 0.00001), "mm": ("km", 0.000001),
-    "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344),
+    "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344), "knots": ("km/h", 1.852),
     "kilograms": ("kg", 1.0), "pounds": ("kg", 0.45359237), "grams": ("kg", 0.001),
     "tonnes": ("kg", 1000.0), "tons": ("kg", 907.18474),
     "hectares": ("hectares", 1.0), "acres": ("hectares", 0.40468564),
+    "square miles": ("hectares", 258.998811), "square km": ("hectares", 100.0),
+    "square metres": ("hectares", 0.0001), "square feet": ("hectares", 0.000009290304),
     "litres": ("litres", 1.0), "gallons": ("litres", 3.785411784),
 }
 
