@@ -168,3 +168,26 @@ def test_two_sources_estimates_of_one_crowd_conflict(tmp_path: Path) -> None:
     (crowd,) = [g for g in report.groups if g.category == "crowd" and g.status != "single"]
     assert (crowd.status, crowd.rule) == ("conflict", "conflict-estimates")
     assert "Archive of Public Gatherings: about 300,000" in crowd.reason
+
+
+LAYOFFS = {
+    "a": "date 2025-01-14\nMeta to cut staff\n\nMeta Platforms plans to cut roughly 3,600 "
+    "employees, Mark Zuckerberg said in a memo. The company had 72,404 employees as of Sept. 30.\n",
+    "b": "date 2025-01-15\nMeta layoffs\n\nMeta will lay off around 3,600 people, the company "
+    "confirmed. The Facebook parent employed more than 72,000 people at the end of September.\n",
+}
+
+
+def test_a_company_by_its_full_name_and_its_first_word_is_one_actor(tmp_path: Path) -> None:
+    """ "Meta Platforms plans to cut roughly 3,600 employees", the next day "Meta will lay off
+    around 3,600 people": one cut, by one company; and the people it "had" as employees are
+    the people it "employed"."""
+    for name, text in LAYOFFS.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    report = run([tmp_path])
+    texts = {c.id: c.text for c in report.claims}
+    joined = [sorted(texts[i] for i in g.claims) for g in report.groups if len(g.claims) > 1]
+    assert sorted(joined) == [
+        ["72,404", "more than 72,000"],
+        ["around 3,600", "roughly 3,600"],
+    ]

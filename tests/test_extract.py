@@ -1027,6 +1027,26 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "place", "Gaza City"),
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "category", "killed"),
     ("Ukraine and Russia swapped 300 POWs.", "300", "category", "prisoners"),
+    # a company by its name, its legal suffix left out; a deadline is no one's deed
+    ("Goldman Sachs Group Inc. cut 3,200 jobs.", "3,200", "agent", "sachs"),
+    ("Anthony LaCalamita III shot 3 people.", "3", "agent", "lacalamita"),
+    ("Affected employees will be notified by Feb. 10.", "Feb. 10", "agent", None),
+    # a date hung on the figure itself is its period, before the clause's
+    (
+        "Meta laid off 10,000 workers in 2023 and 11,000 in November 2022.",
+        "11,000",
+        "scope",
+        "2022-11",
+    ),
+    (
+        "Meta laid off 10,000 workers in 2023 and 11,000 in November 2022.",
+        "10,000",
+        "scope",
+        "2023",
+    ),
+    # a headline's "Hamas to free", its "is" left out, is a plan
+    ("Hamas to free 33 hostages", "33", "mood", "planned"),
+    ("Meta to cut about 5% of staff", "about 5%", "mood", "planned"),
     (
         "Officials ordered the evacuation of about 7.2 million people.",
         "about 7.2 million",

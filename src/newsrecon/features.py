@@ -1097,6 +1097,8 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
         return "planned"
     if "to" in auxes and "be" in auxes and verb.tag_ == "VBN" and verb.dep_ in _DEPENDENT_CLAUSES:
         return "planned"  # "with 33 hostages to be released": what is yet to be done to them
+    if auxes == {"to"} and verb.dep_ == "ROOT" and verb.tag_ == "VB" and _has_subject(verb):
+        return "planned"  # a headline's "Hamas to free 33 hostages" ("is" left out)
     if counted is None:
         return "actual"
     for word in _words_up_to(counted, verb):
@@ -1451,6 +1453,8 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
         head = child
         if child.dep_ == "agent":
             head = next((c for c in child.children if c.dep_ == "pobj"), child)
+            if head.ent_type_ in ("DATE", "TIME"):
+                continue  # "will be notified by Feb. 10": a deadline, not who does it
         elif child.dep_ != "nsubj" or in_a_dateline(child):
             continue  # "Mannheim, Germany (Sports Network) - Wladimir Klitschko retained"
         if counted is not None and _conjoined_with(counted, head):
@@ -1790,13 +1794,21 @@ def share_of_someone(anchor: Token) -> str | None:
     return None
 
 
+# the words a company's legal name ends with: "Hewlett-Packard Co." is Hewlett-Packard
+_COMPANY_SUFFIXES = frozenset(
+    {"inc", "inc.", "co", "co.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "group", "holdings"}
+)
+
+
 def name_of(head: Token) -> str:
-    """A name by its last word, lower-cased; "Anthony LaCalamita III" is "lacalamita"."""
-    if head.lower_ in _NAME_SUFFIXES:
-        before = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if before:
-            return before[-1].lower_
-    return head.lower_
+    """A name by its last word, lower-cased; "Anthony LaCalamita III" is "lacalamita",
+    "Goldman Sachs Group Inc." is "sachs"."""
+    suffixes = _NAME_SUFFIXES | (_COMPANY_SUFFIXES if head.ent_type_ == "ORG" else frozenset())
+    before = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    word = head
+    while word.lower_ in suffixes and before:
+        word = before.pop()
+    return word.lower_
 
 
 _NAME_MODIFIERS = frozenset({"poss", "compound", "nmod", "appos", "amod"})
@@ -1810,6 +1822,9 @@ def name_links(sentence: Span) -> Iterator[tuple[str, str]]:
         if head.pos_ != "PROPN" or (head.dep_ == "compound" and head.head.pos_ == "PROPN"):
             continue
         name = name_of(head)
+        first = _first_word_of_a_company(head)
+        if first is not None and first != name:
+            yield name, first  # "Meta Platforms", later "Meta"
         pending = list(head.children)
         while pending:
             token = pending.pop()
@@ -1822,6 +1837,15 @@ def name_links(sentence: Span) -> Iterator[tuple[str, str]]:
             part_of_name = token.dep_ == "compound" and token.head.pos_ == "PROPN"
             if token.pos_ == "PROPN" and not part_of_name and name_of(token) != name:
                 yield name, name_of(token)
+
+
+def _first_word_of_a_company(head: Token) -> str | None:
+    """ "Meta Platforms" is Meta too, "Goldman Sachs Group Inc." Goldman: a company is often
+    called by its first word."""
+    if head.ent_type_ != "ORG":
+        return None
+    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return words[0].lower_ if words else None
 
 
 def actors_of(sentence: Span) -> Iterator[str]:
@@ -1899,7 +1923,12 @@ def scope_of(
         return stage
     # the nearest clause's date first: "completed a term in June and served on the board
     # from 1995 to 1998, becoming the first physician under 40" is of 1995
-    nearest_first = sorted(sentence.ents, key=lambda e: _distance(e, chain))
+    # and a date hung on the figure itself before all: "laid off 10,000 workers in 2023 and
+    # 11,000 in November 2022"
+    on_figure = {t.i for t in anchor.subtree} if anchor is not None else set()
+    nearest_first = sorted(
+        sentence.ents, key=lambda e: (e.root.i not in on_figure, _distance(e, chain))
+    )
     for ent in nearest_first:
         # the date must be said of one of those verbs, not of a noun's own clause: "killing
         # five in a region devastated by the tsunami of 2004" is not a figure of 2004

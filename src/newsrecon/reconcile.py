@@ -178,6 +178,11 @@ NOUN_FAMILIES: dict[str, str] = {
     "aircraft": "aircraft",
     "jet": "aircraft",
     "airplane": "aircraft",
+    # who works for a company: "72,404 employees", "10,000 workers", "a staff of 500"
+    "employee": "employee",
+    "worker": "employee",
+    "staff": "employee",
+    "staffer": "employee",
 }
 # What goes on until it stops: how long it has lasted grows with the report's date.
 ONGOING_FAMILIES = frozenset({"war", "unrest"})
@@ -571,15 +576,27 @@ def _magnitude(claim: Claim) -> float | None:
     return size * _unit_size(claim)
 
 
+def _counted(claim: Claim) -> str | None:
+    """What a count counts, as one word of its family; people a company employs are its
+    employees ("employed more than 72,000 people", "had 72,404 employees")."""
+    counted = _family(claim.counted, NOUN_FAMILIES)
+    if claim.predicate == "employ" and counted in ("", None) and claim.kind == "count":
+        return "employee"
+    return counted
+
+
 def _predicate(claim: Claim) -> str | None:
     """What happened, as one word: a casualty's category says it better than the clause's
-    verb ("left three dead", "three dead after a bomb hits", "the death of three": killed)."""
+    verb ("left three dead", "three dead after a bomb hits", "the death of three": killed);
+    a company "has" its employees as it employs them."""
     if claim.kind == "count" and claim.category in CATEGORY_WORDS:
         return CATEGORY_WORDS[claim.category]
     if claim.category == "population":
         return "populate"  # "a city of 160,000", "home to 167,000": no verb says it
     if claim.kind == "count" and claim.category == "crowd" and claim.predicate is not None:
         return "turn out"  # "police put the turnout at 107,000", "drew 300,000", "joined"
+    if claim.predicate in EMPTY_VERBS and _counted(claim) == "employee":
+        return "employ"  # "The company had 72,404 employees", "employed more than 72,000"
     if claim.predicate in AREA_GROWTH_VERBS and _dimension(claim) == "hectares":
         return "burn"  # "has grown to 10,600 acres", "had burned 13,956 acres": one fire's area
     return _family(claim.predicate, PREDICATE_FAMILIES)
@@ -716,7 +733,7 @@ class _Features:
             unit=claim.unit,
             terms=frozenset(claim.terms),
             nearby=frozenset(claim.nearby),
-            counted=_family(claim.counted, NOUN_FAMILIES),
+            counted=_counted(claim),
             counted_kind=frozenset(_family(k, NOUN_FAMILIES) or k for k in claim.counted_kind),
             predicate=_predicate(claim),
             place=claim.place,
