@@ -1044,6 +1044,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "scope",
         "2023",
     ),
+    # "found guilty" is convicted, as other reports say it
+    ("Hill was found guilty on four counts.", "four", "predicate", "convict"),
+    (
+        "Jurors deliberated before finding Hill guilty on all four counts.",
+        "four",
+        "predicate",
+        "convict",
+    ),
+    ("Police found 12 bodies.", "12", "predicate", "find"),
     # a headline's "Hamas to free", its "is" left out, is a plan
     ("Hamas to free 33 hostages", "33", "mood", "planned"),
     ("Meta to cut about 5% of staff", "about 5%", "mood", "planned"),

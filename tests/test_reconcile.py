@@ -2235,6 +2235,28 @@ def test_a_crowd_is_one_crowd_whatever_verb_gives_it() -> None:
     assert group.label == "people in the crowd"
 
 
+def test_shots_fired_are_a_fixed_fact() -> None:
+    """ "Hill fired five shots", the next day "fired at least six shots": another account of
+    one shooting, a conflict, not more shots fired since."""
+    shots = dict(category="other", counted="shot", unit="shots", predicate="fire", hedge="exact")
+    (group,) = reconcile(
+        [
+            claim("a", 5, high=5, attribution="Prosecutors", **shots),
+            claim("b", 6, date=dt.date(2025, 2, 4), attribution="Police",
+                  **(shots | {"hedge": "at_least"})),
+        ]
+    )  # fmt: skip
+    assert (group.status, group.rule) == ("conflict", "conflict-fixed-fact")
+    (group,) = reconcile(
+        [
+            claim("a", 5, high=5, **(shots | {"counted": "building", "unit": "buildings"})),
+            claim("b", 6, date=dt.date(2025, 2, 4),
+                  **(shots | {"counted": "building", "unit": "buildings", "hedge": "at_least"})),
+        ]
+    )  # fmt: skip
+    assert group.status == "update"
+
+
 def test_part_of_a_toll_is_not_the_toll() -> None:
     """ "55 wounded, 15 critically" and, the day before, "a dozen wounded": the 15 is part of
     a count, not a later figure of the same one."""

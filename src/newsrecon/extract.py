@@ -30,6 +30,7 @@ from newsrecon.features import (
     date_tense,
     dates_a_tally,
     dates_an_earlier_figure,
+    deed_lemma,
     distance_reference,
     earlier_people,
     event_word,
@@ -491,7 +492,7 @@ def _to_claim(
         counted_role=counted_role(noun, verb) if counted is not None else None,
         predicate="remain"
         if mention.kind == "count" and is_remainder(noun, verb, mention.anchor)
-        else (deed.lemma_.lower() if deed is not None else None),
+        else (deed_lemma(deed) if deed is not None else None),
         mood=mood_of(verb, casualty),
         agent=(share_of_someone(mention.anchor) if category == "percent" else None)
         or agent_of(deed, noun, mention.anchor)

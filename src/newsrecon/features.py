@@ -2422,6 +2422,18 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     return verb
 
 
+def deed_lemma(deed: Token) -> str:
+    """The deed's verb as one word; "found guilty" is "convict", as "convicted on three counts"
+    says it."""
+    lemma = deed.lemma_.lower()
+    if lemma == "find" and any(
+        c.lower_ == "guilty" and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp")
+        for c in deed.children
+    ):
+        return "convict"
+    return lemma
+
+
 _TRIGGER_WORDS = frozenset[str]().union(*lx.CATEGORY_TRIGGERS.values())
 
 

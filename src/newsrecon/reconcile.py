@@ -174,6 +174,7 @@ NOUN_FAMILIES: dict[str, str] = {
     "vessel": "ship",
     "car": "car",
     "vehicle": "car",
+    "round": "shot",  # "fired 50 rounds", "fired 50 shots"
     "plane": "aircraft",
     "aircraft": "aircraft",
     "jet": "aircraft",
@@ -184,6 +185,9 @@ NOUN_FAMILIES: dict[str, str] = {
     "staff": "employee",
     "staffer": "employee",
 }
+# Deeds of one moment, counted once it is over: "fired five shots", "at least six shots" a
+# day later is another account of it, not more shots
+FIXED_DEEDS = frozenset({"shot"})
 # What goes on until it stops: how long it has lasted grows with the report's date.
 ONGOING_FAMILIES = frozenset({"war", "unrest"})
 CATEGORY_FAMILIES: dict[str, str] = {
@@ -1975,7 +1979,9 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
     if any((c.scope or "").startswith(HANDOVER_SCOPE) for c in claims):
         return False  # "Israel freed 110 prisoners on Thursday": that day's handover is done
     if first.kind == "count":
-        return all(c.category in EVOLVING_CATEGORIES for c in claims)
+        return all(
+            c.category in EVOLVING_CATEGORIES and _counted(c) not in FIXED_DEEDS for c in claims
+        )
     if all(c.category in ("measure", "percent") for c in claims):
         return all(c.predicate in GROWING_MEASURES or _predicate(c) == "burn" for c in claims)
     takings = any(_family(c.predicate, PREDICATE_FAMILIES) == "earn" for c in claims)
