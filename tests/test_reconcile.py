@@ -821,6 +821,34 @@ def test_a_day_of_the_year_said_in_articles_dated_a_year_apart_agrees() -> None:
     assert group.status == "agree"
 
 
+def test_two_dates_of_one_birth_conflict() -> None:
+    """ "Born on Aug. 8, 1921, in Inglewood" and, the next day, "Born in 1922, according to
+    some records": a person is born once, so two dates of a birth are one fact in conflict;
+    two named people's births are two."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
+                predicate="bear", place=None)  # fmt: skip
+    day = claim(
+        "a",
+        "1921-08-08",
+        low="1921-08-08",
+        high="1921-08-08",
+        precision="day",
+        terms=["williams", "bear", "inglewood", "film"],
+        nearby=["inglewood"],
+        **date,
+    )
+    year = claim("b", "1922", low="1922-01-01", high="1922-12-31", precision="year",
+                 date=dt.date(2025, 2, 4), terms=["bear", "angeles", "record", "swim"],
+                 nearby=["record"], **date)  # fmt: skip
+    (group,) = reconcile([day, year])
+    assert (group.status, group.rule) == ("conflict", "conflict-fixed-fact")
+    named = [
+        day.model_copy(update={"agent": "williams"}),
+        year.model_copy(update={"agent": "kelly"}),
+    ]
+    assert len(reconcile(named)) == 2
+
+
 def test_two_parts_of_one_day_are_two_dates() -> None:
     """The shooting "Monday morning" and the arrest "Monday afternoon", in words close enough
     to join: two moments, two groups; a plain "Monday" may join either; "late Monday" is its

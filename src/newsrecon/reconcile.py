@@ -83,6 +83,10 @@ DATE_OF_ANOTHER_AGENT = 0.15
 # this much at least (see `_chained_on_a_busy_day`; 86 hand-grouped folders of dates: 0.7555
 # -> 0.7579, five folders higher, one lower; 0.15: 0.7587, nine higher and six lower)
 BUSY_DAY_AVERAGE = 0.10
+# two dates of a birth, of no two named people, are one birth said twice: a person is born
+# once, and a story rarely tells two births (its subject's, in an obituary)
+ONE_BIRTH = 0.25
+_BIRTH_WORDS = frozenset({"bear", "birth"})
 # a day more than this many days from an article's date is distinctive (see `_distinct_day`)
 DISTINCT_DAY_FROM = 7
 # a date that holds another ("in September", "Thursday night" on the 9th) reads closer, as a
@@ -1066,6 +1070,8 @@ def _similarity(a: _Features, b: _Features) -> float:
         score += HEADLINE_TOLL_BONUS
     if a.kind == "date" and a.agent and b.agent and a.agent != b.agent:
         score -= DATE_OF_ANOTHER_AGENT  # "UMC yesterday closed at NT$18", "AMD announced ..."
+    elif a.kind == "date" and a.predicate == b.predicate and a.predicate in _BIRTH_WORDS:
+        score += ONE_BIRTH  # "Born on Aug. 8, 1921", "Born in 1922, according to some records"
     if a.figure == b.figure or (a.kind != "count" and _one_figure_in_other_words(a, b)):
         score += 0.2  # the same figure, or one measure in two units ("48km", "30 miles")
         if not a.companions.isdisjoint(b.companions):
