@@ -1044,6 +1044,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "scope",
         "2023",
     ),
+    # more of other people than its sentence counted before is their whole count
+    (
+        "At least 79 migrants drowned and hundreds more were feared missing.",
+        "hundreds",
+        "part",
+        False,
+    ),
+    ("The quake killed 40, and 15 more people died overnight.", "15", "part", True),
+    ("On Sunday, two more people died.", "two", "part", True),
     # "found guilty" is convicted, as other reports say it
     ("Hill was found guilty on four counts.", "four", "predicate", "convict"),
     (

@@ -85,7 +85,10 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
             said: list[tuple[Claim, _Pointer]] = []
             for mention in find_mentions(sentence):
                 index = len(claims) + len(said)
-                claim = _to_claim(article, segment, sentence, mention, index, places)
+                counted_before = frozenset(c.category for c, _ in said if c.kind == "count")
+                claim = _to_claim(
+                    article, segment, sentence, mention, index, places, counted_before
+                )
                 if claim is not None:
                     said.append((claim, _pointer(segment.doc, mention)))
             claims.extend(_pointing_back(said, claims))
@@ -365,7 +368,11 @@ def _to_claim(
     mention: Mention,
     index: int,
     places: frozenset[str] = frozenset(),
+    counted_before: frozenset[str] | None = None,
 ) -> Claim | None:
+    """One mention as a claim; `counted_before`: the categories its sentence has counted
+    before it, if any (an increment of none of them is a whole count of other people: "At
+    least 79 migrants drowned and hundreds more were feared missing")."""
     doc = sentence.doc
     offset = segment.offset
     span = doc[mention.first : mention.last + 1]
@@ -506,7 +513,13 @@ def _to_claim(
         earlier=earlier,
         part=(
             casualty is not None
-            and (is_part(mention.anchor) or is_increment(doc, mention.first, mention.last))
+            and (
+                is_part(mention.anchor)
+                or (
+                    is_increment(doc, mention.first, mention.last)
+                    and (not counted_before or category in counted_before)
+                )
+            )
         )
         or (mention.kind == "count" and in_one_place_alone(mention.anchor)),
         refers_back=mention.kind == "count" and refers_back(sentence, mention.first),
