@@ -1044,6 +1044,21 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "scope",
         "2023",
     ),
+    # the figure an earlier report gave, said beside the one that replaces it
+    (
+        "It may have shared up to 87 million, far more than the 50 million previously reported.",
+        "50 million",
+        "earlier",
+        True,
+    ),
+    (
+        "Payrolls rose by 256,000 instead of the previously reported 227,000.",
+        "227,000",
+        "earlier",
+        True,
+    ),
+    ("The toll rose to 61, up from an earlier estimate of 49.", "49", "earlier", True),
+    ("The 40 people first reported missing were found.", "40", "earlier", False),
     # more of other people than its sentence counted before is their whole count
     (
         "At least 79 migrants drowned and hundreds more were feared missing.",

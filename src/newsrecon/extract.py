@@ -60,6 +60,7 @@ from newsrecon.features import (
     puts_it_at,
     rate_of,
     refers_back,
+    reported_before,
     scope_of,
     sentence_terms,
     share_of_someone,
@@ -484,7 +485,9 @@ def _to_claim(
             counted, place = reference[0], reference[1] or base["place"]
             base["place"] = place
     casualty = _casualty_word(mention, noun, category)
-    earlier = is_earlier_figure(doc, mention.first)
+    earlier = is_earlier_figure(doc, mention.first) or reported_before(
+        doc, mention.first, mention.last
+    )
     return Claim(
         **base,
         kind=mention.kind,

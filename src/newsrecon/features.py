@@ -2130,6 +2130,30 @@ def is_earlier_figure(doc: Doc, first: int) -> bool:
     return head.lower_ in ("up", "down") or head.lemma_.lower() in lx.CHANGE_VERBS
 
 
+_BEFORE_NOW = frozenset({"previously", "initially", "originally", "earlier", "first"})
+_GIVEN = frozenset({"reported", "announced", "estimated", "given", "thought", "believed", "said"})
+_FORMER = frozenset({"earlier", "previous", "initial", "original", "prior"})
+_TALLIED = frozenset({"estimate", "figure", "toll", "count", "tally", "number"})
+
+
+def reported_before(doc: Doc, first: int, last: int) -> bool:
+    """ "far more than the 50 million previously reported", "the previously reported 227,000",
+    "up from an earlier estimate of 50 million": the figure an earlier report gave, which a
+    later figure of the same sentence replaces."""
+    before = [t.lower_ for t in doc[max(0, first - 3) : first]]
+    if len(before) >= 2 and before[-2] in _BEFORE_NOW and before[-1] in _GIVEN:
+        return True
+    if len(before) == 3 and before[0] in _FORMER and before[1] in _TALLIED and before[2] == "of":
+        return True
+    after = list(doc[last + 1 : last + 5])
+    if after and after[0].pos_ == "NOUN":
+        after = after[1:]  # past the counted noun: "227,000 jobs initially reported"
+    if len(after) < 2 or after[0].lower_ not in _BEFORE_NOW or after[1].lower_ not in _GIVEN:
+        return False
+    # not "the 40 people first reported missing were found": what they were said to be
+    return len(after) == 2 or after[2].pos_ not in ("ADJ", "VERB")
+
+
 def dates_a_tally(verb: Token | None) -> bool:
     """ "The death toll rose to 41 on Thursday", "the number of dead stood at 12 on Monday":
     the verb tells where a tally stood that day; so does a share contained ("the fire was 6%
