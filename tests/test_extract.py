@@ -1027,6 +1027,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "place", "Gaza City"),
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "category", "killed"),
     ("Ukraine and Russia swapped 300 POWs.", "300", "category", "prisoners"),
+    # a date of the figure's own clause before a stage of the clause it hangs on
+    (
+        "Flowers, who has 35 catches this season, was hurt in the third quarter.",
+        "35",
+        "scope",
+        None,
+    ),
+    ("He won the first round with 41% on Sunday.", "41%", "scope", "first round"),
     # a company by its name, its legal suffix left out; a deadline is no one's deed
     ("Goldman Sachs Group Inc. cut 3,200 jobs.", "3,200", "agent", "sachs"),
     ("Anthony LaCalamita III shot 3 people.", "3", "agent", "lacalamita"),
@@ -1727,6 +1735,13 @@ TENSE_TABLE: list[tuple[str, dt.date, int, list[str]]] = [
     ("In February, a woman opened fire at the University of Alabama.", SEPTEMBER_2010, 1,
      ["2010-02"]),
     ("She will host the show on March 2.", SEPTEMBER_2010, 1, ["2011-03-02"]),
+    # what happened before a plan is not ahead of it: read on Monday 2024-10-21, "Sunday's
+    # win" is the day before; told in the past, "after voting in a January referendum" is
+    # the January before
+    ("He will miss six weeks after suffering a sprain in Sunday's 41-31 win.",
+     dt.date(2024, 10, 21), 2, ["2024-10-20"]),
+    ("South Sudan split off in July after voting for secession in a January referendum.",
+     dt.date(2011, 11, 10), 2, ["2011-07", "2011-01"]),
     ("Formal sentencing is set for 11 a.m. on Nov. 8.", SEPTEMBER_2010, 1, ["2010-11-08"]),
     # "In January" read in December is the January before; a modal gives no tense: nearest
     ("In January, undersea cables were also damaged.", DECEMBER_2008, 1, ["2008-01"]),

@@ -97,8 +97,17 @@ def date_tense(token: Token) -> Tense:
             # "our gratitude for their bravery on Monday" are not: the day is a noun's
             return "unknown" if _hangs_from_noun(token) else "future"
         # an untensed verb ("freeing ... on Tuesday") takes its tense from the clause above,
-        # but not from a verb of saying: "'he's coming on Tuesday,' Trump said" is not past
-        verb = governing_verb(verb.head) if verb.head != verb else None
+        # but not from a verb of saying: "'he's coming on Tuesday,' Trump said" is not past;
+        # nor what it did before ("will miss four weeks after suffering a sprain in Sunday's
+        # win": the sprain is not ahead)
+        above = governing_verb(verb.head) if verb.head != verb else None
+        if verb.head.lower_ == "after" or any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in verb.children
+        ):
+            if above is not None and above.tag_ in ("VBD", "VBN") and not _auxes(above) & _WILL:
+                return "past"
+            return "unknown"
+        verb = above
         if verb is not None and verb.lemma_.lower() in lx.REPORTING_VERBS:
             return "unknown"
     return "unknown"
@@ -1919,8 +1928,8 @@ def scope_of(
                 chain[child.i] = chain[parent.i] + 1
                 pending.append(child)
     stage = _stage_of(chain, sentence)
-    if stage is not None:
-        return stage
+    if stage is not None and not _dated_nearer(stage[1], chain, sentence):
+        return stage[0]
     # the nearest clause's date first: "completed a term in June and served on the board
     # from 1995 to 1998, becoming the first physician under 40" is of 1995
     # and a date hung on the figure itself before all: "laid off 10,000 workers in 2023 and
@@ -1968,10 +1977,17 @@ _STAGE_ORDINALS = frozenset(
 )
 
 
-def _stage_of(chain: dict[int, int], sentence: Span) -> str | None:
+def _dated_nearer(distance: int, chain: dict[int, int], sentence: Span) -> bool:
+    """Whether a clause nearer the figure than a stage's gives a date: "Flowers, who has 35
+    catches this season, was hurt in the third quarter" (the catches are the season's)."""
+    return any(ent.label_ == "DATE" and _distance(ent, chain) < distance for ent in sentence.ents)
+
+
+def _stage_of(chain: dict[int, int], sentence: Span) -> tuple[str, int] | None:
     """ "in the first phase", "won the first round with 41%", "in the fourth quarter": the
     stage of something a figure belongs to, a time scope of its own (the run-off's 46.4% is
-    not the first round's 41%, nor the fourth quarter's revenue the third's)."""
+    not the first round's 41%, nor the fourth quarter's revenue the third's), and how far
+    from the figure's clause it is said."""
     for noun in sentence:
         if noun.lemma_.lower() not in _STAGES or noun.pos_ != "NOUN":
             continue
@@ -1985,7 +2001,7 @@ def _stage_of(chain: dict[int, int], sentence: Span) -> str | None:
         if noun.dep_ == "dobj":
             said_of = noun.head
         if said_of is not None and said_of.i in chain:
-            return f"{ordinal} {noun.lemma_.lower()}"
+            return f"{ordinal} {noun.lemma_.lower()}", chain[said_of.i]
     return None
 
 
