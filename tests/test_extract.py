@@ -1027,6 +1027,17 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "place", "Gaza City"),
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "category", "killed"),
     ("Ukraine and Russia swapped 300 POWs.", "300", "category", "prisoners"),
+    # a figure that names nothing counts what the sentence's previous figure of the same deed
+    # counts, each said with a verb of its own, in the same role
+    (
+        "More than 5,000 flights were cancelled, and Delta alone cancelled 1,000.",
+        "1,000",
+        "counted",
+        "flight",
+    ),
+    ("Carter scored 14 points and VanDeest scored 13.", "13", "counted", "point"),
+    ("Nine quarterbacks threw for 300 yards, and three threw for 400.", "three", "counted", None),
+    ("The club has 13 offices and a staff of more than 350.", "more than 350", "counted", None),
     # a date of the figure's own clause before a stage of the clause it hangs on
     (
         "Flowers, who has 35 catches this season, was hurt in the third quarter.",

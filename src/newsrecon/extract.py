@@ -33,6 +33,7 @@ from newsrecon.features import (
     deed_lemma,
     distance_reference,
     earlier_people,
+    earlier_things,
     event_word,
     governing_verb,
     has_helpers,
@@ -462,6 +463,8 @@ def _to_claim(
                 if category == "other":
                     category = lx.NOUN_CATEGORIES[noun_lemma(named_before)]
                 noun = named_before
+            elif noun is None and category == "other":
+                noun = earlier_things(mention.anchor)  # "5,000 flights ..., Delta cancelled 1,000"
         incidental = _is_incidental(span, quantity) and not is_legal_action(verb)
         if category == "other" and (incidental or _is_weak(span) or quantity.value == 0):
             return None  # "nobody's ever seen anything like it" counts nothing

@@ -358,6 +358,42 @@ def earlier_people(anchor: Token) -> Token | None:
     return None
 
 
+def earlier_things(anchor: Token) -> Token | None:
+    """The things the sentence's previous figure counts, for a figure that names nothing,
+    when the two say one deed, each with a verb of its own: "More than 5,000 flights were
+    cancelled, and Delta alone cancelled 1,000" (flights, not people)."""
+    verb = governing_verb(anchor)
+    if verb is None or names_a_tally(verb):
+        return None
+    sentence = anchor.sent
+    for token in reversed(sentence[: anchor.i - sentence.start]):
+        if token.like_num or token.pos_ == "NUM":
+            noun = counted_noun(token)
+            if noun is None or noun.pos_ != "NOUN" or is_person(noun):
+                return None
+            # the same deed said again by a verb of its own, not a list under one verb
+            earlier_verb = governing_verb(noun)
+            same_deed = (
+                earlier_verb is not None
+                and earlier_verb.i != verb.i
+                and earlier_verb.lemma_ == verb.lemma_
+                and verb.lemma_.lower() not in lx.EMPTY_VERBS
+                and _role(noun) == _role(anchor)  # not "... threw for 300 yards, three threw"
+            )
+            return noun if same_deed else None
+    return None
+
+
+def _role(word: Token) -> str:
+    """How a figure or its noun stands to its verb: the passive's subject is what the active
+    verb takes as its object ("flights were cancelled", "cancelled 1,000")."""
+    while word.dep_ in ("nummod", "quantmod", "compound") and word.head.i != word.i:
+        word = word.head
+    if word.dep_ in ("dobj", "nsubjpass"):
+        return "object"
+    return f"{word.dep_} {word.head.lower_}" if word.dep_ == "pobj" else word.dep_
+
+
 # nouns that stand for a figure: "the death toll stands at 41", "the number of dead rose"
 TALLY_NOUNS = frozenset({"toll", "tally", "number", "total", "count", "figure"})
 
