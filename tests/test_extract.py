@@ -1038,6 +1038,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Carter scored 14 points and VanDeest scored 13.", "13", "counted", "point"),
     ("Nine quarterbacks threw for 300 yards, and three threw for 400.", "three", "counted", None),
     ("The club has 13 offices and a staff of more than 350.", "more than 350", "counted", None),
+    # what is added to a total is not the total
+    ("GM added another 971,000 cars to the recall.", "971,000", "part", True),
+    (
+        "It expanded the recall, adding 842,000 cars to the 778,000 it recalled.",
+        "842,000",
+        "part",
+        True,
+    ),
+    ("Murray added 25 points.", "25", "part", False),
     # a date of the figure's own clause before a stage of the clause it hangs on
     (
         "Flowers, who has 35 catches this season, was hurt in the third quarter.",
@@ -2215,3 +2224,11 @@ def test_a_set_said_again_counts_what_it_counted(claims_of: Extract) -> None:
     )
     again = [c for c in claims if c.text == "59"][-1]
     assert (again.category, again.counted) == ("hostages", "hostage")
+
+
+def test_an_organisation_and_its_initials_are_one_agent(claims_of: Extract) -> None:
+    """ "GM recalls 778,000 cars" over "General Motors is recalling 778,000 cars": one agent,
+    so the two figures may meet."""
+    claims = claims_of("GM recalls 778,000 cars\n\nGeneral Motors is recalling 778,000 cars.")
+    aliases = {c.agent: set(c.agent_aliases) for c in claims}
+    assert "motors" in aliases["gm"] and "gm" in aliases["motors"]

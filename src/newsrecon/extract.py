@@ -20,6 +20,7 @@ from newsrecon.features import (
     ELLIPTICAL_PEOPLE,
     PARTICIPLE_NOUNS,
     actors_of,
+    added_to,
     agent_of,
     attribution_of,
     averaged,
@@ -38,6 +39,7 @@ from newsrecon.features import (
     governing_verb,
     has_helpers,
     in_one_place_alone,
+    initials_links,
     is_age,
     is_earlier_figure,
     is_increment,
@@ -79,6 +81,9 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
     links: dict[str, set[str]] = {}
     segments = list(segments)
     places = places_named([segment.doc for segment in segments])
+    for name, other in initials_links([segment.doc for segment in segments]):
+        links.setdefault(name, set()).add(other)
+        links.setdefault(other, set()).add(name)
     for segment in segments:
         for sentence in segment.doc.sents:
             for name, other in name_links(sentence):
@@ -527,7 +532,10 @@ def _to_claim(
                 )
             )
         )
-        or (mention.kind == "count" and in_one_place_alone(mention.anchor)),
+        or (
+            mention.kind == "count"
+            and (in_one_place_alone(mention.anchor) or added_to(mention.anchor))
+        ),
         refers_back=mention.kind == "count" and refers_back(sentence, mention.first),
         per=(rate_of(mention.anchor, mention.last, noun) or averaged(noun, verb))
         if mention.kind != "duration"

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsrecon import lexicon as lx
 from newsrecon.dates import MONTHS, WEEKDAYS, Tense, resolve_date
+from newsrecon.lexicon import initials
 from newsrecon.models import Category, Mood
 from newsrecon.numbers import MAGNITUDES, parse_number
 
@@ -469,6 +470,20 @@ def is_increment(doc: Doc, first: int, last: int) -> bool:
     if after is not None and after.lower_ in _INCREMENT_AFTER and after.i + 1 < len(doc):
         return doc[after.i + 1].pos_ in ("NOUN", "VERB", "AUX")  # not "15 more than"
     return before is not None and tally_changed_by(before)
+
+
+def added_to(anchor: Token) -> bool:
+    """ "adding 842,000 cars to the 778,000 it recalled", "added another 971,000 cars to the
+    recall": what is added to a total, not the total."""
+    word = anchor
+    while word.dep_ in ("nummod", "quantmod", "compound") and word.head.i != word.i:
+        word = word.head
+    verb = word.head
+    return (
+        word.dep_ == "dobj"
+        and verb.lemma_.lower() == "add"
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def tally_changed_by(word: Token) -> bool:
@@ -1891,6 +1906,22 @@ def _first_word_of_a_company(head: Token) -> str | None:
         return None
     words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return words[0].lower_ if words else None
+
+
+def initials_links(docs: list[Doc]) -> Iterator[tuple[str, str]]:
+    """An organisation's name and the initials it goes by in the same article ("General
+    Motors is recalling", "GM recalls"): one actor, named by their last words."""
+    long_names = {
+        initials(ent.text): name_of(ent.root)
+        for doc in docs
+        for ent in doc.ents
+        if ent.label_ == "ORG" and len(ent) > 1
+    }
+    for doc in docs:
+        for token in doc:
+            short = token.text.replace(".", "")
+            if token.pos_ == "PROPN" and short.isupper() and short.lower() in long_names:
+                yield long_names[short.lower()], token.lower_
 
 
 def actors_of(sentence: Span) -> Iterator[str]:

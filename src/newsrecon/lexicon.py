@@ -281,3 +281,14 @@ EVENT_KINDS: dict[str, str] = {
     word: kind for kind, words in _EVENT_WORDS.items() for word in words.split()
 }
 # fmt: on
+
+
+# words a name's initials skip: "Federal Bureau of Investigation" is "fbi"
+NAME_JOINERS = frozenset({"of", "and", "&", "the", "for"})
+
+
+def initials(name: str) -> str:
+    """ "advanced micro devices" -> "amd", "hewlett-packard" -> "hp" (lower case; none for a
+    one-word name)."""
+    parts = [p for p in name.lower().replace("-", " ").split() if p not in NAME_JOINERS]
+    return "".join(p[0] for p in parts) if len(parts) > 1 else ""

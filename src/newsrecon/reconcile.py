@@ -43,6 +43,7 @@ from newsrecon.lexicon import (
     PERSON_NOUNS,
     TIME_UNITS,
     UNIT_DAYS,
+    initials,
 )
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
 from newsrecon.numbers import tidy
@@ -482,20 +483,11 @@ def _parties(names: set[str]) -> dict[str, str]:
     )
 
 
-_NAME_JOINERS = frozenset({"of", "and", "&", "the", "for"})
-
-
 def _one_party(a: str, b: str) -> bool:
     words_a, words_b = set(a.split()), set(b.split())
     if words_a <= words_b or words_b <= words_a:
         return True
-    return _initials(a) == b.replace(".", "") or _initials(b) == a.replace(".", "")
-
-
-def _initials(name: str) -> str:
-    """ "advanced micro devices" -> "amd", "hewlett-packard" -> "hp"."""
-    parts = [p for p in name.replace("-", " ").split() if p not in _NAME_JOINERS]
-    return "".join(p[0] for p in parts) if len(parts) > 1 else ""
+    return initials(a) == b.replace(".", "") or initials(b) == a.replace(".", "")
 
 
 @dataclass(frozen=True)
@@ -2262,7 +2254,7 @@ def _one_source(a: str, b: str) -> bool:
     the longer and hold its last, a name ("Nugroho"); not "officials" and "Israeli officials",
     nor "Academy" and "Academy President Boone Isaacs"."""
     short, long = sorted((_source_key(a), _source_key(b)), key=len)
-    if short == long or _initials(long) == short.replace(".", ""):
+    if short == long or initials(long) == short.replace(".", ""):
         return True
     last = max(a, b, key=len).split()[-1]
     named = last[:1].isupper() and last.lower().rstrip("s") not in _SOURCE_NOUNS
