@@ -341,6 +341,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("They chased him at up to 120 miles an hour.", "up to 120 miles an hour", "amount",
      "measure", 120, "at_most"),
     ("Winds reached 100 knots.", "100 knots", "amount", "measure", 100, "exact"),
+    ("Phoenix reached 110 degrees Fahrenheit.", "110 degrees Fahrenheit", "amount", "measure",
+     110, "exact"),
     ("The storm dumped 16 inches (40 centimeters) of rain.", "40 centimeters", "amount",
      "measure", 40, "exact"),
     # a toll in lives, lost people, the dead and the injured named by a preposition
@@ -1115,6 +1117,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "displaced",
     ),
     ("The storm dumped 16 inches (40 centimeters) of rain.", "40 centimeters", "unit", "cm"),
+    ("Phoenix reached 110 degrees Fahrenheit (43.3 Celsius).", "43.3 Celsius", "unit", "°C"),
+    (
+        "Phoenix reached 110 degrees Fahrenheit (43.3 Celsius).",
+        "110 degrees Fahrenheit",
+        "unit",
+        "°F",
+    ),
+    ("Temperatures fell to minus 20 degrees C overnight.", "minus 20 degrees C", "unit", "°C"),
     # a crowd however it is put, and what is no crowd
     ("Police put the turnout at 107,000.", "107,000", "category", "crowd"),
     ("The crowd was estimated at 40,000.", "40,000", "category", "crowd"),

@@ -204,6 +204,12 @@ MEASURE_UNITS: dict[str, str] = {
     "megahertz": "MHz",
     "mw": "MW", "kw": "kW", "kwh": "kWh", "kph": "km/h", "megapixel": "MP", "mpx": "MP",
     "mah": "mAh", "mahr": "mAh", "knot": "knots",
+    "fahrenheit": "°F", "celsius": "°C", "centigrade": "°C",
+}
+# a temperature's scale after "degrees": "110 degrees Fahrenheit" (no factor turns one into
+# the other, so the two are not compared)
+TEMPERATURE_SCALES: dict[str, str] = {
+    "fahrenheit": "°F", "celsius": "°C", "centigrade": "°C", "f": "°F", "c": "°C",
 }
 
 # Measures of one dimension compared in one unit: "48km" and "30 miles" of one chase, "193

@@ -779,6 +779,10 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     ):
         quantity = _about_a_point(quantity)
         return figure("amount", after + (1 if next_lower == "per" else 0), "%", "percent")
+    if unit_lemma == "degree" and unit_index + 1 < limit:
+        scale = lx.TEMPERATURE_SCALES.get(doc[unit_index + 1].lower_)
+        if scale is not None:  # "110 degrees Fahrenheit": the scale, not "degrees" alone
+            return figure("amount", unit_index + 1, scale, "measure")
     if unit_lemma in ("square", "nautical") and unit_index + 1 < limit:
         second = doc[unit_index + 1].lemma_.lower()  # "60,000 square feet", "150 nautical miles"
         if second in lx.MEASURE_UNITS:
