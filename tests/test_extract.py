@@ -318,6 +318,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "other", 14, "exact"),
     # durations and measures
     ("He spent a week in rehab.", "a week", "duration", "duration", 1, "exact"),
+    # "a" unit keeps its hedge: "more than a year" is no exact year
+    ("It lasted more than a year.", "more than a year", "duration", "duration", 1, "more_than"),
+    ("It could last up to a month.", "up to a month", "duration", "duration", 1, "at_most"),
+    ("He was out for about a month.", "about a month", "duration", "duration", 1, "about"),
     ("He was sentenced to 2 1/2 years in prison.", "2 1/2 years", "duration", "duration", 2.5,
      "exact"),
     ("He served four and a half months.", "four and a half months", "duration", "duration",
@@ -1118,6 +1122,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("The storm dumped 16 inches (40 centimeters) of rain.", "40 centimeters", "unit", "cm"),
     ("Phoenix reached 110 degrees Fahrenheit (43.3 Celsius).", "43.3 Celsius", "unit", "°C"),
+    ("He was out for about a month.", "about a month", "low", 0.9),
+    ("He was out for about a month.", "about a month", "high", 1.1),
     (
         "Phoenix reached 110 degrees Fahrenheit (43.3 Celsius).",
         "110 degrees Fahrenheit",
