@@ -1029,6 +1029,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("200+ people died in the floods.", "200", "counted", "people"),
     ("Displaced: about 1.9 million", "about 1.9 million", "part", False),
     ("Explosion: 55 wounded, 15 critically.", "15", "part", True),
+    ("The attack left 55 wounded, 15 critically.", "15", "part", True),
+    ("Police said 40 people were hurt, seriously injuring 12.", "12", "part", False),
     # a breakdown by place: no model number is written with thousands
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "place", "Gaza City"),
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "category", "killed"),

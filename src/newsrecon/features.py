@@ -497,12 +497,25 @@ def tally_changed_by(word: Token) -> bool:
     )
 
 
+_SEVERITIES = frozenset({"critically", "seriously", "severely", "gravely", "badly"})
+
+
+def _how_badly(anchor: Token) -> bool:
+    """ ", 15 critically": a share of the figure before it, said by how badly they fare."""
+    doc = anchor.doc
+    after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    comma = anchor.i > 0 and doc[anchor.i - 1].text == ","
+    return comma and after is not None and after.lower_ in _SEVERITIES
+
+
 def is_part(anchor: Token) -> bool:
     """A count of part of a set: "injured 40, 15 of them on Qeshm", "55 wounded, 15
     critically" (a figure set beside another), "one of the wounded employees", "three of the
     four soldiers", "one of 99 Mafia members" (of a definite or counted set). Read on casualty
     counts, where the part is easily taken for the toll ("two of them managed to flee" is a
     count in its own right)."""
+    if _how_badly(anchor):
+        return True  # "The attack left 55 wounded, 15 critically", however it is parsed
     if anchor.dep_ == "appos" and anchor.head.pos_ in ("NUM", "VERB", "ADJ"):
         labelled = anchor.head.i + 1 < anchor.i and anchor.doc[anchor.head.i + 1].text == ":"
         return not labelled  # "Displaced: 1.9 million", a fact box's line, is the whole count
