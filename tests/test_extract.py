@@ -1046,6 +1046,21 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Carter scored 14 points and VanDeest scored 13.", "13", "counted", "point"),
     ("Nine quarterbacks threw for 300 yards, and three threw for 400.", "three", "counted", None),
     ("The club has 13 offices and a staff of more than 350.", "more than 350", "counted", None),
+    # what forecasters expected counts what the figure before it counts, not forecasters
+    (
+        "The economy added 256,000 jobs, more than the 155,000 analysts had forecast.",
+        "155,000",
+        "counted",
+        "job",
+    ),
+    (
+        "Payrolls rose by 256,000 jobs, above the 155,000 economists polled by Reuters had"
+        " expected.",
+        "155,000",
+        "counted",
+        "job",
+    ),
+    ("The 40 analysts have forecast a recession.", "40", "counted", "analyst"),
     # what is added to a total is not the total
     ("GM added another 971,000 cars to the recall.", "971,000", "part", True),
     (

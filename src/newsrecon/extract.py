@@ -36,6 +36,7 @@ from newsrecon.features import (
     earlier_people,
     earlier_things,
     event_word,
+    forecast_by,
     governing_verb,
     has_helpers,
     in_one_place_alone,
@@ -60,6 +61,7 @@ from newsrecon.features import (
     place_of,
     places_named,
     predicate_of,
+    previous_counted,
     puts_it_at,
     rate_of,
     refers_back,
@@ -441,6 +443,9 @@ def _to_claim(
     if _is_generic(mention.anchor):
         return None  # "A magnitude 6 quake can cause severe damage": no quake in particular
     noun = counted_noun(mention.anchor) if mention.kind == "count" else None
+    if noun is not None and forecast_by(noun):
+        noun = previous_counted(mention.anchor)  # "256,000 jobs, more than the 155,000
+        # analysts had forecast": jobs
     deed = predicate_of(mention.anchor, noun)
     # the clause's verb, where the deed is a participle after the counted people ("searching
     # for the 287 pupils abducted"): its helpers, dates and hedges are the figure's

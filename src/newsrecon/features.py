@@ -359,6 +359,34 @@ def earlier_people(anchor: Token) -> Token | None:
     return None
 
 
+_FORECASTING_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project"})
+
+
+def forecast_by(noun: Token) -> bool:
+    """ "more than the 155,000 analysts had forecast": the figure is what they forecast (its
+    object left out), not a count of analysts; nor "have forecast 3,000 job cuts"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj":
+        # "above the 155,000 economists polled by Reuters had expected", parsed apart
+        doc, end = noun.doc, noun.right_edge.i
+        if end + 2 >= len(doc) or doc[end + 1].lower_ not in ("had", "have", "has"):
+            return False
+        verb = doc[end + 2]
+    return verb.lemma_.lower() in _FORECASTING_VERBS and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children
+    )
+
+
+def previous_counted(anchor: Token) -> Token | None:
+    """The noun the sentence's previous figure counts, if it names one."""
+    sentence = anchor.sent
+    for token in reversed(sentence[: anchor.i - sentence.start]):
+        if token.like_num or token.pos_ == "NUM":
+            noun = counted_noun(token)
+            return noun if noun is not None and noun.pos_ == "NOUN" else None
+    return None
+
+
 def earlier_things(anchor: Token) -> Token | None:
     """The things the sentence's previous figure counts, for a figure that names nothing,
     when the two say one deed, each with a verb of its own: "More than 5,000 flights were
