@@ -1061,6 +1061,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "job",
     ),
     ("The 40 analysts have forecast a recession.", "40", "counted", "analyst"),
+    # a share of a set: the set's figure is not what the share did
+    ("Two-thirds of the 1,200 residents fled.", "1,200", "category", "other"),
+    ("Half of the 300 passengers were rescued.", "300", "predicate", None),
+    ("Socialists hold a comfortable majority of 160 in parliament.", "160", "predicate", "hold"),
     # what is added to a total is not the total
     ("GM added another 971,000 cars to the recall.", "971,000", "part", True),
     (

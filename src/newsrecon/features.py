@@ -765,8 +765,12 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
         if current.head == current or (current.lower_ == "by" and not tally_changed_by(current)):
             break  # "killed by tens of thousands who marched": the counted did it
         came_from, below, current = below, current, current.head
-        if below.lower_ == "of" and current.pos_ == "NUM" and current.i != anchor.i:
-            break  # "two of the three victims died": the two died, the three did not
+        if below.lower_ == "of" and (
+            (current.pos_ == "NUM" and current.i != anchor.i) or _a_share_word(current)
+        ):
+            # "two of the three victims died": the two died, the three did not; "two-thirds of
+            # the 1,200 residents fled", "half of the 300 passengers were rescued" too
+            break
         if _subordinate_event(below, came_from) or _misjoined_to_verb(below, current):
             break
         if not _ones_own_body(current):
@@ -2561,11 +2565,17 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     if own is not None and not _a_deed_of_its_own(verb):
         return own  # "searching for the 287 pupils abducted from their school": abducted
     share = word.head.head
-    of_a_share = word.dep_ == "pobj" and word.head.lower_ == "of" and share.like_num
+    of_a_share = (
+        word.dep_ == "pobj"
+        and word.head.lower_ == "of"
+        and (share.like_num or _a_share_word(share))
+    )
     if of_a_share and share != anchor and verb is not None:
         still = next((c for c in word.children if c.dep_ == "relcl" and _says_still(c)), None)
         if still is not None:
             return still  # "free 33 of the 98 hostages it still holds": the 98 are held
+        if _a_share_word(share):
+            return None  # "half of the 300 passengers were rescued": not all 300
         return None if _category_of_verb(verb) in ("killed", "injured") else verb
     return verb
 
@@ -2580,6 +2590,25 @@ def deed_lemma(deed: Token) -> str:
     ):
         return "convict"
     return lemma
+
+
+# words for a share of a set: "half of the 300 passengers", "most of the 1,200 residents"
+_SHARE_WORDS = frozenset(
+    {"half", "third", "quarter", "fifth", "tenth", "majority", "most", "many", "some", "few"}
+)
+
+
+def _a_share_word(word: Token) -> bool:
+    """ "half of the 300 passengers", "many of its 400 articles": a share of a set the figure
+    counts (not "a majority of 160", the share's own size, nor "a quarter of a century")."""
+    if word.lemma_.lower() not in _SHARE_WORDS or word.pos_ not in ("NOUN", "ADJ", "PRON", "DET"):
+        return False
+    of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole is not None and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an"))
+        for c in whole.children
+    )
 
 
 _TRIGGER_WORDS = frozenset[str]().union(*lx.CATEGORY_TRIGGERS.values())
