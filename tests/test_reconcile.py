@@ -3250,6 +3250,12 @@ def test_a_sum_that_names_no_thing_is_labelled_by_its_verb(
             dict(kind="amount", category="money", value=390.19, low=390.19, unit="USD"),
             "390.19 USD",
         ),
+        # a whole figure written with its decimals: "put the magnitude at 7.0", "4.0%"
+        (
+            dict(kind="amount", category="measure", value=7, low=7, unit="magnitude", text="7.0"),
+            "7.0 magnitude",
+        ),
+        (dict(kind="amount", category="percent", value=4, low=4, unit="%", text="4.0%"), "4.0%"),
     ],
 )
 def test_figures_are_shown_as_a_reader_says_them(fields: dict[str, Any], shown: str) -> None:

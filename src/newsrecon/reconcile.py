@@ -2006,6 +2006,11 @@ def show_figure(claim: Claim) -> str:
         "range": "",
     }[claim.hedge]
     figure = f"{_fmt(claim.low)}-{_fmt(claim.high)}" if claim.value is None else _fmt(claim.value)
+    value = claim.value
+    if isinstance(value, (int, float)) and float(value).is_integer():
+        places = _decimal_places(claim)
+        if places:
+            figure = f"{value:,.{places}f}"  # "7.0" as written, not "7"
     if figure == "1" and unit.strip() in _ONE_UNIT:
         unit = f" {_ONE_UNIT[unit.strip()]}"  # "1 week", not "1 weeks"
     return f"{prefix}{figure}{unit}"
