@@ -340,6 +340,16 @@ def counted_noun(anchor: Token) -> Token | None:
 _DIMENSION_WORDS = frozenset({"by", "x", "×"})
 
 
+def previous_counted(anchor: Token) -> Token | None:
+    """The noun the sentence's previous figure counts, if it names one."""
+    sentence = anchor.sent
+    for token in reversed(sentence[: anchor.i - sentence.start]):
+        if token.like_num or token.pos_ == "NUM":
+            noun = counted_noun(token)
+            return noun if noun is not None and noun.pos_ == "NOUN" else None
+    return None
+
+
 def earlier_people(anchor: Token) -> Token | None:
     """The people the sentence's previous figure counts, for a figure that names none, when
     their name says what befell them: "freed three of the hostages, leaving nine still held",
@@ -349,14 +359,8 @@ def earlier_people(anchor: Token) -> Token | None:
     verb = governing_verb(anchor)
     if verb is not None and names_a_tally(verb):
         return None  # "a further 20 bodies ..., bringing the toll to 61": the toll's
-    sentence = anchor.sent
-    for token in reversed(sentence[: anchor.i - sentence.start]):
-        if token.like_num or token.pos_ == "NUM":
-            noun = counted_noun(token)
-            if noun is None or noun.pos_ != "NOUN":
-                return None
-            return noun if noun_lemma(noun) in lx.NOUN_CATEGORIES else None
-    return None
+    noun = previous_counted(anchor)
+    return noun if noun is not None and noun_lemma(noun) in lx.NOUN_CATEGORIES else None
 
 
 _FORECASTING_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project"})
@@ -377,40 +381,24 @@ def forecast_by(noun: Token) -> bool:
     )
 
 
-def previous_counted(anchor: Token) -> Token | None:
-    """The noun the sentence's previous figure counts, if it names one."""
-    sentence = anchor.sent
-    for token in reversed(sentence[: anchor.i - sentence.start]):
-        if token.like_num or token.pos_ == "NUM":
-            noun = counted_noun(token)
-            return noun if noun is not None and noun.pos_ == "NOUN" else None
-    return None
-
-
 def earlier_things(anchor: Token) -> Token | None:
     """The things the sentence's previous figure counts, for a figure that names nothing,
     when the two say one deed, each with a verb of its own: "More than 5,000 flights were
     cancelled, and Delta alone cancelled 1,000" (flights, not people)."""
     verb = governing_verb(anchor)
-    if verb is None or names_a_tally(verb):
+    noun = previous_counted(anchor)
+    if verb is None or names_a_tally(verb) or noun is None or is_person(noun):
         return None
-    sentence = anchor.sent
-    for token in reversed(sentence[: anchor.i - sentence.start]):
-        if token.like_num or token.pos_ == "NUM":
-            noun = counted_noun(token)
-            if noun is None or noun.pos_ != "NOUN" or is_person(noun):
-                return None
-            # the same deed said again by a verb of its own, not a list under one verb
-            earlier_verb = governing_verb(noun)
-            same_deed = (
-                earlier_verb is not None
-                and earlier_verb.i != verb.i
-                and earlier_verb.lemma_ == verb.lemma_
-                and verb.lemma_.lower() not in lx.EMPTY_VERBS
-                and _role(noun) == _role(anchor)  # not "... threw for 300 yards, three threw"
-            )
-            return noun if same_deed else None
-    return None
+    # the same deed said again by a verb of its own, not a list under one verb
+    earlier_verb = governing_verb(noun)
+    same_deed = (
+        earlier_verb is not None
+        and earlier_verb.i != verb.i
+        and earlier_verb.lemma_ == verb.lemma_
+        and verb.lemma_.lower() not in lx.EMPTY_VERBS
+        and _role(noun) == _role(anchor)  # not "... threw for 300 yards, three threw"
+    )
+    return noun if same_deed else None
 
 
 def _role(word: Token) -> str:
