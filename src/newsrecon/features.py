@@ -401,11 +401,17 @@ def earlier_things(anchor: Token) -> Token | None:
     return noun if same_deed else None
 
 
+def _phrase_head(word: Token) -> Token:
+    """The noun a figure is a number of, or the figure itself ("842,000 cars": cars)."""
+    while word.dep_ in ("nummod", "quantmod", "compound") and word.head.i != word.i:
+        word = word.head
+    return word
+
+
 def _role(word: Token) -> str:
     """How a figure or its noun stands to its verb: the passive's subject is what the active
     verb takes as its object ("flights were cancelled", "cancelled 1,000")."""
-    while word.dep_ in ("nummod", "quantmod", "compound") and word.head.i != word.i:
-        word = word.head
+    word = _phrase_head(word)
     if word.dep_ in ("dobj", "nsubjpass"):
         return "object"
     return f"{word.dep_} {word.head.lower_}" if word.dep_ == "pobj" else word.dep_
@@ -491,9 +497,7 @@ def is_increment(doc: Doc, first: int, last: int) -> bool:
 def added_to(anchor: Token) -> bool:
     """ "adding 842,000 cars to the 778,000 it recalled", "added another 971,000 cars to the
     recall": what is added to a total, not the total."""
-    word = anchor
-    while word.dep_ in ("nummod", "quantmod", "compound") and word.head.i != word.i:
-        word = word.head
+    word = _phrase_head(anchor)
     verb = word.head
     return (
         word.dep_ == "dobj"
@@ -2553,17 +2557,14 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     if own is not None and not _a_deed_of_its_own(verb):
         return own  # "searching for the 287 pupils abducted from their school": abducted
     share = word.head.head
-    of_a_share = (
-        word.dep_ == "pobj"
-        and word.head.lower_ == "of"
-        and (share.like_num or _a_share_word(share))
-    )
+    in_words = _a_share_word(share)  # "half of the 300 passengers were rescued": not all 300
+    of_a_share = word.dep_ == "pobj" and word.head.lower_ == "of" and (share.like_num or in_words)
     if of_a_share and share != anchor and verb is not None:
         still = next((c for c in word.children if c.dep_ == "relcl" and _says_still(c)), None)
         if still is not None:
             return still  # "free 33 of the 98 hostages it still holds": the 98 are held
-        if _a_share_word(share):
-            return None  # "half of the 300 passengers were rescued": not all 300
+        if in_words:
+            return None
         return None if _category_of_verb(verb) in ("killed", "injured") else verb
     return verb
 
