@@ -1045,7 +1045,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("Carter scored 14 points and VanDeest scored 13.", "13", "counted", "point"),
     ("Nine quarterbacks threw for 300 yards, and three threw for 400.", "three", "counted", None),
-    ("The club has 13 offices and a staff of more than 350.", "more than 350", "counted", None),
+    ("The club has 13 offices and a staff of more than 350.", "more than 350", "counted", "staff"),
+    # a crew counted by its own name, however said
+    ("Its crew of 25 is reported to be safe.", "25", "counted", "crew"),
+    ("The ship's 25 crew members are safe.", "25", "counted", "crew"),
+    ("Three gang members were arrested.", "Three", "counted", "member"),
+    # "them" standing for things the sentence counted before
+    ("Pirates attacked 80 ships this year, seizing 36 of them.", "36", "category", "other"),
+    ("Pirates attacked 80 ships this year, seizing 36 of them.", "36", "counted", "ship"),
+    ("Police arrested 40 protesters and charged 12 of them.", "12", "counted", "protester"),
     # what forecasters expected counts what the figure before it counts, not forecasters
     (
         "The economy added 256,000 jobs, more than the 155,000 analysts had forecast.",

@@ -25,6 +25,7 @@ from newsrecon.features import (
     attribution_of,
     averaged,
     categorise,
+    counted_lemma,
     counted_noun,
     counted_role,
     counts_children,
@@ -69,6 +70,7 @@ from newsrecon.features import (
     scope_of,
     sentence_terms,
     share_of_someone,
+    things_pointed_at,
 )
 from newsrecon.mentions import Mention, find_mentions
 from newsrecon.models import Article, ArticleProfile, Claim
@@ -475,12 +477,15 @@ def _to_claim(
                 noun = named_before
             elif noun is None and category == "other":
                 noun = earlier_things(mention.anchor)  # "5,000 flights ..., Delta cancelled 1,000"
+            elif noun is not None and (things := things_pointed_at(noun)) is not None:
+                # "attacked 92 ships and seized 36 of them": ships seized, nobody detained
+                noun, category = things, categorise(mention.anchor, things)
         incidental = _is_incidental(span, quantity) and not is_legal_action(verb)
         if category == "other" and (incidental or _is_weak(span) or quantity.value == 0):
             return None  # "nobody's ever seen anything like it" counts nothing
         named = noun is not None and noun.pos_ != "PRON" and noun.lower_ not in _GENERIC_PEOPLE
         unit = noun.text if named and noun is not None else "people"
-        counted = noun_lemma(noun) if named and noun is not None else None
+        counted = counted_lemma(noun) if named and noun is not None else None
         kind = kind_of(noun) if named and noun is not None else []
         if counted is None and category in lx.PEOPLE_CATEGORIES:
             counted = "people"  # "the death toll rose to 11", "leaving 24 dead": people

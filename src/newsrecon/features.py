@@ -315,6 +315,8 @@ def counted_noun(anchor: Token) -> Token | None:
         return _end_of_hyphenated(noun)
     if anchor.dep_ == "nsubj" and head.pos_ == "NOUN" and head.i > anchor.i and is_person(head):
         return head  # "19 people, nine of them children, killed": the aside names the part
+    if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CREWS:
+        return head.head  # "its crew of 25", "a staff of 500": crew, staff
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:
@@ -399,6 +401,16 @@ def earlier_things(anchor: Token) -> Token | None:
         and _role(noun) == _role(anchor)  # not "... threw for 300 yards, three threw"
     )
     return noun if same_deed else None
+
+
+def things_pointed_at(pronoun: Token) -> Token | None:
+    """The things "them" stands for in "N of them" when the sentence's previous figure counts
+    things, not people: "attacked more than 80 ships, seizing 36 of them"."""
+    share_of = pronoun.head
+    if pronoun.lower_ not in _SET_PRONOUNS or share_of.lower_ != "of" or not share_of.head.like_num:
+        return None
+    noun = previous_counted(share_of.head)
+    return noun if noun is not None and not is_person(noun) else None
 
 
 def _phrase_head(word: Token) -> Token:
@@ -605,6 +617,19 @@ def kind_of(noun: Token) -> list[str]:
 
 def _hyphen_glued(token: Token) -> bool:
     return token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_
+
+
+# who are counted by the name of the body they make up: "a crew of 25", "25 crew members"
+CREWS = frozenset({"crew", "staff", "personnel"})
+
+
+def counted_lemma(noun: Token) -> str:
+    """What a count counts, as one word: "25 crew members" are crew, as "a crew of 25" is."""
+    lemma = noun_lemma(noun)
+    if lemma == "member":
+        crew = [c for c in noun.children if c.dep_ == "compound" and c.lower_ in CREWS]
+        return crew[0].lower_ if crew else lemma
+    return lemma
 
 
 def noun_lemma(noun: Token) -> str:
