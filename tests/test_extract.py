@@ -894,6 +894,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Police arrested 40 people this month.", "40", "counted", "people"),
     ("In 2004 a tsunami killed 170,000 people in the province.", "170,000", "scope", "2004"),
     ("In 2004 a quake sparked a tsunami that killed 170,000 people.", "170,000", "scope", "2004"),
+    # the date a "when" clause hangs on is the clause's time
+    (
+        "It was the deadliest crash since August 2006, when 49 people died in Kentucky.",
+        "49",
+        "scope",
+        "2006-08",
+    ),
+    ("The last big quake was in 1999, when 17,000 people died.", "17,000", "scope", "1999"),
     ("In September, a gunman killed four people in Ohio.", "four", "scope", "2024-09"),
     ("In February, a woman opened fire, killing three people.", "three", "scope", "2025-02"),
     ("The quake struck on Sunday, killing 10 people.", "10", "scope", None),

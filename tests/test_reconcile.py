@@ -2285,6 +2285,26 @@ def test_shots_fired_are_a_fixed_fact() -> None:
     assert group.status == "update"
 
 
+def test_a_crafts_load_is_a_fixed_fact() -> None:
+    """ "was carrying 44 passengers", the next day "was carrying 45 passengers": two accounts
+    of who was aboard one flight, a conflict, not more passengers since."""
+    load = dict(category="other", counted="passenger", unit="passengers", hedge="exact")
+    (group,) = reconcile(
+        [
+            claim("a", 44, high=44, predicate="carry", **load),
+            claim("b", 45, high=45, date=dt.date(2025, 2, 4), predicate="carry", **load),
+        ]
+    )  # fmt: skip
+    assert (group.status, group.rule) == ("conflict", "conflict-fixed-fact")
+    (group,) = reconcile(
+        [
+            claim("a", 44, high=44, predicate="rescue", **load),
+            claim("b", 45, high=45, date=dt.date(2025, 2, 4), predicate="rescue", **load),
+        ]
+    )  # fmt: skip
+    assert group.status == "update"
+
+
 def test_part_of_a_toll_is_not_the_toll() -> None:
     """ "55 wounded, 15 critically" and, the day before, "a dozen wounded": the 15 is part of
     a count, not a later figure of the same one."""

@@ -2021,6 +2021,10 @@ def scope_of(
         return own
     if verb is None:
         return None
+    when = _when_clause_of(verb)
+    if when is not None:
+        # "the deadliest since August 2006, when 49 people died": the clause's date
+        return _period_named(when, article_date)
     head = verb
     chain = {verb.i: 0}  # each verb's distance from the figure's own
     fronted_only: set[int] = set()  # clauses whose dates count only when they lead the sentence
@@ -2078,19 +2082,9 @@ def scope_of(
         if ent.root.head.lower_ == "since":
             continue  # "since October 7, 2023": a start, not the period of the figure
         if ent.label_ == "DATE" and owner is not None and owner.i in chain:
-            year = re.search(r"\b(1[89]\d\d|20\d\d)\b", ent.text)
-            if year:  # "in May 2012" is a month, "in 2012" a year (the two nest)
-                months = [m for m in re.findall(r"[a-z]+", ent.text.lower()) if m in MONTHS]
-                if len(set(months)) == 1:
-                    return f"{year.group(1)}-{MONTHS.index(months[0]) + 1:02d}"
-                return year.group(1)
-            month = _month_alone(ent)
-            if month is not None and article_date is not None:
-                last_year = re.search(r"\blast year\b", ent.text.lower()) is not None
-                before = 1 if last_year or month > article_date.month else 0
-                return f"{article_date.year - before}-{month:02d}"
-            if article_date is not None and ent.text.lower() in ("last year", "a year ago"):
-                return str(article_date.year - 1)  # "Last year, a quake killed at least one"
+            period = _period_named(ent, article_date)
+            if period is not None:
+                return period
             handover = _handover_day(ent, verb, owner, article_date)
             if handover is not None:
                 return handover
@@ -2098,6 +2092,38 @@ def scope_of(
     if recent is not None:
         return recent
     return _since(verb, article_date)
+
+
+def _period_named(ent: Span, article_date: dt.date | None) -> str | None:
+    """The year or month a date names, as a scope: "in May 2012" is a month, "in 2012" a year
+    (the two nest); "in February" the latest February before the article."""
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", ent.text)
+    if year:
+        months = [m for m in re.findall(r"[a-z]+", ent.text.lower()) if m in MONTHS]
+        if len(set(months)) == 1:
+            return f"{year.group(1)}-{MONTHS.index(months[0]) + 1:02d}"
+        return year.group(1)
+    month = _month_alone(ent)
+    if month is not None and article_date is not None:
+        last_year = re.search(r"\blast year\b", ent.text.lower()) is not None
+        before = 1 if last_year or month > article_date.month else 0
+        return f"{article_date.year - before}-{month:02d}"
+    if article_date is not None and ent.text.lower() in ("last year", "a year ago"):
+        return str(article_date.year - 1)  # "Last year, a quake killed at least one"
+    return None
+
+
+def _when_clause_of(verb: Token) -> Span | None:
+    """The date a "when" clause follows: "since August 2006, when 49 people died" (the parse
+    may hang the clause on the date or on the noun before it)."""
+    when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if verb.dep_ != "relcl" or when is None or when.i < 2:
+        return None
+    before = verb.doc[when.i - 1]
+    date = verb.doc[when.i - 2] if before.is_punct else before
+    return next(
+        (e for e in verb.doc.ents if e.label_ == "DATE" and e.start <= date.i < e.end), None
+    )
 
 
 _STAGES = frozenset({"phase", "round", "stage", "half", "quarter", "leg"})

@@ -193,6 +193,9 @@ NOUN_FAMILIES: dict[str, str] = {
 # Deeds of one moment, counted once it is over: "fired five shots", "at least six shots" a
 # day later is another account of it, not more shots
 FIXED_DEEDS = frozenset({"shot"})
+# ... and what a craft was carrying when it was seized, sank or crashed: "was carrying 44
+# passengers", a day later "45 passengers" is another account of one load, not more aboard
+FIXED_LOADS = frozenset({"carry"})
 # What goes on until it stops: how long it has lasted grows with the report's date.
 ONGOING_FAMILIES = frozenset({"war", "unrest"})
 CATEGORY_FAMILIES: dict[str, str] = {
@@ -1978,7 +1981,10 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
         return False  # "Israel freed 110 prisoners on Thursday": that day's handover is done
     if first.kind == "count":
         return all(
-            c.category in EVOLVING_CATEGORIES and _counted(c) not in FIXED_DEEDS for c in claims
+            c.category in EVOLVING_CATEGORIES
+            and _counted(c) not in FIXED_DEEDS
+            and c.predicate not in FIXED_LOADS
+            for c in claims
         )
     if all(c.category in ("measure", "percent") for c in claims):
         return all(c.predicate in GROWING_MEASURES or _predicate(c) == "burn" for c in claims)
