@@ -902,6 +902,25 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "2006-08",
     ),
     ("The last big quake was in 1999, when 17,000 people died.", "17,000", "scope", "1999"),
+    # the date of the figure a change started from is that figure's alone
+    (
+        "About 126 million people voted, down from 131 million in 2008.",
+        "About 126 million",
+        "scope",
+        None,
+    ),
+    (
+        "About 126 million people voted, down from 131 million in 2008.",
+        "131 million",
+        "scope",
+        "2008",
+    ),
+    (
+        "Unemployment fell to 7.9 percent in October, down from 8.1 percent in September.",
+        "8.1 percent",
+        "scope",
+        "2024-09",
+    ),
     ("In September, a gunman killed four people in Ohio.", "four", "scope", "2024-09"),
     ("In February, a woman opened fire, killing three people.", "three", "scope", "2025-02"),
     ("The quake struck on Sunday, killing 10 people.", "10", "scope", None),

@@ -2068,10 +2068,23 @@ def scope_of(
     # and a date hung on the figure itself before all: "laid off 10,000 workers in 2023 and
     # 11,000 in November 2022"
     on_figure = {t.i for t in anchor.subtree} if anchor is not None else set()
+    starts = {e.start: _from_an_earlier_figure(e.root) for e in sentence.ents if e.label_ == "DATE"}
+
+    def of_the_figure(ent: Span) -> bool:
+        start = starts.get(ent.start)
+        return start is not None and anchor is not None and anchor in start.subtree
+
     nearest_first = sorted(
-        sentence.ents, key=lambda e: (e.root.i not in on_figure, _distance(e, chain))
+        sentence.ents,
+        key=lambda e: (not of_the_figure(e), e.root.i not in on_figure, _distance(e, chain)),
     )
     for ent in nearest_first:
+        if starts.get(ent.start) is not None:
+            # "126 million voted, down from 131 million in 2008": 2008 is the 131 million's
+            period = _period_named(ent, article_date) if of_the_figure(ent) else None
+            if period is not None:
+                return period
+            continue
         # the date must be said of one of those verbs, not of a noun's own clause: "killing
         # five in a region devastated by the tsunami of 2004" is not a figure of 2004
         owner = governing_verb(ent.root)
@@ -2342,17 +2355,24 @@ _STANDING_VERBS = frozenset({"stand", "reach", "hit", "top", "pass", "exceed"})
 def dates_an_earlier_figure(date_root: Token) -> bool:
     """ "41 dead, up from 34 on Wednesday": the day belongs to the figure a change started
     from (see `is_earlier_figure`)."""
+    return _from_an_earlier_figure(date_root) is not None
+
+
+def _from_an_earlier_figure(date_root: Token) -> Token | None:
+    """The "from" of "down from 131 million in 2008" that a date is said in, if any."""
     current = date_root
     for _ in range(3):
         current = current.head
         if current.lower_ == "from" and current.dep_ == "prep":
-            return any(
+            earlier = any(
                 c.dep_ == "pobj"
-                and (c.like_num or c.pos_ == "NUM")
+                # "from 34", "from 8.1 percent"
+                and (c.like_num or c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children))
                 and is_earlier_figure(c.doc, c.left_edge.i)
                 for c in current.children
             )
-    return False
+            return current if earlier else None
+    return None
 
 
 def is_rising(sentence: Span, first: int) -> bool:
