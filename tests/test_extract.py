@@ -1073,6 +1073,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Carter scored 14 points and VanDeest scored 13.", "13", "counted", "point"),
     ("Nine quarterbacks threw for 300 yards, and three threw for 400.", "three", "counted", None),
     ("The club has 13 offices and a staff of more than 350.", "more than 350", "counted", "staff"),
+    # a rival's figure set against the clause's own counts the same, and is the rival's
+    ("Obama had won 303 electoral votes to Romney's 206.", "206", "counted", "vote"),
+    ("Obama had won 303 electoral votes to Romney's 206.", "206", "agent", "romney"),
+    (
+        "Obama won about 62.6 million votes to Romney's 59.1 million.",
+        "59.1 million",
+        "counted",
+        "vote",
+    ),
     # a crew counted by its own name, however said
     ("Its crew of 25 is reported to be safe.", "25", "counted", "crew"),
     ("The ship's 25 crew members are safe.", "25", "counted", "crew"),

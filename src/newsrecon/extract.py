@@ -54,6 +54,7 @@ from newsrecon.features import (
     measured_thing,
     mood_of,
     name_links,
+    name_of,
     nearby_terms,
     noun_lemma,
     owner_of_subject,
@@ -67,6 +68,8 @@ from newsrecon.features import (
     rate_of,
     refers_back,
     reported_before,
+    rival_of,
+    rivals_counted,
     scope_of,
     sentence_terms,
     share_of_someone,
@@ -110,6 +113,11 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
         else c
         for c in claims
     ]
+
+
+def _rivals_name(anchor: Token) -> str | None:
+    rival = rival_of(anchor)
+    return name_of(rival) if rival is not None else None
 
 
 _Pointer = Literal["share", "again"] | None
@@ -476,7 +484,8 @@ def _to_claim(
                     category = lx.NOUN_CATEGORIES[noun_lemma(named_before)]
                 noun = named_before
             elif noun is None and category == "other":
-                noun = earlier_things(mention.anchor)  # "5,000 flights ..., Delta cancelled 1,000"
+                # "5,000 flights ..., Delta cancelled 1,000"; "303 votes to Romney's 206"
+                noun = earlier_things(mention.anchor) or rivals_counted(mention.anchor)
             elif noun is not None and (things := things_pointed_at(noun)) is not None:
                 # "attacked 92 ships and seized 36 of them": ships seized, nobody detained
                 noun, category = things, categorise(mention.anchor, things)
@@ -523,6 +532,7 @@ def _to_claim(
         else (deed_lemma(deed) if deed is not None else None),
         mood=mood_of(verb, casualty),
         agent=(share_of_someone(mention.anchor) if category == "percent" else None)
+        or _rivals_name(mention.anchor)
         or agent_of(deed, noun, mention.anchor)
         or (owner_of_subject(verb) if category == "money" else None),
         about=person_about(mention.anchor, span=mention.kind == "duration"),

@@ -345,7 +345,7 @@ _DIMENSION_WORDS = frozenset({"by", "x", "×"})
 def previous_counted(anchor: Token) -> Token | None:
     """The noun the sentence's previous figure counts, if it names one."""
     sentence = anchor.sent
-    for token in reversed(sentence[: anchor.i - sentence.start]):
+    for token in reversed(sentence[: anchor.left_edge.i - sentence.start]):
         if token.like_num or token.pos_ == "NUM":
             noun = counted_noun(token)
             return noun if noun is not None and noun.pos_ == "NOUN" else None
@@ -1914,6 +1914,21 @@ def share_of_someone(anchor: Token) -> str | None:
                 if named:
                     return name_of(named[0])
     return None
+
+
+def rival_of(anchor: Token) -> Token | None:
+    """Who a figure set against the clause's own is said of: "won 303 electoral votes to
+    Romney's 206" (Romney's votes, not Obama's)."""
+    against = anchor.head
+    if anchor.dep_ != "pobj" or against.lower_ not in ("to", "against") or against.dep_ != "prep":
+        return None
+    return next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def rivals_counted(anchor: Token) -> Token | None:
+    """What a rival's figure counts: what the clause's own figure counts ("303 electoral votes
+    to Romney's 206": votes; "a city of some 88,000 residents compared to El Dorado's 1,800")."""
+    return previous_counted(anchor) if rival_of(anchor) is not None else None
 
 
 # the words a company's legal name ends with: "Hewlett-Packard Co." is Hewlett-Packard
