@@ -88,6 +88,23 @@ def test_a_figure_a_change_started_from_joins_the_toll_it_was() -> None:
     ]
 
 
+def test_a_figure_of_another_period_is_no_earlier_reading() -> None:
+    """ "About 126 million people voted, down from 131 million in 2008", after another article
+    gave 2008's 131 million: this year's 126 million is not 2008's figure, before or after."""
+    down_from = "About 126 million people voted, down from 131 million in 2008."
+    votes = dict(category="other", counted="people", predicate="vote", unit="people")
+    groups = reconcile(
+        [
+            claim("a", 131_000_000, scope="2008", **votes),
+            claim("b", 126_000_000, date=dt.date(2025, 2, 4), sentence=down_from, **votes),
+            claim("b", 131_000_000, date=dt.date(2025, 2, 4), sentence=down_from, n=2,
+                  earlier=True, scope="2008", **votes),
+        ]
+    )  # fmt: skip
+    assert sorted(g.claims for g in groups) == [["a:c1", "b:c2"], ["b:c1"]]
+    assert groups[0].status == "agree"
+
+
 @pytest.mark.parametrize("same_sentence", [False, True])
 def test_an_article_may_say_its_own_count_has_risen(same_sentence: bool) -> None:
     """ "Friday's quake, which killed 14 people" and, further down, "two missing villagers were

@@ -1322,7 +1322,9 @@ class _ArticleFigure:
                 self.claim.unit != other.claim.unit and _rounded_alike(self.claim, other.claim)
             )
         if self.claim.earlier or other.claim.earlier:
-            return True  # "rose from 41 to 45", "up from 34": one count, before and after
+            # "rose from 41 to 45", "up from 34": one count, before and after; not a count of
+            # another period ("126 million voted, down from 131 million in 2008")
+            return self.claim.scope == other.claim.scope
         if _risen_further_down(self.claim, other.claim) or _risen_further_down(
             other.claim, self.claim
         ):
