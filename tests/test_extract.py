@@ -1082,6 +1082,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "counted",
         "vote",
     ),
+    # what a tally counts, when it counts things
+    ("The number of confirmed cases worldwide rose to 148.", "148", "counted", "case"),
+    ("The number of people arrested rose to 50.", "50", "counted", "people"),
     # a crew counted by its own name, however said
     ("Its crew of 25 is reported to be safe.", "25", "counted", "crew"),
     ("The ship's 25 crew members are safe.", "25", "counted", "crew"),

@@ -73,6 +73,7 @@ from newsrecon.features import (
     scope_of,
     sentence_terms,
     share_of_someone,
+    tallied_things,
     things_pointed_at,
 )
 from newsrecon.mentions import Mention, find_mentions
@@ -485,7 +486,11 @@ def _to_claim(
                 noun = named_before
             elif noun is None and category == "other":
                 # "5,000 flights ..., Delta cancelled 1,000"; "303 votes to Romney's 206"
-                noun = earlier_things(mention.anchor) or rivals_counted(mention.anchor)
+                noun = (
+                    earlier_things(mention.anchor)
+                    or rivals_counted(mention.anchor)
+                    or tallied_things(mention.anchor)  # "The number of cases rose to 148"
+                )
             elif noun is not None and (things := things_pointed_at(noun)) is not None:
                 # "attacked 92 ships and seized 36 of them": ships seized, nobody detained
                 noun, category = things, categorise(mention.anchor, things)

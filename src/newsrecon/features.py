@@ -445,6 +445,22 @@ def names_a_tally(verb: Token, roles: frozenset[str] | None = None) -> bool:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
+def tallied_things(anchor: Token) -> Token | None:
+    """What a tally the figure gives counts: "The number of confirmed cases rose to 148"
+    counts cases (its people and dead are read by `categorise`)."""
+    verb = governing_verb(anchor)
+    if verb is None or anchor.dep_ == "nsubj":
+        return None
+    tally = next(
+        (c for c in verb.children if c.dep_ in _SUBJECTS and c.lemma_.lower() in TALLY_NOUNS),
+        None,
+    )
+    if tally is None:
+        return None
+    things = next(_tallied(tally), None)
+    return things if things is not None and things.pos_ == "NOUN" else None
+
+
 # what a figure counts when it names its people only by pointing back at them
 ELLIPTICAL_PEOPLE = frozenset({"others", "other", "them", "those", "whom"})
 
