@@ -2302,6 +2302,39 @@ def test_shots_fired_are_a_fixed_fact() -> None:
     assert group.status == "update"
 
 
+@pytest.mark.parametrize("rising", [True, False])
+def test_a_count_of_things_said_to_rise_runs_on(rising: bool) -> None:
+    """ "The number of confirmed cases rose to 148", the next day "has risen to 257": one count
+    as it runs (an update); two counts of things far apart, neither said to rise, stay two
+    ("53 catches" this season, "eight catches" in a game)."""
+    cases = dict(
+        category="other",
+        counted="case",
+        unit="cases",
+        predicate="rise",
+        hedge="exact",
+        place=None,
+        terms=["case", "confirm", "number", "rise", "who", "flu", "alert"],
+        nearby=["case", "confirm", "number", "rise", "worldwide"],
+        rising=rising,
+    )
+    later = {
+        "terms": ["case", "rise", "swine", "world", "country", "warn", "pandemic"],
+        "nearby": ["case", "rise", "world", "swine", "flu"],
+    }
+    groups = reconcile(
+        [
+            claim("a", 148, high=148, **cases),
+            claim("b", 257, high=257, date=dt.date(2025, 2, 4), **(cases | later)),
+        ]
+    )  # fmt: skip
+    if rising:
+        (group,) = groups
+        assert (group.status, group.rule) == ("update", "update-later-higher")
+    else:
+        assert len(groups) == 2
+
+
 def test_a_crafts_load_is_a_fixed_fact() -> None:
     """ "was carrying 44 passengers", the next day "was carrying 45 passengers": two accounts
     of who was aboard one flight, a conflict, not more passengers since."""

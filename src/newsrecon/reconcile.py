@@ -1093,7 +1093,12 @@ def _similarity(a: _Features, b: _Features) -> float:
             score += SAME_TOLL_BONUS  # "more than 640 Palestinians killed", "claimed 660 lives"
         if _hedged_alike(a, b):
             score += HEDGED_ALIKE  # "54 charges" / "more than 50 charges" / "dozens of counts"
-        elif a.category == "other" and b.category == "other" and not _both_left(a, b):
+        elif (
+            a.category == "other"
+            and b.category == "other"
+            and not _both_left(a, b)
+            and not _one_running_count(a, b)
+        ):
             # "He had 793 yards" / "Jones has 193 yards"; but what is left of a set falls
             # ("21 miners still trapped", two days later "13 miners who remain trapped")
             score -= OTHER_FIGURES_APART if ratio >= 0.8 else OTHER_FIGURES_FAR
@@ -1111,6 +1116,13 @@ def _similarity(a: _Features, b: _Features) -> float:
 
 def _both_left(a: _Features, b: _Features) -> bool:
     return a.claim.predicate == b.claim.predicate == "remain" and a.counted == b.counted
+
+
+def _one_running_count(a: _Features, b: _Features) -> bool:
+    """Two counts of things each said to have risen to where it stands ("The number of
+    confirmed cases rose to 148", the next day "has risen to 257"): one count as it runs."""
+    same = a.counted is not None and a.counted == b.counted and a.predicate == b.predicate
+    return same and a.claim.rising and b.claim.rising
 
 
 def _one_period_holds_the_other(a: Claim, b: Claim) -> bool:
