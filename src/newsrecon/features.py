@@ -446,19 +446,25 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def tallied_things(anchor: Token) -> Token | None:
-    """What a tally the figure gives counts: "The number of confirmed cases rose to 148"
-    counts cases (its people and dead are read by `categorise`)."""
+    """What a tally the figure gives counts: "The number of confirmed cases rose to 148",
+    "Swine flu cases rise to 257" count cases (people and the dead are read by `categorise`)."""
     verb = governing_verb(anchor)
     if verb is None or anchor.dep_ == "nsubj":
         return None
-    tally = next(
-        (c for c in verb.children if c.dep_ in _SUBJECTS and c.lemma_.lower() in TALLY_NOUNS),
-        None,
-    )
-    if tally is None:
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
         return None
-    things = next(_tallied(tally), None)
-    return things if things is not None and things.pos_ == "NOUN" else None
+    if subject.lemma_.lower() in TALLY_NOUNS:
+        things = next(_tallied(subject), None)
+        return things if things is not None and things.pos_ == "NOUN" else None
+    # "Swine flu cases rise to 257": the plural that rose is what the figure counts
+    # (where it stands, not by how much: "payrolls increased by 256,000" counts jobs)
+    stands = anchor.dep_ == "dobj" or (anchor.dep_ == "pobj" and anchor.head.lower_ == "to")
+    rose = verb.lemma_.lower() in _RISE_VERBS and subject.tag_ == "NNS" and stands
+    return subject if rose and not any(c.like_num for c in subject.children) else None
+
+
+_RISE_VERBS = frozenset({"rise", "climb", "reach", "jump", "grow", "increase", "top", "soar"})
 
 
 # what a figure counts when it names its people only by pointing back at them
