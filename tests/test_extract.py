@@ -1882,6 +1882,8 @@ TENSE_TABLE: list[tuple[str, dt.date, int, list[str]]] = [
      ["2013-10"]),
     ("A bail hearing was scheduled for Wednesday at Preston.", dt.date(2013, 6, 10), 1,
      ["2013-06-12"]),
+    ("Judge Delucchi scheduled formal sentencing for Feb. 25.", dt.date(2004, 12, 14), 1,
+     ["2005-02-25"]),
     # a deadline is a day to come, unless it went by a month or less before
     ("The judge has given him a May 10 deadline.", dt.date(2013, 5, 2), 1, ["2013-05-10"]),
     ("He missed the April 30 deadline.", dt.date(2013, 5, 2), 1, ["2013-04-30"]),

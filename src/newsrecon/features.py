@@ -89,6 +89,8 @@ def date_tense(token: Token) -> Tense:
             # "the film is set in 1955")
             planned = verb.lemma_.lower() in _PLANNED_FOR or _planned_for(token, verb)
             return "future" if planned else "unknown"
+        if verb.tag_ == "VBD" and not auxes and _planned_for(token, verb):
+            return "future"  # "Judge Delucchi scheduled formal sentencing for Feb. 25"
         if verb.tag_ in ("VBD", "VBN"):
             return "past"
         if verb.tag_ == "VBG" and auxes & _PRESENT_BE:
