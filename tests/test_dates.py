@@ -90,6 +90,11 @@ DATE_TABLE: list[tuple[str, dt.date, Tense, ResolvedDate | None]] = [
     ("earlier this month", TUESDAY, "past",
      ResolvedDate("2025-02", "month", "2025-02-01", "2025-02-03")),
     ("recent months", TUESDAY, "unknown", None),
+    # a day of the year known by name
+    ("Christmas Eve 2002", TUESDAY, "past", ResolvedDate("2002-12-24", "day")),
+    ("Christmas Day, 1950", TUESDAY, "past", ResolvedDate("1950-12-25", "day")),
+    ("Valentine's Day in 2012", TUESDAY, "unknown", ResolvedDate("2012-02-14", "day")),
+    ("on New Year’s Eve", TUESDAY, "past", ResolvedDate("2024-12-31", "day")),
 ]
 # fmt: on
 
@@ -150,6 +155,9 @@ def test_find_date_expressions_skips_bare_month_unless_loose() -> None:
         ("Gray resigned the next year, and last week he died.", ["last week"]),
         ("He will meet them next month.", ["next month"]),
         ("He was found guilty last month of murder.", ["last month"]),
+        # a holiday is a day, "Christmas" alone is none
+        ("She vanished on Christmas Eve 2002.", ["Christmas Eve 2002"]),
+        ("The office Christmas party was on Friday.", ["on Friday"]),
     ],
 )
 def test_date_expressions_found_in_running_text(text: str, found: list[str]) -> None:

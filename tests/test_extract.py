@@ -1884,6 +1884,10 @@ TENSE_TABLE: list[tuple[str, dt.date, int, list[str]]] = [
      ["2013-06-12"]),
     ("Judge Delucchi scheduled formal sentencing for Feb. 25.", dt.date(2004, 12, 14), 1,
      ["2005-02-25"]),
+    # a holiday the model tags a person or a duration is still a day
+    ("Horton was to marry her boyfriend on Valentine's Day in 2012.", dt.date(2013, 5, 2), 1,
+     ["2012-02-14"]),
+    ("He was born on Christmas Day, 1950.", dt.date(2013, 5, 2), 1, ["1950-12-25"]),
     # a deadline is a day to come, unless it went by a month or less before
     ("The judge has given him a May 10 deadline.", dt.date(2013, 5, 2), 1, ["2013-05-10"]),
     ("He missed the April 30 deadline.", dt.date(2013, 5, 2), 1, ["2013-04-30"]),

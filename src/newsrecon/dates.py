@@ -41,10 +41,22 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
+# Days of the year known by name ("Christmas" alone is as often a season or a party's)
+HOLIDAYS = {
+    "christmas eve": "dec 24",
+    "christmas day": "dec 25",
+    "new year's eve": "dec 31",
+    "new year's day": "jan 1",
+    "valentine's day": "feb 14",
+}
+_HOLIDAY = r"(?:Christmas\s+(?:Eve|Day)|New\s+Year['’]s\s+(?:Eve|Day)|Valentine['’]s\s+Day)"
+_HOLIDAY_WITH_YEAR = re.compile(rf"({_HOLIDAY.lower()})(?:,?\s+(?:of\s+|in\s+)?)?(\d{{4}})?")
+
 # The date expressions newsrecon resolves, most specific first.
 DATE_EXPRESSION = re.compile(
     rf"""\b(?:
         {_MONTH}(?:\s+{_DAY})?\s+(?:last|next|this)\s+year
+      | {_HOLIDAY}(?:,?\s+(?:of\s+|in\s+)?{_YEAR})?
       | {_MONTH}\s+{_DAY},?\s+{_YEAR}
       | {_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}
       | {_MONTH}\s+{_DAY}\b(?!\s*(?:-|–)\s*\d)
@@ -181,6 +193,10 @@ def year_left_out(text: str) -> bool:
     )
 
 
+def names_a_holiday(text: str) -> bool:
+    return re.search(_HOLIDAY, text, re.IGNORECASE) is not None
+
+
 def names_a_month(text: str) -> bool:
     """ "November 2 this year", "Nov. 2": a text that names a month of the calendar."""
     return _NAMED_MONTH.search(text) is not None
@@ -234,6 +250,10 @@ def resolve_date(text: str, article_date: dt.date, tense: Tense = "unknown") -> 
 @lru_cache(maxsize=16384)
 def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
     text = re.sub(r"^(?:on|in|since|by|until|from)\s+", "", text)
+    holiday = _HOLIDAY_WITH_YEAR.fullmatch(text.replace("’", "'"))
+    if holiday:  # "Christmas Eve 2002" is Dec 24, 2002
+        day = HOLIDAYS[" ".join(holiday[1].split())]
+        text = f"{day} {holiday[2]}" if holiday[2] else day
     weekday = re.fullmatch(rf"(?:(last|next|this)\s+)?({'|'.join(WEEKDAYS)})(?:\s+\w+)?", text)
     if weekday:
         qualifier, name = weekday.groups()

@@ -19,6 +19,7 @@ from newsrecon.dates import (
     WEEKDAYS,
     find_date_expressions,
     is_bare_month_or_year,
+    names_a_holiday,
     names_a_month,
 )
 from newsrecon.features import (
@@ -138,7 +139,8 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
         span = doc.char_span(offset + start, offset + end, alignment_mode="expand")
         if span is None or any(t.i in taken for t in span):
             continue
-        if any(t.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT") for t in span):
+        named = any(t.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT") for t in span)
+        if named and not names_a_holiday(span.text):  # "Valentine's Day" is tagged a person
             continue
         if is_bare_month_or_year(span.text) and not all(t.ent_type_ == "DATE" for t in span):
             continue  # "May" the verb, "2008" the figure: only what spaCy also calls a date
@@ -240,8 +242,8 @@ def _trim_preposition(span: Span) -> Span:
 def _looks_like_duration_or_age(ent: Span) -> bool:
     words = {t.lemma_.lower() for t in ent}
     has_number = any(t.like_num or t.lower_ in ("a", "an") for t in ent)
-    if "ago" in words or names_a_month(ent.text):
-        return False  # "November 2 this year" is a day, not two years
+    if "ago" in words or names_a_month(ent.text) or names_a_holiday(ent.text):
+        return False  # "November 2 this year" is a day, not two years; so is "Christmas Day"
     return has_number and bool(words & (set(lx.TIME_UNITS) | {"old", "long", "-year"}))
 
 
