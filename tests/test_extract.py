@@ -894,6 +894,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Police arrested 40 people this month.", "40", "counted", "people"),
     ("In 2004 a tsunami killed 170,000 people in the province.", "170,000", "scope", "2004"),
     ("In 2004 a quake sparked a tsunami that killed 170,000 people.", "170,000", "scope", "2004"),
+    # a recurring day named is no day a handover is of
+    (
+        "The patch will be released eight days after the regular Patch Tuesday release.",
+        "eight days",
+        "scope",
+        None,
+    ),
     # the date a "when" clause hangs on is the clause's time
     (
         "It was the deadliest crash since August 2006, when 49 people died in Kentucky.",

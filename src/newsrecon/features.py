@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from newsrecon import lexicon as lx
-from newsrecon.dates import MONTHS, WEEKDAYS, Tense, resolve_date
+from newsrecon.dates import MONTHS, WEEKDAYS, Tense, find_date_expressions, resolve_date
 from newsrecon.lexicon import initials
 from newsrecon.models import Category, Mood
 from newsrecon.numbers import MAGNITUDES, parse_number
@@ -2253,8 +2253,18 @@ def _handover_day(ent: Span, verb: Token, owner: Token, article_date: dt.date | 
         return None
     if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in ent):
         return None  # a day named, not "eight days after reports began"
+    if not _a_date_said(ent):
+        return None  # "Patch Tuesday", Microsoft's monthly release, is no day
     day = resolve_date(ent.text, article_date, date_tense(ent.root))
     return f"{lx.HANDOVER_SCOPE}{day.value}" if day is not None and day.precision == "day" else None
+
+
+def _a_date_said(ent: Span) -> bool:
+    """Whether the date expressions of the sentence take in the entity's words."""
+    sentence = ent.sent
+    start, end = ent.start_char - sentence.start_char, ent.end_char - sentence.start_char
+    found = find_date_expressions(sentence.text, loose=True)
+    return any(a < end and start < b for a, b in found)
 
 
 def _recent_period(verb: Token, article_date: dt.date | None) -> str | None:
