@@ -1093,6 +1093,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The number of confirmed cases worldwide rose to 148.", "148", "counted", "case"),
     ("The number of people arrested rose to 50.", "50", "counted", "people"),
     ("Swine flu cases rise to 257 as WHO warns.", "257", "counted", "case"),
+    ("A couple of hundred people gathered in the square.", "A couple of hundred", "low", 200),
     # a crew counted by its own name, however said
     ("Its crew of 25 is reported to be safe.", "25", "counted", "crew"),
     ("The ship's 25 crew members are safe.", "25", "counted", "crew"),

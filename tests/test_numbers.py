@@ -78,6 +78,7 @@ QUANTITY_TABLE: list[tuple[str, Quantity | None]] = [
     ("at least dozens", Quantity(None, 24, None, "at_least")),
     ("several dozen", Quantity(None, 36, 108, "about")),
     ("a few hundred", Quantity(None, 200, 500, "about")),
+    ("a couple of hundred", Quantity(None, 200, 300, "about")),
     ("more than several thousand", Quantity(None, 3_000, None, "more_than")),
     ("three or four", Quantity(None, 3, 4, "range")),
     ("between 10 and 20", Quantity(None, 10, 20, "range")),

@@ -286,10 +286,14 @@ def _is_number(token: Token) -> bool:
 
 
 def _scaled_end(doc: Doc, end: int, limit: int) -> int:
-    """ "several dozen", "a few hundred": the unit after a vague word belongs to the figure."""
+    """ "several dozen", "a few hundred", "a couple of thousand": the unit after a vague word
+    belongs to the figure."""
     following = end + 1
     if following < limit and doc[following].lower_ in lx.NUMBER_NOUNS:
         return following
+    couple_of = doc[end].lower_ == "couple" and following + 1 < limit
+    if couple_of and doc[following].lower_ == "of" and doc[following + 1].lower_ in lx.NUMBER_NOUNS:
+        return following + 1  # "a couple of hundred"
     return end
 
 

@@ -286,6 +286,7 @@ def _parse_vague(text: str) -> tuple[int, int] | None:
         return VAGUE_BANDS[stripped]
     # "several dozen", "a few hundred": the small band times the unit
     few, _, unit = stripped.rpartition(" ")
+    few = few.removesuffix(" of")  # "a couple of hundred"
     scale = 12 if unit == "dozen" else MAGNITUDES.get(unit) if len(unit) > 2 else None
     if few in _FEW_WORDS and scale is not None:
         low, high = VAGUE_BANDS[few]
