@@ -1140,6 +1140,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("He won the first round with 41% on Sunday.", "41%", "scope", "first round"),
     # a company by its name, its legal suffix left out; a deadline is no one's deed
     ("Goldman Sachs Group Inc. cut 3,200 jobs.", "3,200", "agent", "sachs"),
+    ("Delta Air Lines cancelled 1,000 flights.", "1,000", "agent", "delta"),
     ("Anthony LaCalamita III shot 3 people.", "3", "agent", "lacalamita"),
     ("Affected employees will be notified by Feb. 10.", "Feb. 10", "agent", None),
     # a date hung on the figure itself is its period, before the clause's

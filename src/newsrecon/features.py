@@ -1958,6 +1958,8 @@ def rivals_counted(anchor: Token) -> Token | None:
 # the words a company's legal name ends with: "Hewlett-Packard Co." is Hewlett-Packard
 _COMPANY_SUFFIXES = frozenset(
     {"inc", "inc.", "co", "co.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "group", "holdings"}
+    # what carriers add to their names: "Delta Air Lines" is Delta, "British Airways" British
+    | {"airlines", "airline", "lines", "airways", "air"}
 )
 
 
