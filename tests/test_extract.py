@@ -386,6 +386,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "measure", 20, "at_most"),
     ("The coastal city, home to 167,000 people, was dark.", "167,000", "count", "population",
      167000, "exact"),
+    ("Residents in Manokwari - home to 167,000 people - remained wary.", "167,000", "count",
+     "population", 167000, "exact"),
+    ("They drove home to 5 children.", "5", "count", "other", 5, "exact"),
     ("A spree left three biology professors dead and two other employees wounded.", "three",
      "count", "killed", 3, "exact"),
     # what the law did to someone is a charge, not a toll, and counts even when it is one

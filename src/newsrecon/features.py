@@ -1162,8 +1162,12 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         owner = noun.head.head
         if owner.lemma_.lower() in lx.PLACE_NOUNS or owner.ent_type_ in ("GPE", "LOC"):
             return "population"
-    if noun is not None and noun.head.lower_ in ("to", "by") and noun.head.head.lower_ == "home":
-        return "population"  # "a city home to 167,000 people"
+    to = noun.head if noun is not None else None
+    if to is not None and to.lower_ in ("to", "by") and to.i > 0:
+        # "a city home to 167,000 people" (the parse may hang "to" elsewhere)
+        before = to.doc[to.i - 1]
+        if to.head.lower_ == "home" or (before.lower_ == "home" and before.pos_ == "NOUN"):
+            return "population"
     return "other"
 
 
