@@ -406,6 +406,24 @@ def test_a_toll_rising_by_day_is_an_update_despite_same_day_differences() -> Non
     assert rules[("a:c1", "c:c1")] == rules[("b:c1", "c:c1")] == "update-later-higher"
 
 
+def test_an_update_reached_by_the_first_days_highest_is_told_from_its_lowest() -> None:
+    """ "at least 3" and 10 on day one, 10 and "at least 10" on day two: the toll rose from 3,
+    not "0 more than" the first day's 10."""
+    day_two = dt.date(2025, 2, 4)
+    (group,) = reconcile(
+        [
+            claim("a", 3),
+            claim("b", 10, hedge="exact", high=10),
+            claim("c", 10, hedge="exact", high=10, date=day_two),
+            claim("d", 10, date=day_two),
+        ]
+    )
+    assert group.status == "update"
+    assert group.reason.startswith(
+        "2025-02-04 reports at least 10, 7 more than 2025-02-03 (at least 3)"
+    )
+
+
 def test_an_older_figure_repeated_under_a_higher_one_is_noted_in_an_update() -> None:
     """30 dead on day one, 42 on day two, 43 and a quoted 40 on day three: each day's highest
     report rose, so the toll is an update; the 40 is named as an older figure repeated."""

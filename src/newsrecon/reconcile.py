@@ -2339,7 +2339,17 @@ def _first_and_furthest_last(by_date: list[Claim], falling: bool) -> tuple[Claim
     last_day = [c for c in by_date if c.date == by_date[-1].date and c is not first]
     if not last_day:
         return first, by_date[-1]
-    return first, _furthest(last_day, falling)
+    last = _furthest(last_day, falling)
+    if numbers and not _moved(first, last, falling):
+        # the first day's sources differ and its highest is where the last day stands ("at
+        # least 3", "10"; then "10"): the update is from where the first day began
+        first = _furthest(numbers, not falling)
+    return first, last
+
+
+def _moved(first: Claim, last: Claim, falling: bool) -> bool:
+    before, after = _magnitude(first) or 0.0, _magnitude(last) or 0.0
+    return after < before if falling else after > before
 
 
 def _furthest(claims: list[Claim], falling: bool) -> Claim:
