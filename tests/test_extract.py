@@ -81,6 +81,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "exact"),
     ("The raid lasted an hour and a half.", "an hour and a half", "duration", "duration", 1.5,
      "exact"),
+    ("He reached the playoffs in 10 consecutive years.", "10 consecutive years", "duration",
+     "duration", 10, "exact"),
+    ("Protesters rallied for three straight days.", "three straight days", "duration",
+     "duration", 3, "exact"),
     (
         "Just over two weeks after the truce began, talks resumed.",
         "Just over two weeks", "duration", "duration", 2, "more_than",

@@ -1360,12 +1360,18 @@ def _after_glued_number(mark: Token) -> bool:
     return before.like_num and not before.whitespace_ and bool(mark.whitespace_)
 
 
+_IN_A_ROW = frozenset({"straight", "consecutive", "successive", "full"})
+
+
 def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]:
     """The word right after a number ("months"), skipping a hyphen ("42-day")."""
     if after >= limit:
         return None, False
     if doc[after].text in ("-", "–") and after + 1 < limit:
         return after + 1, True
+    in_a_row = doc[after].lower_ in _IN_A_ROW and after + 1 < limit
+    if in_a_row and doc[after + 1].lemma_.lower() in lx.TIME_UNITS:
+        return after + 1, False  # "for 10 consecutive years", "three straight days": a span
     if doc[after].is_alpha or doc[after].lower_ in ("km/h", "km/hr"):
         return after, False
     return None, False
