@@ -1761,6 +1761,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "2024",
     ),
     ("Gunmen killed six people and wounded 50 in 2004.", "six", "scope", "2004"),
+    # a present perfect joined to a dated past clause is not of its date
+    (
+        "The company was founded in 1998 and has grown for 10 consecutive years.",
+        "10 consecutive years",
+        "scope",
+        None,
+    ),
+    ("The firm was set up in 2001 and has hired 500 people.", "500", "scope", None),
     ("Kryvyi Rih mourns as toll from missile strike rises to 19", "19", "agent", None),
     ("City mourns as toll from missile strike rises to 19.", "19", "category", "killed"),
 ]

@@ -2353,6 +2353,21 @@ def test_a_count_of_things_said_to_rise_runs_on(rising: bool) -> None:
         assert len(groups) == 2
 
 
+def test_wives_are_not_children() -> None:
+    """ "who has had 26 wives" and "dozens of children": two counts of one household, never one
+    group however alike their sentences."""
+    words = ["blackmore", "wife", "child", "numerous", "polygamy", "have", "dozens"]
+    household = dict(category="other", predicate="have", place=None, terms=words, nearby=words)
+    groups = reconcile(
+        [
+            claim("a", 26, high=26, hedge="exact", counted="wife", unit="wives", **household),
+            claim("b", "dozens", low=24, high=99, hedge="about", counted="child",
+                  unit="children", date=dt.date(2025, 2, 4), **household),
+        ]
+    )  # fmt: skip
+    assert len(groups) == 2
+
+
 def test_a_crafts_load_is_a_fixed_fact() -> None:
     """ "was carrying 44 passengers", the next day "was carrying 45 passengers": two accounts
     of who was aboard one flight, a conflict, not more passengers since."""

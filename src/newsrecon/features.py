@@ -2044,8 +2044,17 @@ def actors_of(sentence: Span) -> Iterator[str]:
 
 
 def _tenses_differ(verb: Token, other: Token) -> bool:
-    tags = {verb.tag_, other.tag_}
-    return "VBD" in tags and bool(tags & {"VBZ", "VBP"})
+    """A past verb beside a present one ("employs", "has grown"): each its own time."""
+    return {_tense_of(verb), _tense_of(other)} == {"past", "present"}
+
+
+def _tense_of(verb: Token) -> str | None:
+    auxes = _auxes(verb)
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & {"was", "were", "had"}):
+        return "past"  # "killed", "was founded"
+    if verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and auxes & {"has", "have"}):
+        return "present"  # "employs", "has grown"
+    return None
 
 
 def scope_of(
@@ -2077,6 +2086,8 @@ def scope_of(
         if head.dep_ == "advcl" and names_a_tally(head, frozenset({"dobj"})):
             break  # "A victim died in March, bringing the toll to 16": the toll is all of it
         if head.dep_ in ("advcl", "conj") and head.head.pos_ in ("VERB", "AUX"):
+            if head.dep_ == "conj" and _tenses_differ(head, head.head):
+                break  # "was founded in 1998 and has grown for 10 years": not 1998's
             if head.dep_ == "conj" and _has_subject(head):
                 # "An inquiry began last September and the two men were arrested today": the
                 # first clause's date is its own, unless it leads ("In 2004 a quake struck and

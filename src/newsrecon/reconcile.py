@@ -276,7 +276,15 @@ _ARMED = frozenset(
         "militiaman",
     }
 )
-EXCLUSIVE_PEOPLE = ((_MALE, _FEMALE), (_CHILDREN, _ADULTS), (_ARMED, frozenset({"civilian"})))
+# a man's wives are not his children: "26 wives and more than 100 children"
+_SPOUSES = frozenset({"wife", "husband", "spouse"})
+_OFFSPRING = frozenset({"child", "children", "kid", "son", "daughter", "grandchild"})
+EXCLUSIVE_PEOPLE = (
+    (_MALE, _FEMALE),
+    (_CHILDREN, _ADULTS),
+    (_ARMED, frozenset({"civilian"})),
+    (_SPOUSES, _OFFSPRING),
+)
 _EXCLUSIVE_PAIRS = frozenset(
     frozenset((x, y)) for one, other in EXCLUSIVE_PEOPLE for x in one for y in other if x != y
 )
