@@ -1023,6 +1023,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "scope",
         "since 2024-05-10",
     ),
+    (
+        "At least 20 people have died in the flooding since late April.",
+        "At least 20",
+        "scope",
+        "since 2024-04",
+    ),
     ("At least 300 people have died since Monday.", "At least 300", "scope", "since 2025-02-03"),
     # a handover is a count of its day; not a sentence handed down, nor a span
     ("Hamas freed three Israeli hostages on Saturday.", "three", "scope", "on 2025-02-01"),

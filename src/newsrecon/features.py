@@ -2238,7 +2238,9 @@ def _since(head: Token, article_date: dt.date | None) -> str | None:
             start = next((c for c in token.children if c.dep_ == "pobj"), None)
             entity = entity_at(token.doc, start.i) if start is not None else None
             if entity is not None and entity.label_ == "DATE" and article_date is not None:
-                day = resolve_date(entity.text, article_date, "past")
+                # "since late April" runs from April, as far as a scope can tell
+                text = re.sub(r"^(?:early|late|mid)[\s-]+", "", entity.text, flags=re.IGNORECASE)
+                day = resolve_date(text, article_date, "past")
                 if day is not None:
                     return f"since {day.value}"
             words: list[str] = []
