@@ -90,6 +90,11 @@ DATE_TABLE: list[tuple[str, dt.date, Tense, ResolvedDate | None]] = [
     ("earlier this month", TUESDAY, "past",
      ResolvedDate("2025-02", "month", "2025-02-01", "2025-02-03")),
     ("recent months", TUESDAY, "unknown", None),
+    # "over the weekend": the one just gone, or the one ahead in a plan
+    ("over the weekend", TUESDAY, "past",
+     ResolvedDate("2025-W05", "week", "2025-02-01", "2025-02-02")),
+    ("over the weekend", TUESDAY, "future",
+     ResolvedDate("2025-W06", "week", "2025-02-08", "2025-02-09")),
     # a day of the year known by name
     ("Christmas Eve 2002", TUESDAY, "past", ResolvedDate("2002-12-24", "day")),
     ("Christmas Day, 1950", TUESDAY, "past", ResolvedDate("1950-12-25", "day")),

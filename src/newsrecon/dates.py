@@ -65,6 +65,7 @@ DATE_EXPRESSION = re.compile(
       | (?:last|next|this|on)\s+{_WEEKDAY}{_PART_OF_DAY}
       | {_WEEKDAY}{_PART_OF_DAY}
       | (?:(?:earlier|later)\s+)?(?:last|next|this)\s+(?:week|weekend|month|year)
+      | (?:over|during)\s+the\s+weekend
       | (?:last|next|this)\s+{_MONTH}(?:\s+{_DAY}\b(?!\s*(?:-|–)\s*\d))?
       | yesterday(?:\s+(?:morning|afternoon|evening))? | today | tomorrow | tonight | last\s+night
       | (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+
@@ -275,6 +276,12 @@ def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
         return _iso(base, "day")
     if text == "tomorrow":
         return _iso(base + dt.timedelta(days=1), "day")
+    weekend = re.fullmatch(r"(?:over|during)\s+the\s+weekend", text)
+    if weekend:
+        # "riots broke out over the weekend": the weekend just gone, or the one ahead in a plan
+        # (on a Saturday or Sunday, the one under way)
+        ahead = tense == "future" and base.weekday() < 5
+        text = "this weekend" if ahead or base.weekday() >= 5 else "last weekend"
     week = _relative_week(text, base, tense)
     if week is not None:
         return week
