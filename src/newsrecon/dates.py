@@ -50,6 +50,7 @@ HOLIDAYS = {
     "valentine's day": "feb 14",
 }
 _HOLIDAY = r"(?:Christmas\s+(?:Eve|Day)|New\s+Year['’]s\s+(?:Eve|Day)|Valentine['’]s\s+Day)"
+_HOLIDAY_NAMED = re.compile(_HOLIDAY, re.IGNORECASE)
 _HOLIDAY_WITH_YEAR = re.compile(rf"({_HOLIDAY.lower()})(?:,?\s+(?:of\s+|in\s+)?)?(\d{{4}})?")
 
 # The date expressions newsrecon resolves, most specific first.
@@ -195,7 +196,7 @@ def year_left_out(text: str) -> bool:
 
 
 def names_a_holiday(text: str) -> bool:
-    return re.search(_HOLIDAY, text, re.IGNORECASE) is not None
+    return _HOLIDAY_NAMED.search(text) is not None
 
 
 def names_a_month(text: str) -> bool:

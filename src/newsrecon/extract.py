@@ -54,7 +54,6 @@ from newsrecon.features import (
     measured_thing,
     mood_of,
     name_links,
-    name_of,
     nearby_terms,
     noun_lemma,
     owner_of_subject,
@@ -114,11 +113,6 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
         else c
         for c in claims
     ]
-
-
-def _rivals_name(anchor: Token) -> str | None:
-    rival = rival_of(anchor)
-    return name_of(rival) if rival is not None else None
 
 
 _Pointer = Literal["share", "again"] | None
@@ -537,7 +531,7 @@ def _to_claim(
         else (deed_lemma(deed) if deed is not None else None),
         mood=mood_of(verb, casualty),
         agent=(share_of_someone(mention.anchor) if category == "percent" else None)
-        or _rivals_name(mention.anchor)
+        or rival_of(mention.anchor)
         or agent_of(deed, noun, mention.anchor)
         or (owner_of_subject(verb) if category == "money" else None),
         about=person_about(mention.anchor, span=mention.kind == "duration"),

@@ -1944,13 +1944,14 @@ def share_of_someone(anchor: Token) -> str | None:
     return None
 
 
-def rival_of(anchor: Token) -> Token | None:
-    """Who a figure set against the clause's own is said of: "won 303 electoral votes to
-    Romney's 206" (Romney's votes, not Obama's)."""
+def rival_of(anchor: Token) -> str | None:
+    """Whose a figure set against the clause's own is: "won 303 electoral votes to Romney's
+    206" (Romney's votes, not Obama's)."""
     against = anchor.head
     if anchor.dep_ != "pobj" or against.lower_ not in ("to", "against") or against.dep_ != "prep":
         return None
-    return next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    rival = next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return name_of(rival) if rival is not None else None
 
 
 def rivals_counted(anchor: Token) -> Token | None:
