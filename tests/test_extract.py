@@ -509,14 +509,58 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      85, "exact"),
     ("He was taken from his mother at the age of 10 months.", "10 months", "duration",
      "duration", 10, "exact"),
-    # the first sum of a range takes the scale its partner gives with its own sign
-    ("The Orioles offered between $140 and $150 million.", "between $140", "amount", "money",
-     140_000_000, "exact"),
     ("The rooms sold for $20 and $30.", "$20", "amount", "money", 20, "exact"),
-    ("It could be worth between $888,600 and $1.4 million.", "between $888,600", "amount",
-     "money", 888_600, "exact"),
+    # a range of spans spaCy tags as a clock time; a range of magnitudes
+    ("The appearance was brief, perhaps two or three minutes.", "two or three minutes",
+     "duration", "duration", None, "range"),
+    ("It lasted 2 to 3 hours.", "2 to 3 hours", "duration", "duration", None, "range"),
+    ("That caused a 10-second runoff.", "10-second", "duration", "duration", 10, "exact"),
+    ("The quake was followed by aftershocks with magnitudes ranging from 3.6 to 4.3.",
+     "3.6 to 4.3", "amount", "measure", None, "range"),
 ]
 # fmt: on
+
+
+# fmt: off
+# sums each with its own sign: one range, or two figures where a price moved or is restated
+SIGNED_RANGES: list[tuple[str, str, float, float]] = [
+    ("The Orioles offered between $140 and $150 million.", "between $140 and $150 million",
+     140_000_000, 150_000_000),
+    ("The Orioles offered between $140 million and $150 million.",
+     "between $140 million and $150 million", 140_000_000, 150_000_000),
+    ("It could be worth between $888,600 and $1.4 million.", "between $888,600 and $1.4 million",
+     888_600, 1_400_000),
+    ("NBC lost an estimated $10 million to $15 million in revenue.",
+     "an estimated $10 million to $15 million", 10_000_000, 15_000_000),
+    ("The device sells at prices ranging from $500 to $550.", "$500 to $550", 500, 550),
+    ("The Orioles offered $140-150 million over seven years.", "$140-150 million",
+     140_000_000, 150_000_000),
+    ("HP will pay a price that translates to $24 to $26 per share.", "$24 to $26", 24, 26),
+]
+NOT_SIGNED_RANGES: list[tuple[str, list[str]]] = [
+    ("The 13-inch model has dropped $100 to $1199.", ["$100", "$1199"]),
+    ("Prices rose from $5 to $10.", ["$5", "$10"]),
+    ("They offered a deal worth $184 million or $23 million per season.",
+     ["$184 million", "$23 million"]),
+    ("The rooms sold for $20 and $30.", ["$20", "$30"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high"), SIGNED_RANGES)
+def test_signed_sums_make_one_range(
+    claims_of: Extract, sentence: str, text: str, low: float, high: float
+) -> None:
+    """Each row: "$10 million to $15 million" is one figure between the two sums."""
+    found = {c.text: c for c in claims_of(sentence) if c.category == "money"}
+    assert list(found) == [text]
+    assert (found[text].low, found[text].high, found[text].hedge) == (low, high, "range")
+
+
+@pytest.mark.parametrize(("sentence", "texts"), NOT_SIGNED_RANGES)
+def test_signed_sums_that_are_no_range(claims_of: Extract, sentence: str, texts: list[str]) -> None:
+    """Each row: a price's move or a sum put another way stays two figures."""
+    assert [c.text for c in claims_of(sentence) if c.category == "money"] == texts
 
 
 @pytest.mark.parametrize(("sentence", "text", "kind", "category", "value", "hedge"), CLAIM_TABLE)

@@ -83,6 +83,8 @@ QUANTITY_TABLE: list[tuple[str, Quantity | None]] = [
     ("three or four", Quantity(None, 3, 4, "range")),
     ("between 10 and 20", Quantity(None, 10, 20, "range")),
     ("2 to 3 million", Quantity(None, 2_000_000, 3_000_000, "range")),
+    # a first figure written out in full keeps its own scale
+    ("888,600 to 1.4 million", Quantity(None, 888_600, 1_400_000, "range")),
     ("33", Quantity(33, 33, 33, "exact")),
     ("the", None),
 ]

@@ -428,11 +428,21 @@ _TIME_ZONES = _ZONE_NAMES | {"hrs", "hours", "local"}
 
 
 def _is_time_span(doc: Doc, i: int, limit: int) -> bool:
-    """ "for 4 hours", "12-hour": spaCy tags these TIME like a clock time, but they last."""
+    """ "for 4 hours", "12-hour", "2 to 3 hours": spaCy tags these TIME like a clock time, but
+    they last."""
     token = doc[i]
     if token.ent_type_ != "TIME":
         return False
-    after = i + 1
+    return _time_unit_after(doc, i + 1, limit) or (
+        # "two or three minutes", "2-3 hours": the first of a range
+        i + 2 < limit
+        and doc[i + 1].lower_ in _RANGE_JOINERS
+        and _is_number(doc[i + 2])
+        and _time_unit_after(doc, i + 3, limit)
+    )
+
+
+def _time_unit_after(doc: Doc, after: int, limit: int) -> bool:
     if after < limit and doc[after].text in ("-", "\u2013"):
         after += 1
     return after < limit and doc[after].lemma_.lower() in lx.TIME_UNITS
@@ -571,28 +581,60 @@ def _verb_particle(word: Token) -> bool:
 _HANDING_OVER = frozenset({"hand", "turn"})
 
 
-def _range_end(doc: Doc, end: int, limit: int, has_between: bool) -> int:
-    """Extend "three or four", "10 to 20", "between 5 and 8" to the second number."""
+def _range_end(doc: Doc, first: int, end: int, limit: int, has_between: bool) -> int:
+    """Extend "three or four", "10 to 20", "between 5 and 8" to the second number; and "$10
+    million to $15 million", "between $140 and $150 million", each sum with its own sign."""
     joiner = end + 1
     if joiner + 1 >= limit:
         return end
     word = doc[joiner].lower_
+    second = joiner + 1
+    sign = _sign_before(doc, first)
+    if sign is not None and doc[second].text == doc[sign].text and second + 1 < limit:
+        if word == "or" or _sum_changed(doc, sign):
+            # "worth $184 million or $23 million per season": the same sum put another way;
+            # "has dropped $100 to $1199", "rose from $5 to $10": where a price went
+            return end
+        second += 1
+        has_between = has_between or (sign > 0 and doc[sign - 1].lower_ == "between")
     if word in ("to", "or") or (word == "and" and has_between):
-        start, second_end = _number_start(doc, joiner + 1, limit)
+        start, second_end = _number_start(doc, second, limit)
         if start is not None:
             return second_end
     return end
 
 
-def _hyphen_range(doc: Doc, end: int, limit: int) -> bool:
-    """ "Some 40-50 homes were destroyed": two figures joined by a dash, the second the
-    larger, before a plural noun; not a score or record ("won 98-95", "58-3 with 51 KOs")."""
+def _sign_before(doc: Doc, first: int) -> int | None:
+    """Index of the currency sign written apart just before a figure ("$ 500" as spaCy splits
+    "$500")."""
+    return first - 1 if first > 0 and _is_sign(doc[first - 1]) else None
+
+
+def _is_sign(token: Token) -> bool:
+    return token.text in lx.CURRENCY_SYMBOLS or token.text == "US$"
+
+
+def _sum_changed(doc: Doc, sign: int) -> bool:
+    """A sum a price or total moved by or from: its verb is one of change."""
+    if is_earlier_figure(doc, sign):
+        return True
+    verb = next((a for a in doc[sign + 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in lx.CHANGE_VERBS
+
+
+def _hyphen_range(doc: Doc, end: int, limit: int, priced: bool) -> int | None:
+    """Last index of "Some 40-50 homes were destroyed", "$140-150 million": two figures joined
+    by a dash, the second the larger, before a plural noun or after a currency sign; not a
+    score or record ("won 98-95", "58-3 with 51 KOs")."""
     if end + 3 >= limit or doc[end + 1].text not in ("-", "–"):
-        return False
+        return None
     low, high = parse_number(doc[end].text), parse_number(doc[end + 2].text)
     if low is None or high is None or not doc[end + 2].text[:1].isdigit() or low >= high:
-        return False
-    return doc[end + 3].tag_ == "NNS"
+        return None
+    second_end = _number_run_end(doc, end + 2, limit)  # "$140-150 million"
+    if priced or (second_end + 1 < limit and doc[second_end + 1].tag_ == "NNS"):
+        return second_end
+    return None
 
 
 def _clipped_year(doc: Doc, first: int, sentence: Span) -> bool:
@@ -678,11 +720,14 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     hedge_first = _hedge_start(doc, first, sentence.start)
     has_between = hedge_first < first and doc[hedge_first].lower_ == "between"
     changed_by = hedge_first > 0 and tally_changed_by(doc[hedge_first - 1])
-    dashed = False  # "40-50 homes": the parser hangs the noun on the first figure
+    dashed = None  # "40-50 homes": the parser hangs the noun on the first figure
     if not is_earlier_figure(doc, hedge_first) and not changed_by:
         # "rose from 41 to 45", "rose by 12 to 61": two figures, no range
-        dashed = _hyphen_range(doc, last, limit)
-        last = last + 2 if dashed else _range_end(doc, last, limit, has_between)
+        dashed = _hyphen_range(doc, last, limit, _sign_before(doc, first) is not None)
+        if dashed is None:
+            last = _range_end(doc, first, last, limit, has_between)
+        else:
+            last, dashed = dashed, last
     after = last + 1
     next_lower = doc[after].lower_ if after < limit else ""
     # "31-24" (a score), "555-1234": a hyphen straight into another number is no range here
@@ -724,7 +769,7 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
             -quantity.value, _negated(quantity.high), _negated(quantity.low), quantity.hedge
         )
         span_first = minus
-    anchor = doc[last - 2] if dashed else doc[last]
+    anchor = doc[last if dashed is None else dashed]
 
     def figure(
         kind: ClaimKind,
@@ -852,10 +897,11 @@ def _names_a_quake(doc: Doc, first: int, last: int, after: int, limit: int) -> b
 def _quake_decimal(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     """ "Tehran put the magnitude at 5.9, but the USGS said it was 6.1", "which had rated the
     quake 4.4": a bare figure with one decimal in a sentence about a quake is its magnitude."""
-    if first != last or re.fullmatch(r"\d\.\d", doc[first].text) is None:
-        return False
-    words = {t.lower_.lstrip("-") for t in sentence}
-    return not words.isdisjoint(_QUAKE_WORDS | {"magnitude", "richter", "quakes", "earthquakes"})
+    figures = [t for t in doc[first : last + 1] if t.lower_ not in _RANGE_JOINERS]
+    if len(figures) > 2 or any(re.fullmatch(r"\d\.\d", t.text) is None for t in figures):
+        return False  # one figure, or a range of two: "magnitudes ranging from 3.6 to 4.3"
+    words = {t.lower_.lstrip("-").removesuffix("s") for t in sentence}
+    return not words.isdisjoint(_QUAKE_WORDS | {"magnitude", "richter"})
 
 
 def _measuring(doc: Doc, first: int, sentence: Span) -> bool:
@@ -901,11 +947,12 @@ def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int)
         return Quantity(1, 1, 1, "exact")  # "killed two and wounded a third": one more
     text = " ".join(t.text for t in doc[hedge_first:hedge_end])
     words = []
+    priced = _sign_before(doc, first) is not None
     for token in doc[first : last + 1]:
-        if first < token.i and _hyphen_range(doc, token.i - 1, len(doc)):
+        if first < token.i and _hyphen_range(doc, token.i - 1, len(doc), priced) is not None:
             words.append("to")  # "40-50 homes": 40 to 50
-        elif token.text != "-":
-            words.append(_number_text(token))
+        elif token.text != "-" and not _is_sign(token):
+            words.append(_number_text(token))  # "$10 million to $15 million": the signs apart
     text += " " + " ".join(words)
     return parse_quantity(text.strip())
 

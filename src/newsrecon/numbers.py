@@ -307,7 +307,8 @@ def _parse_range(text: str) -> Quantity | None:
     # "2 to 3 million": the magnitude on the right applies to the left too
     magnitude = re.search(r"\b(hundred|thousand|million|billion|trillion)\b", right_text)
     if magnitude and not re.search(r"[a-z]", left_text):
-        left = parse_number(f"{left_text} {magnitude.group(1)}") or left
+        scaled = parse_number(f"{left_text} {magnitude.group(1)}") or left
+        left = scaled if scaled <= right else left  # not "888,600 to 1.4 million"
     if left > right:
         return None
     return Quantity(None, left, right, "range")
