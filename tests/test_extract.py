@@ -547,6 +547,22 @@ NOT_SIGNED_RANGES: list[tuple[str, list[str]]] = [
 # fmt: on
 
 
+# a hedged measure, span or sum is not counted in wholes; a count is
+ABOUT_BANDS: list[tuple[str, str, float, float]] = [
+    ("The quake was centered about two miles from The Geysers.", "about two miles", 1.8, 2.2),
+    ("The jury deliberated for about one hour.", "about one hour", 0.9, 1.1),
+    ("He gave up nearly two hours later.", "nearly two hours", 1.8, 2),
+    ("About 2 people died.", "About 2", 1, 3),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high"), ABOUT_BANDS)
+def test_about_bands(claims_of: Extract, sentence: str, text: str, low: float, high: float) -> None:
+    """Each row: the interval a hedged figure allows."""
+    found = {c.text: c for c in claims_of(sentence)}
+    assert (found[text].low, found[text].high) == (low, high)
+
+
 @pytest.mark.parametrize(("sentence", "text", "low", "high"), SIGNED_RANGES)
 def test_signed_sums_make_one_range(
     claims_of: Extract, sentence: str, text: str, low: float, high: float

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsrecon.numbers import Quantity, last_digit_step, parse_number, parse_quantity
+from newsrecon.numbers import (
+    Quantity,
+    last_digit_step,
+    measured_about,
+    parse_number,
+    parse_quantity,
+)
 
 NUMBER_TABLE: list[tuple[str, int | float | None]] = [
     ("47,283", 47283),
@@ -161,6 +167,21 @@ def test_mixed_fractions(whole: int, fraction: tuple[int, int]) -> None:
 def test_last_digit_step(value: int | float, step: int | float) -> None:
     """What the last written digit counts in: the precision a writer rounded to."""
     assert last_digit_step(value) == pytest.approx(step)
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.sampled_from(["about", "nearly"]))
+def test_a_measure_is_no_wider_than_a_count(n: int, hedge: str) -> None:
+    """ "about 2 miles" is 1.8-2.2 where "about 2 people" are 1-3: never wider, never apart
+    from the figure, and the same from 10 up, where a tenth is whole."""
+    count = parse_quantity(f"{hedge} {n}")
+    assert count is not None and count.low is not None and count.high is not None
+    measure = measured_about(count)
+    assert measure.low is not None and measure.high is not None
+    assert count.low <= measure.low <= n <= measure.high <= count.high
+    if n < 10 and hedge == "about":
+        assert (measure.low, measure.high) != (count.low, count.high)
+    if n % 10 == 0:
+        assert measure == count
 
 
 @given(st.integers(min_value=100, max_value=10**9))

@@ -39,6 +39,7 @@ from newsrecon.numbers import (
     Number,
     Quantity,
     hedged,
+    measured_about,
     parse_number,
     parse_quantity,
     split_hedge,
@@ -785,7 +786,9 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
             last=end,
             anchor=anchor if head is None else head,
             kind=kind,
-            quantity=quantity,
+            quantity=(
+                quantity if category == "percent" or quantity is None else measured_about(quantity)
+            ),
             unit=unit,
             category=category,
         )

@@ -212,6 +212,16 @@ def _about_band(value: Number, below_only: bool) -> tuple[Number, Number]:
     return tidy(round(low, 6)), tidy(round(high, 6))
 
 
+def measured_about(quantity: Quantity) -> Quantity:
+    """ "about two miles" is 1.8 to 2.2 miles: what is measured is not in wholes, where "about
+    two" people are 1 to 3."""
+    value = quantity.value
+    if quantity.hedge != "about" or not isinstance(value, int) or value == 0:
+        return quantity
+    low, high = _about_band(float(value), below_only=quantity.high == value)
+    return Quantity(value, tidy(low), tidy(high), "about")
+
+
 def last_digit_step(value: Number) -> Number:
     """What the figure's last written digit counts in steps of: 153,000 -> 1,000, 150,000 ->
     50,000 (writers round to fives too), 2.4 -> 0.1, 0 -> 0."""
