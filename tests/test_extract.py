@@ -515,6 +515,12 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "duration", "duration", None, "range"),
     ("It lasted 2 to 3 hours.", "2 to 3 hours", "duration", "duration", None, "range"),
     ("That caused a 10-second runoff.", "10-second", "duration", "duration", 10, "exact"),
+    # the figure a change started from, in the unit of the one it reached
+    ("Unemployment rose from 4.1 to 4.3 percent.", "4.1", "amount", "percent", 4.1, "exact"),
+    ("The memory has doubled from 2 to 4 GB.", "2", "amount", "measure", 2, "exact"),
+    ("The sentence was cut from six to four years.", "six", "duration", "duration", 6,
+     "exact"),
+    ("The toll rose from 41 to 45 people.", "41", "count", "killed", 41, "exact"),
     ("The quake was followed by aftershocks with magnitudes ranging from 3.6 to 4.3.",
      "3.6 to 4.3", "amount", "measure", None, "range"),
 ]

@@ -801,6 +801,13 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     unit_lemma = noun_lemma(unit_word) if unit_word is not None else ""
     if unit_word is not None and _is_age(doc, unit_index, limit):
         return None
+    if unit_lemma == "to" and currency is None and is_earlier_figure(doc, hedge_first):
+        reached = _figure_reached(doc, unit_index + 1, sentence)
+        if reached is not None and reached.unit is not None and reached.category is not None:
+            # "rose from 4.1 to 4.3 percent": 4.1 percent
+            if reached.category == "percent":
+                quantity = _about_a_point(quantity)
+            return figure(reached.kind, last, reached.unit, reached.category)
     if unit_word is not None and unit_lemma in lx.TIME_UNITS:
         if unit_index + 1 < limit and doc[unit_index + 1].lower_ == "ago":
             return None
@@ -879,6 +886,16 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if hyphenated:
         return None  # "four-member team", "10-point plan": a modifier, not a count
     return Mention(first=span_first, last=last, anchor=anchor, kind="count", quantity=quantity)
+
+
+def _figure_reached(doc: Doc, start: int, sentence: Span) -> Mention | None:
+    """The figure a change reached, when it has a unit the figure it started from shares
+    ("doubled from 2 to 4 GB", "fell from 20 to 15 dollars")."""
+    first, last = _number_start(doc, start, sentence.end)
+    if first is None:
+        return None
+    reached = _classify_number(doc, first, last, sentence)
+    return reached if reached is not None and reached.kind != "count" else None
 
 
 def _magnitude_at(doc: Doc, first: int, sentence: Span) -> bool:
