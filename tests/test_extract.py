@@ -1168,6 +1168,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "counted",
         "vote",
     ),
+    # the noun left out after "the first", "the other" is the previous figure's
+    ("He played 15 seasons in the NBA, the first 11 with Philadelphia.", "11", "counted", "season"),
+    ("If one cable was down we could use the other two, he said.", "two", "counted", "cable"),
+    ("Hamas held 33 hostages; the remaining 24 were freed.", "24", "category", "hostages"),
+    ("He scored 15 points, and 11 came in the first half.", "11", "counted", None),
     # what a tally counts, when it counts things
     ("The number of confirmed cases worldwide rose to 148.", "148", "counted", "case"),
     ("The number of people arrested rose to 50.", "50", "counted", "people"),

@@ -55,6 +55,7 @@ from newsrecon.features import (
     mood_of,
     name_links,
     nearby_terms,
+    noun_left_out,
     noun_lemma,
     owner_of_subject,
     owners_of,
@@ -484,7 +485,10 @@ def _to_claim(
                     earlier_things(mention.anchor)
                     or rivals_counted(mention.anchor)
                     or tallied_things(mention.anchor)  # "The number of cases rose to 148"
+                    or noun_left_out(mention.anchor)  # "15 seasons, the first 11 with ..."
                 )
+                if noun is not None:
+                    category = categorise(mention.anchor, noun)
             elif noun is not None and (things := things_pointed_at(noun)) is not None:
                 # "attacked 92 ships and seized 36 of them": ships seized, nobody detained
                 noun, category = things, categorise(mention.anchor, things)

@@ -405,6 +405,18 @@ def earlier_things(anchor: Token) -> Token | None:
     return noun if same_deed else None
 
 
+_ELIDING_WORDS = frozenset({"first", "last", "final", "other", "remaining", "next", "latter"})
+
+
+def noun_left_out(anchor: Token) -> Token | None:
+    """The noun left out after "the first" or "the other" is what the sentence's previous
+    figure counts: "He played 15 seasons in the NBA, the first 11 with Philadelphia"."""
+    words = {c.lower_ for c in anchor.children if c.i < anchor.i}
+    if "the" not in words or words.isdisjoint(_ELIDING_WORDS):
+        return None
+    return previous_counted(anchor)
+
+
 def things_pointed_at(pronoun: Token) -> Token | None:
     """The things "them" stands for in "N of them" when the sentence's previous figure counts
     things, not people: "attacked more than 80 ships, seizing 36 of them"."""
