@@ -1168,6 +1168,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "counted",
         "vote",
     ),
+    # a copula heading a clause with its own subject is the figure's verb
+    (
+        "Miller is averaging 15.5 points, while Dalembert is down almost five points per game.",
+        "almost five",
+        "agent",
+        "dalembert",
+    ),
+    ("Prices will come down and 8GB is an attractive option.", "8GB", "agent", None),
     # the noun left out after "the first", "the other" is the previous figure's
     ("He played 15 seasons in the NBA, the first 11 with Philadelphia.", "11", "counted", "season"),
     ("If one cable was down we could use the other two, he said.", "two", "counted", "cable"),

@@ -246,12 +246,22 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(8):
         # not "bln" in "$35 bln", which the parse may read as a verb
         verb = current.pos_ == "VERB" and current.lower_ not in MAGNITUDES
-        if verb or (current.pos_ == "AUX" and current.dep_ == "ROOT"):
+        if verb or (current.pos_ == "AUX" and current.dep_ == "ROOT") or _own_copula(current):
             return current
         if current.head == current:
             return None
         current = _listed_after(current) or current.head
     return None
+
+
+def _own_copula(token: Token) -> bool:
+    """ "..., while Dalembert is down almost five points": a copula heading a clause of its
+    own, with its own subject, is the figure's verb, not the sentence's verb above it."""
+    return (
+        token.pos_ == "AUX"
+        and token.dep_ in ("advcl", "conj")
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
 
 
 def _listed_after(noun: Token) -> Token | None:
@@ -1610,7 +1620,10 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     source = _named_source(counted, verb)
     if source is not None:
         return source  # "Creighton also got 14 points from Will Artino": Artino scored them
-    skip = counted.i if counted is not None else -1
+    skip = {t.i for t in (counted, anchor) if t is not None}
+    unit = anchor.head if anchor is not None and anchor.dep_ == "nummod" else None
+    if unit is not None and noun_lemma(unit) in lx.MEASURE_UNITS.keys() | lx.CURRENCY_WORDS.keys():
+        skip.add(unit.i)  # not "8GB is an attractive option": GB, the figure's unit
     for child in verb.children:
         head = child
         if child.dep_ == "agent":
@@ -1621,7 +1634,7 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
             continue  # "Mannheim, Germany (Sports Network) - Wladimir Klitschko retained"
         if counted is not None and _conjoined_with(counted, head):
             return None  # "Timmons and the two acquaintances rode": they did it together
-        if head.i != skip and head.pos_ == "PROPN":
+        if head.i not in skip and head.pos_ == "PROPN":
             return name_of(head)
         return None  # a subject that is no name: "he", "the team"
     if next(_tally_hung_on_a_preposition(verb), None) is not None:
