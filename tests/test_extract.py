@@ -515,6 +515,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "duration", "duration", None, "range"),
     ("It lasted 2 to 3 hours.", "2 to 3 hours", "duration", "duration", None, "range"),
     ("That caused a 10-second runoff.", "10-second", "duration", "duration", 10, "exact"),
+    # units in short, and a year-like figure that measures
+    ("The man fell around 2000ft (609 metres).", "around 2000ft", "amount", "measure", 2000,
+     "about"),
+    ("The plane flew at 35,000ft.", "35,000ft", "amount", "measure", 35000, "exact"),
+    ("The boxer weighed 210 lbs.", "210 lbs", "amount", "measure", 210, "exact"),
     # the figure a change started from, in the unit of the one it reached
     ("Unemployment rose from 4.1 to 4.3 percent.", "4.1", "amount", "percent", 4.1, "exact"),
     ("The memory has doubled from 2 to 4 GB.", "2", "amount", "measure", 2, "exact"),
@@ -626,6 +631,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Day six of the Greek youth revolt", "six"),
     ("The approach was paying off in round two.", "two"),
     ("Priority will be to recover the SEA-ME-WE 4 cable, then the SEA-ME-WE 3 cable.", "3"),
+    ("The cuts were to the Sea Me We 4 and Sea Me We 3 lines.", "4"),
     ("The laptop has a USB 3 port.", "3"),
     ("Nobody's ever seen anything like it.", "obody"),
     ("The talks reached a second phase.", "second"),

@@ -1240,7 +1240,11 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     if name.lower_ in lx.NUMBERED_PLACES:
         return True  # "Highway 214 was closed", "flight 370", "Interstate 5"
     capitalised_noun = name.pos_ == "NOUN" and number.head.i == name.i and not _title_case(sentence)
-    if (name.pos_ != "PROPN" and not capitalised_noun) or not name.text[:1].isupper():
+    # "the Sea Me We 4 cable": a pronoun capitalised inside a sentence is a word of a name
+    named_by_pronoun = name.pos_ == "PRON" and name.text != "I" and name.i > sentence.start
+    named_by_pronoun = named_by_pronoun and doc[name.i - 1].is_alpha and not _title_case(sentence)
+    named = name.pos_ == "PROPN" or capitalised_noun or named_by_pronoun
+    if not named or not name.text[:1].isupper():
         return False  # "OS X 10.8", "Intel HD Graphics 3000": a capitalised noun before it
     if name.lower_ in lx.MEASURE_UNITS:
         return False  # "Magnitude 4.6" measures
@@ -1451,7 +1455,8 @@ def _is_age(doc: Doc, unit_index: int, limit: int) -> bool:
 
 
 def _is_year(doc: Doc, first: int, last: int) -> bool:
-    """ "2013 results", "the 2008 election": a year, unless it counts people ("2000 people")."""
+    """ "2013 results", "the 2008 election": a year, unless it counts people ("2000 people")
+    or measures ("fell 2000ft")."""
     token = doc[first]
     if first != last or not _YEAR_LIKE.match(token.text):
         return False
@@ -1459,7 +1464,9 @@ def _is_year(doc: Doc, first: int, last: int) -> bool:
         return True
     head = token.head
     counts_people = token.dep_ == "nummod" and head.tag_ == "NNS" and is_person(head)
-    return not counts_people
+    unit = doc[first + 1] if first + 1 < len(doc) else None
+    measures = unit is not None and noun_lemma(unit) in lx.MEASURE_UNITS
+    return not counts_people and not measures
 
 
 # the dollars of other countries, said by a prefix before "$"
