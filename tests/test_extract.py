@@ -725,6 +725,20 @@ def test_not_counts_of_people(claims_of: Extract, sentence: str, number: str) ->
     assert not any(number in c.text for c in counts), counts
 
 
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Police sought a 2007 silver Ford Fusion on Friday.", ["Friday"]),
+        ("She was hit by a 2013 gray Camry.", []),
+        ("Jackson was driving a 2008 GMC Sierra, Baehr said.", []),
+        ("In 2008 Ford cut 2,000 jobs.", ["2008", "2,000"]),
+    ],
+)
+def test_a_model_year_is_no_date(claims_of: Extract, sentence: str, texts: list[str]) -> None:
+    """The year a car was made is neither a date of the story nor a count."""
+    assert [c.text for c in claims_of(sentence)] == texts
+
+
 def test_what_a_kind_of_thing_can_do_is_no_claim(claims_of: Extract) -> None:
     """ "A magnitude 6 quake can cause severe damage" is about any such quake; "A 6.1-magnitude
     quake struck" and "a team of 20 can search" are about this one."""

@@ -149,6 +149,9 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
             continue
         if _ends_a_title(span, sentence):
             continue
+        if _a_model_year(span):
+            taken.update(t.i for t in span)  # nor a count
+            continue
         if (
             span.ents
             and _looks_like_duration_or_age(span.ents[0])
@@ -159,6 +162,35 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
         taken.update(t.i for t in span)  # a dateline's numbers are not counts either
         if not dateline:
             yield Mention(first=span.start, last=span.end - 1, anchor=span.root, kind="date")
+
+
+_COLOURS = frozenset(
+    {"silver", "gray", "grey", "black", "white", "red", "blue", "green", "gold", "maroon"}
+    | {"tan", "beige", "dark", "light", "burgundy", "brown", "yellow", "orange", "purple"}
+)
+_VEHICLE_MAKES = frozenset(
+    {"toyota", "ford", "gmc", "honda", "chevrolet", "chevy", "nissan", "dodge", "bmw", "jeep"}
+    | {"mercedes", "volkswagen", "vw", "hyundai", "kia", "buick", "cadillac", "lexus", "mazda"}
+    | {"subaru", "audi", "volvo", "chrysler", "pontiac", "mitsubishi", "acura", "infiniti"}
+    | {"lincoln", "mercury", "saturn", "oldsmobile", "plymouth", "porsche", "tesla", "harley"}
+)
+
+
+def _a_model_year(span: Span) -> bool:
+    """ "a 2007 silver Ford Fusion", "a 2013 gray Camry": the year a car was made, no date of
+    the story."""
+    doc = span.doc
+    if len(span) != 1 or not _YEAR_LIKE.match(span.text) or span.end >= len(doc):
+        return False
+    if span.start == 0 or doc[span.start - 1].tag_ not in ("DT", "PRP$"):
+        return False  # not "In 2008 Ford cut jobs"
+    after = span.end
+    coloured = False
+    while after < len(doc) and doc[after].lower_ in _COLOURS:
+        after, coloured = after + 1, True
+    if after >= len(doc) or doc[after].pos_ != "PROPN":
+        return False
+    return coloured or doc[after].lower_ in _VEHICLE_MAKES
 
 
 def _ends_a_title(span: Span, sentence: Span) -> bool:
