@@ -139,6 +139,18 @@ def to_words(n: int) -> str:
     return head if rest == 0 else f"{head} {_words_below_thousand(rest)}"
 
 
+@given(
+    st.integers(min_value=1, max_value=999_999),
+    st.integers(min_value=0, max_value=3),
+    st.sampled_from([("thousand", 3), ("million", 6), ("billion", 9), ("bn", 9)]),
+)
+def test_scaled_decimals_are_whole(digits: int, places: int, scale: tuple[str, int]) -> None:
+    """ "8.2 billion" is exactly 8,200,000,000: no float residue of the multiplication."""
+    written = f"{digits / 10**places:.{places}f}"
+    word, power = scale
+    assert parse_number(f"{written} {word}") == digits * 10 ** (power - places)
+
+
 @given(st.integers(min_value=0, max_value=999_999))
 def test_number_words_round_trip(n: int) -> None:
     """Every number from 0 to 999,999 written in words parses back to itself."""

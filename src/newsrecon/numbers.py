@@ -194,7 +194,8 @@ def parse_number(text: str) -> Number | None:
             return None
     if not seen_number:
         return None
-    return tidy(round(total + current, 6))
+    # "8.2 billion" is 8,200,000,000, not the float product 8,199,999,999.999999
+    return tidy(round(float(f"{total + current:.12g}"), 6))
 
 
 def _about_band(value: Number, below_only: bool) -> tuple[Number, Number]:
