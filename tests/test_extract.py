@@ -515,6 +515,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "duration", "duration", None, "range"),
     ("It lasted 2 to 3 hours.", "2 to 3 hours", "duration", "duration", None, "range"),
     ("That caused a 10-second runoff.", "10-second", "duration", "duration", 10, "exact"),
+    # a verb's "over" past its object is no hedge
+    ("The Chargers turned the ball over four times.", "four", "count", "other", 4, "exact"),
     # units in short, and a year-like figure that measures
     ("The man fell around 2000ft (609 metres).", "around 2000ft", "amount", "measure", 2000,
      "about"),

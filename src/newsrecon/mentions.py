@@ -602,11 +602,16 @@ def _verb_particle(word: Token) -> bool:
     ):
         return True
     before = word.doc[word.i - 1] if word.i > 0 else None
+    if word.lower_ != "over":
+        return False
+    if before is not None and before.pos_ == "VERB" and before.lemma_.lower() in _HANDING_OVER:
+        return True
+    # "turned the ball over four times": the verb's "over", past its object
+    verb = word.head
     return (
-        word.lower_ == "over"
-        and before is not None
-        and before.pos_ == "VERB"
-        and before.lemma_.lower() in _HANDING_OVER
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _HANDING_OVER
+        and any(c.dep_ == "dobj" and verb.i < c.i < word.i for c in verb.children)
     )
 
 
