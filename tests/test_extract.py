@@ -515,6 +515,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "duration", "duration", None, "range"),
     ("It lasted 2 to 3 hours.", "2 to 3 hours", "duration", "duration", None, "range"),
     ("That caused a 10-second runoff.", "10-second", "duration", "duration", 10, "exact"),
+    # "$999" is a price, not an emergency call; grams in a letter
+    ("The iPhone 15 Pro starts at $999.", "$999", "amount", "money", 999, "exact"),
+    ("The phone weighs 187g and costs more.", "187g", "amount", "measure", 187, "exact"),
+    ("The smaller model weighs 187g, down from 206g.", "206g.", "amount", "measure", 206,
+     "exact"),
     # a verb's "over" past its object is no hedge
     ("The Chargers turned the ball over four times.", "four", "count", "other", 4, "exact"),
     # units in short, and a year-like figure that measures
@@ -634,6 +639,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The approach was paying off in round two.", "two"),
     ("Priority will be to recover the SEA-ME-WE 4 cable, then the SEA-ME-WE 3 cable.", "3"),
     ("The cuts were to the Sea Me We 4 and Sea Me We 3 lines.", "4"),
+    ("The iPhone 15 Pro starts at $999.", "15"),
+    ("Last year's 14 Pro Max cost $1,099.", "14"),
     ("The laptop has a USB 3 port.", "3"),
     ("Nobody's ever seen anything like it.", "obody"),
     ("The talks reached a second phase.", "second"),
@@ -739,6 +746,11 @@ def test_not_counts_of_people(claims_of: Extract, sentence: str, number: str) ->
 def test_a_model_year_is_no_date(claims_of: Extract, sentence: str, texts: list[str]) -> None:
     """The year a car was made is neither a date of the story nor a count."""
     assert [c.text for c in claims_of(sentence)] == texts
+
+
+def test_a_network_generation_is_no_measure(claims_of: Extract) -> None:
+    """ "4G" and "3G" name networks; a capital G is no gram."""
+    assert claims_of("The phone supports 4G and 3G networks.") == []
 
 
 def test_what_a_kind_of_thing_can_do_is_no_claim(claims_of: Extract) -> None:

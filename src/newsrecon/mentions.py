@@ -741,7 +741,7 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return None
     if _clipped_year(doc, first, sentence):
         return None  # "All-Star in 1983, '86, '87"
-    if first == last and doc[first].text in _EMERGENCY_NUMBERS:
+    if first == last and doc[first].text in _EMERGENCY_NUMBERS and _sign_before(doc, first) is None:
         return None  # "called 911", "a 911 dispatcher", "a 999 call": no figure
     if last + 1 < limit and doc[last + 1].lower_ in _DECADE_WORDS:
         return None  # "the nineteen fifties": a decade, said in words
@@ -778,6 +778,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if _is_code(doc, last, limit) or _in_title(doc, first, last, sentence):
         return None
     if _is_designation(doc, first, last, sentence) or _is_address(doc, first, last, sentence):
+        return None
+    if _before_a_model_name(doc, first, last, sentence):
         return None
     if _listed_version(doc, first, last, sentence) or _code_tail(doc, first, sentence):
         return None
@@ -836,6 +838,7 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     unit_index = found_unit if found_unit is not None else after
     unit_word = doc[found_unit] if found_unit is not None else None
     unit_lemma = noun_lemma(unit_word) if unit_word is not None else ""
+    unit_lemma = _SHORT_UNITS.get(unit_word.text.removesuffix("."), unit_lemma) if unit_word else ""
     if unit_word is not None and _is_age(doc, unit_index, limit):
         return None
     if unit_lemma == "to" and currency is None and is_earlier_figure(doc, hedge_first):
@@ -1201,6 +1204,7 @@ def _is_code(doc: Doc, last: int, limit: int) -> bool:
     glued = doc[last + 1]
     lemma = glued.lemma_.lower()
     known = lemma in lx.MEASURE_UNITS or lemma in lx.TIME_UNITS or lemma in _MAGNITUDE_WORDS
+    known = known or glued.text in _SHORT_UNITS  # "187g", not "4G"
     return glued.is_alpha and not known and glued.lower_ not in lx.PERCENT_WORDS
 
 
@@ -1281,11 +1285,30 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     named_by_pronoun = name.pos_ == "PRON" and name.text != "I" and name.i > sentence.start
     named_by_pronoun = named_by_pronoun and doc[name.i - 1].is_alpha and not _title_case(sentence)
     named = name.pos_ == "PROPN" or capitalised_noun or named_by_pronoun
-    if not named or not name.text[:1].isupper():
+    camel = name.text[:1].islower() and any(c.isupper() for c in name.text[1:])  # "iPhone 15"
+    if not named or not (name.text[:1].isupper() or camel):
         return False  # "OS X 10.8", "Intel HD Graphics 3000": a capitalised noun before it
     if name.lower_ in lx.MEASURE_UNITS:
         return False  # "Magnitude 4.6" measures
     return not _a_headline_verb(name)
+
+
+def _before_a_model_name(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "last year's 14 Pro Max", "the 15 Pro": digits before a singular proper noun they
+    modify name a model (no one counts one Pro); not in a title-case headline."""
+    if first != last or not doc[first].text.isdigit() or first + 1 >= sentence.end:
+        return False
+    name, number = doc[first + 1], doc[first]
+    return (
+        first > sentence.start
+        and doc[first - 1].tag_ in ("DT", "PRP$", "POS")  # not "47 KO's", "seizing 12 Somali"
+        and name.tag_ == "NNP"
+        and name.lower_ not in lx.MEASURE_UNITS  # "a 256GB SSD upgrade" measures
+        and name.text[:1].isupper()
+        and number.head.tag_ == "NNP"
+        and number.head.i > first
+        and not _title_case(sentence)
+    )
 
 
 def _hyphenated_model(doc: Doc, first: int, last: int, sentence: Span) -> bool:
@@ -1471,6 +1494,10 @@ def _after_glued_number(mark: Token) -> bool:
 _IN_A_ROW = frozenset({"straight", "consecutive", "successive", "full"})
 
 
+# units written in a letter, in lower case only ("187g", not a "3G" network)
+_SHORT_UNITS = {"g": "gram"}
+
+
 def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]:
     """The word right after a number ("months"), skipping a hyphen ("42-day")."""
     if after >= limit:
@@ -1482,6 +1509,8 @@ def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]
         return after + 1, False  # "for 10 consecutive years", "three straight days": a span
     if doc[after].is_alpha or doc[after].lower_ in ("km/h", "km/hr"):
         return after, False
+    if doc[after].text.removesuffix(".") in _SHORT_UNITS:
+        return after, False  # "206g." with the sentence's full stop
     return None, False
 
 
