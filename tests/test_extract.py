@@ -641,6 +641,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The cuts were to the Sea Me We 4 and Sea Me We 3 lines.", "4"),
     ("The iPhone 15 Pro starts at $999.", "15"),
     ("Last year's 14 Pro Max cost $1,099.", "14"),
+    ("The 15 Pro starts at $999 and the larger 15 Pro Max at $1,199.", "15"),
     ("The laptop has a USB 3 port.", "3"),
     ("Nobody's ever seen anything like it.", "obody"),
     ("The talks reached a second phase.", "second"),

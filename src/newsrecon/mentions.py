@@ -1299,9 +1299,12 @@ def _before_a_model_name(doc: Doc, first: int, last: int, sentence: Span) -> boo
     if first != last or not doc[first].text.isdigit() or first + 1 >= sentence.end:
         return False
     name, number = doc[first + 1], doc[first]
+    before = first - 1
+    while before > sentence.start and doc[before].tag_ in ("JJ", "JJR", "JJS"):
+        before -= 1  # "the larger 15 Pro Max"
     return (
-        first > sentence.start
-        and doc[first - 1].tag_ in ("DT", "PRP$", "POS")  # not "47 KO's", "seizing 12 Somali"
+        before >= sentence.start
+        and doc[before].tag_ in ("DT", "PRP$", "POS")  # not "47 KO's", "seizing 12 Somali"
         and name.tag_ == "NNP"
         and name.lower_ not in lx.MEASURE_UNITS  # "a 256GB SSD upgrade" measures
         and name.text[:1].isupper()
