@@ -261,11 +261,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Three people died in a bank as tens of thousands of protesters took to the streets.",
      "tens of thousands", "count", "crowd", None, "about"),
     ("One report said six children were killed and 14 trapped under debris.", "14", "count",
-     "other", 14, "exact"),
+     "missing", 14, "exact"),
     ("Two officers involved in the shooting were arrested.", "Two", "count", "detained", 2,
      "exact"),
     ("A quake killed six children and left 14 others trapped when a mosque collapsed.", "14",
-     "count", "other", 14, "exact"),
+     "count", "missing", 14, "exact"),
     ("Two women were killed during demonstrations by tens of thousands who marched.",
      "tens of thousands", "count", "crowd", None, "about"),
     ("A strike that killed about 40 Palestinians sheltering in a UN school.", "about 40",
@@ -1153,7 +1153,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "The death toll rose to 53 on Tuesday, with 21 miners still trapped.",
         "21",
         "category",
-        "other",
+        "missing",
     ),
     (
         "The death toll rose to 53 on Tuesday, with 21 miners still trapped.",
@@ -1203,6 +1203,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "counted",
         "vote",
     ),
+    ("Another 11 miners remained trapped.", "11", "category", "missing"),
     # a copula heading a clause with its own subject is the figure's verb
     (
         "Miller is averaging 15.5 points, while Dalembert is down almost five points per game.",

@@ -1009,6 +1009,7 @@ _PARTICIPLE_CATEGORY = {
     "wounded": "injured",
     "hurt": "injured",
     "missing": "missing",
+    "trapped": "missing",
     "arrested": "detained",
     "detained": "detained",
     "displaced": "displaced",

@@ -30,7 +30,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "displace", "evacuate", "evacuee", "evacuation", "refugee", "flee", "homeless", "uproot",
         "force from home", "drive from home",
     }),
-    "missing": frozenset({"missing", "miss", "unaccounted"}),
+    "missing": frozenset({"missing", "miss", "unaccounted", "trap"}),
     "population": frozenset({"population", "inhabitant", "populate"}),
     # people who turned out: a crowd's size is estimated, and estimates differ
     "crowd": frozenset({
