@@ -1204,6 +1204,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "vote",
     ),
     ("Another 11 miners remained trapped.", "11", "category", "missing"),
+    # a date inside a "since" phrase is a start, not the figure's period
+    ("Turnout was 72.9%, the highest since the fall of communism in 1989.", "72.9%", "scope", None),
     # a copula heading a clause with its own subject is the figure's verb
     (
         "Miller is averaging 15.5 points, while Dalembert is down almost five points per game.",

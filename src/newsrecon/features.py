@@ -2175,8 +2175,10 @@ def scope_of(
             continue  # "the 2006 second-overall pick played in just 10 games": a title
         if owner is not None and owner.i in fronted_only and ent.start > owner.i:
             continue
-        if ent.root.head.lower_ == "since":
-            continue  # "since October 7, 2023": a start, not the period of the figure
+        if _under_since(ent.root, owner):
+            # "since October 7, 2023", "the highest since the fall of communism in 1989": a
+            # start, not the period of the figure
+            continue
         if ent.label_ == "DATE" and owner is not None and owner.i in chain:
             period = _period_named(ent, article_date)
             if period is not None:
@@ -2188,6 +2190,15 @@ def scope_of(
     if recent is not None:
         return recent
     return _since(verb, article_date)
+
+
+def _under_since(word: Token, owner: Token | None) -> bool:
+    for above in word.ancestors:
+        if owner is not None and above.i == owner.i:
+            return False
+        if above.lower_ == "since":
+            return True
+    return False
 
 
 def _period_named(ent: Span, article_date: dt.date | None) -> str | None:
