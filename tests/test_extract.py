@@ -336,7 +336,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "about"),
     ("It has a 3 1/2-inch height advantage.", "3 1/2-inch", "amount", "measure", 3.5,
      "exact"),
-    ("The chip uses a third of the power.", "a third", "count", "other", 0.333333, "exact"),
+    ("The chip uses a third of the power.", "a third", "amount", "percent", 33.3333, "exact"),
     ("It ended a weeklong binge.", "weeklong", "duration", "duration", 1, "exact"),
     ("The magnitude-4.4 quake hit at night.", "magnitude-4.4", "amount", "measure", 4.4,
      "exact"),
@@ -520,6 +520,15 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The phone weighs 187g and costs more.", "187g", "amount", "measure", 187, "exact"),
     ("The smaller model weighs 187g, down from 206g.", "206g.", "amount", "measure", 206,
      "exact"),
+    # a share of a whole is a percentage; a share of a unit of time a span; an ordinal neither
+    ("Immigrants make up a third of Bayou La Batre's population.", "a third", "amount",
+     "percent", 33.3333, "exact"),
+    ("The servers use one quarter the power.", "one quarter", "amount", "percent", 25, "exact"),
+    ("He disappeared from view for a quarter of a century.", "a quarter of a century",
+     "duration", "duration", 0.25, "exact"),
+    ("Quinn threw a third interception.", "a third", "count", "other", 1, "exact"),
+    ("The camp is about a quarter mile away.", "about a quarter mile", "amount", "measure",
+     0.25, "about"),
     # a verb's "over" past its object is no hedge
     ("The Chargers turned the ball over four times.", "four", "count", "other", 4, "exact"),
     # units in short, and a year-like figure that measures

@@ -34,6 +34,7 @@ from newsrecon.features import (
 )
 from newsrecon.models import Category, ClaimKind
 from newsrecon.numbers import (
+    FRACTIONS,
     MAGNITUDES,
     MIXED_FRACTION,
     Number,
@@ -834,6 +835,13 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
 
     if doc[first].lower_ in lx.LONG_DURATIONS:
         return figure("duration", last, lx.LONG_DURATIONS[doc[first].lower_], "duration")
+    share = _share_of_a_whole(doc, first, last, limit) if currency is None else None
+    if share is not None and share[0] == "percent":
+        quantity = _times(quantity, 100)  # "a third of the area's population": 33.3%
+        return figure("amount", last, "%", "percent")
+    if share is not None:  # "for a quarter of a century": a span of the unit
+        span_unit = lx.TIME_UNITS[noun_lemma(doc[share[1]])]
+        return figure("duration", share[1], span_unit, "duration")
     found_unit, hyphenated = _following_word(doc, after, limit)
     unit_index = found_unit if found_unit is not None else after
     unit_word = doc[found_unit] if found_unit is not None else None
@@ -926,6 +934,26 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if hyphenated:
         return None  # "four-member team", "10-point plan": a modifier, not a count
     return Mention(first=span_first, last=last, anchor=anchor, kind="count", quantity=quantity)
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def _share_of_a_whole(doc: Doc, first: int, last: int, limit: int) -> tuple[str, int] | None:
+    """ "a third of the area's population", "one quarter the power": a share of a whole, a
+    percentage; "a quarter of a century": a span in that unit (with the unit's index)."""
+    if last != first + 1 or doc[last].lower_ not in FRACTIONS:
+        return None
+    after = last + 1
+    of = after < limit and doc[after].lower_ == "of"
+    after += 1 if of else 0
+    if after + 1 < limit and doc[after].lower_ in ("a", "an"):
+        unit = doc[after + 1]
+        return ("duration", unit.i) if noun_lemma(unit) in lx.TIME_UNITS else None
+    # not an ordinal: "a third person", "a third interception", "a quarter mile"
+    if after < limit and (doc[after].tag_ in ("DT", "PRP$") or (of and doc[after].pos_ in _NOUNS)):
+        return ("percent", last)
+    return None
 
 
 def _figure_reached(doc: Doc, start: int, sentence: Span) -> Mention | None:
