@@ -520,6 +520,14 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The phone weighs 187g and costs more.", "187g", "amount", "measure", 187, "exact"),
     ("The smaller model weighs 187g, down from 206g.", "206g.", "amount", "measure", 206,
      "exact"),
+    # a list of figures ending in a unit: each figure in that unit, no range
+    ("They were given terms of three, five and seven years.", "five", "duration", "duration",
+     5, "exact"),
+    ("They were given terms of three, five and seven years.", "three", "duration", "duration",
+     3, "exact"),
+    ("Battery life is a touted 5 and 7 hours.", "5", "duration", "duration", 5, "exact"),
+    ("Some two hundred and fifty people died.", "Some two hundred and fifty", "count", "killed",
+     250, "about"),
     # a share of a whole is a percentage; a share of a unit of time a span; an ordinal neither
     ("Immigrants make up a third of Bayou La Batre's population.", "a third", "amount",
      "percent", 33.3333, "exact"),

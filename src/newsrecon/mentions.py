@@ -366,6 +366,9 @@ def _number_run_end(doc: Doc, start: int, limit: int) -> int:
                 (_is_number(doc[i + 1]) and not doc[end].text[0].isdigit())
                 or doc[i + 1].lower_ in _MAGNITUDE_WORDS
             )
+            # "three, five and seven years" lists three figures: "and" joins only after
+            # "hundred" or "thousand"
+            and (token.lower_ != "and" or doc[end].lower_ in _MAGNITUDE_WORDS)
         ):
             end = i + 1
             i += 1
@@ -931,6 +934,10 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     shared = _unit_of_pair(doc, after, limit)
     if shared is not None:  # "the 7.6 and 7.5 magnitude quakes"
         return figure("amount", last, shared, "measure")
+    listed = unit_word is None or unit_word.lower_ in (",", "and", "or")
+    spans = _span_of_list(doc, after, limit) if listed else None
+    if spans is not None:  # "terms of three, five and seven years"
+        return figure("duration", last, spans, "duration")
     if hyphenated:
         return None  # "four-member team", "10-point plan": a modifier, not a count
     return Mention(first=span_first, last=last, anchor=anchor, kind="count", quantity=quantity)
@@ -1007,16 +1014,34 @@ def _measuring(doc: Doc, first: int, sentence: Span) -> bool:
 
 
 def _unit_of_pair(doc: Doc, after: int, limit: int) -> str | None:
-    """The unit a pair of figures shares when only the second names it: "7.6 and 7.5
-    magnitude quakes", "5 or 6 kilometres"."""
-    if after + 2 >= limit or doc[after].lower_ not in ("and", "or"):
+    """The unit a pair or list of figures shares when only the last names it: "7.6 and 7.5
+    magnitude quakes", "5 or 6 kilometres", "terms of three, five and seven years"."""
+    unit = _unit_after_list(doc, after, limit)
+    if unit is None:
         return None
-    if not _is_number(doc[after + 1]):
-        return None
-    unit = doc[after + 2]
     if unit.lower_ in ("magnitude", "magnitude-"):
         return "magnitude"
     return lx.MEASURE_UNITS.get(unit.lemma_.lower())
+
+
+def _span_of_list(doc: Doc, after: int, limit: int) -> str | None:
+    """The time unit a list of figures shares: "three, five and seven years" are three
+    spans."""
+    unit = _unit_after_list(doc, after, limit)
+    if unit is None or _is_age(doc, unit.i, limit):
+        return None  # "the boys, 5, 7 and 9 years old": ages
+    return lx.TIME_UNITS.get(noun_lemma(unit))
+
+
+def _unit_after_list(doc: Doc, after: int, limit: int) -> Token | None:
+    i = after
+    while i + 1 < limit and doc[i].text == "," and _is_number(doc[i + 1]):
+        i += 2  # ", five"
+    if i < limit and doc[i].text == "," and i + 1 < limit and doc[i + 1].lower_ in ("and", "or"):
+        i += 1  # the serial comma
+    if i + 2 >= limit or doc[i].lower_ not in ("and", "or") or not _is_number(doc[i + 1]):
+        return None
+    return doc[i + 2]
 
 
 def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int) -> Quantity | None:
