@@ -766,6 +766,12 @@ def test_a_model_year_is_no_date(claims_of: Extract, sentence: str, texts: list[
     assert [c.text for c in claims_of(sentence)] == texts
 
 
+def test_a_datelines_date_is_no_claim(claims_of: Extract) -> None:
+    """ "TAIPEI, April 4 (Reuters) - ...": when the wire story was filed, not an event."""
+    sentence = "TAIPEI, April 4 (Reuters) - Taiwan's strongest quake killed nine people."
+    assert [c.text for c in claims_of(sentence)] == ["nine"]
+
+
 def test_a_network_generation_is_no_measure(claims_of: Extract) -> None:
     """ "4G" and "3G" name networks; a capital G is no gram."""
     assert claims_of("The phone supports 4G and 3G networks.") == []

@@ -25,6 +25,7 @@ from newsrecon.dates import (
 from newsrecon.features import (
     MAX_AGE,
     entity_at,
+    in_a_dateline,
     is_earlier_figure,
     is_person,
     names_a_tally,
@@ -161,7 +162,7 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
             continue
         span = _trim_preposition(span)
         taken.update(t.i for t in span)  # a dateline's numbers are not counts either
-        if not dateline:
+        if not dateline and not in_a_dateline(span[0]):  # "TAIPEI, April 4 (Reuters) - ..."
             yield Mention(first=span.start, last=span.end - 1, anchor=span.root, kind="date")
 
 
