@@ -520,6 +520,13 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The phone weighs 187g and costs more.", "187g", "amount", "measure", 187, "exact"),
     ("The smaller model weighs 187g, down from 206g.", "206g.", "amount", "measure", 206,
      "exact"),
+    # "over" a span after the figure it is of says when, not more than
+    ("Asheville recorded 13.98 inches of rain over three days.", "three days", "duration",
+     "duration", 3, "exact"),
+    ("It took the jury four hours, spread over two days, to decide.", "two days", "duration",
+     "duration", 2, "exact"),
+    ("The strike lasted over three days.", "over three days", "duration", "duration", 3,
+     "more_than"),
     # a list of figures ending in a unit: each figure in that unit, no range
     ("They were given terms of three, five and seven years.", "five", "duration", "duration",
      5, "exact"),

@@ -590,8 +590,15 @@ def _spread_over(word: Token) -> bool:
     over is said exactly."""
     if word.lower_ != "over" or word.dep_ != "prep" or word.i == 0:
         return False
-    before = word.doc[word.i - 1]
-    return before.like_num or any(c.dep_ in ("nummod", "quantmod") for c in before.children)
+    doc = word.doc
+    before = doc[word.i - 1]
+    if before.like_num or any(c.dep_ in ("nummod", "quantmod") for c in before.children):
+        return True
+    # "recorded 13.98 inches of rain over three days": a span after the figure it is of
+    span = next((c for c in word.children if c.dep_ == "pobj"), None)
+    spans_time = span is not None and noun_lemma(span) in lx.TIME_UNITS
+    window = doc[max(word.sent.start, word.i - 6) : word.i]
+    return spans_time and any(t.like_num and t.pos_ == "NUM" for t in window)
 
 
 def _plus_after(doc: Doc, last: int, limit: int) -> bool:
