@@ -1244,6 +1244,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "dalembert",
     ),
     ("Prices will come down and 8GB is an attractive option.", "8GB", "agent", None),
+    # a figure the parse hangs on another across a preposition counts nothing of the other's
+    ("Helene's death toll climbs to 44 across four states", "44", "counted", None),
+    ("Garrard completed 28 of 41 passes for 329 yards.", "28", "counted", "pass"),
     # the noun left out after "the first", "the other" is the previous figure's
     ("He played 15 seasons in the NBA, the first 11 with Philadelphia.", "11", "counted", "season"),
     ("If one cable was down we could use the other two, he said.", "two", "counted", "cable"),

@@ -301,6 +301,9 @@ def counted_noun(anchor: Token) -> Token | None:
     if anchor.dep_ == "conj" and anchor.head.pos_ == "NUM" and anchor.head.i < anchor.i:
         return counted_noun(anchor.head)  # "three or four robbers": the first figure's noun
     head = anchor.head
+    between = anchor.doc[anchor.i + 1 : max(anchor.i + 1, head.i)]
+    if head.pos_ == "NUM" and any(t.pos_ == "ADP" and t.lower_ != "of" for t in between):
+        return None  # "toll climbs to 44 across four states": the states are the other's
     while (
         (  # "14 AK-47 rifles": a model number between the figure and its noun; "200+ people"
             head.pos_ == "NUM" or head.text == "+"
