@@ -770,14 +770,14 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     hedge_first = _hedge_start(doc, first, sentence.start)
     has_between = hedge_first < first and doc[hedge_first].lower_ == "between"
     changed_by = hedge_first > 0 and tally_changed_by(doc[hedge_first - 1])
-    dashed = None  # "40-50 homes": the parser hangs the noun on the first figure
+    dashed = None  # "40-50 homes": the end of the first figure, where the parser hangs the noun
     if not is_earlier_figure(doc, hedge_first) and not changed_by:
         # "rose from 41 to 45", "rose by 12 to 61": two figures, no range
-        dashed = _hyphen_range(doc, last, limit, _sign_before(doc, first) is not None)
-        if dashed is None:
+        range_last = _hyphen_range(doc, last, limit, _sign_before(doc, first) is not None)
+        if range_last is None:
             last = _range_end(doc, first, last, limit, has_between)
         else:
-            last, dashed = dashed, last
+            dashed, last = last, range_last
     after = last + 1
     next_lower = doc[after].lower_ if after < limit else ""
     # "31-24" (a score), "555-1234": a hyphen straight into another number is no range here
@@ -1084,9 +1084,9 @@ _RANGE_JOINERS = frozenset({"and", "to", "or", "-", "\u2013"})
 def _scaled_like_partner(
     doc: Doc, first: int, last: int, limit: int, quantity: Quantity
 ) -> Quantity:
-    """ "between $140 and $150 million": the first sum of a range whose second carries its
-    own currency sign takes the second's scale (the range itself is not formed, each sum is a
-    figure)."""
+    """ "from $140 to $150 million", "$184 or $200 million": the first of two sums said apart
+    (a price's move, a sum put another way; a range of them is one figure, see `_range_end`)
+    takes the second's scale."""
     if any(t.lower_ in MAGNITUDES for t in doc[first : last + 1]):
         return quantity
     after = last + 1
