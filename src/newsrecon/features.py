@@ -1605,6 +1605,10 @@ def counted_role(noun: Token | None, verb: Token | None) -> str | None:
     return None
 
 
+# words that are a figure's own unit, never who did something
+_UNIT_WORDS = frozenset(lx.MEASURE_UNITS) | frozenset(lx.CURRENCY_WORDS)
+
+
 def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = None) -> str | None:
     """Who did it, when the verb's subject or by-agent is a name ("Manning completed 17
     passes"): common nouns ("fighters", "militants") vary between articles too freely. Not
@@ -1626,7 +1630,7 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
         return source  # "Creighton also got 14 points from Will Artino": Artino scored them
     skip = {t.i for t in (counted, anchor) if t is not None}
     unit = anchor.head if anchor is not None and anchor.dep_ == "nummod" else None
-    if unit is not None and noun_lemma(unit) in lx.MEASURE_UNITS.keys() | lx.CURRENCY_WORDS.keys():
+    if unit is not None and noun_lemma(unit) in _UNIT_WORDS:
         skip.add(unit.i)  # not "8GB is an attractive option": GB, the figure's unit
     for child in verb.children:
         head = child
@@ -2196,6 +2200,7 @@ def scope_of(
 
 
 def _under_since(word: Token, owner: Token | None) -> bool:
+    """Inside a "since" phrase below the date's verb, however deep: a start, not a period."""
     for above in word.ancestors:
         if owner is not None and above.i == owner.i:
             return False

@@ -856,8 +856,7 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     found_unit, hyphenated = _following_word(doc, after, limit)
     unit_index = found_unit if found_unit is not None else after
     unit_word = doc[found_unit] if found_unit is not None else None
-    unit_lemma = noun_lemma(unit_word) if unit_word is not None else ""
-    unit_lemma = _SHORT_UNITS.get(unit_word.text.removesuffix("."), unit_lemma) if unit_word else ""
+    unit_lemma = _unit_lemma(unit_word) if unit_word is not None else ""
     if unit_word is not None and _is_age(doc, unit_index, limit):
         return None
     if unit_lemma == "to" and currency is None and is_earlier_figure(doc, hedge_first):
@@ -1042,6 +1041,8 @@ def _span_of_list(doc: Doc, after: int, limit: int) -> str | None:
 
 
 def _unit_after_list(doc: Doc, after: int, limit: int) -> Token | None:
+    """The word after the last figure of a list that goes on from `after` (", five and seven
+    years"), which may be the unit they share."""
     i = after
     while i + 1 < limit and doc[i].text == "," and _is_number(doc[i + 1]):
         i += 2  # ", five"
@@ -1560,6 +1561,10 @@ _IN_A_ROW = frozenset({"straight", "consecutive", "successive", "full"})
 
 # units written in a letter, in lower case only ("187g", not a "3G" network)
 _SHORT_UNITS = {"g": "gram"}
+
+
+def _unit_lemma(word: Token) -> str:
+    return _SHORT_UNITS.get(word.text.removesuffix("."), noun_lemma(word))
 
 
 def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]:
