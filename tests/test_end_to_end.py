@@ -191,3 +191,36 @@ def test_a_company_by_its_full_name_and_its_first_word_is_one_actor(tmp_path: Pa
         ["72,404", "more than 72,000"],
         ["around 3,600", "roughly 3,600"],
     ]
+
+
+TWO_FIRES = {
+    "a": "date 2025-01-08\nFires rage\n\nThe Palisades Fire had burned 2,900 acres by Tuesday "
+    "night and was 0% contained, Cal Fire said.\n",
+    "b": "date 2025-01-09\nFires grow\n\nThe Eaton Fire in Altadena had charred 10,600 acres and "
+    "was also 0% contained, Cal Fire said.\n",
+    "c": "date 2025-01-10\nFirst progress\n\nThe Palisades Fire was 6% contained after burning "
+    "19,978 acres, Cal Fire said. The Eaton Fire, now at 13,690 acres, was 0% contained.\n",
+}
+
+
+def test_two_fires_keep_their_own_containment_and_area(tmp_path: Path) -> None:
+    """Two fires of one story: the same "0% contained" of the Palisades and the Eaton fire is
+    two figures (they joined, their sentences alike), the Palisades's 0% then 6% an update (an
+    article giving 6% and the other fire's 0% had kept them apart), and the Eaton's 10,600
+    acres charred, then "now at 13,690 acres", a fire's growing area (was a fixed fact in
+    conflict)."""
+    for name, text in TWO_FIRES.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    report = run([tmp_path])
+    claims = {c.id: c for c in report.claims}
+    shown = {
+        tuple(sorted(f"{claims[i].article} {claims[i].text}" for i in g.claims)): g.status
+        for g in report.groups
+        if len(g.claims) > 1
+    }
+    assert shown[("a 0%", "c 6%")] == "update"
+    assert shown[("b 0%", "c 0%")] == "agree"
+    assert shown[("b 10,600 acres", "c 13,690 acres")] == "update"
+    (tmp_path / "c.txt").unlink()  # without the 6%: the two fires' 0% still two figures
+    report = run([tmp_path])
+    assert [g.claims for g in report.groups if g.category == "percent" and len(g.claims) > 1] == []

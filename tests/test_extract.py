@@ -1015,6 +1015,23 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Gray was shot 11 times by police.", "11", "counted", "shot"),
     ("Gray had previously been arrested four times.", "four", "counted", "arrest"),
     ("Gray had previously been arrested four times.", "four", "category", "detained"),
+    # what people were made to do, or the state they are under, says what befell them
+    ("The fire raced on, forcing 30,000 to flee.", "30,000", "category", "displaced"),
+    (
+        "More than 130,000 people were ordered to evacuate.",
+        "More than 130,000",
+        "category",
+        "displaced",
+    ),
+    (
+        "Some 180,000 people remained under evacuation orders.",
+        "Some 180,000",
+        "category",
+        "displaced",
+    ),
+    ("Police said 12 people were under arrest.", "12", "category", "detained"),
+    ("The storm forced 30 schools to close.", "30", "category", "other"),
+    ("Police said 12 people were under the bridge.", "12", "category", "other"),
     ("He called them four times.", "four", "counted", "call"),
     # a person's age is a figure of its own: "She was 91." meets "at the age of 91"
     ("She was 91.", "91", "counted", "age"),

@@ -851,6 +851,13 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                     yield from _antecedent(current)
             elif child.dep_ == "xcomp" and child.tag_ in ("VBN", "JJ"):
                 yield child  # "ten people were reported killed", "50 reported injured"
+            elif child.dep_ == "xcomp" and _made_to(below, current):
+                yield child  # "forcing 30,000 to flee", "were ordered to evacuate"
+            if child.dep_ == "prep" and _a_state_under(below, current, child):
+                # "130,000 people were under evacuation orders", "remained under arrest"
+                yield from (
+                    g for p in child.children if p.dep_ == "pobj" for g in _with_compounds(p)
+                )
             if _to_death(current, child):
                 yield from child.children  # "were burnt to death", "suffocated to death"
         yield from _tally_hung_on_a_preposition(current)
@@ -867,6 +874,30 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             # took to the streets as three died", "killed six and left 14 others trapped"
             # (but "killed 40 Palestinians sheltering in a school" reads on past "sheltering")
             break
+
+
+# verbs that make their object do what the infinitive after says: "forced 30,000 to flee"
+_CAUSING_VERBS = frozenset(
+    {"force", "order", "compel", "prompt", "cause", "make", "drive", "urge", "tell", "advise"}
+)
+# verbs that put their subject in a state: "were under evacuation orders"
+_STATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def _made_to(below: Token, verb: Token) -> bool:
+    """The counted are the object of a verb that made them act: the infinitive after says
+    what befell them ("forcing 30,000 to flee", "30,000 were ordered to evacuate")."""
+    return below.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _CAUSING_VERBS
+
+
+def _a_state_under(below: Token, verb: Token, prep: Token) -> bool:
+    return below.dep_ == "nsubj" and verb.lemma_.lower() in _STATE_VERBS and prep.lower_ == "under"
+
+
+def _with_compounds(noun: Token) -> Iterator[Token]:
+    """A noun and the nouns compounded before it ("evacuation orders": evacuation)."""
+    yield noun
+    yield from (c for c in noun.children if c.dep_ == "compound" and c.i < noun.i)
 
 
 def _antecedent(verb: Token) -> Iterator[Token]:
@@ -1343,7 +1374,6 @@ _TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "till", "fo
 
 
 # the head words of a fire's name: "the Palisades Fire", "the August Complex"
-_BLAZE_NAME_HEADS = frozenset({"fire", "blaze", "wildfire", "complex"})
 _BLAZE_REACH = 6
 
 
@@ -1396,7 +1426,7 @@ def _named_blaze_of(anchor: Token) -> str | None:
 def _is_blaze_name(noun: Token) -> bool:
     return (
         noun.pos_ == "PROPN"
-        and noun.lower_ in _BLAZE_NAME_HEADS
+        and noun.lower_ in lx.BLAZE_NAME_HEADS
         and noun.ent_type_ not in ("PERSON", "WORK_OF_ART")
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
     )

@@ -139,6 +139,9 @@ PLACE_NOUNS = frozenset({
     "population", "county", "municipality", "neighbourhood", "neighborhood", "archipelago",
 })
 
+# what ends a named fire: "the Palisades Fire", "the August Complex"
+BLAZE_NAME_HEADS = frozenset({"fire", "blaze", "wildfire", "complex"})
+
 # Parts of a place another is "of": "the streets of Athens", "the outskirts of Damascus"
 PARTS_OF_A_PLACE = frozenset({
     "street", "square", "centre", "center", "outskirt", "outskirts", "suburb", "heart",

@@ -33,6 +33,7 @@ from newsrecon.dates import (
     year_left_out,
 )
 from newsrecon.lexicon import (
+    BLAZE_NAME_HEADS,
     EMPTY_VERBS,
     EVENT_KINDS,
     HANDOVER_SCOPE,
@@ -952,6 +953,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "the Nationals' eight-year offer" is not "the Angels' eight-year offer"
     if a.counted == b.counted == "distance" and not _one_place({a.place or "", b.place or ""}):
         return True  # "six miles west of Cobb" is not "six miles west of Anderson Springs"
+    if _two_fires(a.place, b.place):
+        return True  # "the Palisades Fire was 0% contained" is not "the Eaton Fire ... 0%"
     if a.happened and b.happened and a.happened != b.happened:
         return True  # "two killed" is not "two injured", nor "two boats"
     if not _parts_of_one_day({a.day_part, b.day_part}):
@@ -1007,6 +1010,15 @@ def _mood_matters(f: _Features) -> bool:
     whatever is planned for it ("is expected to be arraigned on two murder charges", "charged
     with two counts of murder"): there a plan only reads further apart."""
     return f.happened not in (None, "things")
+
+
+def _two_fires(place: str | None, other: str | None) -> bool:
+    """Two named fires ("Palisades Fire", "Eaton Fire"): each one's acres and containment are
+    its own, however alike the sentences that give them."""
+    if place is None or other is None:
+        return False
+    named = all(p.split()[-1].lower() in BLAZE_NAME_HEADS for p in (place, other))
+    return named and not _one_place({place, other})
 
 
 def _one_place(places: set[str]) -> bool:
@@ -1278,11 +1290,17 @@ def _figures_said_together(features: list[_Features]) -> dict[object, set[object
     are two quantities, in every article of the story. Not for counts: a toll's stale figure
     and its newest may share an article, and a toll is compared across articles as it moves.
     Not for measures: "5.9, the USGS said 6.1" gives two readings of one quake side by side.
+    Nor for what grows as a fire runs: "6% contained" and the other fire's "0% contained".
     A sum and its conversion in brackets already share one figure (`_one_figure_per_sum`).
     """
     by_article: dict[str, set[object]] = defaultdict(set)
     for f in features:
-        if f.kind in SEPARATED_BY_CO_OCCURRENCE and f.category != "measure" and f.began is None:
+        if (
+            f.kind in SEPARATED_BY_CO_OCCURRENCE
+            and f.category != "measure"
+            and f.began is None
+            and f.claim.predicate not in GROWING_MEASURES
+        ):
             by_article[f.article].add(f.figure)
     together: dict[object, set[object]] = defaultdict(set)
     for figures in by_article.values():
@@ -2009,7 +2027,11 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
             for c in claims
         )
     if all(c.category in ("measure", "percent") for c in claims):
-        return all(c.predicate in GROWING_MEASURES or _predicate(c) == "burn" for c in claims)
+        growing = [c.predicate in GROWING_MEASURES or _predicate(c) == "burn" for c in claims]
+        return any(growing) and all(
+            grows or (c.predicate in EMPTY_VERBS and _dimension(c) == "hectares")
+            for grows, c in zip(growing, claims, strict=True)
+        )  # "had charred 10,600 acres", a day later "now at 13,690 acres"
     takings = any(_family(c.predicate, PREDICATE_FAMILIES) == "earn" for c in claims)
     return takings and all(c.category == "money" for c in claims)
 
