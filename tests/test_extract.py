@@ -845,6 +845,27 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Jamal Murray added 25 points for Denver.", "25", "attribution", None),
     ("Jamal Murray added 25 points for Denver.", "25", "agent", "murray"),
     ("Police added that 40 people were injured.", "40", "attribution", "Police"),
+    # the whole name after "according to", and who gave the figures it is according to
+    (
+        "At least 12 died, according to the Ministry of Health.",
+        "At least 12",
+        "attribution",
+        "Ministry of Health",
+    ),
+    (
+        "At least 12 died, according to figures from the health ministry.",
+        "At least 12",
+        "attribution",
+        "health ministry",
+    ),
+    ("At least 12 died, according to a tally by AFP.", "At least 12", "attribution", "AFP"),
+    ("At least 12 died, according to an AFP tally.", "At least 12", "attribution", "AFP"),
+    (
+        "IE runs on 70% of PCs, according to industry statistics from November.",
+        "70%",
+        "attribution",
+        "industry statistics",
+    ),
     # who puts a figure somewhere says it, whatever else the sentence is according to; it did
     # not do what the figure counts
     *[

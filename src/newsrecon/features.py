@@ -2545,7 +2545,10 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
             for prep in token.children:
                 for named in prep.children:
                     if named.dep_ == "pobj":
-                        return _noun_phrase(named.doc[named.left_edge.i], named)
+                        named = _whose_figures(named)
+                        # "according to the Ministry of Health": the name goes on past its head
+                        full = _source(named, anchor)
+                        return full or _noun_phrase(named.doc[named.left_edge.i], named)
     path = {anchor.i, *(t.i for t in anchor.ancestors)}
     for ancestor in [anchor, *anchor.ancestors]:
         if _adds_a_thing(ancestor):
@@ -2563,6 +2566,32 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
                 if said_by is not None:
                     return said_by
     return None
+
+
+# what a source gives, not who: "according to figures from the health ministry"
+_GIVEN_FIGURES = frozenset(
+    {"figure", "data", "statistic", "tally", "count", "estimate", "report", "record", "number"}
+)
+
+
+def _whose_figures(noun: Token) -> Token:
+    """ "according to figures from the health ministry", "a tally by AFP", "an AFP tally": who
+    gave them."""
+    if noun.lemma_.lower() not in _GIVEN_FIGURES:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+            given_by = [
+                c
+                for c in prep.children
+                if c.dep_ == "pobj"
+                and c.ent_type_ not in ("DATE", "TIME")  # "statistics from November"
+                and not any(g.dep_ == "nummod" for g in c.children)
+            ]
+            if given_by:
+                return given_by[0]
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return names[-1] if names else noun
 
 
 def _an_aside_of_saying(aside: Token, path: set[int]) -> bool:
