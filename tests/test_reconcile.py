@@ -338,6 +338,7 @@ def test_a_fires_burned_area_and_containment_grow() -> None:
         ]
     )
     assert contained.status == "update"
+    assert "11%, 5 percentage points more than" in contained.reason
     (grown,) = reconcile(
         [
             claim("a", 2227, high=2227, predicate="grow", **acres),

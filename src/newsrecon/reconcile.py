@@ -2342,7 +2342,8 @@ def _update_reason(by_date: list[Claim], falling: bool = False) -> str:
         more = ", lower than" if falling else ", higher than"
     elif size_first is not None and size_last is not None:
         change = size_last - size_first
-        more = f", {_fmt(-change)} fewer than" if falling else f", {_fmt(change)} more than"
+        points = " percentage points" if same_unit and first.unit == "%" else ""  # "6%, 6 ..."
+        more = f", {_fmt(-change)} fewer than" if falling else f", {_fmt(change)}{points} more than"
     if first.date == last.date:
         sentence = (
             f"{last.article} reports {show_figure(last)}{more} {first.article} "
