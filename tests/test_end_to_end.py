@@ -224,3 +224,35 @@ def test_two_fires_keep_their_own_containment_and_area(tmp_path: Path) -> None:
     (tmp_path / "c.txt").unlink()  # without the 6%: the two fires' 0% still two figures
     report = run([tmp_path])
     assert [g.claims for g in report.groups if g.category == "percent" and len(g.claims) > 1] == []
+
+
+TRAIN_CRASH = {
+    "a": "date 2023-03-01\nGreek train collision\n\nA passenger train collided with a freight "
+    "train in central Greece late on Tuesday, killing at least 26 people and injuring 85, "
+    "officials said.\n",
+    "b": "date 2023-03-01\nGreece train crash toll rises\n\nThe death toll from the collision "
+    "rose to 36 on Wednesday, with 66 people still hospitalized, six of them in intensive care.\n",
+    "c": "date 2023-03-02\nGreek rail disaster\n\nThe number of people killed rose to 43 on "
+    "Thursday, the fire service said. Some 57 people remained in hospital.\n",
+}
+
+
+def test_those_still_in_hospital_are_what_is_left_of_the_injured(tmp_path: Path) -> None:
+    """ "injuring 85", then "with 66 people still hospitalized", a day later "Some 57 people
+    remained in hospital": the 66 and 57 are one count of the injured left in hospital, falling
+    as they leave (were 66 against 85 injured the same day, a conflict, and the 57 no one
+    injured); the 85 harmed is a count of its own."""
+    for name, text in TRAIN_CRASH.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    report = run([tmp_path])
+    texts = {c.id: c.text for c in report.claims}
+    injured = {
+        tuple(sorted(texts[i] for i in g.claims)): g.rule
+        for g in report.groups
+        if g.category == "injured"
+    }
+    assert injured == {
+        ("66", "Some 57"): "update-later-lower",
+        ("85",): "single-article",
+        ("six",): "single-article",
+    }

@@ -1036,6 +1036,17 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Gray was shot 11 times by police.", "11", "counted", "shot"),
     ("Gray had previously been arrested four times.", "four", "counted", "arrest"),
     ("Gray had previously been arrested four times.", "four", "category", "detained"),
+    # people still in hospital are injured, and what is left of the injured
+    (
+        "The toll rose to 36 on Wednesday, with 66 people still hospitalized, six of them in "
+        "intensive care.",
+        "66",
+        "predicate",
+        "remain",
+    ),
+    ("Some 57 people remained in hospital.", "Some 57", "category", "injured"),
+    ("Three people were in hospital with burns.", "Three", "category", "injured"),
+    ("Three people were in the museum.", "Three", "category", "other"),
     # what people were made to do, or the state they are under, says what befell them
     ("The fire raced on, forcing 30,000 to flee.", "30,000", "category", "displaced"),
     (

@@ -983,8 +983,10 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     )
 
 
-# what moves people or bodies into or out of a set: not what is left of it
+# what moves people or bodies into or out of a set: not what is left of it; nor is the harm
+# done what is left of the harmed ("injuring 85", "with 66 people still hospitalized")
 _MOVING_VERBS = HANDOVER_VERBS | {"hand", "return", "take", "abduct", "kidnap", "seize", "recover"}
+_MOVING_VERBS |= {"injure", "wound", "hurt", "hospitalize", "hospitalise", "treat"}
 
 
 def _left_and_moved(a: Claim, b: Claim) -> bool:
