@@ -2766,15 +2766,15 @@ def is_remainder(noun: Token | None, verb: Token | None, anchor: Token | None = 
         and any(c.dep_ in ("acl", "relcl") and _says_left(c) for c in noun.children)
     ):
         return True  # "the 98 hostages it still holds", "13 miners who remain trapped"
+    if verb is None:
+        return False
     # "with 66 people still hospitalized": the parse may read the participle as a past tense
-    absolute = verb is not None and any(
-        c.dep_ == "mark" and c.lower_ == "with" for c in verb.children
-    )
-    participle = verb is not None and (verb.tag_ == "VBN" or (absolute and verb.tag_ == "VBD"))
-    left_in_a_state = verb is not None and participle and _says_still(verb)
+    absolute = any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+    participle = verb.tag_ == "VBN" or (absolute and verb.tag_ == "VBD")
+    left_in_a_state = participle and _says_still(verb)
     if left_in_a_state and noun is not None and noun.head == verb and noun.dep_ in _SUBJECTS:
         return True  # "with 21 miners still trapped": a state they are left in
-    if verb is None or verb.lemma_.lower() not in _STILL_VERBS:
+    if verb.lemma_.lower() not in _STILL_VERBS:
         return False
     # not "it still holds in exchange for about 1,000 prisoners": those are given
     return _says_still(verb) and not _given_in_return(noun, verb)
