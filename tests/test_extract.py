@@ -164,6 +164,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Hundreds fled the town.", "Hundreds", "count", "displaced", None, "about"),
     ("Between 10 and 20 people were hurt.", "Between 10 and 20", "count", "injured", None,
      "range"),
+    # "between" with no "and" after the figure is no range: "between two trains"
+    ("A collision between two trains killed 36.", "two", "count", "other", 2, "exact"),
     ("As many as 300 people may have died.", "As many as 300", "count", "killed", 300,
      "at_most"),
     ("Nearly 2,000 homes were destroyed.", "Nearly 2,000", "count", "other", 2000, "about"),

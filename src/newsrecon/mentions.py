@@ -775,7 +775,10 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         # "rose from 41 to 45", "rose by 12 to 61": two figures, no range
         range_last = _hyphen_range(doc, last, limit, _sign_before(doc, first) is not None)
         if range_last is None:
+            single = last
             last = _range_end(doc, first, last, limit, has_between)
+            if has_between and last == single:
+                hedge_first = first  # "a collision between two trains": no range, no hedge
         else:
             dashed, last = last, range_last
     after = last + 1
