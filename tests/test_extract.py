@@ -580,6 +580,10 @@ SIGNED_RANGES: list[tuple[str, str, float, float]] = [
     ("The Orioles offered $140-150 million over seven years.", "$140-150 million",
      140_000_000, 150_000_000),
     ("HP will pay a price that translates to $24 to $26 per share.", "$24 to $26", 24, 26),
+    # and shares each with its sign
+    ("The rate is between 4% and 5%.", "between 4% and 5%", 4, 5),
+    ("Support was 40 percent or 45 percent.", "40 percent or 45 percent", 40, 45),
+    ("The Fed lowered its rate to a range of 4.75% to 5.00%.", "4.75% to 5.00%", 4.75, 5),
 ]
 NOT_SIGNED_RANGES: list[tuple[str, list[str]]] = [
     ("The 13-inch model has dropped $100 to $1199.", ["$100", "$1199"]),
@@ -587,6 +591,8 @@ NOT_SIGNED_RANGES: list[tuple[str, list[str]]] = [
     ("They offered a deal worth $184 million or $23 million per season.",
      ["$184 million", "$23 million"]),
     ("The rooms sold for $20 and $30.", ["$20", "$30"]),
+    ("The index rose 0.4% to 5% in trading.", ["0.4%", "5%"]),
+    ("Unemployment rose from 4.1% to 4.3%.", ["4.1%", "4.3%"]),
 ]
 # fmt: on
 
@@ -612,7 +618,7 @@ def test_signed_sums_make_one_range(
     claims_of: Extract, sentence: str, text: str, low: float, high: float
 ) -> None:
     """Each row: "$10 million to $15 million" is one figure between the two sums."""
-    found = {c.text: c for c in claims_of(sentence) if c.category == "money"}
+    found = {c.text: c for c in claims_of(sentence) if c.category in ("money", "percent")}
     assert list(found) == [text]
     assert (found[text].low, found[text].high, found[text].hedge) == (low, high, "range")
 
@@ -620,7 +626,8 @@ def test_signed_sums_make_one_range(
 @pytest.mark.parametrize(("sentence", "texts"), NOT_SIGNED_RANGES)
 def test_signed_sums_that_are_no_range(claims_of: Extract, sentence: str, texts: list[str]) -> None:
     """Each row: a price's move or a sum put another way stays two figures."""
-    assert [c.text for c in claims_of(sentence) if c.category == "money"] == texts
+    found = [c.text for c in claims_of(sentence) if c.category in ("money", "percent")]
+    assert found == texts
 
 
 @pytest.mark.parametrize(("sentence", "text", "kind", "category", "value", "hedge"), CLAIM_TABLE)

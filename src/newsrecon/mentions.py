@@ -647,11 +647,27 @@ def _range_end(doc: Doc, first: int, end: int, limit: int, has_between: bool) ->
             return end
         second += 1
         has_between = has_between or (sign > 0 and doc[sign - 1].lower_ == "between")
+    if word in _PERCENT_SIGNS and second + 1 < limit:
+        # "a range of 4.75% to 5.00%", "between 4% and 5%": each end with its sign
+        word, second = doc[second].lower_, second + 1
+        start, second_end = _number_start(doc, second, limit)
+        unit_after = doc[second_end + 1].lower_ if second_end + 1 < limit else ""
+        if start is None or unit_after != doc[joiner].lower_:
+            return end
+        if word in ("to", "or") or (word == "and" and has_between):
+            # not where a rate moved ("rose 0.4% to 5%"), unless a range is named ("lowered
+            # its rate to a range of 4.75% to 5.00%")
+            named = first >= 2 and [t.lower_ for t in doc[first - 2 : first]] == ["range", "of"]
+            return second_end if named or not _sum_changed(doc, end) else end
+        return end
     if word in ("to", "or") or (word == "and" and has_between):
         start, second_end = _number_start(doc, second, limit)
         if start is not None:
             return second_end
     return end
+
+
+_PERCENT_SIGNS = frozenset({"%", "percent", "pct"})
 
 
 def _sign_before(doc: Doc, first: int) -> int | None:
@@ -1076,8 +1092,9 @@ def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int)
     for token in doc[first : last + 1]:
         if first < token.i and _hyphen_range(doc, token.i - 1, len(doc), priced) is not None:
             words.append("to")  # "40-50 homes": 40 to 50
-        elif token.text != "-" and not _is_sign(token):
-            words.append(_number_text(token))  # "$10 million to $15 million": the signs apart
+        elif token.text != "-" and not _is_sign(token) and token.lower_ not in _PERCENT_SIGNS:
+            # "$10 million to $15 million", "4.75% to 5.00%": the signs apart
+            words.append(_number_text(token))
     text += " " + " ".join(words)
     return parse_quantity(text.strip())
 
