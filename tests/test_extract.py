@@ -1391,6 +1391,22 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         True,
     ),
     ("The toll rose to 61, up from an earlier estimate of 49.", "49", "earlier", True),
+    # a change from a level named by a noun: "from a half-century low of 3.4%"
+    (
+        "Unemployment has climbed from a half-century low of 3.4% last year to 4.2%.",
+        "3.4%",
+        "earlier",
+        True,
+    ),
+    (
+        "Unemployment has climbed from a half-century low of 3.4% last year to 4.2%.",
+        "4.2%",
+        "scope",
+        None,
+    ),
+    ("The toll rose from an initial estimate of 30 to 45.", "30", "earlier", True),
+    ("The toll rose from an initial estimate of 30 to 45.", "45", "value", 45),
+    ("He came from a family of 12.", "12", "earlier", False),
     ("The 40 people first reported missing were found.", "40", "earlier", False),
     # more of other people than its sentence counted before is their whole count
     (

@@ -2448,14 +2448,29 @@ _RISING_CUE = re.compile(
 def is_earlier_figure(doc: Doc, first: int) -> bool:
     """ "rose from 41 to 45", "up from 34 on Wednesday", "revised down to 28 from 34": the
     figure a change started from, said beside the one it reached."""
-    if first < 1 or doc[first - 1].lower_ != "from":
+    start = _from_before(doc, first)
+    if start is None:
         return False
-    head = doc[first - 1].head
+    head = start.head
     if head.like_num or head.pos_ == "NUM":
         # "revised the toll down to about 1,200 from 1,400": the parse may hang it on the figure
         # reached; the change is the verb above that
         head = next((a for a in head.ancestors if a.pos_ == "VERB"), head)
     return head.lower_ in ("up", "down") or head.lemma_.lower() in lx.CHANGE_VERBS
+
+
+def _from_before(doc: Doc, first: int) -> Token | None:
+    """The "from" a figure starts: "from 41", or through the noun it is the level of ("from a
+    half-century low of 3.4%", "from an initial estimate of 30")."""
+    if first < 1:
+        return None
+    before = doc[first - 1]
+    if before.lower_ == "from":
+        return before
+    level = before.head
+    if before.lower_ == "of" and level.dep_ == "pobj" and level.i < before.i:
+        return level.head if level.head.lower_ == "from" else None
+    return None
 
 
 _BEFORE_NOW = frozenset({"previously", "initially", "originally", "earlier", "first"})
@@ -2514,6 +2529,10 @@ def _from_an_earlier_figure(date_root: Token) -> Token | None:
                 and (c.like_num or c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children))
                 and is_earlier_figure(c.doc, c.left_edge.i)
                 for c in current.children
+            ) or any(
+                # "from a peak of 9.1% in June 2022"
+                t.like_num and is_earlier_figure(t.doc, t.i)
+                for t in current.subtree
             )
             return current if earlier else None
     return None
