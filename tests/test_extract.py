@@ -782,6 +782,23 @@ def test_a_model_year_is_no_date(claims_of: Extract, sentence: str, texts: list[
     assert [c.text for c in claims_of(sentence)] == texts
 
 
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("The vote was 11 to 1.", []),
+        ("The court ruled 5 to 4 in his favour.", []),
+        ("The toll fell from 45 to 41.", ["45", "41"]),
+        ("The toll rose from 41 to 45.", ["41", "45"]),
+        ("Between 10 and 20 people were hurt.", ["Between 10 and 20"]),
+    ],
+)
+def test_a_tally_said_with_to_is_no_claim(
+    claims_of: Extract, sentence: str, texts: list[str]
+) -> None:
+    """ "11 to 1", a vote, is a tally as "52-48" is: not "1" person (the "11" was lost)."""
+    assert [c.text for c in claims_of(sentence)] == texts
+
+
 def test_a_datelines_date_is_no_claim(claims_of: Extract) -> None:
     """ "TAIPEI, April 4 (Reuters) - ...": when the wire story was filed, not an event."""
     sentence = "TAIPEI, April 4 (Reuters) - Taiwan's strongest quake killed nine people."

@@ -451,7 +451,21 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return None, i  # a bare "billion" or "hundred" states no figure
     if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text[:1].isdigit():
         return None, i  # the second half of a score or record: "14-0", "(11-4)"
+    if _second_of_a_tally(doc, i):
+        return None, i  # "The vote was 11 to 1", "won 3 to 1"
     return i, _number_run_end(doc, i, limit)
+
+
+def _second_of_a_tally(doc: Doc, i: int) -> bool:
+    """The smaller second figure of "11 to 1": a vote or score, no range and no move (not
+    "fell from 45 to 41", nor "the toll fell 45 to 41")."""
+    if i < 2 or doc[i - 1].lower_ != "to" or not doc[i - 2].text[:1].isdigit():
+        return False
+    high, low = parse_number(doc[i - 2].text), parse_number(doc[i].text)
+    if high is None or low is None or low >= high or is_earlier_figure(doc, i - 2):
+        return False
+    verb = next((a for a in doc[i - 2].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is None or verb.lemma_.lower() not in lx.CHANGE_VERBS
 
 
 _RICHTER = ("on", "the", "richter", "scale")
@@ -799,6 +813,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
             dashed, last = last, range_last
     after = last + 1
     next_lower = doc[after].lower_ if after < limit else ""
+    if next_lower == "to" and after + 1 < limit and _second_of_a_tally(doc, after + 1):
+        return None  # "The vote was 11 to 1": a tally, as "52-48" is
     # "31-24" (a score), "555-1234": a hyphen straight into another number is no range here
     if next_lower in ("-", "–") and after + 1 < limit and doc[after + 1].text[:1].isdigit():
         return None
