@@ -1073,6 +1073,16 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Some 57 people remained in hospital.", "Some 57", "category", "injured"),
     ("Three people were in hospital with burns.", "Three", "category", "injured"),
     ("Three people were in the museum.", "Three", "category", "other"),
+    # a rate's move in points: a measure, basis points a hundredth of a percentage point
+    ("The Fed cut rates by 50 basis points.", "50 basis points", "unit", "basis points"),
+    ("The bank raised rates by 25 bps.", "25 bps", "unit", "basis points"),
+    (
+        "The Fed cut rates by 0.5 percentage point.",
+        "0.5 percentage point",
+        "unit",
+        "percentage points",
+    ),
+    ("The Fed cut rates by 0.5 percentage point.", "0.5 percentage point", "category", "measure"),
     # what people were made to do, or the state they are under, says what befell them
     ("The fire raced on, forcing 30,000 to flee.", "30,000", "category", "displaced"),
     (

@@ -358,6 +358,20 @@ def test_a_fires_burned_area_and_containment_grow() -> None:
     assert "burned" in grown.label
 
 
+def test_basis_points_are_hundredths_of_a_percentage_point() -> None:
+    """ "cut by 50 basis points" and "by 0.5 percentage point" agree; 25 basis points do not."""
+    move = dict(kind="amount", category="measure", counted=None, hedge="exact", predicate="cut")
+    later = dt.date(2025, 2, 4)
+    half = [
+        claim("a", 50, high=50, unit="basis points", **move),
+        claim("b", 0.5, low=0.5, high=0.5, unit="percentage points", date=later, **move),
+    ]
+    (group,) = reconcile(half)
+    assert group.status == "agree"
+    (group,) = reconcile([*half, claim("c", 25, high=25, unit="basis points", date=later, **move)])
+    assert (group.status, group.rule) == ("conflict", "conflict-fixed-fact")
+
+
 def test_the_count_of_one_handover_is_a_fixed_fact() -> None:
     """ "Israel freed 110 prisoners on Thursday" in two reports, 111 in a third a day later: one
     handover, done, so a conflict, not an update."""

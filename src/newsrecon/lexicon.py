@@ -208,7 +208,7 @@ MEASURE_UNITS: dict[str, str] = {
     "gigabyte": "GB", "megabyte": "MB", "terabyte": "TB", "gigahertz": "GHz",
     "megahertz": "MHz",
     "mw": "MW", "kw": "kW", "kwh": "kWh", "kph": "km/h", "megapixel": "MP", "mpx": "MP",
-    "mah": "mAh", "mahr": "mAh", "knot": "knots",
+    "mah": "mAh", "mahr": "mAh", "knot": "knots", "bps": "basis points", "bp": "basis points",
     "fahrenheit": "°F", "celsius": "°C", "centigrade": "°C",
 }
 # a temperature's scale after "degrees": "110 degrees Fahrenheit" (no factor turns one into
@@ -230,6 +230,8 @@ MEASURE_BASE: dict[str, tuple[str, float]] = {
     "square miles": ("hectares", 258.998811), "square km": ("hectares", 100.0),
     "square metres": ("hectares", 0.0001), "square feet": ("hectares", 0.000009290304),
     "litres": ("litres", 1.0), "gallons": ("litres", 3.785411784),
+    # a rate's move: "cut by 50 basis points", "by half a percentage point"
+    "percentage points": ("percentage points", 1.0), "basis points": ("percentage points", 0.01),
 }
 
 CURRENCY_SYMBOLS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "us$": "USD"}

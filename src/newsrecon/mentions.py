@@ -942,6 +942,9 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         if second in lx.MEASURE_UNITS:
             unit = f"{unit_lemma} {lx.MEASURE_UNITS[second]}"
             return figure("amount", unit_index + 1, unit, "measure")
+    points = unit_index + 1 < limit and doc[unit_index + 1].lemma_.lower() == "point"
+    if unit_lemma in ("basis", "percentage") and points:  # "50 basis points"
+        return figure("amount", unit_index + 1, f"{unit_lemma} points", "measure")
     speed = _per_hour(doc, unit_index, limit) if unit_word is not None else None
     if speed is not None:  # "120 miles per hour", "193 km/h", "80 kilometres an hour"
         unit, speed_last = speed
