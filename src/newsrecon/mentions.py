@@ -416,8 +416,11 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     half_a = lower == "half" and i + 2 < limit and doc[i + 1].lower_ in ("a", "an")
     if half_a and doc[i + 2].lower_ in _MAGNITUDE_WORDS:
         return i, _number_run_end(doc, i + 2, limit)
-    if half_a and doc[i + 2].lemma_.lower() in lx.TIME_UNITS:
-        return i, i + 1  # "half an hour", "half a day"
+    measured = doc[i + 2].lemma_.lower() if half_a else ""
+    if half_a and (measured in lx.TIME_UNITS or measured in lx.MEASURE_UNITS):
+        return i, i + 1  # "half an hour", "half a day", "half a mile"
+    if half_a and measured == "percentage" and i + 3 < limit and doc[i + 3].lemma_ == "point":
+        return i, i + 1  # "half a percentage point"
     if lower == "several":
         return i, _scaled_end(doc, i, limit)
     if lower == "a" and i + 1 < limit and doc[i + 1].lower_ in ("handful", "few", "couple"):
