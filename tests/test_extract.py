@@ -1086,6 +1086,19 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "percentage points",
     ),
     ("The Fed cut rates by 0.5 percentage point.", "0.5 percentage point", "category", "measure"),
+    # the verb left out after "and": the name before the figure did it
+    (
+        "Hungary has taken in 116,300 people and Moldova nearly 80,000.",
+        "nearly 80,000",
+        "agent",
+        "moldova",
+    ),
+    (
+        "Hungary has taken in 116,300 people and Moldova nearly 80,000.",
+        "116,300",
+        "agent",
+        "hungary",
+    ),
     # what people were made to do, or the state they are under, says what befell them
     ("The fire raced on, forcing 30,000 to flee.", "30,000", "category", "displaced"),
     (

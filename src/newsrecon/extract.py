@@ -38,6 +38,7 @@ from newsrecon.features import (
     earlier_things,
     event_word,
     forecast_by,
+    gapped_subject,
     governing_verb,
     has_helpers,
     in_one_place_alone,
@@ -536,6 +537,7 @@ def _to_claim(
         mood=mood_of(verb, casualty),
         agent=(share_of_someone(mention.anchor) if category == "percent" else None)
         or rival_of(mention.anchor)
+        or gapped_subject(mention.anchor)
         or agent_of(deed, noun, mention.anchor)
         or (owner_of_subject(verb) if category == "money" else None),
         about=person_about(mention.anchor, span=mention.kind == "duration"),

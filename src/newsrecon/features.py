@@ -2017,6 +2017,33 @@ def rival_of(anchor: Token) -> str | None:
     return name_of(rival) if rival is not None else None
 
 
+def gapped_subject(anchor: Token) -> str | None:
+    """ "Hungary has taken in 116,300 people and Moldova nearly 80,000": the verb left out
+    after "and", the name right before the figure (past its hedge) is who did it, not the
+    clause's subject."""
+    doc = anchor.doc
+    i = anchor.i - 1
+    while i > anchor.sent.start and doc[i].like_num:
+        i -= 1  # the figure's own words: "three million"
+    while i > anchor.sent.start and doc[i].dep_ in ("advmod", "quantmod") and doc[i].is_alpha:
+        i -= 1  # its hedge: "nearly", "about"
+    last = doc[i]
+    if last.pos_ != "PROPN" or last.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP"):
+        return None
+    first = i
+    while first > anchor.sent.start and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if first == anchor.sent.start or doc[first - 1].lower_ != "and":
+        return None
+    verb = governing_verb(anchor)
+    if verb is None or verb.i > first:
+        return None  # "... and Moldova took 80,000": a verb of its own
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.i >= first:
+        return None
+    return name_of(last)
+
+
 def rivals_counted(anchor: Token) -> Token | None:
     """What a rival's figure counts: what the clause's own figure counts ("303 electoral votes
     to Romney's 206": votes; "a city of some 88,000 residents compared to El Dorado's 1,800")."""
