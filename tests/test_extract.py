@@ -1100,6 +1100,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "hungary",
     ),
     # what people were made to do, or the state they are under, says what befell them
+    ("Ukraine refugee exodus tops 1.5 million.", "1.5 million", "category", "displaced"),
     ("The fire raced on, forcing 30,000 to flee.", "30,000", "category", "displaced"),
     (
         "More than 130,000 people were ordered to evacuate.",

@@ -29,7 +29,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     }),
     "displaced": frozenset({
         "displace", "evacuate", "evacuee", "evacuation", "refugee", "flee", "homeless", "uproot",
-        "force from home", "drive from home",
+        "exodus", "force from home", "drive from home",
     }),
     "missing": frozenset({"missing", "miss", "unaccounted", "trap"}),
     "population": frozenset({"population", "inhabitant", "populate"}),
