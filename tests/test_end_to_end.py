@@ -256,3 +256,23 @@ def test_those_still_in_hospital_are_what_is_left_of_the_injured(tmp_path: Path)
         ("85",): "single-article",
         ("six",): "single-article",
     }
+
+
+EARNINGS = {
+    "a": "date 2024-10-31\nApple revenue rises\n\n(Reuters) - Apple reported fourth-quarter "
+    "revenue of $94.93 billion on Thursday, up 6% from a year earlier.\n",
+    "b": "date 2024-11-01\nApple sales top forecasts\n\nCUPERTINO, Calif. (AP) — Apple's revenue "
+    "climbed 6% to nearly $95 billion in the quarter, the company said Thursday.\n",
+}
+
+
+def test_a_wires_credit_does_not_part_one_sum(tmp_path: Path) -> None:
+    """ "$94.93 billion" and "nearly $95 billion" of one quarter's revenue agree; the AP's
+    credit before the dash had been read as whom the second sum is about, and sums about two
+    names never meet."""
+    for name, text in EARNINGS.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    report = run([tmp_path])
+    texts = {c.id: c.text for c in report.claims}
+    sums = [sorted(texts[i] for i in g.claims) for g in report.groups if g.category == "money"]
+    assert sums == [["$94.93 billion", "nearly $95 billion"]]

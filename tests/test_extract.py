@@ -1086,6 +1086,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "percentage points",
     ),
     ("The Fed cut rates by 0.5 percentage point.", "0.5 percentage point", "category", "measure"),
+    # a wire's credit before the dash is not whom the figure is about
+    (
+        "CUPERTINO, Calif. (AP) — Apple's revenue climbed 6% to nearly $95 billion, the company "
+        "said.",
+        "nearly $95 billion",
+        "about",
+        None,
+    ),
     # the verb left out after "and": the name before the figure did it
     (
         "Hungary has taken in 116,300 people and Moldova nearly 80,000.",

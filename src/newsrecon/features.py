@@ -1895,7 +1895,11 @@ def person_about(anchor: Token, span: bool = False) -> str | None:
     token, came_from = anchor, anchor
     for _ in range(_ABOUT_STEPS):
         if token.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next(
+                # "(AP) — Apple's revenue climbed": the wire's credit is no second subject
+                (c for c in token.children if c.dep_ in _SUBJECTS and not in_a_dateline(c)),
+                None,
+            )
             if subject is not None and _relative_pronoun(subject, token):
                 subject = token.head  # "Andy Ryan, who has worked at the plant for 30 years"
             done_to = _done_to(token, came_from) if span else None
