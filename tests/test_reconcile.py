@@ -358,6 +358,29 @@ def test_a_fires_burned_area_and_containment_grow() -> None:
     assert "burned" in grown.label
 
 
+def test_two_kinds_by_what_is_done_never_join() -> None:
+    """ "He has 189 rushing yards", "Thomas has ... 176 receiving yards" (same words around
+    them): two statistics, not a conflict; "two merchant vessels" and "two cargo vessels"
+    rescued still meet."""
+    yards = dict(kind="count", category="other", unit="yards", counted="yard", hedge="exact",
+                 predicate="have", place=None)  # fmt: skip
+    groups = reconcile(
+        [
+            claim("a", 189, high=189, counted_kind=["rushing"], **yards),
+            claim("b", 176, high=176, counted_kind=["receiving"], **yards),
+        ]
+    )
+    assert len(groups) == 2
+    vessels = yards | {"unit": "vessels", "counted": "vessel", "predicate": "rescue"}
+    (group,) = reconcile(
+        [
+            claim("a", 2, high=2, counted_kind=["merchant"], **vessels),
+            claim("b", 2, high=2, counted_kind=["cargo"], **vessels),
+        ]
+    )
+    assert group.status == "agree"
+
+
 def test_basis_points_are_hundredths_of_a_percentage_point() -> None:
     """ "cut by 50 basis points" and "by 0.5 percentage point" agree; 25 basis points do not."""
     move = dict(kind="amount", category="measure", counted=None, hedge="exact", predicate="cut")

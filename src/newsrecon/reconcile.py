@@ -953,6 +953,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "the Nationals' eight-year offer" is not "the Angels' eight-year offer"
     if a.counted == b.counted == "distance" and not _one_place({a.place or "", b.place or ""}):
         return True  # "six miles west of Cobb" is not "six miles west of Anderson Springs"
+    if _two_kinds(a, b):
+        return True  # "189 rushing yards" is not "176 receiving yards"
     if _two_fires(a.place, b.place):
         return True  # "the Palisades Fire was 0% contained" is not "the Eaton Fire ... 0%"
     if a.happened and b.happened and a.happened != b.happened:
@@ -1012,6 +1014,15 @@ def _mood_matters(f: _Features) -> bool:
     whatever is planned for it ("is expected to be arraigned on two murder charges", "charged
     with two counts of murder"): there a plan only reads further apart."""
     return f.happened not in (None, "things")
+
+
+def _two_kinds(a: _Features, b: _Features) -> bool:
+    """Two kinds of one counted thing, each named by what is done: "rushing yards" and
+    "receiving yards", "shooting victims" and "stabbing victims". Other kinds may describe
+    one set twice ("two merchant vessels", "two cargo vessels"; "defense attorneys", "veteran
+    attorneys"): they only read further apart (OTHER_KIND)."""
+    deeds = [{k for k in kind if k.endswith("ing")} for kind in (a.counted_kind, b.counted_kind)]
+    return all(deeds) and deeds[0].isdisjoint(deeds[1]) and a.counted == b.counted
 
 
 def _two_fires(place: str | None, other: str | None) -> bool:
