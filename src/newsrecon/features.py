@@ -322,6 +322,8 @@ def counted_noun(anchor: Token) -> Token | None:
         return None  # "24 thought to be alive", "12 thought missing": a participle, no noun
     if _a_date_after(anchor, head):
         return None  # "payrolls increased by 256,000 last month": when, not what
+    if _across_a_comma(anchor, head):
+        return None  # "leaves 18 dead, gunman at large": the next clause's noun
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and modifies_noun_after:
         noun = head
         # "three bank workers": the parser hangs the figure on the first of the compound
@@ -355,6 +357,16 @@ def counted_noun(anchor: Token) -> Token | None:
 
 
 _DIMENSION_WORDS = frozenset({"by", "x", "×"})
+
+
+def _across_a_comma(anchor: Token, noun: Token) -> bool:
+    """A singular noun the parse hangs a plural figure on past a comma and a word of the
+    figure's own clause: another clause's ("18 dead, gunman at large"; not a list of figures,
+    "1,200, 1,400 or 1,600 staff")."""
+    between = anchor.doc[anchor.i + 1 : noun.i]
+    plural = anchor.like_num and anchor.lower_ not in ("1", "one")
+    own_words = any(t.pos_ in ("ADJ", "VERB", "NOUN") for t in between)
+    return plural and noun.tag_ == "NN" and own_words and any(t.text == "," for t in between)
 
 
 def previous_counted(anchor: Token) -> Token | None:
