@@ -1097,6 +1097,16 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a singular noun past a comma and the figure's own word is another clause's
     ("Maine mass shooting leaves 18 dead, gunman at large", "18", "counted", "people"),
     ("It had 1,200, 1,400 or 1,600 staff.", "1,200", "counted", "staff"),
+    # a clause with a named passive subject of its own shares no subject; a name the parse
+    # joins to the object before is the next verb's subject
+    (
+        "The Democrats won 411 seats, while the Republicans were reduced to 121.",
+        "121",
+        "agent",
+        None,
+    ),
+    ("The Liberal Democrats took 72 seats and Reform UK won five.", "five", "agent", "uk"),
+    ("Thomas rushed for 63 yards and scored twice.", "63", "agent", "thomas"),
     # the verb left out after "and": the name before the figure did it
     (
         "Hungary has taken in 116,300 people and Moldova nearly 80,000.",

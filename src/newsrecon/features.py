@@ -1978,6 +1978,11 @@ def _shared_subject(verb: Token, counted: Token | None) -> str | None:
     head = verb.head
     if verb.dep_ not in ("advcl", "conj", "xcomp") or head.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in verb.children):
+        return None  # "while the Conservatives were reduced to 121": not Labour's
+    named = _name_misread_before(verb)
+    if named is not None:
+        return named
     if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children):
         return None
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1986,6 +1991,19 @@ def _shared_subject(verb: Token, counted: Token | None) -> str | None:
     if subject.pos_ != "PROPN" or (counted is not None and subject.i == counted.i):
         return None
     return None if in_a_dateline(subject) else name_of(subject)
+
+
+def _name_misread_before(verb: Token) -> str | None:
+    """ "The Liberal Democrats took 72 seats and Reform UK won five": the parse joins the
+    name after "and" to the object before, leaving the verb without its subject."""
+    doc = verb.doc
+    last = doc[verb.i - 1] if verb.i > 0 else None
+    if last is None or last.pos_ != "PROPN" or last.dep_ != "conj" or verb.dep_ != "conj":
+        return None
+    first = last.left_edge.i
+    if first == 0 or doc[first - 1].lower_ != "and":
+        return None
+    return name_of(last)
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
