@@ -874,6 +874,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Jamal Murray added 25 points for Denver.", "25", "attribution", None),
     ("Jamal Murray added 25 points for Denver.", "25", "agent", "murray"),
     ("Police added that 40 people were injured.", "40", "attribution", "Police"),
+    # of two subjects of a verb of saying, one sized by a figure is what is said
+    (
+        "LONDON (Reuters) - Keir Starmer's Labour Party won a landslide victory in Britain's "
+        "general election, securing 412 of the 650 seats in parliament, a majority of 174, "
+        "final results showed on Friday.",
+        "412",
+        "attribution",
+        "final results",
+    ),
     # the whole name after "according to", and who gave the figures it is according to
     (
         "At least 12 died, according to the Ministry of Health.",

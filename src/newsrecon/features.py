@@ -2723,7 +2723,14 @@ def _adds_a_thing(verb: Token) -> bool:
 
 
 def _counted_by_a_figure(noun: Token) -> bool:
-    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+    """A subject a figure counts or sizes ("40 migrants", "a majority of 174"): what is said,
+    not who says it."""
+    if any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+        return True
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.like_num for g in p.children)
+        for p in noun.children
+    )
 
 
 def puts_it_at(anchor: Token) -> bool:
