@@ -276,3 +276,28 @@ def test_a_wires_credit_does_not_part_one_sum(tmp_path: Path) -> None:
     texts = {c.id: c.text for c in report.claims}
     sums = [sorted(texts[i] for i in g.claims) for g in report.groups if g.category == "money"]
     assert sums == [["$94.93 billion", "nearly $95 billion"]]
+
+
+ELECTION = {
+    "a": "date 2024-07-05\nLabour wins landslide in UK election\n\nLONDON (Reuters) - Keir "
+    "Starmer's Labour Party won a landslide victory in Britain's general election, securing 412 "
+    "of the 650 seats in parliament, a majority of 174, final results showed on Friday.\n\nThe "
+    "Conservatives won 121 seats, their worst result ever.\n",
+    "b": "date 2024-07-05\nStarmer becomes prime minister after Labour landslide\n\n(AP) — "
+    "Labour won 411 seats with a handful still to be declared, giving it a commanding majority "
+    "in the 650-seat House of Commons, while the Conservatives were reduced to 121.\n",
+}
+
+
+def test_seats_secured_and_won_by_one_party_meet(tmp_path: Path) -> None:
+    """ "LONDON (Reuters) - Keir Starmer's Labour Party won ..., securing 412 of the 650
+    seats" and "Labour won 411 seats": one count of seats (the dateline had hidden the party,
+    "securing" and "won" were two deeds), in conflict the same day; and the Conservatives'
+    121 seats, "reduced to 121" in a clause of their own (were Labour's)."""
+    for name, text in ELECTION.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    report = run([tmp_path])
+    texts = {c.id: c.text for c in report.claims}
+    joined = {tuple(sorted(texts[i] for i in g.claims)): g.rule for g in report.groups}
+    assert joined[("411", "412")] == "conflict-same-day"
+    assert joined[("121", "121")] == "agree-same"

@@ -1680,8 +1680,13 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
             head = next((c for c in child.children if c.dep_ == "pobj"), child)
             if head.ent_type_ in ("DATE", "TIME"):
                 continue  # "will be notified by Feb. 10": a deadline, not who does it
-        elif child.dep_ != "nsubj" or in_a_dateline(child):
-            continue  # "Mannheim, Germany (Sports Network) - Wladimir Klitschko retained"
+        elif child.dep_ == "nsubj":
+            named = past_the_dateline(child)
+            if named is None:
+                continue  # "Mannheim, Germany (Sports Network) - Wladimir Klitschko retained"
+            head = named
+        else:
+            continue
         if counted is not None and _conjoined_with(counted, head):
             return None  # "Timmons and the two acquaintances rode": they did it together
         if head.i not in skip and head.pos_ == "PROPN":
@@ -1988,9 +1993,19 @@ def _shared_subject(verb: Token, counted: Token | None) -> str | None:
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return _shared_subject(head, counted)
-    if subject.pos_ != "PROPN" or (counted is not None and subject.i == counted.i):
+    subject = past_the_dateline(subject)
+    if subject is None or subject.pos_ != "PROPN":
         return None
-    return None if in_a_dateline(subject) else name_of(subject)
+    return None if counted is not None and subject.i == counted.i else name_of(subject)
+
+
+def past_the_dateline(subject: Token) -> Token | None:
+    """The subject itself, or, when the parse takes a wire's dateline for it, the name after
+    the dash it hangs there ("LONDON (Reuters) - Keir Starmer's Labour Party won": the
+    party); none if there is no such name."""
+    if not in_a_dateline(subject):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and not in_a_dateline(c)), None)
 
 
 def _name_misread_before(verb: Token) -> str | None:
@@ -2089,6 +2104,8 @@ _COMPANY_SUFFIXES = frozenset(
     {"inc", "inc.", "co", "co.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "group", "holdings"}
     # what carriers add to their names: "Delta Air Lines" is Delta, "British Airways" British
     | {"airlines", "airline", "lines", "airways", "air"}
+    # and parties theirs: "the Labour Party" is Labour
+    | {"party"}
 )
 
 

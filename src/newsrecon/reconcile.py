@@ -247,6 +247,10 @@ PREDICATE_FAMILIES: dict[str, str] = {
     "rake": "earn",
     "haul": "earn",
     "collect": "earn",
+    # what a contest gives: "securing 412 of the 650 seats", "Labour won 411 seats"
+    "win": "win",
+    "secure": "win",
+    "clinch": "win",
 }
 # casualty categories read better under their own word than under the sentence's verb
 CATEGORY_WORDS = {
