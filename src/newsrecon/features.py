@@ -903,6 +903,8 @@ def _made_to(below: Token, verb: Token) -> bool:
 
 
 def _a_state_under(below: Token, verb: Token, prep: Token) -> bool:
+    """ "130,000 people were under evacuation orders": the subject is held in the state
+    "under" names."""
     return below.dep_ == "nsubj" and verb.lemma_.lower() in _STATE_VERBS and prep.lower_ == "under"
 
 

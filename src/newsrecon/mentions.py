@@ -668,9 +668,10 @@ def _range_end(doc: Doc, first: int, end: int, limit: int, has_between: bool) ->
         # "a range of 4.75% to 5.00%", "between 4% and 5%": each end with its sign
         word, second = doc[second].lower_, second + 1
         start, second_end = _number_start(doc, second, limit)
-        unit_after = doc[second_end + 1].lower_ if second_end + 1 < limit else ""
-        if start is None or unit_after != doc[joiner].lower_:
+        if start is None or second_end + 1 >= limit:
             return end
+        if doc[second_end + 1].lower_ != doc[joiner].lower_:
+            return end  # "4% and 5 people": the second figure is of something else
         if word in ("to", "or") or (word == "and" and has_between):
             # not where a rate moved ("rose 0.4% to 5%"), unless a range is named ("lowered
             # its rate to a range of 4.75% to 5.00%")
