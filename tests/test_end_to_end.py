@@ -22,6 +22,13 @@ def seeds_report() -> Report:
     return run([SEEDS])
 
 
+def run_articles(folder: Path, articles: dict[str, str]) -> Report:
+    """The report on articles written as `name.txt` files into `folder`."""
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return run([folder])
+
+
 def find_claim(report: Report, article: str, quote: str, number: str) -> Claim | None:
     """The claim whose span overlaps `number` inside `quote` in `article`."""
     text = (SEEDS / f"{article}.txt").read_text(encoding="utf-8")
@@ -109,9 +116,7 @@ def test_a_toll_reported_day_after_day_is_one_update(tmp_path: Path) -> None:
     """Three daily reports of a rising toll, each saying what it rose from ("up from 34", "rose
     from 41 to 45", "the toll at 45", "the number of people killed"): one update, 34 -> 41 ->
     45, and no day in dispute."""
-    for name, text in ROLLING_TOLL.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    report = run([tmp_path])
+    report = run_articles(tmp_path, ROLLING_TOLL)
     tolls = [g for g in report.groups if g.category == "killed"]
     timeline = ["34 (2024-04-03)", "at least 34 (2024-04-03)", "at least 41 (2024-04-04)",
                 "41 (2024-04-04)", "45 (2024-04-05)"]  # fmt: skip
@@ -137,9 +142,7 @@ def test_a_quake_toll_from_two_sources_is_one_update(tmp_path: Path) -> None:
     put the toll at 104" gives two sources: one update from 38 to 104 (before: two groups, as
     the dateline's city and AFAD were read as who killed them), and one magnitude that two
     agencies read differently (the USGS's "put its magnitude at 7.0" named no source)."""
-    for name, text in QUAKE_TOLL.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    report = run([tmp_path])
+    report = run_articles(tmp_path, QUAKE_TOLL)
     (toll,) = [g for g in report.groups if g.category == "killed"]
     assert toll.status == "update"
     assert toll.reason.startswith("2025-03-12 reports 104, 66 more than 2025-03-10 (at least 38)")
@@ -162,9 +165,7 @@ CROWD = {
 def test_two_sources_estimates_of_one_crowd_conflict(tmp_path: Path) -> None:
     """Police and monitors give one crowd as 35,000 and about 300,000: one group, the
     estimates in conflict, each source named."""
-    for name, text in CROWD.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    report = run([tmp_path])
+    report = run_articles(tmp_path, CROWD)
     (crowd,) = [g for g in report.groups if g.category == "crowd" and g.status != "single"]
     assert (crowd.status, crowd.rule) == ("conflict", "conflict-estimates")
     assert "Archive of Public Gatherings: about 300,000" in crowd.reason
@@ -182,9 +183,7 @@ def test_a_company_by_its_full_name_and_its_first_word_is_one_actor(tmp_path: Pa
     """ "Meta Platforms plans to cut roughly 3,600 employees", the next day "Meta will lay off
     around 3,600 people": one cut, by one company; and the people it "had" as employees are
     the people it "employed"."""
-    for name, text in LAYOFFS.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    report = run([tmp_path])
+    report = run_articles(tmp_path, LAYOFFS)
     texts = {c.id: c.text for c in report.claims}
     joined = [sorted(texts[i] for i in g.claims) for g in report.groups if len(g.claims) > 1]
     assert sorted(joined) == [
@@ -209,9 +208,7 @@ def test_two_fires_keep_their_own_containment_and_area(tmp_path: Path) -> None:
     article giving 6% and the other fire's 0% had kept them apart), and the Eaton's 10,600
     acres charred, then "now at 13,690 acres", a fire's growing area (was a fixed fact in
     conflict)."""
-    for name, text in TWO_FIRES.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    report = run([tmp_path])
+    report = run_articles(tmp_path, TWO_FIRES)
     claims = {c.id: c for c in report.claims}
     shown = {
         tuple(sorted(f"{claims[i].article} {claims[i].text}" for i in g.claims)): g.status
@@ -242,9 +239,7 @@ def test_those_still_in_hospital_are_what_is_left_of_the_injured(tmp_path: Path)
     remained in hospital": the 66 and 57 are one count of the injured left in hospital, falling
     as they leave (were 66 against 85 injured the same day, a conflict, and the 57 no one
     injured); the 85 harmed is a count of its own."""
-    for name, text in TRAIN_CRASH.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    report = run([tmp_path])
+    report = run_articles(tmp_path, TRAIN_CRASH)
     texts = {c.id: c.text for c in report.claims}
     injured = {
         tuple(sorted(texts[i] for i in g.claims)): g.rule
@@ -270,9 +265,7 @@ def test_a_wires_credit_does_not_part_one_sum(tmp_path: Path) -> None:
     """ "$94.93 billion" and "nearly $95 billion" of one quarter's revenue agree; the AP's
     credit before the dash had been read as whom the second sum is about, and sums about two
     names never meet."""
-    for name, text in EARNINGS.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    report = run([tmp_path])
+    report = run_articles(tmp_path, EARNINGS)
     texts = {c.id: c.text for c in report.claims}
     sums = [sorted(texts[i] for i in g.claims) for g in report.groups if g.category == "money"]
     assert sums == [["$94.93 billion", "nearly $95 billion"]]
@@ -294,9 +287,7 @@ def test_seats_secured_and_won_by_one_party_meet(tmp_path: Path) -> None:
     seats" and "Labour won 411 seats": one count of seats (the dateline had hidden the party,
     "securing" and "won" were two deeds), in conflict the same day; and the Conservatives'
     121 seats, "reduced to 121" in a clause of their own (were Labour's)."""
-    for name, text in ELECTION.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    report = run([tmp_path])
+    report = run_articles(tmp_path, ELECTION)
     texts = {c.id: c.text for c in report.claims}
     joined = {tuple(sorted(texts[i] for i in g.claims)): g.rule for g in report.groups}
     assert joined[("411", "412")] == "conflict-same-day"
