@@ -1085,6 +1085,20 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Some 57 people remained in hospital.", "Some 57", "category", "injured"),
     ("Three people were in hospital with burns.", "Three", "category", "injured"),
     ("Three people were in the museum.", "Three", "category", "other"),
+    # the parse may hang the subject on the auxiliary ("remained" read as a passive's)
+    ("More than 100 people remained hospitalized.", "More than 100", "category", "injured"),
+    ("The blast sent 40 people to hospital.", "40", "category", "injured"),
+    ("Five people were admitted to hospital with burns.", "Five", "category", "injured"),
+    # the dead are taken to hospital too
+    ("Twelve people were taken to hospital.", "Twelve", "category", "other"),
+    # "the number of people detained": the parse hangs the participle on the tally
+    (
+        "A court ordered three more suspects held in custody, bringing to 11 the number of "
+        "people detained over the attack.",
+        "11",
+        "category",
+        "detained",
+    ),
     # a rate's move in points: a measure, basis points a hundredth of a percentage point
     ("The Fed cut rates by 50 basis points.", "50 basis points", "unit", "basis points"),
     ("The bank raised rates by 25 bps.", "25 bps", "unit", "basis points"),

@@ -795,6 +795,8 @@ def _tallied(noun: Token) -> Iterator[Token]:
                 if counted.dep_ == "pobj":
                     yield counted
                     yield from (c for c in counted.children if c.dep_ in ("acl", "amod", "relcl"))
+    # "the number of people detained": the parse may hang the participle on the tally
+    yield from (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i)
 
 
 def _attached_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
@@ -853,6 +855,8 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             break
         if not _ones_own_body(current):
             yield current
+        if below.dep_ in _SUBJECTS and current.dep_ in ("aux", "auxpass"):
+            yield current.head  # "100 people remained hospitalized": hung on the auxiliary
         for child in current.children:
             if _ones_own_body(child):
                 continue  # "three of them entered his body": a bullet's path, not a death

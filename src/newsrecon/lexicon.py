@@ -19,7 +19,8 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     "injured": frozenset({
         "injure", "wound", "hurt", "injured", "wounded", "injury", "maim", "hospitalise",
         "hospitalize", "casualty", "treat", "receive treatment",
-        "be in hospital", "remain in hospital", "stay in hospital",
+        "be in hospital", "remain in hospital", "stay in hospital", "send to hospital",
+        "admit to hospital",
     }),
     "hostages": frozenset({"hostage", "captive", "abductee", "kidnap", "abduct"}),
     "prisoners": frozenset({"prisoner", "inmate", "jail", "imprison", "convict"}),
