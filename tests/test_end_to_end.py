@@ -253,6 +253,32 @@ def test_those_still_in_hospital_are_what_is_left_of_the_injured(tmp_path: Path)
     }
 
 
+CONCERT_ATTACK = {
+    "a": "date 2024-03-23\nMoscow concert hall attack\n\nGunmen attacked a concert hall near "
+    "Moscow on Friday. At least 145 people were injured in the attack, and 107 of them remained "
+    "in hospital, the health ministry said.\n",
+    "b": "date 2024-03-24\nMoscow concert hall attack\n\nRussia mourned on Sunday after "
+    "gunmen attacked the concert hall near Moscow. More than 100 people remained hospitalized.\n",
+    "c": "date 2024-03-26\nMoscow concert hall attack\n\nSome 182 people were wounded in the "
+    "attack on the concert hall near Moscow, the health ministry said. Of them, 97 remain in "
+    "hospital.\n",
+}
+
+
+def test_a_share_left_in_hospital_meets_a_count_left_in_hospital(tmp_path: Path) -> None:
+    """ "107 of them remained in hospital", "More than 100 people remained hospitalized" (the
+    parse reads "remained" as a passive's auxiliary), "Of them, 97 remain in hospital": one
+    count of what is left of the injured, whether said as a share of them or not."""
+    report = run_articles(tmp_path, CONCERT_ATTACK)
+    texts = {c.id: c.text for c in report.claims}
+    injured = {
+        tuple(sorted(texts[i] for i in g.claims)): g.rule
+        for g in report.groups
+        if g.category == "injured"
+    }
+    assert injured[("107", "97", "More than 100")] == "update-later-lower"
+
+
 EARNINGS = {
     "a": "date 2024-10-31\nApple revenue rises\n\n(Reuters) - Apple reported fourth-quarter "
     "revenue of $94.93 billion on Thursday, up 6% from a year earlier.\n",

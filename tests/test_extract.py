@@ -1087,6 +1087,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Three people were in the museum.", "Three", "category", "other"),
     # the parse may hang the subject on the auxiliary ("remained" read as a passive's)
     ("More than 100 people remained hospitalized.", "More than 100", "category", "injured"),
+    ("More than 100 people remained hospitalized.", "More than 100", "predicate", "remain"),
     ("The blast sent 40 people to hospital.", "40", "category", "injured"),
     ("Five people were admitted to hospital with burns.", "Five", "category", "injured"),
     # the dead are taken to hospital too

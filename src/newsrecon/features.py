@@ -2862,6 +2862,7 @@ def _content_lemmas(tokens: Span) -> list[str]:
 
 
 _STILL_VERBS = frozenset({"be", "hold", "leave", "remain", "keep", "stay"})
+_STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 
 
 def is_remainder(noun: Token | None, verb: Token | None, anchor: Token | None = None) -> bool:
@@ -2878,6 +2879,9 @@ def is_remainder(noun: Token | None, verb: Token | None, anchor: Token | None = 
         return True  # "the 98 hostages it still holds", "13 miners who remain trapped"
     if verb is None:
         return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _STAYING for c in verb.children):
+        # "100 people remained hospitalized": read as a passive (the lemma stays "remained")
+        return True
     # "with 66 people still hospitalized": the parse may read the participle as a past tense
     absolute = any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
     participle = verb.tag_ == "VBN" or (absolute and verb.tag_ == "VBD")

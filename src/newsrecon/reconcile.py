@@ -760,7 +760,9 @@ class _Features:
             mood=claim.mood,
             average=claim.kind == "count" and (_is_fractional(claim.value) or bool(claim.per)),
             rate=claim.per is not None,
-            part=claim.part,
+            # "107 of them remain in hospital" and "more than 100 remained hospitalized" are
+            # both what is left of the injured
+            part=claim.part and claim.predicate != "remain",
             history=_is_history(claim),
             reported_month=claim.date.isoformat()[:7],
             magnitude=_magnitude(claim),
