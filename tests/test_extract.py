@@ -2065,6 +2065,26 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     # a date's event: the whole hyphenated noun
     ("He pursued the story of the 1972 break-in.", "1972", "predicate", "break-in"),
+    # a full date written as an adjective, a comma after its year, is the next noun's
+    (
+        "He was found guilty of murder for the Sept. 1, 2023, shooting at the tavern.",
+        "Sept. 1, 2023",
+        "predicate",
+        "shooting",
+    ),
+    (
+        "He was charged in the Jan. 6, 2021, riot at the Capitol.",
+        "Jan. 6, 2021",
+        "predicate",
+        "riot",
+    ),
+    (
+        "The Sept. 11, 2001, terrorist attacks killed nearly 3,000 people.",
+        "Sept. 11, 2001",
+        "predicate",
+        "attack",
+    ),
+    ("He was arrested on Jan. 6, 2021, and charged.", "Jan. 6, 2021", "predicate", "arrest"),
     # a headline's "as" read as a preposition: the toll it takes is what rose, and the city
     # that mourns is no agent of the deaths (as the clause before "rises" or as its subject)
     ("Kryvyi Rih mourns as toll from missile strike rises to 19", "19", "category", "killed"),

@@ -3087,6 +3087,9 @@ def measured_thing(unit_token: Token) -> str | None:
 def event_word(date_root: Token) -> tuple[str, bool] | None:
     """The verb or event noun a date belongs to, and whether it is a verb: "meets ... on
     Tuesday" -> (meet, True); "the 1972 break-in" -> (break-in, False)."""
+    described = _described_by_full_date(date_root)
+    if described is not None:
+        return described, False
     current = date_root
     for _ in range(4):
         if current.head == current:
@@ -3106,6 +3109,25 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
         if current.pos_ == "VERB" or (current.pos_ == "NOUN" and current.dep_ != "compound"):
             return _hyphenated(current) or current.lemma_.lower(), current.pos_ == "VERB"
     return None
+
+
+def _described_by_full_date(date_root: Token) -> str | None:
+    """ "the Sept. 1, 2023, shooting", "the Jan. 6, 2021, riot": a full date written as an
+    adjective (a comma after the year) is the next noun's; the parse makes it a clause."""
+    if not any(c.dep_ == "det" and c.i < date_root.i for c in date_root.children):
+        return None
+    doc = date_root.doc
+    end = date_root.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == "DATE":
+        end += 1
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or not doc[end].like_num:
+        return None
+    word = doc[end + 2]
+    while word.dep_ in ("amod", "compound") and word.head.i > word.i:
+        word = word.head  # "the Sept. 11, 2001, terrorist attacks"
+    if word.tag_ not in ("NN", "NNS", "VBG"):
+        return None
+    return _hyphenated(word) or (word.lower_ if word.tag_ == "VBG" else word.lemma_.lower())
 
 
 # parts of a period said with "of": "the end of last month", "the middle of 2012"
