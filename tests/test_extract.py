@@ -2085,6 +2085,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "attack",
     ),
     ("He was arrested on Jan. 6, 2021, and charged.", "Jan. 6, 2021", "predicate", "arrest"),
+    # "found guilty" dates a conviction, as "convicted" does; a hyphenated verb stays whole
+    ("Hale was found guilty in November of murder.", "November", "predicate", "convict"),
+    (
+        "The two co-founded the section nearly two decades ago.",
+        "two decades ago",
+        "predicate",
+        "co-founded",
+    ),
     # a headline's "as" read as a preposition: the toll it takes is what rose, and the city
     # that mourns is no agent of the deaths (as the clause before "rises" or as its subject)
     ("Kryvyi Rih mourns as toll from missile strike rises to 19", "19", "category", "killed"),

@@ -3106,8 +3106,10 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
             if named is not None:
                 return named, False  # "a 2011 release date": the release's
             continue  # "shot just before 11:30 p.m. on Saturday": the shooting's, not the hour's
-        if current.pos_ == "VERB" or (current.pos_ == "NOUN" and current.dep_ != "compound"):
-            return _hyphenated(current) or current.lemma_.lower(), current.pos_ == "VERB"
+        if current.pos_ == "VERB":  # "was found guilty in November": a conviction's
+            return _hyphenated(current) or deed_lemma(current), True
+        if current.pos_ == "NOUN" and current.dep_ != "compound":
+            return _hyphenated(current) or current.lemma_.lower(), False
     return None
 
 
