@@ -753,6 +753,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The men drove a large four-by-four car into the store.", "four"),
     ("Between age 17 and 25, Gigante was arrested seven times.", "25"),
     ("Children aged 5 to 12 were evacuated.", "12"),
+    ("Most cases are in children between the ages of 5 and 17.", "5"),
+    ("Most cases are in children between the ages of 5 and 17.", "17"),
     ("Within one minute or two, the whole roof was ablaze.", "two"),
     ("He would probably be stopped in a round or two.", "two"),
     ("SEACOM will secure capacity over the next day or two.", "two"),
