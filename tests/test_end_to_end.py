@@ -279,6 +279,26 @@ def test_a_share_left_in_hospital_meets_a_count_left_in_hospital(tmp_path: Path)
     assert injured[("107", "97", "More than 100")] == "update-later-lower"
 
 
+MEASLES = {
+    "a": "date 2025-02-25\nTexas measles outbreak grows\n\nA measles outbreak in West Texas has "
+    "grown to 124 cases, state health officials said. Gaines County, the center of the "
+    "outbreak, has reported 80 cases.\n",
+    "b": "date 2025-03-04\nTexas measles cases climb\n\nThe measles outbreak in West Texas has "
+    "grown to 159 cases, state health officials said. Gaines County has recorded 103 cases, "
+    "more than any other county.\n",
+}
+
+
+def test_cases_reported_and_recorded_are_one_count(tmp_path: Path) -> None:
+    """ "has reported 80 cases", a week later "has recorded 103 cases": one county's count
+    as it comes in, whatever the verb (were two groups of one figure each)."""
+    report = run_articles(tmp_path, MEASLES)
+    texts = {c.id: c.text for c in report.claims}
+    shown = {tuple(sorted(texts[i] for i in g.claims)): g.rule for g in report.groups}
+    assert shown[("103", "80")] == "update-later-higher"
+    assert shown[("124", "159")] == "update-later-higher"
+
+
 EARNINGS = {
     "a": "date 2024-10-31\nApple revenue rises\n\n(Reuters) - Apple reported fourth-quarter "
     "revenue of $94.93 billion on Thursday, up 6% from a year earlier.\n",

@@ -251,6 +251,11 @@ PREDICATE_FAMILIES: dict[str, str] = {
     "win": "win",
     "secure": "win",
     "clinch": "win",
+    # what is counted as it comes in: "Gaines County has reported 80 cases", "has recorded 103"
+    "record": "record",
+    "report": "record",
+    "register": "record",
+    "log": "record",
 }
 # casualty categories read better under their own word than under the sentence's verb
 CATEGORY_WORDS = {
