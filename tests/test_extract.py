@@ -2067,6 +2067,32 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     # a date's event: the whole hyphenated noun
     ("He pursued the story of the 1972 break-in.", "1972", "predicate", "break-in"),
+    # a share of the victims after a toll is a share of the dead, where it is put
+    (
+        "The toll rose to 95, officials said, with 92 of the victims in the Valencia region.",
+        "92",
+        "category",
+        "killed",
+    ),
+    (
+        "The toll rose to 95, officials said, with 92 of the victims in the Valencia region.",
+        "92",
+        "part",
+        True,
+    ),
+    ("Local news reported that two of the three victims died.", "three", "category", "other"),
+    (
+        "The death toll climbed to 217 on Sunday, with 213 of the dead in the Valencia region.",
+        "213",
+        "place",
+        "Valencia",
+    ),
+    (
+        "The quake struck at a depth of 10 kilometers in the mountainous Bener Meriah district.",
+        "10 kilometers",
+        "place",
+        "Bener Meriah",
+    ),
     # a full date written as an adjective, a comma after its year, is the next noun's
     (
         "He was found guilty of murder for the Sept. 1, 2023, shooting at the tavern.",

@@ -493,6 +493,11 @@ def _to_claim(
             elif noun is not None and (things := things_pointed_at(noun)) is not None:
                 # "attacked 92 ships and seized 36 of them": ships seized, nobody detained
                 noun, category = things, categorise(mention.anchor, things)
+        if category == "other" and _victims_of_the_toll_before(
+            mention.anchor, noun, counted_before
+        ):
+            # "The death toll rose to 95, with 92 of the victims in the Valencia region"
+            category = next(iter(counted_before or ()))
         incidental = _is_incidental(span, quantity) and not is_legal_action(verb)
         if category == "other" and (incidental or _is_weak(span) or quantity.value == 0):
             return None  # "nobody's ever seen anything like it" counts nothing
@@ -611,6 +616,22 @@ def _hedged_ago(doc: Doc, first: int, text: str) -> bool:
 
 
 _CASUALTIES = lx.PEOPLE_CATEGORIES - {"population", "crowd"}
+
+
+def _victims_of_the_toll_before(
+    anchor: Token, noun: Token | None, counted_before: frozenset[str] | None
+) -> bool:
+    """A share of the victims said after one casualty count of their sentence is a share of
+    what it counted."""
+    return (
+        noun is not None
+        and noun_lemma(noun) == "victim"
+        and noun.head.lower_ == "of"  # "92 of the victims", not "two of the three victims"
+        and noun.head.head == anchor
+        and counted_before is not None
+        and len(counted_before) == 1
+        and counted_before <= _CASUALTIES
+    )
 
 
 def _casualty_word(mention: Mention, noun: Token | None, category: str) -> Token | None:

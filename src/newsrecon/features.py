@@ -1488,8 +1488,11 @@ def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
         if holder.like_num or holder.pos_ == "NUM":
             # "230,000 people in 14 countries, including 170,000 in Aceh": the 170,000's place
             return None
-        if _a_person(holder):
-            return None  # "a tip from a motorist in Flint": where the motorist was
+        share = outer.lower_ == "of" and outer.head.i in chain and outer.head.like_num
+        if _a_person(holder) and not share:
+            # "a tip from a motorist in Flint": where the motorist was (but "with 213 of the
+            # dead in Valencia": where the part of the dead died)
+            return None
         if outer.lower_ in _TIME_PREPOSITIONS:
             return None  # "five days before San Diego's loss at Pittsburgh"
         holder, depth = outer.head, depth + 1
@@ -1588,7 +1591,9 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         and not t.ent_type_
         and not any(c.lower_ in _VAGUE_QUANTIFIERS for c in t.children)  # "across several counties"
     ]
-    named_by = {t.i: name for t in nouns if (name := _name_after_of(t)) is not None}
+    named_by = {
+        t.i: name for t in nouns if (name := _name_after_of(t) or _name_before(t)) is not None
+    }
     candidates += [
         (t, named_by.get(t.i) or (t.lemma_.lower() if t.lower_ != "countries" else "countries"))
         for t in nouns
@@ -1608,6 +1613,16 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         if best is None or distance < best[0]:
             best = (distance, name)
     return best[1] if best else None
+
+
+def _name_before(noun: Token) -> str | None:
+    """ "the Valencia region": the place noun's name before it, whatever the model tags it
+    (here a person)."""
+    words = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not words or any(w.ent_type_ in _PLACE_ENTITIES for w in words):
+        return None  # "South Sudan's Unity state": the name is a place of its own
+    first = min(t.i for w in words for t in w.subtree)
+    return noun.doc[first : words[-1].i + 1].text  # "the Bener Meriah district"
 
 
 def _name_after_of(noun: Token) -> str | None:
