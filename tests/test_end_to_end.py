@@ -299,6 +299,26 @@ def test_cases_reported_and_recorded_are_one_count(tmp_path: Path) -> None:
     assert shown[("124", "159")] == "update-later-higher"
 
 
+HAJJ = {
+    "a": "date 2024-06-20\nHajj death toll passes 1,000\n\nMore than 1,000 people died during "
+    "this year's hajj pilgrimage in Mecca. Egypt said 658 of its nationals had died.\n",
+    "b": "date 2024-06-23\nHajj toll in Mecca\n\nSaudi Arabia said 1,301 people died during this "
+    "year's hajj in Mecca. Egypt has said 672 of its citizens died, while Jordan said 99 of its "
+    "nationals died.\n",
+}
+
+
+def test_two_countries_nationals_are_two_counts(tmp_path: Path) -> None:
+    """ "Egypt said 658 of its nationals had died", then "672 of its citizens", "Jordan said 99
+    of its nationals died": Egypt's dead rise; Jordan's are another count (had joined
+    Egypt's, an update with "an older figure repeated?")."""
+    report = run_articles(tmp_path, HAJJ)
+    texts = {c.id: c.text for c in report.claims}
+    shown = {tuple(sorted(texts[i] for i in g.claims)): g.rule for g in report.groups}
+    assert shown[("658", "672")] == "update-later-higher"
+    assert shown[("99",)] == "single-article"
+
+
 EARNINGS = {
     "a": "date 2024-10-31\nApple revenue rises\n\n(Reuters) - Apple reported fourth-quarter "
     "revenue of $94.93 billion on Thursday, up 6% from a year earlier.\n",

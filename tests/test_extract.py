@@ -1995,6 +1995,21 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Kaplan was sentenced to 300 months.", "300 months", "about", "kaplan"),
     # whose offer a sum or span is: rival bidders' equal offers are two figures
     ("The Angels' eight-year offer was reported Friday.", "eight-year", "owners", ["angels"]),
+    # whose nationals: the country of the subject above "its", or a country's own
+    (
+        "Egypt has said 672 of its citizens died, while Jordan said 99 of its nationals died.",
+        "99",
+        "owners",
+        ["jordan"],
+    ),
+    (
+        "Egypt has said 672 of its citizens died, while Jordan said 99 of its nationals died.",
+        "672",
+        "owners",
+        ["egypt"],
+    ),
+    ("Five of Egypt's citizens died.", "Five", "owners", ["egypt"]),
+    ("Police said five of its officers died.", "five", "owners", []),
     (
         "News reports pegged the Boston offer to be as high as $184 million.",
         "$184 million",

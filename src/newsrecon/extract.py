@@ -55,6 +55,7 @@ from newsrecon.features import (
     measured_thing,
     mood_of,
     name_links,
+    nationals_of,
     nearby_terms,
     noun_left_out,
     noun_lemma,
@@ -548,7 +549,7 @@ def _to_claim(
         about=person_about(mention.anchor, span=mention.kind == "duration"),
         owners=owners_of(mention.anchor)
         if category == "money" or mention.kind == "duration"
-        else [],
+        else nationals_of(noun),
         scope=scope_of(verb, sentence, article.date, mention.anchor),
         rising=is_rising(sentence, mention.first) and not earlier,
         earlier=earlier,

@@ -1858,6 +1858,29 @@ def owners_of(anchor: Token) -> list[str]:
     return []
 
 
+# people counted by the country they belong to: "658 of its nationals", "Egypt's citizens"
+_NATIONALS = frozenset({"national", "citizen", "countryman", "compatriot"})
+
+
+def nationals_of(noun: Token | None) -> list[str]:
+    """Whose nationals a count counts: "Egypt said 658 of its nationals had died", "Jordan
+    said 99 of its nationals died" are two countries' dead, never one count (the pronoun is
+    the country of the clause's subject above it), as "Egypt's citizens" are Egypt's."""
+    if noun is None or noun_lemma(noun) not in _NATIONALS:
+        return []
+    for whose in noun.children:
+        if whose.dep_ != "poss":
+            continue
+        if _is_name(whose):
+            return [_full_name(whose)]
+        if whose.lower_ in ("its", "their"):
+            for verb in noun.ancestors:
+                for subject in verb.children:
+                    if subject.dep_ in _SUBJECTS and _is_name(subject):
+                        return [_full_name(subject)]  # (the model may tag Jordan a person)
+    return []
+
+
 def _is_name(token: Token) -> bool:
     """A proper noun, or a capitalised plural inside a sentence that the tagger took for a
     common noun ("the Orioles and Nationals")."""
