@@ -1995,6 +1995,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Kaplan was sentenced to 300 months.", "300 months", "about", "kaplan"),
     # whose offer a sum or span is: rival bidders' equal offers are two figures
     ("The Angels' eight-year offer was reported Friday.", "eight-year", "owners", ["angels"]),
+    # a name and its figure after "and", the verb and the noun left out
+    ("Indonesia reported 199 deaths and Jordan 68, officials said.", "68", "category", "killed"),
+    ("Indonesia reported 199 deaths and Jordan 68, officials said.", "68", "agent", "jordan"),
     # whose nationals: the country of the subject above "its", or a country's own
     (
         "Egypt has said 672 of its citizens died, while Jordan said 99 of its nationals died.",

@@ -1377,6 +1377,8 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     if _THOUSANDS.match(doc[first].text):
         return False  # "Deaths by area: Gaza City 12,000; Rafah 6,200": no model is so written
     name, number = doc[first - 1], doc[first]
+    if _gapped_count(name, number):
+        return False  # "Indonesia reported 199 deaths and Jordan 68"
     # "the Curve 8900": the name modifies the number; "the BlackBerry 10 platform", "the
     # Bluetooth version 2.0 can be used": the two hang on one word
     modifies = name.dep_ in ("compound", "nmod") and name.head.i == first
@@ -1396,6 +1398,19 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     if name.lower_ in lx.MEASURE_UNITS:
         return False  # "Magnitude 4.6" measures
     return not _a_headline_verb(name)
+
+
+def _gapped_count(name: Token, number: Token) -> bool:
+    """ "Indonesia reported 199 deaths and Jordan 68": a name joined by "and" to a counted noun,
+    with the verb and the noun left out, and its own figure right after it."""
+    counted = name.head
+    return (
+        name.dep_ == "conj"
+        and number.head.i == name.i
+        and counted.pos_ == "NOUN"
+        and any(c.dep_ == "nummod" and c.like_num for c in counted.children)
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in counted.children)
+    )
 
 
 def _before_a_model_name(doc: Doc, first: int, last: int, sentence: Span) -> bool:
