@@ -1995,6 +1995,27 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Kaplan was sentenced to 300 months.", "300 months", "about", "kaplan"),
     # whose offer a sum or span is: rival bidders' equal offers are two figures
     ("The Angels' eight-year offer was reported Friday.", "eight-year", "owners", ["angels"]),
+    # a tally carried to a figure whose "to" the parse hangs on a clause inside the tally's
+    # phrase: the carrying verb is the figure's
+    (
+        "The new deaths bring the total so far reported by multiple countries to 577.",
+        "577",
+        "category",
+        "killed",
+    ),
+    ("The deaths bring the total reported so far to 577.", "577", "predicate", "bring"),
+    (
+        "The arrests bring the number of people detained since the protests began to 1,100.",
+        "1,100",
+        "category",
+        "detained",
+    ),
+    (
+        "The strikes brought the total number of people killed in the war to 47,035.",
+        "47,035",
+        "predicate",
+        "kill",
+    ),
     # a name and its figure after "and", the verb and the noun left out
     ("Indonesia reported 199 deaths and Jordan 68, officials said.", "68", "category", "killed"),
     ("Indonesia reported 199 deaths and Jordan 68, officials said.", "68", "agent", "jordan"),

@@ -242,6 +242,9 @@ def _copula_below(token: Token, verb: Token | None) -> Token | None:
 
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb above `token` in the parse (the token itself when it is a verb)."""
+    tally = raised_tally(token)
+    if tally is not None:
+        return tally.head  # "bring the total so far reported by countries to 577": bring
     current = token
     for _ in range(8):
         # not "bln" in "$35 bln", which the parse may read as a verb
@@ -251,6 +254,35 @@ def governing_verb(token: Token) -> Token | None:
         if current.head == current:
             return None
         current = _listed_after(current) or current.head
+    return None
+
+
+# verbs that carry a tally to a figure: "bringing the toll to 61", "took the total to 90"
+_RAISING_VERBS = frozenset({"bring", "take", "push", "raise", "lift", "put", "drive"})
+
+
+def raised_tally(figure: Token) -> Token | None:
+    """The tally a verb carries to `figure` when the parse hangs "to" on a clause inside the
+    tally's phrase: "bring the total so far reported by multiple countries to 577", "bring
+    the number of people detained since the protests began to 1,100" (the "to" read as the
+    reporting's or the beginning's)."""
+    to = figure.head
+    if figure.dep_ != "pobj" or to.lower_ != "to" or to.dep_ != "prep":
+        return None
+    inner = to.head
+    while inner.pos_ == "ADV" and inner.head != inner:
+        inner = inner.head  # "the total reported so far to 577": hung on "far"
+    if inner.pos_ != "VERB" or inner.lemma_.lower() in _RAISING_VERBS:
+        return None
+    if inner.dep_ == "acl" and inner.head.head.lower_ == "of":
+        return None  # "the number of people killed in the war to 47,035": read as killed
+    for tally in list(inner.ancestors)[:4]:
+        if tally.pos_ != "NOUN" or tally.lemma_.lower() not in TALLY_NOUNS:
+            continue
+        carrier = tally.head
+        if tally.dep_ == "dobj" and carrier.lemma_.lower() in _RAISING_VERBS:
+            return tally if not any(c.lower_ == "to" for c in carrier.children) else None
+        return None
     return None
 
 
@@ -838,7 +870,7 @@ def _participles_after_an_aside(anchor: Token, noun: Token | None) -> Iterator[T
 
 
 def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
-    start = noun if noun is not None else anchor
+    start = noun if noun is not None else (raised_tally(anchor) or anchor)
     current = start
     below: Token | None = None
     for _ in range(6):
