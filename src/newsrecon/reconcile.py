@@ -346,7 +346,7 @@ SAME_QUAKE_MAGNITUDES = 0.3
 # Scales read to one decimal, never converted: a 4.2 and a 4.4 quake are different readings.
 EXACT_SCALES = frozenset({"magnitude"})
 # A figure the clause dates to a month this far before the article is background, not news.
-HISTORY_MONTHS = 2
+HISTORY_MONTHS = 3
 UPDATE_RULES = frozenset({"update-later-higher", "update-rising-wording", "update-later-lower"})
 # what is left of a set ("76 hostages remain in Gaza", "leaving 73 still held") falls as the
 # set is freed: lower later is its course, not a revision
