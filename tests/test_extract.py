@@ -2132,6 +2132,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "place",
         "Bener Meriah",
     ),
+    ("Six people died in India's West Bengal state.", "Six", "place", "West Bengal"),
     # a full date written as an adjective, a comma after its year, is the next noun's
     (
         "He was found guilty of murder for the Sept. 1, 2023, shooting at the tavern.",

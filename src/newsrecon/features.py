@@ -1487,6 +1487,14 @@ def _blaze_name(noun: Token) -> str:
     return noun.doc[first : noun.i + 1].text
 
 
+def _adjective_of_a_place_noun(node: Token) -> bool:
+    return (
+        node.dep_ == "amod"
+        and node.ent_type_ in _PLACE_ENTITIES
+        and node.head.lemma_.lower() in lx.PLACE_NOUNS
+    )
+
+
 def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
     """How many phrases down from the figure's clause a place hangs, and the word of the clause it
     hangs on, or None if it is no place of it: "killed in Gaza" is 0; "killed in an air strike
@@ -1497,6 +1505,8 @@ def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
     node = root
     while node.dep_ == "compound" and node.head.i != node.i:
         node = node.head
+    if _adjective_of_a_place_noun(node):
+        node = node.head  # "in India's West Bengal state": "Bengal" read as an adjective
     if node is not root and _a_person(node):
         return None  # "hits on Houston quarterback Matt Schaub": a team, not a place
     if any(
