@@ -2133,6 +2133,16 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Bener Meriah",
     ),
     ("Six people died in India's West Bengal state.", "Six", "place", "West Bengal"),
+    # moved to shelters is displaced; taking shelter is left as it was (see README)
+    (
+        "Bangladesh moved nearly 800,000 people from vulnerable areas to around 9,000 cyclone "
+        "shelters, officials said.",
+        "nearly 800,000",
+        "category",
+        "displaced",
+    ),
+    ("Police moved 40 people to safety.", "40", "category", "displaced"),
+    ("The company moved 300 workers to Texas.", "300", "category", "other"),
     # a full date written as an adjective, a comma after its year, is the next noun's
     (
         "He was found guilty of murder for the Sept. 1, 2023, shooting at the tavern.",

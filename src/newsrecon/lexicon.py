@@ -30,7 +30,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     }),
     "displaced": frozenset({
         "displace", "evacuate", "evacuee", "evacuation", "refugee", "flee", "homeless", "uproot",
-        "exodus", "force from home", "drive from home",
+        "exodus", "force from home", "drive from home", "move to shelter", "move to safety",
     }),
     "missing": frozenset({"missing", "miss", "unaccounted", "trap"}),
     "population": frozenset({"population", "inhabitant", "populate"}),
