@@ -2016,6 +2016,17 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "predicate",
         "kill",
     ),
+    # two shares of a race, each its own: the second the rival's named before the pair
+    ("Harris leads Trump 46% to 43% among registered voters.", "46%", "agent", "harris"),
+    ("Harris leads Trump 46% to 43% among registered voters.", "43%", "agent", "trump"),
+    ("Obama won 303 electoral votes to Romney's 206.", "206", "agent", "romney"),
+    # a poll's margin is no figure below zero
+    (
+        "The poll has a margin of error of plus or minus 2 percentage points.",
+        "2 percentage points",
+        "value",
+        2,
+    ),
     # a name and its figure after "and", the verb and the noun left out
     ("Indonesia reported 199 deaths and Jordan 68, officials said.", "68", "category", "killed"),
     ("Indonesia reported 199 deaths and Jordan 68, officials said.", "68", "agent", "jordan"),

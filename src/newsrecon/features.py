@@ -2146,10 +2146,35 @@ def rival_of(anchor: Token) -> str | None:
     """Whose a figure set against the clause's own is: "won 303 electoral votes to Romney's
     206" (Romney's votes, not Obama's)."""
     against = anchor.head
-    if anchor.dep_ != "pobj" or against.lower_ not in ("to", "against") or against.dep_ != "prep":
+    if anchor.dep_ == "pobj" and against.lower_ in ("to", "against") and against.dep_ == "prep":
+        rival = next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if rival is not None:
+            return name_of(rival)
+    return _named_before_the_pair(anchor)
+
+
+_RIVAL_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _named_before_the_pair(second: Token) -> str | None:
+    """ "Harris leads Trump 46% to 43%": the second figure of a pair is the name's before the
+    first (the rival the clause's subject leads or beats), not the subject's."""
+    doc, i = second.doc, second.i - 1
+    if i < 2 or doc[i].lower_ != "to":
         return None
-    rival = next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    return name_of(rival) if rival is not None else None
+    i -= 1
+    if doc[i].lower_ in ("%", "percent", "pct"):
+        i -= 1
+    if i < 1 or not doc[i].like_num:
+        return None
+    name = doc[i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in _RIVAL_ENTITIES:
+        return None
+    verb = governing_verb(second)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS] if verb is not None else []
+    if not subjects or any(c.i >= name.i for c in subjects):
+        return None
+    return name_of(name)
 
 
 def gapped_subject(anchor: Token) -> str | None:

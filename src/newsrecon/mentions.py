@@ -672,6 +672,9 @@ def _range_end(doc: Doc, first: int, end: int, limit: int, has_between: bool) ->
             return end
         if doc[second_end + 1].lower_ != doc[joiner].lower_:
             return end  # "4% and 5 people": the second figure is of something else
+        low, high = parse_number(doc[first].text), parse_number(doc[start].text)
+        if low is None or high is None or low >= high:
+            return end  # "leads Trump 46% to 43%": two shares, no range
         if word in ("to", "or") or (word == "and" and has_between):
             # not where a rate moved ("rose 0.4% to 5%"), unless a range is named ("lowered
             # its rate to a range of 4.75% to 5.00%")
@@ -1214,7 +1217,10 @@ def _minus_before(doc: Doc, first: int, sentence: Span) -> int | None:
     before = first - 1
     if before > sentence.start and doc[before].text == "-" and not doc[before - 1].whitespace_:
         before -= 1
-    return before if before >= sentence.start and doc[before].lower_ == "minus" else None
+    if before < sentence.start or doc[before].lower_ != "minus":
+        return None
+    words = [t.lower_ for t in doc[max(sentence.start, before - 2) : before]]
+    return None if words == ["plus", "or"] else before  # "plus or minus 2 points": a margin
 
 
 def _negated(value: Number | None) -> Number | None:
