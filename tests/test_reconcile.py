@@ -2761,6 +2761,22 @@ def test_the_span_of_a_war_still_going_on_is_an_update_by_date() -> None:
     assert [g.status for g in reconcile(truce)] == ["conflict"]
 
 
+def test_the_span_of_a_strike_or_siege_still_going_on_is_an_update_by_date() -> None:
+    """ "extending a six-week strike" (24 October), "ending seven-week walkout" (5 November):
+    one stoppage begun in mid-September, reported as it lasts (was a fixed fact in conflict);
+    a siege's days too."""
+    strike = [
+        span("a", 42, dt.date(2024, 10, 24), "strike", "boeing machinist reject offer extend"),
+        span("b", 49, dt.date(2024, 11, 5), "walkout", "boeing machinist accept offer end"),
+    ]
+    assert [(len(g.claims), g.status) for g in reconcile(strike)] == [(2, "update")]
+    siege = [
+        span("a", 100, dt.date(2024, 3, 1), "siege", "city siege army food water cut"),
+        span("b", 107, dt.date(2024, 3, 8), "blockade", "city siege army food water cut"),
+    ]
+    assert [(len(g.claims), g.status) for g in reconcile(siege)] == [(2, "update")]
+
+
 def test_one_article_may_count_the_days_of_unrest_two_ways() -> None:
     """ "Four days of riots" and "five days of rioting" in one article are one span counted
     from two nights; "four days" and "twelve days" are not."""

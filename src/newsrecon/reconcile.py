@@ -166,6 +166,14 @@ NOUN_FAMILIES: dict[str, str] = {
     "clash": "unrest",
     "uprising": "unrest",
     "revolt": "unrest",
+    # ... and of a stoppage: "a six-week strike", "extending the walkout", "a 53-day lockout"
+    "strike": "stoppage",
+    "walkout": "stoppage",
+    "stoppage": "stoppage",
+    "lockout": "stoppage",
+    # ... and of a siege: "the 100-day siege", "a two-month blockade"
+    "siege": "siege",
+    "blockade": "siege",
     # everyday synonyms of what news counts: "two grandkids" / "two grandchildren"
     "child": "child",
     "kid": "child",
@@ -198,7 +206,7 @@ FIXED_DEEDS = frozenset({"shot"})
 # passengers", a day later "45 passengers" is another account of one load, not more aboard
 FIXED_LOADS = frozenset({"carry"})
 # What goes on until it stops: how long it has lasted grows with the report's date.
-ONGOING_FAMILIES = frozenset({"war", "unrest"})
+ONGOING_FAMILIES = frozenset({"war", "unrest", "stoppage", "siege"})
 CATEGORY_FAMILIES: dict[str, str] = {
     "hostages": "captives",
     "prisoners": "captives",
