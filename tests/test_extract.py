@@ -2016,6 +2016,21 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "predicate",
         "kill",
     ),
+    # a subject the parse hangs on a participle it reads as the clause's subject; "they"
+    # standing for the plural subject before it
+    (
+        "U.S. Border Patrol arrests of migrants crossing illegally from Mexico fell to 47,300 in "
+        "December.",
+        "47,300",
+        "category",
+        "detained",
+    ),
+    (
+        "Arrests were down 81% from December 2023, when they peaked at 249,785.",
+        "249,785",
+        "category",
+        "detained",
+    ),
     # two shares of a race, each its own: the second the rival's named before the pair
     ("Harris leads Trump 46% to 43% among registered voters.", "46%", "agent", "harris"),
     ("Harris leads Trump 46% to 43% among registered voters.", "43%", "agent", "trump"),

@@ -897,8 +897,14 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                 yield from _tallied(child)
                 if child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP"):
                     yield from _antecedent(current)
+                if child.dep_ == "nsubj" and child.lower_ == "they":
+                    yield from _subject_they_stand_for(child)
             elif child.dep_ == "xcomp" and child.tag_ in ("VBN", "JJ"):
                 yield child  # "ten people were reported killed", "50 reported injured"
+            elif child.dep_ == "csubj" and child.tag_ == "VBG":
+                # "arrests of migrants crossing illegally fell to 47,300": the parse makes the
+                # participle the subject, and the subject its own
+                yield from (c for c in child.children if c.dep_ in _SUBJECTS)
             elif child.dep_ == "xcomp" and _made_to(below, current):
                 yield child  # "forcing 30,000 to flee", "were ordered to evacuate"
             if child.dep_ == "prep" and _a_state_under(below, current, child):
@@ -957,6 +963,15 @@ def _antecedent(verb: Token) -> Iterator[Token]:
     clause = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
     if clause.dep_ == "relcl" and clause.head.lemma_.lower() in lx.CATEGORY_TRIGGERS["crowd"]:
         yield clause.head  # an event people turn out for; not "the Mafia's ruling body, which"
+
+
+def _subject_they_stand_for(pronoun: Token) -> Iterator[Token]:
+    """ "Arrests were down 81% from December 2023, when they peaked at 249,785": the plural
+    noun subject before "they" in its sentence."""
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.dep_ in _SUBJECTS and token.pos_ == "NOUN" and token.tag_ == "NNS":
+            yield token
+            return
 
 
 _CLAUSE_WORDS_READ_AS_PREPOSITIONS = frozenset({"as", "while", "after"})
