@@ -2026,6 +2026,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "detained",
     ),
     (
+        "WASHINGTON (Reuters) - U.S. Border Patrol arrests of migrants crossing illegally from "
+        "Mexico fell to 47,300 in December, down from about 250,000 a year earlier.",
+        "47,300",
+        "category",
+        "detained",
+    ),
+    (
         "Arrests were down 81% from December 2023, when they peaked at 249,785.",
         "249,785",
         "category",

@@ -904,7 +904,10 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             elif child.dep_ == "csubj" and child.tag_ == "VBG":
                 # "arrests of migrants crossing illegally fell to 47,300": the parse makes the
                 # participle the subject, and the subject its own
-                yield from (c for c in child.children if c.dep_ in _SUBJECTS)
+                for subject in (c for c in child.children if c.dep_ in _SUBJECTS):
+                    yield subject  # (or past a dateline the parse took for it: "WASHINGTON
+                    # (Reuters) - U.S. Border Patrol arrests of migrants crossing ...")
+                    yield from (c for c in subject.children if c.dep_ == "appos")
             elif child.dep_ == "xcomp" and _made_to(below, current):
                 yield child  # "forcing 30,000 to flee", "were ordered to evacuate"
             if child.dep_ == "prep" and _a_state_under(below, current, child):
