@@ -340,6 +340,33 @@ def test_a_months_figure_published_weeks_later_is_news(tmp_path: Path) -> None:
     assert shown[series] == "update-later-higher"
 
 
+VERDICTS = {
+    "a": "date 2022-10-12\nAlex Jones ordered to pay $965 million\n\nA Connecticut jury on "
+    "Wednesday ordered conspiracy theorist Alex Jones to pay $965 million to the families of "
+    "eight victims of the Sandy Hook school shooting. In August, a Texas jury ordered Jones to "
+    "pay nearly $50 million to the parents of one child killed in the shooting.\n",
+    "b": "date 2022-11-10\nJudge adds $473 million to Alex Jones Sandy Hook verdict\n\nA "
+    "Connecticut judge on Thursday ordered Alex Jones to pay an additional $473 million to "
+    "the Sandy Hook families. A jury last month ordered Jones to pay $965 million.\n",
+}
+
+
+def test_dates_of_deeds_with_other_sums_are_two_deeds(tmp_path: Path) -> None:
+    """ "A jury last month ordered Jones to pay $965 million" is the Connecticut verdict "on
+    Wednesday" with its $965 million, not the Texas jury's "In August" with nearly $50 million
+    (the two had joined in conflict), nor the judge's order "on Thursday" of $473 million."""
+    report = run_articles(tmp_path, VERDICTS)
+    texts = {c.id: c.text for c in report.claims}
+    dates = {
+        tuple(sorted(texts[i] for i in g.claims)): g.status
+        for g in report.groups
+        if g.category == "date"
+    }
+    assert dates[("Wednesday", "last month")] == "agree"
+    assert dates[("August",)] == "single"
+    assert dates[("Thursday",)] == "single"
+
+
 EARNINGS = {
     "a": "date 2024-10-31\nApple revenue rises\n\n(Reuters) - Apple reported fourth-quarter "
     "revenue of $94.93 billion on Thursday, up 6% from a year earlier.\n",

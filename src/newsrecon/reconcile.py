@@ -312,6 +312,8 @@ _EXCLUSIVE_PAIRS = frozenset(
 PLAIN_PEOPLE = frozenset({"man", "men", "woman", "women", "youth", "teen", "teenager", "guy"})
 SAME_TOLL_BONUS = 0.1
 SAME_COMPANIONS_BONUS = 0.1
+# two dates whose sentences give only different sums are of two deeds
+DATED_OTHER_SUMS = 0.2
 # a plan against a fact, where the plan does not make the count (see _mood_matters)
 OTHER_MOOD = 0.1
 # spans that are a whole number of years: "three decades" states the figure "30 years"
@@ -734,6 +736,9 @@ class _Features:
     # for a date: the game scores its sentence gives ("defeated Drake 65-53 on Friday"): two
     # scores, two games, whatever else the two sentences share (see `_Constraints`)
     scores: frozenset[str]
+    # for a date: the sums its sentence gives, written out ("$965 million"): one sum beside two
+    # dates of one deed, only other sums beside two deeds
+    sums: frozenset[float]
     claim: Claim
     # the other figures its sentence gives: "nine in favor and three against" twice is one split
     companions: frozenset[object]
@@ -786,6 +791,7 @@ class _Features:
             day_part=_day_part(claim),
             event=EVENT_KINDS.get(claim.predicate or "") if claim.precision == "day" else None,
             scores=_game_scores(claim),
+            sums=_sums_said(claim),
             calendar_day=_calendar_day(claim),
             written_year=_written_year(claim),
             companions=companions,
@@ -892,6 +898,20 @@ def _game_scores(claim: Claim) -> frozenset[str]:
         return frozenset()
     return frozenset(f"{a}-{b}" for a, b in _GAME_SCORE.findall(claim.sentence))
 
+
+def _sums_said(claim: Claim) -> frozenset[float]:
+    """See `_Features.sums`."""
+    if claim.kind != "date" or not _SIGNS.intersection(claim.sentence):
+        return frozenset()
+    return frozenset(
+        float(digits.replace(",", "")) * _SCALES.get(scale.lower(), 1)
+        for digits, scale in _SUM.findall(claim.sentence)
+    )
+
+
+_SIGNS = frozenset("$€£")
+_SUM = re.compile(r"[$€£]\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(million|billion|trillion|bn|m)\b)?")
+_SCALES = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 
 _DASHES = frozenset("-–")
 _GAME_SCORE = re.compile(r"(?<![\w(.\-–/$])(\d{1,3})[-–](\d{1,3})(?![\w)\-–/%])")
@@ -1115,6 +1135,11 @@ def _similarity(a: _Features, b: _Features) -> float:
         score -= 0.2  # the 2004 tsunami's toll against this quake's
     if a.headline_toll and b.headline_toll and a.predicate == b.predicate:
         score += HEADLINE_TOLL_BONUS
+    if a.sums and b.sums:
+        # "A jury last month ordered Jones to pay $965 million" is not "In August, a Texas jury
+        # ordered Jones to pay nearly $50 million", but is "A Connecticut jury on Wednesday
+        # ordered ... $965 million"
+        score += SAME_COMPANIONS_BONUS if a.sums & b.sums else -DATED_OTHER_SUMS
     if a.kind == "date" and a.agent and b.agent and a.agent != b.agent:
         score -= DATE_OF_ANOTHER_AGENT  # "UMC yesterday closed at NT$18", "AMD announced ..."
     elif a.kind == "date" and a.predicate == b.predicate and a.predicate in _BIRTH_WORDS:
