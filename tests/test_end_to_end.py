@@ -29,6 +29,17 @@ def run_articles(folder: Path, articles: dict[str, str]) -> Report:
     return run([folder])
 
 
+def by_figures(report: Report, field: str = "rule", category: str | None = None) -> dict[Any, str]:
+    """Each group's `field` (its rule or status), keyed by the sorted texts of its figures;
+    only groups of `category` when one is given."""
+    texts = {c.id: c.text for c in report.claims}
+    return {
+        tuple(sorted(texts[i] for i in g.claims)): getattr(g, field)
+        for g in report.groups
+        if category is None or g.category == category
+    }
+
+
 def find_claim(report: Report, article: str, quote: str, number: str) -> Claim | None:
     """The claim whose span overlaps `number` inside `quote` in `article`."""
     text = (SEEDS / f"{article}.txt").read_text(encoding="utf-8")
@@ -240,12 +251,7 @@ def test_those_still_in_hospital_are_what_is_left_of_the_injured(tmp_path: Path)
     as they leave (were 66 against 85 injured the same day, a conflict, and the 57 no one
     injured); the 85 harmed is a count of its own."""
     report = run_articles(tmp_path, TRAIN_CRASH)
-    texts = {c.id: c.text for c in report.claims}
-    injured = {
-        tuple(sorted(texts[i] for i in g.claims)): g.rule
-        for g in report.groups
-        if g.category == "injured"
-    }
+    injured = by_figures(report, "rule", "injured")
     assert injured == {
         ("66", "Some 57"): "update-later-lower",
         ("85",): "single-article",
@@ -270,12 +276,7 @@ def test_a_share_left_in_hospital_meets_a_count_left_in_hospital(tmp_path: Path)
     parse reads "remained" as a passive's auxiliary), "Of them, 97 remain in hospital": one
     count of what is left of the injured, whether said as a share of them or not."""
     report = run_articles(tmp_path, CONCERT_ATTACK)
-    texts = {c.id: c.text for c in report.claims}
-    injured = {
-        tuple(sorted(texts[i] for i in g.claims)): g.rule
-        for g in report.groups
-        if g.category == "injured"
-    }
+    injured = by_figures(report, "rule", "injured")
     assert injured[("107", "97", "More than 100")] == "update-later-lower"
 
 
@@ -293,8 +294,7 @@ def test_cases_reported_and_recorded_are_one_count(tmp_path: Path) -> None:
     """ "has reported 80 cases", a week later "has recorded 103 cases": one county's count
     as it comes in, whatever the verb (were two groups of one figure each)."""
     report = run_articles(tmp_path, MEASLES)
-    texts = {c.id: c.text for c in report.claims}
-    shown = {tuple(sorted(texts[i] for i in g.claims)): g.rule for g in report.groups}
+    shown = by_figures(report)
     assert shown[("103", "80")] == "update-later-higher"
     assert shown[("124", "159")] == "update-later-higher"
 
@@ -313,8 +313,7 @@ def test_two_countries_nationals_are_two_counts(tmp_path: Path) -> None:
     of its nationals died": Egypt's dead rise; Jordan's are another count (had joined
     Egypt's, an update with "an older figure repeated?")."""
     report = run_articles(tmp_path, HAJJ)
-    texts = {c.id: c.text for c in report.claims}
-    shown = {tuple(sorted(texts[i] for i in g.claims)): g.rule for g in report.groups}
+    shown = by_figures(report)
     assert shown[("658", "672")] == "update-later-higher"
     assert shown[("99",)] == "single-article"
 
@@ -333,8 +332,7 @@ def test_a_months_figure_published_weeks_later_is_news(tmp_path: Path) -> None:
     """ "rose to a record 7.68 million in July", read in mid-September: the month's figure as
     published, not background; it meets August's 7.6m and October's 7.75m (was apart)."""
     report = run_articles(tmp_path, WAITING_LIST)
-    texts = {c.id: c.text for c in report.claims}
-    shown = {tuple(sorted(texts[i] for i in g.claims)): g.rule for g in report.groups}
+    shown = by_figures(report)
     (series,) = [key for key in shown if "7.68 million" in key]
     assert {"7.6m", "7.75m"} <= set(series)
     assert shown[series] == "update-later-higher"
@@ -356,12 +354,7 @@ def test_dates_of_deeds_with_other_sums_are_two_deeds(tmp_path: Path) -> None:
     Wednesday" with its $965 million, not the Texas jury's "In August" with nearly $50 million
     (the two had joined in conflict), nor the judge's order "on Thursday" of $473 million."""
     report = run_articles(tmp_path, VERDICTS)
-    texts = {c.id: c.text for c in report.claims}
-    dates = {
-        tuple(sorted(texts[i] for i in g.claims)): g.status
-        for g in report.groups
-        if g.category == "date"
-    }
+    dates = by_figures(report, "status", "date")
     assert dates[("Wednesday", "last month")] == "agree"
     assert dates[("August",)] == "single"
     assert dates[("Thursday",)] == "single"
@@ -402,7 +395,6 @@ def test_seats_secured_and_won_by_one_party_meet(tmp_path: Path) -> None:
     "securing" and "won" were two deeds), in conflict the same day; and the Conservatives'
     121 seats, "reduced to 121" in a clause of their own (were Labour's)."""
     report = run_articles(tmp_path, ELECTION)
-    texts = {c.id: c.text for c in report.claims}
-    joined = {tuple(sorted(texts[i] for i in g.claims)): g.rule for g in report.groups}
+    joined = by_figures(report)
     assert joined[("411", "412")] == "conflict-same-day"
     assert joined[("121", "121")] == "agree-same"
