@@ -398,3 +398,25 @@ def test_seats_secured_and_won_by_one_party_meet(tmp_path: Path) -> None:
     joined = by_figures(report)
     assert joined[("411", "412")] == "conflict-same-day"
     assert joined[("121", "121")] == "agree-same"
+
+
+KIDNAPPING = {
+    "a": "date 2024-03-08\nGunmen abduct pupils from Nigerian school\n\nKADUNA, Nigeria (AP) — "
+    "Gunmen abducted at least 287 students from a school in northwestern Nigeria's Kaduna state "
+    "on Thursday, a teacher said.\n",
+    "b": "date 2024-03-10\nKidnappers demand ransom for Nigerian schoolchildren\n\nKADUNA, Nigeria "
+    "(Reuters) - Kidnappers who seized more than 200 pupils from a school in northwest Nigeria "
+    "last week are demanding a ransom of 1 billion naira, a local official said on Sunday.\n",
+}
+
+
+def test_pupils_seized_by_kidnappers_are_the_students_abducted(tmp_path: Path) -> None:
+    """ "abducted at least 287 students ... in northwestern Nigeria's Kaduna state" and
+    "Kidnappers who seized more than 200 pupils from a school in northwest Nigeria" count one
+    set of hostages: the seized had been arrests, pupils no students, and Nigeria another
+    place than Kaduna. (The later bound is lower: as with "more than 26,000" and "more than
+    31,000", the two assert different figures.)"""
+    report = run_articles(tmp_path, KIDNAPPING)
+    assert by_figures(report, "rule", "hostages") == {
+        ("at least 287", "more than 200"): "conflict-revised-down"
+    }

@@ -28,6 +28,16 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
         "1,210", "count", "killed", 1210, "exact",
     ),
     ("Hamas militants took 251 hostages.", "251", "count", "hostages", 251, "exact"),
+    (
+        "Kidnappers demanded a ransom of 1 billion naira.",
+        "1 billion naira", "amount", "money", 1_000_000_000, "exact",
+    ),
+    # "it" is the tally of the clause the putting hangs on, not the sum before it
+    (
+        "Kidnappers demanded a ransom of 1 billion naira. The governor said the number of "
+        "missing children was lower than first reported, putting it at 137.",
+        "137", "count", "missing", 137, "exact",
+    ),
     # a name before a number makes it a designation ("Route 52") only when it governs it
     ("Hamas freed 3 hostages and Israel 90 prisoners.", "90", "count", "prisoners", 90, "exact"),
     ("Quake Kills 10 in Iran", "10", "count", "killed", 10, "exact"),
@@ -1659,6 +1669,52 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Mediators named the 33 hostages freed under the deal.", "33", "predicate", "free"),
     ("Nigeria searches for 287 kidnapped pupils", "287", "predicate", "kidnap"),
     ("Nigeria searches for 287 kidnapped pupils", "287", "agent", None),
+    # what kidnappers seize are hostages, past a dateline too; police seizing make arrests
+    (
+        "KADUNA, Nigeria (Reuters) - Kidnappers who seized more than 200 pupils from a school "
+        "last week are demanding a ransom, an official said.",
+        "more than 200",
+        "category",
+        "hostages",
+    ),
+    ("Police who seized 20 suspects questioned them.", "20", "category", "detained"),
+    ("Nigeria says 137 kidnapped students freed", "137", "category", "hostages"),
+    # a figure inside an event dated by its year is that year's, not the since-phrase's
+    (
+        "Nigeria has seen at least 1,400 students kidnapped from schools since the 2014 "
+        "abduction of 276 schoolgirls from Chibok.",
+        "276",
+        "category",
+        "hostages",
+    ),
+    (
+        "Nigeria has seen at least 1,400 students kidnapped from schools since the 2014 "
+        "abduction of 276 schoolgirls from Chibok.",
+        "276",
+        "scope",
+        "2014",
+    ),
+    (
+        "Nigeria has seen at least 1,400 students kidnapped from schools since the 2014 "
+        "abduction of 276 schoolgirls from Chibok.",
+        "at least 1,400",
+        "scope",
+        "since abduction schoolgirl chibok",
+    ),
+    # the wider place an article names with the place
+    (
+        "Gunmen abducted 287 students in northwestern Nigeria's Kaduna state.",
+        "287",
+        "place",
+        "Kaduna",
+    ),
+    (
+        "Gunmen abducted 287 students in northwestern Nigeria's Kaduna state.",
+        "287",
+        "place_within",
+        "Nigeria",
+    ),
+    ("Gunmen abducted 287 students in Kaduna state.", "287", "place_within", None),
     ("The riots have left at least 70 people injured.", "at least 70", "predicate", "injure"),
     ("Our contractor had two relatives killed by the Israelis.", "two", "agent", "israelis"),
     ("There might have been two people killed, he said.", "two", "mood", "possible"),

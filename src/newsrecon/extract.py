@@ -397,6 +397,7 @@ def _to_claim(
     end = offset + span.end_char
     text = article.text[start:end]
     sentence_text = sentence.text
+    place = place_of(mention.anchor, sentence, places)
     base = dict(
         id=f"{article.id}:c{index + 1}",
         article=article.id,
@@ -406,7 +407,8 @@ def _to_claim(
         text=text,
         sentence=sentence_text,
         lead=segment.lead,
-        place=place_of(mention.anchor, sentence, places),
+        place=place.name if place else None,
+        place_within=place.within if place else None,
         attribution=attribution_of(mention.anchor, sentence),
         terms=sentence_terms(sentence),
         nearby=nearby_terms(sentence, mention.first, mention.last),
@@ -519,8 +521,9 @@ def _to_claim(
         kind = []
         reference = _length_reference(mention)
         if reference is not None:
-            counted, place = reference[0], reference[1] or base["place"]
-            base["place"] = place
+            counted = reference[0]
+            if reference[1]:
+                base["place"], base["place_within"] = reference[1], None
     casualty = _casualty_word(mention, noun, category)
     earlier = is_earlier_figure(doc, mention.first) or reported_before(
         doc, mention.first, mention.last

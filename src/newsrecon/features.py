@@ -10,6 +10,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -523,6 +524,10 @@ def tallied_things(anchor: Token) -> Token | None:
     if verb is None or anchor.dep_ == "nsubj":
         return None
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and verb.dep_ in ("advcl", "conj") and puts_it_at(anchor):
+        # "said the number of missing children was lower, putting it at 137": "it" is the
+        # tally of the clause the putting hangs on
+        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
     if subject is None:
         return None
     if subject.lemma_.lower() in TALLY_NOUNS:
@@ -1116,6 +1121,9 @@ _PARTICIPLE_CATEGORY = {
     "detained": "detained",
     "displaced": "displaced",
     "homeless": "displaced",
+    # "137 kidnapped students freed": tagged an adjective, its lemma the participle
+    "kidnapped": "hostages",
+    "abducted": "hostages",
 }
 _PARTICIPLES = frozenset(_PARTICIPLE_CATEGORY)
 PARTICIPLE_NOUNS = frozenset({"dead", "injured", "wounded", "hurt", "missing"})
@@ -1278,6 +1286,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             if forms & triggers:
                 if category == "prisoners" and lemma == "jail":
                     return "prisoners"
+                if category == "detained" and _done_by_kidnappers(word):
+                    return "hostages"  # "Kidnappers who seized more than 200 pupils"
                 return category  # type: ignore[return-value]
         if lemma in ("hold",) and any(
             c.lemma_.lower() in ("jail", "prison", "custody") for c in word.subtree
@@ -1294,6 +1304,20 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         if to.head.lower_ == "home" or (before.lower_ == "home" and before.pos_ == "NOUN"):
             return "population"
     return "other"
+
+
+def _done_by_kidnappers(verb: Token) -> bool:
+    """A seizure whose doers are named kidnappers takes hostages, not arrests: "Kidnappers
+    who seized more than 200 pupils", "the 30 villagers seized by abductors"."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "relcl":
+        doers.append(verb.head)  # "Kidnappers who seized": the relative's antecedent
+    # after a dateline the parse may take "Kidnappers" for a name, its plural for its lemma
+    return any(
+        noun_lemma(doer) in lx.KIDNAPPERS or doer.lower_.removesuffix("s") in lx.KIDNAPPERS
+        for doer in doers
+    )
 
 
 def _fronts_a_share(anchor: Token) -> bool:
@@ -1619,16 +1643,21 @@ def _named_as_a_place_elsewhere(token: Token, places: frozenset[str]) -> bool:
     return not token.ent_type_ or alone
 
 
-def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()) -> str | None:
+class Place(NamedTuple):
+    name: str
+    within: str | None = None  # the wider place named with it: "Nigeria's Kaduna state"
+
+
+def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()) -> Place | None:
     """A place the clause puts the figure in: "killed 47,283 people in Gaza" -> Gaza; a place
     noun when no name is given: "in the province" -> province, "in 14 countries" -> countries;
     a name the article tags as a place elsewhere (`places`)."""
     blaze = _named_blaze_of(anchor)
     if blaze is not None:
-        return blaze
+        return Place(blaze)
     listed = _listed_under_a_place(anchor, places)
     if listed is not None:
-        return listed
+        return Place(listed)
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
     # "the death toll in Syria rose to at least 1,602": the tally's place is its figure's
     chain |= {
@@ -1638,7 +1667,7 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         if c.dep_ in _SUBJECTS and c.lemma_.lower() in TALLY_NOUNS
     }
     own = _own_conjunct(anchor)
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, Token] | None = None
     candidates: list[tuple[Token, str]] = [
         (ent.root, _places_named(ent)) for ent in sentence.ents if ent.label_ in _PLACE_ENTITIES
     ]
@@ -1671,8 +1700,24 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         distance = abs(root.i - anchor.i) + (0 if named else 100)  # names first
         distance += NESTED_PLACE_DISTANCE * depth
         if best is None or distance < best[0]:
-            best = (distance, name)
-    return best[1] if best else None
+            best = (distance, name, root)
+    if best is None:
+        return None
+    return Place(best[1], _wider_place(best[2]))
+
+
+def _wider_place(root: Token) -> str | None:
+    """The place a place is said to be in: "in northwestern Nigeria's Kaduna state" (Kaduna,
+    in Nigeria), "in Nigeria's Kaduna"."""
+    node = root
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+    for holder in (root, node):
+        for owner in holder.children:
+            if owner.dep_ == "poss" and owner.ent_type_ in _PLACE_ENTITIES:
+                ent = entity_at(owner.doc, owner.i)
+                return _place_name(ent.text) if ent is not None else owner.text
+    return None
 
 
 def _name_before(noun: Token) -> str | None:
@@ -2342,8 +2387,15 @@ def scope_of(
     assault began 12 days ago", "since the conflict began on December 27": one start in other
     words, which would keep one war's tolls apart)."""
     own = _since(anchor, article_date) if anchor is not None else None
+    if own is None and anchor is not None and anchor.dep_ == "nummod":
+        # "at least 1,400 students kidnapped from schools since the 2014 abduction"
+        participles = (c for c in anchor.head.children if c.dep_ == "acl")
+        own = next(filter(None, (_since(p, article_date) for p in participles)), None)
     if own is not None:
         return own
+    dated = _dated_event_of(anchor, article_date) if anchor is not None else None
+    if dated is not None:
+        return dated
     if verb is None:
         return None
     when = _when_clause_of(verb)
@@ -2444,6 +2496,21 @@ def _under_since(word: Token, owner: Token | None) -> bool:
         if above.lower_ == "since":
             return True
     return False
+
+
+def _dated_event_of(anchor: Token, article_date: dt.date | None) -> str | None:
+    """The year of an event noun whose figure it is: "the 2014 abduction of 276 schoolgirls"
+    counts 2014's, whatever the clause around it."""
+    noun = anchor.head if anchor.dep_ == "nummod" else anchor
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return None
+    for word in of.head.children:
+        if word.dep_ in ("nummod", "compound", "amod") and word.i < of.head.i:
+            ent = entity_at(word.doc, word.i)
+            if ent is not None and ent.label_ == "DATE":
+                return _period_named(ent, article_date)
+    return None
 
 
 def _period_named(ent: Span, article_date: dt.date | None) -> str | None:

@@ -22,7 +22,9 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "be in hospital", "remain in hospital", "stay in hospital", "send to hospital",
         "admit to hospital",
     }),
-    "hostages": frozenset({"hostage", "captive", "abductee", "kidnap", "abduct"}),
+    "hostages": frozenset(
+        {"hostage", "captive", "abductee", "kidnap", "abduct", "abduction", "kidnapping"}
+    ),
     "prisoners": frozenset({"prisoner", "inmate", "jail", "imprison", "convict"}),
     "detained": frozenset({
         "detain", "arrest", "detainee", "apprehend", "capture", "round", "seize", "nab",
@@ -40,6 +42,8 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "take to street", "take part", "participate", "turn out",
     }),
 }
+# Who takes hostages: what they seize is no arrest ("Kidnappers who seized 200 pupils")
+KIDNAPPERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker", "bandit", "pirate"})
 # Triggers that say what happened to people only when people are named: "caught 12 Somalis",
 # but "52 catches for 440 yards and four scores", "surrendered four runs"
 TRIGGERS_FOR_PEOPLE = frozenset({"catch", "surrender"})
@@ -129,6 +133,8 @@ PERSON_NOUNS = frozenset({
     # who watch, read, vote or buy
     "viewer", "listener", "reader", "voter", "subscriber", "attendee", "buyer", "user",
     "participant", "organizer", "organiser", "supporter", "opponent",
+    # who go to school
+    "schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "schoolkid", "classmate",
 })
 
 # Verbs that say nothing of what a figure counts: "he has 189 yards", "she was 91".
@@ -240,6 +246,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR", "gbp": "GBP",
     "pound sterling": "GBP", "yen": "JPY", "yuan": "CNY",
     "rupee": "INR", "shekel": "ILS", "franc": "CHF", "rouble": "RUB", "ruble": "RUB",
+    "naira": "NGN", "lira": "TRY", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
+    "hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN", "shilling": "KES",
+    "cedi": "GHS", "taka": "BDT", "kwacha": "ZMW", "dirham": "AED", "riyal": "SAR",
+    "renminbi": "CNY", "rand": "ZAR",
 }
 # A hundredth of a currency's unit, named after the number: "69 cents"
 HUNDREDTHS: dict[str, str] = {"cent": "USD", "penny": "GBP", "pence": "GBP"}

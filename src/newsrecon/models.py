@@ -136,6 +136,12 @@ class Claim(Frozen):
         "('the Monday announcement')",
     )
     place: str | None = None
+    place_within: str | None = Field(
+        default=None,
+        exclude=True,
+        repr=False,
+        description="the wider place named with the place: 'Nigeria' in 'Nigeria's Kaduna state'",
+    )
     attribution: str | None = Field(default=None, description="who says so, when stated")
     mood: Mood = "actual"
     agent: str | None = Field(default=None, description="who did it: the verb's subject")

@@ -179,6 +179,9 @@ NOUN_FAMILIES: dict[str, str] = {
     "kid": "child",
     "youngster": "child",
     "grandchild": "grandchild",
+    "student": "student",
+    "pupil": "student",
+    "schoolchild": "student",
     "grandkid": "grandchild",
     "soldier": "soldier",
     "troop": "soldier",
@@ -235,6 +238,10 @@ PREDICATE_FAMILIES: dict[str, str] = {
     "intercept": "detain",
     "seize": "detain",
     "confiscate": "detain",
+    # ... and people taken by force: "abducted at least 287 students", "Kidnappers who seized
+    # more than 200 pupils" (the category keeps hostages from arrests)
+    "abduct": "detain",
+    "kidnap": "detain",
     # buildings brought down, whatever the word: "destroyed 130 buildings", "128 buildings
     # collapsed", "seven villages were flattened" (not "damaged": still standing)
     "destroy": "destroy",
@@ -276,9 +283,13 @@ CATEGORY_WORDS = {
 CASUALTY_WORDS = frozenset(CATEGORY_WORDS.values())
 # Counted people no one can be twice over: a count of women is never one of men, nor one of
 # soldiers one of civilians.
-_MALE = frozenset({"man", "men", "boy", "husband", "father", "son", "brother"})
-_FEMALE = frozenset({"woman", "women", "girl", "wife", "mother", "daughter", "sister"})
-_CHILDREN = frozenset({"child", "children", "kid", "baby", "infant", "boy", "girl"})
+_MALE = frozenset({"man", "men", "boy", "husband", "father", "son", "brother", "schoolboy"})
+_FEMALE = frozenset(
+    {"woman", "women", "girl", "wife", "mother", "daughter", "sister", "schoolgirl"}
+)
+_CHILDREN = frozenset(
+    {"child", "children", "kid", "baby", "infant", "boy", "girl", "schoolboy", "schoolgirl"}
+)
 _ADULTS = frozenset({"adult", "man", "men", "woman", "women"})
 _ARMED = frozenset(
     {
@@ -326,6 +337,10 @@ SMALL_FIGURE = 10
 CATEGORY_UNSAID = 0.1
 # how alike two spellings of a place name must be to be one place ("Bireun", "Bireuen": 0.92)
 SAME_PLACE_SPELLING = 0.85
+# Two places: the figures are of two places; but one said to be within the other may be one
+# event's place said more or less closely
+OTHER_PLACE = 0.3
+WIDER_PLACE = 0.1
 # a span of minutes or hours is one moment of one story: said twice, it is likely the same
 _SHORT_UNITS = frozenset({"seconds", "minutes", "hours"})
 # The tolls that two articles of one story lead with are one toll as it moves ("at least one
@@ -703,6 +718,7 @@ class _Features:
     counted_kind: frozenset[str]
     predicate: str | None
     place: str | None
+    place_within: str | None
     agent: str | None
     # the named subject of the figure's clause, as its side
     about: str | None
@@ -771,6 +787,7 @@ class _Features:
             counted_kind=frozenset(_family(k, NOUN_FAMILIES) or k for k in claim.counted_kind),
             predicate=_predicate(claim),
             place=claim.place,
+            place_within=claim.place_within,
             agent=_agent(claim, sides.agents),
             about=sides.agents.get(claim.about, claim.about) if claim.about else None,
             owners=frozenset(sides.owners.get(name, name) for name in claim.owners),
@@ -1083,6 +1100,16 @@ def _spelt_alike(a: str, b: str) -> bool:
     return SequenceMatcher(None, a.lower(), b.lower()).ratio() >= SAME_PLACE_SPELLING
 
 
+def _in_the_other(a: _Features, b: _Features) -> bool:
+    """One figure put in a place the other's article names as within the other's place
+    ("abducted 287 students in northwestern Nigeria's Kaduna state", "seized more than 200
+    pupils in northwest Nigeria")."""
+    return any(
+        inner.place_within is not None and _one_place({inner.place_within, outer.place or ""})
+        for inner, outer in ((a, b), (b, a))
+    )
+
+
 def _scopes_nest(scopes: set[str]) -> bool:
     """One time scope, said more or less precisely: "in 2010" and "in September" (2010-09)."""
     longest = max(scopes, key=len, default="")
@@ -1130,7 +1157,7 @@ def _similarity(a: _Features, b: _Features) -> float:
         elif a.kind == "count":
             score -= 0.05
     if a.place and b.place and not _one_place({a.place, b.place}):
-        score -= 0.3
+        score -= WIDER_PLACE if _in_the_other(a, b) else OTHER_PLACE
     if a.history != b.history and not _history_of_that_report(a, b):
         score -= 0.2  # the 2004 tsunami's toll against this quake's
     if a.headline_toll and b.headline_toll and a.predicate == b.predicate:
