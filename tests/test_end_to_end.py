@@ -420,3 +420,29 @@ def test_pupils_seized_by_kidnappers_are_the_students_abducted(tmp_path: Path) -
     assert by_figures(report, "rule", "hostages") == {
         ("at least 287", "more than 200"): "conflict-revised-down"
     }
+
+
+OUTAGES = {
+    "a": "date 2024-10-10\nHurricane Milton leaves millions without power\n\nTAMPA, Fla. (AP) — "
+    "Hurricane Milton tore across Florida overnight, leaving more than 3 million homes and "
+    "businesses without power, officials said Thursday.\n",
+    "b": "date 2024-10-11\nFlorida begins cleanup\n\nST. PETERSBURG, Fla. (Reuters) - Floridians "
+    "returned to flooded neighborhoods as about 2.4 million customers remained without "
+    "electricity.\n\nPower was restored to more than 1 million homes and businesses overnight, "
+    "Governor Ron DeSantis said.\n",
+    "c": "date 2024-10-13\nFlorida outages ease\n\n(Reuters) - Fewer than 1 million Florida homes "
+    "and businesses were without power on Sunday, according to PowerOutage.us.\n",
+}
+
+
+def test_those_still_without_power_are_one_count_that_falls(tmp_path: Path) -> None:
+    """ "leaving more than 3 million homes and businesses without power", "2.4 million customers
+    remained without electricity", "Fewer than 1 million ... were without power": one count
+    falling as power returns (an update), not the homes power "was restored to" (the fewer
+    than 1 million had joined the more than 1 million restored, as a revision)."""
+    report = run_articles(tmp_path, OUTAGES)
+    joined = by_figures(report)
+    assert joined[
+        ("Fewer than 1 million", "about 2.4 million", "millions", "more than 3 million")
+    ] == ("update-later-lower")
+    assert joined[("more than 1 million",)] == "single-article"

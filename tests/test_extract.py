@@ -1715,6 +1715,35 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Nigeria",
     ),
     ("Gunmen abducted 287 students in Kaduna state.", "287", "place_within", None),
+    # those lacking a service, however the clause says it
+    (
+        "Milton tore across Florida, leaving more than 3 million homes and businesses without "
+        "power, officials said.",
+        "more than 3 million",
+        "predicate",
+        "without power",
+    ),
+    (
+        "About 2.4 million customers remained without electricity.",
+        "About 2.4 million",
+        "predicate",
+        "without power",
+    ),
+    (
+        "Some 1 million Gazans are currently without electricity, another 250,000 are without "
+        "running water.",
+        "250,000",
+        "predicate",
+        "without water",
+    ),
+    (
+        "Some 1 million Gazans are currently without electricity, another 250,000 are without "
+        "running water.",
+        "Some 1 million",
+        "predicate",
+        "without power",
+    ),
+    ("Some 250,000 workers went without pay.", "Some 250,000", "predicate", "go"),
     ("The riots have left at least 70 people injured.", "at least 70", "predicate", "injure"),
     ("Our contractor had two relatives killed by the Israelis.", "two", "agent", "israelis"),
     ("There might have been two people killed, he said.", "two", "mood", "possible"),

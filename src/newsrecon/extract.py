@@ -77,6 +77,7 @@ from newsrecon.features import (
     share_of_someone,
     tallied_things,
     things_pointed_at,
+    without_state,
 )
 from newsrecon.mentions import Mention, find_mentions
 from newsrecon.models import Article, ArticleProfile, Claim
@@ -540,9 +541,12 @@ def _to_claim(
         counted=counted,
         counted_kind=kind,
         counted_role=counted_role(noun, verb) if counted is not None else None,
-        predicate="remain"
-        if mention.kind == "count" and is_remainder(noun, verb, mention.anchor)
-        else (deed_lemma(deed) if deed is not None else None),
+        predicate=(mention.kind == "count" and without_state(noun, verb))
+        or (
+            "remain"
+            if mention.kind == "count" and is_remainder(noun, verb, mention.anchor)
+            else (deed_lemma(deed) if deed is not None else None)
+        ),
         mood=mood_of(verb, casualty),
         agent=(share_of_someone(mention.anchor) if category == "percent" else None)
         or rival_of(mention.anchor)

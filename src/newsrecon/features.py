@@ -3055,6 +3055,34 @@ _STILL_VERBS = frozenset({"be", "hold", "leave", "remain", "keep", "stay"})
 _STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 
 
+def without_state(noun: Token | None, verb: Token | None) -> str | None:
+    """ "more than 3 million homes without power", "2.4 million customers remained without
+    electricity", "were without power": a count of those lacking a service, one count however
+    the clause says it ("without power", whatever the verb), falling as the service returns."""
+    # the noun's own clause first: the parse may hang "Some 1 million Gazans are without
+    # electricity" under the next clause's verb ("another 250,000 are without running water")
+    own = noun.head if noun is not None and noun.dep_ in _SUBJECTS else None
+    holders = [t for t in (noun, own, verb) if t is not None]
+    if verb is not None and verb.lemma_.lower() in ("leave", "be", "remain", "stay"):
+        holders += [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "without":
+                continue
+            for lacked in prep.children:
+                if lacked.dep_ == "pobj":
+                    service = lx.SERVICES.get(_with_compounds_text(lacked))
+                    if service is not None:
+                        return f"without {service}"
+    return None
+
+
+def _with_compounds_text(noun: Token) -> str:
+    """ "running water", "power": the noun with the words before it that name it."""
+    words = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    return " ".join([*(w.lower_ for w in words), noun.lemma_.lower()])
+
+
 def is_remainder(noun: Token | None, verb: Token | None, anchor: Token | None = None) -> bool:
     """What is left of a set: "24 hostages still held", "are still in Gaza", "leaving 20 still
     in Gaza" (not "left 24 dead", nor "intercepted the remaining three skiffs": the others;

@@ -42,6 +42,13 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "take to street", "take part", "participate", "turn out",
     }),
 }
+# what people or homes are counted "without": one service, whatever the word ("homes without
+# power", "customers without electricity")
+SERVICES: dict[str, str] = {
+    "power": "power", "electricity": "power", "running water": "water", "water": "water",
+    "heat": "heat", "heating": "heat", "internet": "internet", "phone service": "phone",
+    "cell service": "phone", "gas": "gas",
+}
 # Who takes hostages: what they seize is no arrest ("Kidnappers who seized 200 pupils")
 KIDNAPPERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker", "bandit", "pirate"})
 # Triggers that say what happened to people only when people are named: "caught 12 Somalis",

@@ -376,6 +376,9 @@ UPDATE_RULES = frozenset({"update-later-higher", "update-rising-wording", "updat
 # what is left of a set ("76 hostages remain in Gaza", "leaving 73 still held") falls as the
 # set is freed: lower later is its course, not a revision
 DWINDLING_VERBS = frozenset({"remain", "leave"})
+# ... as do those still lacking a service ("2.4 million customers remained without electricity",
+# two days later "Fewer than 1 million homes ... were without power"): see `without_state`
+WITHOUT = "without "
 LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 UPPER_BOUNDS = frozenset({"at_most", "less_than"})
 
@@ -628,6 +631,10 @@ def _counted(claim: Claim) -> str | None:
     counted = _family(claim.counted, NOUN_FAMILIES)
     if claim.predicate == "employ" and counted in ("", None) and claim.kind == "count":
         return "employee"
+    if claim.kind == "count" and _lacks(claim):
+        # "3 million homes and businesses", "2.4 million customers" without power: whom a
+        # service serves, whatever the word
+        return "customer"
     return counted
 
 
@@ -1036,6 +1043,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     return (
         moods_apart
         or _left_and_moved(a.claim, b.claim)
+        or _lacking_and_other(a.claim, b.claim)
         or a.average != b.average
         or a.part != b.part
     )
@@ -1052,6 +1060,19 @@ def _left_and_moved(a: Claim, b: Claim) -> bool:
     what is left of a set against what left it or entered it."""
     predicates = {a.predicate, b.predicate}
     return "remain" in predicates and not predicates.isdisjoint(_MOVING_VERBS)
+
+
+def _lacks(claim: Claim) -> bool:
+    return (claim.predicate or "").startswith(WITHOUT)
+
+
+def _lacking_and_other(a: Claim, b: Claim) -> bool:
+    """ "Fewer than 1 million homes were without power" is not "Power was restored to more than
+    1 million homes", nor homes without water: those lacking a service are a count of their
+    own."""
+    if a.predicate is None or b.predicate is None or not (_lacks(a) or _lacks(b)):
+        return False
+    return a.predicate != b.predicate
 
 
 def _this_year_and_a_day(year: Claim, day: Claim) -> bool:
@@ -1219,7 +1240,9 @@ def _similarity(a: _Features, b: _Features) -> float:
 
 
 def _both_left(a: _Features, b: _Features) -> bool:
-    return a.claim.predicate == b.claim.predicate == "remain" and a.counted == b.counted
+    """Two counts of what is left: of a set ("remain"), or of those still without a service."""
+    left = a.claim.predicate == "remain" or _lacks(a.claim)
+    return left and a.claim.predicate == b.claim.predicate and a.counted == b.counted
 
 
 def _one_running_count(a: _Features, b: _Features) -> bool:
@@ -2194,7 +2217,7 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
     disagreements: list[Disagreement] = []
     evolving = _is_evolving(claims)
     dwindling = evolving and (
-        all(c.predicate in DWINDLING_VERBS for c in claims) or _said_to_fall(claims)
+        all(c.predicate in DWINDLING_VERBS or _lacks(c) for c in claims) or _said_to_fall(claims)
     )
     # within a day, wording that says "rose to" comes after the figure it outranks
     by_date = sorted(claims, key=_in_order)
@@ -2727,6 +2750,8 @@ def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> st
     if first.category in CATEGORY_WORDS and not bodies:  # "bodies recovered", not "killed"
         predicate = None
         verb = f" {CATEGORY_WORDS[first.category]}"  # "people recorded dead" -> killed
+    elif predicate and predicate.startswith(WITHOUT):
+        verb = f" {predicate}"  # "homes without power": a state, no verb to inflect
     else:
         verb = f" {participle(predicate)}" if predicate else ""
     role = Counter(c.counted_role for c in claims).most_common(1)[0][0]
