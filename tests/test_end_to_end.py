@@ -446,3 +446,25 @@ def test_those_still_without_power_are_one_count_that_falls(tmp_path: Path) -> N
         ("Fewer than 1 million", "about 2.4 million", "millions", "more than 3 million")
     ] == ("update-later-lower")
     assert joined[("more than 1 million",)] == "single-article"
+
+
+MISSING = {
+    "a": "date 2024-01-05\nJapan quake toll rises to 92 as hopes fade for 242 missing\n\nWAJIMA, "
+    "Japan (AP) — The number of people confirmed dead in the earthquake rose to 92 on Friday, "
+    "while 242 people remained unaccounted for, officials said.\n",
+    "b": "date 2024-01-09\nJapan quake deaths exceed 200\n\nTOKYO (Reuters) - The death toll from "
+    "the Jan. 1 earthquake in Japan rose to 202 on Tuesday, and 102 people were still missing, "
+    "Ishikawa prefecture said.\n",
+}
+
+
+def test_the_missing_still_missing_fall_as_an_update(tmp_path: Path) -> None:
+    """ "242 people remained unaccounted for" (its headline's "hopes fade for 242 missing" says
+    no more) and four days later "102 people were still missing": what is left of the missing
+    falls (had been a revision: the headline and "still missing" were not worded as what is
+    left)."""
+    report = run_articles(tmp_path, MISSING)
+    assert by_figures(report, "rule", "missing") == {("102", "242", "242"): "update-later-lower"}
+    assert by_figures(report, "rule", "killed") == {
+        ("200", "202", "92", "92"): "update-later-higher"
+    }

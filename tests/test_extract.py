@@ -28,6 +28,16 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
         "1,210", "count", "killed", 1210, "exact",
     ),
     ("Hamas militants took 251 hostages.", "251", "count", "hostages", 251, "exact"),
+    # how badly they fare says they are hurt, wherever the parse hangs the share
+    (
+        "Officials said 64 people had been confirmed dead and more than 300 injured, 20 of them "
+        "seriously.",
+        "20", "count", "injured", 20, "exact",
+    ),
+    ("Around 31,800 people were in evacuation shelters.", "Around 31,800", "count", "displaced",
+     31800, "about"),
+    ("About 26,000 people remained in shelters.", "About 26,000", "count", "displaced", 26000,
+     "about"),
     (
         "Kidnappers demanded a ransom of 1 billion naira.",
         "1 billion naira", "amount", "money", 1_000_000_000, "exact",
@@ -1744,6 +1754,30 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "without power",
     ),
     ("Some 250,000 workers went without pay.", "Some 250,000", "predicate", "go"),
+    # what is left, said with "still" of a state the model tags a gerund or an adjective
+    (
+        "The death toll rose to 202 on Tuesday, and 102 people were still missing.",
+        "102",
+        "predicate",
+        "remain",
+    ),
+    ("Japan quake deaths exceed 200; 100 still missing", "100", "predicate", "remain"),
+    ("Rescuers said 100 people went missing.", "100", "predicate", "go"),
+    # a tally the parse makes the subject of "confirmed" is no source
+    (
+        "The number of people confirmed dead in the earthquake rose to 92 on Friday, while 242 "
+        "people remained unaccounted for, officials said.",
+        "92",
+        "attribution",
+        "officials",
+    ),
+    (
+        "Another Hamas figure, a spokesman called Abu Ubaida, said thousands of fighters were "
+        "waiting.",
+        "thousands",
+        "attribution",
+        "Another Hamas figure",
+    ),
     ("The riots have left at least 70 people injured.", "at least 70", "predicate", "injure"),
     ("Our contractor had two relatives killed by the Israelis.", "two", "agent", "israelis"),
     ("There might have been two people killed, he said.", "two", "mood", "possible"),

@@ -1208,6 +1208,12 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         return "other"  # "Of the 59, 35 are believed dead": the 35 are, not the 59
     if _spared(anchor):
         return "other"
+    if (noun is None or noun.pos_ == "PRON") and any(
+        c.dep_ == "advmod" and c.lower_ in _SEVERITIES for c in anchor.children
+    ):
+        # "64 people had been confirmed dead and more than 300 injured, 20 of them seriously":
+        # how badly they fare says they are hurt, whatever the clause the parse hangs them on
+        return "injured"
     if noun is None or (noun.pos_ == "NOUN" and is_person(noun)):
         # "Two of the injured remain in hospital", "Of the 78 dead, 12 were children", "Of
         # those killed, 15 were women"
@@ -2911,9 +2917,18 @@ def _reporter(verb: Token, anchor: Token) -> str | None:
         said_by = (
             _source(child, anchor) if child.dep_ == "nsubj" and not in_a_dateline(child) else None
         )
-        if said_by is not None and child.pos_ != "PRON":
+        if said_by is not None and child.pos_ != "PRON" and not _counts_something(child):
             return said_by
     return None
+
+
+def _counts_something(noun: Token) -> bool:
+    """ "The number of people confirmed dead ... rose to 92": a tally of something, which the
+    parse made the subject of "confirmed", confirms nothing (but "Another Hamas figure ...
+    said", "The final numbers showed" are sources)."""
+    return noun.lemma_.lower() in TALLY_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
 
 
 def _a_deed_after_the_saying(verb: Token, path: set[int]) -> bool:
@@ -3053,6 +3068,9 @@ def _content_lemmas(tokens: Span) -> list[str]:
 
 _STILL_VERBS = frozenset({"be", "hold", "leave", "remain", "keep", "stay"})
 _STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+# states people are left in that the model tags otherwise than as participles ("were still
+# missing": a gerund)
+_LEFT_STATES = frozenset({"missing", "unaccounted"})
 
 
 def without_state(noun: Token | None, verb: Token | None) -> str | None:
@@ -3103,9 +3121,17 @@ def is_remainder(noun: Token | None, verb: Token | None, anchor: Token | None = 
     # "with 66 people still hospitalized": the parse may read the participle as a past tense
     absolute = any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
     participle = verb.tag_ == "VBN" or (absolute and verb.tag_ == "VBD")
-    left_in_a_state = participle and _says_still(verb)
-    if left_in_a_state and noun is not None and noun.head == verb and noun.dep_ in _SUBJECTS:
-        return True  # "with 21 miners still trapped": a state they are left in
+    left_in_a_state = (participle or verb.lower_ in _LEFT_STATES) and _says_still(verb)
+    subject = noun if noun is not None else anchor
+    if (
+        left_in_a_state
+        and subject is not None
+        and subject.head == verb
+        and subject.dep_ in _SUBJECTS
+    ):
+        # "with 21 miners still trapped", "102 people were still missing", "100 still
+        # missing": a state they are left in
+        return True
     if verb.lemma_.lower() not in _STILL_VERBS:
         return False
     # not "it still holds in exchange for about 1,000 prisoners": those are given

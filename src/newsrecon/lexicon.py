@@ -33,6 +33,8 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     "displaced": frozenset({
         "displace", "evacuate", "evacuee", "evacuation", "refugee", "flee", "homeless", "uproot",
         "exodus", "force from home", "drive from home", "move to shelter", "move to safety",
+        # where they are: "31,800 people were in evacuation shelters", "remained in shelters"
+        "be in shelter", "stay in shelter", "remain in shelter", "live in shelter",
     }),
     "missing": frozenset({"missing", "miss", "unaccounted", "trap"}),
     "population": frozenset({"population", "inhabitant", "populate"}),

@@ -2216,9 +2216,7 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         return "single", "single-article", f"Reported in one article only ({articles[0]}).", [], []
     disagreements: list[Disagreement] = []
     evolving = _is_evolving(claims)
-    dwindling = evolving and (
-        all(c.predicate in DWINDLING_VERBS or _lacks(c) for c in claims) or _said_to_fall(claims)
-    )
+    dwindling = evolving and (_all_say_what_is_left(claims) or _said_to_fall(claims))
     # within a day, wording that says "rose to" comes after the figure it outranks
     by_date = sorted(claims, key=_in_order)
     # what each article reports now: an earlier figure ("up from 34") is no article's report,
@@ -2277,6 +2275,13 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         return "update", "update-rising-by-day", reason, disagreements, timeline
     rule = sorted(verdicts - UPDATE_RULES)[0]
     return "conflict", rule, _conflict_reason(reported, rule, off), disagreements, timeline
+
+
+def _all_say_what_is_left(claims: Sequence[Claim]) -> bool:
+    """Every article words the count as what is left, in one of its sentences at least (a
+    headline's "hopes fade for 242 missing" is its "242 people remained unaccounted for")."""
+    left = {c.article for c in claims if c.predicate in DWINDLING_VERBS or _lacks(c)}
+    return all(c.article in left for c in claims)
 
 
 def _said_to_fall(claims: Sequence[Claim]) -> bool:
