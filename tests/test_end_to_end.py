@@ -468,3 +468,26 @@ def test_the_missing_still_missing_fall_as_an_update(tmp_path: Path) -> None:
     assert by_figures(report, "rule", "killed") == {
         ("200", "202", "92", "92"): "update-later-higher"
     }
+
+
+SHIPWRECK = {
+    "a": "date 2023-06-14\nHundreds feared dead as migrant boat sinks off Greece\n\n"
+    "ATHENS (Reuters) - A fishing boat packed with migrants sank off Greece on Wednesday, "
+    "killing at least 79 people, and hundreds more were feared missing.\n\n"
+    "Survivors told rescuers that as many as 750 people had been on board.\n",
+    "b": "date 2023-06-16\nGreece arrests nine after shipwreck\n\n"
+    "KALAMATA, Greece (AP) — A fishing trawler carrying hundreds of migrants sank off southern "
+    "Greece, killing at least 79 people.\n\n"
+    "The United Nations said up to 500 people were still missing.\n",
+}
+
+
+def test_feared_dead_and_aboard_are_no_toll_and_no_missing(tmp_path: Path) -> None:
+    """ "Hundreds feared dead" is no toll against "at least 79" killed (had joined it, and the
+    toll read as revised down), and "as many as 750 people had been on board" and "carrying
+    hundreds of migrants" are the boat's load, not the missing (had joined "up to 500 people
+    were still missing" in conflict)."""
+    report = run_articles(tmp_path, SHIPWRECK)
+    joined = by_figures(report)
+    assert joined[("at least 79", "at least 79")] == "agree-same"
+    assert {("Hundreds",), ("as many as 750",), ("hundreds",), ("up to 500",)} <= set(joined)

@@ -1763,6 +1763,25 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("Japan quake deaths exceed 200; 100 still missing", "100", "predicate", "remain"),
     ("Rescuers said 100 people went missing.", "100", "predicate", "go"),
+    # "feared" dead or missing is a possibility, not a toll
+    ("Hundreds feared dead as migrant boat sinks off Greece", "Hundreds", "mood", "possible"),
+    (
+        "Survivors of the shipwreck, in which hundreds of migrants are feared to have drowned, "
+        "spoke on Tuesday.",
+        "hundreds",
+        "mood",
+        "possible",
+    ),
+    ("At least 79 people drowned, the coast guard feared.", "At least 79", "mood", "actual"),
+    # on board is a load, as "carrying" is
+    (
+        "Survivors told rescuers that as many as 750 people had been on board.",
+        "as many as 750",
+        "predicate",
+        "carry",
+    ),
+    ("Sixteen crew members were aboard the ship, the owner said.", "Sixteen", "predicate", "carry"),
+    ("The three boats had a total of 26 Somali crew on board.", "three", "predicate", "have"),
     # a tally the parse makes the subject of "confirmed" is no source
     (
         "The number of people confirmed dead in the earthquake rose to 92 on Friday, while 242 "
@@ -2025,7 +2044,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The navy foiled the attack, capturing 23 of the raiders.", "23", "part", False),
     # ... of a counted set too: "179 of the 181 people on board" is the toll, of no toll
     ("The jet crashed, killing 179 of the 181 people on board.", "179", "part", False),
-    ("The jet crashed, killing 179 of the 181 people on board.", "181", "predicate", None),
+    ("The jet crashed, killing 179 of the 181 people on board.", "181", "predicate", "carry"),
+    ("The jet crashed, killing 179 of the 181 passengers.", "181", "predicate", None),
     ("Philadelphia won 18 of its next 23 games.", "23", "predicate", "win"),
     ("The blast injured 40 people, wounding 15 of the workers.", "15", "part", True),
     ("Two men are accused of killing a mother of 12.", "12", "counted", "child"),

@@ -19,6 +19,7 @@ from newsrecon.dates import month_and_year_named, resolve_date, year_left_out
 from newsrecon.features import (
     ELLIPTICAL_PEOPLE,
     PARTICIPLE_NOUNS,
+    aboard,
     actors_of,
     added_to,
     agent_of,
@@ -542,6 +543,7 @@ def _to_claim(
         counted_kind=kind,
         counted_role=counted_role(noun, verb) if counted is not None else None,
         predicate=(mention.kind == "count" and without_state(noun, verb))
+        or ("carry" if mention.kind == "count" and aboard(noun, verb) else None)
         or (
             "remain"
             if mention.kind == "count" and is_remainder(noun, verb, mention.anchor)

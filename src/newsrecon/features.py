@@ -1406,9 +1406,21 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
         return "planned"  # a headline's "Hamas to free 33 hostages" ("is" left out)
     if counted is None:
         return "actual"
+    if _feared(verb):
+        return "possible"  # "Hundreds feared dead", "are feared to have drowned": not a toll
     for word in _words_up_to(counted, verb):
         auxes |= {c.lower_ for c in word.children if c.dep_ == "aux"}
     return "possible" if auxes & {"might", "may", "could"} else "actual"
+
+
+def _feared(verb: Token) -> bool:
+    """ "feared dead", "feared missing", "feared to have drowned"."""
+    if verb.lemma_.lower() == "fear" and verb.tag_ == "VBN":
+        return True
+    above = verb.head
+    return (
+        verb.dep_ in ("xcomp", "ccomp") and above.lemma_.lower() == "fear" and above.tag_ == "VBN"
+    )
 
 
 _DEPENDENT_CLAUSES = frozenset({"acl", "relcl", "advcl"})
@@ -3071,6 +3083,23 @@ _STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"
 # states people are left in that the model tags otherwise than as participles ("were still
 # missing": a gerund)
 _LEFT_STATES = frozenset({"missing", "unaccounted"})
+
+
+def aboard(noun: Token | None, verb: Token | None) -> bool:
+    """ "750 people had been on board", "the 181 people on board", "44 passengers aboard": a
+    craft's load, as "was carrying 750 people" is."""
+    # the subject of "be" is aboard, not of "have": "The three boats had 26 crew on board"
+    own = noun.head if noun is not None and noun.dep_ in _SUBJECTS else None
+    holders = [noun] if noun is not None else []
+    holders += [t for t in (own, verb) if t is not None and t.lemma_.lower() == "be"]
+    for holder in holders:
+        for child in holder.children:
+            if child.lower_ == "aboard" and child.dep_ in ("advmod", "prep"):
+                return True
+            on = child.dep_ == "prep" and child.lower_ == "on"
+            if on and any(g.dep_ == "pobj" and g.lower_ == "board" for g in child.children):
+                return True
+    return False
 
 
 def without_state(noun: Token | None, verb: Token | None) -> str | None:

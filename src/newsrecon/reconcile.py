@@ -949,7 +949,9 @@ def _happened(claim: Claim) -> str | None:
         return CATEGORY_FAMILIES.get(claim.category, claim.category)
     counted = claim.counted
     if counted is None or counted in PERSON_NOUNS or claim.unit == "people":
-        return None
+        # "as many as 750 people had been on board" are no count of the missing, "feared
+        # missing" or "still missing": a load
+        return "aboard" if claim.predicate in FIXED_LOADS else None
     return "things"
 
 
