@@ -491,3 +491,28 @@ def test_feared_dead_and_aboard_are_no_toll_and_no_missing(tmp_path: Path) -> No
     joined = by_figures(report)
     assert joined[("at least 79", "at least 79")] == "agree-same"
     assert {("Hundreds",), ("as many as 750",), ("hundreds",), ("up to 500",)} <= set(joined)
+
+
+LANDSLIDE = {
+    "a": "date 2024-05-26\nMore than 670 feared dead in landslide\n\n"
+    "PORT MORESBY (Reuters) - More than 670 people are believed to have died in a massive "
+    "landslide in Papua New Guinea's Enga province, a United Nations agency said on Sunday.\n",
+    "b": "date 2024-05-29\nHopes fade for survivors of landslide\n\n"
+    "(Reuters) - Rescuers in Papua New Guinea have found no survivors five days after a huge "
+    "landslide in Enga province, where the government estimates more than 2,000 people are "
+    "buried.\n\nThe U.N. has put the number of dead at about 670.\n",
+}
+
+
+def test_two_sources_in_one_article_are_a_conflict_of_sources(tmp_path: Path) -> None:
+    """The government's "more than 2,000 people are buried" (a toll: buried people) and the
+    U.N.'s "about 670" in one article disagree, whatever the dates say (the later 2,000 had
+    made the group an update of the U.N.'s 670, and "buried" no toll)."""
+    report = run_articles(tmp_path, LANDSLIDE)
+    (toll,) = [g for g in report.groups if g.category == "killed" and g.status != "single"]
+    texts = sorted(c.text for c in report.claims if c.id in toll.claims)
+    assert texts == ["More than 670", "about 670", "more than 2,000"]
+    assert toll.rule == "conflict-sources"
+    assert "government: more than 2,000" in toll.reason and "U.N.: about 670" in toll.reason
+    (pair,) = [d for d in toll.disagreements if d.rule == "conflict-sources"]
+    assert {c.article for c in report.claims if c.id in pair.claims} == {"b"}

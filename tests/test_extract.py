@@ -28,6 +28,15 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
         "1,210", "count", "killed", 1210, "exact",
     ),
     ("Hamas militants took 251 hostages.", "251", "count", "hostages", 251, "exact"),
+    # buried people are a toll; buried houses are not
+    (
+        "The government said more than 2,000 people were buried alive by the landslide.",
+        "more than 2,000", "count", "killed", 2000, "more_than",
+    ),
+    (
+        "The landslide struck the village, burying more than 150 houses.",
+        "more than 150", "count", "other", 150, "more_than",
+    ),
     # how badly they fare says they are hurt, wherever the parse hangs the share
     (
         "Officials said 64 people had been confirmed dead and more than 300 injured, 20 of them "

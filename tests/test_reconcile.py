@@ -3515,3 +3515,54 @@ def test_what_is_left_of_a_set_of_things_falls_as_an_update() -> None:
     (group,) = reconcile(pair("remain"))
     assert (group.status, group.rule) == ("update", "update-later-lower")
     assert len(reconcile(pair("find"))) == 2
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "differ"),
+    [
+        ("government", "U.N.", True),
+        ("police", "Post", True),  # "the police said ... no injuries (the Post says three)"
+        ("officials", "Post", False),  # a role alone may be any source of the article
+        ("Head", "local disaster management agency", False),
+        ("government", "Papua New Guinea's government", False),
+        ("U.N.", "United Nations", False),
+        ("Gaza health ministry", "Gaza's Health Ministry", False),
+        ("Tehran's seismologic center", "U.S. Geological Survey", True),
+    ],
+)
+def test_sources_that_differ(one: str, other: str, differ: bool) -> None:
+    """Two names of one source are no disagreement of sources (see `conflict-sources`)."""
+    pair = (claim("a", 670, attribution=one), claim("a", 2000, attribution=other, n=2))
+    assert reconcile_module._sources_differ(*pair) is differ
+
+
+def test_a_possibility_said_alike_may_join_what_happened() -> None:
+    """ "More than 670 feared dead" and "More than 670 are believed to have died" may be one
+    figure; a possibility of other figures stays apart ("Hundreds feared dead" is no toll
+    against "at least 79" killed)."""
+    feared = reconcile_module._Features.of(claim("a", 670, mood="possible"))
+    said = reconcile_module._Features.of(claim("b", 670))
+    other = reconcile_module._Features.of(claim("b", 79))
+    assert not reconcile_module._cannot_link(feared, said)
+    assert reconcile_module._cannot_link(feared, other)
+
+
+@pytest.mark.parametrize(("before", "status"), [(71, "update"), (100, "conflict")])
+def test_two_sources_of_one_article(before: int, status: str) -> None:
+    """ "98, according to the health ministry" and "104, AFAD said" in one article are flagged
+    `conflict-sources`; above every report of the days before, the group is still an update
+    (the toll rose, whoever counts it), otherwise the sources' disagreement is its verdict."""
+    feb4 = dt.date(2025, 2, 4)
+    (group,) = reconcile(
+        [
+            claim("a", before, hedge="exact", high=before),
+            claim("b", 98, date=feb4, hedge="exact", high=98, attribution="health ministry"),
+            claim("b", 104, date=feb4, hedge="exact", high=104, attribution="AFAD", n=2),
+        ]
+    )
+    assert group.status == status
+    flagged = [d.claims for d in group.disagreements if d.rule == "conflict-sources"]
+    assert flagged == [("b:c1", "b:c2")]
+    if status == "conflict":
+        assert group.rule == "conflict-sources"
+        assert "health ministry: 98" in group.reason and "AFAD: 104" in group.reason

@@ -15,6 +15,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "kill", "die", "dead", "death", "murder", "slay", "slaying", "killing", "execute",
         "perish", "drown", "fatality", "toll", "body", "corpse", "massacre", "behead",
         "assassinate", "fatal", "shoot dead", "lose life", "gun down", "mow down",
+        "bury",  # "more than 2,000 people were buried alive" (people only: "buried 150 houses")
     }),
     "injured": frozenset({
         "injure", "wound", "hurt", "injured", "wounded", "injury", "maim", "hospitalise",
@@ -55,7 +56,7 @@ SERVICES: dict[str, str] = {
 KIDNAPPERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker", "bandit", "pirate"})
 # Triggers that say what happened to people only when people are named: "caught 12 Somalis",
 # but "52 catches for 440 yards and four scores", "surrendered four runs"
-TRIGGERS_FOR_PEOPLE = frozenset({"catch", "surrender"})
+TRIGGERS_FOR_PEOPLE = frozenset({"catch", "surrender", "bury"})
 # People a team loses to injury, trades or suspensions, not to death
 TEAM_MEMBERS = frozenset({"player", "starter", "receiver", "linebacker", "quarterback"})
 # Verbs a headline capitalises before a figure ("Quake Kills 10", "Hamas Frees 3").
