@@ -28,6 +28,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
         "1,210", "count", "killed", 1210, "exact",
     ),
     ("Hamas militants took 251 hostages.", "251", "count", "hostages", 251, "exact"),
+    # a tally revised by a figure, said of its object or a passive subject, is no range
+    ("Officials revised the toll down by three to 76.", "76", "count", "killed", 76, "exact"),
+    ("The toll was revised down by three to 76.", "three", "count", "killed", 3, "exact"),
     # buried people are a toll; buried houses are not
     (
         "The government said more than 2,000 people were buried alive by the landslide.",

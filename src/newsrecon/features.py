@@ -617,13 +617,14 @@ def added_to(anchor: Token) -> bool:
 
 
 def tally_changed_by(word: Token) -> bool:
-    """ "The toll rose by 12 to 61": the "by" of a tally's change (its figure is what was
-    added), not of a range ("temperatures fell by 10 to 15 degrees")."""
+    """ "The toll rose by 12 to 61", "revised the toll down by three to 76": the "by" of a
+    tally's change (its figure is what was added), not of a range ("temperatures fell by 10 to
+    15 degrees")."""
     verb = word.head
     return (
         word.lower_ == "by"
         and verb.lemma_.lower() in lx.CHANGE_VERBS
-        and names_a_tally(verb, frozenset({"nsubj"}))
+        and names_a_tally(verb, frozenset({"nsubj", "nsubjpass", "dobj"}))
     )
 
 
