@@ -516,3 +516,21 @@ def test_two_sources_in_one_article_are_a_conflict_of_sources(tmp_path: Path) ->
     assert "government: more than 2,000" in toll.reason and "U.N.: about 670" in toll.reason
     (pair,) = [d for d in toll.disagreements if d.rule == "conflict-sources"]
     assert {c.article for c in report.claims if c.id in pair.claims} == {"b"}
+
+
+JORDANIANS = {
+    "a": "date 2024-06-18\nHajj deaths\n\nMECCA (AFP) - At least 60 Jordanians died during this "
+    "year's hajj, diplomats said on Tuesday.\n",
+    "b": "date 2024-06-23\nHajj toll\n\nRIYADH (AP) - Egypt has said 672 of its citizens died "
+    "during the hajj, while Jordan said 99 of its nationals died.\n",
+}
+
+
+def test_a_nations_people_by_name_are_its_nationals(tmp_path: Path) -> None:
+    """ "At least 60 Jordanians died" and "Jordan said 99 of its nationals died" count one
+    country's dead (were apart: "Jordanians" no nationals, the share of its nationals a part
+    and the 60 none); Egypt's 672 citizens stay Egypt's."""
+    report = run_articles(tmp_path, JORDANIANS)
+    joined = by_figures(report)
+    assert joined[("99", "At least 60")] == "agree-compatible"
+    assert joined[("672",)] == "single-article"

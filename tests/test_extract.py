@@ -1766,6 +1766,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "without power",
     ),
     ("Some 250,000 workers went without pay.", "Some 250,000", "predicate", "go"),
+    # a nation's people by their name are its nationals
+    ("At least 60 Jordanians also died.", "At least 60", "owners", ["jordan"]),
+    ("Two Egyptians were hurt in the crash.", "Two", "owners", ["egypt"]),
+    ("Jordan said 99 of its nationals died.", "99", "owners", ["jordan"]),
+    ("The strike killed 40 Palestinians.", "40", "owners", []),
     # what is left, said with "still" of a state the model tags a gerund or an adjective
     (
         "The death toll rose to 202 on Tuesday, and 102 people were still missing.",

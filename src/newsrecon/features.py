@@ -1990,7 +1990,12 @@ def nationals_of(noun: Token | None) -> list[str]:
     """Whose nationals a count counts: "Egypt said 658 of its nationals had died", "Jordan
     said 99 of its nationals died" are two countries' dead, never one count (the pronoun is
     the country of the clause's subject above it), as "Egypt's citizens" are Egypt's."""
-    if noun is None or noun_lemma(noun) not in _NATIONALS:
+    if noun is None:
+        return []
+    country = lx.DEMONYMS.get(noun_lemma(noun))
+    if country is not None and noun.tag_ in ("NNS", "NNPS"):
+        return [country]  # "At least 60 Jordanians also died": Jordan's nationals
+    if noun_lemma(noun) not in _NATIONALS:
         return []
     for whose in noun.children:
         if whose.dep_ != "poss":

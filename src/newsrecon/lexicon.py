@@ -52,6 +52,35 @@ SERVICES: dict[str, str] = {
     "heat": "heat", "heating": "heat", "internet": "internet", "phone service": "phone",
     "cell service": "phone", "gas": "gas",
 }
+# A nation's people by their name, as the country names them ("60 Jordanians", "Jordan said 99
+# of its nationals"); not the sides of a war, counted as people wherever they are
+# ("Palestinians", "Israelis")
+DEMONYMS: dict[str, str] = {
+    "afghan": "afghanistan", "algerian": "algeria", "argentine": "argentina",
+    "argentinian": "argentina", "australian": "australia", "austrian": "austria",
+    "bangladeshi": "bangladesh", "belgian": "belgium", "brazilian": "brazil",
+    "britons": "britain", "briton": "britain", "bulgarian": "bulgaria", "cambodian": "cambodia",
+    "canadian": "canada", "chilean": "chile", "chinese": "china", "colombian": "colombia",
+    "congolese": "congo", "cuban": "cuba", "czech": "czech republic", "dane": "denmark",
+    "ecuadorian": "ecuador", "egyptian": "egypt", "emirati": "united arab emirates",
+    "eritrean": "eritrea", "ethiopian": "ethiopia", "filipino": "philippines",
+    "frenchman": "france", "georgian": "georgia", "german": "germany", "ghanaian": "ghana",
+    "greek": "greece", "guatemalan": "guatemala", "haitian": "haiti", "honduran": "honduras",
+    "hungarian": "hungary", "indian": "india", "indonesian": "indonesia", "iranian": "iran",
+    "iraqi": "iraq", "italian": "italy", "ivorian": "ivory coast", "jamaican": "jamaica",
+    "japanese": "japan", "jordanian": "jordan", "kenyan": "kenya", "kuwaiti": "kuwait",
+    "lebanese": "lebanon", "libyan": "libya", "malaysian": "malaysia", "malian": "mali",
+    "mexican": "mexico", "moroccan": "morocco", "nepali": "nepal", "nepalese": "nepal",
+    "nigerian": "nigeria", "norwegian": "norway", "pakistani": "pakistan",
+    "peruvian": "peru", "pole": "poland", "portuguese": "portugal", "romanian": "romania",
+    "russian": "russia", "rwandan": "rwanda", "saudi": "saudi arabia",
+    "senegalese": "senegal", "serbian": "serbia", "somali": "somalia", "spaniard": "spain",
+    "sri lankan": "sri lanka", "sudanese": "sudan", "swede": "sweden", "swiss": "switzerland",
+    "syrian": "syria", "taiwanese": "taiwan", "tanzanian": "tanzania", "thai": "thailand",
+    "tunisian": "tunisia", "turk": "turkey", "ugandan": "uganda", "ukrainian": "ukraine",
+    "venezuelan": "venezuela", "vietnamese": "vietnam", "yemeni": "yemen",
+    "zimbabwean": "zimbabwe",
+}
 # Who takes hostages: what they seize is no arrest ("Kidnappers who seized 200 pupils")
 KIDNAPPERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker", "bandit", "pirate"})
 # Triggers that say what happened to people only when people are named: "caught 12 Somalis",

@@ -34,6 +34,7 @@ from newsrecon.dates import (
 )
 from newsrecon.lexicon import (
     BLAZE_NAME_HEADS,
+    DEMONYMS,
     EMPTY_VERBS,
     EVENT_KINDS,
     HANDOVER_SCOPE,
@@ -202,6 +203,8 @@ NOUN_FAMILIES: dict[str, str] = {
     "staff": "employee",
     "staffer": "employee",
 }
+# who are counted as a country's: its nationals, citizens or people by their country's name
+_NATIONALS = frozenset(DEMONYMS) | {"national", "citizen"}
 # Deeds of one moment, counted once it is over: "fired five shots", "at least six shots" a
 # day later is another account of it, not more shots
 FIXED_DEEDS = frozenset({"shot"})
@@ -631,6 +634,8 @@ def _counted(claim: Claim) -> str | None:
     counted = _family(claim.counted, NOUN_FAMILIES)
     if claim.predicate == "employ" and counted in ("", None) and claim.kind == "count":
         return "employee"
+    if claim.kind == "count" and claim.owners and counted in _NATIONALS:
+        return "national"  # "60 Jordanians", "99 of its nationals", "672 of its citizens"
     if claim.kind == "count" and _lacks(claim):
         # "3 million homes and businesses", "2.4 million customers" without power: whom a
         # service serves, whatever the word
@@ -1054,7 +1059,9 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         or _left_and_moved(a.claim, b.claim)
         or _lacking_and_other(a.claim, b.claim)
         or a.average != b.average
-        or a.part != b.part
+        # a country's nationals are its share of a toll however worded: "At least 60
+        # Jordanians also died", "Jordan said 99 of its nationals died"
+        or (a.part != b.part and not (a.owners and b.owners))
     )
 
 
@@ -1550,6 +1557,7 @@ class _Constraints:
         self.agents: dict[int, set[str]] = {}
         self.moods: dict[int, set[str]] = {}
         self.count_shapes: dict[int, set[str]] = {}
+        self.parts: dict[int, set[str]] = {}
         # sums and spans: rates ("a season") or totals, one per cluster
         self.rates: dict[int, set[str]] = {}
         # what happened to the people counted (or "things"): one per cluster
@@ -1576,8 +1584,11 @@ class _Constraints:
             self.scopes[i] = {f.scope} if f.scope else set()
             self.agents[i] = {f.agent} if f.agent and f.kind == "count" else set()
             self.moods[i] = {f.mood} if f.kind == "count" and _mood_matters(f) else set()
-            # whether a count is an average and whether it is part of a set
-            self.count_shapes[i] = {f"{f.average} {f.part}"} if f.kind == "count" else set()
+            # whether a count is an average and whether it is part of a set (a country's
+            # nationals may be said either way: see `_cannot_link`)
+            self.count_shapes[i] = {str(f.average)} if f.kind == "count" else set()
+            owned = "owned " if f.owners else ""
+            self.parts[i] = {f"{owned}{f.part}"} if f.kind == "count" else set()
             self.rates[i] = {str(f.rate)} if f.kind not in ("date", "count") else set()
             self.happened[i] = {f.happened} if f.happened else set()
             self.day_parts[i] = {f.day_part} if f.day_part else set()
@@ -1622,6 +1633,8 @@ class _Constraints:
             return False
         if (self.tallied[a] or self.tallied[b]) and len(self.days[a] | self.days[b]) > 1:
             return False  # each day a toll stood somewhere is a day of its own
+        if not _parts_agree(self.parts[a] | self.parts[b]):
+            return False
         return all(len(sets[a] | sets[b]) <= 1 for sets in self._one_per_cluster())
 
     def _one_per_cluster(self) -> tuple[dict[int, set[str]], ...]:
@@ -1639,7 +1652,13 @@ class _Constraints:
         by_article = self.figures[kept]
         for article, said in self.figures.pop(absorbed).items():
             by_article.setdefault(article, []).extend(said)
-        for sets in (self.scopes, self.distances_from, self.day_parts, *self._one_per_cluster()):
+        for sets in (
+            self.scopes,
+            self.distances_from,
+            self.day_parts,
+            self.parts,
+            *self._one_per_cluster(),
+        ):
             sets[kept] |= sets.pop(absorbed)
         self.calendar_days[kept] |= self.calendar_days.pop(absorbed)
         self.written_years[kept] |= self.written_years.pop(absorbed)
@@ -2304,6 +2323,15 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         return "update", "update-rising-by-day", reason, disagreements, timeline
     rule = sorted(verdicts - UPDATE_RULES)[0]
     return "conflict", rule, _conflict_reason(reported, rule, off), disagreements, timeline
+
+
+def _parts_agree(parts: set[str]) -> bool:
+    """Counts of a whole and of part of a set never share a cluster; a country's nationals
+    ("owned") are either as worded among themselves ("At least 60 Jordanians", "99 of its
+    nationals"), but never a part beside a whole that is no country's."""
+    plain = {p for p in parts if not p.startswith("owned ")}
+    owned = {p.removeprefix("owned ") for p in parts if p.startswith("owned ")}
+    return len(plain) <= 1 and (not plain or owned <= plain)
 
 
 def _rose_to_the_higher(a: Claim, b: Claim) -> bool:
