@@ -1766,6 +1766,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "without power",
     ),
     ("Some 250,000 workers went without pay.", "Some 250,000", "predicate", "go"),
+    # a year of what another figure is "of" is that figure's, not the clause's
+    (
+        "The World Bank estimated the quake caused $34.2 billion in direct physical damage in "
+        "Turkey, equal to about 4% of the country's 2021 GDP.",
+        "$34.2 billion",
+        "scope",
+        None,
+    ),
+    ("The 2004 tsunami killed 230,000 people in 14 countries.", "230,000", "scope", "2004"),
     # a nation's people by their name are its nationals
     ("At least 60 Jordanians also died.", "At least 60", "owners", ["jordan"]),
     ("Two Egyptians were hurt in the crash.", "Two", "owners", ["egypt"]),

@@ -2493,6 +2493,10 @@ def scope_of(
         owner = governing_verb(ent.root)
         if _names_someone(ent):
             continue  # "the 2006 second-overall pick played in just 10 games": a title
+        if anchor is not None and _of_another_figure(ent.root, owner, anchor):
+            # "caused $34.2 billion in damage, equal to about 4% of the country's 2021 GDP":
+            # the 4%'s year, not the damage's
+            continue
         if owner is not None and owner.i in fronted_only and ent.start > owner.i:
             continue
         if _under_since(ent.root, owner):
@@ -2510,6 +2514,18 @@ def scope_of(
     if recent is not None:
         return recent
     return _since(verb, article_date)
+
+
+def _of_another_figure(word: Token, owner: Token | None, anchor: Token) -> bool:
+    """A date of a noun that is "of" another figure: "about 4% of the country's 2021 GDP"."""
+    noun = word.head
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i in (anchor.i, anchor.head.i):
+        return False
+    share = of.head
+    return share.like_num or any(
+        c.dep_ == "nummod" and c.like_num and c.i != anchor.i for c in share.children
+    )
 
 
 def _under_since(word: Token, owner: Token | None) -> bool:
