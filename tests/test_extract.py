@@ -1775,6 +1775,21 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         None,
     ),
     ("The 2004 tsunami killed 230,000 people in 14 countries.", "230,000", "scope", "2004"),
+    # a bare figure "including" counts what its counted set counts
+    (
+        "Ukraine launched at least 144 drones at Russia overnight, including 20 at the Moscow "
+        "region.",
+        "20",
+        "counted",
+        "drone",
+    ),
+    (
+        "The ministry said drones were shot down over several regions, including 20 over the "
+        "Moscow region.",
+        "20",
+        "counted",
+        None,
+    ),
     # a nation's people by their name are its nationals
     ("At least 60 Jordanians also died.", "At least 60", "owners", ["jordan"]),
     ("Two Egyptians were hurt in the crash.", "Two", "owners", ["egypt"]),

@@ -43,6 +43,7 @@ from newsrecon.features import (
     governing_verb,
     has_helpers,
     in_one_place_alone,
+    included_in,
     initials_links,
     is_age,
     is_earlier_figure,
@@ -492,6 +493,7 @@ def _to_claim(
                     or rivals_counted(mention.anchor)
                     or tallied_things(mention.anchor)  # "The number of cases rose to 148"
                     or noun_left_out(mention.anchor)  # "15 seasons, the first 11 with ..."
+                    or included_in(mention.anchor)  # "144 drones, including 20 at Moscow"
                 )
                 if noun is not None:
                     category = categorise(mention.anchor, noun)

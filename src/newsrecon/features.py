@@ -412,6 +412,18 @@ def previous_counted(anchor: Token) -> Token | None:
     return None
 
 
+def included_in(anchor: Token) -> Token | None:
+    """ "launched at least 144 drones at Russia, including 20 at the Moscow region": a bare
+    figure "including" counts what the counted set it hangs on counts (not "over several
+    regions, including 20", a set no figure counts)."""
+    marker = anchor.head
+    if anchor.dep_ != "pobj" or marker.lower_ not in ("including", "includes", "include"):
+        return None
+    whole = marker.head
+    counted = any(c.dep_ == "nummod" and c.like_num for c in whole.children)
+    return whole if whole.pos_ == "NOUN" and counted else None
+
+
 def earlier_people(anchor: Token) -> Token | None:
     """The people the sentence's previous figure counts, for a figure that names none, when
     their name says what befell them: "freed three of the hostages, leaving nine still held",
