@@ -1775,6 +1775,20 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         None,
     ),
     ("The 2004 tsunami killed 230,000 people in 14 countries.", "230,000", "scope", "2004"),
+    # whom points come "from", the model tagging the name an organisation
+    (
+        "The Celtics won the title, routing the Mavericks 106-88 in Game 5 behind 31 points from "
+        "Jayson Tatum.",
+        "31",
+        "agent",
+        "tatum",
+    ),
+    (
+        "About 40 observers from the United Nations monitored the vote.",
+        "About 40",
+        "agent",
+        None,
+    ),
     # a bare figure "including" counts what its counted set counts
     (
         "Ukraine launched at least 144 drones at Russia overnight, including 20 at the Moscow "

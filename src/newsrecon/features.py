@@ -1928,7 +1928,14 @@ def _named_source(counted: Token | None, verb: Token) -> str | None:
     for prep in itertools.chain(counted.children, verb.children):
         if prep.dep_ == "prep" and prep.lower_ == "from":
             for name in prep.children:
-                if name.dep_ == "pobj" and name.ent_type_ == "PERSON":
+                # "behind 31 points from Jayson Tatum", the model tagging him an organisation
+                named = name.ent_type_ == "PERSON" or (
+                    name.ent_type_ == "ORG"
+                    and name.pos_ == "PROPN"
+                    and name.text[:1].isupper()
+                    and not any(c.dep_ == "det" for c in name.children)  # "the United Nations"
+                )
+                if name.dep_ == "pobj" and named:
                     return name_of(name)
     return None
 
