@@ -31,6 +31,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # a tally revised by a figure, said of its object or a passive subject, is no range
     ("Officials revised the toll down by three to 76.", "76", "count", "killed", 76, "exact"),
     ("The toll was revised down by three to 76.", "three", "count", "killed", 3, "exact"),
+    # temperatures written short: glued to their scale, or the scale a capital after them
+    ("Temperatures reached 45C in Seville.", "45C", "amount", "measure", 45, "exact"),
+    ("The previous record of 51 C was set in 2016.", "51 C", "amount", "measure", 51, "exact"),
+    ("It hit 47.6°C on Tuesday.", "47.6°C", "amount", "measure", 47.6, "exact"),
+    ("Temperatures fell to -15C overnight.", "-15C", "amount", "measure", -15, "exact"),
     # buried people are a toll; buried houses are not
     (
         "The government said more than 2,000 people were buried alive by the landslide.",
@@ -1789,6 +1794,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "agent",
         None,
     ),
+    ("The mercury climbed to 113F on Sunday.", "113F", "unit", "°F"),
+    ("It was 40° in Rome.", "40°", "unit", "degrees"),
+    ("The record of 51 C was set in Phalodi.", "51 C", "unit", "°C"),
     # a bare figure "including" counts what its counted set counts
     (
         "Ukraine launched at least 144 drones at Russia overnight, including 20 at the Moscow "

@@ -74,6 +74,8 @@ _AMBIGUOUS_SIGNS = {"e", "p"}
 _WITH_VULGAR_FRACTION = re.compile(r"^\d*[\u00bc-\u00be\u2153\u2154]$")
 _GLUED_METRES = re.compile(r"^\d[\d,]*(?:\.\d+)?m$")
 _GLUED_MAGNITUDE = re.compile(r"^magnitude-?(?P<number>\d+(?:\.\d+)?)$", re.IGNORECASE)
+# A temperature glued to its scale: "45C", "113F", "47.6°C" (capitals only: "45c" is no scale)
+_GLUED_DEGREES = re.compile(r"^(?P<number>-?\d+(?:\.\d+)?)°?(?P<scale>[CF])$")
 # wire copy's abbreviations: "$35 bln", "2.5 mln", "$1 trln"
 _MAGNITUDE_WORDS = lx.NUMBER_NOUNS | {"bn", "m", "mln", "bln", "trln"}
 _MAGNITUDE_AT_STOP = frozenset({"m.", "bn."})
@@ -304,7 +306,7 @@ def _number_text(token: Token) -> str:
     glued = _glued_currency(token)
     if glued is not None:
         return glued[1]
-    magnitude = _GLUED_MAGNITUDE.match(token.text)
+    magnitude = _GLUED_MAGNITUDE.match(token.text) or _GLUED_DEGREES.match(token.text)
     if magnitude is not None:
         return magnitude.group("number")
     if token.lower_ in _MAGNITUDE_AT_STOP:
@@ -427,7 +429,11 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return i, _scaled_end(doc, i + 1, limit)
     if lower in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ in ("third", "quarter"):
         return i, i + 1  # "a third of the power"
-    if _glued_currency(token) is not None or _GLUED_MAGNITUDE.match(token.text):
+    if (
+        _glued_currency(token) is not None
+        or _GLUED_MAGNITUDE.match(token.text)
+        or _GLUED_DEGREES.match(token.text)
+    ):
         return i, _number_run_end(doc, i, limit)
     if lower == "no" and i + 2 < limit and doc[i + 1].text == "-" and doc[i + 2].lower_ == "one":
         return i, i + 2  # "no-one was hurt"
@@ -940,6 +946,12 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     ):
         quantity = _about_a_point(quantity)
         return figure("amount", after + (1 if next_lower == "per" else 0), "%", "percent")
+    degrees = _GLUED_DEGREES.match(doc[last].text)
+    if currency is None and degrees is not None:  # "45C", "113F"
+        return figure("amount", last, f"°{degrees.group('scale')}", "measure")
+    scale_after = _scale_after(doc, after, limit) if currency is None else None
+    if scale_after is not None:  # "51 C", "47.6°C" (split "°", "C"), "40°"
+        return figure("amount", scale_after[1], scale_after[0], "measure")
     if unit_lemma == "degree" and unit_index + 1 < limit:
         scale = lx.TEMPERATURE_SCALES.get(doc[unit_index + 1].lower_)
         if scale is not None:  # "110 degrees Fahrenheit": the scale, not "degrees" alone
@@ -1625,6 +1637,22 @@ _IN_A_ROW = frozenset({"straight", "consecutive", "successive", "full"})
 
 # units written in a letter, in lower case only ("187g", not a "3G" network)
 _SHORT_UNITS = {"g": "gram"}
+
+
+def _scale_after(doc: Doc, after: int, limit: int) -> tuple[str, int] | None:
+    """A temperature's scale written after its number: "51 C", "47.6 °C", "40 °" (degrees)."""
+    if after >= limit:
+        return None
+    word = doc[after].text
+    if word in ("°C", "°F"):
+        return word, after
+    if word == "°":
+        if after + 1 < limit and doc[after + 1].text in ("C", "F"):
+            return f"°{doc[after + 1].text}", after + 1
+        return "degrees", after
+    if word in ("C", "F") and (after + 1 >= limit or doc[after + 1].text not in (".", "-")):
+        return f"°{word}", after
+    return None
 
 
 def _unit_lemma(word: Token) -> str:
