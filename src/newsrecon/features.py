@@ -3130,7 +3130,7 @@ def aboard(noun: Token | None, verb: Token | None) -> bool:
     """ "750 people had been on board", "the 181 people on board", "44 passengers aboard": a
     craft's load, as "was carrying 750 people" is."""
     # the subject of "be" is aboard, not of "have": "The three boats had 26 crew on board"
-    own = noun.head if noun is not None and noun.dep_ in _SUBJECTS else None
+    own = _clause_of_subject(noun)
     holders = [noun] if noun is not None else []
     holders += [t for t in (own, verb) if t is not None and t.lemma_.lower() == "be"]
     for holder in holders:
@@ -3143,13 +3143,18 @@ def aboard(noun: Token | None, verb: Token | None) -> bool:
     return False
 
 
+def _clause_of_subject(noun: Token | None) -> Token | None:
+    """The verb a noun is the subject of, if it is one."""
+    return noun.head if noun is not None and noun.dep_ in _SUBJECTS else None
+
+
 def without_state(noun: Token | None, verb: Token | None) -> str | None:
     """ "more than 3 million homes without power", "2.4 million customers remained without
     electricity", "were without power": a count of those lacking a service, one count however
     the clause says it ("without power", whatever the verb), falling as the service returns."""
     # the noun's own clause first: the parse may hang "Some 1 million Gazans are without
     # electricity" under the next clause's verb ("another 250,000 are without running water")
-    own = noun.head if noun is not None and noun.dep_ in _SUBJECTS else None
+    own = _clause_of_subject(noun)
     holders = [t for t in (noun, own, verb) if t is not None]
     if verb is not None and verb.lemma_.lower() in ("leave", "be", "remain", "stay"):
         holders += [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp")]

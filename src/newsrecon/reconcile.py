@@ -2350,8 +2350,8 @@ def _both_risen(disagreements: list[Disagreement], by_date: list[Claim]) -> bool
         first = by_id[pair.claims[0]]
         sizes = [_magnitude(by_id[i]) for i in pair.claims]
         before = [_magnitude(c) for c in by_date if c.date < first.date and not c.earlier]
-        lower = min((size for size in sizes if size is not None), default=None)
-        if lower is None or None in sizes or any(b is None or b >= lower for b in before):
+        known = [size for size in sizes if size is not None]
+        if len(known) < len(sizes) or any(b is None or b >= min(known) for b in before):
             return False
     return True
 
