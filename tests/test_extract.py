@@ -267,6 +267,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Almost all of the 288 candidates running for 125 seats are members of the party.", "288",
      "count", "other", 288, "exact"),
     ("Police put the death toll at 41.", "41", "count", "killed", 41, "exact"),
+    # ... or a facility, where a count went from
+    ("Officials revised the death toll down to 275 from 288.", "288", "count", "killed", 288,
+     "exact"),
     ("The death toll rose to 41 overnight.", "41", "count", "killed", 41, "exact"),
     ("The number of dead rose to 41 overnight.", "41", "count", "killed", 41, "exact"),
     ("The number of people killed has risen to 45.", "45", "count", "killed", 45, "exact"),

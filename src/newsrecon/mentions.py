@@ -543,10 +543,23 @@ def _misread_as_a_name(doc: Doc, i: int) -> bool:
         return True
     if entity.label_ not in ("FAC", "PRODUCT", "WORK_OF_ART"):
         return False
+    if _end_of_a_change(doc, i):
+        return True
     following = [t for t in doc[i + 1 : i + 3] if t.is_alpha]
     if following and following[0].tag_ in ("NN", "NNP") and len(following) > 1:
         following = following[1:]  # "747 plant species"
     return bool(following) and following[0].tag_ == "NNS"
+
+
+def _end_of_a_change(doc: Doc, i: int) -> bool:
+    """ "revised the toll down to 275 from 288": what a count went from or to is a figure,
+    whatever name the model gives it."""
+    if i < 1 or doc[i - 1].lower_ not in ("from", "to"):
+        return False
+    if doc[i - 1].lower_ == "from":
+        return is_earlier_figure(doc, i)
+    head = doc[i - 1].head
+    return head.lower_ in ("up", "down") or head.lemma_.lower() in lx.CHANGE_VERBS
 
 
 _CLOCK_WORDS = frozenset(
