@@ -1415,6 +1415,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("Carter scored 14 points and VanDeest scored 13.", "13", "counted", "point"),
     ("Nine quarterbacks threw for 300 yards, and three threw for 400.", "three", "counted", None),
+    # ... or the same place said again under another verb
+    (
+        "The alliance was ahead in 294 seats, while the opposition was leading in 231.",
+        "231",
+        "counted",
+        "seat",
+    ),
     ("The club has 13 offices and a staff of more than 350.", "more than 350", "counted", "staff"),
     # a rival's figure set against the clause's own counts the same, and is the rival's
     ("Obama had won 303 electoral votes to Romney's 206.", "206", "counted", "vote"),
@@ -1442,6 +1449,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # the noun left out after "the first", "the other" is the previous figure's
     ("He played 15 seasons in the NBA, the first 11 with Philadelphia.", "11", "counted", "season"),
     ("If one cable was down we could use the other two, he said.", "two", "counted", "cable"),
+    # ... and so is the noun of "the 272 needed" and of a shortfall
+    (
+        "The party led in 240 of the 543 seats, short of the 272 needed for a majority.",
+        "272",
+        "counted",
+        "seat",
+    ),
+    ("The BJP won 240 seats, 32 short of a majority.", "32", "counted", "seat"),
+    ("He scored 20 points, 3 shy of his record.", "3", "counted", "point"),
     ("Hamas held 33 hostages; the remaining 24 were freed.", "24", "category", "hostages"),
     ("He scored 15 points, and 11 came in the first half.", "11", "counted", None),
     # what a tally counts, when it counts things

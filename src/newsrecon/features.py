@@ -465,14 +465,12 @@ def earlier_things(anchor: Token) -> Token | None:
         return None
     # the same deed said again by a verb of its own, not a list under one verb
     earlier_verb = governing_verb(noun)
-    same_deed = (
-        earlier_verb is not None
-        and earlier_verb.i != verb.i
-        and earlier_verb.lemma_ == verb.lemma_
-        and verb.lemma_.lower() not in lx.EMPTY_VERBS
-        and _role(noun) == _role(anchor)  # not "... threw for 300 yards, three threw"
-    )
-    return noun if same_deed else None
+    if earlier_verb is None or earlier_verb.i == verb.i or _role(noun) != _role(anchor):
+        return None  # not "... threw for 300 yards, three threw"
+    same_deed = earlier_verb.lemma_ == verb.lemma_ and verb.lemma_.lower() not in lx.EMPTY_VERBS
+    # "was ahead in 294 seats, while the opposition was leading in 231": one place said twice
+    same_place = _role(anchor).startswith("pobj ")
+    return noun if same_deed or same_place else None
 
 
 _ELIDING_WORDS = frozenset({"first", "last", "final", "other", "remaining", "next", "latter"})
@@ -482,7 +480,12 @@ def noun_left_out(anchor: Token) -> Token | None:
     """The noun left out after "the first" or "the other" is what the sentence's previous
     figure counts: "He played 15 seasons in the NBA, the first 11 with Philadelphia"."""
     words = {c.lower_ for c in anchor.children if c.i < anchor.i}
-    if "the" not in words or words.isdisjoint(_ELIDING_WORDS):
+    # "short of the 272 needed for a majority"
+    wanted = any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN" for c in anchor.rights)
+    # "won 240 seats, 32 short of a majority"
+    after = anchor.doc[min(anchor.i + 1, len(anchor.doc) - 1)]
+    shortfall = after.lower_ in ("short", "shy") and anchor.i in (after.head.i, after.i - 1)
+    if not shortfall and ("the" not in words or (words.isdisjoint(_ELIDING_WORDS) and not wanted)):
         return None
     return previous_counted(anchor)
 
