@@ -534,3 +534,23 @@ def test_a_nations_people_by_name_are_its_nationals(tmp_path: Path) -> None:
     joined = by_figures(report)
     assert joined[("99", "At least 60")] == "agree-compatible"
     assert joined[("672",)] == "single-article"
+
+
+RIOT_CHARGES = {
+    "a": "date 2024-08-08\nArrests near 500\n\n(AP) - Police in England have now made 483 "
+    "arrests in connection with the riots, and 149 people have been charged, the National "
+    "Police Chiefs' Council said Thursday.\n",
+    "b": "date 2024-08-09\nMore than 600 arrested\n\n(BBC) - More than 600 people have been "
+    "arrested over the disorder, police chiefs said on Friday, with nearly 300 charged.\n",
+}
+
+
+def test_those_charged_so_far_are_one_running_count(tmp_path: Path) -> None:
+    """ "149 people have been charged" and, a day later, "with nearly 300 charged": whom the
+    law charged are people though no noun says so, and a count of them runs as arrests do (the
+    two stood apart as two figures of things)."""
+    report = run_articles(tmp_path, RIOT_CHARGES)
+    joined = by_figures(report)
+    assert joined[("149", "nearly 300")] == "update-later-higher"
+    (charged,) = [c for c in report.claims if c.text == "nearly 300"]
+    assert charged.counted == "people"

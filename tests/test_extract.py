@@ -215,6 +215,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The death toll has passed 1,000.", "1,000", "count", "killed", 1000, "more_than"),
     ("The toll topped 500 on Monday.", "500", "count", "killed", 500, "more_than"),
     ("The number of dead neared 500.", "500", "count", "killed", 500, "about"),
+    ("The death toll neared 500.", "500", "count", "killed", 500, "about"),
+    ("Counter-protesters outnumber rioters as arrests near 500", "near 500", "count",
+     "detained", 500, "about"),
     ("Manning passed 300 yards for the fifth time.", "300", "count", "other", 300, "exact"),
     # a toll said as a tally, at a level, or with a word the parser reads as a time
     ("The death toll now stands at 41.", "41", "count", "killed", 41, "exact"),
@@ -761,6 +764,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Call Crimestoppers anonymously on 0800 555111.", "555111"),
     ("Call Crimestoppers anonymously on 0800 555111.", "0800"),
     ("No-one was killed.", "one"),
+    ("They have accused one another of backing rebel groups.", "one"),
     ("The quake, which struck at 1353 (1023 GMT), was felt in Oman.", "1353"),
     ("The quake, which struck at 1353 (1023 GMT), was felt in Oman.", "1023"),
     ("There were three other explosions at 3 p.m. (1200 GMT).", "1200"),

@@ -1044,12 +1044,9 @@ def _verbs_sharing_subject(verb: Token, passive: bool) -> Iterator[Token]:
             yield child
 
 
-_LEGAL_VERBS = frozenset({"charge", "accuse", "indict", "suspect", "arraign", "book", "try"})
-
-
 def is_legal_action(verb: Token | None) -> bool:
     """ "One was charged with murder": what the law did to someone counts, even one."""
-    return verb is not None and verb.lemma_.lower() in _LEGAL_VERBS
+    return verb is not None and verb.lemma_.lower() in lx.LEGAL_VERBS
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which", "whose"})
@@ -1290,7 +1287,7 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for c in word.children
             if c.dep_ == "prep"
             and c.lower_ in ("among", "with")
-            and lemma not in _LEGAL_VERBS  # "two men were charged with murder": a charge
+            and lemma not in lx.LEGAL_VERBS  # "two men were charged with murder": a charge
             for g in c.children
             if g.dep_ == "pobj"
         )

@@ -320,6 +320,8 @@ PEOPLE_CATEGORIES = frozenset({
     "killed", "injured", "hostages", "prisoners", "detained", "displaced", "missing",
     "population", "crowd",
 })
+# What the law does to people: "two men were charged", "with nearly 300 charged" (people).
+LEGAL_VERBS = frozenset({"charge", "accuse", "indict", "suspect", "arraign", "book", "try"})
 VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
 # Kinds of event a date's verb or noun names: two dates of one day under two kinds are two
 # events ("was arrested around midnight Friday", "was killed Friday"). Words of many kinds

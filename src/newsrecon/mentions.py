@@ -454,6 +454,8 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return None, i
     if token.text[:1] in "-–" and token.text[1:].isalpha():
         return None, i  # "-one": the rest of a "no-one" split from its "no"
+    if lower == "one" and i + 1 < limit and doc[i + 1].lower_ == "another":
+        return None, i  # "accused one another": each of them, counting nothing
     if _in_phone_number(doc, i) or _is_clock_time(doc, i):
         return None, i
     if lower in _MAGNITUDE_WORDS:

@@ -70,6 +70,7 @@ HEDGE_PREFIXES: list[tuple[str, Hedge]] = sorted(
         ("about", "about"), ("around", "about"), ("some", "about"), ("roughly", "about"),
         ("approximately", "about"), ("an estimated", "about"), ("estimated", "about"),
         ("nearly", "about"), ("almost", "about"), ("close to", "about"), ("just under", "about"),
+        ("near", "about"),
         ("approx.", "about"), ("circa", "about"), ("an approximate", "about"),
         ("up to", "at_most"), ("as many as", "at_most"), ("at most", "at_most"),
         ("no more than", "at_most"), ("a maximum of", "at_most"), ("within", "at_most"),
@@ -78,9 +79,9 @@ HEDGE_PREFIXES: list[tuple[str, Hedge]] = sorted(
     ],
     key=lambda pair: -len(pair[0]),
 )
-# "nearly 50" sits just below 50; "about 50" on either side of it.
+# "nearly 50" (a headline's "arrests near 500") sits just below 50; "about 50" on either side.
 # fmt: on
-BELOW_ONLY = {"nearly", "almost", "just under", "close to"}
+BELOW_ONLY = {"nearly", "almost", "just under", "close to", "near"}
 ABOUT_BAND = 0.1
 # from here up an "about" is no wider than the figure's last digit (see `_about_band`)
 PRECISE_ABOUT_FROM = 100

@@ -39,6 +39,7 @@ from newsrecon.lexicon import (
     EVENT_KINDS,
     HANDOVER_SCOPE,
     HANDOVER_VERBS,
+    LEGAL_VERBS,
     MEASURE_BASE,
     PASSING_VERBS,
     PEOPLE_CATEGORIES,
@@ -1265,6 +1266,8 @@ def _one_running_count(a: _Features, b: _Features) -> bool:
     """Two counts of things each said to have risen to where it stands ("The number of
     confirmed cases rose to 148", the next day "has risen to 257"): one count as it runs."""
     same = a.counted is not None and a.counted == b.counted and a.predicate == b.predicate
+    if same and a.claim.predicate in LEGAL_VERBS and a.counted == "":
+        return True  # "149 people have been charged", two days on "nearly 300 charged"
     return same and a.claim.rising and b.claim.rising
 
 
