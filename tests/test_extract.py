@@ -2594,6 +2594,11 @@ TENSE_TABLE: list[tuple[str, dt.date, int, list[str]]] = [
      ["2013-06-12"]),
     ("Judge Delucchi scheduled formal sentencing for Feb. 25.", dt.date(2004, 12, 14), 1,
      ["2005-02-25"]),
+    # ... as a day called or set "for" is, also through the verb's object
+    ("Sunak on Wednesday called a national election for July 4.", dt.date(2024, 5, 22), 2,
+     ["2024-05-22", "2024-07-04"]),
+    ("The judge set a hearing for March 3.", dt.date(2025, 2, 4), 1, ["2025-03-03"]),
+    ("The union called a strike for Monday.", dt.date(2025, 2, 4), 1, ["2025-02-10"]),
     # a holiday the model tags a person or a duration is still a day
     ("Horton was to marry her boyfriend on Valentine's Day in 2012.", dt.date(2013, 5, 2), 1,
      ["2012-02-14"]),
@@ -2839,6 +2844,8 @@ def test_a_figure_naming_no_one_counts_the_hostages_just_counted(
         ("The store was stormed by four robbers on Thursday afternoon.", "storm"),
         ("A fire on Tuesday destroyed Palmer's historic Matanuska Maid Dairy warehouse.", "fire"),
         ("Fighting broke out at the end of last month.", "break"),
+        # a day a verb fixes "for" its object is the object's
+        ("Sunak called a national election for July 4.", "election"),
     ],
 )
 def test_a_date_belongs_to_the_deed_not_to_the_hour_or_the_doer(

@@ -22,6 +22,8 @@ from newsrecon.numbers import MAGNITUDES, parse_number
 
 _PRESENT_BE = frozenset({"is", "are", "'s", "'re", "am"})
 _PLANNED_FOR = frozenset({"plan", "schedule", "slate", "pencil"})
+# verbs that fix a day ahead only with "for": "called an election for July 4", "booked for"
+_FIXED_FOR = frozenset({"set", "call", "book", "adjourn", "reschedule"})
 _MODALS = frozenset({"may", "might", "could", "should", "can", "must", "ought"})
 
 
@@ -118,17 +120,25 @@ def date_tense(token: Token) -> Tense:
 
 
 def _planned_for(token: Token, verb: Token) -> bool:
-    """ "set for June 17", "penciled in for October": a plan's date (but "set in 1955")."""
+    """ "set for June 17", "penciled in for October", "called a national election for July
+    4": a plan's date (but "set in 1955", "called on Wednesday")."""
     lemma = verb.lemma_.lower()
-    return (lemma in _PLANNED_FOR or lemma == "set") and _joined_by(token, verb) == "for"
+    return lemma in _PLANNED_FOR | _FIXED_FOR and _joined_by(token, verb) == "for"
 
 
 def _joined_by(token: Token, verb: Token) -> str | None:
-    """The preposition that hangs a date on its verb: "set for June 17", not "set in 1955"."""
-    current = token
+    """The preposition that hangs a date on its verb ("set for June 17", not "set in 1955"),
+    or on the verb's object ("set a hearing for March 3")."""
+    current, preposition = token, None
     for _ in range(4):
+        if current.dep_ == "prep":
+            preposition = current
         if current.head == verb:
-            return current.lower_ if current.dep_ == "prep" else None
+            if current.dep_ == "prep":
+                return current.lower_
+            if current.dep_ in ("dobj", "nsubjpass") and preposition is not None:
+                return preposition.lower_ if preposition.head == current else None
+            return None
         if current.head == current:
             return None
         current = current.head
@@ -3425,10 +3435,24 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
             if named is not None:
                 return named, False  # "a 2011 release date": the release's
             continue  # "shot just before 11:30 p.m. on Saturday": the shooting's, not the hour's
+        if current.pos_ == "VERB" and _planned_for(date_root, current):
+            planned = _what_was_planned(current)
+            if planned is not None:
+                return planned, False  # "called a national election for July 4": the election's
         if current.pos_ == "VERB":  # "was found guilty in November": a conviction's
             return _hyphenated(current) or deed_lemma(current), True
         if current.pos_ == "NOUN" and current.dep_ != "compound":
             return _hyphenated(current) or current.lemma_.lower(), False
+    return None
+
+
+def _what_was_planned(verb: Token) -> str | None:
+    """The event a verb fixes a day for: its object ("called an election for July 4"). Not a
+    passive's subject: "a bail hearing was scheduled for Wednesday" is when it was scheduled
+    for, as the bench's dates are grouped, apart from another court's hearing on Monday."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            return _hyphenated(child) or child.lemma_.lower()
     return None
 
 
