@@ -554,3 +554,18 @@ def test_those_charged_so_far_are_one_running_count(tmp_path: Path) -> None:
     assert joined[("149", "nearly 300")] == "update-later-higher"
     (charged,) = [c for c in report.claims if c.text == "nearly 300"]
     assert charged.counted == "people"
+
+
+JOB_CUTS = {
+    "a": "date 2024-10-11\nJob cuts\n\n(Reuters) - Boeing will cut about 17,000 jobs, Chief "
+    "Executive Kelly Ortberg said on Friday.\n",
+    "b": "date 2024-10-12\nLayoffs\n\n(AP) - Boeing said it will lay off about 17,000 "
+    "employees, 10% of its global workforce.\n",
+}
+
+
+def test_workers_laid_off_are_jobs_cut(tmp_path: Path) -> None:
+    """ "will cut about 17,000 jobs" and "will lay off about 17,000 employees" are one count of
+    work taken away (were apart: jobs against employees, "cut" against "lay")."""
+    report = run_articles(tmp_path, JOB_CUTS)
+    assert by_figures(report)[("about 17,000", "about 17,000")] == "agree-same"

@@ -203,6 +203,10 @@ NOUN_FAMILIES: dict[str, str] = {
     "worker": "employee",
     "staff": "employee",
     "staffer": "employee",
+    # work cut, whatever the word: "cut 17,000 jobs", "17,000 layoffs", "2,000 positions"
+    "job": "job",
+    "layoff": "job",
+    "position": "job",
 }
 # who are counted as a country's: its nationals, citizens or people by their country's name
 _NATIONALS = frozenset(DEMONYMS) | {"national", "citizen"}
@@ -266,6 +270,14 @@ PREDICATE_FAMILIES: dict[str, str] = {
     "rake": "earn",
     "haul": "earn",
     "collect": "earn",
+    # work taken away, whatever the word: "cut 17,000 jobs", "will lay off about 17,000
+    # employees", "shed 2,000 positions"
+    "cut": "cut",
+    "lay": "cut",
+    "eliminate": "cut",
+    "shed": "cut",
+    "axe": "cut",
+    "slash": "cut",
     # what a contest gives: "securing 412 of the 650 seats", "Labour won 411 seats"
     "win": "win",
     "secure": "win",
@@ -635,6 +647,8 @@ def _counted(claim: Claim) -> str | None:
     counted = _family(claim.counted, NOUN_FAMILIES)
     if claim.predicate == "employ" and counted in ("", None) and claim.kind == "count":
         return "employee"
+    if counted == "employee" and _family(claim.predicate, PREDICATE_FAMILIES) == "cut":
+        return "job"  # "will lay off about 17,000 employees" are "17,000 jobs" cut
     if claim.kind == "count" and claim.owners and counted in _NATIONALS:
         return "national"  # "60 Jordanians", "99 of its nationals", "672 of its citizens"
     if claim.kind == "count" and _lacks(claim):
