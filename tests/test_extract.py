@@ -263,6 +263,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "count", "other", 2, "exact"),
     # those who survived what killed the rest
     ("South Korea plane crash kills 179, two survive", "two", "count", "other", 2, "exact"),
+    ("The 174 passengers landed safely, though a few suffered minor injuries.", "174", "count",
+     "other", 174, "exact"),
+    ("The FAA grounded 171 Boeing 737 Max 9 planes.", "171", "count", "other", 171, "exact"),
+    ("Commandos recovered 12 AK 47 guns.", "12", "count", "other", 12, "exact"),
     ("The quake killed 12 people; three survived under the rubble.", "three", "count", "other",
      3, "exact"),
     # a figure the parser tags as a name all by itself
@@ -765,6 +769,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Call Crimestoppers anonymously on 0800 555111.", "0800"),
     ("No-one was killed.", "one"),
     ("They have accused one another of backing rebel groups.", "one"),
+    ("United finds loose bolts on 737 MAX 9s", "737"),
     ("The quake, which struck at 1353 (1023 GMT), was felt in Oman.", "1353"),
     ("The quake, which struck at 1353 (1023 GMT), was felt in Oman.", "1023"),
     ("There were three other explosions at 3 p.m. (1200 GMT).", "1200"),

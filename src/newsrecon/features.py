@@ -1217,6 +1217,9 @@ def _lives_taken(noun: Token) -> bool:
     return verb.lemma_.lower() in _LIFE_TAKING_VERBS
 
 
+_UNHARMED = frozenset({"safely", "unharmed", "unhurt", "uninjured", "unscathed"})
+
+
 def _spared(anchor: Token) -> bool:
     """ "killing all but two of the 181 people aboard": the two are those it spared."""
     before = [t.lower_ for t in anchor.doc[max(0, anchor.i - 2) : anchor.i]]
@@ -1276,6 +1279,9 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     for word in _trigger_words(anchor, noun):
         if _wound_as_wind(word):
             continue  # "he wound up with 20": wind up, no wound
+        if word.pos_ == "VERB" and any(c.lower_ in _UNHARMED for c in word.children):
+            # "The 174 passengers landed safely, though a few suffered minor injuries"
+            return "other"
         if any(c.lower_ == "attempted" for c in word.children):
             return "other"  # "the attempted murder of four others": they lived
         lemma = word.lemma_.lower()

@@ -456,6 +456,8 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return None, i  # "-one": the rest of a "no-one" split from its "no"
     if lower == "one" and i + 1 < limit and doc[i + 1].lower_ == "another":
         return None, i  # "accused one another": each of them, counting nothing
+    if _model_designation(doc, i):
+        return None, i
     if _in_phone_number(doc, i) or _is_clock_time(doc, i):
         return None, i
     if lower in _MAGNITUDE_WORDS:
@@ -465,6 +467,20 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     if _second_of_a_tally(doc, i):
         return None, i  # "The vote was 11 to 1", "won 3 to 1"
     return i, _number_run_end(doc, i, limit)
+
+
+_MODEL_NUMBER = re.compile(r"^\d+s?$")
+
+
+def _model_designation(doc: Doc, i: int) -> bool:
+    """ "loose bolts on 737 MAX 9s": a number, a name and a number, ending the phrase, is a
+    model's name (not "grounded 171 Boeing 737 Max 9 planes", "recovered 12 AK 47 guns")."""
+    if i + 2 >= len(doc) or not doc[i].text.isdigit():
+        return False
+    name, number = doc[i + 1], doc[i + 2]
+    if name.pos_ != "PROPN" or not name.text[:1].isupper() or not _MODEL_NUMBER.match(number.text):
+        return False
+    return i + 3 >= len(doc) or doc[i + 3].pos_ not in ("PROPN", "NOUN")
 
 
 def _second_of_a_tally(doc: Doc, i: int) -> bool:
