@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from newsrecon.extract import extract_claims, profile_article, sums_in_story_currency
@@ -252,6 +254,17 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "killed", 15000, "more_than"),
     ("The Angels are reluctant to go past seven years.", "seven years", "duration", "duration",
      7, "exact"),
+    # a span in several units is one span, in the smallest (seconds, months)
+    ("Kiptum won the Chicago Marathon in 2 hours and 35 seconds.", "2 hours and 35 seconds",
+     "duration", "duration", 7235, "exact"),
+    ("He was jailed for three years and nine months.", "three years and nine months",
+     "duration", "duration", 45, "exact"),
+    ("The siege lasted more than 2 hours, 5 minutes and 3 seconds.",
+     "more than 2 hours, 5 minutes and 3 seconds", "duration", "duration", 7503, "more_than"),
+    ("He served 3 years, 2 years of them in solitary.", "3 years", "duration", "duration", 3,
+     "exact"),
+    # ... as hours, minutes and seconds are, but not a time stamp
+    ("Kiptum ran 2:00:35 in Chicago.", "2:00:35", "duration", "duration", 7235, "exact"),
     # ... and a noun set beside the counted one says nothing of it
     ("He pleaded guilty to the murders of three girls and the attempted murders of 10 other"
      " people.", "three", "count", "killed", 3, "exact"),
@@ -770,6 +783,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("No-one was killed.", "one"),
     ("They have accused one another of backing rebel groups.", "one"),
     ("United finds loose bolts on 737 MAX 9s", "737"),
+    ("Posted: 03/14/2013 06:37:46 AM PDT about the fire.", "06:37:46"),
+    ("The blast happened at 10:42:13 local time.", "10:42:13"),
     ("The quake, which struck at 1353 (1023 GMT), was felt in Oman.", "1353"),
     ("The quake, which struck at 1353 (1023 GMT), was felt in Oman.", "1023"),
     ("There were three other explosions at 3 p.m. (1200 GMT).", "1200"),
@@ -3045,3 +3060,23 @@ def test_an_organisation_and_its_initials_are_one_agent(claims_of: Extract) -> N
     claims = claims_of("GM recalls 778,000 cars\n\nGeneral Motors is recalling 778,000 cars.")
     aliases = {c.agent: set(c.agent_aliases) for c in claims}
     assert "motors" in aliases["gm"] and "gm" in aliases["motors"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=9),
+    st.integers(min_value=1, max_value=59),
+    st.integers(min_value=1, max_value=59),
+)
+def test_a_span_in_hours_minutes_and_seconds_is_its_seconds(
+    claims_of: Extract, hours: int, minutes: int, seconds: int
+) -> None:
+    """However a race time is written, words or digits, it is one span of that many
+    seconds."""
+    total = hours * 3600 + minutes * 60 + seconds
+    for said in (
+        f"{hours} hours, {minutes} minutes and {seconds} seconds",
+        f"{hours}:{minutes:02d}:{seconds:02d}",
+    ):
+        durations = [c for c in claims_of(f"She won the race in {said}.") if c.kind == "duration"]
+        assert [(c.text, c.value, c.unit) for c in durations] == [(said, total, "seconds")]

@@ -390,6 +390,12 @@ def _number_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
         if i in taken:
             i += 1
             continue
+        race_time = _race_time(doc, i, sentence)
+        if race_time is not None:
+            taken.add(i)
+            yield race_time
+            i += 1
+            continue
         start, end = _number_start(doc, i, sentence.end)
         if start is None:
             i += 1
@@ -399,6 +405,39 @@ def _number_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
         if mention is not None:
             yield mention
         i = max(end, mention.last if mention else end) + 1
+
+
+_HOURS_MINUTES_SECONDS = re.compile(r"^(\d{1,2}):([0-5]\d):([0-5]\d)$")
+# what follows a time of day, or comes before a page's time stamp ("updated 3:02:00 PM ET")
+_CLOCK_MARKS = frozenset(
+    {"am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "et", "est", "edt", "pst", "pdt"}
+    | {"posted", "updated", "published", "released", "at"}
+)
+
+
+def _race_time(doc: Doc, i: int, sentence: Span) -> Mention | None:
+    """ "Kiptum ran 2:00:35", "Kipchoge's world record of 2:01:09": hours, minutes and seconds
+    are a span of time, in seconds; not a time stamp ("Posted: 03/14/2013 06:37:46 AM PDT")."""
+    match = _HOURS_MINUTES_SECONDS.match(doc[i].text)
+    if match is None:
+        return None
+    around = [t for t in (doc[i - 1] if i > sentence.start else None,) if t is not None]
+    around += [doc[i + 1]] if i + 1 < sentence.end else []
+    if any(
+        t.lower_.rstrip(":") in _CLOCK_MARKS or any(c.isdigit() for c in t.text) for t in around
+    ):
+        return None
+    hours, minutes, seconds = (int(part) for part in match.groups())
+    quantity = hedged(hours * 3600 + minutes * 60 + seconds, "exact")
+    return Mention(
+        first=i,
+        last=i,
+        anchor=doc[i],
+        kind="duration",
+        quantity=quantity,
+        unit="seconds",
+        category="duration",
+    )
 
 
 def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
@@ -955,6 +994,13 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         if and_a_half == ["and", "a", "half"] and isinstance(quantity.value, (int, float)):
             quantity = hedged(quantity.value + 0.5, quantity.hedge)  # "an hour and a half"
             return figure("duration", unit_index + 3, unit, "duration", head=unit_word)
+        smaller = _and_smaller_units(doc, unit_index, limit, unit)
+        if smaller is not None and isinstance(quantity.value, (int, float)):
+            # "2 hours and 35 seconds", "jailed for three years and nine months": one span
+            per_first, rest, smallest, smallest_word = smaller
+            total = quantity.value * per_first + rest
+            quantity = hedged(int(total) if float(total).is_integer() else total, quantity.hedge)
+            return figure("duration", smallest_word, smallest, "duration", head=unit_word)
         return figure("duration", unit_index, unit, "duration", head=unit_word)
     if currency is None and _in_metres(doc, span_first, last, after, limit):
         quantity = _millionth(quantity)  # "fell about 600m", "within 80m of the hut"
@@ -1684,6 +1730,43 @@ def _scale_after(doc: Doc, after: int, limit: int) -> tuple[str, int] | None:
     if word in ("C", "F") and (after + 1 >= limit or doc[after + 1].text not in (".", "-")):
         return f"°{word}", after
     return None
+
+
+# each time unit and the next smaller one it is a whole number of
+_SMALLER_UNIT = {
+    "years": ("months", 12),
+    "weeks": ("days", 7),
+    "days": ("hours", 24),
+    "hours": ("minutes", 60),
+    "minutes": ("seconds", 60),
+}
+
+
+def _and_smaller_units(
+    doc: Doc, unit_index: int, limit: int, unit: str
+) -> tuple[int, float, str, int] | None:
+    """ "2 hours and 35 seconds", "three years and nine months", "1 hour, 5 minutes and 3
+    seconds": the smaller units said after a span, as (what one of its first unit is in the
+    smallest, the rest in the smallest, the smallest unit, the index of its word)."""
+    scale, rest, current, end = 1, 0.0, unit, None
+    i = unit_index + 1
+    while True:
+        j = i + (i < limit and doc[i].text == ",")
+        j += j < limit and doc[j].lower_ == "and"
+        if j == i or j + 1 >= limit:
+            break
+        number = parse_number(doc[j].text)
+        next_unit = lx.TIME_UNITS.get(_unit_lemma(doc[j + 1]))
+        factor = 1
+        step = current
+        while step != next_unit and step in _SMALLER_UNIT:
+            step, times = _SMALLER_UNIT[step]
+            factor *= times
+        if number is None or next_unit is None or step != next_unit or factor == 1:
+            break
+        scale, rest = scale * factor, rest * factor + number
+        current, end, i = next_unit, j + 1, j + 2
+    return None if end is None else (scale, rest, current, end)
 
 
 def _unit_lemma(word: Token) -> str:
