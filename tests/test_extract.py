@@ -783,6 +783,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("No-one was killed.", "one"),
     ("They have accused one another of backing rebel groups.", "one"),
     ("United finds loose bolts on 737 MAX 9s", "737"),
+    ("The Group of 20 leaders met in Rio.", "20"),
     ("Posted: 03/14/2013 06:37:46 AM PDT about the fire.", "06:37:46"),
     ("The blast happened at 10:42:13 local time.", "10:42:13"),
     ("The quake, which struck at 1353 (1023 GMT), was felt in Oman.", "1353"),

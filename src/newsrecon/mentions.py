@@ -497,6 +497,8 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return None, i  # "accused one another": each of them, counting nothing
     if _model_designation(doc, i):
         return None, i
+    if i >= 2 and doc[i - 2].text == "Group" and doc[i - 1].lower_ == "of":
+        return None, i  # "the Group of 20 leaders", "the Group of Seven": a club's name
     if _in_phone_number(doc, i) or _is_clock_time(doc, i):
         return None, i
     if lower in _MAGNITUDE_WORDS:
