@@ -569,3 +569,29 @@ def test_workers_laid_off_are_jobs_cut(tmp_path: Path) -> None:
     work taken away (were apart: jobs against employees, "cut" against "lay")."""
     report = run_articles(tmp_path, JOB_CUTS)
     assert by_figures(report)[("about 17,000", "about 17,000")] == "agree-same"
+
+
+FLOODS_BY_COUNTRY = {
+    "a": "date 2024-09-16\nStorm Boris: death toll rises to 18\n\nWARSAW (Reuters) - The death "
+    "toll from floods caused by Storm Boris rose to at least 18 on Monday, with deaths reported "
+    "in Romania, Poland, Austria and the Czech Republic, authorities said.\n\nRomania has "
+    "recorded seven deaths, Poland five, Austria four and the Czech Republic two.\n",
+    "b": "date 2024-09-17\nCentral Europe floods: toll climbs to 21\n\n(AP) - At least 21 "
+    "people have been killed in floods across central and eastern Europe, officials said on "
+    "Tuesday.\n\nPoland's death toll rose to seven, while Romania reported seven.\n",
+    "c": "date 2024-09-19\nStorm Boris death toll reaches 24\n\n(BBC) - At least 24 people "
+    "have now died in the floods, including nine in Poland, seven in Romania, five in Austria "
+    "and three in the Czech Republic.\n",
+}
+
+
+def test_a_toll_broken_down_by_country_keeps_each_countrys_count(tmp_path: Path) -> None:
+    """Each country's dead are counted apart, however the list is worded, and apart from the
+    whole toll: Poland's five, seven, nine is an update, never Romania's seven (had joined it as
+    one figure, the places only read apart), nor a revision of the whole."""
+    report = run_articles(tmp_path, FLOODS_BY_COUNTRY)
+    joined = by_figures(report)
+    assert joined[("five", "nine", "seven")] == "update-later-higher"
+    assert joined[("seven", "seven")] == "agree-same"
+    whole = ("18", "21", "24", "At least 21", "At least 24", "at least 18")
+    assert joined[whole] == "update-later-higher"

@@ -1430,6 +1430,63 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "place", "Gaza City"),
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "category", "killed"),
     ("Ukraine and Russia swapped 300 POWs.", "300", "category", "prisoners"),
+    # a breakdown by country: each figure is its country's, however the list is worded
+    (
+        "Romania has recorded seven deaths, Poland five, Austria four and the Czech Republic two.",
+        "seven",
+        "place",
+        "Romania",
+    ),
+    (
+        "Romania has recorded seven deaths, Poland five, Austria four and the Czech Republic two.",
+        "seven",
+        "agent",
+        None,
+    ),
+    (
+        "Romania has recorded seven deaths, Poland five, Austria four and the Czech Republic two.",
+        "five",
+        "place",
+        "Poland",
+    ),
+    (
+        "Romania has recorded seven deaths, Poland five, Austria four and the Czech Republic two.",
+        "two",
+        "place",
+        "Czech Republic",
+    ),
+    ("Poland's death toll rose to seven.", "seven", "place", "Poland"),
+    (
+        "At least 24 people died in floods, including nine in Poland and seven in Romania.",
+        "seven",
+        "place",
+        "Romania",
+    ),
+    (
+        "At least 24 people died in floods, including nine in Poland and seven in Romania.",
+        "nine",
+        "part",
+        True,
+    ),
+    (
+        "At least 24 people died in floods, including nine in Poland and seven in Romania.",
+        "seven",
+        "category",
+        "killed",
+    ),
+    (
+        "Seven bullets hit him, including three that entered his body from the rear.",
+        "three",
+        "part",
+        False,
+    ),
+    (
+        "Earthquake Of Magnitude 6.1 Strikes Indonesia's Aceh Province Killing One",
+        "One",
+        "place",
+        None,
+    ),
+    ("Khartoum reported fresh clashes in the state Thursday.", "Thursday", "place", None),
     # a figure that names nothing counts what the sentence's previous figure of the same deed
     # counts, each said with a verb of its own, in the same role
     (

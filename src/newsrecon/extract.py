@@ -44,6 +44,7 @@ from newsrecon.features import (
     has_helpers,
     in_one_place_alone,
     included_in,
+    included_part,
     initials_links,
     is_age,
     is_earlier_figure,
@@ -585,7 +586,11 @@ def _to_claim(
         )
         or (
             mention.kind == "count"
-            and (in_one_place_alone(mention.anchor) or added_to(mention.anchor))
+            and (
+                in_one_place_alone(mention.anchor)
+                or added_to(mention.anchor)
+                or included_part(mention.anchor)
+            )
         ),
         refers_back=mention.kind == "count" and refers_back(sentence, mention.first),
         per=(rate_of(mention.anchor, mention.last, noun) or averaged(noun, verb))

@@ -422,16 +422,45 @@ def previous_counted(anchor: Token) -> Token | None:
     return None
 
 
-def included_in(anchor: Token) -> Token | None:
-    """ "launched at least 144 drones at Russia, including 20 at the Moscow region": a bare
-    figure "including" counts what the counted set it hangs on counts (not "over several
-    regions, including 20", a set no figure counts)."""
+def _included(anchor: Token) -> Token | None:
+    """The "including" a bare figure, or a figure listed after it, hangs on: "including nine
+    in Poland, seven in Romania"."""
+    while anchor.dep_ == "conj" and anchor.head.i < anchor.i and anchor.head.like_num:
+        anchor = anchor.head
     marker = anchor.head
     if anchor.dep_ != "pobj" or marker.lower_ not in ("including", "includes", "include"):
         return None
+    return marker
+
+
+def included_in(anchor: Token) -> Token | None:
+    """ "launched at least 144 drones at Russia, including 20 at the Moscow region": a bare
+    figure "including" counts what the counted set it hangs on counts, or else what the
+    sentence's figure before it counts ("At least 24 people have died in the floods,
+    including nine in Poland"); not "over several regions, including 20", a set no figure
+    counts."""
+    marker = _included(anchor)
+    if marker is None:
+        return None
     whole = marker.head
-    counted = any(c.dep_ == "nummod" and c.like_num for c in whole.children)
-    return whole if whole.pos_ == "NOUN" and counted else None
+    if whole.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in whole.children):
+        return whole
+    return previous_counted(marker)
+
+
+def included_part(anchor: Token) -> bool:
+    """ "including nine in Poland": a place's part of the count before it, as `included_in`
+    finds it (not "including three that entered his body from the rear", which other
+    articles give as a count of its own)."""
+    in_a_place = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at")
+        and any(
+            g.ent_type_ in _PLACE_ENTITIES or g.lemma_.lower() in lx.PLACE_NOUNS for g in c.children
+        )
+        for c in anchor.children
+    )
+    return in_a_place and included_in(anchor) is not None
 
 
 def earlier_people(anchor: Token) -> Token | None:
@@ -1690,6 +1719,62 @@ def _named_as_a_place_elsewhere(token: Token, places: frozenset[str]) -> bool:
     return not token.ent_type_ or alone
 
 
+_TALLYING_VERBS = frozenset({"record", "report", "register", "confirm", "log", "count"})
+
+
+def place_that_counts(verb: Token | None, anchor: Token | None = None) -> str | None:
+    """ "Romania has recorded seven deaths", "Romania reported seven": a country that counts
+    its own, the place of the count (and not who did it); of the verb's own object only, when
+    the figure is given."""
+    if verb is None or verb.lemma_.lower() not in _TALLYING_VERBS:
+        return None
+    counted = anchor.head if anchor is not None and anchor.dep_ == "nummod" else anchor
+    if counted is not None and counted != verb and counted.head != verb:
+        return None
+    if anchor is not None and not (anchor.like_num or anchor.pos_ == "NUM"):
+        return None  # "Khartoum reported fresh clashes in the state Thursday": its day
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.ent_type_ == "GPE":
+            entity = entity_at(child.doc, child.i)
+            return None if entity is None else _place_name(entity.text)
+    return None
+
+
+def _gapped_place(anchor: Token) -> str | None:
+    """ "Romania has recorded seven deaths, Poland five, Austria four": a figure said after a
+    place's name, its verb and noun left out, is that place's (the parse hangs it on the
+    name)."""
+    name = anchor.head
+    if anchor.dep_ != "nummod" or name.pos_ != "PROPN" or name.i + 1 != anchor.i:
+        return None
+    before = name.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    if name.dep_ not in ("appos", "conj") or before is None or before.lower_ not in (",", "and"):
+        return None  # a list, not a headline's "Aceh Province Killing One"
+    entity = entity_at(name.doc, name.i)
+    if entity is not None and entity.label_ in _PLACE_ENTITIES:
+        return _place_name(entity.text)
+    if name.dep_ == "conj" and name.head.ent_type_ in _PLACE_ENTITIES:
+        # "Austria four and the Czech Republic two": a name listed with places is one
+        return " ".join(t.text for t in name.lefts if t.dep_ == "compound") + f" {name.text}"
+    return None
+
+
+def _place_owning_the_tally(anchor: Token) -> str | None:
+    """ "Poland's death toll rose to seven": the place whose toll the figure is."""
+    for verb in anchor.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for tally in verb.children:
+            if tally.dep_ not in _SUBJECTS or tally.lemma_.lower() not in TALLY_NOUNS:
+                continue
+            for owner in tally.children:
+                if owner.dep_ == "poss" and owner.ent_type_ == "GPE":
+                    entity = entity_at(owner.doc, owner.i)
+                    return None if entity is None else _place_name(entity.text)
+        break
+    return None
+
+
 class Place(NamedTuple):
     name: str
     within: str | None = None  # the wider place named with it: "Nigeria's Kaduna state"
@@ -1705,6 +1790,13 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     listed = _listed_under_a_place(anchor, places)
     if listed is not None:
         return Place(listed)
+    gapped = (
+        _gapped_place(anchor)
+        or place_that_counts(governing_verb(anchor), anchor)
+        or _place_owning_the_tally(anchor)
+    )
+    if gapped is not None:
+        return Place(gapped)
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
     # "the death toll in Syria rose to at least 1,602": the tally's place is its figure's
     chain |= {
@@ -1840,6 +1932,8 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
         return None  # "Israel released 90 prisoners in exchange for three hostages": not Israel's
     if _headline_passive(verb):
         return None  # "Sam Bankman-Fried sentenced to 25 years": he was, the judge did it
+    if place_that_counts(verb) is not None:
+        return None  # "Romania has recorded seven deaths": Romania's dead, killed by none
     source = _named_source(counted, verb)
     if source is not None:
         return source  # "Creighton also got 14 points from Will Artino": Artino scored them

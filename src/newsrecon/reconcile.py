@@ -788,6 +788,9 @@ class _Features:
     # for the span of something still going on ("after 11 days of fighting"): the day it began,
     # as the report's date less the span, and how many days either way that reading allows
     began: tuple[int, float] | None
+    # whether the claims compared with it count the dead, hurt... of two countries or more by
+    # name: then a count without a place is of them all (see `_many_countries`)
+    many_countries: bool = False
 
     @classmethod
     def of(
@@ -1042,6 +1045,10 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "189 rushing yards" is not "176 receiving yards"
     if _two_fires(a.place, b.place):
         return True  # "the Palisades Fire was 0% contained" is not "the Eaton Fire ... 0%"
+    if a.kind == "count" and _two_countries(a.place, b.place):
+        return True  # "Romania has recorded seven deaths" is not "Poland's toll rose to seven"
+    if a.many_countries and b.many_countries and _country_and_all(a.place, b.place):
+        return True  # "Poland's death toll rose to seven" is not "the toll rose to 18"
     if a.happened and b.happened and a.happened != b.happened:
         return True  # "two killed" is not "two injured", nor "two boats"
     if not _parts_of_one_day({a.day_part, b.day_part}):
@@ -1076,7 +1083,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         or a.average != b.average
         # a country's nationals are its share of a toll however worded: "At least 60
         # Jordanians also died", "Jordan said 99 of its nationals died"
-        or (a.part != b.part and not (a.owners and b.owners))
+        or (a.part != b.part and not (a.owners and b.owners) and not _one_country(a, b))
     )
 
 
@@ -1140,6 +1147,28 @@ def _two_fires(place: str | None, other: str | None) -> bool:
         return False
     named = all(p.split()[-1].lower() in BLAZE_NAME_HEADS for p in (place, other))
     return named and not _one_place({place, other})
+
+
+_COUNTRIES = frozenset(DEMONYMS.values())
+
+
+def _one_country(a: _Features, b: _Features) -> bool:
+    """Two counts of one country: "including nine in Poland" is part of the floods' toll and
+    the whole of Poland's ("Poland's death toll rose to seven" the day before)."""
+    return a.place is not None and a.place.lower() in _COUNTRIES and a.place == b.place
+
+
+def _country_and_all(a: str | None, b: str | None) -> bool:
+    """One count of a country by name, the other of no place."""
+    return (a is None) != (b is None) and (a or b or "").lower() in _COUNTRIES
+
+
+def _two_countries(a: str | None, b: str | None) -> bool:
+    """Two countries by name: no count of one is a count of the other."""
+    if a is None or b is None:
+        return False
+    a, b = a.lower(), b.lower()
+    return a != b and a in _COUNTRIES and b in _COUNTRIES
 
 
 def _one_place(places: set[str]) -> bool:
@@ -1604,7 +1633,7 @@ class _Constraints:
             # whether a count is an average and whether it is part of a set (a country's
             # nationals may be said either way: see `_cannot_link`)
             self.count_shapes[i] = {str(f.average)} if f.kind == "count" else set()
-            owned = "owned " if f.owners else ""
+            owned = "owned " if f.owners or (f.place or "").lower() in _COUNTRIES else ""
             self.parts[i] = {f"{owned}{f.part}"} if f.kind == "count" else set()
             self.rates[i] = {str(f.rate)} if f.kind not in ("date", "count") else set()
             self.happened[i] = {f.happened} if f.happened else set()
@@ -1858,6 +1887,17 @@ def _one_figure_per_sum(features: list[_Features]) -> list[_Features]:
     return out
 
 
+def _many_countries(features: list[_Features]) -> list[_Features]:
+    """Marks the counts compared when they name two countries or more ("Romania has recorded
+    seven deaths, Poland five"): a count without a place is then the sum of them all ("the
+    death toll rose to at least 18"), never one country's ("Poland's death toll rose to
+    seven")."""
+    countries = {(f.place or "").lower() for f in features if f.kind == "count"} & _COUNTRIES
+    if len(countries) < 2:
+        return features
+    return [replace(f, many_countries=True) if f.kind == "count" else f for f in features]
+
+
 def _sentence_companions(claims: Sequence[Claim]) -> dict[str, frozenset[object]]:
     """Each claim's sentence's other figures (dates aside)."""
     by_sentence: dict[tuple[str, str], set[object]] = defaultdict(set)
@@ -1875,8 +1915,10 @@ def _cluster(claims: list[Claim], sides: _Sides) -> list[list[Claim]]:
     maps agents' and owners' names to their sides' (see `_Sides`)."""
     tolls = _headline_tolls(claims)
     companions = _sentence_companions(claims)
-    features = _one_figure_per_sum(
-        [_Features.of(c, c.id in tolls, sides, companions[c.id]) for c in claims]
+    features = _many_countries(
+        _one_figure_per_sum(
+            [_Features.of(c, c.id in tolls, sides, companions[c.id]) for c in claims]
+        )
     )
     referred = _back_references(features) | _readings_of_one_figure(features)
 
