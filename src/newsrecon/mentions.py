@@ -989,6 +989,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if unit_word is not None and unit_lemma in lx.TIME_UNITS:
         if unit_index + 1 < limit and doc[unit_index + 1].lower_ == "ago":
             return None
+        if _a_time_to_compare_with(doc, hedge_first, unit_index, limit):
+            return None  # "rose 3.5% from a year earlier": when, to compare; no span
         if doc[first].lower_ in ("a", "an", "per") and _per_figure(unit_word):
             return None  # "5,000 gallons a minute", "eight hours a day": a rate, not a span
         unit = lx.TIME_UNITS[unit_lemma]
@@ -1742,6 +1744,18 @@ _SMALLER_UNIT = {
     "hours": ("minutes", 60),
     "minutes": ("seconds", 60),
 }
+
+
+_COMPARED_FROM = frozenset({"from", "than", "with", "over", "since"})
+
+
+def _a_time_to_compare_with(doc: Doc, first: int, unit_index: int, limit: int) -> bool:
+    """ "up from a year earlier", "compared with a year before", "than a month earlier"; not
+    a span compared ("eight hours of battery life - up from five hours before")."""
+    after = doc[unit_index + 1].lower_ if unit_index + 1 < limit else ""
+    before = doc[first - 1].lower_ if first > 0 else ""
+    one = doc[first].lower_ in ("a", "an", "one")
+    return one and after in ("earlier", "before", "prior") and before in _COMPARED_FROM
 
 
 def _and_smaller_units(
