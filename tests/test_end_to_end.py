@@ -592,6 +592,6 @@ def test_a_toll_broken_down_by_country_keeps_each_countrys_count(tmp_path: Path)
     report = run_articles(tmp_path, FLOODS_BY_COUNTRY)
     joined = by_figures(report)
     assert joined[("five", "nine", "seven")] == "update-later-higher"
-    assert joined[("seven", "seven")] == "agree-same"
+    assert joined[("seven", "seven", "seven")] == "agree-same"
     whole = ("18", "21", "24", "At least 21", "At least 24", "at least 18")
     assert joined[whole] == "update-later-higher"

@@ -1461,6 +1461,24 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("Poland's death toll rose to seven.", "seven", "place", "Poland"),
     (
+        "Poland's toll rose to nine, while Romania reported seven and Austria five.",
+        "five",
+        "category",
+        "killed",
+    ),
+    (
+        "Poland's toll rose to nine, while Romania reported seven and Austria five.",
+        "five",
+        "agent",
+        None,
+    ),
+    (
+        "Poland's toll rose to nine, while Romania reported seven and Austria five.",
+        "seven",
+        "category",
+        "killed",
+    ),
+    (
         "At least 24 people died in floods, including nine in Poland and seven in Romania.",
         "seven",
         "place",
@@ -2356,9 +2374,17 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "value",
         2,
     ),
-    # a name and its figure after "and", the verb and the noun left out
+    # a name and its figure after "and", the verb and the noun left out: a country's (a place,
+    # though the model tags it a person), another name's ("and Moldova nearly 80,000")
     ("Indonesia reported 199 deaths and Jordan 68, officials said.", "68", "category", "killed"),
-    ("Indonesia reported 199 deaths and Jordan 68, officials said.", "68", "agent", "jordan"),
+    ("Indonesia reported 199 deaths and Jordan 68, officials said.", "68", "place", "Jordan"),
+    ("Indonesia reported 199 deaths and Jordan 68, officials said.", "68", "agent", None),
+    (
+        "Hungary has taken in 116,300 people and Moldova nearly 80,000.",
+        "nearly 80,000",
+        "agent",
+        "moldova",
+    ),
     # whose nationals: the country of the subject above "its", or a country's own
     (
         "Egypt has said 672 of its citizens died, while Jordan said 99 of its nationals died.",

@@ -39,6 +39,7 @@ from newsrecon.features import (
     earlier_things,
     event_word,
     forecast_by,
+    gapped_place,
     gapped_subject,
     governing_verb,
     has_helpers,
@@ -66,6 +67,7 @@ from newsrecon.features import (
     owners_of,
     person_about,
     place_of,
+    place_that_counts,
     places_named,
     predicate_of,
     previous_counted,
@@ -648,7 +650,14 @@ def _victims_of_the_toll_before(
     anchor: Token, noun: Token | None, counted_before: frozenset[str] | None
 ) -> bool:
     """A share of the victims said after one casualty count of their sentence is a share of
-    what it counted."""
+    what it counted; so is what a country reports, no noun said ("Poland's death toll rose to
+    seven, while Romania reported seven")."""
+    one_casualty_before = (
+        counted_before is not None and len(counted_before) == 1 and counted_before <= _CASUALTIES
+    )
+    if noun is None and one_casualty_before:
+        reported = place_that_counts(governing_verb(anchor), anchor)
+        return (reported or gapped_place(anchor)) is not None  # "... and Austria five"
     return (
         noun is not None
         and noun_lemma(noun) == "victim"

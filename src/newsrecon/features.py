@@ -1722,6 +1722,9 @@ def _named_as_a_place_elsewhere(token: Token, places: frozenset[str]) -> bool:
 _TALLYING_VERBS = frozenset({"record", "report", "register", "confirm", "log", "count"})
 
 
+_COUNTRIES = frozenset(lx.DEMONYMS.values())
+
+
 def place_that_counts(verb: Token | None, anchor: Token | None = None) -> str | None:
     """ "Romania has recorded seven deaths", "Romania reported seven": a country that counts
     its own, the place of the count (and not who did it); of the verb's own object only, when
@@ -1740,7 +1743,7 @@ def place_that_counts(verb: Token | None, anchor: Token | None = None) -> str | 
     return None
 
 
-def _gapped_place(anchor: Token) -> str | None:
+def gapped_place(anchor: Token) -> str | None:
     """ "Romania has recorded seven deaths, Poland five, Austria four": a figure said after a
     place's name, its verb and noun left out, is that place's (the parse hangs it on the
     name)."""
@@ -1753,6 +1756,8 @@ def _gapped_place(anchor: Token) -> str | None:
     entity = entity_at(name.doc, name.i)
     if entity is not None and entity.label_ in _PLACE_ENTITIES:
         return _place_name(entity.text)
+    if entity is not None and entity.text.lower() in _COUNTRIES:
+        return entity.text  # "and Jordan 68": a country the model takes for a person
     if name.dep_ == "conj" and name.head.ent_type_ in _PLACE_ENTITIES:
         # "Austria four and the Czech Republic two": a name listed with places is one
         return " ".join(t.text for t in name.lefts if t.dep_ == "compound") + f" {name.text}"
@@ -1791,7 +1796,7 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     if listed is not None:
         return Place(listed)
     gapped = (
-        _gapped_place(anchor)
+        gapped_place(anchor)
         or place_that_counts(governing_verb(anchor), anchor)
         or _place_owning_the_tally(anchor)
     )
@@ -2417,6 +2422,8 @@ def gapped_subject(anchor: Token) -> str | None:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.pos_ != "PROPN" or subject.i >= first:
         return None
+    if gapped_place(anchor) is not None:
+        return None  # "Romania reported seven and Austria five": Austria's count, see `place_of`
     return name_of(last)
 
 
