@@ -1722,9 +1722,6 @@ def _named_as_a_place_elsewhere(token: Token, places: frozenset[str]) -> bool:
 _TALLYING_VERBS = frozenset({"record", "report", "register", "confirm", "log", "count"})
 
 
-_COUNTRIES = frozenset(lx.DEMONYMS.values())
-
-
 def place_that_counts(verb: Token | None, anchor: Token | None = None) -> str | None:
     """ "Romania has recorded seven deaths", "Romania reported seven": a country that counts
     its own, the place of the count (and not who did it); of the verb's own object only, when
@@ -1756,11 +1753,11 @@ def gapped_place(anchor: Token) -> str | None:
     entity = entity_at(name.doc, name.i)
     if entity is not None and entity.label_ in _PLACE_ENTITIES:
         return _place_name(entity.text)
-    if entity is not None and entity.text.lower() in _COUNTRIES:
+    if entity is not None and entity.text.lower() in lx.COUNTRIES:
         return entity.text  # "and Jordan 68": a country the model takes for a person
     if name.dep_ == "conj" and name.head.ent_type_ in _PLACE_ENTITIES:
         # "Austria four and the Czech Republic two": a name listed with places is one
-        return " ".join(t.text for t in name.lefts if t.dep_ == "compound") + f" {name.text}"
+        return " ".join([*(t.text for t in name.lefts if t.dep_ == "compound"), name.text])
     return None
 
 

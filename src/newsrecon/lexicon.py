@@ -81,6 +81,8 @@ DEMONYMS: dict[str, str] = {
     "venezuelan": "venezuela", "vietnamese": "vietnam", "yemeni": "yemen",
     "zimbabwean": "zimbabwe",
 }
+# the countries named by those words: two of them are two places, none within the other
+COUNTRIES = frozenset(DEMONYMS.values())
 # Who takes hostages: what they seize is no arrest ("Kidnappers who seized 200 pupils")
 KIDNAPPERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker", "bandit", "pirate"})
 # Triggers that say what happened to people only when people are named: "caught 12 Somalis",

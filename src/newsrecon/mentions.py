@@ -421,10 +421,10 @@ def _race_time(doc: Doc, i: int, sentence: Span) -> Mention | None:
     match = _HOURS_MINUTES_SECONDS.match(doc[i].text)
     if match is None:
         return None
-    around = [t for t in (doc[i - 1] if i > sentence.start else None,) if t is not None]
-    around += [doc[i + 1]] if i + 1 < sentence.end else []
+    around = doc[max(sentence.start, i - 1) : min(sentence.end, i + 2)]
     if any(
-        t.lower_.rstrip(":") in _CLOCK_MARKS or any(c.isdigit() for c in t.text) for t in around
+        t.i != i and (t.lower_.rstrip(":") in _CLOCK_MARKS or any(c.isdigit() for c in t.text))
+        for t in around
     ):
         return None
     hours, minutes, seconds = (int(part) for part in match.groups())
@@ -1736,16 +1736,6 @@ def _scale_after(doc: Doc, after: int, limit: int) -> tuple[str, int] | None:
     return None
 
 
-# each time unit and the next smaller one it is a whole number of
-_SMALLER_UNIT = {
-    "years": ("months", 12),
-    "weeks": ("days", 7),
-    "days": ("hours", 24),
-    "hours": ("minutes", 60),
-    "minutes": ("seconds", 60),
-}
-
-
 _COMPARED_FROM = frozenset({"from", "than", "with", "over", "since"})
 
 
@@ -1756,6 +1746,16 @@ def _a_time_to_compare_with(doc: Doc, first: int, unit_index: int, limit: int) -
     before = doc[first - 1].lower_ if first > 0 else ""
     one = doc[first].lower_ in ("a", "an", "one")
     return one and after in ("earlier", "before", "prior") and before in _COMPARED_FROM
+
+
+# each time unit and the next smaller one it is a whole number of
+_SMALLER_UNIT = {
+    "years": ("months", 12),
+    "weeks": ("days", 7),
+    "days": ("hours", 24),
+    "hours": ("minutes", 60),
+    "minutes": ("seconds", 60),
+}
 
 
 def _and_smaller_units(

@@ -34,6 +34,7 @@ from newsrecon.dates import (
 )
 from newsrecon.lexicon import (
     BLAZE_NAME_HEADS,
+    COUNTRIES,
     DEMONYMS,
     EMPTY_VERBS,
     EVENT_KINDS,
@@ -791,6 +792,8 @@ class _Features:
     # whether the claims compared with it count the dead, hurt... of two countries or more by
     # name: then a count without a place is of them all (see `_many_countries`)
     many_countries: bool = False
+    # its place, when that is a country by name (see COUNTRIES), lower-cased
+    country: str | None = None
 
     @classmethod
     def of(
@@ -817,6 +820,7 @@ class _Features:
             counted_kind=frozenset(_family(k, NOUN_FAMILIES) or k for k in claim.counted_kind),
             predicate=_predicate(claim),
             place=claim.place,
+            country=_country(claim.place),
             place_within=claim.place_within,
             agent=_agent(claim, sides.agents),
             about=sides.agents.get(claim.about, claim.about) if claim.about else None,
@@ -1045,9 +1049,9 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "189 rushing yards" is not "176 receiving yards"
     if _two_fires(a.place, b.place):
         return True  # "the Palisades Fire was 0% contained" is not "the Eaton Fire ... 0%"
-    if a.kind == "count" and _two_countries(a.place, b.place):
+    if a.kind == "count" and a.country and b.country and a.country != b.country:
         return True  # "Romania has recorded seven deaths" is not "Poland's toll rose to seven"
-    if a.many_countries and b.many_countries and _country_and_all(a.place, b.place):
+    if a.many_countries and b.many_countries and _country_and_all(a, b):
         return True  # "Poland's death toll rose to seven" is not "the toll rose to 18"
     if a.happened and b.happened and a.happened != b.happened:
         return True  # "two killed" is not "two injured", nor "two boats"
@@ -1149,26 +1153,21 @@ def _two_fires(place: str | None, other: str | None) -> bool:
     return named and not _one_place({place, other})
 
 
-_COUNTRIES = frozenset(DEMONYMS.values())
+def _country(place: str | None) -> str | None:
+    """A place that is a country by name, lower-cased: two of them are two places."""
+    name = (place or "").lower()
+    return name if name in COUNTRIES else None
 
 
 def _one_country(a: _Features, b: _Features) -> bool:
     """Two counts of one country: "including nine in Poland" is part of the floods' toll and
     the whole of Poland's ("Poland's death toll rose to seven" the day before)."""
-    return a.place is not None and a.place.lower() in _COUNTRIES and a.place == b.place
+    return a.country is not None and a.country == b.country
 
 
-def _country_and_all(a: str | None, b: str | None) -> bool:
+def _country_and_all(a: _Features, b: _Features) -> bool:
     """One count of a country by name, the other of no place."""
-    return (a is None) != (b is None) and (a or b or "").lower() in _COUNTRIES
-
-
-def _two_countries(a: str | None, b: str | None) -> bool:
-    """Two countries by name: no count of one is a count of the other."""
-    if a is None or b is None:
-        return False
-    a, b = a.lower(), b.lower()
-    return a != b and a in _COUNTRIES and b in _COUNTRIES
+    return (a.place is None) != (b.place is None) and bool(a.country or b.country)
 
 
 def _one_place(places: set[str]) -> bool:
@@ -1307,7 +1306,9 @@ def _both_left(a: _Features, b: _Features) -> bool:
 
 def _one_running_count(a: _Features, b: _Features) -> bool:
     """Two counts of things each said to have risen to where it stands ("The number of
-    confirmed cases rose to 148", the next day "has risen to 257"): one count as it runs."""
+    confirmed cases rose to 148", the next day "has risen to 257"), or of people the law has
+    charged so far ("149 people have been charged", "with nearly 300 charged"): one count as
+    it runs."""
     same = a.counted is not None and a.counted == b.counted and a.predicate == b.predicate
     if same and a.claim.predicate in LEGAL_VERBS and a.counted == "":
         return True  # "149 people have been charged", two days on "nearly 300 charged"
@@ -1631,9 +1632,10 @@ class _Constraints:
             self.agents[i] = {f.agent} if f.agent and f.kind == "count" else set()
             self.moods[i] = {f.mood} if f.kind == "count" and _mood_matters(f) else set()
             # whether a count is an average and whether it is part of a set (a country's
-            # nationals may be said either way: see `_cannot_link`)
+            # nationals, or its dead in a list by country, may be said either way: see
+            # `_cannot_link`)
             self.count_shapes[i] = {str(f.average)} if f.kind == "count" else set()
-            owned = "owned " if f.owners or (f.place or "").lower() in _COUNTRIES else ""
+            owned = "owned " if f.owners or f.country else ""
             self.parts[i] = {f"{owned}{f.part}"} if f.kind == "count" else set()
             self.rates[i] = {str(f.rate)} if f.kind not in ("date", "count") else set()
             self.happened[i] = {f.happened} if f.happened else set()
@@ -1892,7 +1894,7 @@ def _many_countries(features: list[_Features]) -> list[_Features]:
     seven deaths, Poland five"): a count without a place is then the sum of them all ("the
     death toll rose to at least 18"), never one country's ("Poland's death toll rose to
     seven")."""
-    countries = {(f.place or "").lower() for f in features if f.kind == "count"} & _COUNTRIES
+    countries = {f.country for f in features if f.kind == "count" and f.country}
     if len(countries) < 2:
         return features
     return [replace(f, many_countries=True) if f.kind == "count" else f for f in features]
