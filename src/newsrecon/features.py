@@ -2903,7 +2903,12 @@ def is_earlier_figure(doc: Doc, first: int) -> bool:
         # "revised the toll down to about 1,200 from 1,400": the parse may hang it on the figure
         # reached; the change is the verb above that
         head = next((a for a in head.ancestors if a.pos_ == "VERB"), head)
-    return head.lower_ in ("up", "down") or head.lemma_.lower() in lx.CHANGE_VERBS
+    return names_a_change(head)
+
+
+def names_a_change(word: Token) -> bool:
+    """ "rose", "revised", "up", "down": a word that says a count moved."""
+    return word.lower_ in ("up", "down") or word.lemma_.lower() in lx.CHANGE_VERBS
 
 
 def _from_before(doc: Doc, first: int) -> Token | None:

@@ -28,6 +28,7 @@ from newsrecon.features import (
     in_a_dateline,
     is_earlier_figure,
     is_person,
+    names_a_change,
     names_a_tally,
     noun_lemma,
     puts_a_figure,
@@ -617,8 +618,7 @@ def _end_of_a_change(doc: Doc, i: int) -> bool:
         return False
     if doc[i - 1].lower_ == "from":
         return is_earlier_figure(doc, i)
-    head = doc[i - 1].head
-    return head.lower_ in ("up", "down") or head.lemma_.lower() in lx.CHANGE_VERBS
+    return names_a_change(doc[i - 1].head)
 
 
 _CLOCK_WORDS = frozenset(
