@@ -234,6 +234,31 @@ def test_two_fires_keep_their_own_containment_and_area(tmp_path: Path) -> None:
     assert [g.claims for g in report.groups if g.category == "percent" and len(g.claims) > 1] == []
 
 
+FIRES_BROKEN_DOWN = {
+    "a": "date 2025-01-10\nLos Angeles fires\n\nThe death toll from the wildfires rose to 10 "
+    "on Friday, as firefighters battled blazes that have destroyed nearly 10,000 structures.\n",
+    "b": "date 2025-01-12\nToll climbs to 16\n\nAt least 16 people have died in the wildfires, "
+    "officials said. Five of the deaths were in the Palisades Fire and 11 in the Eaton Fire. "
+    "More than 12,000 structures have been destroyed or damaged.\n",
+    "c": "date 2025-01-14\nToll at 24\n\nThe number of people killed in the fires rose to 24 "
+    "on Monday, officials said, eight of them in the Palisades Fire and 16 in the Eaton Fire."
+    "\n\nThe Eaton Fire destroyed more than 7,000 structures, Cal Fire said.\n",
+}
+
+
+def test_named_fires_divide_a_story_as_countries_do(tmp_path: Path) -> None:
+    """Where a story's counts name two fires, a count of no place is of both: the Eaton Fire's
+    7,000 structures are not a revision of the 12,000 of all fires (had been), and each fire's
+    dead are their own count, however the list is worded (the Eaton's 16, "eight of them in the
+    Palisades Fire and 16 in the Eaton Fire", had counted nothing)."""
+    report = run_articles(tmp_path, FIRES_BROKEN_DOWN)
+    joined = by_figures(report)
+    assert joined[("More than 12,000", "nearly 10,000")] == "update-later-higher"
+    assert joined[("11", "16")] == "update-later-higher"
+    assert joined[("Five", "eight")] == "update-later-higher"
+    assert ("more than 7,000",) in joined
+
+
 TRAIN_CRASH = {
     "a": "date 2023-03-01\nGreek train collision\n\nA passenger train collided with a freight "
     "train in central Greece late on Tuesday, killing at least 26 people and injuring 85, "

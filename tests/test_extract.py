@@ -522,6 +522,17 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "exact"),
     ("Commandos caught 12 Somalis on the dhow.", "12", "count", "detained", 12, "exact"),
     ("Commandos took 23 of them into custody.", "23", "count", "detained", 23, "exact"),
+    # a list of shares: each counts what the set counts
+    (
+        "The number of people killed rose to 24, officials said, eight of them in the "
+        "Palisades Fire and 16 in the Eaton Fire.",
+        "16", "count", "killed", 16, "exact",
+    ),
+    # a state the parse reads as a gerund after "reported"
+    (
+        "At least 16 people have died, officials said, with 13 people still reported missing.",
+        "13", "count", "missing", 13, "exact",
+    ),
     ("The 23 suspects surrendered peacefully.", "23", "count", "detained", 23, "exact"),
     ("He had 52 catches for 440 yards and four scores.", "four", "count", "other", 4, "exact"),
     ("The pitcher surrendered four runs.", "four", "count", "other", 4, "exact"),
@@ -2071,6 +2082,20 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Palisades Fire",
     ),
     ("The fire has burned 17,234 acres.", "17,234 acres", "place", None),
+    # a place inside "with" a figure of its own is that figure's, not the toll's
+    (
+        "The toll rose to 24 on Monday, with eight deaths in the Palisades Fire.",
+        "24",
+        "place",
+        None,
+    ),
+    (
+        "The toll rose to 24 on Monday, with eight deaths in the Palisades Fire.",
+        "eight",
+        "place",
+        "Palisades Fire",
+    ),
+    ("The toll rose to 95, with 92 of the victims in the Valencia region.", "95", "place", None),
     (
         "Filming starts before Catching Fire can begin filming later this year.",
         "later this year",

@@ -134,12 +134,21 @@ def _pointer(doc: Doc, mention: Mention) -> _Pointer:
     """How a figure points back at the figure before it: as a share of it ("612 people were
     injured, 40 of them seriously", "seven bridges, two of which collapsed") or as another
     reading of it ("Police estimated the crowd at 35,000, while monitors put it at 300,000")."""
-    last, first = mention.last, mention.first
+    if _points_at_a_share(doc, mention.first, mention.last):
+        return "share"
+    anchor = mention.anchor
+    # "eight of them in the Palisades Fire and 16 in the Eaton Fire": a list of shares
+    while anchor.dep_ == "conj" and anchor.head.i < anchor.i and anchor.head.like_num:
+        anchor = anchor.head
+        if _points_at_a_share(doc, anchor.i, anchor.i):
+            return "share"
+    return "again" if puts_it_at(mention.anchor) else None
+
+
+def _points_at_a_share(doc: Doc, first: int, last: int) -> bool:
     after = [t.lower_ for t in doc[last + 1 : last + 3]]
     before = [t.lower_ for t in doc[max(0, first - 2) : first]]  # "of which 51 were downed"
-    if any(len(w) == 2 and w[0] == "of" and w[1] in _POINTERS for w in (after, before)):
-        return "share"
-    return "again" if puts_it_at(mention.anchor) else None
+    return any(len(w) == 2 and w[0] == "of" and w[1] in _POINTERS for w in (after, before))
 
 
 def _pointing_back(said: list[tuple[Claim, _Pointer]], before: Sequence[Claim] = ()) -> list[Claim]:

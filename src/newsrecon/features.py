@@ -959,8 +959,12 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                     yield from _antecedent(current)
                 if child.dep_ == "nsubj" and child.lower_ == "they":
                     yield from _subject_they_stand_for(child)
-            elif child.dep_ == "xcomp" and child.tag_ in ("VBN", "JJ"):
-                yield child  # "ten people were reported killed", "50 reported injured"
+            elif child.dep_ == "xcomp" and (
+                child.tag_ in ("VBN", "JJ") or child.lower_ in PARTICIPLE_NOUNS
+            ):
+                # "ten people were reported killed", "50 reported injured", "with 13 people
+                # still reported missing" (a gerund to the parse)
+                yield child
             elif child.dep_ == "csubj" and child.tag_ == "VBG":
                 # "arrests of migrants crossing illegally fell to 47,300": the parse makes the
                 # participle the subject, and the subject its own
@@ -1647,6 +1651,9 @@ def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
             return None
         if holder.like_num or holder.pos_ == "NUM":
             # "230,000 people in 14 countries, including 170,000 in Aceh": the 170,000's place
+            return None
+        if outer.lower_ == "with" and any(c.dep_ == "nummod" for c in holder.children):
+            # "The toll rose to 24, with eight deaths in the Palisades Fire": the eight's
             return None
         share = outer.lower_ == "of" and outer.head.i in chain and outer.head.like_num
         if _a_person(holder) and not share:

@@ -789,11 +789,13 @@ class _Features:
     # for the span of something still going on ("after 11 days of fighting"): the day it began,
     # as the report's date less the span, and how many days either way that reading allows
     began: tuple[int, float] | None
-    # whether the claims compared with it count the dead, hurt... of two countries or more by
-    # name: then a count without a place is of them all (see `_many_countries`)
-    many_countries: bool = False
-    # its place, when that is a country by name (see COUNTRIES), lower-cased
-    country: str | None = None
+    # whether the claims compared with it count the dead, hurt... of two divisions or more
+    # (countries, named fires): then a count without a place is of them all (see
+    # `_many_divisions`)
+    many_divisions: bool = False
+    # its place, when that is one of the divisions a total is broken down by (see
+    # `_division`), lower-cased
+    division: str | None = None
 
     @classmethod
     def of(
@@ -820,7 +822,7 @@ class _Features:
             counted_kind=frozenset(_family(k, NOUN_FAMILIES) or k for k in claim.counted_kind),
             predicate=_predicate(claim),
             place=claim.place,
-            country=_country(claim.place),
+            division=_division(claim.place),
             place_within=claim.place_within,
             agent=_agent(claim, sides.agents),
             about=sides.agents.get(claim.about, claim.about) if claim.about else None,
@@ -1049,9 +1051,9 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "189 rushing yards" is not "176 receiving yards"
     if _two_fires(a.place, b.place):
         return True  # "the Palisades Fire was 0% contained" is not "the Eaton Fire ... 0%"
-    if a.kind == "count" and a.country and b.country and a.country != b.country:
+    if a.kind == "count" and a.division and b.division and a.division != b.division:
         return True  # "Romania has recorded seven deaths" is not "Poland's toll rose to seven"
-    if a.many_countries and b.many_countries and _country_and_all(a, b):
+    if a.many_divisions and b.many_divisions and _division_and_all(a, b):
         return True  # "Poland's death toll rose to seven" is not "the toll rose to 18"
     if a.happened and b.happened and a.happened != b.happened:
         return True  # "two killed" is not "two injured", nor "two boats"
@@ -1087,7 +1089,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         or a.average != b.average
         # a country's nationals are its share of a toll however worded: "At least 60
         # Jordanians also died", "Jordan said 99 of its nationals died"
-        or (a.part != b.part and not (a.owners and b.owners) and not _one_country(a, b))
+        or (a.part != b.part and not (a.owners and b.owners) and not _one_division(a, b))
     )
 
 
@@ -1153,21 +1155,25 @@ def _two_fires(place: str | None, other: str | None) -> bool:
     return named and not _one_place({place, other})
 
 
-def _country(place: str | None) -> str | None:
-    """A place that is a country by name, lower-cased: two of them are two places."""
+def _division(place: str | None) -> str | None:
+    """A place a story's totals are broken down by, lower-cased: a country by name, or a named
+    fire ("Five of the deaths were in the Palisades Fire and 11 in the Eaton Fire"). Two of
+    them are two places, and a count of no place beside them is their sum."""
     name = (place or "").lower()
-    return name if name in COUNTRIES else None
+    if name in COUNTRIES or (name and name.split()[-1] in BLAZE_NAME_HEADS):
+        return name
+    return None
 
 
-def _one_country(a: _Features, b: _Features) -> bool:
-    """Two counts of one country: "including nine in Poland" is part of the floods' toll and
+def _one_division(a: _Features, b: _Features) -> bool:
+    """Two counts of one division: "including nine in Poland" is part of the floods' toll and
     the whole of Poland's ("Poland's death toll rose to seven" the day before)."""
-    return a.country is not None and a.country == b.country
+    return a.division is not None and a.division == b.division
 
 
-def _country_and_all(a: _Features, b: _Features) -> bool:
-    """One count of a country by name, the other of no place."""
-    return (a.place is None) != (b.place is None) and bool(a.country or b.country)
+def _division_and_all(a: _Features, b: _Features) -> bool:
+    """One count of a division (see `_division`), the other of no place."""
+    return (a.place is None) != (b.place is None) and bool(a.division or b.division)
 
 
 def _one_place(places: set[str]) -> bool:
@@ -1635,7 +1641,7 @@ class _Constraints:
             # nationals, or its dead in a list by country, may be said either way: see
             # `_cannot_link`)
             self.count_shapes[i] = {str(f.average)} if f.kind == "count" else set()
-            owned = "owned " if f.owners or f.country else ""
+            owned = "owned " if f.owners or f.division else ""
             self.parts[i] = {f"{owned}{f.part}"} if f.kind == "count" else set()
             self.rates[i] = {str(f.rate)} if f.kind not in ("date", "count") else set()
             self.happened[i] = {f.happened} if f.happened else set()
@@ -1889,15 +1895,15 @@ def _one_figure_per_sum(features: list[_Features]) -> list[_Features]:
     return out
 
 
-def _many_countries(features: list[_Features]) -> list[_Features]:
-    """Marks the counts compared when they name two countries or more ("Romania has recorded
+def _many_divisions(features: list[_Features]) -> list[_Features]:
+    """Marks the counts compared when they name two divisions or more ("Romania has recorded
     seven deaths, Poland five"): a count without a place is then the sum of them all ("the
     death toll rose to at least 18"), never one country's ("Poland's death toll rose to
     seven")."""
-    countries = {f.country for f in features if f.kind == "count" and f.country}
-    if len(countries) < 2:
+    divisions = {f.division for f in features if f.kind == "count" and f.division}
+    if len(divisions) < 2:
         return features
-    return [replace(f, many_countries=True) if f.kind == "count" else f for f in features]
+    return [replace(f, many_divisions=True) if f.kind == "count" else f for f in features]
 
 
 def _sentence_companions(claims: Sequence[Claim]) -> dict[str, frozenset[object]]:
@@ -1917,7 +1923,7 @@ def _cluster(claims: list[Claim], sides: _Sides) -> list[list[Claim]]:
     maps agents' and owners' names to their sides' (see `_Sides`)."""
     tolls = _headline_tolls(claims)
     companions = _sentence_companions(claims)
-    features = _many_countries(
+    features = _many_divisions(
         _one_figure_per_sum(
             [_Features.of(c, c.id in tolls, sides, companions[c.id]) for c in claims]
         )
