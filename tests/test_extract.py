@@ -1541,6 +1541,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a rival's figure set against the clause's own counts the same, and is the rival's
     ("Obama had won 303 electoral votes to Romney's 206.", "206", "counted", "vote"),
     ("Obama had won 303 electoral votes to Romney's 206.", "206", "agent", "romney"),
+    # a rival's figure after how far apart the two are
+    ("The Americans won 126 medals, 35 more than China's 91.", "91", "counted", "medal"),
+    ("The Americans won 126 medals, 35 more than China's 91.", "91", "agent", "china"),
     (
         "Obama won about 62.6 million votes to Romney's 59.1 million.",
         "59.1 million",

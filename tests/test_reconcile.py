@@ -3420,6 +3420,15 @@ def test_figures_are_shown_as_a_reader_says_them(fields: dict[str, Any], shown: 
     assert show_figure(claim("a", hedge="exact", **fields)) == shown
 
 
+@pytest.mark.parametrize(
+    ("low", "high", "shown"),
+    [(9000, 10000, "nearly 10,000"), (9000, 11000, "about 10,000"), (10000, 11000, "about 10,000")],
+)
+def test_a_hedge_below_only_is_shown_as_nearly(low: int, high: int, shown: str) -> None:
+    """ "Nearly 10,000 athletes" lies below 10,000 only: shown so, not as "about 10,000"."""
+    assert show_figure(claim("a", 10000, hedge="about", low=low, high=high)) == shown
+
+
 def test_conflict_reason_gives_each_figure_once_with_its_articles_by_date() -> None:
     """Nine articles of one day and one of the next: each figure once, its articles by date,
     not one entry per claim."""

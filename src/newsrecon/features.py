@@ -414,11 +414,16 @@ def _across_a_comma(anchor: Token, noun: Token) -> bool:
 
 def previous_counted(anchor: Token) -> Token | None:
     """The noun the sentence's previous figure counts, if it names one."""
+    token = _previous_figure(anchor)
+    noun = counted_noun(token) if token is not None else None
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
+
+
+def _previous_figure(anchor: Token) -> Token | None:
     sentence = anchor.sent
     for token in reversed(sentence[: anchor.left_edge.i - sentence.start]):
         if token.like_num or token.pos_ == "NUM":
-            noun = counted_noun(token)
-            return noun if noun is not None and noun.pos_ == "NOUN" else None
+            return token
     return None
 
 
@@ -2371,7 +2376,8 @@ def rival_of(anchor: Token) -> str | None:
     """Whose a figure set against the clause's own is: "won 303 electoral votes to Romney's
     206" (Romney's votes, not Obama's)."""
     against = anchor.head
-    if anchor.dep_ == "pobj" and against.lower_ in ("to", "against") and against.dep_ == "prep":
+    # "126 medals in total, 35 more than China's 91"
+    if anchor.dep_ == "pobj" and against.lower_ in _SET_AGAINST and against.dep_ == "prep":
         rival = next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if rival is not None:
             return name_of(rival)
@@ -2434,7 +2440,21 @@ def gapped_subject(anchor: Token) -> str | None:
 def rivals_counted(anchor: Token) -> Token | None:
     """What a rival's figure counts: what the clause's own figure counts ("303 electoral votes
     to Romney's 206": votes; "a city of some 88,000 residents compared to El Dorado's 1,800")."""
-    return previous_counted(anchor) if rival_of(anchor) is not None else None
+    if rival_of(anchor) is None:
+        return None
+    before = _previous_figure(anchor)
+    if before is not None and _by_how_much(before, anchor):
+        return previous_counted(before)  # "126 medals, 35 more than China's 91": medals
+    return previous_counted(anchor)
+
+
+_SET_AGAINST = frozenset({"to", "against", "than"})
+_COMPARATIVES = frozenset({"more", "fewer", "less", "higher", "lower"})
+
+
+def _by_how_much(difference: Token, rival: Token) -> bool:
+    """ "35 more than China's 91": the first figure is how far the second is from another."""
+    return any(c.lower_ in _COMPARATIVES and rival.head.head == c for c in difference.children)
 
 
 # the words a company's legal name ends with: "Hewlett-Packard Co." is Hewlett-Packard

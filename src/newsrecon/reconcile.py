@@ -2257,6 +2257,8 @@ def show_figure(claim: Claim) -> str:
         "exact": "",
         "range": "",
     }[claim.hedge]
+    if claim.hedge == "about" and claim.high == claim.value != claim.low:
+        prefix = "nearly "  # "nearly 10,000" is below it only: not "about 10,000"
     figure = f"{_fmt(claim.low)}-{_fmt(claim.high)}" if claim.value is None else _fmt(claim.value)
     value = claim.value
     if isinstance(value, (int, float)) and float(value).is_integer():
