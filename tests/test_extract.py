@@ -522,6 +522,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "exact"),
     ("Commandos caught 12 Somalis on the dhow.", "12", "count", "detained", 12, "exact"),
     ("Commandos took 23 of them into custody.", "23", "count", "detained", 23, "exact"),
+    # a set put first is not what befell its share, unless its own words say so
+    ("Of the 242 passengers and crew, 241 died.", "242", "count", "other", 242, "exact"),
+    ("Of the 78 dead, 12 were children.", "78", "count", "killed", 78, "exact"),
+    ("Of the 23 pirates arrested, 12 are Somali.", "23", "count", "detained", 23, "exact"),
+    ("Of the 251 hostages, 20 were freed.", "251", "count", "hostages", 251, "exact"),
     # a list of shares: each counts what the set counts
     (
         "The number of people killed rose to 24, officials said, eight of them in the "

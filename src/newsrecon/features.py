@@ -1268,8 +1268,10 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     """What a count is of: killed, hostages, population... or other for things."""
     if _sizes_a_crowd(anchor):
         return "crowd"
-    if noun is None and _fronts_a_share(anchor):
-        return "other"  # "Of the 59, 35 are believed dead": the 35 are, not the 59
+    if _fronts_a_share(anchor):
+        # "Of the 59, 35 are believed dead", "Of the 242 passengers and crew, 241 died": the
+        # 35 and the 241 are, not the set
+        return "other"
     if _spared(anchor):
         return "other"
     if (noun is None or noun.pos_ == "PRON") and any(
@@ -1394,10 +1396,17 @@ def _done_by_kidnappers(verb: Token) -> bool:
 
 
 def _fronts_a_share(anchor: Token) -> bool:
-    """A bare figure put first as the set a share of the clause is of ("Of the 59, 35 are
-    believed dead")."""
-    of = anchor.head
-    if anchor.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.i > anchor.i:
+    """A figure put first as the set a share of the clause is of ("Of the 59, 35 are believed
+    dead", "Of the 242 passengers and crew, 241 died")."""
+    whole = anchor.head if anchor.dep_ == "nummod" and anchor.head.i > anchor.i else anchor
+    if whole is not anchor and (
+        _names_a_category(whole) or any(c.dep_ in ("acl", "relcl") for c in whole.children)
+    ):
+        # "Of the 78 dead, 12 were children", "Of the 23 pirates arrested, 12 are Somali": the
+        # set's own words say what befell it
+        return False
+    of = whole.head
+    if whole.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.i > anchor.i:
         return False
     verb = of.head
     return of.i < verb.i and any(
@@ -1406,6 +1415,11 @@ def _fronts_a_share(anchor: Token) -> bool:
 
 
 _CROWD_NOUNS = frozenset({"crowd", "attendance", "turnout"})
+
+
+def _names_a_category(noun: Token) -> bool:
+    """ "the 78 dead", "the 251 hostages": the word itself says what befell them."""
+    return noun.lower_ in PARTICIPLE_NOUNS or noun_lemma(noun) in lx.NOUN_CATEGORIES
 
 
 def _sizes_a_crowd(anchor: Token) -> bool:
