@@ -259,6 +259,28 @@ def test_named_fires_divide_a_story_as_countries_do(tmp_path: Path) -> None:
     assert ("more than 7,000",) in joined
 
 
+PLANE_CRASH = {
+    "a": "date 2025-06-13\nOne survivor as Air India crash kills 241 on board\n\n(AP) - At "
+    "least 24 people on the ground were also killed when the plane hit a hostel, police said, "
+    "bringing the death toll to at least 265.\n",
+    "b": "date 2025-06-16\nAir India crash death toll rises to 270\n\n(BBC) - The number of "
+    "people killed in the Air India crash has risen to 270, officials said on Monday. At least "
+    "29 people were killed on the ground.\n",
+}
+
+
+def test_a_crash_s_dead_on_board_and_on_the_ground_are_apart(tmp_path: Path) -> None:
+    """The dead on board, on the ground and in all are three counts: 241 on board had joined
+    the whole toll (265, then 270) as its first report."""
+    report = run_articles(tmp_path, PLANE_CRASH)
+    joined = by_figures(report)
+    assert joined[("270", "270", "at least 265")] == "update-later-higher"
+    assert joined[("At least 24", "At least 29")] == "update-later-higher"
+    assert joined[("241",)] == "single-article"
+    labels = {g.label for g in report.groups}
+    assert "people killed on the ground" in labels
+
+
 TRAIN_CRASH = {
     "a": "date 2023-03-01\nGreek train collision\n\nA passenger train collided with a freight "
     "train in central Greece late on Tuesday, killing at least 26 people and injuring 85, "

@@ -2090,6 +2090,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Palisades Fire",
     ),
     ("The fire has burned 17,234 acres.", "17,234 acres", "place", None),
+    # a crash's dead on board and on the ground
+    ("Air India crash kills 241 on board.", "241", "place", "on board"),
+    ("All 67 people aboard were killed.", "67", "place", "on board"),
+    ("At least 24 people on the ground were also killed.", "At least 24", "place", "on the ground"),
+    ("At least 29 people were killed on the ground.", "At least 29", "place", "on the ground"),
+    ("They arrested 12 pirates on board the two pirate boats.", "12", "place", None),
+    ("The U.S. has 5,000 troops on the ground.", "5,000", "place", None),
     # a place inside "with" a figure of its own is that figure's, not the toll's
     (
         "The toll rose to 24 on Monday, with eight deaths in the Palisades Fire.",

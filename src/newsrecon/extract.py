@@ -63,6 +63,7 @@ from newsrecon.features import (
     nearby_terms,
     noun_left_out,
     noun_lemma,
+    on_board_or_ground,
     owner_of_subject,
     owners_of,
     person_about,
@@ -550,6 +551,8 @@ def _to_claim(
             if reference[1]:
                 base["place"], base["place_within"] = reference[1], None
     casualty = _casualty_word(mention, noun, category)
+    if casualty is not None and base["place"] is None:
+        base["place"] = on_board_or_ground(noun, verb)
     earlier = is_earlier_figure(doc, mention.first) or reported_before(
         doc, mention.first, mention.last
     )

@@ -3303,6 +3303,32 @@ def aboard(noun: Token | None, verb: Token | None) -> bool:
     return False
 
 
+def on_board_or_ground(noun: Token | None, verb: Token | None) -> str | None:
+    """ "kills 241 on board", "24 people on the ground were also killed": a crash's dead on
+    the craft and on the ground are two counts of its toll, each with its place."""
+    for holder in (t for t in (noun, verb) if t is not None):
+        for child in holder.children:
+            if child.lower_ == "aboard" and child.dep_ in ("advmod", "prep") and _bare(child):
+                return lx.ON_BOARD
+            if child.dep_ != "prep" or child.lower_ != "on":
+                continue
+            for place in (g for g in child.children if g.dep_ == "pobj"):
+                if place.lower_ == "board" and _bare(place):
+                    return lx.ON_BOARD
+                if place.lower_ == "ground" and any(d.lower_ == "the" for d in place.children):
+                    return lx.ON_THE_GROUND
+    return None
+
+
+def _bare(word: Token) -> bool:
+    """ "on board", not "on board the two pirate boats" (which the parse may hang apart)."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return not any(word.children) and (after is None or after.pos_ not in _PHRASE_STARTS)
+
+
+_PHRASE_STARTS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
+
+
 def _clause_of_subject(noun: Token | None) -> Token | None:
     """The verb a noun is the subject of, if it is one."""
     return noun.head if noun is not None and noun.dep_ in _SUBJECTS else None

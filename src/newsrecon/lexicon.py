@@ -359,3 +359,8 @@ def initials(name: str) -> str:
     one-word name)."""
     parts = [p for p in name.lower().replace("-", " ").split() if p not in NAME_JOINERS]
     return "".join(p[0] for p in parts) if len(parts) > 1 else ""
+
+
+# where a crash's dead were: on the craft or on the ground under it (two counts of its toll)
+ON_BOARD = "on board"
+ON_THE_GROUND = "on the ground"

@@ -42,6 +42,8 @@ from newsrecon.lexicon import (
     HANDOVER_VERBS,
     LEGAL_VERBS,
     MEASURE_BASE,
+    ON_BOARD,
+    ON_THE_GROUND,
     PASSING_VERBS,
     PEOPLE_CATEGORIES,
     PERSON_NOUNS,
@@ -1156,13 +1158,14 @@ def _two_fires(place: str | None, other: str | None) -> bool:
 
 
 def _division(place: str | None) -> str | None:
-    """A place a story's totals are broken down by, lower-cased: a country by name, or a named
-    fire ("Five of the deaths were in the Palisades Fire and 11 in the Eaton Fire"). Two of
-    them are two places, and a count of no place beside them is their sum."""
+    """A place a story's totals are broken down by, lower-cased: a country by name, a named
+    fire ("Five of the deaths were in the Palisades Fire and 11 in the Eaton Fire"), a crash's
+    craft or the ground under it. Two of them are two places, and a count of no place beside
+    them is their sum."""
     name = (place or "").lower()
     if name in COUNTRIES or (name and name.split()[-1] in BLAZE_NAME_HEADS):
         return name
-    return None
+    return name if name in (ON_BOARD, ON_THE_GROUND) else None
 
 
 def _one_division(a: _Features, b: _Features) -> bool:
@@ -2862,7 +2865,9 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
         label += f" of {counted}" if counted else _done(claims)
     else:
         label = _count_label(claims, counted or "people", predicate)
-    if place and not _one_place({place.lower(), (counted or "").lower()}):
+    if place in (ON_BOARD, ON_THE_GROUND):
+        label += f" {place}"  # "people killed on board"
+    elif place and not _one_place({place.lower(), (counted or "").lower()}):
         label += f" in {place}"  # not "killed in countries in countries"
     owner = _said_by_most([c.owners for c in claims])
     named = (("counted", counted), ("predicate", predicate), ("place", place), ("owner", owner))
