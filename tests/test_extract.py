@@ -527,6 +527,13 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Of the 78 dead, 12 were children.", "78", "count", "killed", 78, "exact"),
     ("Of the 23 pirates arrested, 12 are Somali.", "23", "count", "detained", 23, "exact"),
     ("Of the 251 hostages, 20 were freed.", "251", "count", "hostages", 251, "exact"),
+    # a verb's "up" then where the figure rose to: no hedge
+    ("US inflation ticked up to 2.9% last month.", "2.9%", "amount", "percent", 2.9, "exact"),
+    ("Inflation picks up to 2.9% in December.", "2.9%", "amount", "percent", 2.9, "exact"),
+    (
+        "The storm could dump up to 10 inches of rain.",
+        "up to 10 inches", "amount", "measure", 10, "at_most",
+    ),
     # a list of shares: each counts what the set counts
     (
         "The number of people killed rose to 24, officials said, eight of them in the "
@@ -1321,6 +1328,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "2024-09",
     ),
     ("In April last year a quake killed 40 people.", "40", "scope", "2024-04"),
+    # a figure's own month, whatever its clause says ("after" is no span here)
+    ("Core prices rose 3.2%, after 3.3% in November.", "3.3%", "scope", "2024-11"),
+    ("Core prices rose 3.2%, after 3.3% in November.", "3.2%", "scope", None),
     ("An 8.7-magnitude quake hit Aceh in May 2012.", "8.7-magnitude", "scope", "2012-05"),
     ("She shot dead two co-workers in September 2010.", "two", "scope", "2010-09"),
     (

@@ -2592,6 +2592,8 @@ def scope_of(
     if own is not None:
         return own
     dated = _dated_event_of(anchor, article_date) if anchor is not None else None
+    if dated is None and anchor is not None:
+        dated = _own_period(anchor, article_date)
     if dated is not None:
         return dated
     if verb is None:
@@ -2727,16 +2729,31 @@ def _dated_event_of(anchor: Token, article_date: dt.date | None) -> str | None:
     return None
 
 
-def _period_named(ent: Span, article_date: dt.date | None) -> str | None:
+def _own_period(anchor: Token, article_date: dt.date | None) -> str | None:
+    """The month or year the figure's own phrase puts it in: "rose 3.2%, after 3.3% in
+    November" (November's 3.3%, whatever the clause's date)."""
+    figure = anchor.head if anchor.dep_ == "nummod" else anchor
+    for prep in figure.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for when in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"):
+            ent = entity_at(when.doc, when.i)
+            if ent is not None:
+                return _period_named(ent, article_date, own=True)
+    return None
+
+
+def _period_named(ent: Span, article_date: dt.date | None, own: bool = False) -> str | None:
     """The year or month a date names, as a scope: "in May 2012" is a month, "in 2012" a year
-    (the two nest); "in February" the latest February before the article."""
+    (the two nest); "in February" the latest February before the article (when said of
+    something done, or when `own`, the figure's own: "after 3.3% in November")."""
     year = re.search(r"\b(1[89]\d\d|20\d\d)\b", ent.text)
     if year:
         months = [m for m in re.findall(r"[a-z]+", ent.text.lower()) if m in MONTHS]
         if len(set(months)) == 1:
             return f"{year.group(1)}-{MONTHS.index(months[0]) + 1:02d}"
         return year.group(1)
-    month = _month_alone(ent)
+    month = _month_named(ent) if own else _month_alone(ent)
     if month is not None and article_date is not None:
         last_year = re.search(r"\blast year\b", ent.text.lower()) is not None
         before = 1 if last_year or month > article_date.month else 0
@@ -2903,14 +2920,11 @@ def _month_alone(ent: Span) -> int | None:
     """The month of "in February", "last February", "in April last year", said of something
     done; None when a day is named, the month is a deadline ("for October", "by June") or a
     starting point ("since fighting began in July")."""
-    if re.search(r"\d", ent.text):
-        return None
-    words = re.findall(r"[a-z]+", ent.text.lower())
-    months = [MONTHS.index(w) + 1 for w in words if w in MONTHS]
-    if len(months) != 1 or "next" in words:
+    month = _month_named(ent)
+    if month is None:
         return None
     before = ent.doc[ent.start - 1].lower_ if ent.start > ent.sent.start else None
-    if before not in (None, "in", "during") and words[0] != "last":
+    if before not in (None, "in", "during") and not ent.text.lower().startswith("last"):
         return None
     for ancestor in ent.root.ancestors:
         if ancestor.lower_ in _SPAN_WORDS or any(
@@ -2919,8 +2933,18 @@ def _month_alone(ent: Span) -> int | None:
             return None
         if ancestor.pos_ in ("VERB", "AUX"):  # the month's own verb: was it done?
             done = ancestor.tag_ in ("VBD", "VBN") and mood_of(ancestor) == "actual"
-            return months[0] if done else None
+            return month if done else None
     return None
+
+
+def _month_named(ent: Span) -> int | None:
+    """The one month a date names with no day: "February", "last February", "April last
+    year"; not "next June"."""
+    if re.search(r"\d", ent.text):
+        return None
+    words = re.findall(r"[a-z]+", ent.text.lower())
+    months = [MONTHS.index(w) + 1 for w in words if w in MONTHS]
+    return months[0] if len(months) == 1 and "next" not in words else None
 
 
 _SPAN_WORDS = frozenset({"since", "until", "till", "before", "after", "beginning", "starting"})

@@ -673,11 +673,28 @@ def _hedge_start(doc: Doc, first: int, floor: int) -> int:
             and rest == "1"
             and not _verb_particle(doc[begin])
             and not _spread_over(doc[begin])
+            and not _moved_up_to(doc[begin])
         ):
             return begin
     if first - 1 >= floor and doc[first - 1].lower_ == "between":
         return first - 1
     return first
+
+
+# verbs whose "up" says a figure rose: "inflation ticked up to 2.9%" is 2.9%, not at most
+_RISING_UP = frozenset({"tick", "pick", "edge", "inch", "creep", "move", "go", "shoot", "ramp"})
+
+
+def _moved_up_to(word: Token) -> bool:
+    """ "ticked up to 2.9%", "picks up to 2.9%": the verb's "up", then where it rose to (not
+    "could dump up to 10 inches of rain")."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return (
+        word.lower_ == "up"
+        and before is not None
+        and before.pos_ == "VERB"
+        and before.lemma_.lower() in _RISING_UP
+    )
 
 
 def _spread_over(word: Token) -> bool:
