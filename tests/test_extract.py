@@ -527,6 +527,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Of the 78 dead, 12 were children.", "78", "count", "killed", 78, "exact"),
     ("Of the 23 pirates arrested, 12 are Somali.", "23", "count", "detained", 23, "exact"),
     ("Of the 251 hostages, 20 were freed.", "251", "count", "hostages", 251, "exact"),
+    # a change by a fraction is a percentage (but "wounded a third" is one more)
+    ("Channel crossings rose by a quarter in 2024.", "a quarter", "amount", "percent", 25, "exact"),
+    ("Prices were cut by a third.", "a third", "amount", "percent", 33.3333, "exact"),
+    ("Gunmen killed two and wounded a third.", "a third", "count", "injured", 1, "exact"),
     # a verb's "up" then where the figure rose to: no hedge
     ("US inflation ticked up to 2.9% last month.", "2.9%", "amount", "percent", 2.9, "exact"),
     ("Inflation picks up to 2.9% in December.", "2.9%", "amount", "percent", 2.9, "exact"),

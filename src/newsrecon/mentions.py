@@ -1122,7 +1122,17 @@ def _share_of_a_whole(doc: Doc, first: int, last: int, limit: int) -> tuple[str,
     # not an ordinal: "a third person", "a third interception", "a quarter mile"
     if after < limit and (doc[after].tag_ in ("DT", "PRP$") or (of and doc[after].pos_ in _NOUNS)):
         return ("percent", last)
+    if not of and _changed_by_a_share(doc, first, last):
+        return ("percent", last)  # "crossings rose by a quarter": by 25%
     return None
+
+
+def _changed_by_a_share(doc: Doc, first: int, last: int) -> bool:
+    """ "cut by a third" (not "hit by a third car"): a fraction, not an ordinal nor "one
+    more"."""
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    by = first > 0 and doc[first - 1].lower_ == "by"
+    return by and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
 
 
 def _figure_reached(doc: Doc, start: int, sentence: Span) -> Mention | None:
@@ -1220,7 +1230,8 @@ def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int)
         hedge = " ".join(t.text for t in doc[hedge_first:hedge_end])
         tenths = parse_quantity(f"{hedge} 10".strip())
         return None if tenths is None else _times(tenths, 1, 10)
-    if words == ["a", "third"] and (last + 1 >= len(doc) or doc[last + 1].lower_ != "of"):
+    of = last + 1 < len(doc) and doc[last + 1].lower_ == "of"
+    if words == ["a", "third"] and not of and not _changed_by_a_share(doc, first, last):
         return Quantity(1, 1, 1, "exact")  # "killed two and wounded a third": one more
     text = " ".join(t.text for t in doc[hedge_first:hedge_end])
     words = []
