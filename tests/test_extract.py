@@ -531,6 +531,12 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Channel crossings rose by a quarter in 2024.", "a quarter", "amount", "percent", 25, "exact"),
     ("Prices were cut by a third.", "a third", "amount", "percent", 33.3333, "exact"),
     ("Gunmen killed two and wounded a third.", "a third", "count", "injured", 1, "exact"),
+    # a state after "still", which the parse may hang on another clause
+    (
+        "Rescuers recovered three more bodies, bringing the number of dead to 15, with 72 "
+        "still unaccounted for.",
+        "72", "count", "missing", 72, "exact",
+    ),
     # a verb's "up" then where the figure rose to: no hedge
     ("US inflation ticked up to 2.9% last month.", "2.9%", "amount", "percent", 2.9, "exact"),
     ("Inflation picks up to 2.9% in December.", "2.9%", "amount", "percent", 2.9, "exact"),
@@ -1459,6 +1465,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Displaced: about 1.9 million", "about 1.9 million", "part", False),
     ("Explosion: 55 wounded, 15 critically.", "15", "part", True),
     ("The attack left 55 wounded, 15 critically.", "15", "part", True),
+    # a part "including" said with where it happened, a place name or not
+    (
+        "At least 10 people were killed in Bangkok, including eight at the construction site.",
+        "eight",
+        "part",
+        True,
+    ),
+    # what is left, however the parse hangs it
+    ("The toll rose to 15, with 72 still unaccounted for.", "72", "predicate", "remain"),
     ("Police said 40 people were hurt, seriously injuring 12.", "12", "part", False),
     # a breakdown by place: no model number is written with thousands
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "place", "Gaza City"),

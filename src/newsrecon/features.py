@@ -454,15 +454,13 @@ def included_in(anchor: Token) -> Token | None:
 
 
 def included_part(anchor: Token) -> bool:
-    """ "including nine in Poland": a place's part of the count before it, as `included_in`
-    finds it (not "including three that entered his body from the rear", which other
-    articles give as a count of its own)."""
+    """ "including nine in Poland", "including eight at the construction site": a place's part
+    of the count before it, as `included_in` finds it (not "including three that entered his
+    body from the rear", which other articles give as a count of its own)."""
     in_a_place = any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "at")
-        and any(
-            g.ent_type_ in _PLACE_ENTITIES or g.lemma_.lower() in lx.PLACE_NOUNS for g in c.children
-        )
+        and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
         for c in anchor.children
     )
     return in_a_place and included_in(anchor) is not None
@@ -1208,9 +1206,15 @@ def _with_a_state_of_their_own(noun: Token) -> bool:
 
 
 def _next_words(anchor: Token, noun: Token | None) -> list[Token]:
+    """The word after the figure and after its noun, past "still" ("with 72 still
+    unaccounted for", which the parse may hang on another clause)."""
     doc = anchor.doc
     after = [anchor.i + 1] + ([noun.i + 1] if noun is not None else [])
+    after = [i + 1 if i < len(doc) and doc[i].lower_ in _STILL else i for i in after]
     return [doc[i] for i in after if i < len(doc)]
+
+
+_STILL = frozenset({"still", "now"})
 
 
 def _own_participle(word: Token, counted: Token) -> bool:
@@ -3398,6 +3402,9 @@ def is_remainder(noun: Token | None, verb: Token | None, anchor: Token | None = 
         and any(c.dep_ in ("acl", "relcl") and _says_left(c) for c in noun.children)
     ):
         return True  # "the 98 hostages it still holds", "13 miners who remain trapped"
+    counted = noun if noun is not None else anchor
+    if counted is not None and _still_in_a_left_state(counted):
+        return True  # "with 72 still unaccounted for", however the parse hangs it
     if verb is None:
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _STAYING for c in verb.children):
@@ -3421,6 +3428,11 @@ def is_remainder(noun: Token | None, verb: Token | None, anchor: Token | None = 
         return False
     # not "it still holds in exchange for about 1,000 prisoners": those are given
     return _says_still(verb) and not _given_in_return(noun, verb)
+
+
+def _still_in_a_left_state(counted: Token) -> bool:
+    doc, i = counted.doc, counted.i
+    return i + 2 < len(doc) and doc[i + 1].lower_ == "still" and doc[i + 2].lower_ in _LEFT_STATES
 
 
 def _says_left(verb: Token) -> bool:
