@@ -259,6 +259,28 @@ def test_named_fires_divide_a_story_as_countries_do(tmp_path: Path) -> None:
     assert ("more than 7,000",) in joined
 
 
+STORM_BY_STATE = {
+    "a": "date 2024-09-30\nHelene toll\n\nThe death toll from Hurricane Helene rose to at "
+    "least 107 on Monday, with 40 deaths in North Carolina, 25 in South Carolina and 17 in "
+    "Georgia, officials said.\n",
+    "b": "date 2024-10-01\nHelene toll rises to 130\n\nAt least 130 people were killed by "
+    "Helene. North Carolina reported 57 deaths. Georgia's death toll rose to 25.\n",
+    "c": "date 2024-10-03\nHelene deaths top 200\n\nThe death toll from Hurricane Helene "
+    "climbed to at least 200 on Thursday. In Georgia, 33 people have died, the governor's "
+    "office said.\n",
+}
+
+
+def test_a_place_s_count_said_in_other_words_is_one_count(tmp_path: Path) -> None:
+    """One named place's dead, worded three ways ("17 in Georgia", "Georgia's death toll rose to
+    25", "In Georgia, 33 people have died"), is one count that grew (the 25 had stood alone,
+    its sentences' words too unlike)."""
+    report = run_articles(tmp_path, STORM_BY_STATE)
+    joined = by_figures(report)
+    assert joined[("17", "25", "33")] == "update-later-higher"
+    assert joined[("40", "57")] == "update-later-higher"
+
+
 PLANE_CRASH = {
     "a": "date 2025-06-13\nOne survivor as Air India crash kills 241 on board\n\n(AP) - At "
     "least 24 people on the ground were also killed when the plane hit a hostel, police said, "

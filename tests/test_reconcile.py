@@ -3311,6 +3311,16 @@ def test_label_reads_the_counted_things_as_doers_or_places(
     assert group.label == label
 
 
+@pytest.mark.parametrize("role", [None, "who", "in"])
+def test_label_of_those_without_a_service_says_the_state(role: str | None) -> None:
+    """ "About 1.9 million customers remained without power": customers without power, however
+    they stand to the verb (had been "customers who without powered")."""
+    lacking = dict(category="other", counted="customer", unit="customers",
+                   predicate="without power", place=None, counted_role=role)  # fmt: skip
+    (group,) = reconcile([claim("a", 1_900_000, **lacking), claim("b", 1_900_000, **lacking)])
+    assert group.label == "customers without power"
+
+
 @pytest.mark.parametrize(
     ("counted", "unit", "predicate", "label"),
     [
