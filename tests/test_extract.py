@@ -544,6 +544,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
         "The storm could dump up to 10 inches of rain.",
         "up to 10 inches", "amount", "measure", 10, "at_most",
     ),
+    # a share of the sentence before's count counts what it counts
+    (
+        "Some 281 inmates escaped from the prison. Seven of them have been recaptured.",
+        "Seven", "count", "prisoners", 7, "exact",
+    ),
     # a list of shares: each counts what the set counts
     (
         "The number of people killed rose to 24, officials said, eight of them in the "

@@ -101,6 +101,7 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
     for name, other in initials_links([segment.doc for segment in segments]):
         links.setdefault(name, set()).add(other)
         links.setdefault(other, set()).add(name)
+    previous: list[Claim] = []  # the claims of the sentence before
     for segment in segments:
         for sentence in segment.doc.sents:
             for name, other in name_links(sentence):
@@ -115,7 +116,9 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
                 )
                 if claim is not None:
                     said.append((claim, _pointer(segment.doc, mention)))
-            claims.extend(map(_charged_are_people, _pointing_back(said, claims)))
+            pointed = list(map(_charged_are_people, _pointing_back(said, claims, previous)))
+            claims.extend(pointed)
+            previous = pointed
     claims = _years_carried(_conversions_keep_hedges(article.text, claims))
     return [
         c.model_copy(update={"agent_aliases": sorted(links[c.agent])})
@@ -152,14 +155,19 @@ def _points_at_a_share(doc: Doc, first: int, last: int) -> bool:
     return any(len(w) == 2 and w[0] == "of" and w[1] in _POINTERS for w in (after, before))
 
 
-def _pointing_back(said: list[tuple[Claim, _Pointer]], before: Sequence[Claim] = ()) -> list[Claim]:
+def _pointing_back(
+    said: list[tuple[Claim, _Pointer]],
+    before: Sequence[Claim] = (),
+    previous: Sequence[Claim] = (),
+) -> list[Claim]:
     """A count of one sentence that names nothing and points at another figure of it counts
     what that figure counts: the figure a change started from ("More than 100 people have died
     ..., up from 71 a day earlier"), a share of the figure before it ("612 people were
     injured, 40 of them seriously", a part of them) and another reading of it ("while an
     independent group put it at 300,000"); another reading points back to the article's last
     count (in `before`) when its sentence has none ("Gunmen abducted at least 287 students.
-    Police put the number at 227.")."""
+    Police put the number at 227."), and a share to the last count of the sentence before
+    (`previous`: "Some 281 inmates escaped. Seven of them have been recaptured.")."""
     claims = [claim for claim, _ in said]
     out: list[Claim] = []
     for i, (claim, pointer) in enumerate(said):
@@ -176,6 +184,8 @@ def _pointing_back(said: list[tuple[Claim, _Pointer]], before: Sequence[Claim] =
             ]
             if not named and pointer == "again":
                 named = [(0, other) for other in _last_count(before)]
+            if not named and share:
+                named = [(0, other) for other in _last_count(previous)]
             if not named and names_nothing and claim.refers_back:
                 # "Of the 59, 35 are believed dead" after "The remaining 59 hostages"
                 named = [(0, other) for other in _set_counted_before(before, claim.value)]
@@ -186,7 +196,10 @@ def _pointing_back(said: list[tuple[Claim, _Pointer]], before: Sequence[Claim] =
             if names_nothing and source is not None:
                 # "and charged 12 of them": the clause's own verb says what befell the share
                 own_deed = claim.predicate not in (None, source.predicate, *lx.REPORTING_VERBS)
-                category = claim.category if own_deed and share else source.category
+                category: str = claim.category if own_deed and share else source.category
+                if category == "other" and source.counted is not None:
+                    # "Seven of them have been recaptured": inmates, whatever befell them
+                    category = lx.NOUN_CATEGORIES.get(source.counted, "other")
                 claim = claim.model_copy(
                     update={
                         "category": category,
