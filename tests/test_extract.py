@@ -549,6 +549,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
         "Some 281 inmates escaped from the prison. Seven of them have been recaptured.",
         "Seven", "count", "prisoners", 7, "exact",
     ),
+    # the ages of those counted
+    ("The victims ranged in age from 18 to 63.", "18 to 63", "count", "other", None, "range"),
     # a list of shares: each counts what the set counts
     (
         "The number of people killed rose to 24, officials said, eight of them in the "
@@ -1479,6 +1481,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     # what is left, however the parse hangs it
     ("The toll rose to 15, with 72 still unaccounted for.", "72", "predicate", "remain"),
+    ("The victims ranged in age from 18 to 63.", "18 to 63", "counted", "age"),
     ("Police said 40 people were hurt, seriously injuring 12.", "12", "part", False),
     # a breakdown by place: no model number is written with thousands
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "place", "Gaza City"),

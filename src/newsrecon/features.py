@@ -843,6 +843,9 @@ def is_age(anchor: Token) -> bool:
         return closed or following is None or following.pos_ not in ("NOUN", "PROPN", "NUM")
     if _person_past_an_age(anchor):
         return True
+    window = " ".join(t.lower_ for t in doc[max(anchor.sent.start, anchor.i - 4) : anchor.i])
+    if re.search(r"\bages? from(?: \S+ (?:to|and))?$", window):
+        return True  # "The victims ranged in age from 18 to 63"
     verb = anchor.head
     stated = closed and anchor.dep_ == "attr" and verb.lemma_ == "be"
     # "Steward, who turned 68 on Saturday"
