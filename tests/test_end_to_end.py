@@ -281,6 +281,24 @@ def test_a_place_s_count_said_in_other_words_is_one_count(tmp_path: Path) -> Non
     assert joined[("40", "57")] == "update-later-higher"
 
 
+TARIFFS_BY_COUNTRY = {
+    "a": "date 2025-02-01\nTariffs ordered\n\nPresident Donald Trump on Saturday ordered "
+    "tariffs of 25% on imports from Mexico and Canada.\n",
+    "b": "date 2025-02-03\nMexico tariffs paused\n\nTrump agreed on Monday to pause his planned "
+    "25% tariffs on Mexico. The 25% duties on Canada are set to take effect on Tuesday.\n",
+}
+
+
+def test_two_countries_figures_never_share_a_group(tmp_path: Path) -> None:
+    """Mexico's 25% and Canada's 25% are two figures whatever they are (they had joined through
+    the first article's 25% of both)."""
+    report = run_articles(tmp_path, TARIFFS_BY_COUNTRY)
+    by_id = {c.id: c for c in report.claims}
+    for group in report.groups:
+        places = {by_id[i].place for i in group.claims} - {None}
+        assert len(places) <= 1, places
+
+
 PLANE_CRASH = {
     "a": "date 2025-06-13\nOne survivor as Air India crash kills 241 on board\n\n(AP) - At "
     "least 24 people on the ground were also killed when the plane hit a hostel, police said, "

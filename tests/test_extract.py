@@ -1482,6 +1482,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # what is left, however the parse hangs it
     ("The toll rose to 15, with 72 still unaccounted for.", "72", "predicate", "remain"),
     ("The victims ranged in age from 18 to 63.", "18 to 63", "counted", "age"),
+    # a list the parse makes appositions: each figure's place is its own
+    (
+        "Orange officials told Bloomberg that at one point as much as 55 percent of voice "
+        "traffic in Saudi Arabia, 52 percent in Egypt, and 82 percent in India was out of service.",
+        "52 percent",
+        "place",
+        "Egypt",
+    ),
     ("Police said 40 people were hurt, seriously injuring 12.", "12", "part", False),
     # a breakdown by place: no model number is written with thousands
     ("Deaths by area: Gaza City 12,000; Rafah 6,200.", "12,000", "place", "Gaza City"),

@@ -1698,7 +1698,9 @@ def _own_conjunct(anchor: Token) -> set[int]:
     own: set[int] = set()
     for token in (anchor, *anchor.ancestors):
         own.add(token.i)
-        if token.dep_ == "conj":
+        # "55 percent ... in Saudi Arabia, 52 percent in Egypt": the parse may make the list
+        # appositions
+        if token.dep_ in ("conj", "appos"):
             return own
     return set()
 

@@ -1056,7 +1056,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "189 rushing yards" is not "176 receiving yards"
     if _two_fires(a.place, b.place):
         return True  # "the Palisades Fire was 0% contained" is not "the Eaton Fire ... 0%"
-    if a.kind == "count" and a.division and b.division and a.division != b.division:
+    if a.kind != "date" and a.division and b.division and a.division != b.division:
         return True  # "Romania has recorded seven deaths" is not "Poland's toll rose to seven"
     if a.many_divisions and b.many_divisions and _division_and_all(a, b):
         return True  # "Poland's death toll rose to seven" is not "the toll rose to 18"
@@ -1626,6 +1626,8 @@ class _Constraints:
         # a date's part of the day: one per cluster; so is the kind of event it dates
         self.day_parts: dict[int, set[str]] = {}
         self.events: dict[int, set[str]] = {}
+        # the division a figure is of (see `_division`): one per cluster, dates aside
+        self.divisions: dict[int, set[str]] = {}
         # the game a date's sentence gives the score of: one per cluster
         self.games: dict[int, set[str]] = {}
         self.calendar_days: dict[int, set[tuple[dt.date, bool]]] = {}
@@ -1653,6 +1655,7 @@ class _Constraints:
             self.parts[i] = {f"{owned}{f.part}"} if f.kind == "count" else set()
             self.rates[i] = {str(f.rate)} if f.kind not in ("date", "count") else set()
             self.happened[i] = {f.happened} if f.happened else set()
+            self.divisions[i] = {f.division} if f.division and f.kind != "date" else set()
             self.day_parts[i] = {f.day_part} if f.day_part else set()
             self.events[i] = {f.event} if f.event else set()
             self.games[i] = set(f.scores) if len(f.scores) == 1 else set()
@@ -1708,6 +1711,7 @@ class _Constraints:
             self.happened,
             self.events,
             self.games,
+            self.divisions,
         )
 
     def merged(self, kept: int, absorbed: int) -> None:
