@@ -2743,6 +2743,9 @@ TENSE_TABLE: list[tuple[str, dt.date, int, list[str]]] = [
     ("In February, a woman opened fire at the University of Alabama.", SEPTEMBER_2010, 1,
      ["2010-02"]),
     ("She will host the show on March 2.", SEPTEMBER_2010, 1, ["2011-03-02"]),
+    # when what was done begins lies either side of the telling: the nearest Tuesday
+    ("Trump on Saturday ordered tariffs on Mexico, starting on Tuesday.", dt.date(2025, 2, 1), 2,
+     ["2025-02-01", "2025-02-04"]),
     # what happened before a plan is not ahead of it: read on Monday 2024-10-21, "Sunday's
     # win" is the day before; told in the past, "after voting in a January referendum" is
     # the January before

@@ -98,6 +98,10 @@ def date_tense(token: Token) -> Tense:
             return "past"
         if verb.tag_ == "VBG" and auxes & _PRESENT_BE:
             return "future"
+        if verb.tag_ == "VBG" and not auxes and verb.lemma_.lower() in _STARTING:
+            # "ordered tariffs on Saturday, starting on Tuesday": when what was done begins,
+            # either side of the telling; the nearest such day
+            return "unknown"
         if verb.tag_ in ("VBZ", "VBP"):
             # "meets Trump on Tuesday" is ahead; "Monday's shooting follows two last week" and
             # "our gratitude for their bravery on Monday" are not: the day is a noun's
@@ -117,6 +121,9 @@ def date_tense(token: Token) -> Tense:
         if verb is not None and verb.lemma_.lower() in lx.REPORTING_VERBS:
             return "unknown"
     return "unknown"
+
+
+_STARTING = frozenset({"start", "begin"})
 
 
 def _planned_for(token: Token, verb: Token) -> bool:
