@@ -550,6 +550,29 @@ def test_compatible_rules() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "agree"),
+    [
+        ((17.09, "°C"), (17.16, "°C"), False),  # two days' world temperatures
+        ((17.09, "°C"), (17.1, "°C"), True),  # the one rounded to a tenth
+        ((6.2, "miles"), (6, "miles"), True),  # a conversion's rounding
+        ((10, "km"), (6.2, "miles"), True),
+    ],
+)
+def test_measures_given_to_a_decimal_agree_only_when_one_rounds_to_the_other(
+    first: tuple[float, str], second: tuple[float, str], agree: bool
+) -> None:
+    """ "17.09 degrees Celsius" and "17.16C" are two temperatures (they had agreed, within the
+    5% a rounded conversion may be off); "6.2 miles" and "6 miles" are one distance."""
+
+    def measure(article: str, value: float, unit: str) -> Claim:
+        text = f"{value:g}"
+        return claim(article, value, kind="amount", category="measure", unit=unit,
+                     hedge="exact", high=value, counted=None, text=text)  # fmt: skip
+
+    assert compatible(measure("a", *first), measure("b", *second)) == agree
+
+
 def test_a_round_figure_may_report_a_precise_one() -> None:
     """ "600 were killed in Zarand" in a background line and "killing 612 people": a figure
     in round hundreds that is the other rounded, and within ROUNDED_REPORT of it, agrees. A

@@ -2160,6 +2160,10 @@ def _rounded_alike(a: Claim, b: Claim) -> bool:
         return False
     if a.value == 0 or b.value == 0 or _dimension(a) != _dimension(b):
         return False
+    places = min(_decimal_places(a), _decimal_places(b))
+    if a.unit == b.unit and places > 0:
+        # "17.09 degrees Celsius" and "17.16C": figures given to a hundredth differ there
+        return round(a.value, places) == round(b.value, places)
     value_a, value_b = a.value * _unit_size(a), b.value * _unit_size(b)
     tolerance = MEASURE_ROUNDING if a.unit == b.unit else CONVERSION_ROUNDING
     return abs(value_a - value_b) / max(abs(value_a), abs(value_b)) <= tolerance
