@@ -3333,14 +3333,16 @@ def aboard(noun: Token | None, verb: Token | None) -> bool:
     own = _clause_of_subject(noun)
     holders = [noun] if noun is not None else []
     holders += [t for t in (own, verb) if t is not None and t.lemma_.lower() == "be"]
-    for holder in holders:
-        for child in holder.children:
-            if child.lower_ == "aboard" and child.dep_ in ("advmod", "prep"):
-                return True
-            on = child.dep_ == "prep" and child.lower_ == "on"
-            if on and any(g.dep_ == "pobj" and g.lower_ == "board" for g in child.children):
-                return True
-    return False
+    return any(_on_board(child) is not None for holder in holders for child in holder.children)
+
+
+def _on_board(child: Token) -> Token | None:
+    """The word that says a holder's "aboard" or "on board", if the child says it."""
+    if child.lower_ == "aboard" and child.dep_ in ("advmod", "prep"):
+        return child
+    if child.dep_ == "prep" and child.lower_ == "on":
+        return next((g for g in child.children if g.dep_ == "pobj" and g.lower_ == "board"), None)
+    return None
 
 
 def on_board_or_ground(noun: Token | None, verb: Token | None) -> str | None:
@@ -3348,15 +3350,20 @@ def on_board_or_ground(noun: Token | None, verb: Token | None) -> str | None:
     the craft and on the ground are two counts of its toll, each with its place."""
     for holder in (t for t in (noun, verb) if t is not None):
         for child in holder.children:
-            if child.lower_ == "aboard" and child.dep_ in ("advmod", "prep") and _bare(child):
+            board = _on_board(child)
+            if board is not None and _bare(board):
                 return lx.ON_BOARD
-            if child.dep_ != "prep" or child.lower_ != "on":
-                continue
-            for place in (g for g in child.children if g.dep_ == "pobj"):
-                if place.lower_ == "board" and _bare(place):
-                    return lx.ON_BOARD
-                if place.lower_ == "ground" and any(d.lower_ == "the" for d in place.children):
-                    return lx.ON_THE_GROUND
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "on"
+                and any(
+                    g.dep_ == "pobj"
+                    and g.lower_ == "ground"
+                    and any(d.lower_ == "the" for d in g.children)
+                    for g in child.children
+                )
+            ):
+                return lx.ON_THE_GROUND
     return None
 
 

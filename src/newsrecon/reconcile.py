@@ -1156,8 +1156,12 @@ def _two_fires(place: str | None, other: str | None) -> bool:
     its own, however alike the sentences that give them."""
     if place is None or other is None:
         return False
-    named = all(p.split()[-1].lower() in BLAZE_NAME_HEADS for p in (place, other))
-    return named and not _one_place({place, other})
+    return _named_fire(place) and _named_fire(other) and not _one_place({place, other})
+
+
+def _named_fire(place: str) -> bool:
+    """ "Palisades Fire", "the August Complex"."""
+    return bool(place) and place.split()[-1].lower() in BLAZE_NAME_HEADS
 
 
 def _division(place: str | None) -> str | None:
@@ -1166,7 +1170,7 @@ def _division(place: str | None) -> str | None:
     craft or the ground under it. Two of them are two places, and a count of no place beside
     them is their sum."""
     name = (place or "").lower()
-    if name in COUNTRIES or (name and name.split()[-1] in BLAZE_NAME_HEADS):
+    if name in COUNTRIES or _named_fire(name):
         return name
     return name if name in (ON_BOARD, ON_THE_GROUND) else None
 
