@@ -321,6 +321,32 @@ def test_a_crash_s_dead_on_board_and_on_the_ground_are_apart(tmp_path: Path) -> 
     assert "people killed on the ground" in labels
 
 
+MIDAIR_COLLISION = {
+    "a": "date 2025-01-30\nJet and helicopter collide over the Potomac\n\nAn airliner and an "
+    "Army helicopter collided near Washington on Wednesday night. Fire Chief John Donnelly said "
+    "28 bodies had been recovered from the Potomac River, 27 from the plane and one from the "
+    "helicopter.\n",
+    "b": "date 2025-01-31\nRecovery teams pull 41 bodies from the Potomac\n\nRescuers have "
+    "recovered 41 bodies from the river after the collision, which killed all 67 people on "
+    "board the two aircraft, officials said. Of the 41 bodies, 28 had been identified.\n",
+    "c": "date 2025-02-03\nPotomac crash\n\nThe collision killed 67 people, officials said "
+    "on Monday.\n",
+}
+
+
+def test_bodies_recovered_are_no_toll(tmp_path: Path) -> None:
+    """Bodies recovered, and those identified, are counts of their own, not the toll: "28
+    bodies had been recovered" had been the first report of "killed all 67" (with "28 had
+    been identified" beside it), and "27 from the plane", a part, the first of the 41
+    recovered."""
+    report = run_articles(tmp_path, MIDAIR_COLLISION)
+    joined = by_figures(report)
+    assert joined[("28", "41", "41")] == "update-later-higher"
+    assert joined[("67", "67")] == "agree-same"
+    labels = {g.label for g in report.groups}
+    assert "bodies recovered" in labels
+
+
 TRAIN_CRASH = {
     "a": "date 2023-03-01\nGreek train collision\n\nA passenger train collided with a freight "
     "train in central Greece late on Tuesday, killing at least 26 people and injuring 85, "

@@ -1479,6 +1479,41 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "part",
         True,
     ),
+    # a list of figures after a count, each with where they came from: its parts, counting
+    # what it counts; not one alone, which may be a cause
+    (
+        "Rescuers recovered 28 bodies from the river, 27 from the plane and one from the "
+        "helicopter.",
+        "27",
+        "part",
+        True,
+    ),
+    (
+        "Rescuers recovered 28 bodies from the river, 27 from the plane and one from the "
+        "helicopter.",
+        "one",
+        "counted",
+        "body",
+    ),
+    (
+        "The ministry said 300 migrants had arrived, 200 from Libya and 100 from Tunisia.",
+        "100",
+        "counted",
+        "migrant",
+    ),
+    (
+        "The ministry said 300 migrants had arrived, 200 from Libya and 100 from Tunisia.",
+        "200",
+        "part",
+        True,
+    ),
+    (
+        "Five Israeli soldiers lost their lives on Wednesday, four from friendly fire.",
+        "four",
+        "part",
+        False,
+    ),
+    ("He arrived at 10 from Paris, and 12 from Rome.", "10", "part", False),
     # what is left, however the parse hangs it
     ("The toll rose to 15, with 72 still unaccounted for.", "72", "predicate", "remain"),
     ("The victims ranged in age from 18 to 63.", "18 to 63", "counted", "age"),

@@ -26,6 +26,7 @@ from newsrecon.features import (
     attribution_of,
     averaged,
     categorise,
+    counted_by_origin,
     counted_lemma,
     counted_noun,
     counted_role,
@@ -56,6 +57,7 @@ from newsrecon.features import (
     is_remainder,
     is_rising,
     kind_of,
+    listed_by_origin,
     measured_thing,
     mood_of,
     name_links,
@@ -515,6 +517,8 @@ def _to_claim(
         category = categorise(mention.anchor, noun)
         if noun is None or noun.lower_ in ELLIPTICAL_PEOPLE:
             named_before = earlier_people(mention.anchor)
+            if named_before is None and category != "other":
+                named_before = counted_by_origin(mention.anchor)  # ", one from the helicopter"
             if named_before is not None:
                 # the clause's own words say what happened to them first ("a third of whom are
                 # believed dead"), else their name does ("kept 15 others")
@@ -529,6 +533,8 @@ def _to_claim(
                     or tallied_things(mention.anchor)  # "The number of cases rose to 148"
                     or noun_left_out(mention.anchor)  # "15 seasons, the first 11 with ..."
                     or included_in(mention.anchor)  # "144 drones, including 20 at Moscow"
+                    # "300 migrants had arrived, 200 from Libya and 100 from Tunisia"
+                    or counted_by_origin(mention.anchor)
                 )
                 if noun is not None:
                     category = categorise(mention.anchor, noun)
@@ -617,6 +623,7 @@ def _to_claim(
                 in_one_place_alone(mention.anchor)
                 or added_to(mention.anchor)
                 or included_part(mention.anchor)
+                or listed_by_origin(mention.anchor)
             )
         ),
         refers_back=mention.kind == "count" and refers_back(sentence, mention.first),

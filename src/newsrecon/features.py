@@ -473,6 +473,45 @@ def included_part(anchor: Token) -> bool:
     return in_a_place and included_in(anchor) is not None
 
 
+def listed_by_origin(anchor: Token) -> bool:
+    """ "28 bodies had been recovered from the river, 27 from the plane and one from the
+    helicopter": bare figures listed after a count, each with where they came from, are its
+    parts (however the parse hangs them); not one alone (", four from friendly fire")."""
+    return _whole_of_origins(anchor) is not None
+
+
+def counted_by_origin(anchor: Token) -> Token | None:
+    """What the count a list of origins breaks down counts: "300 migrants had arrived, 200
+    from Libya and 100 from Tunisia" (migrants, both)."""
+    whole = _whole_of_origins(anchor)
+    noun = counted_noun(whole) if whole is not None else None
+    return noun if noun is not None and noun.pos_ == "NOUN" else None
+
+
+def _whole_of_origins(anchor: Token) -> Token | None:
+    doc = anchor.doc
+    bare = anchor.pos_ == "NUM" and anchor.dep_ != "nummod" and 0 < anchor.i < len(doc) - 1
+    if not bare or doc[anchor.i + 1].lower_ != "from":
+        return None
+    before = _previous_figure(anchor)
+    if before is None:
+        return None
+    if doc[anchor.i - 1].text == ",":
+        # a list of two or more: ", four from friendly fire" alone may be a cause
+        return before if _origin_follows(anchor) else None
+    if doc[anchor.i - 1].lower_ == "and":
+        return _whole_of_origins(before)  # "..., 27 from the plane and one from the helicopter"
+    return None
+
+
+def _origin_follows(anchor: Token) -> bool:
+    doc, end = anchor.doc, anchor.sent.end
+    return any(
+        doc[i].pos_ == "NUM" and doc[i - 1].lower_ == "and" and doc[i + 1].lower_ == "from"
+        for i in range(anchor.i + 2, end - 1)
+    )
+
+
 def earlier_people(anchor: Token) -> Token | None:
     """The people the sentence's previous figure counts, for a figure that names none, when
     their name says what befell them: "freed three of the hostages, leaving nine still held",

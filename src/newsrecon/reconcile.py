@@ -669,7 +669,7 @@ def _predicate(claim: Claim) -> str | None:
     verb ("left three dead", "three dead after a bomb hits", "the death of three": killed);
     a company "has" its employees as it employs them."""
     if claim.kind == "count" and claim.category in CATEGORY_WORDS:
-        return CATEGORY_WORDS[claim.category]
+        return _done_with_the_dead(claim) or CATEGORY_WORDS[claim.category]
     if claim.category == "population":
         return "populate"  # "a city of 160,000", "home to 167,000": no verb says it
     if claim.kind == "count" and claim.category == "crowd" and claim.predicate is not None:
@@ -679,6 +679,27 @@ def _predicate(claim: Claim) -> str | None:
     if claim.predicate in AREA_GROWTH_VERBS and _dimension(claim) == "hectares":
         return "burn"  # "has grown to 10,600 acres", "had burned 13,956 acres": one fire's area
     return _family(claim.predicate, PREDICATE_FAMILIES)
+
+
+# nouns that already say their people are dead: a label gives what was done with them
+THE_DEAD = frozenset({"body", "corpse", "remains"})
+# what finding the dead is said as: "28 bodies had been recovered", "pulled 41 bodies from
+# the river", "41 bodies had been brought in", "found the bodies of 12 migrants"
+_FINDING_THE_DEAD = frozenset(
+    {"recover", "retrieve", "pull", "find", "bring", "discover", "exhume", "unearth", "locate"}
+)
+
+
+def _done_with_the_dead(claim: Claim) -> str | None:
+    """What was done with bodies, when their count says it: "28 bodies had been recovered" a
+    day after the crash is not its toll of 67 (nor "28 had been identified" of the recovered);
+    bodies said to have died ("the bodies of 40 people killed") are the toll's."""
+    if claim.counted not in THE_DEAD or claim.predicate is None:
+        return None
+    verb = claim.predicate
+    if _family(verb, PREDICATE_FAMILIES) == "kill" or verb in EMPTY_VERBS:
+        return None
+    return "recover" if verb in _FINDING_THE_DEAD else verb
 
 
 def _is_toll_shaped(claim: Claim, *, named: bool = False) -> bool:
@@ -980,7 +1001,8 @@ def _happened(claim: Claim) -> str | None:
     if claim.kind != "count":
         return None
     if claim.category != "other":
-        return CATEGORY_FAMILIES.get(claim.category, claim.category)
+        done = _done_with_the_dead(claim)  # "28 bodies recovered" are no toll of 28
+        return f"bodies {done}" if done else CATEGORY_FAMILIES.get(claim.category, claim.category)
     counted = claim.counted
     if counted is None or counted in PERSON_NOUNS or claim.unit == "people":
         # "as many as 750 people had been on board" are no count of the missing, "feared
@@ -2926,10 +2948,6 @@ def _date_label(claims: list[Claim], predicate: str | None) -> str:
     return f"date of {predicate}"
 
 
-# nouns that already say their people are dead: a label gives what was done with them
-_THE_DEAD = frozenset({"body", "corpse", "remains"})
-
-
 def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> str:
     """ "people killed", "robbers who stole" (not "robbers stolen"), "killed in countries"
     (not "countries killed"), as most of the claims have the counted things stand to the
@@ -2942,7 +2960,7 @@ def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> st
         return f"{counted} in the crowd"  # "put the turnout at", "drew", "joined": one crowd
     if predicate in EMPTY_VERBS:
         predicate = None  # "He has 189 yards": yards, not "yards had"
-    bodies = _most_common([c.counted for c in claims]) in _THE_DEAD and predicate is not None
+    bodies = _most_common([c.counted for c in claims]) in THE_DEAD and predicate is not None
     if first.category in CATEGORY_WORDS and not bodies:  # "bodies recovered", not "killed"
         predicate = None
         verb = f" {CATEGORY_WORDS[first.category]}"  # "people recorded dead" -> killed
