@@ -347,6 +347,34 @@ def test_bodies_recovered_are_no_toll(tmp_path: Path) -> None:
     assert "bodies recovered" in labels
 
 
+FLOODS_BY_COUNTY = {
+    "a": "date 2025-07-07\nTexas flood death toll rises to 82\n\nThe death toll from the "
+    "flooding in central Texas rose to 82 on Monday, including 68 people in Kerr County, "
+    "officials said. Across the state, 41 people were still unaccounted for. Another 14 deaths "
+    "were reported in surrounding counties, including Travis County, where at least six people "
+    "died.\n",
+    "b": "date 2025-07-10\nTexas flood toll passes 120\n\nThe number of people killed in the "
+    "Texas floods has climbed to at least 120, the governor said on Thursday, and more than 170 "
+    "people remain missing. In Kerr County alone, 96 people died, the sheriff's office said. "
+    "The toll in Travis County rose to 8.\n",
+}
+
+
+def test_a_toll_broken_down_by_county(tmp_path: Path) -> None:
+    """Named counties are divisions as countries are: Kerr County's 68 and 96 are one count
+    (the 96 "alone", a part, had stood apart), Travis County's six ("Travis County, where at
+    least six people died", whose place had been "county") and 8 another; and more people
+    reported missing later is an update, worded as what is left or not (was a revision)."""
+    report = run_articles(tmp_path, FLOODS_BY_COUNTY)
+    joined = by_figures(report)
+    assert joined[("68", "96")] == "update-later-higher"
+    assert joined[("8", "at least six")] == "update-later-higher"
+    assert joined[("120", "82", "82", "at least 120")] == "update-later-higher"
+    assert joined[("41", "more than 170")] == "update-later-higher"
+    labels = {g.label for g in report.groups}
+    assert "deaths in counties" in labels  # not "deaths killed", nor "in county"
+
+
 TRAIN_CRASH = {
     "a": "date 2023-03-01\nGreek train collision\n\nA passenger train collided with a freight "
     "train in central Greece late on Tuesday, killing at least 26 people and injuring 85, "

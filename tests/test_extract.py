@@ -1514,6 +1514,37 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         False,
     ),
     ("He arrived at 10 from Paris, and 12 from Rome.", "10", "part", False),
+    # the place a "where" clause hangs on; a plural place noun is no one place
+    (
+        "Another 14 deaths were reported in surrounding counties, including Travis County, "
+        "where at least six people died.",
+        "at least six",
+        "place",
+        "Travis County",
+    ),
+    (
+        "Another 14 deaths were reported in surrounding counties, including Travis County, "
+        "where at least six people died.",
+        "14",
+        "place",
+        "counties",
+    ),
+    # people at play are people; a state said after a phrase the parse hangs elsewhere
+    ("The camp said 27 campers and counselors had died.", "27", "category", "killed"),
+    (
+        "At least 24 people were killed after torrential rains hit on Friday, and 23 to 25 "
+        "girls from a summer camp were unaccounted for, officials said.",
+        "23 to 25",
+        "category",
+        "missing",
+    ),
+    (
+        "In an earlier airstrike, three cousins who had taken refuge with hundreds of other "
+        "people in a UN school were killed.",
+        "hundreds",
+        "category",
+        "other",
+    ),
     # what is left, however the parse hangs it
     ("The toll rose to 15, with 72 still unaccounted for.", "72", "predicate", "remain"),
     ("The victims ranged in age from 18 to 63.", "18 to 63", "counted", "age"),

@@ -283,6 +283,21 @@ def test_what_is_left_of_a_set_falls_as_an_update() -> None:
     assert (group.status, group.rule) == ("conflict", "conflict-revised-up")
 
 
+def test_more_people_missing_later_is_an_update_however_worded() -> None:
+    """ "41 people were still unaccounted for", three days later "more than 170 people remain
+    missing": more are reported missing as word comes in, an update (the rule for what is
+    left of a set had made it a revision); fewer later, as they are found, is one too."""
+    fields = dict(category="missing", counted="people", unit="people", predicate="remain")
+    day = dt.date(2025, 7, 7)
+    earlier = claim("a", 41, high=41, hedge="exact", date=day, **fields)
+    later = claim("b", 171, hedge="more_than", date=day + dt.timedelta(days=3), **fields)
+    (group,) = reconcile([earlier, later])
+    assert (group.status, group.rule) == ("update", "update-later-higher")
+    found = claim("c", 12, high=12, hedge="exact", date=day + dt.timedelta(days=5), **fields)
+    (group,) = reconcile([earlier, found])
+    assert (group.status, group.rule) == ("update", "update-later-lower")
+
+
 def test_a_count_an_article_says_fell_falls_as_an_update() -> None:
     """About 180,000 under evacuation orders, two days later "153,000 remained ..., down from
     180,000": the later article says the count fell, so the lower figure is an update (a
@@ -3348,15 +3363,16 @@ def test_label_of_those_without_a_service_says_the_state(role: str | None) -> No
     ("counted", "unit", "predicate", "label"),
     [
         ("body", "bodies", "recover", "bodies recovered"),
-        ("body", "bodies", None, "bodies killed"),
+        ("body", "bodies", None, "bodies"),
         ("people", "people", "die", "people killed"),
     ],
 )
 def test_label_says_what_was_done_with_the_dead(
     counted: str, unit: str, predicate: str | None, label: str
 ) -> None:
-    """ "four bodies recovered", "four bodies handed over": not "bodies killed"; the dead of a
-    toll are "killed" whatever the verb."""
+    """ "four bodies recovered", "four bodies handed over": not "bodies killed", nor bodies of
+    no verb ("bodies", a noun that says they are dead); the dead of a toll are "killed"
+    whatever the verb."""
     dead = dict(counted=counted, unit=unit, predicate=predicate, place=None)
     (group,) = reconcile([claim("a", 4, **dead), claim("b", 4, **dead)])
     assert group.label == label

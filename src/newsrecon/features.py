@@ -1259,8 +1259,30 @@ def _next_words(anchor: Token, noun: Token | None) -> list[Token]:
     unaccounted for", which the parse may hang on another clause)."""
     doc = anchor.doc
     after = [anchor.i + 1] + ([noun.i + 1] if noun is not None else [])
+    if noun is not None and (state := _state_past_a_phrase(noun)) is not None:
+        after.append(state)  # "23 to 25 girls from a summer camp were unaccounted for"
     after = [i + 1 if i < len(doc) and doc[i].lower_ in _STILL else i for i in after]
     return [doc[i] for i in after if i < len(doc)]
+
+
+def _state_past_a_phrase(noun: Token) -> int | None:
+    """Where the state of a noun followed by a phrase of place or origin is said, after "were"
+    or "are", when the parse joins the noun to a verb ("... were killed, and 23 to 25 girls
+    from a summer camp were unaccounted for": the girls a conjunct of "killed")."""
+    doc, i = noun.doc, noun.i + 1
+    misjoined = noun.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX")
+    if not misjoined or i >= len(doc) or doc[i].lower_ not in ("from", "at", "in", "of"):
+        return None
+    for j in range(i + 1, min(i + _PHRASE_WORDS, noun.sent.end - 1)):
+        if doc[j].is_punct or doc[j].pos_ == "VERB":
+            return None
+        if doc[j].lower_ in _BE_FORMS:
+            return j + 1
+    return None
+
+
+_PHRASE_WORDS = 7
+_BE_FORMS = frozenset({"were", "are", "was", "is"})
 
 
 _STILL = frozenset({"still", "now"})
@@ -1738,6 +1760,19 @@ def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
     return depth, holder.i
 
 
+def _place_of_a_where_clause(anchor: Token) -> str | None:
+    """ "in surrounding counties, including Travis County, where at least six people died":
+    the place a "where" clause hangs on is its figure's (not the wider place it is in)."""
+    for token in anchor.ancestors:
+        if token.dep_ != "relcl":
+            continue
+        if not any(c.lower_ == "where" for c in token.children):
+            return None
+        place = entity_at(anchor.doc, token.head.i)
+        return _places_named(place) if place and place.label_ in _PLACE_ENTITIES else None
+    return None
+
+
 def _own_conjunct(anchor: Token) -> set[int]:
     """The words from the figure up to where it joins a list ("and 60 per cent in India"),
     none when it is in no list: a place said there is this figure's, not the list's."""
@@ -1870,6 +1905,9 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     blaze = _named_blaze_of(anchor)
     if blaze is not None:
         return Place(blaze)
+    where = _place_of_a_where_clause(anchor)
+    if where is not None:
+        return Place(where)
     listed = _listed_under_a_place(anchor, places)
     if listed is not None:
         return Place(listed)
@@ -1906,7 +1944,8 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         t.i: name for t in nouns if (name := _name_after_of(t) or _name_before(t)) is not None
     }
     candidates += [
-        (t, named_by.get(t.i) or (t.lemma_.lower() if t.lower_ != "countries" else "countries"))
+        # "in surrounding counties" is no county: a plural keeps its number
+        (t, named_by.get(t.i) or (t.lower_ if t.tag_ == "NNS" else t.lemma_.lower()))
         for t in nouns
     ]
     placed = [

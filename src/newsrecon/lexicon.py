@@ -176,6 +176,11 @@ PERSON_NOUNS = frozenset({
     "participant", "organizer", "organiser", "supporter", "opponent",
     # who go to school
     "schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "schoolkid", "classmate",
+    # who are out on a trip, at a camp or at play
+    "camper", "counselor", "counsellor", "swimmer", "skier", "snowboarder", "surfer", "diver",
+    "cyclist", "runner", "jogger", "traveller", "traveler", "commuter", "trekker",
+    "mountaineer", "holidaymaker", "vacationer", "beachgoer", "concertgoer", "festivalgoer",
+    "sightseer", "kayaker", "boater", "hunter", "backpacker", "rafter", "caver",
 })
 
 # Verbs that say nothing of what a figure counts: "he has 189 yards", "she was 91".
@@ -190,6 +195,12 @@ PLACE_NOUNS = frozenset({
 
 # what ends a named fire: "the Palisades Fire", "the August Complex"
 BLAZE_NAME_HEADS = frozenset({"fire", "blaze", "wildfire", "complex"})
+
+# what ends the name of a country's part that tolls are broken down by: "Kerr County",
+# "Kaduna State", "Hatay province", "Derna district"
+DIVISION_NAME_HEADS = frozenset({
+    "county", "province", "prefecture", "governorate", "oblast", "district", "state", "parish",
+})
 
 # Parts of a place another is "of": "the streets of Athens", "the outskirts of Damascus"
 PARTS_OF_A_PLACE = frozenset({

@@ -36,12 +36,14 @@ from newsrecon.lexicon import (
     BLAZE_NAME_HEADS,
     COUNTRIES,
     DEMONYMS,
+    DIVISION_NAME_HEADS,
     EMPTY_VERBS,
     EVENT_KINDS,
     HANDOVER_SCOPE,
     HANDOVER_VERBS,
     LEGAL_VERBS,
     MEASURE_BASE,
+    NOUN_CATEGORIES,
     ON_BOARD,
     ON_THE_GROUND,
     PASSING_VERBS,
@@ -1192,9 +1194,16 @@ def _division(place: str | None) -> str | None:
     craft or the ground under it. Two of them are two places, and a count of no place beside
     them is their sum."""
     name = (place or "").lower()
-    if name in COUNTRIES or _named_fire(name):
+    if name in COUNTRIES or _named_fire(name) or _named_part_of_a_country(place or ""):
         return name
     return name if name in (ON_BOARD, ON_THE_GROUND) else None
+
+
+def _named_part_of_a_country(place: str) -> bool:
+    """ "Kerr County", "Hatay province": a named county, province or state (not "the
+    county", nor "Valencia region", as much a place as an area)."""
+    words = place.split()
+    return len(words) > 1 and words[0][:1].isupper() and words[-1].lower() in DIVISION_NAME_HEADS
 
 
 def _one_division(a: _Features, b: _Features) -> bool:
@@ -2532,6 +2541,10 @@ def _pair_rule(earlier: Claim, later: Claim, evolving: bool, dwindling: bool) ->
     if dwindling:
         if size_early is not None and size_late is not None and size_late < size_early:
             return "update-later-lower"
+        if earlier.category == later.category == "missing":
+            # "41 people were still unaccounted for", three days later "more than 170 people
+            # remain missing": the missing are found, or more are reported missing
+            return "update-later-higher"
         return "conflict-revised-up"
     if size_early is not None and size_late is not None and size_late > size_early:
         return "update-later-higher"
@@ -2964,6 +2977,8 @@ def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> st
     if first.category in CATEGORY_WORDS and not bodies:  # "bodies recovered", not "killed"
         predicate = None
         verb = f" {CATEGORY_WORDS[first.category]}"  # "people recorded dead" -> killed
+        if _says_its_category(claims):
+            verb = ""  # "deaths", "arrests": not "deaths killed"
     elif predicate and predicate.startswith(WITHOUT):
         verb = f" {predicate}"  # "homes without power": a state, no verb to inflect
     else:
@@ -2986,6 +3001,12 @@ def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> st
         done = f"{counted}{verb}"
         moods = {"planned": f"{counted} to be{verb}", "possible": f"{counted} possibly{verb}"}
     return moods.get(first.mood, done)
+
+
+def _says_its_category(claims: list[Claim]) -> bool:
+    """A counted noun that names what befell them: "14 deaths", "two arrests"."""
+    counted = _most_common([c.counted for c in claims])
+    return counted is not None and NOUN_CATEGORIES.get(counted) == claims[0].category
 
 
 def _describe(claims: list[Claim]) -> dict[str, Any]:
