@@ -375,6 +375,32 @@ def test_a_toll_broken_down_by_county(tmp_path: Path) -> None:
     assert "deaths in counties" in labels  # not "deaths killed", nor "in county"
 
 
+QUAKE_IN_TWO_COUNTRIES = {
+    "a": "date 2025-03-29\nMyanmar earthquake kills more than 1,000\n\nA 7.7-magnitude "
+    "earthquake struck central Myanmar on Friday, killing at least 1,002 people, the junta "
+    "said. In neighbouring Thailand, the quake brought down a building under construction in "
+    "Bangkok, killing at least 10 people.\n",
+    "b": "date 2025-03-31\nMyanmar quake death toll rises to 2,056\n\nThe death toll from "
+    "Friday's earthquake in Myanmar rose to 2,056 on Monday, the military government said.\n",
+    "c": "date 2025-04-03\nMyanmar earthquake toll\n\nThe number of people killed in last "
+    "week's earthquake in Myanmar has risen to 3,085, the junta said. Thailand's toll stood at "
+    "22, including 15 at the Bangkok construction site.\n",
+}
+
+
+def test_a_quake_s_toll_in_two_countries(tmp_path: Path) -> None:
+    """Myanmar's toll, put there by where the quake struck, by the headline's "Myanmar quake"
+    and by the tally's "killed in ... Myanmar", is one count, its headline's "more than 1,000"
+    the 1,002 below it; Thailand's ("In neighbouring Thailand", read as a verb's object) is
+    another, and Bangkok's 15 part of it (had been its revision, 22 then 15)."""
+    report = run_articles(tmp_path, QUAKE_IN_TWO_COUNTRIES)
+    joined = by_figures(report)
+    myanmar = ("2,056", "2,056", "3,085", "at least 1,002", "more than 1,000")
+    assert joined[myanmar] == "update-later-higher"
+    assert joined[("22", "at least 10")] == "update-later-higher"
+    assert joined[("15",)] == "single-article"
+
+
 TRAIN_CRASH = {
     "a": "date 2023-03-01\nGreek train collision\n\nA passenger train collided with a freight "
     "train in central Greece late on Tuesday, killing at least 26 people and injuring 85, "

@@ -1514,6 +1514,35 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         False,
     ),
     ("He arrived at 10 from Paris, and 12 from Rome.", "10", "part", False),
+    # where a disaster struck, when the clause puts the figure nowhere else
+    (
+        "A 7.7-magnitude earthquake struck central Myanmar on Friday, killing at least 1,002 "
+        "people.",
+        "at least 1,002",
+        "place",
+        "Myanmar",
+    ),
+    ("Myanmar quake death toll rises to 2,056", "2,056", "place", "Myanmar"),
+    (
+        "The number of people killed in last week's earthquake in Myanmar has risen to 3,085.",
+        "3,085",
+        "place",
+        "Myanmar",
+    ),
+    (
+        "In neighbouring Thailand, the quake brought down a 30-storey building under "
+        "construction in Bangkok, killing at least 10 people.",
+        "at least 10",
+        "place",
+        "Thailand",
+    ),
+    # a part "including" a tally's figure, which names no noun
+    (
+        "Thailand's toll stood at 22, including 15 at the Bangkok construction site.",
+        "15",
+        "part",
+        True,
+    ),
     # the place a "where" clause hangs on; a plural place noun is no one place
     (
         "Another 14 deaths were reported in surrounding counties, including Travis County, "

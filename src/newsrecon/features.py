@@ -470,7 +470,8 @@ def included_part(anchor: Token) -> bool:
         and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
         for c in anchor.children
     )
-    return in_a_place and included_in(anchor) is not None
+    marker = _included(anchor)
+    return in_a_place and marker is not None and _previous_figure(marker) is not None
 
 
 def listed_by_origin(anchor: Token) -> bool:
@@ -1731,6 +1732,8 @@ def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
     ):
         return None  # "the Zeitoun neighborhood of Gaza City": the city names it
     preposition = node.head
+    if node.dep_ == "dobj" and preposition.dep_ == "pcomp" and preposition.lower_ in _NEIGHBOURING:
+        preposition = preposition.head  # "In neighbouring Thailand", parsed as a verb's object
     prepositions = _PLACE_PREPOSITIONS
     if preposition.lower_ == "of" and _names_a_place(preposition.head):
         if preposition.head.lemma_.lower() in lx.PARTS_OF_A_PLACE:
@@ -1771,6 +1774,9 @@ def _place_of_a_where_clause(anchor: Token) -> str | None:
         place = entity_at(anchor.doc, token.head.i)
         return _places_named(place) if place and place.label_ in _PLACE_ENTITIES else None
     return None
+
+
+_NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
 
 
 def _own_conjunct(anchor: Token) -> set[int]:
@@ -1920,12 +1926,13 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         return Place(gapped)
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
     # "the death toll in Syria rose to at least 1,602": the tally's place is its figure's
-    chain |= {
-        c.i
+    tallies = [
+        c
         for t in anchor.ancestors
         for c in t.children
         if c.dep_ in _SUBJECTS and c.lemma_.lower() in TALLY_NOUNS
-    }
+    ]
+    chain |= {t.i for t in tallies} | {t.i for tally in tallies for t in _tallied(tally)}
     own = _own_conjunct(anchor)
     best: tuple[int, str, Token] | None = None
     candidates: list[tuple[Token, str]] = [
@@ -1963,8 +1970,45 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         if best is None or distance < best[0]:
             best = (distance, name, root)
     if best is None:
-        return None
+        struck = _place_struck(anchor)
+        return Place(struck) if struck is not None else None
     return Place(best[1], _wider_place(best[2]))
+
+
+# what strikes a place, and what a disaster is called by where it struck
+_STRIKING_VERBS = frozenset(
+    {"strike", "hit", "rock", "jolt", "shake", "batter", "ravage", "lash", "pound", "devastate"}
+)
+_DISASTERS = frozenset(
+    {
+        "quake", "earthquake", "temblor", "tremor", "flood", "flooding", "storm", "typhoon",
+        "hurricane", "cyclone", "landslide", "mudslide", "avalanche", "wildfire", "tsunami",
+        "eruption", "heatwave",
+    }
+)  # fmt: skip
+
+
+def _place_struck(anchor: Token) -> str | None:
+    """Where a disaster struck, when the figure's clause puts it nowhere: "struck central
+    Myanmar on Friday, killing at least 1,002" (the place the verb's object), "Myanmar
+    earthquake kills more than 1,000" (the disaster called by its place)."""
+    for verb in anchor.ancestors:
+        for child in verb.children:
+            if child.dep_ == "dobj" and verb.lemma_.lower() in _STRIKING_VERBS:
+                struck = child
+            elif child.dep_ in _SUBJECTS and child.lemma_.lower() in _DISASTERS | TALLY_NOUNS:
+                # "Myanmar quake death toll rises to 2,056": the place in its compounds
+                struck = next((c for c in child.subtree if _is_place_compound(c)), child)
+            else:
+                continue
+            place = entity_at(anchor.doc, struck.i)
+            if place is not None and place.label_ in _PLACE_ENTITIES:
+                return _place_name(place.text)
+    return None
+
+
+def _is_place_compound(token: Token) -> bool:
+    return token.dep_ == "compound" and token.ent_type_ in _PLACE_ENTITIES
 
 
 def _wider_place(root: Token) -> str | None:

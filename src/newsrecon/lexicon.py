@@ -80,9 +80,27 @@ DEMONYMS: dict[str, str] = {
     "tunisian": "tunisia", "turk": "turkey", "ugandan": "uganda", "ukrainian": "ukraine",
     "venezuelan": "venezuela", "vietnamese": "vietnam", "yemeni": "yemen",
     "zimbabwean": "zimbabwe",
+    "burmese": "myanmar", "dutch": "netherlands", "irish": "ireland", "finn": "finland",
+    "singaporean": "singapore", "mozambican": "mozambique", "malawian": "malawi",
+    "zambian": "zambia", "cameroonian": "cameroon", "chadian": "chad", "angolan": "angola",
+    "namibian": "namibia", "bolivian": "bolivia", "paraguayan": "paraguay",
+    "uruguayan": "uruguay", "salvadoran": "el salvador", "nicaraguan": "nicaragua",
+    "panamanian": "panama", "belarusian": "belarus", "moldovan": "moldova",
+    "lithuanian": "lithuania", "latvian": "latvia", "estonian": "estonia", "slovak": "slovakia",
+    "slovenian": "slovenia", "croatian": "croatia", "bosnian": "bosnia", "albanian": "albania",
+    "armenian": "armenia", "azerbaijani": "azerbaijan", "kazakh": "kazakhstan",
+    "uzbek": "uzbekistan", "mongolian": "mongolia", "laotian": "laos", "omani": "oman",
+    "qatari": "qatar", "bahraini": "bahrain", "malagasy": "madagascar", "sri lankan": "sri lanka",
 }
-# the countries named by those words: two of them are two places, none within the other
-COUNTRIES = frozenset(DEMONYMS.values())
+# the countries named by those words, and a few named otherwise: two of them are two places,
+# none within the other
+COUNTRIES = frozenset(DEMONYMS.values()) | {
+    "burma", "south korea", "north korea", "south africa", "new zealand", "niger",
+    "burkina faso", "sierra leone", "liberia", "guinea", "benin", "togo", "costa rica",
+    "dominican republic", "north macedonia", "kosovo", "montenegro", "kyrgyzstan",
+    "tajikistan", "turkmenistan", "bhutan", "maldives", "iceland", "luxembourg", "cyprus",
+    "malta", "papua new guinea", "fiji", "south sudan", "democratic republic of congo",
+}
 # Who takes hostages: what they seize is no arrest ("Kidnappers who seized 200 pupils")
 KIDNAPPERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker", "bandit", "pirate"})
 # Triggers that say what happened to people only when people are named: "caught 12 Somalis",

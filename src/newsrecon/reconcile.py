@@ -1612,9 +1612,10 @@ def _risen_further_down(stale: Claim, risen: Claim) -> bool:
 
 
 def _passed_a_round_mark(a: Claim, b: Claim) -> bool:
-    """ "Death toll passes 100" over "At least 116 people have died": one article's count, its
-    headline a round mark it has passed. Not two lower bounds otherwise ("more than 40" at a
-    school, "more than 50" in all its strikes), nor between articles (`compatible`)."""
+    """ "Death toll passes 100" over "At least 116 people have died", "kills more than 1,000"
+    over "at least 1,002": one article's count, its lead a round mark it has passed. Not two
+    lower bounds otherwise ("more than 40" at a school, "more than 50" in all its strikes), nor
+    between articles (`compatible`)."""
     if a.hedge not in LOWER_BOUNDS or b.hedge not in LOWER_BOUNDS:
         return False
     low_a, low_b = a.low, b.low
@@ -1623,7 +1624,14 @@ def _passed_a_round_mark(a: Claim, b: Claim) -> bool:
     if low_a == low_b:
         return False
     mark, low = (a, low_a) if low_a < low_b else (b, low_b)
-    return low == float(f"{low:.0e}") and mark.predicate in PASSING_VERBS
+    if low != float(f"{low:.0e}"):
+        return False
+    if mark.predicate in PASSING_VERBS:
+        return True
+    # "Myanmar earthquake kills more than 1,000" over "killing at least 1,002 people": a lead's
+    # round mark, the count within its leading digit (not "more than 40" and "more than 50")
+    step = 10 ** math.floor(math.log10(low)) if low > 0 else 0
+    return mark.lead and mark.hedge == "more_than" and max(low_a, low_b) < low + step
 
 
 _ACTED = frozenset({"amount", "duration"})
