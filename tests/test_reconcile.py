@@ -1136,6 +1136,15 @@ def test_days_written_out_apart_are_two_dates() -> None:
     ninth = said("d", "April 9", "2012-04-09", dt.date(2012, 6, 1))
     next_year = said("e", "April 9", "2013-04-09", dt.date(2013, 5, 1))
     assert len(reconcile([ninth, next_year])) == 1
+    # a year written out in a day or a month too: "retiring in 1993" is not "had his jersey
+    # retired on Feb. 6, 1995" (they had joined, a year against a day)
+    in_1995 = said("i", "Feb. 6, 1995", "1995-02-06", dt.date(2005, 5, 23))
+    in_1993 = claim("j", "1993", text="1993", low="1993-01-01", high="1993-12-31", terms=words,
+                    nearby=words, **{**date, **year})  # fmt: skip
+    assert len(reconcile([in_1993, in_1995])) == 2
+    in_1994 = claim("k", "1994", text="1994", low="1994-01-01", high="1994-12-31", terms=words,
+                    nearby=words, **{**date, **year})  # fmt: skip
+    assert len(reconcile([in_1994, in_1995])) == 1
 
 
 def test_the_year_of_the_articles_does_not_date_a_day_of_it() -> None:

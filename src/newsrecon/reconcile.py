@@ -805,6 +805,9 @@ class _Features:
     calendar_day: tuple[dt.date, bool] | None
     # for a year written out ("in 1998") or named from the article's ("last year"): the year
     written_year: int | None
+    # for a date whose text writes its year out, whatever its precision ("in 1993", "on Feb.
+    # 6, 1995", "in September 2005"): that year
+    year_said: int | None
     # for a date: the game scores its sentence gives ("defeated Drake 65-53 on Friday"): two
     # scores, two games, whatever else the two sentences share (see `_Constraints`)
     scores: frozenset[str]
@@ -875,6 +878,7 @@ class _Features:
             sums=_sums_said(claim),
             calendar_day=_calendar_day(claim),
             written_year=_written_year(claim),
+            year_said=_year_said(claim),
             companions=companions,
             began=said.began,
         )
@@ -941,6 +945,17 @@ def _written_year(claim: Claim) -> int | None:
     if claim.precision != "year" or not (text.isdigit() or names_a_year_from_the_article(text)):
         return None
     return int(str(claim.value))
+
+
+_FOUR_DIGIT_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _year_said(claim: Claim) -> int | None:
+    """See `_Features.year_said`."""
+    if claim.kind != "date" or not isinstance(claim.low, str):
+        return None
+    found = _FOUR_DIGIT_YEAR.search(claim.text)
+    return int(claim.low[:4]) if found else None
 
 
 def _years_agree(years: set[int]) -> bool:
@@ -1096,6 +1111,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "announced on 14 October 2011" is not "on 20 October 2011"
     if a.written_year and b.written_year and abs(a.written_year - b.written_year) > 1:
         return True  # "Hurricane Georges in 1998" is not "Hurricane Katrina in 2005"
+    if a.year_said and b.year_said and abs(a.year_said - b.year_said) > 1:
+        return True  # "retiring in 1993" is not "his jersey retired on Feb. 6, 1995"
     if _this_year_and_a_day(a.claim, b.claim) or _this_year_and_a_day(b.claim, a.claim):
         return True  # "into the 2012 playoffs" does not date "threw for 205 yards Sunday"
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
@@ -1646,8 +1663,9 @@ class _Constraints:
     deal), one mood (counts whose plan makes them), one category of what happened to the
     people counted or things (counts), averages or not and parts or not (counts), rates or
     totals (other figures), one place a distance is measured from, one part of the day, one
-    kind of event, one game's score, days written out a day apart at most and years a year
-    (dates; see `_parts_of_one_day`, `_calendar_days_agree`, `_years_agree`)."""
+    kind of event, one game's score, days written out a day apart at most and years a year,
+    whether written alone or in a day or month (dates; see `_parts_of_one_day`,
+    `_calendar_days_agree`, `_years_agree`)."""
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, list[_ArticleFigure]]] = {
@@ -1675,6 +1693,7 @@ class _Constraints:
         self.games: dict[int, set[str]] = {}
         self.calendar_days: dict[int, set[tuple[dt.date, bool]]] = {}
         self.written_years: dict[int, set[int]] = {}
+        self.years_said: dict[int, set[int]] = {}
         # dates of where a tally stood ("the toll rose to 41 on Thursday") join one day only
         self.tallied: dict[int, bool] = {}
         self.days: dict[int, set[str]] = {}
@@ -1704,6 +1723,7 @@ class _Constraints:
             self.games[i] = set(f.scores) if len(f.scores) == 1 else set()
             self.calendar_days[i] = {f.calendar_day} if f.calendar_day is not None else set()
             self.written_years[i] = {f.written_year} if f.written_year is not None else set()
+            self.years_said[i] = {f.year_said} if f.year_said is not None else set()
             self.tallied[i] = f.claim.tally
             self.days[i] = {str(f.value)} if f.kind == "date" else set()
             self.distances_from[i] = {f.place or ""} if f.counted == "distance" else set()
@@ -1739,6 +1759,9 @@ class _Constraints:
         years, other_years = self.written_years[a], self.written_years[b]
         if years and other_years and not _years_agree(years | other_years):
             return False
+        years, other_years = self.years_said[a], self.years_said[b]
+        if years and other_years and not _years_agree(years | other_years):
+            return False
         if (self.tallied[a] or self.tallied[b]) and len(self.days[a] | self.days[b]) > 1:
             return False  # each day a toll stood somewhere is a day of its own
         if not _parts_agree(self.parts[a] | self.parts[b]):
@@ -1771,6 +1794,7 @@ class _Constraints:
             sets[kept] |= sets.pop(absorbed)
         self.calendar_days[kept] |= self.calendar_days.pop(absorbed)
         self.written_years[kept] |= self.written_years.pop(absorbed)
+        self.years_said[kept] |= self.years_said.pop(absorbed)
         self.tallied[kept] |= self.tallied.pop(absorbed)
         self.days[kept] |= self.days.pop(absorbed)
         for figures in (self.shown, self.apart):
