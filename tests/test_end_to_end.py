@@ -266,19 +266,21 @@ STORM_BY_STATE = {
     "b": "date 2024-10-01\nHelene toll rises to 130\n\nAt least 130 people were killed by "
     "Helene. North Carolina reported 57 deaths. Georgia's death toll rose to 25.\n",
     "c": "date 2024-10-03\nHelene deaths top 200\n\nThe death toll from Hurricane Helene "
-    "climbed to at least 200 on Thursday. In Georgia, 33 people have died, the governor's "
-    "office said.\n",
+    "climbed to at least 200 on Thursday, including 95 in North Carolina. In Georgia, 33 people "
+    "have died, the governor's office said.\n",
 }
 
 
 def test_a_place_s_count_said_in_other_words_is_one_count(tmp_path: Path) -> None:
     """One named place's dead, worded three ways ("17 in Georgia", "Georgia's death toll rose to
     25", "In Georgia, 33 people have died"), is one count that grew (the 25 had stood alone,
-    its sentences' words too unlike)."""
+    its sentences' words too unlike); and so is North Carolina's, "including 95 in North
+    Carolina" a part of the whole toll and the state's count."""
     report = run_articles(tmp_path, STORM_BY_STATE)
     joined = by_figures(report)
     assert joined[("17", "25", "33")] == "update-later-higher"
-    assert joined[("40", "57")] == "update-later-higher"
+    # a part "including" with a place of its own is that place's whole count too
+    assert joined[("40", "57", "95")] == "update-later-higher"
 
 
 TARIFFS_BY_COUNTRY = {
@@ -378,8 +380,7 @@ def test_a_toll_broken_down_by_county(tmp_path: Path) -> None:
 QUAKE_IN_TWO_COUNTRIES = {
     "a": "date 2025-03-29\nMyanmar earthquake kills more than 1,000\n\nA 7.7-magnitude "
     "earthquake struck central Myanmar on Friday, killing at least 1,002 people, the junta "
-    "said. In neighbouring Thailand, the quake brought down a building under construction in "
-    "Bangkok, killing at least 10 people.\n",
+    "said. In neighbouring Thailand, at least 10 people were killed.\n",
     "b": "date 2025-03-31\nMyanmar quake death toll rises to 2,056\n\nThe death toll from "
     "Friday's earthquake in Myanmar rose to 2,056 on Monday, the military government said.\n",
     "c": "date 2025-04-03\nMyanmar earthquake toll\n\nThe number of people killed in last "
@@ -399,6 +400,30 @@ def test_a_quake_s_toll_in_two_countries(tmp_path: Path) -> None:
     assert joined[myanmar] == "update-later-higher"
     assert joined[("22", "at least 10")] == "update-later-higher"
     assert joined[("15",)] == "single-article"
+
+
+QUAKE_TOLL_THERE = {
+    "a": "date 2025-03-29\nBangkok tower collapse\n\nAt least 10 people were killed in "
+    "Bangkok. In Myanmar, the junta said 1,644 people had been killed.\n",
+    "b": "date 2025-03-31\nHopes fade for workers under Bangkok rubble\n\nThe death toll "
+    "from the building collapse in Bangkok rose to 12 on Monday, city officials said. Myanmar's "
+    "military government put the death toll there at 2,056.\n",
+    "c": "date 2025-04-02\nBangkok rescuers find more bodies\n\nThailand's nationwide toll "
+    "from the quake stands at 22. In Myanmar, the death toll has passed 2,700, the junta leader "
+    "said.\n",
+}
+
+
+def test_a_toll_of_no_place_in_an_article_naming_one_country_is_that_country_s(
+    tmp_path: Path,
+) -> None:
+    """Beside Myanmar's and Thailand's tolls, a toll of no place is of both, unless its article
+    names one of them only: "Myanmar's military government put the death toll there at 2,056"
+    is Myanmar's (it had joined Bangkok's 10 and 12 as a conflict of sources)."""
+    report = run_articles(tmp_path, QUAKE_TOLL_THERE)
+    joined = by_figures(report)
+    assert joined[("1,644", "2,056", "2,700")] == "update-later-higher"
+    assert joined[("12", "At least 10")] == "update-later-higher"
 
 
 TRAIN_CRASH = {

@@ -827,6 +827,8 @@ class _Features:
     # its place, when that is one of the divisions a total is broken down by (see
     # `_division`), lower-cased
     division: str | None = None
+    # a part said with a place of its own (see `_parts_placed_apart`)
+    placed_part: bool = False
 
     @classmethod
     def of(
@@ -1135,7 +1137,12 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         or a.average != b.average
         # a country's nationals are its share of a toll however worded: "At least 60
         # Jordanians also died", "Jordan said 99 of its nationals died"
-        or (a.part != b.part and not (a.owners and b.owners) and not _one_division(a, b))
+        or (
+            a.part != b.part
+            and not (a.owners and b.owners)
+            and not _one_division(a, b)
+            and not _one_placed_count(a, b)
+        )
     )
 
 
@@ -1227,6 +1234,14 @@ def _one_division(a: _Features, b: _Features) -> bool:
     """Two counts of one division: "including nine in Poland" is part of the floods' toll and
     the whole of Poland's ("Poland's death toll rose to seven" the day before)."""
     return a.division is not None and a.division == b.division
+
+
+def _one_placed_count(a: _Features, b: _Features) -> bool:
+    """A part said with a place of its own and a count of that place: "climbed to at least
+    200, including 95 in North Carolina" is North Carolina's whole count, as a division's is
+    ("North Carolina's toll rose to 57" the day before)."""
+    placed = a.placed_part or b.placed_part
+    return placed and a.place is not None and b.place is not None and a.place == b.place
 
 
 def _division_and_all(a: _Features, b: _Features) -> bool:
@@ -1713,7 +1728,7 @@ class _Constraints:
             # nationals, or its dead in a list by country, may be said either way: see
             # `_cannot_link`)
             self.count_shapes[i] = {str(f.average)} if f.kind == "count" else set()
-            owned = "owned " if f.owners or f.division else ""
+            owned = "owned " if f.owners or f.division or f.place or f.placed_part else ""
             self.parts[i] = {f"{owned}{f.part}"} if f.kind == "count" else set()
             self.rates[i] = {str(f.rate)} if f.kind not in ("date", "count") else set()
             self.happened[i] = {f.happened} if f.happened else set()
@@ -1982,7 +1997,39 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
     divisions = {f.division for f in features if f.kind == "count" and f.division}
     if len(divisions) < 2:
         return features
-    return [replace(f, many_divisions=True) if f.kind == "count" else f for f in features]
+    # an article whose sentences name one of the countries (or counties...) only gives a count
+    # of no place for that one ("Myanmar's military government put the death toll there at
+    # 2,056", beside Bangkok's toll and no word of Thailand); not so a crash's "on the ground"
+    # or a named fire, which an article names beside the whole
+    sentences: dict[str, set[str]] = defaultdict(set)
+    for f in features:
+        sentences[f.article].add(f.claim.sentence.lower())
+    lands = {d for d in divisions if d in COUNTRIES or _named_part_of_a_country(d.title())}
+    named = {
+        article: {d for d in divisions if any(d in sentence for sentence in said)}
+        for article, said in sentences.items()
+    }
+    named = {article: found if found <= lands else set() for article, found in named.items()}
+    return [
+        replace(f, many_divisions=True)
+        if f.kind == "count" and (f.division or len(named[f.article]) != 1)
+        else f
+        for f in features
+    ]
+
+
+def _parts_placed_apart(claims: Sequence[Claim]) -> set[str]:
+    """Ids of the parts of a count said with a place the rest of their sentence does not
+    give: "The death toll climbed to at least 200, including 95 in North Carolina"."""
+    places: dict[tuple[str, str], set[str | None]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == "count":
+            places[(claim.article, claim.sentence)].add(claim.place)
+    return {
+        c.id
+        for c in claims
+        if c.kind == "count" and c.part and c.place and places[(c.article, c.sentence)] - {c.place}
+    }
 
 
 def _sentence_companions(claims: Sequence[Claim]) -> dict[str, frozenset[object]]:
@@ -2002,9 +2049,15 @@ def _cluster(claims: list[Claim], sides: _Sides) -> list[list[Claim]]:
     maps agents' and owners' names to their sides' (see `_Sides`)."""
     tolls = _headline_tolls(claims)
     companions = _sentence_companions(claims)
+    placed_apart = _parts_placed_apart(claims)
     features = _many_divisions(
         _one_figure_per_sum(
-            [_Features.of(c, c.id in tolls, sides, companions[c.id]) for c in claims]
+            [
+                replace(_Features.of(c, c.id in tolls, sides, companions[c.id]), placed_part=True)
+                if c.id in placed_apart
+                else _Features.of(c, c.id in tolls, sides, companions[c.id])
+                for c in claims
+            ]
         )
     )
     referred = _back_references(features) | _readings_of_one_figure(features)
