@@ -426,6 +426,32 @@ def test_a_toll_of_no_place_in_an_article_naming_one_country_is_that_country_s(
     assert joined[("12", "At least 10")] == "update-later-higher"
 
 
+OUTBREAK = {
+    "a": "date 2020-01-27\nChina virus death toll rises to 80\n\nHubei province reported 24 "
+    "new deaths and 371 new cases on Sunday.\n",
+    "b": "date 2020-01-29\nCoronavirus deaths rise to 132\n\nChina's National Health "
+    "Commission said on Wednesday that the number of deaths had risen to 132, with 5,974 "
+    "confirmed infections.\n",
+    "c": "date 2020-01-31\nWHO declares global emergency\n\nThe World Health Organization "
+    "declared a global health emergency on Thursday as the death toll in China rose to 213 and "
+    "infections climbed to 9,692. Hubei reported 42 new deaths and 1,220 new cases on "
+    "Thursday.\n",
+}
+
+
+def test_a_day_s_new_cases_are_no_running_count(tmp_path: Path) -> None:
+    """Sunday's 24 new deaths and Thursday's 42 are two days' figures, not a count that grew
+    (had been an update, as were the new cases); the infections that "climbed to 9,692" are
+    the running count of cases (had been counted dead, by the toll of the clause before)."""
+    report = run_articles(tmp_path, OUTBREAK)
+    joined = by_figures(report)
+    assert joined[("24",)] == joined[("42",)] == "single-article"
+    assert joined[("371",)] == joined[("1,220",)] == "single-article"
+    assert joined[("5,974", "9,692")] == "update-later-higher"
+    labels = {g.label for g in report.groups}
+    assert "infections in China" in labels  # not "infections risen"
+
+
 TRAIN_CRASH = {
     "a": "date 2023-03-01\nGreek train collision\n\nA passenger train collided with a freight "
     "train in central Greece late on Tuesday, killing at least 26 people and injuring 85, "

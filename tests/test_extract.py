@@ -1514,6 +1514,22 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         False,
     ),
     ("He arrived at 10 from Paris, and 12 from Rome.", "10", "part", False),
+    # a clause of its own after "and" counts what its own subject names
+    (
+        "The WHO declared an emergency as the death toll in China rose to 213 and infections "
+        "climbed to 9,692.",
+        "9,692",
+        "category",
+        "other",
+    ),
+    # a day's new ones are that day's
+    (
+        "Hubei province reported 24 new deaths and 371 new cases on Sunday.",
+        "24",
+        "scope",
+        "2025-02-02",
+    ),
+    ("Hubei province reported 24 deaths on Sunday.", "24", "scope", None),
     # where a disaster struck, when the clause puts the figure nowhere else
     (
         "A 7.7-magnitude earthquake struck central Myanmar on Friday, killing at least 1,002 "

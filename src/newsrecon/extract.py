@@ -604,7 +604,8 @@ def _to_claim(
         owners=owners_of(mention.anchor)
         if category == "money" or mention.kind == "duration"
         else nationals_of(noun),
-        scope=scope_of(verb, sentence, article.date, mention.anchor),
+        scope=scope_of(verb, sentence, article.date, mention.anchor)
+        or _day_of_new_figures(noun, verb, article.date),
         rising=is_rising(sentence, mention.first) and not earlier,
         earlier=earlier,
         part=(
@@ -631,6 +632,28 @@ def _to_claim(
         if mention.kind != "duration"
         else None,
     )
+
+
+_NEW_WORDS = frozenset({"new", "fresh"})
+
+
+def _day_of_new_figures(
+    noun: Token | None, verb: Token | None, article_date: dt.date
+) -> str | None:
+    """The day a count of new ones is said of: "Hubei reported 24 new deaths and 371 new cases
+    on Sunday" are Sunday's, not a total; Thursday's "42 new deaths" are not Sunday's 24 grown."""
+    if noun is None or verb is None:
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in _NEW_WORDS for c in noun.children):
+        return None
+    for ent in verb.sent.ents:
+        root = ent.root
+        if ent.label_ != "DATE" or verb not in (root.head, root.head.head):
+            continue
+        resolved = resolve_date(ent.text, article_date, date_tense(verb))
+        if resolved is not None and resolved.precision == "day":
+            return resolved.value
+    return None
 
 
 # verbs that say a figure was nearly reached: "the toll neared 500"

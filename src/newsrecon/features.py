@@ -982,6 +982,16 @@ def _participles_after_an_aside(anchor: Token, noun: Token | None) -> Iterator[T
     yield from (c for c in aside.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > aside.i)
 
 
+def _clause_of_its_own(verb: Token) -> bool:
+    """A verb joined to another by "and" with a subject of its own: the clause before says
+    nothing of what it counts."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in _SUBJECTS for c in verb.children)
+    )
+
+
 def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     start = noun if noun is not None else (raised_tally(anchor) or anchor)
     current = start
@@ -989,6 +999,8 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     for _ in range(6):
         if current.head == current or (current.lower_ == "by" and not tally_changed_by(current)):
             break  # "killed by tens of thousands who marched": the counted did it
+        if current is not start and _clause_of_its_own(current):
+            break  # "the death toll rose to 213 and infections climbed to 9,692": infections
         came_from, below, current = below, current, current.head
         if below.lower_ == "of" and (
             (current.pos_ == "NUM" and current.i != anchor.i) or _a_share_word(current)

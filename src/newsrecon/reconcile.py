@@ -208,6 +208,9 @@ NOUN_FAMILIES: dict[str, str] = {
     "worker": "employee",
     "staff": "employee",
     "staffer": "employee",
+    # a disease's cases, whatever the word: "2,744 confirmed cases", "5,974 infections"
+    "case": "case",
+    "infection": "case",
     # work cut, whatever the word: "cut 17,000 jobs", "17,000 layoffs", "2,000 positions"
     "job": "job",
     "layoff": "job",
@@ -287,6 +290,13 @@ PREDICATE_FAMILIES: dict[str, str] = {
     "win": "win",
     "secure": "win",
     "clinch": "win",
+    # where a count went, whatever the verb: "rose to 5,974", "climbed to 9,692"
+    "rise": "rise",
+    "climb": "rise",
+    "increase": "rise",
+    "jump": "rise",
+    "grow": "rise",
+    "soar": "rise",
     # what is counted as it comes in: "Gaines County has reported 80 cases", "has recorded 103"
     "record": "record",
     "report": "record",
@@ -3056,8 +3066,8 @@ def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> st
         return "age"  # "She was 91.", "died at the age of 91": not "years been"
     if first.category == "crowd" and first.kind == "count":
         return f"{counted} in the crowd"  # "put the turnout at", "drew", "joined": one crowd
-    if predicate in EMPTY_VERBS:
-        predicate = None  # "He has 189 yards": yards, not "yards had"
+    if predicate in EMPTY_VERBS or _family(predicate, PREDICATE_FAMILIES) == "rise":
+        predicate = None  # "He has 189 yards": yards, not "yards had"; not "infections risen"
     bodies = _most_common([c.counted for c in claims]) in THE_DEAD and predicate is not None
     if first.category in CATEGORY_WORDS and not bodies:  # "bodies recovered", not "killed"
         predicate = None
