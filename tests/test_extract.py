@@ -919,6 +919,13 @@ def test_a_datelines_date_is_no_claim(claims_of: Extract) -> None:
     assert [c.text for c in claims_of(sentence)] == ["nine"]
 
 
+def test_a_yearly_rate_s_twelve_months_are_no_span(claims_of: Extract) -> None:
+    """ "in the 12 months to November" is the period a rate is measured over, not a span of
+    12 months that something lasted."""
+    texts = [c.text for c in claims_of("Inflation rose to 2.6% in the 12 months to November.")]
+    assert texts == ["2.6%", "November"]
+
+
 def test_a_network_generation_is_no_measure(claims_of: Extract) -> None:
     """ "4G" and "3G" name networks; a capital G is no gram."""
     assert claims_of("The phone supports 4G and 3G networks.") == []
@@ -1514,6 +1521,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         False,
     ),
     ("He arrived at 10 from Paris, and 12 from Rome.", "10", "part", False),
+    # a yearly rate's period is its month, and no span
+    ("Inflation rose to 2.6% in the 12 months to November.", "2.6%", "scope", "2024-11"),
+    ("He served 12 months to March.", "12 months", "kind", "duration"),
     # a clause of its own after "and" counts what its own subject names
     (
         "The WHO declared an emergency as the death toll in China rose to 213 and infections "

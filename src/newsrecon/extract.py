@@ -15,7 +15,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from newsrecon import lexicon as lx
-from newsrecon.dates import month_and_year_named, resolve_date, year_left_out
+from newsrecon.dates import MONTHS, month_and_year_named, resolve_date, year_left_out
 from newsrecon.features import (
     ELLIPTICAL_PEOPLE,
     PARTICIPLE_NOUNS,
@@ -490,6 +490,8 @@ def _to_claim(
         )
     quantity = mention.quantity
     assert quantity is not None
+    if mention.kind == "duration" and _a_year_to_a_month(doc, mention.first, mention.last):
+        return None  # "rose to 2.6% in the 12 months to November": a rate's year, no span
     if _is_generic(mention.anchor):
         return None  # "A magnitude 6 quake can cause severe damage": no quake in particular
     noun = counted_noun(mention.anchor) if mention.kind == "count" else None
@@ -632,6 +634,13 @@ def _to_claim(
         if mention.kind != "duration"
         else None,
     )
+
+
+def _a_year_to_a_month(doc: Doc, first: int, last: int) -> bool:
+    """ "in the 12 months to November": the period a yearly rate is measured over."""
+    after = doc[last + 1 : last + 3]
+    the = first > 0 and doc[first - 1].lower_ == "the"
+    return the and len(after) == 2 and after[0].lower_ == "to" and after[1].lower_ in MONTHS
 
 
 _NEW_WORDS = frozenset({"new", "fresh"})

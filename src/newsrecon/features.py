@@ -3089,14 +3089,16 @@ def _month_alone(ent: Span) -> int | None:
 
 def _month_named(ent: Span) -> int | None:
     """The one month a date names with no day: "February", "last February", "April last
-    year"; not "next June"."""
-    if re.search(r"\d", ent.text):
+    year"; a year's figure ending with one, "the 12 months to November"; not "next June"."""
+    text = _TWELVE_MONTHS_TO.sub("", ent.text.lower())
+    if re.search(r"\d", text):
         return None
-    words = re.findall(r"[a-z]+", ent.text.lower())
+    words = re.findall(r"[a-z]+", text)
     months = [MONTHS.index(w) + 1 for w in words if w in MONTHS]
     return months[0] if len(months) == 1 and "next" not in words else None
 
 
+_TWELVE_MONTHS_TO = re.compile(r"^(?:the )?(?:12|twelve) months to ")
 _SPAN_WORDS = frozenset({"since", "until", "till", "before", "after", "beginning", "starting"})
 
 
