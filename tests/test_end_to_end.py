@@ -452,6 +452,27 @@ def test_a_day_s_new_cases_are_no_running_count(tmp_path: Path) -> None:
     assert "infections in China" in labels  # not "infections risen"
 
 
+CRASH_IN_A_COUNTRY = {
+    "a": "date 2024-12-29\nPlane crash in South Korea\n\nThe death toll from a plane crash "
+    "in South Korea rose to 179 on Sunday, the National Fire Agency said.\n",
+    "b": "date 2024-12-31\nJeju Air crash\n\nInvestigators on Tuesday recovered the flight "
+    "data recorder from the Jeju Air jet that crashed on Sunday, killing 179 of the 181 people "
+    "on board, the transport ministry said. Of the 275 bodies found after another disaster, 88 "
+    "have been identified, he said.\n",
+}
+
+
+def test_a_country_and_a_side_of_a_crash_divide_two_ways(tmp_path: Path) -> None:
+    """A country's toll and the dead on board divide a story two ways, not one: South Korea's
+    179 is the 179 on board (had been kept apart as two divisions); bodies of no deed ("Of the
+    275 bodies, 88 have been identified, he said") are no bodies "said"."""
+    report = run_articles(tmp_path, CRASH_IN_A_COUNTRY)
+    joined = by_figures(report)
+    assert joined[("179", "179")] == "agree-same"
+    labels = {g.label for g in report.groups}
+    assert not any("said" in label for label in labels)
+
+
 TRAIN_CRASH = {
     "a": "date 2023-03-01\nGreek train collision\n\nA passenger train collided with a freight "
     "train in central Greece late on Tuesday, killing at least 26 people and injuring 85, "

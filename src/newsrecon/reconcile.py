@@ -702,16 +702,23 @@ _FINDING_THE_DEAD = frozenset(
 )
 
 
+# ... and what else is done with them: "28 had been identified", "handed over four bodies"
+_HANDLING_THE_DEAD = frozenset(
+    {"identify", "return", "hand", "bury", "repatriate", "release", "transfer", "exhume"}
+)
+
+
 def _done_with_the_dead(claim: Claim) -> str | None:
     """What was done with bodies, when their count says it: "28 bodies had been recovered" a
     day after the crash is not its toll of 67 (nor "28 had been identified" of the recovered);
-    bodies said to have died ("the bodies of 40 people killed") are the toll's."""
+    bodies said to have died ("the bodies of 40 people killed"), or of no deed ("Of the 275
+    bodies, 88 have been identified, he said"), are the toll's."""
     if claim.counted not in THE_DEAD or claim.predicate is None:
         return None
     verb = claim.predicate
-    if _family(verb, PREDICATE_FAMILIES) == "kill" or verb in EMPTY_VERBS:
-        return None
-    return "recover" if verb in _FINDING_THE_DEAD else verb
+    if verb in _FINDING_THE_DEAD:
+        return "recover"
+    return verb if verb in _HANDLING_THE_DEAD else None
 
 
 def _is_toll_shaped(claim: Claim, *, named: bool = False) -> bool:
@@ -1107,7 +1114,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "189 rushing yards" is not "176 receiving yards"
     if _two_fires(a.place, b.place):
         return True  # "the Palisades Fire was 0% contained" is not "the Eaton Fire ... 0%"
-    if a.kind != "date" and a.division and b.division and a.division != b.division:
+    if a.kind != "date" and _two_divisions(a.division, b.division):
         return True  # "Romania has recorded seven deaths" is not "Poland's toll rose to seven"
     if a.many_divisions and b.many_divisions and _division_and_all(a, b):
         return True  # "Poland's death toll rose to seven" is not "the toll rose to 18"
@@ -1238,6 +1245,19 @@ def _named_part_of_a_country(place: str) -> bool:
     county", nor "Valencia region", as much a place as an area)."""
     words = place.split()
     return len(words) > 1 and words[0][:1].isupper() and words[-1].lower() in DIVISION_NAME_HEADS
+
+
+def _division_kind(division: str) -> str:
+    """What a division divides by: land (countries, counties), fires, or a crash's craft and
+    ground. Two of one kind are two places; of two kinds, one count may be of both (South
+    Korea's toll is the dead on board)."""
+    if division in (ON_BOARD, ON_THE_GROUND):
+        return "crash"
+    return "fire" if _named_fire(division) else "land"
+
+
+def _two_divisions(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b and _division_kind(a) == _division_kind(b)
 
 
 def _one_division(a: _Features, b: _Features) -> bool:
@@ -1791,6 +1811,9 @@ class _Constraints:
             return False  # each day a toll stood somewhere is a day of its own
         if not _parts_agree(self.parts[a] | self.parts[b]):
             return False
+        divisions = self.divisions[a] | self.divisions[b]
+        if len({_division_kind(d) for d in divisions}) < len(divisions):
+            return False  # one country, one fire, one side of a crash
         return all(len(sets[a] | sets[b]) <= 1 for sets in self._one_per_cluster())
 
     def _one_per_cluster(self) -> tuple[dict[int, set[str]], ...]:
@@ -1802,7 +1825,6 @@ class _Constraints:
             self.happened,
             self.events,
             self.games,
-            self.divisions,
         )
 
     def merged(self, kept: int, absorbed: int) -> None:
@@ -1814,6 +1836,7 @@ class _Constraints:
             self.distances_from,
             self.day_parts,
             self.parts,
+            self.divisions,
             *self._one_per_cluster(),
         ):
             sets[kept] |= sets.pop(absorbed)
@@ -2004,8 +2027,10 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
     seven deaths, Poland five"): a count without a place is then the sum of them all ("the
     death toll rose to at least 18"), never one country's ("Poland's death toll rose to
     seven")."""
-    divisions = {f.division for f in features if f.kind == "count" and f.division}
-    if len(divisions) < 2:
+    found = {f.division for f in features if f.kind == "count" and f.division}
+    kinds = Counter(_division_kind(d) for d in found)
+    divisions = {d for d in found if kinds[_division_kind(d)] > 1}
+    if not divisions:
         return features
     # an article whose sentences name one of the countries (or counties...) only gives a count
     # of no place for that one ("Myanmar's military government put the death toll there at
@@ -2022,7 +2047,8 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
     named = {article: found if found <= lands else set() for article, found in named.items()}
     return [
         replace(f, many_divisions=True)
-        if f.kind == "count" and (f.division or len(named[f.article]) != 1)
+        if f.kind == "count"
+        and (f.division in divisions or (f.division is None and len(named[f.article]) != 1))
         else f
         for f in features
     ]
