@@ -90,7 +90,7 @@ DEMONYMS: dict[str, str] = {
     "slovenian": "slovenia", "croatian": "croatia", "bosnian": "bosnia", "albanian": "albania",
     "armenian": "armenia", "azerbaijani": "azerbaijan", "kazakh": "kazakhstan",
     "uzbek": "uzbekistan", "mongolian": "mongolia", "laotian": "laos", "omani": "oman",
-    "qatari": "qatar", "bahraini": "bahrain", "malagasy": "madagascar", "sri lankan": "sri lanka",
+    "qatari": "qatar", "bahraini": "bahrain", "malagasy": "madagascar",
 }
 # the countries named by those words, and a few named otherwise: two of them are two places,
 # none within the other
@@ -100,6 +100,7 @@ COUNTRIES = frozenset(DEMONYMS.values()) | {
     "dominican republic", "north macedonia", "kosovo", "montenegro", "kyrgyzstan",
     "tajikistan", "turkmenistan", "bhutan", "maldives", "iceland", "luxembourg", "cyprus",
     "malta", "papua new guinea", "fiji", "south sudan", "democratic republic of congo",
+    "sri lanka",
 }
 # Who takes hostages: what they seize is no arrest ("Kidnappers who seized 200 pupils")
 KIDNAPPERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker", "bandit", "pirate"})

@@ -694,7 +694,7 @@ def _predicate(claim: Claim) -> str | None:
 
 
 # nouns that already say their people are dead: a label gives what was done with them
-THE_DEAD = frozenset({"body", "corpse", "remains"})
+_THE_DEAD = frozenset({"body", "corpse", "remains"})
 # what finding the dead is said as: "28 bodies had been recovered", "pulled 41 bodies from
 # the river", "41 bodies had been brought in", "found the bodies of 12 migrants"
 _FINDING_THE_DEAD = frozenset(
@@ -704,7 +704,7 @@ _FINDING_THE_DEAD = frozenset(
 
 # ... and what else is done with them: "28 had been identified", "handed over four bodies"
 _HANDLING_THE_DEAD = frozenset(
-    {"identify", "return", "hand", "bury", "repatriate", "release", "transfer", "exhume"}
+    {"identify", "return", "hand", "bury", "repatriate", "release", "transfer"}
 )
 
 
@@ -713,7 +713,7 @@ def _done_with_the_dead(claim: Claim) -> str | None:
     day after the crash is not its toll of 67 (nor "28 had been identified" of the recovered);
     bodies said to have died ("the bodies of 40 people killed"), or of no deed ("Of the 275
     bodies, 88 have been identified, he said"), are the toll's."""
-    if claim.counted not in THE_DEAD or claim.predicate is None:
+    if claim.counted not in _THE_DEAD or claim.predicate is None:
         return None
     verb = claim.predicate
     if verb in _FINDING_THE_DEAD:
@@ -854,6 +854,7 @@ class _Features:
         headline_toll: bool = False,
         sides: _Sides | None = None,
         companions: frozenset[object] = frozenset(),
+        placed_part: bool = False,
     ) -> _Features:
         said = _ArticleFigure.of(claim)
         sides = sides or _Sides({}, {})
@@ -900,6 +901,7 @@ class _Features:
             year_said=_year_said(claim),
             companions=companions,
             began=said.began,
+            placed_part=placed_part,
         )
 
     def keys(self) -> set[str]:
@@ -2089,9 +2091,7 @@ def _cluster(claims: list[Claim], sides: _Sides) -> list[list[Claim]]:
     features = _many_divisions(
         _one_figure_per_sum(
             [
-                replace(_Features.of(c, c.id in tolls, sides, companions[c.id]), placed_part=True)
-                if c.id in placed_apart
-                else _Features.of(c, c.id in tolls, sides, companions[c.id])
+                _Features.of(c, c.id in tolls, sides, companions[c.id], c.id in placed_apart)
                 for c in claims
             ]
         )
@@ -3094,7 +3094,7 @@ def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> st
         return f"{counted} in the crowd"  # "put the turnout at", "drew", "joined": one crowd
     if predicate in EMPTY_VERBS or _family(predicate, PREDICATE_FAMILIES) == "rise":
         predicate = None  # "He has 189 yards": yards, not "yards had"; not "infections risen"
-    bodies = _most_common([c.counted for c in claims]) in THE_DEAD and predicate is not None
+    bodies = _most_common([c.counted for c in claims]) in _THE_DEAD and predicate is not None
     if first.category in CATEGORY_WORDS and not bodies:  # "bodies recovered", not "killed"
         predicate = None
         verb = f" {CATEGORY_WORDS[first.category]}"  # "people recorded dead" -> killed
