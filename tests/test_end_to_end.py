@@ -442,7 +442,8 @@ OUTBREAK = {
 def test_a_day_s_new_cases_are_no_running_count(tmp_path: Path) -> None:
     """Sunday's 24 new deaths and Thursday's 42 are two days' figures, not a count that grew
     (had been an update, as were the new cases); the infections that "climbed to 9,692" are
-    the running count of cases (had been counted dead, by the toll of the clause before)."""
+    the running count of cases (had been counted dead, by the toll of the clause before).
+    Sunday's and Thursday's reports are two days' reports (had been one date in conflict)."""
     report = run_articles(tmp_path, OUTBREAK)
     joined = by_figures(report)
     assert joined[("24",)] == joined[("42",)] == "single-article"
@@ -450,6 +451,8 @@ def test_a_day_s_new_cases_are_no_running_count(tmp_path: Path) -> None:
     assert joined[("5,974", "9,692")] == "update-later-higher"
     labels = {g.label for g in report.groups}
     assert "infections in China" in labels  # not "infections risen"
+    # and the days things were reported are each their own, not one date in conflict
+    assert joined[("Sunday",)] == "single-article"
 
 
 CRASH_IN_A_COUNTRY = {

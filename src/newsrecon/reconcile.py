@@ -1126,6 +1126,12 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # the shooting "Monday morning" is not the arrest "Monday afternoon"
     if a.event and b.event and a.event != b.event:
         return True  # "was arrested around midnight Friday" is not "was killed Friday"
+    if (
+        a.kind == "date"
+        and a.value != b.value
+        and {a.claim.predicate, b.claim.predicate} <= _REPORTING
+    ):
+        return True  # "reported 24 new deaths on Sunday" is not "reported 42 on Thursday"
     if (a.claim.tally or b.claim.tally) and a.value != b.value:
         return True  # "the toll rose to 34 on Wednesday" is not "rose to 41 on Thursday"
     if a.calendar_day and b.calendar_day and not _within_a_day(a.calendar_day, b.calendar_day):
@@ -1256,6 +1262,9 @@ def _division_kind(division: str) -> str:
     if division in (ON_BOARD, ON_THE_GROUND):
         return "crash"
     return "fire" if _named_fire(division) else "land"
+
+
+_REPORTING = frozenset({"report", "record", "register", "log"})
 
 
 def _two_divisions(a: str | None, b: str | None) -> bool:
