@@ -985,11 +985,7 @@ def _participles_after_an_aside(anchor: Token, noun: Token | None) -> Iterator[T
 def _clause_of_its_own(verb: Token) -> bool:
     """A verb joined to another by "and" with a subject of its own: the clause before says
     nothing of what it counts."""
-    return (
-        verb.dep_ == "conj"
-        and verb.pos_ in ("VERB", "AUX")
-        and any(c.dep_ in _SUBJECTS for c in verb.children)
-    )
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and _has_subject(verb)
 
 
 def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:

@@ -1129,7 +1129,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     if (
         a.kind == "date"
         and a.value != b.value
-        and {a.claim.predicate, b.claim.predicate} <= _REPORTING
+        and a.predicate == b.predicate == "record"  # reported, recorded, registered, logged
     ):
         return True  # "reported 24 new deaths on Sunday" is not "reported 42 on Thursday"
     if (a.claim.tally or b.claim.tally) and a.value != b.value:
@@ -1262,9 +1262,6 @@ def _division_kind(division: str) -> str:
     if division in (ON_BOARD, ON_THE_GROUND):
         return "crash"
     return "fire" if _named_fire(division) else "land"
-
-
-_REPORTING = frozenset({"report", "record", "register", "log"})
 
 
 def _two_divisions(a: str | None, b: str | None) -> bool:
