@@ -476,6 +476,29 @@ def test_a_country_and_a_side_of_a_crash_divide_two_ways(tmp_path: Path) -> None
     assert not any("said" in label for label in labels)
 
 
+DEAL_PRICE = {
+    "a": "date 2022-01-18\nMicrosoft to buy Activision Blizzard in $68.7 billion deal\n\n"
+    "Microsoft said on Tuesday it would buy Activision Blizzard for $68.7 billion, the biggest "
+    "deal in the sector's history.\n",
+    "b": "date 2022-01-19\nMicrosoft's $69 billion bet on gaming\n\nMicrosoft's $69 billion "
+    "acquisition of Activision Blizzard is the largest in its history, dwarfing its $26.2 "
+    "billion purchase of LinkedIn in 2016. The software giant agreed to pay about $68.7 billion "
+    "including Activision's net cash.\n",
+}
+
+
+def test_a_sum_and_its_rounding_in_one_article_are_one_price(tmp_path: Path) -> None:
+    """A headline's "$69 billion" over the body's "about $68.7 billion" is one sum said twice
+    (had been two sums said side by side, so the other article's "$68.7 billion" could join
+    neither with both); a deal's price is bought, whatever its clause's verb ("dwarfing")."""
+    report = run_articles(tmp_path, DEAL_PRICE)
+    joined = by_figures(report, "status", "money")
+    price = ("$68.7 billion", "$68.7 billion", "$69 billion", "$69 billion", "about $68.7 billion")
+    assert joined[price] == "agree"
+    (group,) = [g for g in report.groups if len(g.claims) == 5]
+    assert group.label == "money (USD) bought"
+
+
 TRAIN_CRASH = {
     "a": "date 2023-03-01\nGreek train collision\n\nA passenger train collided with a freight "
     "train in central Greece late on Tuesday, killing at least 26 people and injuring 85, "

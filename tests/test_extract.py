@@ -967,6 +967,20 @@ SWAP = (
     "Palestinian prisoners."
 )
 FEATURE_TABLE: list[tuple[str, str, str, object]] = [
+    # a sum's deal, where a noun names it, not the clause's verb
+    (
+        "Hurd believes that the $13 billion acquisition of EDS will help build out HP's offerings.",
+        "$13 billion",
+        "predicate",
+        "acquisition",
+    ),
+    (
+        "Including its net debt, HP values the acquisition at $13.9 billion.",
+        "$13.9 billion",
+        "predicate",
+        "acquisition",
+    ),
+    ("HP bought Compaq for $19 billion in 2002.", "$19 billion", "predicate", "buy"),
     # what the other side gave in a swap is not the subject's deed
     (
         "Israel released 111 prisoners in exchange for three Israeli hostages.",
@@ -2746,7 +2760,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a headline's "as" read as a preposition: the toll it takes is what rose, and the city
     # that mourns is no agent of the deaths (as the clause before "rises" or as its subject)
     ("Kryvyi Rih mourns as toll from missile strike rises to 19", "19", "category", "killed"),
-    ("Synopsys agrees $35 bln Ansys takeover", "$35 bln", "predicate", "agree"),
+    # ... and a sum's deal is the noun it names ("agrees" is read as the headline's verb)
+    ("Synopsys agrees $35 bln Ansys takeover", "$35 bln", "predicate", "takeover"),
     # a date said of a verb sharing the subject is the figure's, unless the tenses differ
     (
         "Ansys employs 6,000 people and had revenue of $2.3 billion last year.",

@@ -3633,3 +3633,45 @@ def test_two_sources_of_one_article(before: int, status: str) -> None:
     if status == "conflict":
         assert group.rule == "conflict-sources"
         assert "health ministry: 98" in group.reason and "AFAD: 104" in group.reason
+
+
+def _revenue(article: str, value: int, text: str, sentence: str, n: int = 1) -> Claim:
+    return claim(
+        article,
+        value,
+        n=n,
+        text=text,
+        sentence=sentence,
+        kind="amount",
+        category="money",
+        unit="USD",
+        counted=None,
+        predicate="report",
+        place=None,
+        hedge="exact",
+        low=value,
+        high=value,
+    )
+
+
+def test_a_sum_and_its_rounding_are_one_sum_only_in_two_sentences() -> None:
+    """ "$13 billion" in a headline over "$13.2 billion" in the body is one sum said twice;
+    "rose to $13.2 billion from $13 billion" in one sentence is two sums, which another
+    article's "$13 billion" cannot both join."""
+    apart = "Revenue rose to $13.2 billion from $13 billion."
+    together = reconcile(
+        [
+            _revenue("a", 13_000_000_000, "$13 billion", "Revenue of $13 billion"),
+            _revenue("a", 13_200_000_000, "$13.2 billion", "Revenue was $13.2 billion.", n=2),
+            _revenue("b", 13_000_000_000, "$13 billion", "Revenue was $13 billion."),
+        ]
+    )
+    assert [len(g.claims) for g in together] == [3]
+    kept_apart = reconcile(
+        [
+            _revenue("a", 13_000_000_000, "$13 billion", apart),
+            _revenue("a", 13_200_000_000, "$13.2 billion", apart, n=2),
+            _revenue("b", 13_000_000_000, "$13 billion", "Revenue was $13 billion."),
+        ]
+    )
+    assert sorted(len(g.claims) for g in kept_apart) == [1, 2]

@@ -34,6 +34,7 @@ from newsrecon.features import (
     date_tense,
     dates_a_tally,
     dates_an_earlier_figure,
+    deal_of,
     deed_lemma,
     distance_reference,
     earlier_people,
@@ -594,7 +595,8 @@ def _to_claim(
         or (
             "remain"
             if mention.kind == "count" and is_remainder(noun, verb, mention.anchor)
-            else (deed_lemma(deed) if deed is not None else None)
+            else (deal_of(mention.anchor) if category == "money" else None)
+            or (deed_lemma(deed) if deed is not None else None)
         ),
         mood=mood_of(verb, casualty),
         agent=(share_of_someone(mention.anchor) if category == "percent" else None)

@@ -3763,6 +3763,26 @@ def _last_name_of_phrase(doc: Doc, start: int) -> str | None:
     return " ".join(last) or None
 
 
+# a sum's deal, when a noun names it: "the $13 billion acquisition of EDS", "the $19 billion
+# purchase of Compaq", "a takeover worth $5 billion"
+DEAL_NOUNS = frozenset({"acquisition", "purchase", "takeover", "buyout", "merger"})
+
+
+def deal_of(anchor: Token) -> str | None:
+    """The deal a sum is the price of, where a noun says it: the sum modifies it ("the $13
+    billion acquisition"), or the deal is valued at it ("values the acquisition at $13.9
+    billion"); the clause's verb ("will help") says nothing of what the sum is."""
+    head = anchor.head
+    if anchor.dep_ in ("nummod", "compound", "amod", "nmod") and head.lemma_.lower() in DEAL_NOUNS:
+        return head.lemma_.lower()
+    if anchor.dep_ == "pobj" and head.lower_ in ("at", "for") and head.head.pos_ == "VERB":
+        deals = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        for deal in deals:
+            if deal.lemma_.lower() in DEAL_NOUNS:
+                return deal.lemma_.lower()
+    return None
+
+
 def measured_thing(unit_token: Token) -> str | None:
     """What a duration or measure is of: "15 months of war" -> war, "42-day phase" -> phase."""
     for child in unit_token.children:

@@ -297,6 +297,15 @@ PREDICATE_FAMILIES: dict[str, str] = {
     "jump": "rise",
     "grow": "rise",
     "soar": "rise",
+    # a deal's price, whatever the word: "will acquire EDS for about $13 billion", "the $13.9
+    # billion acquisition", "bought Compaq for $19 billion", "the $19 billion purchase"
+    "acquire": "buy",
+    "acquisition": "buy",
+    "buy": "buy",
+    "purchase": "buy",
+    "takeover": "buy",
+    "buyout": "buy",
+    "merger": "buy",
     # what is counted as it comes in: "Gaines County has reported 80 cases", "has recorded 103"
     "record": "record",
     "report": "record",
@@ -1582,7 +1591,7 @@ def _figures_said_together(features: list[_Features]) -> dict[object, set[object
     Nor for what grows as a fire runs: "6% contained" and the other fire's "0% contained".
     A sum and its conversion in brackets already share one figure (`_one_figure_per_sum`).
     """
-    by_article: dict[str, set[object]] = defaultdict(set)
+    by_article: dict[str, list[_Features]] = defaultdict(list)
     for f in features:
         if (
             f.kind in SEPARATED_BY_CO_OCCURRENCE
@@ -1590,12 +1599,30 @@ def _figures_said_together(features: list[_Features]) -> dict[object, set[object
             and f.began is None
             and f.claim.predicate not in GROWING_MEASURES
         ):
-            by_article[f.article].add(f.figure)
+            by_article[f.article].append(f)
     together: dict[object, set[object]] = defaultdict(set)
-    for figures in by_article.values():
-        for figure in figures:
-            together[figure] |= figures - {figure}
+    for said in by_article.values():
+        for f, g in combinations(said, 2):
+            if f.figure != g.figure and not _one_sum_rounded(f.claim, g.claim):
+                together[f.figure].add(g.figure)
+                together[g.figure].add(f.figure)
     return together
+
+
+def _one_sum_rounded(a: Claim, b: Claim) -> bool:
+    """One sum an article gives twice, once rounded, in two sentences: "Microsoft's $69
+    billion bet" over "about $68.7 billion", "a bid of nearly $14 billion" over "$13.9
+    billion"; in one sentence, two figures are two sums ("$13.2 billion, up from $13
+    billion")."""
+    if a.category != "money" or b.category != "money" or a.unit != b.unit:
+        return False
+    if a.sentence == b.sentence:
+        return False
+    return _rounded_report(a, b, _ROUNDED_SUM_HEDGES) or _rounded_report(b, a, _ROUNDED_SUM_HEDGES)
+
+
+# how a rounded sum may be hedged: "$69 billion", "about $69 billion", "nearly $69 billion"
+_ROUNDED_SUM_HEDGES = frozenset({"exact", "about", "at_most", "less_than"})
 
 
 @dataclass(frozen=True)
@@ -1628,8 +1655,9 @@ class _ArticleFigure:
             # "in the March 2005 rampage" and "escaped on March 11, 2005": one date, said twice
             return compatible(self.claim, other.claim)
         if self.claim.category == "money":
-            # one figure, its conversion in brackets included (`_one_figure_per_sum`)
-            return self.figure == other.figure
+            # one figure, its conversion in brackets included (`_one_figure_per_sum`), or
+            # rounded in another sentence
+            return self.figure == other.figure or _one_sum_rounded(self.claim, other.claim)
         said_by = (self.claim.attribution, other.claim.attribution)
         if None not in said_by and said_by[0] != said_by[1]:
             return True  # "police said no one was hurt (the Post says three were)": two sources
@@ -2282,11 +2310,14 @@ def _either_side_of(a: Claim, b: Claim) -> bool:
     )
 
 
-def _rounded_report(rounded: Claim, precise: Claim) -> bool:
+def _rounded_report(
+    rounded: Claim, precise: Claim, hedges: frozenset[str] = frozenset({"exact"})
+) -> bool:
     """A round figure (hundreds or more) that is the other rounded, and close to it: "600"
     for "612", "47,000" for "47,283"; not "1,000" for "1,400", nor "10" for "12". So is a
-    figure with fewer decimals: "54%" for "53.6%", "64.7%" for "64.72%"; not "3%" for "3.4%"."""
-    if rounded.hedge != "exact" or precise.hedge not in ("exact", "about"):
+    figure with fewer decimals: "54%" for "53.6%", "64.7%" for "64.72%"; not "3%" for "3.4%".
+    `hedges`: how the round figure may be hedged."""
+    if rounded.hedge not in hedges or precise.hedge not in ("exact", "about"):
         return False
     figure, other = rounded.value, precise.value
     if isinstance(other, float) and isinstance(figure, (int, float)):
@@ -3066,7 +3097,8 @@ def _done(claims: list[Claim]) -> str:
     """ "money (USD) fined", "duration (years) sentenced": for a sum or span that names no
     thing, the verb that at least half of its claims share, when it says something."""
     predicates = [
-        "burn" if _predicate(c) == "burn" else c.predicate  # a fire's area "grown to": burned
+        # a fire's area "grown to": burned; "the $13 billion acquisition": bought
+        _predicate(c) if _predicate(c) in ("burn", "buy") else c.predicate
         for c in claims
         if c.predicate not in EMPTY_VERBS
     ]
