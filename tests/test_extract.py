@@ -967,6 +967,16 @@ SWAP = (
     "Palestinian prisoners."
 )
 FEATURE_TABLE: list[tuple[str, str, str, object]] = [
+    # a singular word naming the kind of the plural after it is no counted thing
+    ("The new Pro offers 3 USB 2.0 ports and a mini display port.", "3", "counted", "port"),
+    (
+        "A work stoppage by 10,500 Writers Guild of America members threw the season into "
+        "disarray.",
+        "10,500",
+        "counted",
+        "member",
+    ),
+    ("Butler intercepted Quinn for a 32 yard defensive touchdown.", "32", "counted", "yard"),
     # a sum's deal, where a noun names it, not the clause's verb
     (
         "Hurd believes that the $13 billion acquisition of EDS will help build out HP's offerings.",

@@ -376,8 +376,14 @@ def counted_noun(anchor: Token) -> Token | None:
         return None  # "leaves 18 dead, gunman at large": the next clause's noun
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and modifies_noun_after:
         noun = head
-        # "three bank workers": the parser hangs the figure on the first of the compound
-        while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+        # "three bank workers": the parser hangs the figure on the first of the compound;
+        # "3 USB 2.0 ports", "10,500 Writers Guild of America members": on a singular word
+        # that names the kind of the plural after it (not "a 32 yard touchdown")
+        while (
+            noun.head.i > noun.i
+            and noun.head.pos_ == "NOUN"
+            and (noun.dep_ == "compound" or (noun.dep_ == "nmod" and _names_a_kind_of(noun)))
+        ):
             noun = noun.head
         return _end_of_hyphenated(noun)
     if anchor.dep_ == "nsubj" and head.pos_ == "NOUN" and head.i > anchor.i and is_person(head):
@@ -407,6 +413,10 @@ def counted_noun(anchor: Token) -> Token | None:
 
 
 _DIMENSION_WORDS = frozenset({"by", "x", "×"})
+
+
+def _names_a_kind_of(word: Token) -> bool:
+    return word.tag_ in ("NN", "NNP") and word.head.tag_ == "NNS"
 
 
 def _across_a_comma(anchor: Token, noun: Token) -> bool:
