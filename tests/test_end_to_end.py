@@ -499,6 +499,29 @@ def test_a_sum_and_its_rounding_in_one_article_are_one_price(tmp_path: Path) -> 
     assert group.label == "money (USD) bought"
 
 
+PRISON_TERM = {
+    "a": "date 2021-06-25\nChauvin sentenced\n\nFormer officer Derek Chauvin was sentenced on "
+    "Friday to 22 1/2 years in prison for the murder of George Floyd.\n",
+    "b": "date 2021-06-25\nDerek Chauvin gets prison term\n\nA Minnesota judge on Friday "
+    "sentenced former police officer Derek Chauvin to 270 months in prison for killing George "
+    "Floyd.\n",
+    "c": "date 2021-06-26\nFloyd family reacts\n\nGeorge Floyd's family said a day after Derek "
+    "Chauvin was sentenced to prison that the punishment was a step.\n",
+    "d": "date 2021-06-26\nChauvin term\n\nChauvin, who was sentenced to 22-and-a-half years, "
+    "will appeal.\n",
+}
+
+
+def test_a_prison_term_in_months_and_years_and_no_day_after(tmp_path: Path) -> None:
+    """ "270 months" is "22 1/2 years" (months were read as years in whole years only), and
+    "a day after Chauvin was sentenced" is how far apart two events were, no sentence of a day
+    in conflict with the rest."""
+    report = run_articles(tmp_path, PRISON_TERM)
+    joined = by_figures(report, "status")
+    assert joined[("22 1/2 years", "22-and-a-half years", "270 months")] == "agree"
+    assert joined[("a day",)] == "single"
+
+
 TRAIN_CRASH = {
     "a": "date 2023-03-01\nGreek train collision\n\nA passenger train collided with a freight "
     "train in central Greece late on Tuesday, killing at least 26 people and injuring 85, "

@@ -21,6 +21,11 @@ Extract = Callable[..., list[Claim]]
 # (sentence, claim text, kind, category, value, hedge)
 # fmt: off
 CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
+    # a half written into the number: hyphenated, and a fraction before a unit spaCy tags a time
+    ("He was sentenced to 22-and-a-half years.", "22-and-a-half years", "duration", "duration",
+     22.5, "exact"),
+    ("Chauvin pinned his neck for about 9 1/2 minutes.", "about 9 1/2 minutes", "duration",
+     "duration", 9.5, "about"),
     (
         "Israel's retaliatory response has killed at least 47,283 people in Gaza.",
         "at least 47,283", "count", "killed", 47283, "at_least",
@@ -967,6 +972,15 @@ SWAP = (
     "Palestinian prisoners."
 )
 FEATURE_TABLE: list[tuple[str, str, str, object]] = [
+    # how far apart two events were, not a span spent before something follows
+    ("Police arrested him two days later.", "two days", "gap", True),
+    ("Two days after the attack, police arrested him.", "Two days", "gap", True),
+    (
+        "Chauvin will likely serve about 15 years before he is eligible for release.",
+        "about 15 years",
+        "gap",
+        False,
+    ),
     # a singular word naming the kind of the plural after it is no counted thing
     ("The new Pro offers 3 USB 2.0 ports and a mini display port.", "3", "counted", "port"),
     (

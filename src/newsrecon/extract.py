@@ -612,6 +612,7 @@ def _to_claim(
         or _day_of_new_figures(noun, verb, article.date),
         rising=is_rising(sentence, mention.first) and not earlier,
         earlier=earlier,
+        gap=mention.kind == "duration" and _a_gap(doc, mention.last),
         part=(
             casualty is not None
             and (
@@ -636,6 +637,28 @@ def _to_claim(
         if mention.kind != "duration"
         else None,
     )
+
+
+# words after a span that make it the time between two events
+_GAP_WORDS = frozenset({"after", "before", "later", "earlier"})
+
+
+def _a_gap(doc: Doc, last: int) -> bool:
+    """ "a day after Chauvin was sentenced to 22 1/2 years", "two days after the attack",
+    "two days later": how far apart two events were, never how long either lasted. Not a
+    span spent before something follows: "will serve about 15 years before he is eligible"
+    (the parse hangs both spans on the clause after them)."""
+    if last + 1 >= len(doc) or doc[last + 1].lower_ not in _GAP_WORDS:
+        return False
+    word = doc[last + 1]
+    if word.dep_ != "mark":
+        return True
+    clause = word.head
+    return not (clause.dep_ == "advcl" and clause.head.lemma_.lower() in _SPENDING_VERBS)
+
+
+# verbs whose object is a span of time: "serve 15 years", "spent six months", "waited a day"
+_SPENDING_VERBS = frozenset({"serve", "spend", "wait", "last", "take", "stay", "remain", "work"})
 
 
 def _a_year_to_a_month(doc: Doc, first: int, last: int) -> bool:

@@ -361,6 +361,15 @@ def _number_run_end(doc: Doc, start: int, limit: int) -> int:
             and i + 2 < limit
         ):
             end = i = i + 2  # "two and a half years"
+        elif [t.lower_ for t in doc[i : i + 6]] == [
+            "-",
+            "and",
+            "-",
+            "a",
+            "-",
+            "half",
+        ] and _is_number(doc[end]):
+            end = i = i + 5  # "two-and-a-half years", "22-and-a-half years"
         elif (
             token.lower_ in _NUMBER_WORD_JOINERS
             and i + 1 < limit
@@ -564,6 +573,8 @@ def _is_time_span(doc: Doc, i: int, limit: int) -> bool:
 
 
 def _time_unit_after(doc: Doc, after: int, limit: int) -> bool:
+    if after < limit and MIXED_FRACTION.match(doc[after].text):
+        after += 1  # "for about 9 1/2 minutes"
     if after < limit and doc[after].text in ("-", "\u2013"):
         after += 1
     return after < limit and doc[after].lemma_.lower() in lx.TIME_UNITS

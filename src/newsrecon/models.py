@@ -180,6 +180,12 @@ class Claim(Frozen):
         default=False,
         description="the figure a change started from: 'up from 34', 'rose from 41 to 45'",
     )
+    gap: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="a span between two events: 'a day after he was sentenced', 'two days later'",
+    )
     part: bool = Field(
         default=False,
         description="the figure counts part of a set: '15 of them', '15 critically', 'one of "

@@ -640,8 +640,9 @@ def _figure(claim: Claim) -> object:
         # "three decades" is "30 years"
         return tidy(claim.value * SPANS_IN_YEARS[unit]), "years"
     months = claim.value if unit == "months" and _a_prison_term(claim) else None
-    if isinstance(months, int) and months >= 12 and months % 12 == 0:
-        return months // 12, "years"  # "sentenced to 300 months" is "his 25-year sentence"
+    if isinstance(months, int) and months >= 12 and months % 6 == 0:
+        # "sentenced to 300 months" is "his 25-year sentence", "270 months" "22 1/2 years"
+        return tidy(months / 12), "years"
     if claim.value is not None:
         return claim.value, unit
     return claim.low, claim.high, unit
@@ -1114,6 +1115,9 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
             return True  # "Manning completed 17 passes" is not "Garrard completed 28"
         if a.kind != "date" and a.figure != b.figure:
             return True  # "Teixeira is seeking $20 million", "the Yankees go to $25 million"
+    gap_and_term = _a_prison_term(a.claim) or _a_prison_term(b.claim)
+    if a.kind == "duration" and a.claim.gap != b.claim.gap and gap_and_term:
+        return True  # "a day after he was sentenced" is no sentence of a day
     spans = a.kind in ("duration", "amount") and a.figure != b.figure
     if spans and a.about and b.about and a.about != b.about:
         return True  # "Dorsey's been at the plant for 37 years", "Ryan ... nearly 30 years"
