@@ -1115,8 +1115,11 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
             return True  # "Manning completed 17 passes" is not "Garrard completed 28"
         if a.kind != "date" and a.figure != b.figure:
             return True  # "Teixeira is seeking $20 million", "the Yankees go to $25 million"
-    gap_and_term = _a_prison_term(a.claim) or _a_prison_term(b.claim)
-    if a.kind == "duration" and a.claim.gap != b.claim.gap and gap_and_term:
+    if (
+        a.kind == "duration"
+        and a.claim.gap != b.claim.gap
+        and (_a_prison_term(a.claim) or _a_prison_term(b.claim))
+    ):
         return True  # "a day after he was sentenced" is no sentence of a day
     spans = a.kind in ("duration", "amount") and a.figure != b.figure
     if spans and a.about and b.about and a.about != b.about:
