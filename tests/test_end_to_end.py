@@ -522,6 +522,24 @@ def test_a_prison_term_in_months_and_years_and_no_day_after(tmp_path: Path) -> N
     assert joined[("a day",)] == "single"
 
 
+PRICES_BEFORE = {
+    "a": "date 2023-09-12\nApple unveils iPhone 15 Pro\n\nThe 6.1-inch iPhone 15 and 6.7-inch "
+    "iPhone 15 Plus will start at $799 and $899.\n",
+    "b": "date 2023-09-13\niPhone 15 Pro Max costs more\n\nThe iPhone 15 Pro Max now starts at "
+    "$1,199, up from $1,099, though the base model comes with twice the storage.\n",
+}
+
+
+def test_a_sum_a_change_started_from_joins_only_its_own_figure(tmp_path: Path) -> None:
+    """ "now starts at $1,199, up from $1,099": the $1,099 is last year's price, which had
+    joined the other article's "$899" as one price "the same" in both (the earlier figure
+    leaves the comparison)."""
+    report = run_articles(tmp_path, PRICES_BEFORE)
+    joined = by_figures(report, "status", "money")
+    assert joined[("$1,099",)] == "single"
+    assert joined[("$899",)] == "single"
+
+
 TRAIN_CRASH = {
     "a": "date 2023-03-01\nGreek train collision\n\nA passenger train collided with a freight "
     "train in central Greece late on Tuesday, killing at least 26 people and injuring 85, "

@@ -1116,6 +1116,13 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         if a.kind != "date" and a.figure != b.figure:
             return True  # "Teixeira is seeking $20 million", "the Yankees go to $25 million"
     if (
+        a.kind in _ACTED
+        and (a.claim.earlier or b.claim.earlier)
+        and a.article != b.article
+        and a.figure != b.figure
+    ):
+        return True  # "now starts at $1,199, up from $1,099" is last year's $1,099 only
+    if (
         a.kind == "duration"
         and a.claim.gap != b.claim.gap
         and (_a_prison_term(a.claim) or _a_prison_term(b.claim))
