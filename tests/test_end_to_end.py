@@ -540,6 +540,29 @@ def test_a_sum_a_change_started_from_joins_only_its_own_figure(tmp_path: Path) -
     assert joined[("$899",)] == "single"
 
 
+ONE_EVENT_IN_OTHER_WORDS = {
+    "a": "date 2008-12-12\nBettie Page dies\n\nBettie Page, the pin-up model, disappeared from "
+    "public view in 1957 and became a born-again Christian.\n",
+    "b": "date 2008-12-12\nPin-up queen dead\n\nPage, the pin-up queen of the 1950s, vanished "
+    "from public view in 1958.\n",
+    "c": "date 2008-12-13\nActress in rehab\n\nTara Reid checked herself in on Tuesday, "
+    "December 9, 2008.\n",
+    "d": "date 2008-12-13\nTara Reid\n\nTara Reid has finally entered Malibu Promises "
+    "Treatment Center on Tuesday, her rep told People.com.\n",
+}
+
+
+def test_a_day_is_dated_by_one_event_in_other_words(tmp_path: Path) -> None:
+    """ "disappeared from public view in 1957" and "vanished from public view in 1958" date one
+    event, which articles disagree on (were two groups, each agreeing); "checked herself in
+    on Tuesday" and "entered ... Treatment Center on Tuesday" one check-in (a guard: their
+    words alone join them here)."""
+    report = run_articles(tmp_path, ONE_EVENT_IN_OTHER_WORDS)
+    joined = by_figures(report, "status", "date")
+    assert joined[("1957", "1958")] == "conflict"
+    assert joined[("December 9, 2008", "Tuesday")] == "agree"
+
+
 TRAIN_CRASH = {
     "a": "date 2023-03-01\nGreek train collision\n\nA passenger train collided with a freight "
     "train in central Greece late on Tuesday, killing at least 26 people and injuring 85, "

@@ -686,10 +686,32 @@ def _counted(claim: Claim) -> str | None:
     return counted
 
 
+# the words one event of a day is dated by: "announced on Tuesday", "said in a statement
+# Tuesday", "unveiled Tuesday"; "shot ... Thursday night", "the shooting on Thursday"
+DATE_EVENT_FAMILIES: dict[str, str] = {
+    "announce": "announce",
+    "statement": "announce",
+    "unveil": "announce",
+    "shoot": "shoot",
+    "shooting": "shoot",
+    "rampage": "shoot",
+    "disrupt": "disrupt",
+    "interrupt": "disrupt",
+    "disappear": "disappear",
+    "vanish": "disappear",
+    "escape": "escape",
+    "escapee": "escape",
+    "check": "enter",
+    "enter": "enter",
+}
+
+
 def _predicate(claim: Claim) -> str | None:
     """What happened, as one word: a casualty's category says it better than the clause's
     verb ("left three dead", "three dead after a bomb hits", "the death of three": killed);
     a company "has" its employees as it employs them."""
+    if claim.kind == "date" and claim.predicate in DATE_EVENT_FAMILIES:
+        return DATE_EVENT_FAMILIES[claim.predicate]
     if claim.kind == "count" and claim.category in CATEGORY_WORDS:
         return _done_with_the_dead(claim) or CATEGORY_WORDS[claim.category]
     if claim.category == "population":
