@@ -549,6 +549,10 @@ ONE_EVENT_IN_OTHER_WORDS = {
     "December 9, 2008.\n",
     "d": "date 2008-12-13\nTara Reid\n\nTara Reid has finally entered Malibu Promises "
     "Treatment Center on Tuesday, her rep told People.com.\n",
+    "e": "date 2013-09-18\nIE flaw\n\nMicrosoft released a temporary fix on Tuesday for a "
+    "flaw that attackers have exploited.\n",
+    "f": "date 2013-09-18\nMicrosoft warns\n\nThe software maker on Tuesday issued a "
+    "warning about the Internet Explorer bug.\n",
 }
 
 
@@ -561,6 +565,7 @@ def test_a_day_is_dated_by_one_event_in_other_words(tmp_path: Path) -> None:
     joined = by_figures(report, "status", "date")
     assert joined[("1957", "1958")] == "conflict"
     assert joined[("December 9, 2008", "Tuesday")] == "agree"
+    assert joined[("Tuesday", "Tuesday")] == "agree"  # released, issued: made public
 
 
 TRAIN_CRASH = {

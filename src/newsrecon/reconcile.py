@@ -692,6 +692,8 @@ DATE_EVENT_FAMILIES: dict[str, str] = {
     "announce": "announce",
     "statement": "announce",
     "unveil": "announce",
+    "issue": "announce",
+    "release": "announce",
     "shoot": "shoot",
     "shooting": "shoot",
     "rampage": "shoot",
