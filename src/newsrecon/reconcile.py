@@ -1629,7 +1629,8 @@ def _figures_said_together(features: list[_Features]) -> dict[object, set[object
     Nor for what grows as a fire runs: "6% contained" and the other fire's "0% contained".
     A sum and its conversion in brackets already share one figure (`_one_figure_per_sum`).
     """
-    by_article: dict[str, list[_Features]] = defaultdict(list)
+    by_article: dict[str, set[object]] = defaultdict(set)
+    sums: dict[str, list[_Features]] = defaultdict(list)
     for f in features:
         if (
             f.kind in SEPARATED_BY_CO_OCCURRENCE
@@ -1637,13 +1638,23 @@ def _figures_said_together(features: list[_Features]) -> dict[object, set[object
             and f.began is None
             and f.claim.predicate not in GROWING_MEASURES
         ):
-            by_article[f.article].append(f)
+            by_article[f.article].add(f.figure)
+            if f.category == "money":
+                sums[f.article].append(f)
     together: dict[object, set[object]] = defaultdict(set)
-    for said in by_article.values():
-        for f, g in combinations(said, 2):
-            if f.figure != g.figure and not _one_sum_rounded(f.claim, g.claim):
-                together[f.figure].add(g.figure)
-                together[g.figure].add(f.figure)
+    for article, figures in by_article.items():
+        # one sum said twice, once rounded, unless the article also gives the two side by side
+        rounded: set[tuple[object, object]] = set()
+        apart: set[tuple[object, object]] = set()
+        for f, g in combinations(sums.get(article, ()), 2):
+            if f.figure != g.figure:
+                pairs = (f.figure, g.figure), (g.figure, f.figure)
+                (rounded if _one_sum_rounded(f.claim, g.claim) else apart).update(pairs)
+        said_once = rounded - apart
+        for figure in figures:
+            together[figure] |= {
+                other for other in figures - {figure} if (figure, other) not in said_once
+            }
     return together
 
 
