@@ -3145,9 +3145,9 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
 def _done(claims: list[Claim]) -> str:
     """ "money (USD) fined", "duration (years) sentenced": for a sum or span that names no
     thing, the verb that at least half of its claims share, when it says something."""
+    # a fire's area "grown to": burned; "the $13 billion acquisition": bought
     predicates = [
-        # a fire's area "grown to": burned; "the $13 billion acquisition": bought
-        _predicate(c) if _predicate(c) in ("burn", "buy") else c.predicate
+        family if (family := _predicate(c)) in ("burn", "buy") else c.predicate
         for c in claims
         if c.predicate not in EMPTY_VERBS
     ]
