@@ -45,6 +45,12 @@ def claim(article: str, value: Any, **overrides: Any) -> Claim:
     return Claim(**fields)
 
 
+# a sum of dollars as the extractor gives it: no thing counted, no place, no hedge
+DOLLARS: dict[str, Any] = dict(
+    kind="amount", category="money", unit="USD", counted=None, place=None, hedge="exact"
+)
+
+
 def test_later_higher_toll_is_an_update() -> None:
     """47,283 on Feb 3 and 47,518 on Feb 4 are one group: an update, with its timeline."""
     groups = reconcile(
@@ -649,9 +655,8 @@ def test_sums_twice_as_far_apart_are_two_sums(other: int, groups: int) -> None:
 
     def expected(article: str, value: int, word: str) -> Claim:
         words = [*shared, word]
-        return claim(article, value, kind="amount", category="money", unit="USD", hedge="exact",
-                     high=value, counted=None, place=None, predicate="expect", terms=words,
-                     nearby=words)  # fmt: skip
+        return claim(article, value, high=value, predicate="expect", terms=words, nearby=words,
+                     **DOLLARS)  # fmt: skip
 
     found = reconcile([expected("a", other, "iphone"), expected("b", 94_500_000_000, "quarter")])
     assert len(found) == groups
@@ -1596,13 +1601,8 @@ def test_amounts_of_different_agents_join_only_when_they_agree() -> None:
     one deal may; a third party's equal figure is a deal of its own ("the Nationals', the
     Angels' and the Red Sox's eight-year offers")."""
     money = dict(
-        kind="amount",
-        category="money",
-        unit="USD",
-        counted=None,
+        DOLLARS,
         predicate="pay",
-        place=None,
-        hedge="exact",
         terms=["season", "million", "contract", "teixeira"],
         nearby=["season", "million", "teixeira"],
     )
@@ -3413,8 +3413,7 @@ def test_label_leaves_out_verbs_that_say_nothing(fields: dict[str, Any], label: 
 
 
 # a sum of money that names no thing, as the extractor gives it, for the label tests
-SUM: dict[str, Any] = dict(kind="amount", category="money", unit="USD", counted=None,
-                           place=None, hedge="exact", low=25_000, high=None)  # fmt: skip
+SUM: dict[str, Any] = DOLLARS | dict(low=25_000, high=None)
 
 
 @pytest.mark.parametrize(
@@ -3510,8 +3509,7 @@ def test_a_price_said_without_its_cents_is_one_figure(
 ) -> None:
     """ "$99.99 down" and "$99 down" (or "$100"): one price, its cents dropped; "$98" is not,
     nor is a price that does not end in .99 or .95."""
-    money = dict(kind="amount", category="money", unit="USD", counted=None, predicate=None,
-                 place=None, hedge="exact")  # fmt: skip
+    money = DOLLARS | dict(predicate=None)
     first = claim("a", priced, low=priced, terms=["q10", "customer", "expect", "mobile"],
                   nearby=["down", "payment", "buyer"], **money)  # fmt: skip
     second = claim("b", other, low=other, terms=["q10", "hand", "consumer", "get"],
@@ -3642,15 +3640,10 @@ def _revenue(article: str, value: int, text: str, sentence: str, n: int = 1) -> 
         n=n,
         text=text,
         sentence=sentence,
-        kind="amount",
-        category="money",
-        unit="USD",
-        counted=None,
         predicate="report",
-        place=None,
-        hedge="exact",
         low=value,
         high=value,
+        **DOLLARS,
     )
 
 
