@@ -612,6 +612,34 @@ def test_a_round_figure_may_report_a_precise_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("floor", "other", "hedges", "agree"),
+    [
+        (48_000, 48_200, ("more_than", "more_than"), True),
+        (47_000, 47_283, ("at_least", "more_than"), True),
+        (48_000, 48_900, ("more_than", "at_least"), True),
+        (26_000, 31_000, ("more_than", "more_than"), False),  # two counts
+        (48_000, 49_100, ("more_than", "more_than"), False),  # not 49,100 cut to thousands
+        (47_200, 47_283, ("at_least", "at_least"), True),
+        (40, 42, ("at_least", "at_least"), False),  # tens are no rounding
+        (48_000, 48_200, ("exact", "more_than"), False),  # an exact 48,000 is no floor
+    ],
+)
+def test_a_round_lower_bound_may_floor_another(
+    floor: int, other: int, hedges: tuple[str, str], agree: bool
+) -> None:
+    """ "more than 48,000" killed and "more than 48,200" on one day are both true of one
+    count, the first cut further down; "more than 26,000" and "more than 31,000" assert two
+    counts, as two lower bounds with different figures do."""
+    high = floor if hedges[0] == "exact" else None
+    rounded = claim("a", floor, hedge=hedges[0], low=floor, high=high)
+    precise = claim("b", other, hedge=hedges[1], low=other)
+    assert compatible(rounded, precise) is agree
+    assert compatible(precise, rounded) is agree
+    (group,) = reconcile([rounded, precise])
+    assert group.status == ("agree" if agree else "conflict")
+
+
+@pytest.mark.parametrize(
     ("rounded", "precise", "agree"),
     [
         (54, 53.6, True),  # "won 54%" and "won 53.6%" of one vote

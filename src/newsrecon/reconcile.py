@@ -2286,6 +2286,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return True  # "10 kilometres (6.2 miles)" and "(6 miles)": the same depth, rounded
     if _rounded_report(a, b) or _rounded_report(b, a):
         return True  # "600 were killed in Zarand" in a background line, "killing 612 people"
+    if _floor_rounded_down(a, b) or _floor_rounded_down(b, a):
+        return True  # "more than 48,000" and "more than 48,200" killed: one count, floored
     if _one_span_in_calendar_units(a, b):
         return True  # "a 90-day stay", "a three-month stay"
     if a.value is not None and b.value is not None:
@@ -2381,6 +2383,23 @@ def _rounded_report(
     while figure % (step * 10) == 0:
         step *= 10
     return round(other / step) * step == figure and abs(other - figure) <= ROUNDED_REPORT * figure
+
+
+def _floor_rounded_down(rounded: Claim, precise: Claim) -> bool:
+    """A round lower bound (hundreds or more) that is the other lower bound cut to its round
+    figure: "more than 48,000" is as true of a count as "more than 48,200" ("at least 47,000",
+    "at least 47,283"); not "more than 26,000" beside "more than 31,000"."""
+    if rounded.hedge not in LOWER_BOUNDS or precise.hedge not in LOWER_BOUNDS:
+        return False
+    figure, other = rounded.value, precise.value
+    if not (isinstance(figure, int) and isinstance(other, (int, float))):
+        return False
+    if figure < 100 or figure % 100 or other <= figure:
+        return False
+    step = 100
+    while figure % (step * 10) == 0:
+        step *= 10
+    return other // step * step == figure and other - figure <= ROUNDED_REPORT * figure
 
 
 def _decimal_places(claim: Claim) -> int:
