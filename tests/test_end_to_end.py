@@ -866,7 +866,7 @@ def test_a_nations_people_by_name_are_its_nationals(tmp_path: Path) -> None:
     and the 60 none); Egypt's 672 citizens stay Egypt's."""
     report = run_articles(tmp_path, JORDANIANS)
     joined = by_figures(report)
-    assert joined[("99", "At least 60")] == "agree-compatible"
+    assert joined[("99", "At least 60")] == "update-later-higher"  # 60, five days later 99
     assert joined[("672",)] == "single-article"
 
 

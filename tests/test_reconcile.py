@@ -327,14 +327,37 @@ def test_a_count_an_article_says_fell_falls_as_an_update() -> None:
 
 def test_a_bound_the_toll_rose_past_is_updated() -> None:
     """ "At least five people have died", two days later "the death toll rose to 11": both can
-    be true, but the wording says the count rose past the bound: an update."""
+    be true, but the wording says the count rose past the bound: an update; so does "more
+    than 11", a bound that rose."""
     (group,) = reconcile(
         [claim("a", 5), claim("b", 11, hedge="exact", high=11, rising=True,
                               date=dt.date(2025, 2, 5))]
     )  # fmt: skip
     assert (group.status, group.rule) == ("update", "update-later-higher")
-    (group,) = reconcile([claim("a", 5), claim("b", 11, hedge="exact", high=11,
+    (group,) = reconcile([claim("a", 5), claim("b", 11, hedge="more_than",
                                                date=dt.date(2025, 2, 5))])  # fmt: skip
+    assert group.status == "update"
+
+
+@pytest.mark.parametrize(
+    ("category", "status"), [("killed", "update"), ("missing", "update"), ("other", "agree")]
+)
+def test_a_later_exact_count_above_a_casualty_bound_is_an_update(
+    category: str, status: str
+) -> None:
+    """ "Rescuers have pulled at least 28 bodies", the next day "41 bodies had been
+    recovered": a casualty count past the day before's bound grew, so it is an update (as 28
+    then 41 would be), though both can be true. Not so for other things ("over 350 yards",
+    the next day "352 yards"), nor without a later exact figure ("at least 5", "dozens")."""
+    words = "rescuer pull body river potomac"
+    bound = worded("a", 1, 28, "at_least", words, category=category)
+    later = worded("b", 1, 41, "exact", words, category=category, date=dt.date(2025, 2, 4))
+    (group,) = reconcile([bound, later])
+    assert group.status == status
+    if status == "update":
+        assert group.timeline == ["at least 28 (2025-02-03)", "41 (2025-02-04)"]
+    vague = later.model_copy(update={"value": None, "low": 24, "high": 99, "hedge": "about"})
+    (group,) = reconcile([bound, vague])
     assert group.status == "agree"
 
 

@@ -115,6 +115,8 @@ EVOLVING_CATEGORIES = (PEOPLE_CATEGORIES - {"population", "crowd"}) | {"other"}
 GROWING_MEASURES = frozenset({"burn", "scorch", "char", "blacken", "consume", "contain"})
 # counts that cannot fall but by revision
 TOLLS_ONLY_GROW = frozenset({"killed", "injured"})
+# what a disaster's reports count as it unfolds
+CASUALTY_CATEGORIES = PEOPLE_CATEGORIES - {"population", "crowd"}
 # what an area said to have grown or spread to is, when a fire's acres are in question
 AREA_GROWTH_VERBS = frozenset({"grow", "spread", "expand"})
 # Words that name one frame: "free 33 hostages" and "free 33 prisoners" count the same people.
@@ -2736,7 +2738,7 @@ def _rose_past(earlier: Claim, later: Claim) -> bool:
     true."""
     early, late = _magnitude(earlier), _magnitude(later)
     return (
-        later.rising
+        (later.rising or (later.hedge == "exact" and later.category in CASUALTY_CATEGORIES))
         and later.date > earlier.date
         and earlier.hedge in LOWER_BOUNDS
         and early is not None
