@@ -929,3 +929,20 @@ def test_a_toll_broken_down_by_country_keeps_each_countrys_count(tmp_path: Path)
     assert joined[("seven", "seven", "seven")] == "agree-same"
     whole = ("18", "21", "24", "At least 21", "At least 24", "at least 18")
     assert joined[whole] == "update-later-higher"
+
+
+POTOMAC_BODIES = {
+    "a": "date 2025-01-30\nNo survivors in Potomac collision\n\nWASHINGTON (AP) - Rescuers have "
+    "pulled at least 28 bodies from the icy Potomac River, Fire Chief John Donnelly said.\n",
+    "b": "date 2025-02-01\nInvestigators study recorders\n\nWASHINGTON (Reuters) - By Saturday, "
+    "42 sets of remains had been recovered from the river, officials said.\n",
+}
+
+
+def test_remains_counted_in_sets_are_the_bodies_recovered(tmp_path: Path) -> None:
+    """ "at least 28 bodies" pulled, two days later "42 sets of remains" recovered: one count
+    of the dead found, grown (were "sets" of another thing, apart)."""
+    report = run_articles(tmp_path, POTOMAC_BODIES)
+    assert by_figures(report, category="killed") == {("42", "at least 28"): "update-later-higher"}
+    (group,) = (g for g in report.groups if g.category == "killed")
+    assert group.label == "bodies recovered"

@@ -390,6 +390,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Seven bullets hit him, including three that entered his body from the rear.", "three",
      "count", "other", 3, "exact"),
     ("Police recovered the bodies of three people.", "three", "count", "killed", 3, "exact"),
+    # remains are bodies, whether counted in sets or not; the verb "remains" is none
+    ("Divers found the remains of 12 migrants.", "12", "count", "killed", 12, "exact"),
+    ("By Saturday, 42 sets of remains had been recovered.", "42", "count", "killed", 42, "exact"),
+    ("Crews have found 40 remains so far.", "40", "count", "killed", 40, "exact"),
+    ("Three sets of twins were born.", "Three", "count", "other", 3, "exact"),
     ("The ship has seized a total of 14 AK-47 rifles and 31 magazines.", "14", "count",
      "other", 14, "exact"),
     # durations and measures
@@ -1442,6 +1447,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Two men were arrested last night.", "Two", "scope", "past night to 2025-02-04"),
     # what is left of a set, whatever the verb: not what left it, nor "the remaining" others
     ("Hamas handed over four more bodies, leaving 20 still in Gaza.", "20", "predicate", "remain"),
+    ("By Saturday, 42 sets of remains had been recovered.", "42", "counted", "body"),
+    ("Crews have found 40 remains so far.", "40", "counted", "body"),
+    ("Three sets of twins were born.", "Three", "counted", "set"),
     (
         "The remains of 28 hostages who died in captivity are still in Gaza.",
         "28",

@@ -385,7 +385,7 @@ def counted_noun(anchor: Token) -> Token | None:
             and (noun.dep_ == "compound" or (noun.dep_ == "nmod" and _names_a_kind_of(noun)))
         ):
             noun = noun.head
-        return _end_of_hyphenated(noun)
+        return _sets_of_remains(_end_of_hyphenated(noun))
     if anchor.dep_ == "nsubj" and head.pos_ == "NOUN" and head.i > anchor.i and is_person(head):
         return head  # "19 people, nine of them children, killed": the aside names the part
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CREWS:
@@ -413,6 +413,18 @@ def counted_noun(anchor: Token) -> Token | None:
 
 
 _DIMENSION_WORDS = frozenset({"by", "x", "×"})
+
+
+def _sets_of_remains(noun: Token) -> Token:
+    """ "42 sets of remains had been recovered": the dead's remains are counted in sets."""
+    if noun.lemma_.lower() != "set":
+        return noun
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for remains in child.children:
+                if remains.dep_ == "pobj" and remains.lower_ == "remains":
+                    return remains
+    return noun
 
 
 def _names_a_kind_of(word: Token) -> bool:
@@ -849,6 +861,8 @@ def noun_lemma(noun: Token) -> str:
     """The noun's lemma, lower-cased. A capitalised plural ("AK-47 Rifles", "Frees 3
     Hostages") is tagged a proper noun and keeps its plural as lemma: made singular here."""
     lemma = noun.lemma_.lower()
+    if noun.lower_ in lx.PLURAL_NOUNS and noun.pos_ == "NOUN":
+        return lx.PLURAL_NOUNS[noun.lower_]  # "41 remains" are bodies, no "remain"
     if noun.tag_ != "NNPS" or lemma != noun.lower_:
         return lemma
     if lemma.endswith("ies"):
@@ -1420,6 +1434,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             return "other"  # "the attempted murder of four others": they lived
         lemma = word.lemma_.lower()
         forms = {lemma, word.lower_}
+        if word.pos_ == "NOUN":
+            forms.add(noun_lemma(word))  # "the remains of 12 migrants": their bodies
         forms.update(  # "lost their lives", "shot dead", "gunned down"
             f"{lemma} {c.lemma_.lower()}"
             for c in word.children

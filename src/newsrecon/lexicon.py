@@ -141,6 +141,9 @@ NOUN_CATEGORIES: dict[str, str] = {
     # "the four murders", "two killings": a toll counted in deeds
     "murder": "killed", "killing": "killed", "homicide": "killed",
 }
+# nouns said only in the plural, whose lemma would be another word's ("remains": "remain"),
+# and the word they stand for
+PLURAL_NOUNS: dict[str, str] = {"remains": "body"}
 # verbs of a handover, each an event of its own day ("Hamas freed three hostages on Saturday"),
 # and how the scope of its count begins ("on 2025-02-08")
 HANDOVER_VERBS = frozenset({"free", "release", "swap", "exchange", "liberate"})

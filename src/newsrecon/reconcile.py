@@ -3132,7 +3132,10 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
     # a date's verb says what happened that day: "date shot", not "date gotten" ("had gotten
     # into an argument" the same Thursday)
     said_nothing = EMPTY_VERBS if first.kind == "date" else frozenset()
-    predicate = _most_common([c.predicate for c in claims if c.predicate not in said_nothing])
+    # bodies "pulled" and "recovered" were recovered
+    predicate = _most_common(
+        [_done_with_the_dead(c) or c.predicate for c in claims if c.predicate not in said_nothing]
+    )
     counted = _most_common([c.unit if c.kind == "count" else c.counted for c in claims])
     features = [f"{first.kind}/{first.category}"]
     if first.kind == "date":
