@@ -946,3 +946,18 @@ def test_remains_counted_in_sets_are_the_bodies_recovered(tmp_path: Path) -> Non
     assert by_figures(report, category="killed") == {("42", "at least 28"): "update-later-higher"}
     (group,) = (g for g in report.groups if g.category == "killed")
     assert group.label == "bodies recovered"
+
+
+FREED_SO_FAR = {
+    "a": "date 2025-02-15\nSixth swap\n\nGAZA (AP) - With Saturday's release, 19 Israeli hostages "
+    "have been freed since the truce began.\n",
+    "b": "date 2025-02-22\nSeventh swap\n\nGAZA (Reuters) - With Saturday's release, 25 Israeli "
+    "hostages have been freed since the truce began.\n",
+}
+
+
+def test_a_running_total_said_with_the_days_handover_is_no_handover(tmp_path: Path) -> None:
+    """ "With Saturday's release, 19 hostages have been freed since the truce began", a week
+    later 25: all freed so far, which grew (the 19 had been Saturday's handover alone)."""
+    report = run_articles(tmp_path, FREED_SO_FAR)
+    assert by_figures(report, category="hostages") == {("19", "25"): "update-later-higher"}

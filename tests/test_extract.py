@@ -1489,6 +1489,17 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("Ukraine brought home 189 prisoners of war on Monday.", "189", "scope", "on 2025-02-03"),
     ("Hamas handed over three hostages on Saturday.", "three", "scope", "on 2025-02-01"),
+    # all freed until that day: a running total, not the day's handover
+    (
+        "With Saturday's release, 19 hostages have been freed since the truce began.",
+        "19",
+        "scope",
+        None,
+    ),
+    ("With Saturday's release, 19 hostages have been freed so far.", "19", "scope", None),
+    # a people's plural ending in "-is" is singular too: "Thais", "Somalis"
+    ("Five Thais were freed on Saturday.", "Five", "counted", "thai"),
+    ("Police detained 12 Somalis and 11 Yemenis.", "12", "counted", "somali"),
     ("A judge handed Nichols on Monday four life sentences.", "four", "scope", None),
     ("The deaths brought the toll to 47 on Sunday.", "47", "scope", None),
     # what is handed over is said exactly; prisoners of war are prisoners

@@ -863,6 +863,8 @@ def noun_lemma(noun: Token) -> str:
     lemma = noun.lemma_.lower()
     if noun.lower_ in lx.PLURAL_NOUNS and noun.pos_ == "NOUN":
         return lx.PLURAL_NOUNS[noun.lower_]  # "41 remains" are bodies, no "remain"
+    if noun.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in lx.DEMONYMS:
+        return lemma[:-1]  # "five Thais", "12 Somalis": a people, however tagged
     if noun.tag_ != "NNPS" or lemma != noun.lower_:
         return lemma
     if lemma.endswith("ies"):
@@ -3021,7 +3023,7 @@ def _handover_day(ent: Span, verb: Token, owner: Token, article_date: dt.date | 
     or held."""
     if article_date is None or owner.i != verb.i:
         return None
-    if not _hands_over(verb):
+    if not _hands_over(verb) or _a_running_total(verb):
         return None
     if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in ent):
         return None  # a day named, not "eight days after reports began"
@@ -3029,6 +3031,21 @@ def _handover_day(ent: Span, verb: Token, owner: Token, article_date: dt.date | 
         return None  # "Patch Tuesday", Microsoft's monthly release, is no day
     day = resolve_date(ent.text, article_date, date_tense(ent.root))
     return f"{lx.HANDOVER_SCOPE}{day.value}" if day is not None and day.precision == "day" else None
+
+
+def _a_running_total(verb: Token) -> bool:
+    """ "With Saturday's release, 19 hostages have been freed since the truce began", "so far":
+    all freed until that day, not the day's handover."""
+    for child in verb.children:
+        if child.lower_ == "since" and child.dep_ == "prep":
+            return True
+        if child.dep_ == "advcl" and any(
+            m.lower_ == "since" and m.dep_ == "mark" for m in child.children
+        ):
+            return True
+        if child.lower_ == "far" and any(c.lower_ == "so" for c in child.children):
+            return True
+    return False
 
 
 def _a_date_said(ent: Span) -> bool:
