@@ -390,6 +390,27 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Seven bullets hit him, including three that entered his body from the rear.", "three",
      "count", "other", 3, "exact"),
     ("Police recovered the bodies of three people.", "three", "count", "killed", 3, "exact"),
+    # people listed after captives were held as they were
+    (
+        "With Saturday's release, 19 Israeli hostages and five Thais have been freed.",
+        "five",
+        "count",
+        "hostages",
+        5,
+        "exact",
+    ),
+    ("Israel freed 369 prisoners and 24 women.", "24", "count", "prisoners", 24, "exact"),
+    # ... but another count listed before says nothing of these
+    ("Police found five bodies and three survivors.", "three", "count", "other", 3, "exact"),
+    ("Rescuers recovered 12 bodies and 3 wounded people.", "3", "count", "injured", 3, "exact"),
+    (
+        "This led to the arrest of Jeffs as well as 11 other men of the FLSD.",
+        "11",
+        "count",
+        "detained",
+        11,
+        "exact",
+    ),
     # remains are bodies, whether counted in sets or not; the verb "remains" is none
     ("Divers found the remains of 12 migrants.", "12", "count", "killed", 12, "exact"),
     ("By Saturday, 42 sets of remains had been recovered.", "42", "count", "killed", 42, "exact"),

@@ -950,9 +950,19 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     attached = _attached_words(anchor, noun)
     governing = _governing_words(anchor, noun)
     of_a_set = noun is not None and noun.head.lower_ == "of" and noun.head.head == anchor
-    yield from (
+    words = (
         itertools.chain(governing, attached) if of_a_set else itertools.chain(attached, governing)
     )
+    # "found five bodies and three survivors": the noun counted before is another count's
+    listed_before = (
+        noun.head
+        if noun is not None
+        and noun.dep_ == "conj"
+        and noun.pos_ == noun.head.pos_ == "NOUN"
+        and any(c.dep_ == "nummod" for c in noun.head.children)
+        else None
+    )
+    yield from (word for word in words if word != listed_before)
 
 
 def _tallied(noun: Token) -> Iterator[Token]:
@@ -1374,6 +1384,18 @@ def _spared(anchor: Token) -> bool:
     return before in (["all", "but"], ["all", "except"], ["all", "save"])
 
 
+def _held_beside(noun: Token) -> str | None:
+    """ "19 Israeli hostages and five Thais have been freed": people listed after captives,
+    under one verb, were held as they were."""
+    if noun.dep_ != "conj" or noun.head.i > noun.i:
+        return None
+    category = lx.NOUN_CATEGORIES.get(noun_lemma(noun.head))
+    people = is_person(noun) or noun_lemma(noun) in lx.DEMONYMS
+    if category not in ("hostages", "prisoners") or not people:
+        return None
+    return category
+
+
 def categorise(anchor: Token, noun: Token | None) -> Category:
     """What a count is of: killed, hostages, population... or other for things."""
     if _sizes_a_crowd(anchor):
@@ -1404,6 +1426,9 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         attempted = any(c.lower_ == "attempted" for c in noun.children)
         if lemma in lx.NOUN_CATEGORIES and not attempted:  # "five of attempted murder"
             return lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
+        held = _held_beside(noun)
+        if held is not None:
+            return held  # type: ignore[return-value]
         if _lives_taken(noun):
             return "killed"
         if lemma == "victim" and any(
