@@ -961,3 +961,25 @@ def test_a_running_total_said_with_the_days_handover_is_no_handover(tmp_path: Pa
     later 25: all freed so far, which grew (the 19 had been Saturday's handover alone)."""
     report = run_articles(tmp_path, FREED_SO_FAR)
     assert by_figures(report, category="hostages") == {("19", "25"): "update-later-higher"}
+
+
+TAKES_EFFECT = {
+    "a": "date 2008-12-11\nRule change\n\nWASHINGTON (AP) - The new rules will take effect in "
+    "about 30 days, Interior officials said.\n",
+    "b": "date 2008-12-11\nRule change\n\nWASHINGTON (Reuters) - The rules take effect in 30 "
+    "days, the Interior Department said.\n",
+    "c": "date 2008-12-12\nRule change\n\n(AP) - The new endangered species rule takes effect "
+    "nine days before Obama's inauguration, officials said.\n",
+}
+
+
+def test_how_long_until_an_event_is_no_gap_between_two(tmp_path: Path) -> None:
+    """ "will take effect in about 30 days" and "in 30 days" agree; "takes effect nine days
+    before Obama's inauguration" is how far apart two events are, not a third account of the
+    30 days in conflict."""
+    report = run_articles(tmp_path, TAKES_EFFECT)
+    spans = by_figures(report, category="duration")
+    assert spans == {
+        ("30 days", "about 30 days"): "agree-compatible",
+        ("nine days",): "single-article",
+    }

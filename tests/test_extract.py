@@ -1518,6 +1518,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         None,
     ),
     ("With Saturday's release, 19 hostages have been freed so far.", "19", "scope", None),
+    # a span something happens in or by, said of its verb; not two past events a span apart
+    ("The new rules will take effect in about 30 days.", "about 30 days", "within", True),
+    ("He will be freed within 60 days.", "within 60 days", "within", True),
+    ("No QB has ever had seven game-winning drives in one year.", "one year", "within", True),
+    ("Within a week of the vote, the building burned down.", "Within a week", "within", False),
+    ("The rule takes effect nine days before the inauguration.", "nine days", "within", False),
     # a people's plural ending in "-is" is singular too: "Thais", "Somalis"
     ("Five Thais were freed on Saturday.", "Five", "counted", "thai"),
     ("Police detained 12 Somalis and 11 Yemenis.", "12", "counted", "somali"),

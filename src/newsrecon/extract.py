@@ -613,6 +613,7 @@ def _to_claim(
         rising=is_rising(sentence, mention.first) and not earlier,
         earlier=earlier,
         gap=mention.kind == "duration" and _a_gap(doc, mention.last),
+        within=mention.kind == "duration" and _a_span_within(doc, mention.first),
         part=(
             casualty is not None
             and (
@@ -655,6 +656,18 @@ def _a_gap(doc: Doc, last: int) -> bool:
         return True
     clause = word.head
     return not (clause.dep_ == "advcl" and clause.head.lemma_.lower() in _SPENDING_VERBS)
+
+
+def _a_span_within(doc: Doc, first: int) -> bool:
+    """ "The new rules will take effect in about 30 days", "will be freed within 60 days",
+    "seven game-winning drives in one year": a span something happens in or by, said of its
+    verb (not "a record in 10 years", a noun's). Not of a verb in the past tense: "Within a
+    week of the dissolution ..., its building burned" is how far apart two events were."""
+    # "within" is the figure's hedge, "in" the word before it
+    word = doc[first] if doc[first].lower_ == "within" else doc[first - 1] if first else None
+    if word is None or word.lower_ not in ("in", "within"):
+        return False
+    return word.head.pos_ in ("VERB", "AUX") and word.head.tag_ != "VBD"
 
 
 # verbs whose object is a span of time: "serve 15 years", "spent six months", "waited a day"

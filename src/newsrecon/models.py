@@ -186,6 +186,13 @@ class Claim(Frozen):
         repr=False,
         description="a span between two events: 'a day after he was sentenced', 'two days later'",
     )
+    within: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="a span something happens in or by: 'will take effect in 30 days', "
+        "'seven game-winning drives in one year'",
+    )
     part: bool = Field(
         default=False,
         description="the figure counts part of a set: '15 of them', '15 critically', 'one of "

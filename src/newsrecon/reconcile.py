@@ -1151,9 +1151,12 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     if (
         a.kind == "duration"
         and a.claim.gap != b.claim.gap
-        and (_a_prison_term(a.claim) or _a_prison_term(b.claim))
+        and (_a_prison_term(a.claim) or _a_prison_term(b.claim) or a.claim.within or b.claim.within)
     ):
-        return True  # "a day after he was sentenced" is no sentence of a day
+        # "a day after he was sentenced" is no sentence of a day; "takes effect nine days
+        # before Obama's inauguration" is not how long until it does ("in 30 days"), nor
+        # "one year after losing 14" a year something happened in
+        return True
     spans = a.kind in ("duration", "amount") and a.figure != b.figure
     if spans and a.about and b.about and a.about != b.about:
         return True  # "Dorsey's been at the plant for 37 years", "Ryan ... nearly 30 years"
