@@ -108,15 +108,15 @@ PARALLEL_FROM_CLAIMS = 20_000
 # Blocks are handed to workers in tasks of about this many claims, so that a worker that drew
 # large stories does not leave the other idle at the end.
 CLAIMS_PER_TASK = 5_000
+# what a disaster's reports count as it unfolds
+CASUALTY_CATEGORIES = PEOPLE_CATEGORIES - {"population", "crowd"}
 # Counts of these categories grow as an event unfolds: a higher figure later is an update.
-EVOLVING_CATEGORIES = (PEOPLE_CATEGORIES - {"population", "crowd"}) | {"other"}
+EVOLVING_CATEGORIES = CASUALTY_CATEGORIES | {"other"}
 # what a fire has burned and how much of it is contained grow as it runs: "has burned 17,234
 # acres and was 6% contained", two days later "had scorched 21,596 acres and was 11% contained"
 GROWING_MEASURES = frozenset({"burn", "scorch", "char", "blacken", "consume", "contain"})
 # counts that cannot fall but by revision
 TOLLS_ONLY_GROW = frozenset({"killed", "injured"})
-# what a disaster's reports count as it unfolds
-CASUALTY_CATEGORIES = PEOPLE_CATEGORIES - {"population", "crowd"}
 # what an area said to have grown or spread to is, when a fire's acres are in question
 AREA_GROWTH_VERBS = frozenset({"grow", "spread", "expand"})
 # Words that name one frame: "free 33 hostages" and "free 33 prisoners" count the same people.
@@ -2384,9 +2384,7 @@ def _rounded_report(
         return False
     if figure == other or figure % 100:
         return False
-    step = 100
-    while figure % (step * 10) == 0:
-        step *= 10
+    step = _rounding_step(figure)
     return round(other / step) * step == figure and abs(other - figure) <= ROUNDED_REPORT * figure
 
 
@@ -2401,10 +2399,16 @@ def _floor_rounded_down(rounded: Claim, precise: Claim) -> bool:
         return False
     if figure < 100 or figure % 100 or other <= figure:
         return False
+    step = _rounding_step(figure)
+    return other // step * step == figure and other - figure <= ROUNDED_REPORT * figure
+
+
+def _rounding_step(figure: int) -> int:
+    """What a round figure (of hundreds or more) is rounded to: 47,000 to thousands."""
     step = 100
     while figure % (step * 10) == 0:
         step *= 10
-    return other // step * step == figure and other - figure <= ROUNDED_REPORT * figure
+    return step
 
 
 def _decimal_places(claim: Claim) -> int:
@@ -2738,7 +2742,8 @@ def _said_to_fall(claims: Sequence[Claim]) -> bool:
 def _rose_past(earlier: Claim, later: Claim) -> bool:
     """ "At least five people have died", two days later "the death toll rose to 11": a bound
     that the later figure's wording says the count rose past, an update although both can be
-    true."""
+    true; so is a casualty count's bound that a later exact figure tops ("at least 28 bodies",
+    the next day "41 bodies")."""
     early, late = _magnitude(earlier), _magnitude(later)
     return (
         (later.rising or (later.hedge == "exact" and later.category in CASUALTY_CATEGORIES))
