@@ -3044,15 +3044,10 @@ def test_a_sum_and_its_conversion_in_brackets_are_one_figure() -> None:
     sentence = "Armed robbers stole diamonds valued at 85 million euros ($108 million) from Paris."
 
     def money(article: str, value: int, unit: str, text: str, **overrides: Any) -> Claim:
-        fields: dict[str, Any] = dict(
-            kind="amount",
-            category="money",
-            hedge="exact",
+        fields: dict[str, Any] = DOLLARS | dict(
             high=value,
             unit=unit,
-            counted=None,
             predicate="steal",
-            place=None,
             text=text,
             terms=["robber", "steal", "diamond", "paris"],
             nearby=["steal", "diamond"],
