@@ -983,3 +983,18 @@ def test_how_long_until_an_event_is_no_gap_between_two(tmp_path: Path) -> None:
         ("30 days", "about 30 days"): "agree-compatible",
         ("nine days",): "single-article",
     }
+
+
+OUTAGE_DAYS = {
+    "a": "date 2025-01-08\nFires\n\nLOS ANGELES (AP) - More than 1.5 million customers across "
+    "Southern California were without power on Wednesday morning, according to PowerOutage.us.\n",
+    "b": "date 2025-01-09\nFires\n\nLOS ANGELES (Reuters) - About 1.2 million customers were "
+    "without power in California on Thursday, down from a peak of more than 1.5 million.\n",
+}
+
+
+def test_the_days_a_count_stood_on_are_no_event_dated_twice(tmp_path: Path) -> None:
+    """Customers without power "on Wednesday morning", the next day's "on Thursday": two days
+    a count stood on, not one fixed date in conflict (the count itself fell)."""
+    report = run_articles(tmp_path, OUTAGE_DAYS)
+    assert [g.status for g in report.groups if g.category == "date"] == ["single", "single"]

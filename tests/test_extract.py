@@ -1949,6 +1949,27 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "convict",
     ),
     ("Police found 12 bodies.", "12", "predicate", "find"),
+    # what a passive belief reports befell its subject is the deed, not the believing
+    (
+        "At least 1,000 structures are believed to have been destroyed.",
+        "At least 1,000",
+        "predicate",
+        "destroy",
+    ),
+    ("About 50 people were reported to have been injured.", "About 50", "predicate", "injure"),
+    ("Hundreds are feared to have drowned.", "Hundreds", "mood", "possible"),
+    ("Officials believe 40 people were killed.", "40", "predicate", "kill"),
+    ("About 30 people are expected to be released.", "About 30", "mood", "planned"),
+    ("33 hostages are expected to be freed on Sunday.", "33", "predicate", "free"),
+    # a share done is the participle's ("contained"), not the saying's
+    (
+        "The chief said the Eaton fire was 0% contained by Tuesday night.",
+        "0%",
+        "predicate",
+        "contain",
+    ),
+    ("Officials said the fire was 15 percent contained.", "15 percent", "predicate", "contain"),
+    ("The rebels control 40% of the country.", "40%", "predicate", "control"),
     # a headline's "Hamas to free", its "is" left out, is a plan
     ("Hamas to free 33 hostages", "33", "mood", "planned"),
     ("Meta to cut about 5% of staff", "about 5%", "mood", "planned"),
@@ -3155,6 +3176,14 @@ def test_the_day_of_a_tally_is_marked_and_the_day_of_an_earlier_figure_is_none(
     (tally,) = [c for c in claims_of("The death toll rose to 41 on Thursday.") if c.kind == "date"]
     (event,) = [c for c in claims_of("The floods struck on Thursday.") if c.kind == "date"]
     assert (tally.tally, event.tally) == (True, False)
+    # a state a counted subject was in that day, or a thing's state: only the first is a tally's
+    (outage,) = [
+        c
+        for c in claims_of("About 1.2 million customers were without power on Thursday.")
+        if c.kind == "date"
+    ]
+    (state,) = [c for c in claims_of("The road was closed on Thursday.") if c.kind == "date"]
+    assert (outage.tally, state.tally) == (True, False)
     up_from = claims_of("At least 41 people have died, up from 34 on Wednesday.")
     assert [c.text for c in up_from if c.kind == "date"] == []
     revised = claims_of("Israel revised the toll from the October 7 attack down to 1,200.")

@@ -3233,15 +3233,22 @@ def reported_before(doc: Doc, first: int, last: int) -> bool:
 def dates_a_tally(verb: Token | None) -> bool:
     """ "The death toll rose to 41 on Thursday", "the number of dead stood at 12 on Monday":
     the verb tells where a tally stood that day; so does a share contained ("the fire was 6%
-    contained on Thursday")."""
+    contained on Thursday"); so does a state a counted subject was in ("1.5 million customers
+    were without power on Wednesday", "180,000 people remain under evacuation orders")."""
     if verb is not None and verb.lemma_.lower() == "contain":
         return any(t.like_num for t in verb.subtree)
+    if verb is not None and verb.lemma_.lower() in _STATE_VERBS:
+        return any(
+            child.dep_ in _SUBJECTS and any(c.dep_ == "nummod" for c in child.children)
+            for child in verb.children
+        )
     if verb is None or verb.lemma_.lower() not in lx.CHANGE_VERBS | _STANDING_VERBS:
         return False
     return names_a_tally(verb, _SUBJECTS)
 
 
 _STANDING_VERBS = frozenset({"stand", "reach", "hit", "top", "pass", "exceed"})
+_STATE_VERBS = frozenset({"be", "remain", "stay"})
 
 
 def dates_an_earlier_figure(date_root: Token) -> bool:
@@ -3672,6 +3679,8 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     23 games" and "married the first of her three husbands" still say what the set is of)."""
     word = noun if noun is not None else anchor
     verb = governing_verb(word)
+    if verb is not None:
+        verb = _raised_deed(verb)
     if verb is not None and _given_in_return(word, verb):
         # "free 33 of the 98 hostages it still holds in exchange for about 1,000 prisoners":
         # the parse hangs the swap's other side on "holds"; it is what the swap frees
@@ -3679,6 +3688,9 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     own = _own_participle_of(noun)
     if own is not None and not _a_deed_of_its_own(verb):
         return own  # "searching for the 287 pupils abducted from their school": abducted
+    share_done = _share_done(word)
+    if share_done is not None:
+        return share_done  # "said the blaze was 0% contained": contained
     share = word.head.head
     in_words = _a_share_word(share)  # "half of the 300 passengers were rescued": not all 300
     of_a_share = word.dep_ == "pobj" and word.head.lower_ == "of" and (share.like_num or in_words)
@@ -3690,6 +3702,47 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
             return None
         return None if _category_of_verb(verb) in ("killed", "injured") else verb
     return verb
+
+
+# verbs that, passive, raise the subject of a deed they report or plan: "1,000 structures are
+# believed to have been destroyed", "50 people were reported to have been injured", "33 hostages
+# are expected to be freed" (the plan's mood is the deed's, see `mood_of`)
+_RAISING_BELIEFS = frozenset(
+    {"believe", "think", "say", "report", "know", "understand", "estimate", "presume", "fear"}
+    | {"expect", "schedule", "set", "slate", "plan"}
+)
+
+
+def _raised_deed(verb: Token) -> Token:
+    """The deed of "are believed to have been destroyed" (destroyed), not the belief: its
+    subject is what the deed befell; the verb itself otherwise."""
+    if verb.lemma_.lower() not in _RAISING_BELIEFS or verb.tag_ != "VBN":
+        return verb
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return verb
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        verb,
+    )
+
+
+def _share_done(word: Token) -> Token | None:
+    """The participle after a share that says how far something is done ("was 0% contained",
+    "is 40% complete" has no participle): the share's deed, not the verb of the clause."""
+    if word.like_num and word.dep_ == "nummod":
+        word = word.head  # "0" of "0%"
+    if word.lower_ not in ("%", "percent"):
+        return None
+    return next(
+        (c for c in word.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == word.i + 1),
+        None,
+    )
 
 
 def deed_lemma(deed: Token) -> str:
