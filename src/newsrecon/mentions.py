@@ -994,6 +994,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
 
     if doc[first].lower_ in lx.LONG_DURATIONS:
         return figure("duration", last, lx.LONG_DURATIONS[doc[first].lower_], "duration")
+    if _storm_category(doc, first, last, sentence):  # "a Category 3 storm": its strength
+        return figure("amount", last, "category", "measure", begin=first - 1)
     share = _share_of_a_whole(doc, first, last, limit) if currency is None else None
     if share is not None and share[0] == "percent":
         quantity = _times(quantity, 100)  # "a third of the area's population": 33.3%
@@ -1466,6 +1468,19 @@ def _model_number(doc: Doc, number: int) -> bool:
 _NUMBERED_STAGES = frozenset({"week", "day", "round", "stage", "game", "leg", "phase", "episode"})
 
 
+_STORMS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
+
+
+def _storm_category(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "made landfall as a Category 3 storm", "Milton, now a Category 5": a storm's strength
+    on its scale (1 to 5), in a sentence that names a storm."""
+    if first != last or first == sentence.start or doc[first - 1].lower_ != "category":
+        return False
+    if doc[first].text not in ("1", "2", "3", "4", "5"):
+        return False
+    return any(t.lemma_.lower() in _STORMS or t.lower_ in _STORMS for t in sentence)
+
+
 def _numbered_stage(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     """A number after "week", "day", "round"... names that stage; not after "a day" or "one
     single day" ("in a single day 40 people were killed" counts the 40)."""
@@ -1533,8 +1548,8 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     camel = name.text[:1].islower() and any(c.isupper() for c in name.text[1:])  # "iPhone 15"
     if not named or not (name.text[:1].isupper() or camel):
         return False  # "OS X 10.8", "Intel HD Graphics 3000": a capitalised noun before it
-    if name.lower_ in lx.MEASURE_UNITS:
-        return False  # "Magnitude 4.6" measures
+    if name.lower_ in lx.MEASURE_UNITS or _storm_category(doc, first, last, sentence):
+        return False  # "Magnitude 4.6", "a Category 4 hurricane" measure
     return not _a_headline_verb(name)
 
 
