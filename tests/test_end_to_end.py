@@ -998,3 +998,27 @@ def test_the_days_a_count_stood_on_are_no_event_dated_twice(tmp_path: Path) -> N
     a count stood on, not one fixed date in conflict (the count itself fell)."""
     report = run_articles(tmp_path, OUTAGE_DAYS)
     assert [g.status for g in report.groups if g.category == "date"] == ["single", "single"]
+
+
+WALKOUT = {
+    "a": "date 2024-09-13\nStrike\n\nSEATTLE (AP) - More than 30,000 Boeing factory workers went "
+    "on strike early Friday after overwhelmingly rejecting a contract offer that included 25% "
+    "raises over four years.\n",
+    "b": "date 2024-09-14\nStrike\n\nSEATTLE (Reuters) - About 33,000 Boeing workers walked off "
+    "the job on Friday after 95% of union members voted to reject a tentative agreement that "
+    "offered pay increases of 25% over four years.\n",
+    "c": "date 2024-09-24\nOffer\n\nSEATTLE (AP) - Boeing on Monday offered striking workers "
+    "raises of 30% over four years, up from the 25% in the deal rejected by 33,000 machinists "
+    "earlier this month.\n",
+}
+
+
+def test_going_on_strike_and_walking_off_the_job_are_one_strike(tmp_path: Path) -> None:
+    """ "went on strike", "walked off the job": one strike, its workers one count; its day is
+    not the day of a later offer (that Monday had been the Friday's date in conflict)."""
+    report = run_articles(tmp_path, WALKOUT)
+    assert by_figures(report, "status", "date") == {
+        ("Friday", "Friday"): "agree",
+        ("Monday",): "single",
+    }
+    assert by_figures(report, "status")[("About 33,000", "More than 30,000")] == "agree"

@@ -1967,6 +1967,17 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Officials believe 40 people were killed.", "40", "predicate", "kill"),
     ("About 30 people are expected to be released.", "About 30", "mood", "planned"),
     ("33 hostages are expected to be freed on Sunday.", "33", "predicate", "free"),
+    # a strike, however worded; not any walking out
+    (
+        "More than 30,000 workers went on strike early Friday.",
+        "More than 30,000",
+        "predicate",
+        "strike",
+    ),
+    ("About 33,000 workers walked off the job on Friday.", "About 33,000", "predicate", "strike"),
+    ("Some 500 nurses walked out in a strike over pay.", "Some 500", "predicate", "strike"),
+    ("About 500 fans walked out of the stadium.", "About 500", "predicate", "walk"),
+    ("Two men went on trial.", "Two", "predicate", "go"),
     # a share done is the participle's ("contained"), not the saying's
     (
         "The chief said the Eaton fire was 0% contained by Tuesday night.",

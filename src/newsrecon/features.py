@@ -3754,7 +3754,30 @@ def deed_lemma(deed: Token) -> str:
         for c in deed.children
     ):
         return "convict"
+    if lemma in ("go", "walk") and _a_walkout(deed):
+        return "strike"
     return lemma
+
+
+def _a_walkout(verb: Token) -> bool:
+    """ "went on strike", "walked off the job", "walked out" where a strike is named: one
+    deed, a strike, however worded (not "walked out at 3:33 a.m.")."""
+
+    def objects(word: str) -> set[str]:
+        return {
+            g.lemma_.lower()
+            for c in verb.children
+            if c.lower_ == word and c.dep_ in ("prep", "prt", "advmod")
+            for g in c.children
+            if g.dep_ == "pobj"
+        }
+
+    if verb.lemma_.lower() == "go":
+        return "strike" in objects("on")
+    if objects("off") & {"job", "work"}:
+        return True
+    out = any(c.lower_ == "out" and c.dep_ in ("prt", "advmod") for c in verb.children)
+    return out and any(t.lemma_.lower() in ("strike", "walkout") for t in verb.sent)
 
 
 # words for a share of a set: "half of the 300 passengers", "most of the 1,200 residents"

@@ -308,6 +308,9 @@ PREDICATE_FAMILIES: dict[str, str] = {
     "takeover": "buy",
     "buyout": "buy",
     "merger": "buy",
+    # work stopped in protest: "went on strike", "walked off the job" (see `deed_lemma`)
+    "strike": "strike",
+    "walkout": "strike",
     # what is counted as it comes in: "Gaines County has reported 80 cases", "has recorded 103"
     "record": "record",
     "report": "record",
