@@ -226,6 +226,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Counter-protesters outnumber rioters as arrests near 500", "near 500", "count",
      "detained", 500, "about"),
     ("Manning passed 300 yards for the fifth time.", "300", "count", "other", 300, "exact"),
+    # a trigger's participle after people says what befell them, in a "with" clause too
+    ("The outbreak grew to 146 cases, with 20 people hospitalized.", "20", "count", "injured",
+     20, "exact"),
+    ("The outbreak grew to 146 cases, with 20 cases confirmed.", "20", "count", "other", 20,
+     "exact"),
     # a toll said as a tally, at a level, or with a word the parser reads as a time
     ("The death toll now stands at 41.", "41", "count", "killed", 41, "exact"),
     # a clock's "a.m." that cuts a sentence in two leaves no dateline behind it

@@ -1440,11 +1440,16 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     elif anchor.pos_ == "NOUN" and noun_lemma(anchor) in lx.NOUN_CATEGORIES:
         # "one arrest, with no injuries": a zero's own noun says what it counts
         return lx.NOUN_CATEGORIES[noun_lemma(anchor)]  # type: ignore[return-value]
+    people = noun is None or is_person(noun)
     for word in _next_words(anchor, noun):
-        # "left 24 dead and over 200 injured": the word right after the figure says it
+        # "left 24 dead and over 200 injured": the word right after the figure says it, as a
+        # participle of a trigger does after people ("with 20 people hospitalized")
+        participle = people and word.tag_ == "VBN"
         for category, triggers in lx.CATEGORY_TRIGGERS.items():
             if word.pos_ in ("ADJ", "VERB") and word.lower_ in triggers | _PARTICIPLES:
                 return _PARTICIPLE_CATEGORY.get(word.lower_, category)  # type: ignore[return-value]
+            if participle and word.lemma_.lower() in triggers:
+                return category  # type: ignore[return-value]
         if _own_participle(word, noun or anchor):
             return "other"  # "six children were killed and 14 trapped": the 14 were trapped
         if word.lemma_.lower() in _SURVIVING and word.pos_ in ("VERB", "ADJ"):
