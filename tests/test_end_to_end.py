@@ -1022,3 +1022,26 @@ def test_going_on_strike_and_walking_off_the_job_are_one_strike(tmp_path: Path) 
         ("Monday",): "single",
     }
     assert by_figures(report, "status")[("About 33,000", "More than 30,000")] == "agree"
+
+
+MARCHES = {
+    "a": "date 2023-01-19\nMarch\n\nPARIS (AP) - More than 1.1 million people marched across "
+    "France on Thursday against the pension reform, the Interior Ministry said.\n",
+    "b": "date 2023-01-20\nMarch\n\nPARIS (Reuters) - About 1.12 million people marched across "
+    "France on Thursday, according to the Interior Ministry.\n",
+    "c": "date 2023-01-31\nMarch\n\nPARIS (AP) - Some 1.27 million people marched across France "
+    "on Tuesday against the pension reform, the Interior Ministry said.\n",
+}
+
+
+def test_crowds_of_two_days_are_two_crowds(tmp_path: Path) -> None:
+    """1.1 million marched on Thursday, 1.27 million on a Tuesday two weeks later: two
+    protests, each its day's crowd, not two estimates of one crowd in conflict."""
+    report = run_articles(tmp_path, MARCHES)
+    crowds = by_figures(report, "status", "crowd")
+    assert crowds == {
+        ("About 1.12 million", "More than 1.1 million"): "agree",
+        ("Some 1.27 million",): "single",
+    }
+    scopes = {c.text: c.scope for c in report.claims if c.category == "crowd"}
+    assert scopes["Some 1.27 million"] == "on 2023-01-31"

@@ -1521,6 +1521,16 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("Ukraine brought home 189 prisoners of war on Monday.", "189", "scope", "on 2025-02-03"),
     ("Hamas handed over three hostages on Saturday.", "three", "scope", "on 2025-02-01"),
+    # so is a crowd; not what a gathering verb takes in, nor a quake that struck
+    ("About 80,000 people marched in Paris on Thursday.", "About 80,000", "scope", "on 2025-01-30"),
+    (
+        "Hundreds of children gathered peacefully Saturday outside parliament.",
+        "Hundreds",
+        "scope",
+        "on 2025-02-01",
+    ),
+    ("Police were gathering statements from several witnesses Thursday.", "several", "scope", None),
+    ("A magnitude 6.1 quake struck Aceh on Tuesday.", "magnitude 6.1", "scope", None),
     # all freed until that day: a running total, not the day's handover
     (
         "With Saturday's release, 19 hostages have been freed since the truce began.",

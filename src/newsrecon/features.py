@@ -2887,7 +2887,7 @@ def scope_of(
             period = _period_named(ent, article_date)
             if period is not None:
                 return period
-            handover = _handover_day(ent, verb, owner, article_date)
+            handover = _count_of_its_day(ent, verb, owner, article_date)
             if handover is not None:
                 return handover
     recent = _recent_period(verb, article_date)
@@ -3047,13 +3047,31 @@ def _hands_over(verb: Token) -> bool:
     return needed == "" or any(c.lower_ == needed for c in verb.children)
 
 
-def _handover_day(ent: Span, verb: Token, owner: Token, article_date: dt.date | None) -> str | None:
+def _turns_out(verb: Token) -> bool:
+    """ "marched on Thursday", "took to the streets", "took part": a crowd's doing."""
+    lemma = verb.lemma_.lower()
+    if lemma in _CROWD_VERBS:
+        return not any(c.dep_ == "dobj" for c in verb.children)  # not "gathering statements"
+    words = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj", "prep")}
+    return bool(words & _CROWD_PHRASES)
+
+
+_CROWD_VERBS = frozenset(
+    {"protest", "march", "rally", "demonstrate", "gather", "riot", "participate"}
+)
+_CROWD_PHRASES = frozenset({"take to", "take part", "turn out"})
+
+
+def _count_of_its_day(
+    ent: Span, verb: Token, owner: Token, article_date: dt.date | None
+) -> str | None:
     """ "Hamas freed three hostages on Saturday", a week later "three more hostages were
     released on Saturday": each handover is a count of its day, not a running total that grew
-    or held."""
+    or held; so is a crowd ("1.1 million marched on Thursday", two weeks later "1.27 million
+    protested on Tuesday": two protests, not two estimates of one)."""
     if article_date is None or owner.i != verb.i:
         return None
-    if not _hands_over(verb) or _a_running_total(verb):
+    if not (_hands_over(verb) or _turns_out(verb)) or _a_running_total(verb):
         return None
     if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in ent):
         return None  # a day named, not "eight days after reports began"
