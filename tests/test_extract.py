@@ -226,6 +226,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Counter-protesters outnumber rioters as arrests near 500", "near 500", "count",
      "detained", 500, "about"),
     ("Manning passed 300 yards for the fifth time.", "300", "count", "other", 300, "exact"),
+    # protesters counted are a crowd, whatever the verb; not when something befell them
+    ("In Paris, police counted 80,000 protesters.", "80,000", "count", "crowd", 80000, "exact"),
+    ("Several hundred protesters set up burning barricades.", "Several hundred", "count",
+     "crowd", None, "about"),
+    ("Police arrested 30 protesters.", "30", "count", "detained", 30, "exact"),
     # a trigger's participle after people says what befell them, in a "with" clause too
     ("The outbreak grew to 146 cases, with 20 people hospitalized.", "20", "count", "injured",
      20, "exact"),
@@ -953,6 +958,11 @@ def test_a_tally_said_with_to_is_no_claim(
 ) -> None:
     """ "11 to 1", a vote, is a tally as "52-48" is: not "1" person (the "11" was lost)."""
     assert [c.text for c in claims_of(sentence)] == texts
+
+
+def test_one_protester_is_no_crowd(claims_of: Extract) -> None:
+    """ "one protester threw a petrol bomb": one person, no crowd's size."""
+    assert claims_of("During the unrest, one protester threw a petrol bomb.") == []
 
 
 def test_a_datelines_date_is_no_claim(claims_of: Extract) -> None:

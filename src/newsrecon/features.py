@@ -1520,7 +1520,14 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         before = to.doc[to.i - 1]
         if to.head.lower_ == "home" or (before.lower_ == "home" and before.pos_ == "NOUN"):
             return "population"
+    if noun is not None and noun.tag_ == "NNS" and noun_lemma(noun) in _PROTESTERS:
+        # "police counted 80,000 protesters": whatever the verb, a crowd's size (not "one
+        # protester threw a petrol bomb")
+        return "crowd"
     return "other"
+
+
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rallygoer"})
 
 
 def _done_by_kidnappers(verb: Token) -> bool:
