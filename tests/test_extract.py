@@ -1541,6 +1541,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("Police were gathering statements from several witnesses Thursday.", "several", "scope", None),
     ("A magnitude 6.1 quake struck Aceh on Tuesday.", "magnitude 6.1", "scope", None),
+    # the day said of a participle the parse hangs on the crowd, under a verb of saying
+    (
+        "Some 1.27 million people protested across France on Tuesday against the pension "
+        "overhaul, the Interior Ministry said.",
+        "Some 1.27 million",
+        "scope",
+        "on 2025-02-04",
+    ),
     # all freed until that day: a running total, not the day's handover
     (
         "With Saturday's release, 19 hostages have been freed since the truce began.",

@@ -609,6 +609,7 @@ def _to_claim(
         if category == "money" or mention.kind == "duration"
         else nationals_of(noun),
         scope=scope_of(verb, sentence, article.date, mention.anchor)
+        or (scope_of(deed, sentence, article.date, mention.anchor) if beside else None)
         or _day_of_new_figures(noun, verb, article.date),
         rising=is_rising(sentence, mention.first) and not earlier,
         earlier=earlier,
