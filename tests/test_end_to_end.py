@@ -1045,3 +1045,22 @@ def test_crowds_of_two_days_are_two_crowds(tmp_path: Path) -> None:
     }
     scopes = {c.text: c.scope for c in report.claims if c.category == "crowd"}
     assert scopes["Some 1.27 million"] == "on 2023-01-31"
+
+
+QUAKE_AND_AFTERSHOCK = {
+    "a": "date 2023-02-07\nQuake\n\nANKARA (Reuters) - A 7.8-magnitude earthquake struck southern "
+    "Turkey early on Monday, officials said. A second quake of magnitude 7.5 struck in the "
+    "afternoon.\n",
+    "b": "date 2023-02-08\nQuake\n\nISTANBUL (AP) - The U.S. Geological Survey measured the first "
+    "quake at magnitude 7.8, and an aftershock of 7.5 followed nine hours later.\n",
+}
+
+
+def test_a_quake_and_its_aftershock_are_two_magnitudes(tmp_path: Path) -> None:
+    """ "the first quake at magnitude 7.8, and an aftershock of 7.5": two quakes (each agrees
+    across the articles), not one quake read 7.8 and 7.5 in conflict."""
+    report = run_articles(tmp_path, QUAKE_AND_AFTERSHOCK)
+    assert by_figures(report, "status", "measure") == {
+        ("7.8-magnitude", "magnitude 7.8"): "agree",
+        ("7.5", "magnitude 7.5"): "agree",
+    }

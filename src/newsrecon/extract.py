@@ -76,6 +76,7 @@ from newsrecon.features import (
     predicate_of,
     previous_counted,
     puts_it_at,
+    quake_named,
     rate_of,
     refers_back,
     reported_before,
@@ -615,6 +616,7 @@ def _to_claim(
         earlier=earlier,
         gap=mention.kind == "duration" and _a_gap(doc, mention.last),
         within=mention.kind == "duration" and _a_span_within(doc, mention.first),
+        quake=quake_named(mention.anchor) if unit == "magnitude" else None,
         part=(
             casualty is not None
             and (

@@ -4073,3 +4073,32 @@ def _hyphenated(noun: Token) -> str | None:
     if first.whitespace_ or not first.is_alpha:
         return None
     return f"{first.lemma_.lower()}-{noun.lower_}"
+
+
+_QUAKES = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock", "foreshock"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "initial", "main", "later", "smaller"})
+
+
+def quake_named(anchor: Token) -> str | None:
+    """Which quake a magnitude is of, in its sentence's words: "measured the first quake at
+    magnitude 7.8, and an aftershock of 7.5 followed" are two quakes, not two readings of
+    one."""
+    current = anchor
+    for _ in range(4):
+        if current.pos_ == "VERB":
+            named = [c for c in current.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+            return next(filter(None, (_quake_words(c) for c in named)), None)
+        if current.head == current:
+            return None
+        current = current.head
+        words = _quake_words(current)
+        if words is not None:
+            return words
+    return None
+
+
+def _quake_words(noun: Token) -> str | None:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _QUAKES:
+        return None
+    ordinals = [c.lower_ for c in noun.children if c.lower_ in _ORDINALS]
+    return " ".join([*ordinals, "aftershock" if noun.lemma_.lower() == "aftershock" else "quake"])

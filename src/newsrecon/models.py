@@ -193,6 +193,13 @@ class Claim(Frozen):
         description="a span something happens in or by: 'will take effect in 30 days', "
         "'seven game-winning drives in one year'",
     )
+    quake: str | None = Field(
+        default=None,
+        exclude=True,
+        repr=False,
+        description="the quake a magnitude is of, as its sentence names it: 'first quake', "
+        "'aftershock'",
+    )
     part: bool = Field(
         default=False,
         description="the figure counts part of a set: '15 of them', '15 critically', 'one of "

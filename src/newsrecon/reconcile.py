@@ -1165,6 +1165,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "Dorsey's been at the plant for 37 years", "Ryan ... nearly 30 years"
     if a.owners and b.owners and a.owners.isdisjoint(b.owners):
         return True  # "the Nationals' eight-year offer" is not "the Angels' eight-year offer"
+    if _two_quakes(a.claim, b.claim):
+        return True  # "the first quake at magnitude 7.8" is not "an aftershock of 7.5"
     if a.counted == b.counted == "distance" and not _one_place({a.place or "", b.place or ""}):
         return True  # "six miles west of Cobb" is not "six miles west of Anderson Springs"
     if _two_kinds(a, b):
@@ -1224,6 +1226,23 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
             and not _one_placed_count(a, b)
         )
     )
+
+
+# the quakes of a sequence as articles name them: the main one, or one after it
+_LATER_QUAKES = ("second", "third", "fourth", "later", "smaller", "aftershock")
+
+
+def _quake_rank(claim: Claim) -> int | None:
+    if claim.quake is None:
+        return None
+    return 2 if any(word in claim.quake for word in _LATER_QUAKES) else 1
+
+
+def _two_quakes(a: Claim, b: Claim) -> bool:
+    """Magnitudes of the main quake and of one after it ("a second quake of magnitude 7.5",
+    "an aftershock of 7.5"): two quakes, whatever the articles."""
+    ranks = {_quake_rank(a), _quake_rank(b)}
+    return None not in ranks and len(ranks) == 2
 
 
 # what moves people or bodies into or out of a set: not what is left of it; nor is the harm
@@ -1727,6 +1746,8 @@ class _ArticleFigure:
             # by two agencies, one of them named; other measures need both sources named
             # ("Schiller showcased the 17-inch MacBook Pro ... like the 15-inch MacBook Pro")
             named = None not in sources or self.claim.unit in EXACT_SCALES
+            if _two_quakes(self.claim, other.claim):
+                return False  # "the first quake at magnitude 7.8, and an aftershock of 7.5"
             if named and len(sources) == 2 and self.claim.sentence == other.claim.sentence:
                 return True
             # "10 kilometres (6.2 miles)": one depth, converted and rounded
