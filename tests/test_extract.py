@@ -2141,6 +2141,19 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Turkey and Syria",
     ),
     ("A gunman killed two people in Atlanta, Georgia.", "two", "place", "Atlanta"),
+    # ... with a region's word beside the second, and where a disaster struck
+    (
+        "A quake struck southern Turkey and northwest Syria on Monday, killing more than 5,000.",
+        "more than 5,000",
+        "place",
+        "Turkey and Syria",
+    ),
+    (
+        "Storms killed 12 people in Kansas and western Missouri.",
+        "12",
+        "place",
+        "Kansas and Missouri",
+    ),
     # a participle after the counted people says what befell them, unless the clause's verb
     # says it itself
     (

@@ -1883,12 +1883,20 @@ def _places_named(ent: Span) -> str:
     for conj in (c for c in ent.root.children if c.dep_ == "conj"):
         other = entity_at(ent.doc, conj.i)
         between = {t.lower_ for t in ent.doc[ent.end : other.start]} if other else set()
-        if other is not None and other.label_ in _PLACE_ENTITIES and between in _JUST_AND:
+        # "southern Turkey and northwest Syria": a region's word beside the second name
+        just_and = "and" in between and between - {"and", "the"} <= _REGION_WORDS
+        if other is not None and other.label_ in _PLACE_ENTITIES and just_and:
             return f"{_place_name(ent.text)} and {_place_name(other.text)}"
     return _place_name(ent.text)
 
 
-_JUST_AND = ({"and"}, {"and", "the"})
+_REGION_WORDS = frozenset(
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "northern", "southern", "eastern", "western", "central", "northeastern",
+        "northwestern", "southeastern", "southwestern",
+    }
+)  # fmt: skip
 
 
 def places_named(docs: list[Doc]) -> frozenset[str]:
@@ -2076,7 +2084,7 @@ def _place_struck(anchor: Token) -> str | None:
                 continue
             place = entity_at(anchor.doc, struck.i)
             if place is not None and place.label_ in _PLACE_ENTITIES:
-                return _place_name(place.text)
+                return _places_named(place)
     return None
 
 
