@@ -2154,6 +2154,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "place",
         "Kansas and Missouri",
     ),
+    (
+        "Turkey-Syria earthquake kills more than 5,000",
+        "more than 5,000",
+        "place",
+        "Turkey and Syria",
+    ),
+    ("New York City flood kills 3", "3", "place", "New York City"),
     # a participle after the counted people says what befell them, unless the clause's verb
     # says it itself
     (

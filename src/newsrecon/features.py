@@ -2078,14 +2078,26 @@ def _place_struck(anchor: Token) -> str | None:
             if child.dep_ == "dobj" and verb.lemma_.lower() in _STRIKING_VERBS:
                 struck = child
             elif child.dep_ in _SUBJECTS and child.lemma_.lower() in _DISASTERS | TALLY_NOUNS:
-                # "Myanmar quake death toll rises to 2,056": the place in its compounds
-                struck = next((c for c in child.subtree if _is_place_compound(c)), child)
+                # "Myanmar quake death toll rises to 2,056": the place in its compounds; all of
+                # them when there are more ("Turkey-Syria earthquake kills 5,000")
+                compounds = [c for c in child.subtree if _is_place_compound(c)]
+                names = list(dict.fromkeys(_compound_place_names(compounds)))
+                if len(names) > 1:
+                    return " and ".join(names)
+                struck = compounds[0] if compounds else child
             else:
                 continue
             place = entity_at(anchor.doc, struck.i)
             if place is not None and place.label_ in _PLACE_ENTITIES:
                 return _places_named(place)
     return None
+
+
+def _compound_place_names(compounds: list[Token]) -> Iterator[str]:
+    for token in compounds:
+        place = entity_at(token.doc, token.i)
+        if place is not None and place.label_ in _PLACE_ENTITIES:
+            yield _place_name(place.text)
 
 
 def _is_place_compound(token: Token) -> bool:
