@@ -4095,7 +4095,6 @@ def _hyphenated(noun: Token) -> str | None:
     return f"{first.lemma_.lower()}-{noun.lower_}"
 
 
-_QUAKES = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock", "foreshock"})
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "initial", "main", "later", "smaller"})
 
 
@@ -4118,7 +4117,7 @@ def quake_named(anchor: Token) -> str | None:
 
 
 def _quake_words(noun: Token) -> str | None:
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _QUAKES:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.QUAKE_WORDS:
         return None
     ordinals = [c.lower_ for c in noun.children if c.lower_ in _ORDINALS]
     return " ".join([*ordinals, "aftershock" if noun.lemma_.lower() == "aftershock" else "quake"])

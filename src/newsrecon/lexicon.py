@@ -148,6 +148,8 @@ PLURAL_NOUNS: dict[str, str] = {"remains": "body"}
 # and how the scope of its count begins ("on 2025-02-08")
 HANDOVER_VERBS = frozenset({"free", "release", "swap", "exchange", "liberate"})
 HANDOVER_SCOPE = "on "
+# words for an earthquake, the main one or one after it
+QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock", "foreshock"})
 # other words that say so of a day's handover: "returned 150 prisoners of war on Sunday",
 # "handed over three hostages on Saturday", "brought home 189 prisoners of war on Monday"
 # (a verb and the word it needs: not "handed Nichols four life sentences on Monday", nor

@@ -1164,14 +1164,11 @@ def _magnitude_at(doc: Doc, first: int, sentence: Span) -> bool:
     return before == ["magnitude", "at"]
 
 
-_QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock", "foreshock"})
-
-
 def _names_a_quake(doc: Doc, first: int, last: int, after: int, limit: int) -> bool:
     """ "5.9 Earthquake Jolts Iran": a figure with decimals straight before a quake is its
     magnitude (no one counts 5.9 quakes)."""
     decimal = first == last and re.fullmatch(r"\d\.\d", doc[first].text) is not None
-    return decimal and after < limit and doc[after].lower_ in _QUAKE_WORDS
+    return decimal and after < limit and doc[after].lower_ in lx.QUAKE_WORDS
 
 
 def _quake_decimal(doc: Doc, first: int, last: int, sentence: Span) -> bool:
@@ -1181,7 +1178,7 @@ def _quake_decimal(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     if len(figures) > 2 or any(re.fullmatch(r"\d\.\d", t.text) is None for t in figures):
         return False  # one figure, or a range of two: "magnitudes ranging from 3.6 to 4.3"
     words = {t.lower_.lstrip("-").removesuffix("s") for t in sentence}
-    return not words.isdisjoint(_QUAKE_WORDS | {"magnitude", "richter"})
+    return not words.isdisjoint(lx.QUAKE_WORDS | {"magnitude", "richter"})
 
 
 def _measuring(doc: Doc, first: int, sentence: Span) -> bool:

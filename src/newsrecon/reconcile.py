@@ -1822,9 +1822,9 @@ class _Constraints:
     deal), one mood (counts whose plan makes them), one category of what happened to the
     people counted or things (counts), averages or not and parts or not (counts), rates or
     totals (other figures), one place a distance is measured from, one part of the day, one
-    kind of event, one game's score, days written out a day apart at most and years a year,
-    whether written alone or in a day or month (dates; see `_parts_of_one_day`,
-    `_calendar_days_agree`, `_years_agree`)."""
+    kind of event, one game's score, one quake of a sequence (the main one or one after it),
+    days written out a day apart at most and years a year, whether written alone or in a day
+    or month (dates; see `_parts_of_one_day`, `_calendar_days_agree`, `_years_agree`)."""
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, list[_ArticleFigure]]] = {
@@ -1850,6 +1850,8 @@ class _Constraints:
         self.divisions: dict[int, set[str]] = {}
         # the game a date's sentence gives the score of: one per cluster
         self.games: dict[int, set[str]] = {}
+        # the main quake or one after it (see `_two_quakes`): one per cluster
+        self.quakes: dict[int, set[str]] = {}
         self.calendar_days: dict[int, set[tuple[dt.date, bool]]] = {}
         self.written_years: dict[int, set[int]] = {}
         self.years_said: dict[int, set[int]] = {}
@@ -1880,6 +1882,8 @@ class _Constraints:
             self.day_parts[i] = {f.day_part} if f.day_part else set()
             self.events[i] = {f.event} if f.event else set()
             self.games[i] = set(f.scores) if len(f.scores) == 1 else set()
+            rank = _quake_rank(f.claim)
+            self.quakes[i] = {str(rank)} if rank is not None else set()
             self.calendar_days[i] = {f.calendar_day} if f.calendar_day is not None else set()
             self.written_years[i] = {f.written_year} if f.written_year is not None else set()
             self.years_said[i] = {f.year_said} if f.year_said is not None else set()
@@ -1939,6 +1943,7 @@ class _Constraints:
             self.happened,
             self.events,
             self.games,
+            self.quakes,
         )
 
     def merged(self, kept: int, absorbed: int) -> None:
