@@ -3083,10 +3083,12 @@ def _turns_out(verb: Token) -> bool:
     return bool(words & _CROWD_PHRASES)
 
 
-_CROWD_VERBS = frozenset(
-    {"protest", "march", "rally", "demonstrate", "gather", "riot", "participate"}
+# a crowd's words (`lx.CATEGORY_TRIGGERS`): its verbs, and its phrases by their first two
+# words as a verb and its particle or preposition ("take to the streets": "take to")
+_CROWD_VERBS = frozenset(w for w in lx.CATEGORY_TRIGGERS["crowd"] if " " not in w)
+_CROWD_PHRASES = frozenset(
+    " ".join(w.split()[:2]) for w in lx.CATEGORY_TRIGGERS["crowd"] if " " in w
 )
-_CROWD_PHRASES = frozenset({"take to", "take part", "turn out"})
 
 
 def _count_of_its_day(
