@@ -1064,3 +1064,28 @@ def test_a_quake_and_its_aftershock_are_two_magnitudes(tmp_path: Path) -> None:
         ("7.8-magnitude", "magnitude 7.8"): "agree",
         ("7.5", "magnitude 7.5"): "agree",
     }
+
+
+JOBS_REPORTS = {
+    "a": "date 2023-10-06\nJobs\n\nWASHINGTON (Reuters) - U.S. employers added 336,000 jobs in "
+    "September, the Labor Department said on Friday. Data for August was revised up to show "
+    "227,000 jobs added instead of the previously reported 187,000. Average hourly earnings "
+    "rose 0.2% in September after gaining 0.2% in August.\n",
+    "b": "date 2023-10-06\nJobs\n\nNEW YORK (AP) - America's employers added 336,000 jobs in "
+    "September, the government said Friday. Average hourly pay rose 4.2% from a year ago.\n",
+    "c": "date 2023-11-03\nJobs\n\nWASHINGTON (Reuters) - Nonfarm payrolls increased by "
+    "150,000 jobs in October, the Labor Department said on Friday. Data for September was "
+    "revised down to show 297,000 jobs created instead of the previously reported 336,000.\n",
+}
+
+
+def test_each_months_figures_are_that_months(tmp_path: Path) -> None:
+    """A jobs report's months: August's revised figure is not September's (they had been one
+    group, an update), September's revision joins September's first count, and neither "Data
+    for August" nor "from a year ago" is a date of anything (they were dates in conflict)."""
+    report = run_articles(tmp_path, JOBS_REPORTS)
+    groups = by_figures(report, "status")
+    assert groups[("297,000", "336,000", "336,000", "336,000")] in ("update", "conflict")
+    assert ("187,000", "227,000") in groups
+    assert all(g.status != "conflict" for g in report.groups if g.category == "date")
+    assert ("0.2%", "0.2%") not in groups  # September's rise and August's gain

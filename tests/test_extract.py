@@ -1449,6 +1449,24 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "2024",
     ),
     ("A three day hearing was penciled in for October.", "three day", "scope", None),
+    # a deed before the figure's names its own month: each change is of its month
+    ("Hourly pay rose 0.2% in January after gaining 0.4% in December.", "0.2%", "scope", "2025-01"),
+    ("Hourly pay rose 0.2% in January after gaining 0.4% in December.", "0.4%", "scope", "2024-12"),
+    (
+        "Nixon resigned less than two years after that day in October.",
+        "less than two years",
+        "scope",
+        None,
+    ),
+    # what a change is measured from is no period of the figure
+    ("Average hourly pay rose 4.2% from a year ago.", "4.2%", "scope", None),
+    # the period a set of figures covers is theirs
+    (
+        "Data for December was revised to show 227,000 jobs instead of 187,000.",
+        "227,000",
+        "scope",
+        "2024-12",
+    ),
     ("The phone will be available in June for $99.", "$99", "scope", None),
     ("The phone is expected to be available in June for $99.", "$99", "scope", None),
     (
@@ -3258,6 +3276,30 @@ def test_the_day_of_a_tally_is_marked_and_the_day_of_an_earlier_figure_is_none(
     assert [c.text for c in up_from if c.kind == "date"] == []
     revised = claims_of("Israel revised the toll from the October 7 attack down to 1,200.")
     assert [c.text for c in revised if c.kind == "date"] == ["October 7"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Average hourly pay rose 4.2% from a year ago.",
+        "Revenue was up 6% from a year earlier.",
+        "Data for August was revised up to show 227,000 jobs added.",
+        "The rest of the injury report for Wednesday is as follows.",
+        "SeaMicro's revenues for 2012 will be around $50 million.",
+    ],
+)
+def test_a_baseline_or_a_period_figures_cover_is_no_date(claims_of: Extract, sentence: str) -> None:
+    """What a change is measured from, and the period a set of figures covers, are not days
+    something happened: "rose 4.2% from a year ago" beside "rose 0.2% in September" was a date
+    of the rise in conflict, "Data for August" and "Data for September" another."""
+    assert [c.text for c in claims_of(sentence) if c.kind == "date"] == []
+
+
+def test_a_range_of_months_and_a_planned_walkout_stay_dates(claims_of: Extract) -> None:
+    ranged = claims_of("Prices rose from May to July.")
+    assert [c.text for c in ranged if c.kind == "date"] == ["May", "July"]
+    walkout = claims_of("The union was planning a walkout for next week.")
+    assert [c.text for c in walkout if c.kind == "date"] == ["next week"]
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ from newsrecon.features import (
     counted_noun,
     counted_role,
     counts_children,
+    covered_by_figures,
     date_tense,
     dates_a_tally,
     dates_an_earlier_figure,
@@ -461,6 +462,8 @@ def _to_claim(
             return None  # "police said Saturday": when a source spoke, not what happened
         if dates_an_earlier_figure(mention.anchor):
             return None  # "up from 34 on Wednesday": when a toll stood lower, not an event
+        if covered_by_figures(mention.anchor):
+            return None  # "Data for August": what the figures cover
         tense = date_tense(doc[mention.first])
         if (
             text.lower() == "today"

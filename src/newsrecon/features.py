@@ -2906,6 +2906,8 @@ def scope_of(
             continue
         if owner is not None and owner.i in fronted_only and ent.start > owner.i:
             continue
+        if _baseline_of_a_change(ent.root):
+            continue  # "rose 4.2% from a year ago": what the change is measured against
         if _under_since(ent.root, owner):
             # "since October 7, 2023", "the highest since the fall of communism in 1989": a
             # start, not the period of the figure
@@ -3191,14 +3193,20 @@ def _month_alone(ent: Span) -> int | None:
         return None
     before = ent.doc[ent.start - 1].lower_ if ent.start > ent.sent.start else None
     if before not in (None, "in", "during") and not ent.text.lower().startswith("last"):
-        return None
+        return month if covered_by_figures(ent.root) else None
     for ancestor in ent.root.ancestors:
         if ancestor.lower_ in _SPAN_WORDS or any(
-            c.dep_ in ("mark", "prep") and c.lower_ in _SPAN_WORDS for c in ancestor.children
+            c.lower_ in _SPAN_WORDS
+            and (c.dep_ == "mark" or (c.dep_ == "prep" and not _another_deed(c)))
+            for c in ancestor.children
         ):
             return None
         if ancestor.pos_ in ("VERB", "AUX"):  # the month's own verb: was it done?
-            done = ancestor.tag_ in ("VBD", "VBN") and mood_of(ancestor) == "actual"
+            # "after gaining 0.2% in August": what came before is done
+            after = (
+                ancestor.tag_ == "VBG" and ancestor.dep_ == "pcomp" and _another_deed(ancestor.head)
+            )
+            done = (ancestor.tag_ in ("VBD", "VBN") or after) and mood_of(ancestor) == "actual"
             return month if done else None
     return None
 
@@ -3216,6 +3224,12 @@ def _month_named(ent: Span) -> int | None:
 
 _TWELVE_MONTHS_TO = re.compile(r"^(?:the )?(?:12|twelve) months to ")
 _SPAN_WORDS = frozenset({"since", "until", "till", "before", "after", "beginning", "starting"})
+
+
+def _another_deed(phrase: Token) -> bool:
+    """ "after gaining 0.2% in August" beside "rose 0.2% in September": a deed of its own, not
+    where the month's span starts ("two years after that day in October")."""
+    return phrase.lower_ in ("before", "after") and any(c.dep_ == "pcomp" for c in phrase.children)
 
 
 _RISING_CUE = re.compile(
@@ -3305,8 +3319,31 @@ _STATE_VERBS = frozenset({"be", "remain", "stay"})
 
 def dates_an_earlier_figure(date_root: Token) -> bool:
     """ "41 dead, up from 34 on Wednesday": the day belongs to the figure a change started
-    from (see `is_earlier_figure`)."""
-    return _from_an_earlier_figure(date_root) is not None
+    from (see `is_earlier_figure`); so does "rose 4.2% from a year ago": the time a change is
+    measured from, not an event's."""
+    return _from_an_earlier_figure(date_root) is not None or _baseline_of_a_change(date_root)
+
+
+def covered_by_figures(date_root: Token) -> bool:
+    """ "Data for August was revised up", "the injury report for Wednesday": the period a set
+    of figures covers, not the day of an event."""
+    noun = date_root.head.head
+    return (
+        date_root.dep_ == "pobj"
+        and date_root.head.lower_ == "for"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in lx.DATA_NOUNS
+    )
+
+
+def _baseline_of_a_change(date_root: Token) -> bool:
+    """ "up 6% from a year earlier", "rose 4.2% from a year ago", not "from May to July"."""
+    start = date_root.head
+    if date_root.dep_ not in ("pobj", "pcomp") or start.lower_ != "from":
+        return False
+    changed = start.head
+    moved = changed.lemma_.lower() in lx.CHANGE_VERBS or changed.lower_ in ("up", "down")
+    return moved and not any(c.lower_ in ("to", "until", "through") for c in changed.children)
 
 
 def _from_an_earlier_figure(date_root: Token) -> Token | None:

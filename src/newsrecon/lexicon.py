@@ -336,6 +336,12 @@ NUMBER_NOUNS = frozenset(
     {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
     | {"lakh", "lakhs", "crore", "crores"}
 )
+# Nouns of figures kept for a period: "Data for August was revised", "revenues for 2012":
+# the period the figures cover, not a day something happened.
+DATA_NOUNS = frozenset({
+    "data", "datum", "figure", "number", "statistic", "revenue", "sale", "earning", "profit",
+    "report", "forecast", "estimate", "payroll",
+})
 # Verbs whose date says only when a source spoke ("police said Saturday").
 SAYING_VERBS = frozenset({"say", "tell", "add", "note", "state"})
 REPORTING_VERBS = frozenset({
