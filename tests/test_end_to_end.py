@@ -1089,3 +1089,28 @@ def test_each_months_figures_are_that_months(tmp_path: Path) -> None:
     assert ("187,000", "227,000") in groups
     assert all(g.status != "conflict" for g in report.groups if g.category == "date")
     assert ("0.2%", "0.2%") not in groups  # September's rise and August's gain
+
+
+GAME_REPORTS = {
+    "a": "date 2008-12-19\nColts win\n\nJACKSONVILLE (AP) - Keiwan Ratliff returned an "
+    "interception 35 yards for a touchdown and a 31-24 lead, and the Indianapolis Colts beat "
+    "the Jacksonville Jaguars 31-24 on Thursday night after trailing 14-0.\n",
+    "b": "date 2008-12-19\nColts win\n\nJACKSONVILLE (Reuters) - The Indianapolis Colts "
+    "secured a playoff spot with a 31-24 victory over the Jaguars on Thursday. Jacksonville "
+    "had raced out to a 14-0 lead.\n",
+    "c": "date 2008-12-20\nJaguars lose\n\nJACKSONVILLE - It was a frustrating 31-24 defeat "
+    "to the Colts (12-3) for the Jaguars (5-10), who led 24-14 early in the fourth quarter.\n",
+}
+
+
+def test_a_games_score_is_one_claim_its_articles_agree_on(tmp_path: Path) -> None:
+    """Every report of a game gives its final score: one group that agrees, kept apart from
+    the leads of the game (a 14-0 lead, a 24-14 lead) and from the teams' records."""
+    report = run_articles(tmp_path, GAME_REPORTS)
+    scores = by_figures(report, "status", "score")
+    finals = [texts for texts in scores if texts and set(texts) == {"31-24"}]
+    assert any(len(texts) >= 3 and scores[texts] == "agree" for texts in finals)
+    assert ("14-0", "14-0") in scores and ("24-14",) in scores
+    assert not any("12-3" in c.text or "5-10" in c.text for c in report.claims)
+    (label,) = {g.label for g in report.groups if g.category == "score" and "24-14" in str(g.label)}
+    assert label == "score 24-14"

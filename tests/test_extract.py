@@ -805,14 +805,14 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The 747 crashed shortly after take-off.", "747"),
     ("He won the second phase of the talks.", "second"),
     ("One Hamas official, speaking to AFP, said talks would start.", "One"),
-    ("The Colts beat the Jaguars 31-24 on Thursday.", "31"),
     ("The office opened at 3:39 PM.", "3:39"),
     ("It was the 81st Academy Awards.", "81st"),
     ("A four-member team flew to Doha.", "four"),
-    ("We were down 14-0 at half time.", "0"),
-    ("The Nets won 98-95 on Sunday, scoring 12-15 points a quarter.", "98"),
-    ("The Nets trailed 14-21 at the half.", "14"),
     ("The Colts (11-4) clinched a playoff berth.", "4"),
+    ("The Colts (11-4) clinched a playoff berth.", "11"),
+    ("The Colts improved to 11-4 with the win.", "11"),
+    ("Klitschko (52-3, 46 KOs) stopped Rahman (45-7-2).", "45"),
+    ("It is a 50-50 chance.", "50"),
     ("The Colts secured the No. 5 seed.", "5"),
     ("Vinatieri's field goal tied the scores.", "scores"),
     ("The suspect, 27, was arrested.", "27"),
@@ -958,6 +958,38 @@ def test_a_tally_said_with_to_is_no_claim(
 ) -> None:
     """ "11 to 1", a vote, is a tally as "52-48" is: not "1" person (the "11" was lost)."""
     assert [c.text for c in claims_of(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "against", "unit"),
+    [
+        ("The Colts beat the Jaguars 31-24 on Thursday.", "31-24", 31, 24, "points"),
+        ("Indianapolis secured a 31-24 victory over the Jaguars.", "31-24", 31, 24, "points"),
+        ("Creighton defeated Drake 65-53 on Friday.", "65-53", 65, 53, "points"),
+        ("The Nets trailed 14-21 at the half.", "14-21", 14, 21, "points"),
+        ("Vinatieri tied the game at 24-24.", "24-24", 24, 24, "points"),
+        ("The Bluejays went on a 15-2 run.", "15-2", 15, 2, "points"),
+        (
+            "The Jaguars, who led 24-14 early in the fourth quarter, lost.",
+            "24-14",
+            24,
+            14,
+            "points",
+        ),
+        ("The Senate passed the bill by a vote of 51-50.", "51-50", 51, 50, "votes"),
+        ("The House voted 220-207 to pass the bill.", "220-207", 220, 207, "votes"),
+        ("The jury was deadlocked at 9-3.", "9-3", 9, 3, "votes"),
+    ],
+)
+def test_a_score_or_a_vote_is_one_claim(
+    claims_of: Extract, sentence: str, text: str, value: int, against: int, unit: str
+) -> None:
+    """A game's or a vote's two figures are one claim of category score, the first its value
+    and the second `against` (they were no claim at all: every article of a game gives its
+    score, the figure they most often agree on)."""
+    (score,) = [c for c in claims_of(sentence) if c.category == "score"]
+    assert (score.text, score.value, score.against, score.unit) == (text, value, against, unit)
+    assert score.kind == "count" and score.hedge == "exact"
 
 
 def test_one_protester_is_no_crowd(claims_of: Extract) -> None:
@@ -3065,7 +3097,7 @@ TENSE_TABLE: list[tuple[str, dt.date, int, list[str]]] = [
     # win" is the day before; told in the past, "after voting in a January referendum" is
     # the January before
     ("He will miss six weeks after suffering a sprain in Sunday's 41-31 win.",
-     dt.date(2024, 10, 21), 2, ["2024-10-20"]),
+     dt.date(2024, 10, 21), 3, ["2024-10-20"]),
     ("South Sudan split off in July after voting for secession in a January referendum.",
      dt.date(2011, 11, 10), 2, ["2011-07", "2011-01"]),
     ("Formal sentencing is set for 11 a.m. on Nov. 8.", SEPTEMBER_2010, 1, ["2010-11-08"]),

@@ -495,6 +495,23 @@ def _to_claim(
         )
     quantity = mention.quantity
     assert quantity is not None
+    if mention.category == "score":
+        said_of = governing_verb(mention.anchor)
+        return Claim(
+            **base,
+            kind="count",
+            category="score",
+            value=quantity.value,
+            low=quantity.low,
+            high=quantity.high,
+            hedge=quantity.hedge,
+            unit=mention.unit,
+            counted="score",
+            predicate=deed_lemma(said_of) if said_of is not None else None,
+            agent=agent_of(said_of, None, mention.anchor),
+            scope=scope_of(said_of, sentence, article.date, mention.anchor),
+            against=mention.against,
+        )
     if mention.kind == "duration" and _a_year_to_a_month(doc, mention.first, mention.last):
         return None  # "rose to 2.6% in the 12 months to November": a rate's year, no span
     if _is_generic(mention.anchor):

@@ -96,6 +96,7 @@ class Mention:
     unit: str | None = None
     category: Category | None = None
     counted: Token | None = None
+    against: int | None = None  # the other side of a score or vote: 24 of "31-24"
 
 
 # a page's furniture copied with its text: "5 min read", "Photo 1 of 3", "Image 2/5"
@@ -406,6 +407,12 @@ def _number_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
             yield race_time
             i += 1
             continue
+        score = _score(doc, i, sentence)
+        if score is not None:
+            taken.update(range(i, score.last + 1))
+            yield score
+            i = score.last + 1
+            continue
         start, end = _number_start(doc, i, sentence.end)
         if start is None:
             i += 1
@@ -415,6 +422,130 @@ def _number_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
         if mention is not None:
             yield mention
         i = max(end, mention.last if mention else end) + 1
+
+
+# what a game's or a vote's two figures are said of: "a 31-24 win", "by a vote of 51-50"
+_SCORE_NOUNS = frozenset(
+    {
+        "win",
+        "victory",
+        "loss",
+        "defeat",
+        "lead",
+        "game",
+        "triumph",
+        "rout",
+        "deficit",
+        "run",
+        "edge",
+        "margin",
+        "tie",
+        "draw",
+        "upset",
+        "vote",
+        "verdict",
+        "deadlock",
+        "halftime",
+        "advantage",
+        "score",
+        "scoreline",
+        "shutout",
+        "thrashing",
+        "drubbing",
+        "comeback",
+        "setback",
+        "blowout",
+        "decision",
+        "ruling",
+        "split",
+    }
+)
+_SCORE_VERBS = frozenset(
+    {
+        "beat",
+        "defeat",
+        "win",
+        "lose",
+        "lead",
+        "trail",
+        "edge",
+        "top",
+        "rout",
+        "tie",
+        "vote",
+        "down",
+        "blank",
+        "outscore",
+        "thrash",
+        "hammer",
+        "crush",
+        "pass",
+        "approve",
+        "reject",
+        "confirm",
+        "overturn",
+        "whip",
+        "nip",
+        "stun",
+        "upset",
+        "shade",
+        "outlast",
+        "deadlock",
+        "rule",
+        "sink",
+        "clinch",
+        "claim",
+    }
+)
+_VOTING_WORDS = frozenset({"vote", "verdict", "deadlock", "ruling", "split", "decision"})
+
+
+def _score(doc: Doc, i: int, sentence: Span) -> Mention | None:
+    """ "beat the Jaguars 31-24", "a 65-53 victory", "by a vote of 51-50", "deadlocked at
+    9-3": a game's or a vote's two figures, one claim (value the first, `against` the second).
+    Not a team's record ("the Colts (11-4)", "improved to 11-4", "Rahman (45-7-2)"), a range
+    ("some 40-50 homes") or a chance ("a 50-50 chance")."""
+    if i + 2 >= sentence.end or doc[i + 1].text not in ("-", "–"):
+        return None
+    first, second = doc[i], doc[i + 2]
+    if not (first.text.isdigit() and second.text.isdigit()) or len(first) > 3 or len(second) > 3:
+        return None
+    if i > sentence.start and (doc[i - 1].text in ("(", "$", "-", "–") or doc[i - 1].like_num):
+        return None
+    after = doc[i + 3] if i + 3 < sentence.end else None
+    if after is not None and (after.text in ("-", "–", ")", "%") or after.like_num):
+        return None
+    # "who led 24-14": the parse may hang the first figure on the second
+    said_of = _said_of_a_score(second if first.head.i == second.i else first, after)
+    if said_of is None:
+        return None
+    return Mention(
+        first=i,
+        last=i + 2,
+        anchor=first,
+        kind="count",
+        quantity=hedged(int(first.text), "exact"),
+        unit="votes" if said_of in _VOTING_WORDS else "points",
+        category="score",
+        against=int(second.text),
+    )
+
+
+def _said_of_a_score(figure: Token, after: Token | None) -> str | None:
+    """The noun or verb two dashed figures are said of, if it is one of a game or a vote."""
+    if after is not None and after.lemma_.lower() in _SCORE_NOUNS:
+        return after.lemma_.lower()  # "a 31-24 win", "a 50-50 vote"
+    head = figure.head
+    if head.dep_ == "prep" and head.lower_ in ("at", "by", "of", "to"):
+        head = head.head  # "tied at 24-24", "by a vote of 51-50"
+    elif head.dep_ == "dobj" and head.pos_ == "PROPN" and figure.dep_ == "nummod":
+        head = head.head  # "defeated Drake 65-53": the parse hangs the score on the team
+    lemma = head.lemma_.lower()
+    if (head.pos_ == "NOUN" and lemma in _SCORE_NOUNS) or (
+        head.pos_ == "VERB" and lemma in _SCORE_VERBS
+    ):
+        return lemma
+    return None
 
 
 _HOURS_MINUTES_SECONDS = re.compile(r"^(\d{1,2}):([0-5]\d):([0-5]\d)$")

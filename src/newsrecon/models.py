@@ -26,6 +26,7 @@ Category = Literal[
     "missing",
     "population",
     "crowd",
+    "score",
     "other",
     "duration",
     "date",
@@ -166,6 +167,11 @@ class Claim(Frozen):
     scope: str | None = Field(
         default=None,
         description="the period the clause names: '2004', '2010-02', 'since start of war'",
+    )
+    against: int | None = Field(
+        default=None,
+        description="a score's or vote's second figure, the first being `value`: 24 of "
+        "'beat the Jaguars 31-24', 50 of 'by a vote of 51-50'",
     )
     rising: bool = Field(
         default=False, description="wording says the figure is the latest ('rose to', 'so far')"

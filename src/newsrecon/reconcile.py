@@ -648,6 +648,8 @@ def _figure(claim: Claim) -> object:
     if isinstance(months, int) and months >= 12 and months % 6 == 0:
         # "sentenced to 300 months" is "his 25-year sentence", "270 months" "22 1/2 years"
         return tidy(months / 12), "years"
+    if claim.against is not None:
+        return claim.value, claim.against, claim.unit  # "31-24" is not "31-21"
     if claim.value is not None:
         return claim.value, unit
     return claim.low, claim.high, unit
@@ -1165,6 +1167,10 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "Dorsey's been at the plant for 37 years", "Ryan ... nearly 30 years"
     if a.owners and b.owners and a.owners.isdisjoint(b.owners):
         return True  # "the Nationals' eight-year offer" is not "the Angels' eight-year offer"
+    if "score" in (a.category, b.category) and a.figure != b.figure:
+        # a 14-0 lead is not the 31-24 win, nor the Senate's 51-50 the House's vote; a score
+        # meets only its own two figures
+        return True
     if _two_quakes(a.claim, b.claim):
         return True  # "the first quake at magnitude 7.8" is not "an aftershock of 7.5"
     if a.counted == b.counted == "distance" and not _one_place({a.place or "", b.place or ""}):
@@ -1456,8 +1462,10 @@ def _similarity(a: _Features, b: _Features) -> float:
             score += SAME_TOLL_BONUS  # "three killed" in a headline, "three bank workers died"
         elif a.kind != "date" and a.magnitude is not None and a.magnitude >= DISTINCT_FIGURE:
             score += SAME_TOLL_BONUS  # "110 billion euros in loans", "a 110bn-euro package"
-        elif a.category == "measure" and a.unit is not None:
-            score += SAME_TOLL_BONUS  # "a 6.1-magnitude quake struck", "the 6.1 quake hit"
+        elif (a.category == "measure" and a.unit is not None) or a.category == "score":
+            # "a 6.1-magnitude quake struck", "the 6.1 quake hit"; "a 31-24 win", "beat the
+            # Jaguars 31-24"
+            score += SAME_TOLL_BONUS
         elif a.kind == "duration" and a.unit in _SHORT_UNITS and a.figure == b.figure:
             score += SAME_TOLL_BONUS  # "after two hours he gave up", "a tense two hours"
         elif a.counted == b.counted == "age":
@@ -2557,6 +2565,8 @@ def show_figure(claim: Claim) -> str:
     """A figure as a reader would say it: "at least 47,518", "dozens [24-99]", "2025-01-19"."""
     if claim.kind == "date":
         return str(claim.value)
+    if claim.against is not None:
+        return f"{_fmt(claim.value)}-{_fmt(claim.against)}"  # a score or a vote, as written
     unit = f" {claim.unit}" if claim.kind in ("duration", "amount") and claim.unit else ""
     if unit == " %":
         unit = "%"  # "20.6%", as written
@@ -3183,6 +3193,9 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
     elif first.kind == "amount":
         label = f"{first.category} ({first.unit})"
         label += f" of {counted}" if counted else _done(claims)
+    elif first.category == "score":
+        # one score or vote per group: "score 31-24", "vote 51-50"
+        label = f"{'vote' if first.unit == 'votes' else 'score'} {show_figure(first)}"
     else:
         label = _count_label(claims, counted or "people", predicate)
     if place in (ON_BOARD, ON_THE_GROUND):
