@@ -1114,3 +1114,31 @@ def test_a_games_score_is_one_claim_its_articles_agree_on(tmp_path: Path) -> Non
     assert not any("12-3" in c.text or "5-10" in c.text for c in report.claims)
     (label,) = {g.label for g in report.groups if g.category == "score" and "24-14" in str(g.label)}
     assert label == "score 24-14"
+
+
+REFUGEES_AND_DISPLACED = {
+    "a": "date 2022-03-03\nMore than 1 million refugees have fled Ukraine in a week, UN says\n\n"
+    "GENEVA (Reuters) - More than 1 million refugees have fled Ukraine in the week since Russia "
+    "invaded, the United Nations refugee agency said on Thursday. More than half of them, about "
+    "505,000, have crossed into Poland. Hungary has received 116,000 people.\n",
+    "b": "date 2022-03-06\nUkraine refugee exodus passes 1.5 million\n\nWARSAW (AP) - The "
+    "number of people fleeing Ukraine has passed 1.5 million in 10 days, the head of the U.N. "
+    "refugee agency said on Sunday. Poland's border guard said 922,400 people had crossed into "
+    "Poland from Ukraine since Feb. 24.\n",
+    "c": "date 2022-03-18\nUN says 6.5 million displaced inside Ukraine\n\nGENEVA (Reuters) - "
+    "An estimated 6.5 million people have been displaced inside Ukraine by the Russian "
+    "invasion, the International Organization for Migration said on Friday, in addition to "
+    "the 3.2 million who have fled the country.\n\nPoland has taken in more than 2 million "
+    "refugees, its border guard said.\n",
+}
+
+
+def test_the_displaced_inside_a_country_are_not_those_who_fled_it(tmp_path: Path) -> None:
+    """Refugees who fled abroad rise from 1 million to 3.2 million; the 6.5 million displaced
+    inside the country are another count (the headline's 6.5 million had joined the
+    refugees' update, between 1.5 million and 3.2 million)."""
+    report = run_articles(tmp_path, REFUGEES_AND_DISPLACED)
+    texts = {c.id: c.text for c in report.claims}
+    (refugees,) = [g for g in report.groups if "3.2 million" in {texts[i] for i in g.claims}]
+    assert refugees.status == "update"
+    assert not {"6.5 million", "An estimated 6.5 million"} & {texts[i] for i in refugees.claims}

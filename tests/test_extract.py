@@ -1548,6 +1548,37 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "predicate",
         "remain",
     ),
+    # where the displaced went, when the words say: inside or abroad never meet
+    (
+        "An estimated 6.5 million people have been displaced inside Ukraine.",
+        "An estimated 6.5 million",
+        "displaced",
+        "inside",
+    ),
+    (
+        "More than 1 million refugees have fled Ukraine.",
+        "More than 1 million",
+        "displaced",
+        "abroad",
+    ),
+    ("Some 3.2 million people have fled the country.", "Some 3.2 million", "displaced", "abroad"),
+    ("About 14,000 people fled their homes.", "About 14,000", "displaced", None),
+    # a clause or participle of the counted figure itself says what befell them
+    ("UN says 6.5 million displaced inside Ukraine", "6.5 million", "predicate", "displace"),
+    ("Three killed as rioters bomb Greek bank", "Three", "predicate", "kill"),
+    (
+        "The IOM said on Friday that 6.5 million were displaced, in addition to the 3.2 million "
+        "who have fled the country.",
+        "3.2 million",
+        "predicate",
+        "flee",
+    ),
+    (
+        "There was heavy artillery fire to cover the evacuation of 24 soldiers who were injured.",
+        "24",
+        "mood",
+        "actual",
+    ),
     (
         "Israel demanded the bodies of the 24 deceased hostages still held in Gaza.",
         "24",

@@ -37,6 +37,7 @@ from newsrecon.features import (
     dates_an_earlier_figure,
     deal_of,
     deed_lemma,
+    displaced_where,
     distance_reference,
     earlier_people,
     earlier_things,
@@ -637,6 +638,7 @@ def _to_claim(
         gap=mention.kind == "duration" and _a_gap(doc, mention.last),
         within=mention.kind == "duration" and _a_span_within(doc, mention.first),
         quake=quake_named(mention.anchor) if unit == "magnitude" else None,
+        displaced=displaced_where(noun, deed) if category == "displaced" else None,
         part=(
             casualty is not None
             and (

@@ -3774,8 +3774,13 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
         # "free 33 of the 98 hostages it still holds in exchange for about 1,000 prisoners":
         # the parse hangs the swap's other side on "holds"; it is what the swap frees
         verb = next((v for v in verb.ancestors if v.lemma_.lower() in lx.HANDOVER_VERBS), verb)
-    own = _own_participle_of(noun)
-    if own is not None and not _a_deed_of_its_own(verb):
+    own = _own_participle_of(noun if noun is not None else _figure_as_people(anchor))
+    if own is not None and own.dep_ == "relcl" and is_remainder(noun, verb, anchor):
+        own = None  # "The remains of 28 hostages who died in captivity are still in Gaza"
+    # a relative clause is theirs whatever the verb: "displaced, in addition to the 3.2 million
+    # who have fled"; a bare participle yields to a deed that befell them ("released 137
+    # pupils kidnapped": released)
+    if own is not None and (own.dep_ == "relcl" or not _a_deed_of_its_own(verb)):
         return own  # "searching for the 287 pupils abducted from their school": abducted
     share_done = _share_done(word)
     if share_done is not None:
@@ -3909,19 +3914,40 @@ _OWN_DEEDS = _TRIGGER_WORDS | lx.HANDOVER_VERBS
 def _own_participle_of(noun: Token | None) -> Token | None:
     """A participle beside the counted people that says what befell them ("the 19 people killed
     in Friday's strike", "the 287 pupils abducted", "287 kidnapped pupils", "the 33 hostages freed
-    under the deal"): their deed, whatever the clause around it did ("mourned", "searched for")."""
-    if noun is None or not is_person(noun):
+    under the deal"), or a clause of theirs ("the 3.2 million who have fled the country"): their
+    deed, whatever the clause around it did ("mourned", "searched for", "said")."""
+    if noun is None or not (is_person(noun) or noun.like_num):
         return None
     return next(
         (
             c
             for c in noun.children
-            if ((c.dep_ == "acl" and c.i > noun.i) or (c.dep_ == "amod" and c.i < noun.i))
-            and c.tag_ == "VBN"
+            if (
+                (
+                    ((c.dep_ == "acl" and c.i > noun.i) or (c.dep_ == "amod" and c.i < noun.i))
+                    and (c.tag_ == "VBN" or (c.dep_ == "acl" and c.tag_ == "VBD"))
+                )
+                or (c.dep_ == "relcl" and _relative_subject(c) and c.tag_ in ("VBN", "VBD"))
+            )
             and (c.lemma_.lower() in _OWN_DEEDS or c.lower_ in _OWN_DEEDS)
         ),
         None,
     )
+
+
+def _relative_subject(clause: Token) -> bool:
+    """ "who have fled", "that were destroyed": the clause's subject is the noun it follows."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
+        for c in clause.children
+    )
+
+
+def _figure_as_people(anchor: Token) -> Token | None:
+    """A figure standing for whom it counts, with no noun: "6.5 million displaced inside
+    Ukraine", "the 3.2 million who have fled"."""
+    head = anchor.head if anchor.dep_ == "compound" and anchor.head.like_num else anchor
+    return head if head.dep_ not in ("nummod", "compound", "quantmod") else None
 
 
 _COMPASS = frozenset(
@@ -4135,6 +4161,33 @@ def _hyphenated(noun: Token) -> str | None:
 
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "initial", "main", "later", "smaller"})
+
+
+_INSIDE = frozenset({"inside", "within", "internally"})
+_ACROSS = frozenset({"abroad", "overseas", "into"})
+_WHERE_REFUGEES_GO = frozenset({"country", "border", "nation"})
+
+
+def displaced_where(noun: Token | None, deed: Token | None) -> str | None:
+    """ "displaced inside Ukraine", "internally displaced people" (inside) against "refugees",
+    "fled the country", "crossed into Poland" (abroad): two counts of the displaced that never
+    meet, whatever their verbs share; None when the words say neither ("fled their homes")."""
+    words = [t for t in (noun, deed) if t is not None]
+    near = [c for t in words for c in t.children]
+    if any(c.lower_ in _INSIDE for c in near):
+        return "inside"
+    if noun is not None and noun.lemma_.lower() == "refugee":
+        return "abroad"
+    if deed is None or deed.lemma_.lower() not in ("flee", "cross", "escape", "leave"):
+        return None
+    for child in deed.children:
+        if child.lower_ in _ACROSS:
+            return "abroad"  # "fled abroad", "crossed into Poland"
+        if child.dep_ == "dobj" and (
+            child.ent_type_ == "GPE" or child.lemma_.lower() in _WHERE_REFUGEES_GO
+        ):
+            return "abroad"  # "fled Ukraine", "fled the country"
+    return None
 
 
 def quake_named(anchor: Token) -> str | None:

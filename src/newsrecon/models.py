@@ -199,6 +199,13 @@ class Claim(Frozen):
         description="a span something happens in or by: 'will take effect in 30 days', "
         "'seven game-winning drives in one year'",
     )
+    displaced: str | None = Field(
+        default=None,
+        exclude=True,
+        repr=False,
+        description="where the displaced went, when the words say: 'inside' ('displaced inside "
+        "Ukraine') or 'abroad' ('refugees', 'fled the country')",
+    )
     quake: str | None = Field(
         default=None,
         exclude=True,

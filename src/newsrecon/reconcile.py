@@ -1171,6 +1171,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         # a 14-0 lead is not the 31-24 win, nor the Senate's 51-50 the House's vote; a score
         # meets only its own two figures
         return True
+    if {a.claim.displaced, b.claim.displaced} == {"inside", "abroad"}:
+        return True  # "6.5 million displaced inside Ukraine" are not "3.2 million who have fled"
     if _two_quakes(a.claim, b.claim):
         return True  # "the first quake at magnitude 7.8" is not "an aftershock of 7.5"
     if a.counted == b.counted == "distance" and not _one_place({a.place or "", b.place or ""}):
