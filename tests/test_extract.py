@@ -1566,6 +1566,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a clause or participle of the counted figure itself says what befell them
     ("UN says 6.5 million displaced inside Ukraine", "6.5 million", "predicate", "displace"),
     ("Three killed as rioters bomb Greek bank", "Three", "predicate", "kill"),
+    ("He heard from one of the paramedics who treated Kathina.", "one", "predicate", "hear"),
     (
         "The IOM said on Friday that 6.5 million were displaced, in addition to the 3.2 million "
         "who have fled the country.",

@@ -3936,11 +3936,21 @@ def _own_participle_of(noun: Token | None) -> Token | None:
 
 
 def _relative_subject(clause: Token) -> bool:
-    """ "who have fled", "that were destroyed": the clause's subject is the noun it follows."""
-    return any(
+    """ "who have fled", "that were destroyed": the clause's subject is the noun it follows, and
+    what it says befell them; not a deed they did to someone ("one of the paramedics who
+    treated Kathina", "the one that killed the girl"), though what they left is no one
+    ("who have fled the country")."""
+    relative = any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
         for c in clause.children
     )
+    did_to_someone = clause.lemma_.lower() not in _LEAVING_VERBS and any(
+        c.dep_ == "dobj" for c in clause.children
+    )
+    return relative and not did_to_someone
+
+
+_LEAVING_VERBS = frozenset({"flee", "leave", "cross", "escape", "abandon"})
 
 
 def _figure_as_people(anchor: Token) -> Token | None:
