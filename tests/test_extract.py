@@ -813,6 +813,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The Colts improved to 11-4 with the win.", "11"),
     ("Klitschko (52-3, 46 KOs) stopped Rahman (45-7-2).", "45"),
     ("It is a 50-50 chance.", "50"),
+    ("It is the fastest-growing refugee crisis in Europe since World War Two.", "Two"),
+    ("It was the worst crisis since World War 2.", "2"),
     ("The Colts secured the No. 5 seed.", "5"),
     ("Vinatieri's field goal tied the scores.", "scores"),
     ("The suspect, 27, was arrested.", "27"),

@@ -1653,6 +1653,8 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return True  # "a Bluetooth 2.1 + EDR module"
     if _hyphenated_model(doc, first, last, sentence):
         return True  # "all 101 Boeing 737-800 jets"
+    if first >= 2 and doc[first - 2].lower_ == "world" and doc[first - 1].lower_ == "war":
+        return True  # "since World War Two", "World War 2": a war's name
     if first != last or first == sentence.start or not doc[first].text[:1].isdigit():
         return False
     if _THOUSANDS.match(doc[first].text):
