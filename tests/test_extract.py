@@ -1565,6 +1565,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("Some 3.2 million people have fled the country.", "Some 3.2 million", "displaced", "abroad"),
     ("About 14,000 people fled their homes.", "About 14,000", "displaced", None),
+    # a country that took the displaced in holds its share of them; not one receiving hostages
+    ("Poland has taken in more than 2 million refugees.", "more than 2 million", "place", "Poland"),
+    ("Israel received the three hostages.", "three", "place", None),
     # a clause or participle of the counted figure itself says what befell them
     ("UN says 6.5 million displaced inside Ukraine", "6.5 million", "predicate", "displace"),
     ("Three killed as rioters bomb Greek bank", "Three", "predicate", "kill"),

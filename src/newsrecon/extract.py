@@ -47,6 +47,7 @@ from newsrecon.features import (
     gapped_subject,
     governing_verb,
     has_helpers,
+    host_country,
     in_one_place_alone,
     included_in,
     included_part,
@@ -594,6 +595,8 @@ def _to_claim(
             counted = reference[0]
             if reference[1]:
                 base["place"], base["place_within"] = reference[1], None
+    if category == "displaced" and base["place"] is None:
+        base["place"] = host_country(verb, mention.anchor)  # "Poland has taken in 2 million"
     casualty = _casualty_word(mention, noun, category)
     if casualty is not None and base["place"] is None:
         base["place"] = on_board_or_ground(noun, verb)

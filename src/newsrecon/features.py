@@ -1925,11 +1925,18 @@ def _named_as_a_place_elsewhere(token: Token, places: frozenset[str]) -> bool:
 _TALLYING_VERBS = frozenset({"record", "report", "register", "confirm", "log", "count"})
 
 
-def place_that_counts(verb: Token | None, anchor: Token | None = None) -> str | None:
+# verbs of a country taking the displaced in: "Poland has taken in more than 2 million
+# refugees", "Hungary has received 116,000 people"
+_HOSTING_VERBS = frozenset({"take", "receive", "host", "admit", "accept", "shelter", "welcome"})
+
+
+def place_that_counts(
+    verb: Token | None, anchor: Token | None = None, verbs: frozenset[str] = _TALLYING_VERBS
+) -> str | None:
     """ "Romania has recorded seven deaths", "Romania reported seven": a country that counts
     its own, the place of the count (and not who did it); of the verb's own object only, when
     the figure is given."""
-    if verb is None or verb.lemma_.lower() not in _TALLYING_VERBS:
+    if verb is None or verb.lemma_.lower() not in verbs:
         return None
     counted = anchor.head if anchor is not None and anchor.dep_ == "nummod" else anchor
     if counted is not None and counted != verb and counted.head != verb:
@@ -1941,6 +1948,12 @@ def place_that_counts(verb: Token | None, anchor: Token | None = None) -> str | 
             entity = entity_at(child.doc, child.i)
             return None if entity is None else _place_name(entity.text)
     return None
+
+
+def host_country(verb: Token | None, anchor: Token) -> str | None:
+    """The country that took the displaced in, the place of its share of them ("Poland has
+    taken in more than 2 million refugees" is Poland's, not all who fled)."""
+    return place_that_counts(verb, anchor, _HOSTING_VERBS)
 
 
 def gapped_place(anchor: Token) -> str | None:
