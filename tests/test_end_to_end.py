@@ -1144,3 +1144,21 @@ def test_the_displaced_inside_a_country_are_not_those_who_fled_it(tmp_path: Path
     assert refugees.status == "update"
     joined = {texts[i] for i in refugees.claims}
     assert not {"6.5 million", "An estimated 6.5 million", "more than 2 million"} & joined
+
+
+HUNGER_REPORTS = {
+    "a": "date 2024-03-18\nFamine imminent\n\nROME (Reuters) - The Integrated Food Security "
+    "Phase Classification (IPC) said on Monday 677,000 people were already experiencing the "
+    "most severe level of hunger. In December, the IPC had put that figure at 378,000.\n",
+    "b": "date 2024-03-18\nFamine report\n\nJERUSALEM (AP) - The report by the IPC said 677,000 "
+    "people are now in the worst category of hunger, up from about 378,000 in December.\n",
+}
+
+
+def test_a_figure_a_source_had_given_months_before_is_no_conflict(tmp_path: Path) -> None:
+    """ "In December, the IPC had put that figure at 378,000" is the count as it stood, as
+    "up from about 378,000 in December" is: the two reports of 677,000 agree (it had been a
+    conflict of 677,000 against 378,000)."""
+    report = run_articles(tmp_path, HUNGER_REPORTS)
+    (group,) = [g for g in report.groups if len(g.claims) == 4]
+    assert group.status == "agree"

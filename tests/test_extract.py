@@ -2754,6 +2754,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "agent",
         "echenique",
     ),
+    # a figure a source gave in a past month, told in the past perfect, is the count as it was
+    ("In December, the IPC had put that figure at 378,000.", "378,000", "earlier", True),
+    ("In December, the ministry had reported 30 deaths.", "30", "earlier", True),
+    ("The IPC put that figure at 378,000 on Monday.", "378,000", "earlier", False),
+    ("In December, floods had killed 40 people.", "40", "earlier", False),
     ("The death toll rose to 11.", "11", "rising", True),
     ("Militants have freed 18 hostages so far.", "18", "rising", True),
     ("Hamas is to free 33 hostages.", "33", "rising", False),

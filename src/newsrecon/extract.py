@@ -45,6 +45,7 @@ from newsrecon.features import (
     forecast_by,
     gapped_place,
     gapped_subject,
+    given_before,
     governing_verb,
     has_helpers,
     host_country,
@@ -600,8 +601,15 @@ def _to_claim(
     casualty = _casualty_word(mention, noun, category)
     if casualty is not None and base["place"] is None:
         base["place"] = on_board_or_ground(noun, verb)
-    earlier = is_earlier_figure(doc, mention.first) or reported_before(
-        doc, mention.first, mention.last
+    scope = (
+        scope_of(verb, sentence, article.date, mention.anchor)
+        or (scope_of(deed, sentence, article.date, mention.anchor) if beside else None)
+        or _day_of_new_figures(noun, verb, article.date)
+    )
+    earlier = (
+        is_earlier_figure(doc, mention.first)
+        or reported_before(doc, mention.first, mention.last)
+        or given_before(verb, mention.anchor, scope, article.date)
     )
     return Claim(
         **base,
@@ -633,9 +641,7 @@ def _to_claim(
         owners=owners_of(mention.anchor)
         if category == "money" or mention.kind == "duration"
         else nationals_of(noun),
-        scope=scope_of(verb, sentence, article.date, mention.anchor)
-        or (scope_of(deed, sentence, article.date, mention.anchor) if beside else None)
-        or _day_of_new_figures(noun, verb, article.date),
+        scope=scope,
         rising=is_rising(sentence, mention.first) and not earlier,
         earlier=earlier,
         gap=mention.kind == "duration" and _a_gap(doc, mention.last),

@@ -3309,6 +3309,18 @@ def reported_before(doc: Doc, first: int, last: int) -> bool:
     return len(after) == 2 or after[2].pos_ not in ("ADJ", "VERB")
 
 
+def given_before(verb: Token | None, anchor: Token, scope: str | None, day: dt.date) -> bool:
+    """ "In December, the IPC had put that figure at 378,000", "had reported 30 in March": a
+    figure a source gave in a past month or year, told in the past perfect, is the count as it
+    stood then (an earlier figure), not a report that disagrees with today's."""
+    if verb is None or scope is None or not re.fullmatch(r"\d{4}(-\d{2})?", scope):
+        return False
+    if verb.tag_ != "VBN" or not any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children):
+        return False
+    gives = puts_a_figure(verb, anchor) or verb.lemma_.lower() in lx.REPORTING_VERBS
+    return gives and scope < (f"{day.year}-{day.month:02d}" if "-" in scope else str(day.year))
+
+
 def dates_a_tally(verb: Token | None) -> bool:
     """ "The death toll rose to 41 on Thursday", "the number of dead stood at 12 on Monday":
     the verb tells where a tally stood that day; so does a share contained ("the fire was 6%
