@@ -505,6 +505,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Residents in Manokwari - home to 167,000 people - remained wary.", "167,000", "count",
      "population", 167000, "exact"),
     ("They drove home to 5 children.", "5", "count", "other", 5, "exact"),
+    # people a place owns are its population: not a company's staff
+    ("Half of Gaza's 2.3 million people face hunger.", "2.3 million", "count", "population",
+     2300000, "exact"),
+    ("He cared for the village's 2,500 residents.", "2,500", "count", "population", 2500, "exact"),
+    ("Apple's 160,000 employees got a bonus.", "160,000", "count", "other", 160000, "exact"),
     ("A spree left three biology professors dead and two other employees wounded.", "three",
      "count", "killed", 3, "exact"),
     # what the law did to someone is a charge, not a toll, and counts even when it is one

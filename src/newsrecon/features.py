@@ -1514,6 +1514,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         owner = noun.head.head
         if owner.lemma_.lower() in lx.PLACE_NOUNS or owner.ent_type_ in ("GPE", "LOC"):
             return "population"
+    if noun is not None and noun_lemma(noun) in _DWELLERS and _owned_by_a_place(noun):
+        return "population"  # "Half of Gaza's 2.3 million people", "the city's 50,000 residents"
     to = noun.head if noun is not None else None
     if to is not None and to.lower_ in ("to", "by") and to.i > 0:
         # "a city home to 167,000 people" (the parse may hang "to" elsewhere)
@@ -1528,6 +1530,15 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
 
 
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rallygoer"})
+_DWELLERS = frozenset({"people", "person", "resident", "inhabitant", "citizen", "soul"})
+
+
+def _owned_by_a_place(noun: Token) -> bool:
+    """ "Gaza's 2.3 million people", "the city's 50,000 residents": people a place owns."""
+    return any(
+        c.dep_ == "poss" and (c.ent_type_ in ("GPE", "LOC") or c.lemma_.lower() in lx.PLACE_NOUNS)
+        for c in noun.children
+    )
 
 
 def _done_by_kidnappers(verb: Token) -> bool:
