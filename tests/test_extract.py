@@ -986,6 +986,8 @@ def test_a_tally_said_with_to_is_no_claim(
         ("The Senate passed the bill by a vote of 51-50.", "51-50", 51, 50, "votes"),
         ("The House voted 220-207 to pass the bill.", "220-207", 220, 207, "votes"),
         ("The jury was deadlocked at 9-3.", "9-3", 9, 3, "votes"),
+        ("The court ruled 6-3 to overturn the decision.", "6-3", 6, 3, "votes"),
+        ("City drew 1-1 with Arsenal.", "1-1", 1, 1, "points"),
     ],
 )
 def test_a_score_or_a_vote_is_one_claim(

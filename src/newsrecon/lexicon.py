@@ -336,6 +336,24 @@ NUMBER_NOUNS = frozenset(
     {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
     | {"lakh", "lakhs", "crore", "crores"}
 )
+# What a game's or a vote's two dashed figures are said of: "a 31-24 win", "beat the Jaguars
+# 31-24", "by a vote of 51-50", "ruled 6-3"; the voting words make them votes, not points.
+SCORE_NOUNS = frozenset({
+    "win", "victory", "loss", "defeat", "lead", "game", "triumph", "rout", "deficit", "run",
+    "edge", "margin", "tie", "draw", "upset", "vote", "verdict", "deadlock", "halftime",
+    "advantage", "score", "scoreline", "shutout", "thrashing", "drubbing", "comeback",
+    "setback", "blowout", "decision", "ruling", "split",
+})
+SCORE_VERBS = frozenset({
+    "beat", "defeat", "win", "lose", "lead", "trail", "edge", "top", "rout", "tie", "vote",
+    "down", "blank", "outscore", "thrash", "hammer", "crush", "pass", "approve", "reject",
+    "confirm", "overturn", "whip", "nip", "stun", "upset", "shade", "outlast", "deadlock",
+    "rule", "sink", "clinch", "claim", "draw", "uphold", "back", "adopt",
+})
+VOTING_WORDS = frozenset({
+    "vote", "verdict", "deadlock", "ruling", "split", "decision", "rule", "pass", "approve",
+    "reject", "confirm", "overturn", "uphold", "back", "adopt",
+})
 # Nouns of figures kept for a period: "Data for August was revised", "revenues for 2012":
 # the period the figures cover, not a day something happened.
 DATA_NOUNS = frozenset({

@@ -424,82 +424,6 @@ def _number_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
         i = max(end, mention.last if mention else end) + 1
 
 
-# what a game's or a vote's two figures are said of: "a 31-24 win", "by a vote of 51-50"
-_SCORE_NOUNS = frozenset(
-    {
-        "win",
-        "victory",
-        "loss",
-        "defeat",
-        "lead",
-        "game",
-        "triumph",
-        "rout",
-        "deficit",
-        "run",
-        "edge",
-        "margin",
-        "tie",
-        "draw",
-        "upset",
-        "vote",
-        "verdict",
-        "deadlock",
-        "halftime",
-        "advantage",
-        "score",
-        "scoreline",
-        "shutout",
-        "thrashing",
-        "drubbing",
-        "comeback",
-        "setback",
-        "blowout",
-        "decision",
-        "ruling",
-        "split",
-    }
-)
-_SCORE_VERBS = frozenset(
-    {
-        "beat",
-        "defeat",
-        "win",
-        "lose",
-        "lead",
-        "trail",
-        "edge",
-        "top",
-        "rout",
-        "tie",
-        "vote",
-        "down",
-        "blank",
-        "outscore",
-        "thrash",
-        "hammer",
-        "crush",
-        "pass",
-        "approve",
-        "reject",
-        "confirm",
-        "overturn",
-        "whip",
-        "nip",
-        "stun",
-        "upset",
-        "shade",
-        "outlast",
-        "deadlock",
-        "rule",
-        "sink",
-        "clinch",
-        "claim",
-    }
-)
-_VOTING_WORDS = frozenset({"vote", "verdict", "deadlock", "ruling", "split", "decision"})
-
-
 def _score(doc: Doc, i: int, sentence: Span) -> Mention | None:
     """ "beat the Jaguars 31-24", "a 65-53 victory", "by a vote of 51-50", "deadlocked at
     9-3": a game's or a vote's two figures, one claim (value the first, `against` the second).
@@ -525,7 +449,7 @@ def _score(doc: Doc, i: int, sentence: Span) -> Mention | None:
         anchor=first,
         kind="count",
         quantity=hedged(int(first.text), "exact"),
-        unit="votes" if said_of in _VOTING_WORDS else "points",
+        unit="votes" if said_of in lx.VOTING_WORDS else "points",
         category="score",
         against=int(second.text),
     )
@@ -533,7 +457,7 @@ def _score(doc: Doc, i: int, sentence: Span) -> Mention | None:
 
 def _said_of_a_score(figure: Token, after: Token | None) -> str | None:
     """The noun or verb two dashed figures are said of, if it is one of a game or a vote."""
-    if after is not None and after.lemma_.lower() in _SCORE_NOUNS:
+    if after is not None and after.lemma_.lower() in lx.SCORE_NOUNS:
         return after.lemma_.lower()  # "a 31-24 win", "a 50-50 vote"
     head = figure.head
     if head.dep_ == "prep" and head.lower_ in ("at", "by", "of", "to"):
@@ -541,8 +465,8 @@ def _said_of_a_score(figure: Token, after: Token | None) -> str | None:
     elif head.dep_ == "dobj" and head.pos_ == "PROPN" and figure.dep_ == "nummod":
         head = head.head  # "defeated Drake 65-53": the parse hangs the score on the team
     lemma = head.lemma_.lower()
-    if (head.pos_ == "NOUN" and lemma in _SCORE_NOUNS) or (
-        head.pos_ == "VERB" and lemma in _SCORE_VERBS
+    if (head.pos_ == "NOUN" and lemma in lx.SCORE_NOUNS) or (
+        head.pos_ == "VERB" and lemma in lx.SCORE_VERBS
     ):
         return lemma
     return None
