@@ -1162,3 +1162,26 @@ def test_a_figure_a_source_had_given_months_before_is_no_conflict(tmp_path: Path
     report = run_articles(tmp_path, HUNGER_REPORTS)
     (group,) = [g for g in report.groups if len(g.claims) == 4]
     assert group.status == "agree"
+
+
+GROUND_HELD = {
+    "a": "date 2024-08-12\nUkraine says its forces have advanced 10 km into Russia's Kursk "
+    "region\n\nKYIV (Reuters) - Ukrainian forces have pushed 10 km (6 miles) into "
+    "Russia's Kursk region and control 74 settlements, Ukraine's top commander said "
+    "on Monday.\n\nRussia's defence ministry said its forces had killed 1,610 Ukrainian "
+    "soldiers and destroyed 32 tanks since the incursion began on Aug. 6. Russian "
+    "authorities said 121,000 people had been evacuated from the region.\n",
+    "b": "date 2024-08-15\nUkraine says it captured Russian town of Sudzha\n\nKYIV (Reuters) "
+    "- Ukraine's top commander said on Thursday his troops had taken full control of "
+    "the Russian town of Sudzha and now held 82 settlements over 1,150 square "
+    "km.\n\nRussia's defence ministry said Ukrainian losses had reached 2,030 troops "
+    "and 35 tanks. More than 180,000 people have been evacuated from the Kursk "
+    "region, regional officials said.\n",
+}
+
+
+def test_ground_controlled_and_held_is_one_count(tmp_path: Path) -> None:
+    """ "control 74 settlements", three days later "now held 82 settlements": one count of
+    ground held, updated (they had been two groups, control and hold)."""
+    report = run_articles(tmp_path, GROUND_HELD)
+    assert by_figures(report, "status")[("74", "82")] == "update"

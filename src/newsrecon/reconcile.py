@@ -311,6 +311,9 @@ PREDICATE_FAMILIES: dict[str, str] = {
     # work stopped in protest: "went on strike", "walked off the job" (see `deed_lemma`)
     "strike": "strike",
     "walkout": "strike",
+    # ground held, whatever the word: "control 74 settlements", "now held 82 settlements"
+    "control": "control",
+    "hold": "control",
     # what is counted as it comes in: "Gaines County has reported 80 cases", "has recorded 103"
     "record": "record",
     "report": "record",
