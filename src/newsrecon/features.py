@@ -4224,7 +4224,7 @@ def displaced_where(noun: Token | None, deed: Token | None) -> str | None:
         return "inside"
     if noun is not None and noun.lemma_.lower() == "refugee":
         return "abroad"
-    if deed is None or deed.lemma_.lower() not in ("flee", "cross", "escape", "leave"):
+    if deed is None or deed.lemma_.lower() not in _LEAVING_VERBS:
         return None
     for child in deed.children:
         if child.lower_ in _ACROSS:
