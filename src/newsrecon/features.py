@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsrecon import lexicon as lx
 from newsrecon.dates import MONTHS, WEEKDAYS, Tense, find_date_expressions, resolve_date
 from newsrecon.lexicon import initials
-from newsrecon.models import Category, Mood
+from newsrecon.models import Category, Displacement, Mood
 from newsrecon.numbers import MAGNITUDES, parse_number
 
 _PRESENT_BE = frozenset({"is", "are", "'s", "'re", "am"})
@@ -4214,7 +4214,7 @@ _ACROSS = frozenset({"abroad", "overseas", "into"})
 _WHERE_REFUGEES_GO = frozenset({"country", "border", "nation"})
 
 
-def displaced_where(noun: Token | None, deed: Token | None) -> str | None:
+def displaced_where(noun: Token | None, deed: Token | None) -> Displacement | None:
     """ "displaced inside Ukraine", "internally displaced people" (inside) against "refugees",
     "fled the country", "crossed into Poland" (abroad): two counts of the displaced that never
     meet, whatever their verbs share; None when the words say neither ("fled their homes")."""

@@ -37,6 +37,7 @@ Category = Literal[
 Status = Literal["agree", "update", "conflict", "single"]
 Mood = Literal["actual", "planned", "possible"]
 DatePrecision = Literal["day", "week", "month", "year"]
+Displacement = Literal["inside", "abroad"]
 
 
 class Frozen(BaseModel):
@@ -199,7 +200,7 @@ class Claim(Frozen):
         description="a span something happens in or by: 'will take effect in 30 days', "
         "'seven game-winning drives in one year'",
     )
-    displaced: str | None = Field(
+    displaced: Displacement | None = Field(
         default=None,
         exclude=True,
         repr=False,
