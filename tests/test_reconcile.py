@@ -402,6 +402,34 @@ def test_a_fires_burned_area_and_containment_grow() -> None:
     assert "burned" in grown.label
 
 
+def test_two_statistics_of_a_player_never_join() -> None:
+    """ "58-3 with 51 knockouts" and "a career record of 58 wins", "13 homers and 43 RBIs",
+    "six points and six rebounds": each statistic is its own count, whatever the words around
+    it; "four TDs" and "four touchdowns" are one."""
+    record = dict(kind="count", category="other", hedge="exact", predicate="improve", place=None)
+    groups = reconcile(
+        [
+            claim("a", 51, high=51, unit="knockouts", counted="knockout", **record),
+            claim("b", 58, high=58, unit="wins", counted="win", **record),
+        ]
+    )
+    assert len(groups) == 2
+    groups = reconcile(
+        [
+            claim("a", 6, high=6, unit="points", counted="point", **record),
+            claim("b", 6, high=6, unit="rebounds", counted="rebound", **record),
+        ]
+    )
+    assert len(groups) == 2
+    (touchdowns,) = reconcile(
+        [
+            claim("a", 4, high=4, unit="TDs", counted="td", **record),
+            claim("b", 4, high=4, unit="touchdowns", counted="touchdown", **record),
+        ]
+    )
+    assert touchdowns.status == "agree"
+
+
 def test_two_kinds_by_what_is_done_never_join() -> None:
     """ "He has 189 rushing yards", "Thomas has ... 176 receiving yards" (same words around
     them): two statistics, not a conflict; "two merchant vessels" and "two cargo vessels"

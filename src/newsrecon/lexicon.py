@@ -354,6 +354,12 @@ VOTING_WORDS = frozenset({
     "vote", "verdict", "deadlock", "ruling", "split", "decision", "rule", "pass", "approve",
     "reject", "confirm", "overturn", "uphold", "back", "adopt",
 })
+# A player's or a fighter's statistics, each its own count: "13 homers and 43 RBIs", "58 wins
+# and three defeats, 51 by knockout", "20 points and 11 rebounds" (words as families name them).
+GAME_STATISTICS = frozenset({
+    "point", "rebound", "assist", "block", "steal", "turnover", "homer", "rbi", "strikeout",
+    "knockout", "win", "loss", "touchdown", "interception", "sack", "fumble",
+})
 # Nouns of figures kept for a period: "Data for August was revised", "revenues for 2012":
 # the period the figures cover, not a day something happened.
 DATA_NOUNS = frozenset({

@@ -39,6 +39,7 @@ from newsrecon.lexicon import (
     DIVISION_NAME_HEADS,
     EMPTY_VERBS,
     EVENT_KINDS,
+    GAME_STATISTICS,
     HANDOVER_SCOPE,
     HANDOVER_VERBS,
     LEGAL_VERBS,
@@ -147,6 +148,9 @@ NOUN_FAMILIES: dict[str, str] = {
     "skiff": "boat",
     # "46 KOs", "46 knockouts"
     "ko": "knockout",
+    "td": "touchdown",
+    "victory": "win",
+    "defeat": "loss",
     "knockout": "knockout",
     # who belongs: "about 10,000 followers", "at least 10,000 members"
     "member": "member",
@@ -1212,6 +1216,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "into the 2012 playoffs" does not date "threw for 205 yards Sunday"
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
         return True  # "three women and two men were killed"; "three young men ... died"
+    if a.kind == "count" and _other_statistics(a.counted, b.counted):
+        return True  # "at least 30 homers" is not "43 RBIs", "58 wins" not "51 knockouts"
     if a.kind != "count":
         # "$23 million a season" is not "$184 million"
         return a.rate != b.rate and a.kind != "date"
@@ -1400,6 +1406,10 @@ def _scopes_nest(scopes: set[str]) -> bool:
 
 def _exclusive_people(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b and frozenset((a, b)) in _EXCLUSIVE_PAIRS
+
+
+def _other_statistics(a: str | None, b: str | None) -> bool:
+    return a != b and a in GAME_STATISTICS and b in GAME_STATISTICS
 
 
 def _is_fractional(value: object) -> bool:
