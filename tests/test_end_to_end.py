@@ -1185,3 +1185,33 @@ def test_ground_controlled_and_held_is_one_count(tmp_path: Path) -> None:
     ground held, updated (they had been two groups, control and hold)."""
     report = run_articles(tmp_path, GROUND_HELD)
     assert by_figures(report, "status")[("74", "82")] == "update"
+
+
+TOLL_REVISED_DOWN = {
+    "a": "date 2023-06-03\nAt least 233 killed as trains collide in India's Odisha\n\nBALASORE, "
+    "India (Reuters) - At least 233 people were killed when two passenger trains derailed "
+    "in the eastern Indian state of Odisha on Friday evening, officials said.\n",
+    "b": "date 2023-06-03\nIndian train crash death toll rises to 288\n\nBALASORE, India (AP) - "
+    "The death toll from a train crash in eastern India rose to 288 on Saturday, officials "
+    "said.\n",
+    "c": "date 2023-06-04\nOdisha revises train crash death toll down to 275\n\nBHUBANESWAR, "
+    "India (Reuters) - Authorities in the Indian state of Odisha revised the death toll from "
+    "Friday's train crash down to 275 on Sunday from 288, saying some bodies had been "
+    "counted twice.\n",
+    "d": "date 2023-06-05\nFamilies search for the dead\n\nBHUBANESWAR, India (AP) - Families "
+    "crowded into morgues in Bhubaneswar on Monday searching for relatives killed in "
+    "Friday's train crash, as 187 bodies remained unidentified. The crash killed 275 "
+    "people, according to the Odisha government.\n",
+}
+
+
+def test_a_toll_revised_down_by_its_keepers_is_one_toll(tmp_path: Path) -> None:
+    """233, then 288, then "Odisha revised the death toll down to 275 ... from 288": one toll
+    revised down (the revisers killed nobody, so their 275 is not a figure of theirs apart),
+    and the 187 bodies still unidentified are a part of it, not a lower toll."""
+    report = run_articles(tmp_path, TOLL_REVISED_DOWN)
+    (toll,) = [g for g in report.groups if len(g.claims) >= 6]
+    texts = {c.id: c.text for c in report.claims}
+    assert sorted(texts[i] for i in toll.claims) == ["275", "275", "275", "288", "288", "288",
+                                                      "At least 233", "At least 233"]  # fmt: skip
+    assert toll.rule == "conflict-revised-down"

@@ -3046,6 +3046,43 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The firm was set up in 2001 and has hired 500 people.", "500", "scope", None),
     ("Kryvyi Rih mourns as toll from missile strike rises to 19", "19", "agent", None),
     ("City mourns as toll from missile strike rises to 19.", "19", "category", "killed"),
+    # who revises a tally gives its figure; they killed nobody
+    ("Odisha revises train crash death toll down to 275", "275", "agent", None),
+    ("Odisha revises train crash death toll down to 275", "275", "attribution", "Odisha"),
+    (
+        "BHUBANESWAR, India (Reuters) - Authorities in the Indian state of Odisha revised the "
+        "death toll from Friday's train crash down to 275 on Sunday from 288.",
+        "288",
+        "attribution",
+        "Authorities",
+    ),
+    ("Police raised the toll to 41.", "41", "agent", None),
+    # the dead not yet named are part of the toll
+    (
+        "Families searched morgues on Monday, as 187 bodies remained unidentified.",
+        "187",
+        "part",
+        True,
+    ),
+    ("The 40 unclaimed bodies were buried on Tuesday.", "40", "part", True),
+    ("Rescuers recovered 187 bodies from the carriages.", "187", "part", False),
+    # a "when" clause gives its date to the clauses hung on it
+    (
+        "India's worst train accident happened in 1981, when a train derailed while crossing a "
+        "bridge in Bihar and plunged into a river, killing between 800 and 1,000 people.",
+        "between 800 and 1,000",
+        "scope",
+        "1981",
+    ),
+    # the way a statistic came is its kind
+    (
+        "He improves to 58-3 with 51 wins coming by way of knockout.",
+        "51",
+        "counted_kind",
+        ["knockout"],
+    ),
+    ("He has 40 wins by stoppage.", "40", "counted_kind", ["stoppage"]),
+    ("He has 58 wins, 51 by knockout.", "58", "counted_kind", []),
 ]
 
 

@@ -428,6 +428,15 @@ def test_two_statistics_of_a_player_never_join() -> None:
         ]
     )
     assert touchdowns.status == "agree"
+    (knockouts,) = reconcile(
+        [
+            claim("a", 51, high=51, unit="knockouts", counted="knockout", **record),
+            claim(
+                "b", 51, high=51, unit="wins", counted="win", counted_kind=["knockout"], **record
+            ),
+        ]
+    )
+    assert knockouts.status == "agree"
 
 
 def test_two_kinds_by_what_is_done_never_join() -> None:

@@ -68,6 +68,7 @@ from newsrecon.features import (
     name_links,
     nationals_of,
     nearby_terms,
+    not_yet_named,
     noun_left_out,
     noun_lemma,
     on_board_or_ground,
@@ -652,6 +653,7 @@ def _to_claim(
             casualty is not None
             and (
                 is_part(mention.anchor)
+                or not_yet_named(noun, verb)
                 or (
                     is_increment(doc, mention.first, mention.last)
                     and (not counted_before or category in counted_before)

@@ -791,6 +791,21 @@ def is_part(anchor: Token) -> bool:
     return False
 
 
+def not_yet_named(noun: Token | None, verb: Token | None) -> bool:
+    """ "as 187 bodies remained unidentified", "40 unclaimed bodies": the dead no one has
+    named or claimed, a part of a toll (not the toll, though the words are the toll's)."""
+    if noun is None:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in lx.UNNAMED_DEAD for c in noun.children):
+        return True
+    return (
+        verb is not None
+        and noun.head == verb
+        and noun.dep_ in _SUBJECTS
+        and any(c.dep_ == "acomp" and c.lower_ in lx.UNNAMED_DEAD for c in verb.children)
+    )
+
+
 def _set_counted_by_another_verb(anchor: Token) -> bool:
     """ "shooting three co-workers, killing two of them", "found her foes and executed two of
     them": what the verb did to part of a set is all it did, not part of a toll; unless an
@@ -829,7 +844,7 @@ def _category_of_verb(verb: Token) -> str:
 def kind_of(noun: Token) -> list[str]:
     """The common nouns that say which kind of the counted thing: "189 rushing yards" and "176
     receiving yards" are two statistics, "two plainclothes officers" one kind of officer."""
-    return sorted(
+    compounds = [
         c.lower_
         for c in noun.children
         if c.dep_ == "compound"
@@ -837,7 +852,28 @@ def kind_of(noun: Token) -> list[str]:
         and c.i < noun.i
         and c.is_lower
         and not _hyphen_glued(c)  # "dual-core processors" are no cores
-    )
+    ]
+    return sorted(compounds + _way_it_came(noun))
+
+
+def _way_it_came(noun: Token) -> list[str]:
+    """ "51 wins coming by way of knockout", "wins by knockout": the kind is the way."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    ways = [
+        w
+        for holder in holders
+        for by in holder.children
+        if by.dep_ == "prep" and by.lower_ == "by" and by.i == holder.i + 1
+        for w in by.children
+        if w.dep_ == "pobj" and w.pos_ == "NOUN"
+    ]
+    ways = [
+        next((n for of in w.children if of.lower_ == "of" for n in of.children), w)
+        if w.lower_ == "way"
+        else w
+        for w in ways
+    ]
+    return [w.lower_ for w in ways if w.pos_ == "NOUN" and w.text.lower() != "way"]
 
 
 def _hyphen_glued(token: Token) -> bool:
@@ -2853,7 +2889,7 @@ def scope_of(
         return dated
     if verb is None:
         return None
-    when = _when_clause_of(verb)
+    when = _when_clause_above(verb)
     if when is not None:
         # "the deadliest since August 2006, when 49 people died": the clause's date
         return _period_named(when, article_date)
@@ -3018,6 +3054,21 @@ def _period_named(ent: Span, article_date: dt.date | None, own: bool = False) ->
     if article_date is not None and ent.text.lower() in ("last year", "a year ago"):
         return str(article_date.year - 1)  # "Last year, a quake killed at least one"
     return None
+
+
+def _when_clause_above(verb: Token) -> Span | None:
+    """The date of a "when" clause the verb's own clause is part of: "happened in 1981, when a
+    train derailed ... and plunged into a river, killing between 800 and 1,000 people"."""
+    head = verb
+    while True:
+        when = _when_clause_of(head)
+        if when is not None:
+            return when
+        if head.dep_ == "advcl" and names_a_tally(head, frozenset({"dobj"})):
+            return None  # "..., bringing the toll to 16": the toll is all of it
+        if head.dep_ not in ("advcl", "conj") or head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        head = head.head
 
 
 def _when_clause_of(verb: Token) -> Span | None:
@@ -3419,7 +3470,8 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
     for ancestor in [anchor, *anchor.ancestors]:
         if puts_a_figure(ancestor, anchor):
             # "Israeli officials put the number of dead at 1,200"
-            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            subjects = (past_the_dateline(c) for c in ancestor.children if c.dep_ == "nsubj")
+            subject = next((c for c in subjects if c is not None), None)
             if subject is not None and subject.pos_ != "PRON":
                 return _source(subject, anchor)
         if ancestor.lemma_.lower() in lx.REPORTING_VERBS and ancestor.pos_ == "VERB":
@@ -3570,6 +3622,8 @@ def puts_a_figure(verb: Token, anchor: Token | None) -> bool:
     lemma = verb.lemma_.lower()
     if anchor is None or verb.pos_ != "VERB":
         return False
+    if lemma in lx.REVISING_VERBS:
+        return names_a_tally(verb, frozenset({"dobj"})) and _revised_to(verb, anchor)
     if lemma not in ("put", "place", "estimate", "set", "measure"):
         return False
     if lemma == "set" and not names_a_tally(verb, frozenset({"dobj"})):
@@ -3577,6 +3631,17 @@ def puts_a_figure(verb: Token, anchor: Token | None) -> bool:
     at = next((c for c in verb.children if c.lower_ == "at" and c.dep_ == "prep"), None)
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     return has_object and at is not None and at.i in (a.i for a in [anchor, *anchor.ancestors])
+
+
+def _revised_to(verb: Token, anchor: Token) -> bool:
+    """ "revised the death toll down to 275 ... from 288": the figure is what the tally was
+    taken to or from."""
+    for ancestor in anchor.ancestors:
+        if ancestor == verb:
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in ("to", "from"):
+            return True
+    return False
 
 
 def _source(subject: Token, anchor: Token) -> str | None:

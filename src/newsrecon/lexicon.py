@@ -360,6 +360,16 @@ GAME_STATISTICS = frozenset({
     "point", "rebound", "assist", "block", "steal", "turnover", "homer", "rbi", "strikeout",
     "knockout", "win", "loss", "touchdown", "interception", "sack", "fumble",
 })
+# Verbs by which a source changes a tally it keeps: "Odisha revised the death toll down to
+# 275", "officials raised the toll to 41" (the source gives the figure, it killed nobody).
+REVISING_VERBS = frozenset({
+    "revise", "raise", "lower", "update", "increase", "reduce", "adjust", "correct", "cut",
+    "downgrade", "upgrade", "hike",
+})
+# The dead not yet named or claimed: "187 bodies remained unidentified", "40 unclaimed bodies"
+UNNAMED_DEAD = frozenset({
+    "unidentified", "unclaimed", "unnamed", "unrecognised", "unrecognized", "unburied",
+})
 # Nouns of figures kept for a period: "Data for August was revised", "revenues for 2012":
 # the period the figures cover, not a day something happened.
 DATA_NOUNS = frozenset({

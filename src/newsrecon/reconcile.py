@@ -1216,7 +1216,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "into the 2012 playoffs" does not date "threw for 205 yards Sunday"
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
         return True  # "three women and two men were killed"; "three young men ... died"
-    if a.kind == "count" and _other_statistics(a.counted, b.counted):
+    if a.kind == "count" and _other_statistics(a, b):
         return True  # "at least 30 homers" is not "43 RBIs", "58 wins" not "51 knockouts"
     if a.kind != "count":
         # "$23 million a season" is not "$184 million"
@@ -1408,8 +1408,10 @@ def _exclusive_people(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b and frozenset((a, b)) in _EXCLUSIVE_PAIRS
 
 
-def _other_statistics(a: str | None, b: str | None) -> bool:
-    return a != b and a in GAME_STATISTICS and b in GAME_STATISTICS
+def _other_statistics(a: _Features, b: _Features) -> bool:
+    """Two of a player's statistics, not one the kind of the other ("51 wins by knockout")."""
+    statistics = a.counted in GAME_STATISTICS and b.counted in GAME_STATISTICS
+    return statistics and a.counted != b.counted and not _counted_as_a_kind(a, b)
 
 
 def _is_fractional(value: object) -> bool:
