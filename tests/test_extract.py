@@ -3083,6 +3083,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("He has 40 wins by stoppage.", "40", "counted_kind", ["stoppage"]),
     ("He has 58 wins, 51 by knockout.", "58", "counted_kind", []),
+    # a temperature at a sentence's end is its own sentence's
+    ("Seattle hit 108F. Portland reached 116F on Monday.", "108F", "agent", "seattle"),
 ]
 
 

@@ -68,3 +68,19 @@ def test_selective_analysis_finds_what_full_analysis_finds(nlp: Language) -> Non
         assert [(c.start, c.end, c.kind, c.value) for c in selective] == [
             (c.start, c.end, c.kind, c.value) for c in full
         ]
+
+
+def test_a_stop_after_a_scale_ends_the_sentence(nlp: Language) -> None:
+    """ "Seattle hit 108F. Portland reached 116F": spaCy keeps the stop on "108F.", and the
+    two sentences ran into one (Portland's verb read as Seattle's). "No. 1" stays a number's
+    label, "p.m." a time."""
+    doc = nlp("Seattle hit 108F. Portland reached 116F on Monday. It cost 650M. It won.")
+    assert [s.text for s in doc.sents] == [
+        "Seattle hit 108F.",
+        "Portland reached 116F on Monday.",
+        "It cost 650M.",
+        "It won.",
+    ]
+    assert "108F" in [t.text for t in doc]
+    kept = nlp("He is No. 1 at 5 p.m. today.")
+    assert "p.m." in [t.text for t in kept]

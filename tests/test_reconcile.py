@@ -1900,6 +1900,22 @@ def test_measures_rounded_alike_agree() -> None:
     assert not compatible(claim("a", 9, high=9, **measure), claim("b", 6, high=6, **measure))
 
 
+def test_a_temperature_and_its_conversion_are_one_reading() -> None:
+    """ "47.9 degrees Celsius (118 degrees Fahrenheit)", "about 28 degrees Celsius (82
+    degrees Fahrenheit)": one reading in two scales (Fahrenheit's zero is not Celsius's);
+    "118F" and "121F" (or 47.9C and 121F) are two readings, and 0C is 32F."""
+
+    def heat(value: float, unit: str, hedge: str = "exact", **bounds: float) -> Claim:
+        return claim("a", value, kind="amount", category="measure", unit=unit, hedge=hedge,
+                     counted=None, **({"high": value} | bounds))  # fmt: skip
+
+    assert compatible(heat(47.9, "°C"), heat(118, "°F"))
+    assert compatible(heat(28, "°C", "about", low=27, high=29), heat(82, "°F"))
+    assert compatible(heat(0, "°C"), heat(32, "°F"))
+    assert not compatible(heat(118, "°F"), heat(121, "°F"))
+    assert not compatible(heat(47.9, "°C"), heat(121, "°F"))
+
+
 def test_a_converted_measure_is_one_quantity_in_both_units() -> None:
     """ "75 kilometres (50 miles) west of Manokwari": a writer converting rounds to a round
     number, 7% off; one distance in two articles and in one. The same unit so far apart (17

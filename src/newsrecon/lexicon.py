@@ -315,7 +315,10 @@ MEASURE_BASE: dict[str, tuple[str, float]] = {
     "litres": ("litres", 1.0), "gallons": ("litres", 3.785411784),
     # a rate's move: "cut by 50 basis points", "by half a percentage point"
     "percentage points": ("percentage points", 1.0), "basis points": ("percentage points", 0.01),
+    "°C": ("°C", 1.0), "°F": ("°C", 5 / 9),
 }
+# ... and what is added to a figure before it is scaled: 118 °F is (118 - 32) * 5/9 °C
+MEASURE_OFFSET: dict[str, float] = {"°F": -32.0}
 
 CURRENCY_SYMBOLS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "us$": "USD"}
 CURRENCY_WORDS: dict[str, str] = {

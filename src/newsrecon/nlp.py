@@ -74,7 +74,20 @@ def load_pipeline(name: str) -> Language:
         raise _missing(name) from error
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
+    _split_stop_after_scales(nlp)
     return nlp
+
+
+# A sentence's stop after a figure's one-letter scale ("Lytton hit 49.6C.", "cost 650M."):
+# spaCy's suffixes leave it on the figure, and the next sentence then runs into this one.
+_STOP_AFTER_A_SCALE = r"(?<=[0-9][A-Za-z])\."
+
+
+def _split_stop_after_scales(nlp: Language) -> None:
+    from spacy.util import compile_suffix_regex
+
+    suffixes = [*(nlp.Defaults.suffixes or ()), _STOP_AFTER_A_SCALE]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
 
 
 # Cheap pass over everything: sentences and entities. Deep pass (tagger, parser, lemmas) only

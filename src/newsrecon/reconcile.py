@@ -44,6 +44,7 @@ from newsrecon.lexicon import (
     HANDOVER_VERBS,
     LEGAL_VERBS,
     MEASURE_BASE,
+    MEASURE_OFFSET,
     NOUN_CATEGORIES,
     ON_BOARD,
     ON_THE_GROUND,
@@ -415,6 +416,9 @@ OTHER_FIGURES_FAR = 0.3
 OTHER_KIND = 0.2
 # Kinds whose figures, once given side by side in one article, are two quantities everywhere.
 SEPARATED_BY_CO_OCCURRENCE = frozenset({"amount", "duration"})
+# A temperature is read to the degree: a figure and its conversion meet within a degree
+# Fahrenheit (in °C); two figures of one scale are two readings ("118F" is not "121F").
+TEMPERATURE_ROUNDING = 0.6
 # Measures converted between units are rounded differently: within 5% they agree.
 MEASURE_ROUNDING = 0.05
 # how far a round figure may be from the precise one it rounds ("600" for "612")
@@ -680,7 +684,7 @@ def _magnitude(claim: Claim) -> float | None:
     size = (
         float(claim.value) if isinstance(claim.value, (int, float)) else sum(numbers) / len(numbers)
     )
-    return size * _unit_size(claim)
+    return _in_base_unit(claim, size)
 
 
 def _counted(claim: Claim) -> str | None:
@@ -2482,13 +2486,17 @@ _WRITTEN_NUMBER = re.compile(r"(\d[\d,]*(?:\.(\d+))?)")
 def _rounded_alike(a: Claim, b: Claim) -> bool:
     if not (isinstance(a.value, (int, float)) and isinstance(b.value, (int, float))):
         return False
-    if a.value == 0 or b.value == 0 or _dimension(a) != _dimension(b):
+    if _dimension(a) != _dimension(b):
+        return False
+    if (a.value == 0 or b.value == 0) and _dimension(a) != "°C":
         return False
     places = min(_decimal_places(a), _decimal_places(b))
     if a.unit == b.unit and places > 0:
         # "17.09 degrees Celsius" and "17.16C": figures given to a hundredth differ there
         return round(a.value, places) == round(b.value, places)
-    value_a, value_b = a.value * _unit_size(a), b.value * _unit_size(b)
+    value_a, value_b = _in_base_unit(a, a.value), _in_base_unit(b, b.value)
+    if _dimension(a) == "°C":
+        return a.unit != b.unit and abs(value_a - value_b) <= TEMPERATURE_ROUNDING
     tolerance = MEASURE_ROUNDING if a.unit == b.unit else CONVERSION_ROUNDING
     return abs(value_a - value_b) / max(abs(value_a), abs(value_b)) <= tolerance
 
@@ -2503,7 +2511,12 @@ def _converted(claim: Claim) -> str | None:
         return None
     if not isinstance(claim.value, (int, float)) or claim.value <= 0:
         return None
-    return f"{_dimension(claim)} {float(f'{claim.value * _unit_size(claim):.2g}'):g}"
+    return f"{_dimension(claim)} {float(f'{_in_base_unit(claim, claim.value):.2g}'):g}"
+
+
+def _in_base_unit(claim: Claim, value: float) -> float:
+    """A figure of the claim's unit in its dimension's ("118 °F": 47.8 °C)."""
+    return (value + MEASURE_OFFSET.get(claim.unit or "", 0.0)) * _unit_size(claim)
 
 
 def _unit_size(claim: Claim) -> float:
@@ -2521,8 +2534,7 @@ def _bounds(claim: Claim) -> tuple[float, float]:
     that it does not meet "nearly 300"."""
     low = claim.low if isinstance(claim.low, (int, float)) else -math.inf
     high = claim.high if isinstance(claim.high, (int, float)) else math.inf
-    size = _unit_size(claim)
-    low, high = float(low) * size, float(high) * size
+    low, high = _in_base_unit(claim, float(low)), _in_base_unit(claim, float(high))
     if claim.hedge == "more_than":
         low = math.nextafter(low, math.inf)
     elif claim.hedge == "less_than":
