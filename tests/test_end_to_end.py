@@ -1215,3 +1215,25 @@ def test_a_toll_revised_down_by_its_keepers_is_one_toll(tmp_path: Path) -> None:
     assert sorted(texts[i] for i in toll.claims) == ["275", "275", "275", "288", "288", "288",
                                                       "At least 233", "At least 233"]  # fmt: skip
     assert toll.rule == "conflict-revised-down"
+
+
+TWO_ROUNDS_OF_LAYOFFS = {
+    "a": "date 2022-11-09\nMeta to lay off 11,000 workers\n\n(Reuters) - Facebook parent Meta "
+    "Platforms Inc said on Wednesday it would cut more than 11,000 jobs, or 13% of its "
+    "workforce. Meta had 87,314 employees at the end of September.\n",
+    "b": "date 2023-03-14\nMeta to cut 10,000 more jobs\n\n(Reuters) - Meta Platforms Inc said "
+    "on Tuesday it would cut 10,000 more jobs and close about 5,000 open roles. Meta had "
+    "86,482 employees at the end of December, the company said.\n",
+}
+
+
+def test_days_named_from_articles_months_apart_are_two_events(tmp_path: Path) -> None:
+    """ "said on Wednesday it would cut" in November and "said on Tuesday" in March are two
+    announcements, not one in conflict; the headcount at the end of September and at the
+    end of December are two months' figures (both had been conflicts)."""
+    report = run_articles(tmp_path, TWO_ROUNDS_OF_LAYOFFS)
+    statuses = by_figures(report, "status")
+    assert ("Tuesday", "Wednesday") not in statuses
+    assert ("86,482", "87,314") not in statuses
+    assert ("December", "September") not in statuses
+    assert statuses[("Tuesday",)] == statuses[("Wednesday",)] == "single"

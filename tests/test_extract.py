@@ -3083,6 +3083,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("He has 40 wins by stoppage.", "40", "counted_kind", ["stoppage"]),
     ("He has 58 wins, 51 by knockout.", "58", "counted_kind", []),
+    # a point of a month is the month of the figures then
+    ("Meta had 87,314 employees at the end of September.", "87,314", "scope", "2024-09"),
+    ("Meta had 87,314 employees at the end of September.", "September", "tally", True),
+    ("Meta will hire 5,000 workers by the end of September.", "5,000", "scope", None),
+    ("The company had 72,404 employees as of Sept. 30.", "72,404", "scope", "2024-09"),
+    ("Meta hired 5,000 workers in September.", "September", "tally", False),
     # a temperature at a sentence's end is its own sentence's
     ("Seattle hit 108F. Portland reached 116F on Monday.", "108F", "agent", "seattle"),
 ]

@@ -1528,6 +1528,17 @@ def test_a_relative_day_against_most_articles_is_named(odd: Claim, status: str) 
         assert f"Most give 2008-12-13. Note: {named}" in group.reason
 
 
+def test_days_named_from_articles_months_apart_meet_only_in_a_copy() -> None:
+    """A "Saturday" of an article two months later is another Saturday's, another firing;
+    unless that article gives a sentence word for word as an earlier one does (a copy dated
+    late), when it is the same Saturday miscounted."""
+    late = fired_on("d", "2009-02-14", "Saturday", "2009-02-14")
+    (copied,) = reconcile([*SATURDAYS, late])
+    assert copied.rule == "agree-relative-day"
+    told = late.model_copy(update={"sentence": "The Sixers fired their coach on Saturday."})
+    assert sorted(len(g.claims) for g in reconcile([*SATURDAYS, told])) == [1, 3]
+
+
 def test_a_relative_day_is_not_all_that_disagrees() -> None:
     """A late "Today" explains one article; a fifth that writes out December 14 is a
     disagreement of its own, so the group is a conflict; with no majority day, nothing is

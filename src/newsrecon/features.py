@@ -3259,14 +3259,22 @@ def _names_someone(ent: Span) -> bool:
     return noun.lemma_.lower() in _TITLES or is_person(noun)
 
 
+_POINT_OF_A_MONTH = re.compile(r"the (?:end|start|beginning|close|middle) of ")
+
+
 def _month_alone(ent: Span) -> int | None:
     """The month of "in February", "last February", "in April last year", said of something
     done; None when a day is named, the month is a deadline ("for October", "by June") or a
     starting point ("since fighting began in July")."""
+    as_of = ent.start - 2 >= ent.sent.start and ent.doc[ent.start - 2 : ent.start].text == "as of"
+    if as_of:
+        return _month_of_a_day(ent)  # "had 72,404 employees as of Sept. 30"
     month = _month_named(ent)
     if month is None:
         return None
     before = ent.doc[ent.start - 1].lower_ if ent.start > ent.sent.start else None
+    if before == "at" and _POINT_OF_A_MONTH.match(ent.text.lower()):
+        return month  # "had 87,314 employees at the end of September"
     if before not in (None, "in", "during") and not ent.text.lower().startswith("last"):
         return month if covered_by_figures(ent.root) else None
     for ancestor in ent.root.ancestors:
@@ -3284,6 +3292,13 @@ def _month_alone(ent: Span) -> int | None:
             done = (ancestor.tag_ in ("VBD", "VBN") or after) and mood_of(ancestor) == "actual"
             return month if done else None
     return None
+
+
+def _month_of_a_day(ent: Span) -> int | None:
+    """The month of "Sept. 30", "September 30", "the end of June" (none of "Monday")."""
+    words = [w for w in re.findall(r"[a-z]+", ent.text.lower()) if len(w) >= 3]
+    months = {i + 1 for w in words for i, m in enumerate(MONTHS) if m.startswith(w)}
+    return months.pop() if len(months) == 1 else None
 
 
 def _month_named(ent: Span) -> int | None:
@@ -3395,12 +3410,19 @@ def dates_a_tally(verb: Token | None) -> bool:
             child.dep_ in _SUBJECTS and any(c.dep_ == "nummod" for c in child.children)
             for child in verb.children
         )
+    if verb is not None and verb.lemma_.lower() in _HOLDING_VERBS:
+        # "Meta had 87,314 employees at the end of September": the headcount that day
+        return any(
+            child.dep_ == "dobj" and any(c.dep_ == "nummod" for c in child.children)
+            for child in verb.children
+        )
     if verb is None or verb.lemma_.lower() not in lx.CHANGE_VERBS | _STANDING_VERBS:
         return False
     return names_a_tally(verb, _SUBJECTS)
 
 
 _STANDING_VERBS = frozenset({"stand", "reach", "hit", "top", "pass", "exceed"})
+_HOLDING_VERBS = frozenset({"have", "employ", "number", "count"})
 _STATE_VERBS = frozenset({"be", "remain", "stay"})
 
 

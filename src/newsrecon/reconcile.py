@@ -416,6 +416,9 @@ OTHER_FIGURES_FAR = 0.3
 OTHER_KIND = 0.2
 # Kinds whose figures, once given side by side in one article, are two quantities everywhere.
 SEPARATED_BY_CO_OCCURRENCE = frozenset({"amount", "duration"})
+# Two days named from their articles' dates ("on Tuesday", "yesterday") this many days apart
+# are two events' (a weekday is never named for a day more than a week from the article's).
+NEWS_WEEK = 7
 # A temperature is read to the degree: a figure and its conversion meet within a degree
 # Fahrenheit (in °C); two figures of one scale are two readings ("118F" is not "121F").
 TEMPERATURE_ROUNDING = 0.6
@@ -898,6 +901,9 @@ class _Features:
     division: str | None = None
     # a part said with a place of its own (see `_parts_placed_apart`)
     placed_part: bool = False
+    # for a date named from its article's date ("on Tuesday", "yesterday"): that day, unless
+    # the article copies another article of an earlier date (see `_late_copies`)
+    news_day: dt.date | None = None
 
     @classmethod
     def of(
@@ -907,6 +913,7 @@ class _Features:
         sides: _Sides | None = None,
         companions: frozenset[object] = frozenset(),
         placed_part: bool = False,
+        late_copy: bool = False,
     ) -> _Features:
         said = _ArticleFigure.of(claim)
         sides = sides or _Sides({}, {})
@@ -954,6 +961,7 @@ class _Features:
             companions=companions,
             began=said.began,
             placed_part=placed_part,
+            news_day=None if late_copy else _news_day(claim),
         )
 
     def keys(self) -> set[str]:
@@ -1208,6 +1216,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         and a.predicate == b.predicate == "record"  # reported, recorded, registered, logged
     ):
         return True  # "reported 24 new deaths on Sunday" is not "reported 42 on Thursday"
+    if a.news_day and b.news_day and abs((a.news_day - b.news_day).days) > NEWS_WEEK:
+        return True  # "said on Wednesday it would cut" in November, "on Tuesday" in March
     if (a.claim.tally or b.claim.tally) and a.value != b.value:
         return True  # "the toll rose to 34 on Wednesday" is not "rose to 41 on Thursday"
     if a.calendar_day and b.calendar_day and not _within_a_day(a.calendar_day, b.calendar_day):
@@ -2202,6 +2212,30 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
     ]
 
 
+def _news_day(claim: Claim) -> dt.date | None:
+    """See `_Features.news_day`."""
+    if claim.kind != "date" or not _RELATIVE_DAY.fullmatch(claim.text.strip()):
+        return None
+    try:
+        return dt.date.fromisoformat(str(claim.value))
+    except ValueError:
+        return None
+
+
+def _late_copies(claims: Sequence[Claim]) -> set[str]:
+    """Articles that give a sentence word for word as an article of an earlier date does (a
+    blog's copy, a republished wire): their "Thursday" may be counted from the wrong date."""
+    dates: dict[str, dict[str, dt.date]] = defaultdict(dict)
+    for claim in claims:
+        dates[claim.sentence][claim.article] = claim.date
+    return {
+        article
+        for by_article in dates.values()
+        for article, date in by_article.items()
+        if date > min(by_article.values())
+    }
+
+
 def _parts_placed_apart(claims: Sequence[Claim]) -> set[str]:
     """Ids of the parts of a count said with a place the rest of their sentence does not
     give: "The death toll climbed to at least 200, including 95 in North Carolina"."""
@@ -2234,10 +2268,18 @@ def _cluster(claims: list[Claim], sides: _Sides) -> list[list[Claim]]:
     tolls = _headline_tolls(claims)
     companions = _sentence_companions(claims)
     placed_apart = _parts_placed_apart(claims)
+    late = _late_copies(claims)
     features = _many_divisions(
         _one_figure_per_sum(
             [
-                _Features.of(c, c.id in tolls, sides, companions[c.id], c.id in placed_apart)
+                _Features.of(
+                    c,
+                    c.id in tolls,
+                    sides,
+                    companions[c.id],
+                    c.id in placed_apart,
+                    c.article in late,
+                )
                 for c in claims
             ]
         )
