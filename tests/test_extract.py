@@ -3089,6 +3089,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Meta will hire 5,000 workers by the end of September.", "5,000", "scope", None),
     ("The company had 72,404 employees as of Sept. 30.", "72,404", "scope", "2024-09"),
     ("Meta hired 5,000 workers in September.", "September", "tally", False),
+    # what befell those on board, hung on "board" by the parse
+    ("Air India crash: 241 on board killed, one survivor", "241", "category", "killed"),
+    ("All 150 people on board survived.", "150", "category", "other"),
     # a temperature at a sentence's end is its own sentence's
     ("Seattle hit 108F. Portland reached 116F on Monday.", "108F", "agent", "seattle"),
 ]

@@ -1018,6 +1018,8 @@ def _tallied(noun: Token) -> Iterator[Token]:
 
 def _attached_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     yield from _participles_after_an_aside(anchor, noun)
+    for board in _boards(noun if noun is not None else anchor):
+        yield from (c for c in board.children if c.dep_ == "acl" and c.tag_ == "VBN")
     for child in list(anchor.children) + ([] if noun is None else list(noun.children)):
         if _next_verb_misread(child):
             continue
@@ -4044,10 +4046,11 @@ def _own_participle_of(noun: Token | None) -> Token | None:
     return next(
         (
             c
-            for c in noun.children
+            for holder in (noun, *_boards(noun))
+            for c in holder.children
             if (
                 (
-                    ((c.dep_ == "acl" and c.i > noun.i) or (c.dep_ == "amod" and c.i < noun.i))
+                    ((c.dep_ == "acl" and c.i > holder.i) or (c.dep_ == "amod" and c.i < holder.i))
                     and (c.tag_ == "VBN" or (c.dep_ == "acl" and c.tag_ == "VBD"))
                 )
                 or (c.dep_ == "relcl" and _relative_subject(c) and c.tag_ in ("VBN", "VBD"))
@@ -4056,6 +4059,17 @@ def _own_participle_of(noun: Token | None) -> Token | None:
         ),
         None,
     )
+
+
+def _boards(counted: Token) -> list[Token]:
+    """ "241 on board killed": the parse hangs the participle on "board"."""
+    return [
+        board
+        for on in counted.children
+        if on.dep_ == "prep" and on.lower_ == "on"
+        for board in on.children
+        if board.dep_ == "pobj" and board.lower_ == "board"
+    ]
 
 
 def _relative_subject(clause: Token) -> bool:
