@@ -1237,3 +1237,22 @@ def test_days_named_from_articles_months_apart_are_two_events(tmp_path: Path) ->
     assert ("86,482", "87,314") not in statuses
     assert ("December", "September") not in statuses
     assert statuses[("Tuesday",)] == statuses[("Wednesday",)] == "single"
+
+
+SIEGE = {
+    "a": "date 2013-01-17\nIslamists hold foreigners at Algerian gas plant\n\nALGIERS (Reuters) - "
+    "Islamist militants were holding 41 foreign hostages at a gas facility in the Algerian "
+    "desert on Thursday, a spokesman for the group said.\n",
+    "b": "date 2013-01-21\nAlgeria says 37 foreign hostages died in gas plant siege\n\nALGIERS "
+    "(Reuters) - Thirty-seven foreign hostages from eight countries were killed in the siege of "
+    "the In Amenas gas plant, Algerian Prime Minister Abdelmalek Sellal said on Monday.\n",
+}
+
+
+def test_hostages_held_and_hostages_killed_are_two_counts(tmp_path: Path) -> None:
+    """ "holding 41 foreign hostages" and, days later, "37 foreign hostages were killed": the
+    hostages held and those who died are two counts, not one revised down."""
+    report = run_articles(tmp_path, SIEGE)
+    statuses = by_figures(report, "status")
+    assert statuses[("41",)] == "single"
+    assert statuses[("37", "Thirty-seven")] == "single"

@@ -45,6 +45,7 @@ from newsrecon.lexicon import (
     LEGAL_VERBS,
     MEASURE_BASE,
     MEASURE_OFFSET,
+    NOT_ACTING_VERBS,
     NOUN_CATEGORIES,
     ON_BOARD,
     ON_THE_GROUND,
@@ -1230,6 +1231,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "into the 2012 playoffs" does not date "threw for 205 yards Sunday"
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
         return True  # "three women and two men were killed"; "three young men ... died"
+    if a.kind == "count" and (_died_and_not(a, b) or _died_and_not(b, a)):
+        return True  # "holding 41 foreign hostages", "37 foreign hostages were killed"
     if a.kind == "count" and _other_statistics(a, b):
         return True  # "at least 30 homers" is not "43 RBIs", "58 wins" not "51 knockouts"
     if a.kind != "count":
@@ -1420,6 +1423,23 @@ def _scopes_nest(scopes: set[str]) -> bool:
 
 def _exclusive_people(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b and frozenset((a, b)) in _EXCLUSIVE_PAIRS
+
+
+_DYING = frozenset({"kill", "die", "murder", "slay", "execute", "behead", "perish"})
+
+
+def _died_and_not(dead: _Features, other: _Features) -> bool:
+    """People held (hostages, prisoners) counted as killed, and counted as having another fate
+    told by a verb of its own (held, freed, rescued): two counts."""
+    if dead.claim.predicate not in _DYING or dead.category not in ("hostages", "prisoners"):
+        return False
+    fate = other.claim.predicate
+    return (
+        other.category == dead.category
+        and other.predicate not in (None, "kill")
+        and fate is not None
+        and fate not in NOT_ACTING_VERBS
+    )
 
 
 def _other_statistics(a: _Features, b: _Features) -> bool:
