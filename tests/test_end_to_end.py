@@ -1256,3 +1256,22 @@ def test_hostages_held_and_hostages_killed_are_two_counts(tmp_path: Path) -> Non
     statuses = by_figures(report, "status")
     assert statuses[("41",)] == "single"
     assert statuses[("37", "Thirty-seven")] == "single"
+
+
+VOTE_COUNT = {
+    "a": "date 2024-02-14\nPrabowo claims victory\n\nJAKARTA (Reuters) - Defence Minister Prabowo "
+    "Subianto claimed victory in Indonesia's presidential election on Wednesday after quick "
+    "counts showed him winning about 58% of the vote.\n",
+    "b": "date 2024-02-16\nOfficial count continues\n\nJAKARTA (AP) - Prabowo Subianto had 57.2% "
+    "of the vote with 65% of ballots counted on Friday, the election commission said.\n",
+    "c": "date 2024-03-20\nIndonesia confirms result\n\nJAKARTA (Reuters) - Indonesia's election "
+    "commission on Wednesday declared Prabowo Subianto the winner of last month's "
+    "presidential election with 58.6% of the vote.\n",
+}
+
+
+def test_how_far_a_count_has_got_is_no_vote_share(tmp_path: Path) -> None:
+    """ "with 65% of ballots counted" is how far the count had got, never a candidate's share
+    of the vote (it had joined the 58% and 58.6% as a conflict)."""
+    report = run_articles(tmp_path, VOTE_COUNT)
+    assert by_figures(report, "status")[("65%",)] == "single"

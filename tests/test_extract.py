@@ -3092,6 +3092,20 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # what befell those on board, hung on "board" by the parse
     ("Air India crash: 241 on board killed, one survivor", "241", "category", "killed"),
     ("All 150 people on board survived.", "150", "category", "other"),
+    # a second clause whose verb is left out has its own subject
+    (
+        "Former Jakarta governor Anies Baswedan had about 25% and former Central Java governor "
+        "Ganjar Pranowo about 17%, according to quick counts.",
+        "about 17%",
+        "agent",
+        "pranowo",
+    ),
+    (
+        "The Yankees offered Teixeira $180 million and Sabathia $160 million.",
+        "$160 million",
+        "agent",
+        "yankees",
+    ),
     # a temperature at a sentence's end is its own sentence's
     ("Seattle hit 108F. Portland reached 116F on Monday.", "108F", "agent", "seattle"),
 ]

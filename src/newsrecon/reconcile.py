@@ -1235,6 +1235,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "holding 41 foreign hostages", "37 foreign hostages were killed"
     if a.kind == "count" and _other_statistics(a, b):
         return True  # "at least 30 homers" is not "43 RBIs", "58 wins" not "51 knockouts"
+    if _counting_progress(a.claim) != _counting_progress(b.claim):
+        return True  # "with 65% of ballots counted" is not "had 57.2% of the vote"
     if a.kind != "count":
         # "$23 million a season" is not "$184 million"
         return a.rate != b.rate and a.kind != "date"
@@ -1423,6 +1425,11 @@ def _scopes_nest(scopes: set[str]) -> bool:
 
 def _exclusive_people(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b and frozenset((a, b)) in _EXCLUSIVE_PAIRS
+
+
+def _counting_progress(claim: Claim) -> bool:
+    """ "with 65% of ballots counted", "80% of the vote tallied": how far a count has got."""
+    return claim.unit == "%" and claim.predicate in ("count", "tally")
 
 
 _DYING = frozenset({"kill", "die", "murder", "slay", "execute", "behead", "perish"})
