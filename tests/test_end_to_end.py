@@ -1275,3 +1275,26 @@ def test_how_far_a_count_has_got_is_no_vote_share(tmp_path: Path) -> None:
     of the vote (it had joined the 58% and 58.6% as a conflict)."""
     report = run_articles(tmp_path, VOTE_COUNT)
     assert by_figures(report, "status")[("65%",)] == "single"
+
+
+RATES = {
+    "a": "date 2022-09-21\nFed raises rates\n\nWASHINGTON (Reuters) - Fed policymakers projected "
+    "the rate would rise to 4.4% by the end of this year. They see unemployment rising to 4.4% "
+    "next year from 3.7% now. Consumer prices rose 8.3% in the 12 months to August.\n",
+    "b": "date 2022-09-22\nStocks fall\n\nNEW YORK (AP) - Stocks fell on Thursday. Annual "
+    "inflation was 8.3% in August. The Fed's projections show its key rate reaching 4.4% by "
+    "December.\n",
+}
+
+
+def test_two_rates_of_one_figure_stay_apart(tmp_path: Path) -> None:
+    """The Fed's rate projected at 4.4% and unemployment seen rising to 4.4% are two rates
+    (they had been one group); consumer prices' 8.3% is inflation's."""
+    report = run_articles(tmp_path, RATES)
+    joined = sorted(len(g.claims) for g in report.groups if g.category == "percent")
+    groups = {tuple(sorted(c.counted or "" for c in report.claims if c.id in g.claims))
+              for g in report.groups if g.category == "percent"}  # fmt: skip
+    assert ("rate", "rate") in groups
+    assert ("unemployment",) in groups
+    assert ("inflation", "price") in groups
+    assert joined.count(2) == 2

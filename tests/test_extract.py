@@ -3106,6 +3106,22 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "agent",
         "yankees",
     ),
+    # what a percentage is the level or change of
+    ("They see unemployment rising to 4.4% next year.", "4.4%", "counted", "unemployment"),
+    ("Annual inflation was 8.3% in August.", "8.3%", "counted", "inflation"),
+    (
+        "The Fed's projections show its key rate reaching 4.4% by December.",
+        "4.4%",
+        "counted",
+        "rate",
+    ),
+    ("The S&P 500 fell 0.8% on Thursday.", "0.8%", "counted", None),
+    (
+        "At one point 55 percent of voice traffic was out of service.",
+        "55 percent",
+        "counted",
+        None,
+    ),
     # a temperature at a sentence's end is its own sentence's
     ("Seattle hit 108F. Portland reached 116F on Monday.", "108F", "agent", "seattle"),
 ]

@@ -83,6 +83,7 @@ from newsrecon.features import (
     puts_it_at,
     quake_named,
     rate_of,
+    rate_subject,
     refers_back,
     reported_before,
     rival_of,
@@ -591,6 +592,8 @@ def _to_claim(
         category = mention.category or "other"
         unit = mention.unit
         counted = measured_thing(mention.anchor)
+        if counted is None and unit == "%":
+            counted = rate_subject(mention.anchor)  # "unemployment rising to 4.4%"
         kind = []
         reference = _length_reference(mention)
         if reference is not None:

@@ -4227,6 +4227,26 @@ def measured_thing(unit_token: Token) -> str | None:
     return None
 
 
+def rate_subject(anchor: Token) -> str | None:
+    """What a percentage is the level or change of, when its verb's subject names it:
+    "unemployment rising to 4.4%", "the rate would rise to 4.4%", "inflation was 8.3%",
+    "consumer prices rose 8.3%" (a name, "the S&P 500 fell 0.8%", is who, not what)."""
+    verb = governing_verb(anchor)
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in lx.CHANGE_VERBS | _STANDING_VERBS | _STATE_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "show its key rate reaching 4.4%"
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in TALLY_NOUNS:
+        return None
+    if subject.ent_type_ or subject == _phrase_head(anchor):
+        return None  # "55 percent of voice traffic was out": the figure, not what it is of
+    return noun_lemma(subject)
+
+
 def event_word(date_root: Token) -> tuple[str, bool] | None:
     """The verb or event noun a date belongs to, and whether it is a verb: "meets ... on
     Tuesday" -> (meet, True); "the 1972 break-in" -> (break-in, False)."""

@@ -151,6 +151,8 @@ NOUN_FAMILIES: dict[str, str] = {
     # "46 KOs", "46 knockouts"
     "ko": "knockout",
     "td": "touchdown",
+    # what a rate of prices is called: "consumer prices rose 8.3%", "inflation was 8.3%"
+    "inflation": "price",
     "victory": "win",
     "defeat": "loss",
     "knockout": "knockout",
@@ -2093,9 +2095,11 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
         precise_count = _precise(a) and not _counts_other_things(a, b)
         named = _same_count(a, b) or _people_and_named_people(a, b)
         named_count = named and abs(a.magnitude or 0) >= SMALL_FIGURE
-        return (a.kind != "count" or precise_count or named_count) and (
-            similarity >= SAME_MEASURE_THRESHOLD
-        )
+        # "the rate would rise to 4.4%", "unemployment rising to 4.4%": two rates, named
+        other_rates = a.unit == "%" and _counts_other_things(a, b)
+        return (
+            (a.kind != "count" and not other_rates) or precise_count or named_count
+        ) and similarity >= SAME_MEASURE_THRESHOLD
     if _same_count(a, b) or a.kind != "count":
         return True
     return a.magnitude is not None and abs(a.magnitude) >= SMALL_FIGURE
