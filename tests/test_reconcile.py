@@ -439,6 +439,20 @@ def test_two_statistics_of_a_player_never_join() -> None:
     assert knockouts.status == "agree"
 
 
+def test_people_affected_are_no_casualties() -> None:
+    """ "About 4 million people were affected by the storm" and "about 4 million people were
+    displaced": how far a disaster reached, and whom it drove from home; two counts."""
+    people = dict(kind="count", hedge="about", unit="people", counted="people", place=None)
+    groups = reconcile(
+        [
+            claim("a", 4_000_000, high=4_000_000, category="other", predicate="affect", **people),
+            claim("b", 4_000_000, high=4_000_000, category="displaced", predicate="displace",
+                  **people),
+        ]
+    )  # fmt: skip
+    assert len(groups) == 2
+
+
 def test_two_kinds_by_what_is_done_never_join() -> None:
     """ "He has 189 rushing yards", "Thomas has ... 176 receiving yards" (same words around
     them): two statistics, not a conflict; "two merchant vessels" and "two cargo vessels"

@@ -1233,6 +1233,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "into the 2012 playoffs" does not date "threw for 205 yards Sunday"
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
         return True  # "three women and two men were killed"; "three young men ... died"
+    if a.kind == "count" and _affected_and_a_casualty(a, b):
+        return True  # "About 4 million people were affected", "4 million were displaced"
     if a.kind == "count" and (_died_and_not(a, b) or _died_and_not(b, a)):
         return True  # "holding 41 foreign hostages", "37 foreign hostages were killed"
     if a.kind == "count" and _other_statistics(a, b):
@@ -1432,6 +1434,14 @@ def _exclusive_people(a: str | None, b: str | None) -> bool:
 def _counting_progress(claim: Claim) -> bool:
     """ "with 65% of ballots counted", "80% of the vote tallied": how far a count has got."""
     return claim.unit == "%" and claim.predicate in ("count", "tally")
+
+
+def _affected_and_a_casualty(a: _Features, b: _Features) -> bool:
+    """People "affected" by a disaster (a measure of its reach) are never its dead, hurt,
+    displaced, missing or detained."""
+    predicates = (a.claim.predicate, b.claim.predicate)
+    categories = (a.category, b.category)
+    return any(predicates[i] == "affect" and categories[1 - i] in CASUALTY_WORDS for i in (0, 1))
 
 
 _DYING = frozenset({"kill", "die", "murder", "slay", "execute", "behead", "perish"})
