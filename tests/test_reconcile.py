@@ -1939,6 +1939,15 @@ def test_a_temperature_and_its_conversion_are_one_reading() -> None:
     assert compatible(heat(0, "°C"), heat(32, "°F"))
     assert not compatible(heat(118, "°F"), heat(121, "°F"))
     assert not compatible(heat(47.9, "°C"), heat(121, "°F"))
+    readings = [
+        worded(article, 1, value, "exact", words, kind="amount", category="measure", unit="°C",
+               counted=None, predicate="hit")
+        for article, value, words in (
+            ("a", 46.6, "lytton village canada record hit monday"),
+            ("b", 46.7, "portland oregon highest since 1940 reach"),
+        )
+    ]  # fmt: skip
+    assert len(reconcile(readings)) == 2  # two readings, though both round to 47
 
 
 def test_a_converted_measure_is_one_quantity_in_both_units() -> None:

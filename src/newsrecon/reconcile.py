@@ -1677,7 +1677,8 @@ def _converted_alike(a: _Features, b: _Features) -> bool:
     if a.converted is None or b.converted is None:
         return False
     if a.converted == b.converted:
-        return True
+        # two temperatures of one scale are two readings, however they round ("46.6C", "46.7C")
+        return a.unit != b.unit or not a.converted.startswith("°C")
     first, second = a.said.claim, b.said.claim
     return (
         first is not None
