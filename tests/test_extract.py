@@ -3122,6 +3122,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "counted",
         None,
     ),
+    # people brought out alive were rescued
+    ("Rescuers have brought 363 people out of the mine alive.", "363", "predicate", "rescue"),
+    ("Rescuers pulled two people alive from the rubble.", "two", "predicate", "rescue"),
+    ("Rescuers pulled two bodies from the rubble.", "two", "predicate", "pull"),
     # a temperature at a sentence's end is its own sentence's
     ("Seattle hit 108F. Portland reached 116F on Monday.", "108F", "agent", "seattle"),
 ]

@@ -4000,7 +4000,13 @@ def deed_lemma(deed: Token) -> str:
         return "convict"
     if lemma in ("go", "walk") and _a_walkout(deed):
         return "strike"
+    if lemma in _BRINGING_OUT and any(c.lower_ == "alive" for c in deed.children):
+        return "rescue"  # "Rescuers have brought 363 people out of the mine alive"
     return lemma
+
+
+# verbs that, with "alive", say people were rescued: "pulled two people alive from the rubble"
+_BRINGING_OUT = frozenset({"bring", "pull", "get", "carry", "lift", "dig", "take", "find"})
 
 
 def _a_walkout(verb: Token) -> bool:
