@@ -816,6 +816,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The Colts (11-4) clinched a playoff berth.", "4"),
     ("The Colts (11-4) clinched a playoff berth.", "11"),
     ("The Colts improved to 11-4 with the win.", "11"),
+    ("They finished 2-4 in the AFC South.", "2"),
+    ("Drake ended its season 15-17.", "15"),
     ("Klitschko (52-3, 46 KOs) stopped Rahman (45-7-2).", "45"),
     ("It is a 50-50 chance.", "50"),
     ("It is the fastest-growing refugee crisis in Europe since World War Two.", "Two"),
@@ -988,6 +990,15 @@ def test_a_tally_said_with_to_is_no_claim(
         ("The jury was deadlocked at 9-3.", "9-3", 9, 3, "votes"),
         ("The court ruled 6-3 to overturn the decision.", "6-3", 6, 3, "votes"),
         ("City drew 1-1 with Arsenal.", "1-1", 1, 1, "points"),
+        # a game's end (a record is a team's: "finished 2-4 in the AFC South")
+        (
+            "France lost on penalties after a thrilling final ended 3-3.",
+            "3-3",
+            3,
+            3,
+            "points",
+        ),
+        ("The match finished 1-1.", "1-1", 1, 1, "points"),
     ],
 )
 def test_a_score_or_a_vote_is_one_claim(

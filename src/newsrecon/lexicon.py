@@ -353,6 +353,10 @@ SCORE_VERBS = frozenset({
     "confirm", "overturn", "whip", "nip", "stun", "upset", "shade", "outlast", "deadlock",
     "rule", "sink", "clinch", "claim", "draw", "uphold", "back", "adopt",
 })
+# ... and verbs of a game's end, when a game is their subject: "the final ended 3-3", "the
+# match finished 1-1" (a team that "finished 2-4" or "ended its season 15-17" gives a record)
+ENDING_VERBS = frozenset({"end", "finish"})
+GAME_NOUNS = frozenset({"game", "match", "final", "contest", "tie", "bout", "semifinal", "derby"})
 VOTING_WORDS = frozenset({
     "vote", "verdict", "deadlock", "ruling", "split", "decision", "rule", "pass", "approve",
     "reject", "confirm", "overturn", "uphold", "back", "adopt",

@@ -469,7 +469,18 @@ def _said_of_a_score(figure: Token, after: Token | None) -> str | None:
         head.pos_ == "VERB" and lemma in lx.SCORE_VERBS
     ):
         return lemma
+    if head.pos_ == "VERB" and lemma in lx.ENDING_VERBS and _a_game_ended(head):
+        return lemma  # "a thrilling final ended 3-3 after extra time"
     return None
+
+
+def _a_game_ended(verb: Token) -> bool:
+    """Whether a game is what ended: its subject, or the noun just before it, which the
+    parse may take for another phrase's ("after a thrilling final ended 3-3")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.i > 0:
+        subjects = [verb.doc[verb.i - 1]]
+    return any(c.lemma_.lower() in lx.GAME_NOUNS and c.pos_ == "NOUN" for c in subjects)
 
 
 _HOURS_MINUTES_SECONDS = re.compile(r"^(\d{1,2}):([0-5]\d):([0-5]\d)$")
