@@ -3128,6 +3128,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("The S&P 500 fell 0.8% on Thursday.", "0.8%", "counted", None),
     (
+        "Meta's decision to eliminate 11,000 jobs, about 13% of its workforce, fell hardest on "
+        "its recruiting teams.",
+        "about 13%",
+        "counted",
+        None,
+    ),
+    (
         "At one point 55 percent of voice traffic was out of service.",
         "55 percent",
         "counted",
