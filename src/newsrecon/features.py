@@ -2237,28 +2237,6 @@ def counted_role(noun: Token | None, verb: Token | None) -> str | None:
 _UNIT_WORDS = frozenset(lx.MEASURE_UNITS) | frozenset(lx.CURRENCY_WORDS)
 
 
-def _gapped_subject(figure: Token | None, verb: Token) -> str | None:
-    """The name before a figure of a second clause whose verb is left out ("Anies Baswedan had
-    about 25% and Ganjar Pranowo about 17%", "Manning threw for 300 yards and Brady 250"),
-    which the parse takes for an object; not when the verb gives to someone ("offered
-    Teixeira $180 million and Sabathia $160 million": the Yankees offered both)."""
-    if figure is None or any(c.dep_ in ("dative", "iobj") for c in verb.children):
-        return None
-    doc = figure.doc
-    start = _phrase_head(figure).left_edge.i
-    name = doc[start - 1] if start > 0 else None
-    if name is None or name.pos_ != "PROPN" or name.head != verb or name.i < verb.i:
-        return None
-    if name.ent_type_ not in ("PERSON", "ORG") or not figure.like_num:
-        return None  # not "in East Flatbush, Brooklyn over the weekend"
-    if name.dep_ not in ("dobj", "conj", "npadvmod", "appos"):
-        return None
-    first = name.left_edge.i
-    if first == 0 or doc[first - 1].lower_ not in ("and", ",", "while", "but"):
-        return None
-    return name_of(name)
-
-
 def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = None) -> str | None:
     """Who did it, when the verb's subject or by-agent is a name ("Manning completed 17
     passes"): common nouns ("fighters", "militants") vary between articles too freely. Not
@@ -2269,9 +2247,6 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
         return None
     if puts_a_figure(verb, anchor or counted):
         return None  # "AFAD put the toll at 104": AFAD says so (`attribution_of`), killed none
-    gapped = _gapped_subject(counted or anchor, verb)
-    if gapped is not None:
-        return gapped  # "Baswedan had about 25% and ... Ganjar Pranowo about 17%": Pranowo's
     if verb.lemma_.lower() in lx.REPORTING_VERBS and not _adds_a_thing(verb):
         return None  # "Koca said 612 people were injured, 40 of them seriously": a source
     if _given_in_return(anchor or counted, verb):
@@ -2741,9 +2716,10 @@ def _named_before_the_pair(second: Token) -> str | None:
 
 
 def gapped_subject(anchor: Token) -> str | None:
-    """ "Hungary has taken in 116,300 people and Moldova nearly 80,000": the verb left out
+    """ "Hungary has taken in 116,300 people and Moldova nearly 80,000", "Anies Baswedan had
+    about 25% and former Central Java governor Ganjar Pranowo about 17%": the verb left out
     after "and", the name right before the figure (past its hedge) is who did it, not the
-    clause's subject."""
+    clause's subject (which the parse may take the name for an object of)."""
     doc = anchor.doc
     i = anchor.i - 1
     while i > anchor.sent.start and doc[i].like_num:
@@ -2756,6 +2732,8 @@ def gapped_subject(anchor: Token) -> str | None:
     first = i
     while first > anchor.sent.start and doc[first - 1].pos_ == "PROPN":
         first -= 1
+    # the name's title before it: "and former Central Java governor Ganjar Pranowo about 17%"
+    first = max(anchor.sent.start, min(first, last.left_edge.i))
     if first == anchor.sent.start or doc[first - 1].lower_ != "and":
         return None
     verb = governing_verb(anchor)
