@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 
 import pytest
 from rich.console import Console
 
-from newsrecon.models import ArticleEntry, Report
+from newsrecon.models import ArticleEntry, Report, Skipped
 from newsrecon.reconcile import reconcile
-from newsrecon.render import ProgressBar, render_table
+from newsrecon.render import ProgressBar, render_table, to_json
 
 from .test_reconcile import claim, fired_on
 
@@ -75,3 +76,17 @@ def test_a_figure_a_change_started_from_is_marked(monkeypatch: pytest.MonkeyPatc
     out = io.StringIO()
     render_table(report, out)
     assert "1,400 (before)  2025-02-04 b" in out.getvalue()
+
+
+@pytest.mark.parametrize("skipped", [[], [Skipped(path="bad.txt", reason="no date line")]])
+def test_the_json_written_piece_by_piece_is_the_whole_document(skipped: list[Skipped]) -> None:
+    """Written item by item to save memory, the document is byte for byte the report's own
+    dump, empty lists and non-ASCII words included."""
+    claims = [
+        claim("a", 47283, sentence="Gaza’s health ministry — “at least 47,283”"),
+        claim("b", 47518, date=dt.date(2025, 2, 4)),
+    ]
+    articles = [ArticleEntry(id=c.article, path=c.article, date=c.date) for c in claims]
+    report = Report(articles=articles, claims=claims, groups=reconcile(claims), skipped=skipped)
+    whole = json.dumps(report.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2)
+    assert to_json(report) == whole

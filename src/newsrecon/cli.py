@@ -143,11 +143,12 @@ def ingest(
     quiet: QuietOption = False,
 ) -> None:
     """Read dated articles, extract their figures and print the per-claim conflict table."""
-    from newsrecon.render import render_table, to_json
+    from newsrecon.render import render_table, write_json
 
     report = _report(paths, model, stories, workers, quiet)
     if as_json:
-        sys.stdout.write(to_json(report) + "\n")
+        write_json(report, sys.stdout)
+        sys.stdout.write("\n")
     else:
         render_table(report, sys.stdout, show_all=show_all)
     raise typer.Exit(EXIT_SKIPPED if report.skipped else EXIT_OK)

@@ -6,6 +6,7 @@ nothing else is written there.
 
 from __future__ import annotations
 
+import io
 import json
 from typing import IO
 
@@ -24,13 +25,43 @@ from rich.text import Text
 from newsrecon.models import Claim, ClaimGroup, Report
 from newsrecon.reconcile import show_figure
 
+JSON_INDENT = "  "
 STATUS_STYLE = {"conflict": "bold red", "update": "bold yellow", "agree": "green", "single": "dim"}
 
 
 def to_json(report: Report) -> str:
     """The `newsrecon.v1` document (see CONTRACT.md / README)."""
-    data = report.model_dump(mode="json", by_alias=True)
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    buffer = io.StringIO()
+    write_json(report, buffer)
+    return buffer.getvalue()
+
+
+def write_json(report: Report, stream: IO[str]) -> None:
+    """`to_json` written item by item, the same bytes: a whole corpus's document built as one
+    dict and one string had been the run's peak of memory."""
+    stream.write("{")
+    for n, (name, field) in enumerate(Report.model_fields.items()):
+        key = field.serialization_alias or name
+        stream.write(("," if n else "") + f"\n{JSON_INDENT}{_json(key)}: ")
+        value = getattr(report, name)
+        if not isinstance(value, list):
+            stream.write(_json(value))
+            continue
+        if not value:
+            stream.write("[]")
+            continue
+        stream.write("[")
+        for i, item in enumerate(value):
+            lines = _json(item.model_dump(mode="json", by_alias=True)).split("\n")
+            stream.write(
+                ("," if i else "") + "\n" + "\n".join(JSON_INDENT * 2 + ln for ln in lines)
+            )
+        stream.write(f"\n{JSON_INDENT}]")
+    stream.write("\n}")
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=len(JSON_INDENT))
 
 
 def _values_cell(group: ClaimGroup, claims: dict[str, Claim]) -> Text:
