@@ -3146,7 +3146,22 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Rescuers pulled two bodies from the rubble.", "two", "predicate", "pull"),
     # a temperature at a sentence's end is its own sentence's
     ("Seattle hit 108F. Portland reached 116F on Monday.", "108F", "agent", "seattle"),
-]
+    # a bare number saying the same as a span before it is a span of its unit
+    ("Prosecutors had asked for 15 years, while her lawyers sought eight.", "eight", "unit",
+     "years"),
+    ("Prosecutors asked for a 15-year sentence; the defense wanted eight.", "eight", "unit",
+     "years"),
+    ("He was jailed for 10 years and his brother for six.", "six", "unit", "years"),
+    ("The first phase lasts 42 days, the second 30.", "30", "unit", "days"),
+    ('"Apple says five years, but for some it might only be two or three," he said.',
+     "two or three", "unit", "years"),
+    ("In 10 years the company hired 500.", "500", "unit", "people"),
+    ("The storm lasted 12 hours and left 30.", "30", "unit", "people"),
+    ("The talks lasted 12 hours, and 30 attended.", "30", "unit", "people"),
+    ("He served 10 years in prison and killed three after his release.", "three", "unit",
+     "people"),
+    ("It caused a 10-second runoff, so they had a first down on the 7.", "7", "unit", "people"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("sentence", "text", "feature", "expected"), FEATURE_TABLE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +25,7 @@ from newsrecon.dates import (
 from newsrecon.features import (
     MAX_AGE,
     entity_at,
+    governing_verb,
     in_a_dateline,
     is_earlier_figure,
     is_person,
@@ -397,6 +398,7 @@ def _number_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
         return  # "1." heading a list item, a bare "2": a number with no words counts nothing
     doc = sentence.doc
     i = sentence.start
+    span_before: Mention | None = None
     while i < sentence.end:
         if i in taken:
             i += 1
@@ -420,8 +422,76 @@ def _number_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
         mention = _classify_number(doc, start, end, sentence)
         taken.update(range(start, (mention.last if mention else end) + 1))
         if mention is not None:
+            if span_before is not None and _span_left_out(mention, span_before):
+                mention = replace(
+                    mention,
+                    kind="duration",
+                    unit=span_before.unit,
+                    category="duration",
+                    quantity=measured_about(mention.quantity) if mention.quantity else None,
+                )
+            span_before = mention if mention.kind == "duration" else span_before
             yield mention
         i = max(end, mention.last if mention else end) + 1
+
+
+# the words a span and a figure after it share when the second says the same: "was jailed for
+# 10 years and his brother for six"
+_SPAN_PREPOSITIONS = frozenset({"for", "to", "of"})
+_LINKED_CLAUSES = frozenset({"conj", "advcl", "ccomp", "parataxis"})
+
+
+def _span_left_out(mention: Mention, span: Mention) -> bool:
+    """A bare number after a span of time in the same sentence, in a clause that says the
+    same of someone else, is a span of the same unit: "Prosecutors had asked for 15 years,
+    while her lawyers sought eight", "The first phase lasts 42 days, the second 30". Not a
+    subject ("The talks lasted 12 hours, and 30 attended"), a number before a word of its own
+    ("three more"), people a deed befell ("served 10 years and killed three"), nor a count
+    done in a span ("In 10 years the company hired 500")."""
+    number = mention.anchor
+    while number.dep_ == "conj" and number.head.like_num:
+        number = number.head  # "two or three": the range's first figure stands in the clause
+    doc = number.doc
+    if mention.kind != "count" or number.dep_ in ("nsubj", "nsubjpass", "nummod", "compound"):
+        return False
+    after = doc[mention.last + 1] if mention.last + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False
+    if any(c.dep_ == "prep" for c in number.children):
+        return False  # "eight of them", "six in custody"
+    verb, span_verb = governing_verb(number), governing_verb(span.anchor)
+    if verb is None or span_verb is None:
+        return False
+    head = number.head
+    same_preposition = (
+        head.dep_ == "prep"
+        and head.lower_ in _SPAN_PREPOSITIONS
+        and span.first > 0
+        and doc[span.first - 1].lower_ == head.lower_
+    )
+    if same_preposition:
+        return True
+    if _befalls_people(verb):
+        return False
+    if verb.i == span_verb.i:
+        # "the second 30" as "42 days" is; not "In 10 years the company hired 500"
+        return number.dep_ == span.anchor.dep_
+    linked = (verb.dep_ in _LINKED_CLAUSES and verb.head.i == span_verb.i) or (
+        span_verb.dep_ in _LINKED_CLAUSES and span_verb.head.i == verb.i
+    )
+    # someone else's figure ("while her lawyers sought eight"), not "lasted 12 hours and left 30"
+    subjects = {_subject_word(verb), _subject_word(span_verb)}
+    taken_whole = number.dep_ in ("dobj", "attr", "npadvmod")  # not "a first down on the 7"
+    return linked and taken_whole and None not in subjects and len(subjects) == 2
+
+
+def _subject_word(verb: Token) -> str | None:
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _befalls_people(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return any(lemma in triggers for triggers in lx.CATEGORY_TRIGGERS.values())
 
 
 def _score(doc: Doc, i: int, sentence: Span) -> Mention | None:
