@@ -3161,6 +3161,16 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("He served 10 years in prison and killed three after his release.", "three", "unit",
      "people"),
     ("It caused a 10-second runoff, so they had a first down on the 7.", "7", "unit", "people"),
+    # a day of trading is its own event, the stock's
+    ("UMC yesterday closed at NT $18, up NT $0.05.", "yesterday", "predicate", "trade"),
+    ("UMC yesterday closed at NT $18, up NT $0.05.", "yesterday", "agent", "umc"),
+    ("EDS shares soared $5.27 to finish yesterday at $24.13.", "yesterday", "agent", "eds"),
+    ("Via yesterday saw its shares drop NT $0.65 to close at NT $24.05.", "yesterday",
+     "predicate", "trade"),
+    ("Altogether the TAIEX rose 31.36 points yesterday to close at 6,390.99.", "yesterday",
+     "predicate", "trade"),
+    ("The death toll rose to 41 yesterday.", "yesterday", "predicate", "rise"),
+    ("AMD yesterday closed its purchase of ATI.", "yesterday", "predicate", "close"),
 ]  # fmt: skip
 
 

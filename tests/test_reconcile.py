@@ -1158,6 +1158,25 @@ def test_two_kinds_of_event_on_one_day_are_two_dates() -> None:
     assert len(reconcile([convicted, shooting])) == 1
 
 
+def test_a_day_of_trading_is_its_own_event_for_each_stock() -> None:
+    """ "AMD yesterday announced its purchase of ATI", "UMC yesterday closed at NT$18", "Via
+    yesterday saw its shares drop": a stock's day of trading is no announcement, nor another
+    stock's day; the same stock's day in two articles joins."""
+    words = ["amd", "ati", "merger", "tsmc", "yesterday"]
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
+                text="yesterday", low="2006-07-24", high="2006-07-24", precision="day",
+                terms=words, nearby=words[1:])  # fmt: skip
+
+    def on_the_day(article: str, predicate: str, agent: str | None) -> Claim:
+        return claim(article, "2006-07-24", predicate=predicate, agent=agent, **date)
+
+    announced = on_the_day("a", "announce", "amd")
+    umc, via = on_the_day("b", "trade", "umc"), on_the_day("c", "trade", "via")
+    assert len(reconcile([announced, umc])) == 2
+    assert len(reconcile([umc, via])) == 2
+    assert len(reconcile([umc, on_the_day("d", "trade", "umc")])) == 1
+
+
 def test_one_event_written_a_year_apart_joins_whatever_the_groups_average() -> None:
     """ "In 1957, Page disappeared from the flash of the cameras", "Page suddenly disappeared
     from the scene in 1958": one verb, years one apart, close words: one event whose year the

@@ -63,6 +63,7 @@ from newsrecon.features import (
     is_rising,
     kind_of,
     listed_by_origin,
+    market_move,
     measured_thing,
     mood_of,
     name_links,
@@ -481,7 +482,8 @@ def _to_claim(
             resolved.precision == "week" and _hedged_ago(doc, mention.first, text)
         ):
             return None
-        event = event_word(mention.anchor)
+        market = market_move(verb)
+        event = (lx.MARKET_EVENT, True) if market else event_word(mention.anchor)
         first_day, last_day = resolved.bounds()
         return Claim(
             **base,
@@ -495,7 +497,9 @@ def _to_claim(
             predicate=event[0] if event else None,
             event_verb=event is not None and event[1],
             mood=mood_of(verb),
-            agent=agent_of(verb, None, mention.anchor),
+            # whose shares moved: each stock's day is its own ("EDS shares soared yesterday")
+            agent=(owner_of_subject(verb) if market else None)
+            or agent_of(verb, None, mention.anchor),
             tally=dates_a_tally(verb),
         )
     quantity = mention.quantity

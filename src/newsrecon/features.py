@@ -3426,6 +3426,43 @@ def dates_a_tally(verb: Token | None) -> bool:
     return names_a_tally(verb, _SUBJECTS)
 
 
+# how a stock or an index moves in a day's trading
+_MARKET_MOVES = frozenset({
+    "rise", "fall", "close", "trade", "drop", "gain", "climb", "slip", "jump", "tumble",
+    "plunge", "surge", "sink", "soar", "add", "finish", "dip", "slide", "lose", "end", "open",
+    "edge", "rally", "sag", "shed",
+})  # fmt: skip
+_MARKET_NOUNS = frozenset({"share", "stock", "index", "taiex", "nasdaq", "dow", "s&p", "nikkei"})
+_CLOSING_VERBS = frozenset({"close", "finish", "end", "open", "trade"})
+
+
+def market_move(verb: Token | None) -> bool:
+    """A date of a day's trading, its own event whatever the news moved it: "TSMC shares rose
+    yesterday", "UMC yesterday closed at NT$18", "Via yesterday saw its shares drop", "the
+    TAIEX rose 31.36 points yesterday to close at 6,390.99"."""
+    if verb is None:
+        return False
+    if verb.lemma_.lower() == "see":  # "saw its shares drop"
+        verb = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), verb)
+    if verb.lemma_.lower() not in _MARKET_MOVES:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _MARKET_NOUNS:
+            return True
+        closing = child if child.dep_ in ("xcomp", "advcl") else verb
+        if closing.lemma_.lower() in _CLOSING_VERBS and _priced_at(closing):
+            return True
+    return False
+
+
+def _priced_at(verb: Token) -> bool:
+    """ "closed at NT$53.8", "to close at 6,390.99": where a price or an index stood."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree)
+        for c in verb.children
+    )
+
+
 _STANDING_VERBS = frozenset({"stand", "reach", "hit", "top", "pass", "exceed"})
 _HOLDING_VERBS = frozenset({"have", "employ", "number", "count"})
 _STATE_VERBS = frozenset({"be", "remain", "stay"})

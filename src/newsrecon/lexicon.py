@@ -425,7 +425,10 @@ _EVENT_WORDS = {
     "protest": "protest riot vigil demonstration clash",
     "release": "release free parole",
     "speech": "comment deny statement confirm announce claim accuse speak interview",
+    "market": "trade",
 }
+# what a date of a day's trading is dated by: "TSMC shares rose yesterday" (see market_move)
+MARKET_EVENT = "trade"
 EVENT_KINDS: dict[str, str] = {
     word: kind for kind, words in _EVENT_WORDS.items() for word in words.split()
 }

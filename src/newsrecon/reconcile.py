@@ -43,6 +43,7 @@ from newsrecon.lexicon import (
     HANDOVER_SCOPE,
     HANDOVER_VERBS,
     LEGAL_VERBS,
+    MARKET_EVENT,
     MEASURE_BASE,
     MEASURE_OFFSET,
     NOT_ACTING_VERBS,
@@ -153,6 +154,11 @@ NOUN_FAMILIES: dict[str, str] = {
     "td": "touchdown",
     # what a rate of prices is called: "consumer prices rose 8.3%", "inflation was 8.3%"
     "inflation": "price",
+    # one contract, several words: "a 12-year deal", "Trout's 12-year extension"
+    "contract": "contract",
+    "deal": "contract",
+    "extension": "contract",
+    "pact": "contract",
     "victory": "win",
     "defeat": "loss",
     "knockout": "knockout",
@@ -1213,6 +1219,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # the shooting "Monday morning" is not the arrest "Monday afternoon"
     if a.event and b.event and a.event != b.event:
         return True  # "was arrested around midnight Friday" is not "was killed Friday"
+    if a.event == b.event == EVENT_KINDS[MARKET_EVENT] and a.agent != b.agent:
+        return True  # "UMC yesterday closed at NT$18" is not "Via yesterday saw its shares drop"
     if (
         a.kind == "date"
         and a.value != b.value
