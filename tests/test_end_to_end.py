@@ -1298,3 +1298,21 @@ def test_two_rates_of_one_figure_stay_apart(tmp_path: Path) -> None:
     assert ("unemployment",) in groups
     assert ("inflation", "price") in groups
     assert joined.count(2) == 2
+
+
+OHTANI = "Shohei Ohtani agreed to a record $700 million contract with the Los Angeles Dodgers."
+
+
+def test_one_contract_in_other_words_joins(tmp_path: Path) -> None:
+    """ "the $426.5 million, 12-year deal Mike Trout signed" and "Trout's 12-year, $426.5
+    million extension": a deal, a contract and an extension are one thing signed."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": f"date 2023-12-10\n{OHTANI} The contract tops the $426.5 million, 12-year deal"
+            " Mike Trout signed with the Los Angeles Angels in 2019.\n",
+            "b": f"date 2023-12-11\n{OHTANI} The previous record was Trout's 12-year, $426.5"
+            " million extension.\n",
+        },
+    )
+    assert by_figures(report, "status", "duration") == {("12-year", "12-year"): "agree"}
