@@ -3171,6 +3171,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "predicate", "trade"),
     ("The death toll rose to 41 yesterday.", "yesterday", "predicate", "rise"),
     ("AMD yesterday closed its purchase of ATI.", "yesterday", "predicate", "close"),
+    # a share of the voters who voted is the turnout, however it is said
+    ("The Central Election Commission said that turnout was almost 90%.", "almost 90%",
+     "counted", "turnout"),
+    ("The government said 90 per cent of eligible voters had participated in the elections.",
+     "90 per cent", "counted", "turnout"),
+    ("Some 2.44 million people, accounting for some 88.41 percent of the country's eligible "
+     "voters, cast their ballots.", "some 88.41 percent", "counted", "turnout"),
+    ("Exit polls showed 52% of voters voted for Obama.", "52%", "counted", None),
+    ("About 60 percent of voters backed the measure.", "About 60 percent", "counted", None),
 ]  # fmt: skip
 
 

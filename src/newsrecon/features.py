@@ -4248,13 +4248,42 @@ def measured_thing(unit_token: Token) -> str | None:
     return None
 
 
+TURNOUT = "turnout"
+_VOTERS = frozenset({"voter", "electorate", "elector"})
+_VOTING_VERBS = frozenset({"vote", "cast", "participate", "turn"})
+# a share said as what it makes of a whole: "2.44 million people, accounting for 88.41 percent
+# of the eligible voters, cast their ballots"
+_MAKING_UP = frozenset({"account", "represent", "make"})
+
+
+def _votes_cast(share: Token, verb: Token) -> bool:
+    """A share of the voters who voted is the turnout: "90 per cent of eligible voters had
+    participated", "people, accounting for some 88.41 percent of the country's eligible voters,
+    cast their ballots". Not a vote for someone: "52% of voters voted for Obama"."""
+    of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or whole.lemma_.lower() not in _VOTERS:
+        return False
+    if verb.lemma_.lower() in _MAKING_UP and verb.dep_ in ("acl", "advcl"):
+        verb = governing_verb(verb.head) or verb
+    return verb.lemma_.lower() in _VOTING_VERBS and not any(
+        c.dep_ == "prep" and c.lower_ in ("for", "against") for c in verb.children
+    )
+
+
 def rate_subject(anchor: Token) -> str | None:
     """What a percentage is the level or change of, when its verb's subject names it:
     "unemployment rising to 4.4%", "the rate would rise to 4.4%", "inflation was 8.3%",
     "consumer prices rose 8.3%" (a name, "the S&P 500 fell 0.8%", is who, not what)."""
-    verb = governing_verb(anchor)
+    share = _phrase_head(anchor)
+    if share.dep_ == "attr" and share.head.lemma_.lower() == "be":
+        verb: Token | None = share.head  # "said that turnout was almost 90%" (a clause's copula)
+    else:
+        verb = governing_verb(anchor)
     if verb is None:
         return None
+    if _votes_cast(share, verb):
+        return TURNOUT  # "90 per cent of eligible voters had participated"
     lemma = verb.lemma_.lower()
     if lemma not in lx.CHANGE_VERBS | _STANDING_VERBS | _STATE_VERBS:
         return None
@@ -4263,7 +4292,6 @@ def rate_subject(anchor: Token) -> str | None:
         subject = verb.head  # "show its key rate reaching 4.4%"
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in TALLY_NOUNS:
         return None
-    share = _phrase_head(anchor)
     if subject.ent_type_ or subject == share:
         return None  # "55 percent of voice traffic was out": the figure, not what it is of
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in share.children):
