@@ -928,6 +928,10 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("About 5,000 gallons of water a minute was poured on the fire.", "a minute"),
     ("Staff spent eight hours a day tabulating the comments.", "a day"),
     ("I had dinner with them four or five times a week.", "a week"),
+    # the third of a series of spans or times
+    ("Rioting raged for a third night over the killing.", "a third"),
+    ("Protesters poured into the streets for a third straight night.", "a third"),
+    ("She is rebuilding it a third time after a fire.", "a third"),
 ]
 
 
@@ -3180,6 +3184,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "voters, cast their ballots.", "some 88.41 percent", "counted", "turnout"),
     ("Exit polls showed 52% of voters voted for Obama.", "52%", "counted", None),
     ("About 60 percent of voters backed the measure.", "About 60 percent", "counted", None),
+    # the third of a series is one more of the things, no share
+    ("She shot two and wounded a third co-worker.", "a third", "value", 1),
+    ("Sales fell by a third.", "a third", "unit", "%"),
 ]  # fmt: skip
 
 

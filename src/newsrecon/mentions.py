@@ -613,6 +613,8 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     if lower == "a" and i + 1 < limit and doc[i + 1].lower_ in ("handful", "few", "couple"):
         return i, _scaled_end(doc, i + 1, limit)
     if lower in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ in ("third", "quarter"):
+        if doc[i + 1].lower_ == "third" and _third_of_a_series(doc, i + 2, limit):
+            return None, i  # "for a third night", "a third straight day": which, not how much
         return i, i + 1  # "a third of the power"
     if (
         _glued_currency(token) is not None
@@ -654,6 +656,20 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     if _second_of_a_tally(doc, i):
         return None, i  # "The vote was 11 to 1", "won 3 to 1"
     return i, _number_run_end(doc, i, limit)
+
+
+def _third_of_a_series(doc: Doc, after: int, limit: int) -> bool:
+    """ "a third night", "a third straight day", "a third time": the third of a series of
+    spans or times, no figure ("wounding a third co-worker" is one person hurt; "a quarter
+    mile" is a fraction of the unit)."""
+    while after < limit and doc[after].pos_ == "ADJ":
+        after += 1  # "a third straight day", "a third consecutive night"
+    if after >= limit or doc[after].pos_ != "NOUN":
+        return False
+    return doc[after].lemma_.lower() in lx.TIME_UNITS or doc[after].lemma_.lower() in (
+        "time",
+        "night",
+    )
 
 
 _MODEL_NUMBER = re.compile(r"^\d+s?$")
