@@ -1316,3 +1316,19 @@ def test_one_contract_in_other_words_joins(tmp_path: Path) -> None:
         },
     )
     assert by_figures(report, "status", "duration") == {("12-year", "12-year"): "agree"}
+
+
+def test_two_products_of_one_maker_are_two_things(tmp_path: Path) -> None:
+    """ "the 6.1-inch Pro" and "The Pro Max has a 6.7-inch display": Apple's two phones are
+    one side (Apple's), not one thing, so their sizes are no conflict."""
+    launch = "Apple unveiled the iPhone 15 Pro and the larger iPhone 15 Pro Max on Tuesday."
+    report = run_articles(
+        tmp_path,
+        {
+            "a": f"date 2023-09-12\n{launch} Apple's iPhone 15 Pro starts at $999. The 6.1-inch"
+            " Pro weighs 187 grams.\n",
+            "b": f"date 2023-09-13\n{launch} Apple's new iPhone 15 Pro Max costs $1,199. The Pro"
+            " Max has a 6.7-inch display.\n",
+        },
+    )
+    assert set(by_figures(report, "status", "measure").values()) == {"single"}

@@ -1191,8 +1191,11 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         # "one year after losing 14" a year something happened in
         return True
     spans = a.kind in ("duration", "amount") and a.figure != b.figure
-    if spans and a.about and b.about and a.about != b.about:
-        return True  # "Dorsey's been at the plant for 37 years", "Ryan ... nearly 30 years"
+    if spans and a.claim.about and b.claim.about and a.claim.about != b.claim.about:
+        # "Dorsey's been at the plant for 37 years", "Ryan ... nearly 30 years"; "the 6.1-inch
+        # Pro", "The Pro Max has a 6.7-inch display" (as named: one maker's two products are
+        # one side, not one thing)
+        return True
     if a.owners and b.owners and a.owners.isdisjoint(b.owners):
         return True  # "the Nationals' eight-year offer" is not "the Angels' eight-year offer"
     if "score" in (a.category, b.category) and a.figure != b.figure:
