@@ -3184,6 +3184,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "voters, cast their ballots.", "some 88.41 percent", "counted", "turnout"),
     ("Exit polls showed 52% of voters voted for Obama.", "52%", "counted", None),
     ("About 60 percent of voters backed the measure.", "About 60 percent", "counted", None),
+    # a date hung on a place is the deed's above it
+    ("A powerful 6.1 magnitude earthquake hit Indonesia's northwestern Aceh province on the "
+     "island of Sumatra early Tuesday.", "Tuesday", "predicate", "hit"),
     # the third of a series is one more of the things, no share
     ("She shot two and wounded a third co-worker.", "a third", "value", 1),
     ("Sales fell by a third.", "a third", "unit", "%"),

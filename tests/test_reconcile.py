@@ -1177,6 +1177,27 @@ def test_a_day_of_trading_is_its_own_event_for_each_stock() -> None:
     assert len(reconcile([umc, on_the_day("d", "trade", "umc")])) == 1
 
 
+def test_a_day_of_the_news_is_no_event_of_a_period_long_before() -> None:
+    """ "hit Aceh ... early Tuesday" (2 July 2013) and "also hit ... Sumatra Island in May
+    2012", in the same words: two quakes, not one date in conflict; a month holding the day
+    still joins it."""
+    words = ["quake", "aceh", "sumatra", "magnitude", "hit"]
+    date: dict[str, Any] = dict(
+        kind="date", category="date", hedge="exact", unit=None, counted=None, predicate="hit",
+        terms=words, nearby=words[1:], date=dt.date(2013, 7, 3),
+    )  # fmt: skip
+
+    def dated(article: str, text: str, low: str, high: str, precision: str) -> Claim:
+        return claim(article, low if precision == "day" else low[:7], text=text, low=low,
+                     high=high, precision=precision, **date)  # fmt: skip
+
+    tuesday = dated("a", "Tuesday", "2013-07-02", "2013-07-02", "day")
+    may = dated("b", "May 2012", "2012-05-01", "2012-05-31", "month")
+    july = dated("c", "July", "2013-07-01", "2013-07-31", "month")
+    assert len(reconcile([tuesday, may])) == 2
+    assert len(reconcile([tuesday, july])) == 1
+
+
 def test_one_event_written_a_year_apart_joins_whatever_the_groups_average() -> None:
     """ "In 1957, Page disappeared from the flash of the cameras", "Page suddenly disappeared
     from the scene in 1958": one verb, years one apart, close words: one event whose year the

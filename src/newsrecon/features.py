@@ -4316,6 +4316,8 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
             continue  # "A jury on Tuesday convicted him": the conviction's day, not the jury's
         if current.pos_ == "NOUN" and came_from.lower_ == "of" and current.lemma_.lower() in _PARTS:
             continue  # "broke out at the end of last month": the outbreak's, not the end's
+        if current.pos_ == "NOUN" and current.lemma_.lower() in lx.PLACE_NOUNS:
+            continue  # "hit Aceh province on the island of Sumatra early Tuesday": the quake's
         if current.pos_ == "NOUN" and current.lemma_.lower() in _TIME_NOUNS:
             named = _named_by_compound(current)
             if named is not None:

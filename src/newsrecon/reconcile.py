@@ -428,6 +428,8 @@ SEPARATED_BY_CO_OCCURRENCE = frozenset({"amount", "duration"})
 # Two days named from their articles' dates ("on Tuesday", "yesterday") this many days apart
 # are two events' (a weekday is never named for a day more than a week from the article's).
 NEWS_WEEK = 7
+# ... and such a day is no event of a period this many days from it
+NEWS_HALF_YEAR = 183
 # A temperature is read to the degree: a figure and its conversion meet within a degree
 # Fahrenheit (in °C); two figures of one scale are two readings ("118F" is not "121F").
 TEMPERATURE_ROUNDING = 0.6
@@ -1232,6 +1234,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "reported 24 new deaths on Sunday" is not "reported 42 on Thursday"
     if a.news_day and b.news_day and abs((a.news_day - b.news_day).days) > NEWS_WEEK:
         return True  # "said on Wednesday it would cut" in November, "on Tuesday" in March
+    if _news_and_history(a, b) or _news_and_history(b, a):
+        return True  # "hit Aceh ... early Tuesday" is not "also hit ... in May 2012"
     if (a.claim.tally or b.claim.tally) and a.value != b.value:
         return True  # "the toll rose to 34 on Wednesday" is not "rose to 41 on Thursday"
     if a.calendar_day and b.calendar_day and not _within_a_day(a.calendar_day, b.calendar_day):
@@ -2263,6 +2267,21 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
         else f
         for f in features
     ]
+
+
+def _news_and_history(news: _Features, other: _Features) -> bool:
+    """A day named from its article's date ("Tuesday", "yesterday") and a date whose period
+    lies more than NEWS_HALF_YEAR days from it: two events, whatever the words they share
+    (the margin leaves room for articles dated weeks late)."""
+    if news.news_day is None or other.news_day is not None:
+        return False
+    try:
+        first = dt.date.fromisoformat(str(other.claim.low))
+        last = dt.date.fromisoformat(str(other.claim.high))
+    except ValueError:
+        return False
+    gap = max((first - news.news_day).days, (news.news_day - last).days)
+    return gap > NEWS_HALF_YEAR
 
 
 def _news_day(claim: Claim) -> dt.date | None:
