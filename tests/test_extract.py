@@ -3187,6 +3187,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a date hung on a place is the deed's above it
     ("A powerful 6.1 magnitude earthquake hit Indonesia's northwestern Aceh province on the "
      "island of Sumatra early Tuesday.", "Tuesday", "predicate", "hit"),
+    # people said to live in a place are its population; a household or a shelter is not
+    ("About 800 people live in the community in southeastern B.C.", "About 800", "category",
+     "population"),
+    ("Besides an estimated 1,000 Canadians living in Bountiful, there are 300 Americans.",
+     "an estimated 1,000", "category", "population"),
+    ("All three live in a fifth-floor apartment.", "three", "category", "other"),
+    ("Thousands of people have been living in tents since Sunday.", "Thousands", "category",
+     "other"),
+    ("About 200 people live in fear of the gangs.", "About 200", "category", "other"),
     # the third of a series is one more of the things, no share
     ("She shot two and wounded a third co-worker.", "a third", "value", 1),
     ("Sales fell by a third.", "a third", "unit", "%"),

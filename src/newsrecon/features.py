@@ -1438,6 +1438,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     """What a count is of: killed, hostages, population... or other for things."""
     if _sizes_a_crowd(anchor):
         return "crowd"
+    if _inhabitants(anchor, noun):
+        return "population"
     if _fronts_a_share(anchor):
         # "Of the 59, 35 are believed dead", "Of the 242 passengers and crew, 241 died": the
         # 35 and the 241 are, not the set
@@ -1618,6 +1620,43 @@ _CROWD_NOUNS = frozenset({"crowd", "attendance", "turnout"})
 def _names_a_category(noun: Token) -> bool:
     """ "the 78 dead", "the 251 hostages": the word itself says what befell them."""
     return noun.lower_ in PARTICIPLE_NOUNS or noun_lemma(noun) in lx.NOUN_CATEGORIES
+
+
+_DWELLING_VERBS = frozenset({"live", "reside"})
+# where people stay for a while, not where a population lives: "living in tents"
+_SHELTERS = frozenset({
+    "tent", "camp", "shelter", "apartment", "home", "house", "hotel", "car", "street", "fear",
+    "poverty", "hiding", "exile",
+})  # fmt: skip
+# fewer people than this living somewhere are a household, not a population
+POPULATION_FROM = 100
+
+
+def _inhabitants(anchor: Token, noun: Token | None) -> bool:
+    """People said to live in a place are its population: "About 800 people live in the
+    community", "an estimated 1,000 Canadians living in Bountiful"; not a household ("All
+    three live in a fifth-floor apartment", "lived with her husband and two grandkids"), nor
+    people in shelter ("thousands of people have been living in tents")."""
+    if not anchor.like_num or anchor.lower_ in lx.VAGUE_WORDS:
+        return False
+    value = parse_number(anchor.text)
+    if value is None or value < POPULATION_FROM:
+        return False
+    word = noun if noun is not None else anchor
+    if word.dep_ == "nsubj":
+        verb: Token | None = word.head  # "About 800 people live in the community"
+    else:  # "1,000 Canadians living in Bountiful"
+        verb = next((c for c in word.children if c.dep_ == "acl"), None)
+    if verb is None or verb.lemma_.lower() not in _DWELLING_VERBS:
+        return False
+    places = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return any(p.lemma_.lower() not in _SHELTERS for p in places)
 
 
 def _sizes_a_crowd(anchor: Token) -> bool:
