@@ -928,6 +928,9 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("About 5,000 gallons of water a minute was poured on the fire.", "a minute"),
     ("Staff spent eight hours a day tabulating the comments.", "a day"),
     ("I had dinner with them four or five times a week.", "a week"),
+    # a sum unsaid, an ordinal
+    ("The IMF agreed to lend Greece billions at below market rates.", "billions"),
+    ("Police arrested a fifth suspect.", "a fifth"),
     # the third of a series of spans or times
     ("Rioting raged for a third night over the killing.", "a third"),
     ("Protesters poured into the streets for a third straight night.", "a third"),
@@ -3196,6 +3199,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Thousands of people have been living in tents since Sunday.", "Thousands", "category",
      "other"),
     ("About 200 people live in fear of the gangs.", "About 200", "category", "other"),
+    # vague sums of a currency are money; bands up to hundreds of billions
+    ("The storm caused hundreds of millions of dollars in damage.",
+     "hundreds of millions of dollars", "unit", "USD"),
+    ("Thousands of dollars were stolen.", "Thousands of dollars", "category", "money"),
+    ("Tens of millions of people lost power.", "Tens of millions", "low", 20_000_000),
+    ("Billions of people watched.", "Billions", "high", 9_999_999_999),
+    # a fifth or a tenth of something is a share
+    ("The company cut a fifth of its staff.", "a fifth", "value", 20),
+    ("About a tenth of the homes were destroyed.", "About a tenth", "unit", "%"),
     # the third of a series is one more of the things, no share
     ("She shot two and wounded a third co-worker.", "a third", "value", 1),
     ("Sales fell by a third.", "a third", "unit", "%"),

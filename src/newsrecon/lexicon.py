@@ -406,7 +406,9 @@ PEOPLE_CATEGORIES = frozenset({
 })
 # What the law does to people: "two men were charged", "with nearly 300 charged" (people).
 LEGAL_VERBS = frozenset({"charge", "accuse", "indict", "suspect", "arraign", "book", "try"})
-VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
+VAGUE_WORDS = frozenset(
+    {"dozens", "hundreds", "thousands", "scores", "millions", "billions", "tens"}
+)
 # Kinds of event a date's verb or noun names: two dates of one day under two kinds are two
 # events ("was arrested around midnight Friday", "was killed Friday"). Words of many kinds
 # ("find", "hold", "fire") are left out, and so are states ("died while in prison custody on

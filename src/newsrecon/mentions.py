@@ -616,6 +616,9 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         if doc[i + 1].lower_ == "third" and _third_of_a_series(doc, i + 2, limit):
             return None, i  # "for a third night", "a third straight day": which, not how much
         return i, i + 1  # "a third of the power"
+    of_after = i + 2 < limit and doc[i + 2].lower_ == "of"
+    if lower in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ in ("fifth", "tenth"):
+        return (i, i + 1) if of_after else (None, i)  # "a fifth of its staff", not "a fifth day"
     if (
         _glued_currency(token) is not None
         or _GLUED_MAGNITUDE.match(token.text)
@@ -1192,6 +1195,15 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         quantity = _millionth(quantity)  # "fell about 600m", "within 80m of the hut"
         misread = doc[last].pos_ == "VERB"  # "fell about 600 m[VERB] while climbing"
         return figure("amount", last, "metres", "measure", head=doc[last].head if misread else None)
+    of_money = (
+        currency is None
+        and next_lower == "of"
+        and after + 1 < limit
+        and _unit_lemma(doc[after + 1]) in lx.CURRENCY_WORDS
+    )
+    if of_money:  # "hundreds of millions of dollars", "thousands of euros"
+        code = lx.CURRENCY_WORDS[_unit_lemma(doc[after + 1])]
+        return figure("amount", after + 1, code, "money")
     if currency is not None or (unit_word is not None and unit_lemma in lx.CURRENCY_WORDS):
         code = currency[1] if currency else lx.CURRENCY_WORDS[unit_lemma]
         return figure("amount", unit_index if currency is None else last, code, "money")
@@ -1267,6 +1279,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return figure("duration", last, spans, "duration")
     if hyphenated:
         return None  # "four-member team", "10-point plan": a modifier, not a count
+    if doc[last].lower_ == "billions" and next_lower != "of":
+        return None  # "agreed to lend Greece billions": a sum unsaid, no count of people
     return Mention(first=span_first, last=last, anchor=anchor, kind="count", quantity=quantity)
 
 

@@ -35,7 +35,9 @@ MAGNITUDES: dict[str, int] = {
     # Indian English: "2.5 lakh people", "Rs 10 crore"
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
-FRACTIONS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+FRACTIONS: dict[str, float] = {
+    "half": 0.5, "quarter": 0.25, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1,
+}  # fmt: skip
 
 # Vague quantities as bands. "dozens" is 24-99: plural dozens never means 12 in news copy, and
 # from 100 on a writer says "hundreds". The other bands follow the same reading: the plural
@@ -54,6 +56,11 @@ VAGUE_BANDS: dict[str, tuple[int, int]] = {
     "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999),
     "millions": (2_000_000, 9_999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999),
+    "billions": (2_000_000_000, 9_999_999_999),
+    "tens of billions": (20_000_000_000, 99_999_999_999),
+    "hundreds of billions": (200_000_000_000, 999_999_999_999),
 }
 
 # Vague words that scale a unit: "several dozen", "a few hundred", "a couple thousand".
