@@ -3199,6 +3199,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Thousands of people have been living in tents since Sunday.", "Thousands", "category",
      "other"),
     ("About 200 people live in fear of the gangs.", "About 200", "category", "other"),
+    # "N more" with no noun counts what the previous figure counts
+    ("The fire destroyed 1,200 homes and damaged 3,000 more.", "3,000", "counted", "home"),
+    ("McDermott now has 2,129 points -- 13 more than Rodney Buford.", "13", "counted",
+     "point"),
+    ("Two people were killed and 14 more were injured.", "14", "category", "injured"),
     # vague sums of a currency are money; bands up to hundreds of billions
     ("The storm caused hundreds of millions of dollars in damage.",
      "hundreds of millions of dollars", "unit", "USD"),

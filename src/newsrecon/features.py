@@ -596,7 +596,10 @@ def noun_left_out(anchor: Token) -> Token | None:
     # "won 240 seats, 32 short of a majority"
     after = anchor.doc[min(anchor.i + 1, len(anchor.doc) - 1)]
     shortfall = after.lower_ in ("short", "shy") and anchor.i in (after.head.i, after.i - 1)
-    if not shortfall and ("the" not in words or (words.isdisjoint(_ELIDING_WORDS) and not wanted)):
+    # "destroyed 1,200 homes and damaged 3,000 more": homes
+    more = after.lower_ == "more" and anchor.head.i == after.i and after.pos_ == "ADJ"
+    eliding = "the" in words and (not words.isdisjoint(_ELIDING_WORDS) or wanted)
+    if not (shortfall or more or eliding):
         return None
     return previous_counted(anchor)
 
