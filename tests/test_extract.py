@@ -3204,6 +3204,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("McDermott now has 2,129 points -- 13 more than Rodney Buford.", "13", "counted",
      "point"),
     ("Two people were killed and 14 more were injured.", "14", "category", "injured"),
+    # a passive after "and" with its "were" and noun left out
+    ("Nearly 2,000 flights were cancelled on Sunday, and 5,000 delayed.", "5,000", "counted",
+     "flight"),
+    ("Police seized 30 guns and 12 were arrested.", "12", "category", "detained"),
     # vague sums of a currency are money; bands up to hundreds of billions
     ("The storm caused hundreds of millions of dollars in damage.",
      "hundreds of millions of dollars", "unit", "USD"),

@@ -581,7 +581,19 @@ def earlier_things(anchor: Token) -> Token | None:
     same_deed = earlier_verb.lemma_ == verb.lemma_ and verb.lemma_.lower() not in lx.EMPTY_VERBS
     # "was ahead in 294 seats, while the opposition was leading in 231": one place said twice
     same_place = _role(anchor).startswith("pobj ")
-    return noun if same_deed or same_place else None
+    return noun if same_deed or same_place or _passive_left_out(anchor, verb) else None
+
+
+def _passive_left_out(word: Token, verb: Token) -> bool:
+    """A clause after "and" whose passive's "were" and noun are left out: "2,000 flights were
+    cancelled on Sunday, and 5,000 delayed"."""
+    return (
+        word.dep_ == "nsubj"
+        and word.head.i == verb.i
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 _ELIDING_WORDS = frozenset({"first", "last", "final", "other", "remaining", "next", "latter"})
@@ -625,7 +637,7 @@ def _role(word: Token) -> str:
     """How a figure or its noun stands to its verb: the passive's subject is what the active
     verb takes as its object ("flights were cancelled", "cancelled 1,000")."""
     word = _phrase_head(word)
-    if word.dep_ in ("dobj", "nsubjpass"):
+    if word.dep_ in ("dobj", "nsubjpass") or _passive_left_out(word, word.head):
         return "object"
     return f"{word.dep_} {word.head.lower_}" if word.dep_ == "pobj" else word.dep_
 
