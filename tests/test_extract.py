@@ -3204,6 +3204,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("McDermott now has 2,129 points -- 13 more than Rodney Buford.", "13", "counted",
      "point"),
     ("Two people were killed and 14 more were injured.", "14", "category", "injured"),
+    # an age stated with a second predicate after it
+    ("He was 95 and lived in Santa Rosa.", "95", "counted", "age"),
+    ("They were 300 when they set off.", "300", "counted", None),
+    # no event named by a sign: "the highest since 1992" under "67.4%"
+    ("Turnout was 67.4%, the highest since 1992.", "1992", "predicate", None),
     # a passive after "and" with its "were" and noun left out
     ("Nearly 2,000 flights were cancelled on Sunday, and 5,000 delayed.", "5,000", "counted",
      "flight"),

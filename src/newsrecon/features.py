@@ -971,7 +971,8 @@ def is_age(anchor: Token) -> bool:
     if re.search(r"\bages? from(?: \S+ (?:to|and))?$", window):
         return True  # "The victims ranged in age from 18 to 63"
     verb = anchor.head
-    stated = closed and anchor.dep_ == "attr" and verb.lemma_ == "be"
+    ends = closed or after.lower() in _AFTER_AN_AGE
+    stated = ends and anchor.dep_ == "attr" and verb.lemma_ == "be"
     # "Steward, who turned 68 on Saturday"
     turned = anchor.dep_ in ("attr", "dobj", "oprd") and verb.lemma_ == "turn"
     if not (stated or turned):
@@ -980,6 +981,11 @@ def is_age(anchor: Token) -> bool:
     return any(
         c.dep_ == "nsubj" and (c.lower_ in people or c.ent_type_ == "PERSON") for c in verb.children
     )
+
+
+# a second predicate of the person: "He was 95 and lived in Santa Rosa" (not "He was 12 when
+# the war began": an age at another moment)
+_AFTER_AN_AGE = frozenset({"and", "but"})
 
 
 def _person_past_an_age(anchor: Token) -> bool:
@@ -4383,6 +4389,8 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
                 return planned, False  # "called a national election for July 4": the election's
         if current.pos_ == "VERB":  # "was found guilty in November": a conviction's
             return _hyphenated(current) or deed_lemma(current), True
+        if current.pos_ == "NOUN" and not current.is_alpha and not _hyphenated(current):
+            continue  # "the highest since 1992" under "67.4%": no event named "%"
         if current.pos_ == "NOUN" and current.dep_ != "compound":
             return _hyphenated(current) or current.lemma_.lower(), False
     return None
