@@ -928,6 +928,9 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("About 5,000 gallons of water a minute was poured on the fire.", "a minute"),
     ("Staff spent eight hours a day tabulating the comments.", "a day"),
     ("I had dinner with them four or five times a week.", "a week"),
+    # ages of a group, however the range is said
+    ("The victims, aged between 18 and 63, were all men.", "63"),
+    ("The dead included seven children aged from one to 12 years.", "12"),
     # a sum unsaid, an ordinal
     ("The IMF agreed to lend Greece billions at below market rates.", "billions"),
     ("Police arrested a fifth suspect.", "a fifth"),

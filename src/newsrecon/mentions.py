@@ -1058,12 +1058,14 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if _zero_day(doc, first, last, limit):
         return None  # "a zero-day flaw": a kind of flaw, no span
     before = " ".join(t.lower_ for t in doc[max(sentence.start, first - 2) : first])
-    if re.search(r"(?:^|\s)(?:no\.|no \.|number|#|aged|age|ages|ages of)$", before):
+    if re.search(r"(?:^|\s)(?:no\.|no \.|number|#|aged|age|ages|ages of)$", before) or re.search(
+        r"(?:^|\s)(?:aged|ages) (?:between|from)$", before
+    ):
         return None  # "No. 5 seed", "aged 73", "between the ages of 5 and 17"
     ranged = " ".join(t.lower_ for t in doc[max(sentence.start, first - 4) : first])
     if _tail_of_a_vague_span(doc, first, last, sentence, ranged):
         return None  # "a minute or two", "a round or two"
-    if re.search(r"(?:^|\s)(?:aged|age|ages|ages of) \d+ (?:to|and|-)$", ranged):
+    if re.search(r"(?:^|\s)(?:aged|age|ages|ages of)(?: between| from)? \S+ (?:to|and|-)$", ranged):
         return None  # "between age 17 and 25", "children aged 5 to 12"
     hedge_first = _hedge_start(doc, first, sentence.start)
     has_between = hedge_first < first and doc[hedge_first].lower_ == "between"
