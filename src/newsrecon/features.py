@@ -1355,7 +1355,7 @@ def _with_a_state_of_their_own(noun: Token) -> bool:
     )
     if not marked and not (deed.dep_ == "pcomp" and deed.head.lower_ == "with"):
         return False  # the parse hangs "with" as a mark or as a preposition
-    return deed.lower_ not in _PARTICIPLES and deed.lemma_.lower() not in _TRIGGER_WORDS
+    return deed.lower_ not in _PARTICIPLES and deed.lemma_.lower() not in lx.TRIGGER_WORDS
 
 
 def _next_words(anchor: Token, noun: Token | None) -> list[Token]:
@@ -4111,20 +4111,22 @@ _SHARE_WORDS = frozenset(
 )
 
 
+def _whole_of(word: Token) -> Token | None:
+    """The noun after a word's "of": "half of the 300 passengers" -> passengers."""
+    of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
 def _a_share_word(word: Token) -> bool:
     """ "half of the 300 passengers", "many of its 400 articles": a share of a set the figure
     counts (not "a majority of 160", the share's own size, nor "a quarter of a century")."""
     if word.lemma_.lower() not in _SHARE_WORDS or word.pos_ not in ("NOUN", "ADJ", "PRON", "DET"):
         return False
-    of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    whole = _whole_of(word)
     return whole is not None and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an"))
         for c in whole.children
     )
-
-
-_TRIGGER_WORDS = frozenset[str]().union(*lx.CATEGORY_TRIGGERS.values())
 
 
 # verbs that say what befell people as a participle after them does: "released 137 pupils
@@ -4136,10 +4138,10 @@ def _a_deed_of_its_own(verb: Token | None) -> bool:
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
-    return lemma in _TRIGGER_WORDS or lemma in _FATE_VERBS
+    return lemma in lx.TRIGGER_WORDS or lemma in _FATE_VERBS
 
 
-_OWN_DEEDS = _TRIGGER_WORDS | lx.HANDOVER_VERBS
+_OWN_DEEDS = lx.TRIGGER_WORDS | lx.HANDOVER_VERBS
 
 
 def _own_participle_of(noun: Token | None) -> Token | None:
@@ -4320,8 +4322,7 @@ def _votes_cast(share: Token, verb: Token) -> bool:
     """A share of the voters who voted is the turnout: "90 per cent of eligible voters had
     participated", "people, accounting for some 88.41 percent of the country's eligible voters,
     cast their ballots". Not a vote for someone: "52% of voters voted for Obama"."""
-    of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    whole = _whole_of(share)
     if whole is None or whole.lemma_.lower() not in _VOTERS:
         return False
     if verb.lemma_.lower() in _MAKING_UP and verb.dep_ in ("acl", "advcl"):

@@ -110,7 +110,9 @@ TRIGGERS_FOR_PEOPLE = frozenset({"catch", "surrender", "bury"})
 # People a team loses to injury, trades or suspensions, not to death
 TEAM_MEMBERS = frozenset({"player", "starter", "receiver", "linebacker", "quarterback"})
 # Verbs a headline capitalises before a figure ("Quake Kills 10", "Hamas Frees 3").
-HEADLINE_VERBS = frozenset().union(*CATEGORY_TRIGGERS.values()) | {
+# every word that names a category: "killed", "hostage", "evacuate"...
+TRIGGER_WORDS = frozenset[str]().union(*CATEGORY_TRIGGERS.values())
+HEADLINE_VERBS = TRIGGER_WORDS | {
     "free", "release", "leave", "rise", "top", "reach", "near", "pass", "exceed", "hit",
     "climb", "jump", "hold", "claim", "say", "swap", "return", "rescue", "save", "find",
 }
