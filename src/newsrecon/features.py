@@ -3506,13 +3506,10 @@ def market_move(verb: Token | None) -> bool:
         verb = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), verb)
     if verb.lemma_.lower() not in _MARKET_MOVES:
         return False
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _MARKET_NOUNS:
-            return True
-        closing = child if child.dep_ in ("xcomp", "advcl") else verb
-        if closing.lemma_.lower() in _CLOSING_VERBS and _priced_at(closing):
-            return True
-    return False
+    if any(c.dep_ in _SUBJECTS and c.lemma_.lower() in _MARKET_NOUNS for c in verb.children):
+        return True  # "TSMC shares rose yesterday"
+    closings = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl"))]
+    return any(c.lemma_.lower() in _CLOSING_VERBS and _priced_at(c) for c in closings)
 
 
 def _priced_at(verb: Token) -> bool:

@@ -611,8 +611,8 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         if doc[i + 1].lower_ == "third" and _third_of_a_series(doc, i + 2, limit):
             return None, i  # "for a third night", "a third straight day": which, not how much
         return i, i + 1  # "a third of the power"
-    of_after = i + 2 < limit and doc[i + 2].lower_ == "of"
     if lower in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ in ("fifth", "tenth"):
+        of_after = i + 2 < limit and doc[i + 2].lower_ == "of"
         return (i, i + 1) if of_after else (None, i)  # "a fifth of its staff", not "a fifth day"
     if (
         _glued_currency(token) is not None
@@ -656,6 +656,10 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     return i, _number_run_end(doc, i, limit)
 
 
+# what a series is counted in: "a third night", "a third straight day", "a third time"
+_SERIES_NOUNS = frozenset(lx.TIME_UNITS) | {"time", "night"}
+
+
 def _third_of_a_series(doc: Doc, after: int, limit: int) -> bool:
     """ "a third night", "a third straight day", "a third time": the third of a series of
     spans or times, no figure ("wounding a third co-worker" is one person hurt; "a quarter
@@ -664,10 +668,7 @@ def _third_of_a_series(doc: Doc, after: int, limit: int) -> bool:
         after += 1  # "a third straight day", "a third consecutive night"
     if after >= limit or doc[after].pos_ != "NOUN":
         return False
-    return doc[after].lemma_.lower() in lx.TIME_UNITS or doc[after].lemma_.lower() in (
-        "time",
-        "night",
-    )
+    return doc[after].lemma_.lower() in _SERIES_NOUNS
 
 
 _MODEL_NUMBER = re.compile(r"^\d+s?$")

@@ -430,6 +430,8 @@ SEPARATED_BY_CO_OCCURRENCE = frozenset({"amount", "duration"})
 NEWS_WEEK = 7
 # ... and such a day is no event of a period this many days from it
 NEWS_HALF_YEAR = 183
+# the kind of event a day of trading is (see `market_move`)
+_MARKET = EVENT_KINDS[MARKET_EVENT]
 # A temperature is read to the degree: a figure and its conversion meet within a degree
 # Fahrenheit (in °C); two figures of one scale are two readings ("118F" is not "121F").
 TEMPERATURE_ROUNDING = 0.6
@@ -915,6 +917,8 @@ class _Features:
     # for a date named from its article's date ("on Tuesday", "yesterday"): that day, unless
     # the article copies another article of an earlier date (see `_late_copies`)
     news_day: dt.date | None = None
+    # for a date: its first and last day (see `_news_and_history`)
+    period: tuple[dt.date, dt.date] | None = None
 
     @classmethod
     def of(
@@ -973,6 +977,7 @@ class _Features:
             began=said.began,
             placed_part=placed_part,
             news_day=None if late_copy else _news_day(claim),
+            period=_period(claim),
         )
 
     def keys(self) -> set[str]:
@@ -1224,7 +1229,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # the shooting "Monday morning" is not the arrest "Monday afternoon"
     if a.event and b.event and a.event != b.event:
         return True  # "was arrested around midnight Friday" is not "was killed Friday"
-    if a.event == b.event == EVENT_KINDS[MARKET_EVENT] and a.agent != b.agent:
+    if a.event == b.event == _MARKET and a.agent != b.agent:
         return True  # "UMC yesterday closed at NT$18" is not "Via yesterday saw its shares drop"
     if (
         a.kind == "date"
@@ -2273,15 +2278,19 @@ def _news_and_history(news: _Features, other: _Features) -> bool:
     """A day named from its article's date ("Tuesday", "yesterday") and a date whose period
     lies more than NEWS_HALF_YEAR days from it: two events, whatever the words they share
     (the margin leaves room for articles dated weeks late)."""
-    if news.news_day is None or other.news_day is not None:
+    if news.news_day is None or other.news_day is not None or other.period is None:
         return False
+    first, last = other.period
+    return max((first - news.news_day).days, (news.news_day - last).days) > NEWS_HALF_YEAR
+
+
+def _period(claim: Claim) -> tuple[dt.date, dt.date] | None:
+    if claim.kind != "date":
+        return None
     try:
-        first = dt.date.fromisoformat(str(other.claim.low))
-        last = dt.date.fromisoformat(str(other.claim.high))
+        return dt.date.fromisoformat(str(claim.low)), dt.date.fromisoformat(str(claim.high))
     except ValueError:
-        return False
-    gap = max((first - news.news_day).days, (news.news_day - last).days)
-    return gap > NEWS_HALF_YEAR
+        return None
 
 
 def _news_day(claim: Claim) -> dt.date | None:
