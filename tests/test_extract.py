@@ -3228,7 +3228,28 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # the third of a series is one more of the things, no share
     ("She shot two and wounded a third co-worker.", "a third", "value", 1),
     ("Sales fell by a third.", "a third", "unit", "%"),
+    # typographic quotes read as plain ones: the parse of "the team’s" had hung "17 points" on
+    # the verb and counted the 10 as teams; "There’s" had been the verb "’"
+    ("McDermott scored 10 of the team’s first 17 points.", "10", "counted", "point"),
+    ("There’s at least one offer better than eight years.", "eight years", "predicate", "be"),
+    # the whole of a part is its owner's, not the subject's
+    ("Echenique scored five of Creighton’s first eight points.", "eight", "agent",
+     "creighton"),
+    ("Echenique scored five of Creighton’s first eight points.", "five", "agent", "echenique"),
+    ("Clark scored 17 of his team's first 24 points.", "24", "agent", "team"),
+    ("McDermott scored five of his 11 points in the first half.", "11", "agent", "mcdermott"),
+    # a clause led by "as" that the parse hangs on a noun is its verb's
+    ("Artino picked up the slack in the first half as he scored seven points.", "seven",
+     "scope", "first half"),
 ]  # fmt: skip
+
+
+def test_sentences_keep_the_articles_own_quotes(claims_of: Extract) -> None:
+    """The model reads typographic quotes as plain ones; provenance quotes the article."""
+    (claim,) = claims_of("“It’s over,” he said after the team’s 14 points.")
+    assert claim.sentence == "“It’s over,” he said after the team’s 14 points."
+    (claim,) = claims_of("KYW’s Pat Loeb reports that the shooting killed two people.")
+    assert claim.attribution == "KYW’s Pat Loeb"
 
 
 @pytest.mark.parametrize(("sentence", "text", "feature", "expected"), FEATURE_TABLE)

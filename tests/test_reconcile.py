@@ -1672,6 +1672,29 @@ def test_different_named_agents_stay_apart() -> None:
     assert len(groups) == 2
 
 
+def test_a_score_is_both_teams() -> None:
+    """ "Chiefs lose 20-13 to Colts" and "the Colts held on to their 20-13 lead" are one game's
+    score, the loser's and the winner's; a third team's 20-13 is a game of its own, and two
+    teams' different scores stay apart."""
+    score = dict(
+        category="score",
+        counted="score",
+        unit=None,
+        against=13,
+        hedge="exact",
+        place=None,
+        terms=["chiefs", "colts", "lead", "game"],
+        nearby=["chiefs", "colts", "lead"],
+    )
+    lost = claim("a", 20, agent="chiefs", predicate="lose", **score)
+    held = claim("b", 20, agent="colts", predicate="hold", **score)
+    assert len(reconcile([lost, held])) == 1
+    third = held.model_copy(update={"id": "c:c1", "article": "c", "agent": "titans"})
+    assert len(reconcile([lost, held, third])) == 2
+    other = held.model_copy(update={"value": 24, "low": 24, "text": "24-13"})
+    assert len(reconcile([lost, other])) == 2
+
+
 def test_agents_one_article_ties_together_may_join() -> None:
     """ "Navy's frigate INS Sukanya" in one article makes "INS Sukanya seized 14 rifles" and
     "the Navy confiscated 14 rifles" one side's claim, in any order; another agent stays

@@ -445,7 +445,8 @@ def _to_claim(
     start = offset + span.start_char
     end = offset + span.end_char
     text = article.text[start:end]
-    sentence_text = sentence.text
+    # the article's own characters: the model read typographic quotes as plain ones
+    sentence_text = article.text[offset + sentence.start_char : offset + sentence.end_char]
     place = place_of(mention.anchor, sentence, places)
     base = dict(
         id=f"{article.id}:c{index + 1}",
@@ -458,7 +459,7 @@ def _to_claim(
         lead=segment.lead,
         place=place.name if place else None,
         place_within=place.within if place else None,
-        attribution=attribution_of(mention.anchor, sentence),
+        attribution=_as_written(attribution_of(mention.anchor, sentence), sentence, sentence_text),
         terms=sentence_terms(sentence),
         nearby=nearby_terms(sentence, mention.first, mention.last),
     )
@@ -822,6 +823,15 @@ def _casualty_word(mention: Mention, noun: Token | None, category: str) -> Token
     return noun if noun is not None else mention.anchor
 
 
+def _as_written(words: str | None, sentence: Span, written: str) -> str | None:
+    """Words of the sentence as the article writes them (`written`, the sentence's own
+    characters), not as the model read them: "KYW’s Pat Loeb", quoted as a source."""
+    if words is None:
+        return None
+    at = sentence.text.find(words)
+    return written[at : at + len(words)] if at >= 0 else words
+
+
 def _is_repetition(noun: Token, verb: Token) -> bool:
     """ "shot 11 times": how often the verb happened, so the verb says what is counted."""
     return noun_lemma(noun) == "time" and noun.dep_ == "npadvmod" and noun.head == verb
@@ -830,7 +840,7 @@ def _is_repetition(noun: Token, verb: Token) -> bool:
 def _inside_quotes(sentence: Span, token: Token) -> bool:
     """Whether an opening quotation mark before `token` in its sentence is still open."""
     before = sentence.doc[sentence.start : token.i].text
-    return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
+    return before.count('"') % 2 == 1
 
 
 def _is_generic(anchor: Token) -> bool:

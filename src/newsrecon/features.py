@@ -2305,6 +2305,11 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     figure counts."""
     if verb is None or _in_an_apposition(anchor or counted, verb):
         return None
+    whose = _owner_of_a_whole(counted, anchor)
+    if whose is not None:
+        # a common noun stands for its owner here: "his team's first 24 points" are no one
+        # else's 24 points either
+        return name_of(whose) if whose.pos_ == "PROPN" else whose.lemma_.lower()
     if puts_a_figure(verb, anchor or counted):
         return None  # "AFAD put the toll at 104": AFAD says so (`attribution_of`), killed none
     if verb.lemma_.lower() in lx.REPORTING_VERBS and not _adds_a_thing(verb):
@@ -2343,6 +2348,20 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     if next(_tally_hung_on_a_preposition(verb), None) is not None:
         return None  # "Kryvyi Rih mourns as toll ... rises to 19": the toll rose
     return _shared_subject(verb, counted)
+
+
+def _owner_of_a_whole(counted: Token | None, anchor: Token | None) -> Token | None:
+    """Whose the whole of a part is, when another's ("scored five of Creighton's first eight
+    points": the eight are the team's, not the scorer's); a pronoun's whole is the subject's
+    own ("five of his 11 points")."""
+    if counted is None or anchor is None or anchor.head.i != counted.i:
+        return None
+    if counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return None
+    if counted.head.head.pos_ != "NUM":
+        return None
+    owner = next((c for c in counted.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ != "PRON" else None
 
 
 # verbs of punishment, done to someone: with no one to do it to, the subject had it done
@@ -2979,6 +2998,13 @@ def scope_of(
             and head.head.head.pos_ in ("VERB", "AUX")
         ):
             head = head.head.head
+        elif _adverbial_read_as_relative(head):
+            # "picked up the slack in the first half as he scored seven points": the parse
+            # hangs the "as" clause on "half"; it is the picking up's
+            above = governing_verb(head.head)
+            if above is None or above.i in chain:
+                break
+            head = above
         else:
             break
         chain[head.i] = len(chain)
@@ -3159,6 +3185,16 @@ def _dated_nearer(distance: int, chain: dict[int, int], sentence: Span) -> bool:
     """Whether a clause nearer the figure than a stage's gives a date: "Flowers, who has 35
     catches this season, was hurt in the third quarter" (the catches are the season's)."""
     return any(ent.label_ == "DATE" and _distance(ent, chain) < distance for ent in sentence.ents)
+
+
+def _adverbial_read_as_relative(clause: Token) -> bool:
+    """A clause the parse hangs on a noun as a relative one though a conjunction leads it."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children
+    )
+
+
+_ADVERBIAL_MARKS = frozenset({"as", "while", "because", "after", "before"})
 
 
 def _stage_of(chain: dict[int, int], sentence: Span) -> tuple[str, int] | None:

@@ -1177,7 +1177,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     if a.scope and b.scope and not _scopes_nest({a.scope, b.scope}):
         return True  # "killed in 2004" is not "killed since the start of the war"
     if a.agent and b.agent and a.agent != b.agent:
-        if a.kind == "count":
+        if a.kind == "count" and not _parties_to_one_figure(a):
             return True  # "Manning completed 17 passes" is not "Garrard completed 28"
         if a.kind != "date" and a.figure != b.figure:
             return True  # "Teixeira is seeking $20 million", "the Yankees go to $25 million"
@@ -1912,18 +1912,26 @@ def _passed_a_round_mark(a: Claim, b: Claim) -> bool:
 _ACTED = frozenset({"amount", "duration"})
 
 
+def _parties_to_one_figure(f: _Features) -> bool:
+    """Figures that two named sides may give as theirs: a deal's sum or span, whoever pays or
+    signs, and a game's score, whoever won ("Chiefs lose 20-13 to Colts", "the Colts held on
+    to their 20-13 lead")."""
+    return f.kind in _ACTED or f.category == "score"
+
+
 class _Constraints:
     """What each cluster holds that a merge must respect (the cannot-link rules of
     `_cannot_link`, kept per cluster so that a merge is checked without comparing every pair):
     one figure per article (dates that overlap are one), no two figures that an article gives
-    side by side (amounts and durations), one time scope, one named agent (counts; amounts and
-    durations unless their figures are the same, and then two at most: the parties to one
-    deal), one mood (counts whose plan makes them), one category of what happened to the
-    people counted or things (counts), averages or not and parts or not (counts), rates or
-    totals (other figures), one place a distance is measured from, one part of the day, one
-    kind of event, one game's score, one quake of a sequence (the main one or one after it),
-    days written out a day apart at most and years a year, whether written alone or in a day
-    or month (dates; see `_parts_of_one_day`, `_calendar_days_agree`, `_years_agree`)."""
+    side by side (amounts and durations), one time scope, one named agent (counts; amounts,
+    durations and scores unless their figures are the same, and then two at most: the parties
+    to one deal or game, see `_parties_to_one_figure`), one mood (counts whose plan makes
+    them), one category of what happened to the people counted or things (counts), averages
+    or not and parts or not (counts), rates or totals (other figures), one place a distance is
+    measured from, one part of the day, one kind of event, one game's score, one quake of a
+    sequence (the main one or one after it), days written out a day apart at most and years a
+    year, whether written alone or in a day or month (dates; see `_parts_of_one_day`,
+    `_calendar_days_agree`, `_years_agree`)."""
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, list[_ArticleFigure]]] = {
@@ -1964,10 +1972,11 @@ class _Constraints:
         # whose offers a cluster holds: each claim's owners must meet every other's
         self.owners: dict[int, set[frozenset[str]]] = {}
         for i, f in enumerate(features):
-            self.acts[i] = {(f.agent, f.figure)} if f.agent and f.kind in _ACTED else set()
+            acted = _parties_to_one_figure(f)
+            self.acts[i] = {(f.agent, f.figure)} if f.agent and acted else set()
             self.owners[i] = {f.owners} if f.owners else set()
             self.scopes[i] = {f.scope} if f.scope else set()
-            self.agents[i] = {f.agent} if f.agent and f.kind == "count" else set()
+            self.agents[i] = {f.agent} if f.agent and f.kind == "count" and not acted else set()
             self.moods[i] = {f.mood} if f.kind == "count" and _mood_matters(f) else set()
             # whether a count is an average and whether it is part of a set (a country's
             # nationals, or its dead in a list by country, may be said either way: see
