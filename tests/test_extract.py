@@ -938,6 +938,10 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Rioting raged for a third night over the killing.", "a third"),
     ("Protesters poured into the streets for a third straight night.", "a third"),
     ("She is rebuilding it a third time after a fire.", "a third"),
+    # how high in a ranking
+    ("He would not have been a top-five draft pick had he left.", "five"),
+    ("Charges were laid against the top two polygamist leaders.", "two"),
+    ("The Big East has nine teams ranked in the AP Top 25.", "25"),
 ]
 
 
@@ -3228,6 +3232,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # the third of a series is one more of the things, no share
     ("She shot two and wounded a third co-worker.", "a third", "value", 1),
     ("Sales fell by a third.", "a third", "unit", "%"),
+    ("Sales could top 100,000 this year.", "100,000", "hedge", "more_than"),
     # typographic quotes read as plain ones: the parse of "the team’s" had hung "17 points" on
     # the verb and counted the 10 as teams; "There’s" had been the verb "’"
     ("McDermott scored 10 of the team’s first 17 points.", "10", "counted", "point"),

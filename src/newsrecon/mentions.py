@@ -641,7 +641,7 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return None, i  # "-one": the rest of a "no-one" split from its "no"
     if lower == "one" and i + 1 < limit and doc[i + 1].lower_ == "another":
         return None, i  # "accused one another": each of them, counting nothing
-    if _model_designation(doc, i):
+    if _model_designation(doc, i) or _a_rank(doc, i):
         return None, i
     if i >= 2 and doc[i - 2].text == "Group" and doc[i - 1].lower_ == "of":
         return None, i  # "the Group of 20 leaders", "the Group of Seven": a club's name
@@ -669,6 +669,13 @@ def _third_of_a_series(doc: Doc, after: int, limit: int) -> bool:
     if after >= limit or doc[after].pos_ != "NOUN":
         return False
     return doc[after].lemma_.lower() in _SERIES_NOUNS
+
+
+def _a_rank(doc: Doc, i: int) -> bool:
+    """ "a top-five draft pick", "the school's top four scorers", "the AP Top 25": how high in
+    a ranking, no count of anything ("sales could top 100,000" is a figure)."""
+    before = i - 2 if i >= 2 and doc[i - 1].text in ("-", "\u2013") else i - 1
+    return before >= 0 and doc[before].lower_ == "top" and doc[before].pos_ != "VERB"
 
 
 _MODEL_NUMBER = re.compile(r"^\d+s?$")
