@@ -3192,8 +3192,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "90 per cent", "counted", "turnout"),
     ("Some 2.44 million people, accounting for some 88.41 percent of the country's eligible "
      "voters, cast their ballots.", "some 88.41 percent", "counted", "turnout"),
-    ("Exit polls showed 52% of voters voted for Obama.", "52%", "counted", None),
-    ("About 60 percent of voters backed the measure.", "About 60 percent", "counted", None),
+    ("Exit polls showed 52% of voters voted for Obama.", "52%", "counted", "voter"),
+    ("About 60 percent of voters backed the measure.", "About 60 percent", "counted", "voter"),
     # a date hung on a place is the deed's above it
     ("A powerful 6.1 magnitude earthquake hit Indonesia's northwestern Aceh province on the "
      "island of Sumatra early Tuesday.", "Tuesday", "predicate", "hit"),
@@ -3233,6 +3233,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("She shot two and wounded a third co-worker.", "a third", "value", 1),
     ("Sales fell by a third.", "a third", "unit", "%"),
     ("Sales could top 100,000 this year.", "100,000", "hedge", "more_than"),
+    # a share of people, or of a set its "of" numbers, is of them
+    ("Ninety percent of the 288 candidates come from the party.", "Ninety percent", "counted",
+     "candidate"),
+    ("Roughly 0.2 percent of IE users may have been exposed.", "Roughly 0.2 percent",
+     "counted", "user"),
+    ("Up to 70% of web services were down.", "Up to 70%", "counted", None),
     # typographic quotes read as plain ones: the parse of "the team’s" had hung "17 points" on
     # the verb and counted the 10 as teams; "There’s" had been the verb "’"
     ("McDermott scored 10 of the team’s first 17 points.", "10", "counted", "point"),

@@ -75,6 +75,7 @@ from newsrecon.features import (
     on_board_or_ground,
     owner_of_subject,
     owners_of,
+    people_shared,
     person_about,
     place_of,
     place_that_counts,
@@ -598,7 +599,8 @@ def _to_claim(
         unit = mention.unit
         counted = measured_thing(mention.anchor)
         if counted is None and unit == "%":
-            counted = rate_subject(mention.anchor)  # "unemployment rising to 4.4%"
+            # "unemployment rising to 4.4%"; "90 percent of the 288 candidates"
+            counted = rate_subject(mention.anchor) or people_shared(mention.anchor)
         kind = []
         reference = _length_reference(mention)
         if reference is not None:

@@ -4393,6 +4393,18 @@ def rate_subject(anchor: Token) -> str | None:
     return noun_lemma(subject)
 
 
+def people_shared(anchor: Token) -> str | None:
+    """Whom a percentage is a share of, when its "of" names people or a set it numbers:
+    "Ninety percent of the 288 candidates" (not the turnout of "90 per cent of eligible
+    voters had participated", see `rate_subject`); not "70% of web services", whose wholes
+    articles name each their own way."""
+    whole = _whole_of(_phrase_head(anchor))
+    if whole is None or whole.pos_ != "NOUN":
+        return None
+    numbered = any(c.dep_ == "nummod" for c in whole.children)
+    return noun_lemma(whole) if numbered or noun_lemma(whole) in lx.PERSON_NOUNS else None
+
+
 def event_word(date_root: Token) -> tuple[str, bool] | None:
     """The verb or event noun a date belongs to, and whether it is a verb: "meets ... on
     Tuesday" -> (meet, True); "the 1972 break-in" -> (break-in, False)."""
