@@ -940,7 +940,6 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("She is rebuilding it a third time after a fire.", "a third"),
     # how high in a ranking
     ("He would not have been a top-five draft pick had he left.", "five"),
-    ("Charges were laid against the top two polygamist leaders.", "two"),
     ("The Big East has nine teams ranked in the AP Top 25.", "25"),
 ]
 
@@ -3233,6 +3232,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("She shot two and wounded a third co-worker.", "a third", "value", 1),
     ("Sales fell by a third.", "a third", "unit", "%"),
     ("Sales could top 100,000 this year.", "100,000", "hedge", "more_than"),
+    ("Charges were laid against the top two polygamist leaders.", "two", "counted", "leader"),
+    ("They must win without their top two power running backs.", "two", "value", 2),
     # a share of people, or of a set its "of" numbers, is of them
     ("Ninety percent of the 288 candidates come from the party.", "Ninety percent", "counted",
      "candidate"),

@@ -672,10 +672,16 @@ def _third_of_a_series(doc: Doc, after: int, limit: int) -> bool:
 
 
 def _a_rank(doc: Doc, i: int) -> bool:
-    """ "a top-five draft pick", "the school's top four scorers", "the AP Top 25": how high in
-    a ranking, no count of anything ("sales could top 100,000" is a figure)."""
+    """ "a top-five draft pick", "ranked in the AP Top 25": how high in a ranking, no count of
+    anything; but "the top two polygamist leaders" are two people, and "sales could top
+    100,000" is a figure."""
     before = i - 2 if i >= 2 and doc[i - 1].text in ("-", "\u2013") else i - 1
-    return before >= 0 and doc[before].lower_ == "top" and doc[before].pos_ != "VERB"
+    if before < 0 or doc[before].lower_ != "top" or doc[before].pos_ == "VERB":
+        return False
+    word = doc[i]
+    while word.dep_ in ("nummod", "compound", "amod") and word.head.pos_ == "NOUN":
+        word = word.head  # "their top two power running backs"
+    return word.i == i or word.tag_ != "NNS"
 
 
 _MODEL_NUMBER = re.compile(r"^\d+s?$")
