@@ -3240,6 +3240,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Roughly 0.2 percent of IE users may have been exposed.", "Roughly 0.2 percent",
      "counted", "user"),
     ("Up to 70% of web services were down.", "Up to 70%", "counted", None),
+    # "made off with" is stealing
+    ("Four armed robbers made off with $137-million of diamonds.", "$137-million",
+     "predicate", "steal"),
+    ("The company made $4 million off the deal.", "$4 million", "predicate", "make"),
     # typographic quotes read as plain ones: the parse of "the team’s" had hung "17 points" on
     # the verb and counted the 10 as teams; "There’s" had been the verb "’"
     ("McDermott scored 10 of the team’s first 17 points.", "10", "counted", "point"),

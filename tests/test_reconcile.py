@@ -2453,6 +2453,17 @@ def test_money_taken_in_is_one_predicate_whatever_the_verb() -> None:
     assert group.status == "update"  # takings so far grow: a later, higher figure updates
 
 
+def test_what_thieves_took_is_one_predicate_whatever_the_verb() -> None:
+    """ "snatched $108 million worth of diamond rings" and "making off with an estimated $102
+    million in jewels": one haul, whoever words it (and two estimates of it)."""
+    haul: dict[str, Any] = dict(kind="amount", category="money", unit="USD", counted=None)
+    snatched = worded("a", 1, 108e6, "exact", "armed robbers disguised women paris",
+                      predicate="snatch", **haul)  # fmt: skip
+    made_off = worded("b", 1, 102e6, "about", "brazen planned robbery store paris",
+                      predicate="steal", **haul)  # fmt: skip
+    assert len(reconcile([snatched, made_off])) == 1
+
+
 def measured(article: str, n: int, value: float, unit: str, words: str, **extra: Any) -> Claim:
     """A distance or speed as an article words it."""
     fields: dict[str, Any] = dict(kind="amount", category="measure", unit=unit, counted=None)

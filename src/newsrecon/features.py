@@ -4110,6 +4110,8 @@ def deed_lemma(deed: Token) -> str:
         return "strike"
     if lemma in _BRINGING_OUT and any(c.lower_ == "alive" for c in deed.children):
         return "rescue"  # "Rescuers have brought 363 people out of the mine alive"
+    if lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "off" for c in deed.children):
+        return "steal"  # "made off with $137-million of diamonds"
     return lemma
 
 
