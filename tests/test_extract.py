@@ -3240,6 +3240,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Roughly 0.2 percent of IE users may have been exposed.", "Roughly 0.2 percent",
      "counted", "user"),
     ("Up to 70% of web services were down.", "Up to 70%", "counted", None),
+    # what a second clause "has" is what the first counted
+    ("Hansbrough finished with 20 points and now has 2,302 for his career.", "2,302", "counted",
+     "point"),
+    ("Police arrested 12 suspects and now have three in custody.", "three", "category",
+     "detained"),
     # "made off with" is stealing
     ("Four armed robbers made off with $137-million of diamonds.", "$137-million",
      "predicate", "steal"),

@@ -576,7 +576,11 @@ def earlier_things(anchor: Token) -> Token | None:
         return None
     # the same deed said again by a verb of its own, not a list under one verb
     earlier_verb = governing_verb(noun)
-    if earlier_verb is None or earlier_verb.i == verb.i or _role(noun) != _role(anchor):
+    if earlier_verb is None or earlier_verb.i == verb.i:
+        return None
+    if verb.lemma_.lower() == "have" and anchor.dep_ == "dobj" and verb.dep_ == "conj":
+        return noun  # "finished with 20 points and now has 2,302 for his career": points
+    if _role(noun) != _role(anchor):
         return None  # not "... threw for 300 yards, three threw"
     same_deed = earlier_verb.lemma_ == verb.lemma_ and verb.lemma_.lower() not in lx.EMPTY_VERBS
     # "was ahead in 294 seats, while the opposition was leading in 231": one place said twice
