@@ -3245,6 +3245,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "point"),
     ("Police arrested 12 suspects and now have three in custody.", "three", "category",
      "detained"),
+    # points by which a side is ahead are a margin, not points scored
+    ("While he was in, Creighton's lead grew as great as 9 points.", "9", "counted", "margin"),
+    ("The Bulldogs twice cut Creighton's lead to 3 points.", "3", "counted", "margin"),
+    ("Creighton built a lead of 12 points.", "12", "counted", "margin"),
+    ("His team led by 18 points at halftime.", "18", "counted", "margin"),
+    ("He led the team with 20 points.", "20", "counted", "point"),
     # "made off with" is stealing
     ("Four armed robbers made off with $137-million of diamonds.", "$137-million",
      "predicate", "steal"),

@@ -18,6 +18,7 @@ from newsrecon import lexicon as lx
 from newsrecon.dates import MONTHS, month_and_year_named, resolve_date, year_left_out
 from newsrecon.features import (
     ELLIPTICAL_PEOPLE,
+    MARGIN,
     PARTICIPLE_NOUNS,
     aboard,
     actors_of,
@@ -53,6 +54,7 @@ from newsrecon.features import (
     included_in,
     included_part,
     initials_links,
+    is_a_margin,
     is_age,
     is_earlier_figure,
     is_increment,
@@ -590,6 +592,8 @@ def _to_claim(
         kind = kind_of(noun) if named and noun is not None else []
         if counted is None and category in lx.PEOPLE_CATEGORIES:
             counted = "people"  # "the death toll rose to 11", "leaving 24 dead": people
+        if noun is not None and is_a_margin(noun):
+            counted = MARGIN  # "Creighton's lead grew as great as 9 points": no points scored
         if noun is not None and verb is not None and _is_repetition(noun, verb):
             # "arrested four times" counts arrests, as "four prior arrests" does
             counted = lx.DEED_NOUNS.get(verb.lemma_.lower(), verb.lemma_.lower())

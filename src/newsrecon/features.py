@@ -4399,6 +4399,33 @@ def rate_subject(anchor: Token) -> str | None:
     return noun_lemma(subject)
 
 
+# what a lead is counted in, and the words for a lead
+_SCORING_UNITS = frozenset({"point", "goal", "run", "stroke"})
+_MARGIN_NOUNS = frozenset({"lead", "margin", "advantage", "deficit", "cushion"})
+_MARGIN_VERBS = frozenset({"lead", "trail", "win", "lose"})
+MARGIN = "margin"
+
+
+def is_a_margin(noun: Token) -> bool:
+    """Points (goals, runs) by which one side is ahead, not points scored: "a lead of 12
+    points", "Creighton's lead grew as great as 9 points", "cut the lead to 3 points", "led
+    by 15 points", "won by 15 points"."""
+    if noun_lemma(noun) not in _SCORING_UNITS or noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    above = preposition.head
+    if above.pos_ == "NOUN":
+        return above.lemma_.lower() in _MARGIN_NOUNS  # "a lead of 12 points"
+    verb = governing_verb(preposition)
+    if verb is None:
+        return False
+    if preposition.lower_ == "by" and verb.lemma_.lower() in _MARGIN_VERBS:
+        return True  # "led by 15 points"
+    return any(
+        c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in _MARGIN_NOUNS for c in verb.children
+    )
+
+
 def people_shared(anchor: Token) -> str | None:
     """Whom a percentage is a share of, when its "of" names people or a set it numbers:
     "Ninety percent of the 288 candidates" (not the turnout of "90 per cent of eligible
