@@ -3251,6 +3251,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Creighton built a lead of 12 points.", "12", "counted", "margin"),
     ("His team led by 18 points at halftime.", "18", "counted", "margin"),
     ("He led the team with 20 points.", "20", "counted", "point"),
+    # so many of a fraction of a whole: a share, or a measure of the unit
+    ("Two-thirds of the 1,200 residents fled.", "Two-thirds", "value", 66.6667),
+    ("Three quarters of the homes were destroyed.", "Three quarters", "unit", "%"),
+    ("It was centered two-tenths of a mile from the town.", "two-tenths of a mile", "value",
+     0.2),
+    ("He scored the first touchdown in nine quarters of football.", "nine", "counted",
+     "quarter"),
     # "made off with" is stealing
     ("Four armed robbers made off with $137-million of diamonds.", "$137-million",
      "predicate", "steal"),

@@ -40,6 +40,7 @@ from newsrecon.numbers import (
     FRACTIONS,
     MAGNITUDES,
     MIXED_FRACTION,
+    PLURAL_FRACTIONS,
     Number,
     Quantity,
     hedged,
@@ -611,6 +612,9 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         if doc[i + 1].lower_ == "third" and _third_of_a_series(doc, i + 2, limit):
             return None, i  # "for a third night", "a third straight day": which, not how much
         return i, i + 1  # "a third of the power"
+    fraction = _plural_fraction_end(doc, i, limit)
+    if fraction is not None:
+        return i, fraction  # "two-thirds of the 900 workers", "three quarters of the homes"
     if lower in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ in ("fifth", "tenth"):
         of_after = i + 2 < limit and doc[i + 2].lower_ == "of"
         return (i, i + 1) if of_after else (None, i)  # "a fifth of its staff", not "a fifth day"
@@ -658,6 +662,24 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
 
 # what a series is counted in: "a third night", "a third straight day", "a third time"
 _SERIES_NOUNS = frozenset(lx.TIME_UNITS) | {"time", "night"}
+
+
+def _plural_fraction_end(doc: Doc, i: int, limit: int) -> int | None:
+    """The index of "thirds" in "two-thirds of", "three quarters of": so many of a fraction
+    of a whole, a share (not "three quarters" of a game: no "of" follows)."""
+    count = _FRACTION_COUNTS.get(doc[i].lower_)
+    if count is None:
+        return None
+    end = i + 2 if i + 2 < limit and doc[i + 1].text == "-" else i + 1
+    if end + 1 >= limit or doc[end].lower_ not in PLURAL_FRACTIONS:
+        return None
+    if count * PLURAL_FRACTIONS[doc[end].lower_] >= 1:
+        return None  # "in nine quarters of football": a count of quarters
+    return end if doc[end + 1].lower_ == "of" else None
+
+
+_FRACTION_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                    "nine": 9}  # fmt: skip
 
 
 def _third_of_a_series(doc: Doc, after: int, limit: int) -> bool:
@@ -1166,6 +1188,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if share is not None and share[0] == "percent":
         quantity = _times(quantity, 100)  # "a third of the area's population": 33.3%
         return figure("amount", last, "%", "percent")
+    if share is not None and share[0] == "measure":  # "two-tenths of a mile": 0.2 miles
+        return figure("amount", share[1], lx.MEASURE_UNITS[noun_lemma(doc[share[1]])], "measure")
     if share is not None:  # "for a quarter of a century": a span of the unit
         span_unit = lx.TIME_UNITS[noun_lemma(doc[share[1]])]
         return figure("duration", share[1], span_unit, "duration")
@@ -1301,14 +1325,20 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 def _share_of_a_whole(doc: Doc, first: int, last: int, limit: int) -> tuple[str, int] | None:
     """ "a third of the area's population", "one quarter the power": a share of a whole, a
     percentage; "a quarter of a century": a span in that unit (with the unit's index)."""
-    if last != first + 1 or doc[last].lower_ not in FRACTIONS:
+    # "two-thirds of the 900 workers", "three quarters of a century"
+    plural = (
+        doc[last].lower_ in PLURAL_FRACTIONS and _plural_fraction_end(doc, first, limit) == last
+    )
+    if not plural and (last != first + 1 or doc[last].lower_ not in FRACTIONS):
         return None
     after = last + 1
     of = after < limit and doc[after].lower_ == "of"
     after += 1 if of else 0
     if after + 1 < limit and doc[after].lower_ in ("a", "an"):
-        unit = doc[after + 1]
-        return ("duration", unit.i) if noun_lemma(unit) in lx.TIME_UNITS else None
+        unit = noun_lemma(doc[after + 1])
+        if unit in lx.TIME_UNITS:
+            return ("duration", after + 1)
+        return ("measure", after + 1) if unit in lx.MEASURE_UNITS else None
     # not an ordinal: "a third person", "a third interception", "a quarter mile"
     if after < limit and (doc[after].tag_ in ("DT", "PRP$") or (of and doc[after].pos_ in _NOUNS)):
         return ("percent", last)

@@ -38,6 +38,10 @@ MAGNITUDES: dict[str, int] = {
 FRACTIONS: dict[str, float] = {
     "half": 0.5, "quarter": 0.25, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1,
 }  # fmt: skip
+# "two-thirds", "three quarters": so many of the fraction
+PLURAL_FRACTIONS: dict[str, float] = {
+    "quarters": 0.25, "thirds": 1 / 3, "fifths": 0.2, "tenths": 0.1,
+}  # fmt: skip
 
 # Vague quantities as bands. "dozens" is 24-99: plural dozens never means 12 in news copy, and
 # from 100 on a writer says "hundreds". The other bands follow the same reading: the plural
@@ -188,6 +192,10 @@ def parse_number(text: str) -> Number | None:
             current, seen_number = FRACTIONS[word], True  # "half a million"
         elif word in FRACTIONS and seen_number and current == 1 and index == 1:
             current = FRACTIONS[word]  # "a third", "one quarter"; a bare "third" is an ordinal
+        elif word in PLURAL_FRACTIONS and seen_number and index == 1:
+            current *= PLURAL_FRACTIONS[word]  # "two-thirds", "three quarters"
+            if not 0 < current < 1:
+                return None  # "nine quarters" is no fraction of one whole
         elif word in MAGNITUDES and (len(word) > 2 or seen_number):
             magnitude = MAGNITUDES[word]
             if magnitude == 100:
