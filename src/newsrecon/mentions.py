@@ -41,6 +41,7 @@ from newsrecon.numbers import (
     MAGNITUDES,
     MIXED_FRACTION,
     PLURAL_FRACTIONS,
+    UNITS,
     Number,
     Quantity,
     hedged,
@@ -667,19 +668,15 @@ _SERIES_NOUNS = frozenset(lx.TIME_UNITS) | {"time", "night"}
 def _plural_fraction_end(doc: Doc, i: int, limit: int) -> int | None:
     """The index of "thirds" in "two-thirds of", "three quarters of": so many of a fraction
     of a whole, a share (not "three quarters" of a game: no "of" follows)."""
-    count = _FRACTION_COUNTS.get(doc[i].lower_)
-    if count is None:
-        return None
+    count = UNITS.get(doc[i].lower_, 0)
+    if count < 2:
+        return None  # "a third", "one quarter" are read on their own
     end = i + 2 if i + 2 < limit and doc[i + 1].text == "-" else i + 1
     if end + 1 >= limit or doc[end].lower_ not in PLURAL_FRACTIONS:
         return None
     if count * PLURAL_FRACTIONS[doc[end].lower_] >= 1:
         return None  # "in nine quarters of football": a count of quarters
     return end if doc[end + 1].lower_ == "of" else None
-
-
-_FRACTION_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                    "nine": 9}  # fmt: skip
 
 
 def _third_of_a_series(doc: Doc, after: int, limit: int) -> bool:
