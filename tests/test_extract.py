@@ -3251,6 +3251,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Creighton built a lead of 12 points.", "12", "counted", "margin"),
     ("His team led by 18 points at halftime.", "18", "counted", "margin"),
     ("He led the team with 20 points.", "20", "counted", "point"),
+    ("Drake pulled within three points with five minutes left.", "within three", "counted",
+     "margin"),
     # so many of a fraction of a whole: a share, or a measure of the unit
     ("Two-thirds of the 1,200 residents fled.", "Two-thirds", "value", 66.6667),
     ("Three quarters of the homes were destroyed.", "Three quarters", "unit", "%"),

@@ -4409,7 +4409,7 @@ MARGIN = "margin"
 def is_a_margin(noun: Token) -> bool:
     """Points (goals, runs) by which one side is ahead, not points scored: "a lead of 12
     points", "Creighton's lead grew as great as 9 points", "cut the lead to 3 points", "led
-    by 15 points", "won by 15 points"."""
+    by 15 points", "won by 15 points", "pulled within three points"."""
     if noun_lemma(noun) not in _SCORING_UNITS or noun.dep_ != "pobj":
         return False
     preposition = noun.head
@@ -4421,6 +4421,8 @@ def is_a_margin(noun: Token) -> bool:
         return False
     if preposition.lower_ == "by" and verb.lemma_.lower() in _MARGIN_VERBS:
         return True  # "led by 15 points"
+    if preposition.lower_ == "within":
+        return True  # "pulled within three points"
     return any(
         c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in _MARGIN_NOUNS for c in verb.children
     )
