@@ -3277,6 +3277,22 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a clause led by "as" that the parse hangs on a noun is its verb's
     ("Artino picked up the slack in the first half as he scored seven points.", "seven",
      "scope", "first half"),
+    # so many times a thing is a ratio, of the thing multiplied; how often is a count
+    ("His blood-alcohol level was more than five times the legal limit.",
+     "more than five times", "unit", "times"),
+    ("His blood-alcohol level was more than five times the legal limit.",
+     "more than five times", "counted", "limit"),
+    ("The battery lasts three times longer than the industry standard.", "three times",
+     "kind", "amount"),
+    ("The battery lasts three times longer than the industry standard.", "three times",
+     "counted", "longer"),
+    ("It allows data transfer more than ten times the speed of USB 2.0.",
+     "more than ten times", "counted", "speed"),
+    ("The Colts ended with five times as many wins as last season.", "five times", "counted",
+     "win"),
+    ("Gray was shot 11 times by police.", "11", "kind", "count"),
+    ("I had dinner with them four or five times a week.", "four or five", "kind", "count"),
+    ("His mother called him three times the day before.", "three", "kind", "count"),
 ]  # fmt: skip
 
 

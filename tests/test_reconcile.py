@@ -3619,6 +3619,16 @@ def test_label_leaves_out_verbs_that_say_nothing(fields: dict[str, Any], label: 
     assert group.label == label
 
 
+@pytest.mark.parametrize(
+    ("counted", "label"), [("limit", "ratio (times) limit"), (None, "ratio (times)")]
+)
+def test_a_ratio_is_labelled_as_times_a_thing(counted: str | None, label: str) -> None:
+    """ "more than five times the legal limit": a ratio of the limit, not a measure of it."""
+    ratio = dict(kind="amount", category="measure", unit="times", counted=counted, place=None)
+    (group,) = reconcile([claim(a, 5, predicate="be", **ratio) for a in ("a", "b")])
+    assert group.label == label
+
+
 # a sum of money that names no thing, as the extractor gives it, for the label tests
 SUM: dict[str, Any] = DOLLARS | dict(low=25_000, high=None)
 

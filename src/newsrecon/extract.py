@@ -68,6 +68,7 @@ from newsrecon.features import (
     market_move,
     measured_thing,
     mood_of,
+    multiplied_thing,
     name_links,
     nationals_of,
     nearby_terms,
@@ -602,6 +603,8 @@ def _to_claim(
         category = mention.category or "other"
         unit = mention.unit
         counted = measured_thing(mention.anchor)
+        if unit == lx.MULTIPLE:
+            counted = multiplied_thing(mention.anchor)  # "five times the legal limit": limit
         if counted is None and unit == "%":
             # "unemployment rising to 4.4%"; "90 percent of the 288 candidates"
             counted = rate_subject(mention.anchor) or people_shared(mention.anchor)

@@ -4349,6 +4349,31 @@ def measured_thing(unit_token: Token) -> str | None:
     return None
 
 
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+def multiplied_thing(times: Token) -> str | None:
+    """What "N times" multiplies: "five times the legal limit" -> limit, "three times longer"
+    -> longer, "five times as many wins" -> win (read from the words: the parse hangs "times"
+    many ways); "four times that of ..." names nothing."""
+    doc = times.doc
+    end = times.sent.end
+    at = times.i + 1
+    if at < end and doc[at].tag_ in _COMPARATIVE_TAGS:
+        return doc[at].lower_  # "three times longer than ...": longer
+    if at + 1 < end and doc[at].lower_ == "as":
+        if doc[at + 1].lower_ not in ("many", "much"):
+            return doc[at + 1].lower_  # "three times as long": long
+        at += 2  # "five times as many wins"
+        return noun_lemma(doc[at]) if at < end and doc[at].pos_ == "NOUN" else None
+    for token in doc[at : min(end, at + 5)]:
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+            return noun_lemma(token)  # "the industry standard": standard
+        if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            break  # "that of ...", "what it was"
+    return None
+
+
 TURNOUT = "turnout"
 _VOTERS = frozenset({"voter", "electorate", "elector"})
 _VOTING_VERBS = frozenset({"vote", "cast", "participate", "turn"})

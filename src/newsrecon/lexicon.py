@@ -453,3 +453,6 @@ def initials(name: str) -> str:
 # where a crash's dead were: on the craft or on the ground under it (two counts of its toll)
 ON_BOARD = "on board"
 ON_THE_GROUND = "on the ground"
+
+# the unit of a ratio said as "N times" a thing: "five times the legal limit"
+MULTIPLE = "times"

@@ -1049,6 +1049,22 @@ _EMERGENCY_NUMBERS = frozenset({"911", "999"})
 _SHARE_OF = frozenset({2, 3, 4, 5, 6, 8, 10, 20, 100, 1000})
 
 
+# what follows "N times" when it multiplies something, not when it counts how often
+_MULTIPLIED = frozenset({"the", "that", "what", "as", "its", "their", "his", "her", "our"})
+
+
+def _is_multiplier(doc: Doc, after: int, limit: int) -> bool:
+    """ "five times the legal limit", "three times faster", "five times as many": how many
+    times a thing, a ratio; not "shot 11 times", "four or five times a week"."""
+    if after + 1 >= limit or doc[after].lower_ != "times":
+        return False
+    following = doc[after + 1]
+    the_time = following.lower_ == "the" and after + 2 < limit
+    if the_time and noun_lemma(doc[after + 2]) in lx.TIME_UNITS:
+        return False  # "called him three times the day before"
+    return following.lower_ in _MULTIPLIED or following.tag_ in ("JJR", "RBR")
+
+
 def _one_in(doc: Doc, after: int, limit: int, quantity: Quantity) -> tuple[Quantity, int] | None:
     """ "Nine in 10 Gazans have been displaced", "one in five", "nine out of 10": a share, as
     a percentage (90), and the token that ends it; not two counts."""
@@ -1190,6 +1206,9 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if share is not None:  # "for a quarter of a century": a span of the unit
         span_unit = lx.TIME_UNITS[noun_lemma(doc[share[1]])]
         return figure("duration", share[1], span_unit, "duration")
+    if currency is None and _is_multiplier(doc, after, limit):
+        # "more than five times the legal limit", "three times longer": a ratio, no count
+        return figure("amount", after, lx.MULTIPLE, "measure", head=doc[after])
     found_unit, hyphenated = _following_word(doc, after, limit)
     unit_index = found_unit if found_unit is not None else after
     unit_word = doc[found_unit] if found_unit is not None else None

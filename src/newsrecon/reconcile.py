@@ -46,6 +46,7 @@ from newsrecon.lexicon import (
     MARKET_EVENT,
     MEASURE_BASE,
     MEASURE_OFFSET,
+    MULTIPLE,
     NOT_ACTING_VERBS,
     NOUN_CATEGORIES,
     ON_BOARD,
@@ -3364,6 +3365,8 @@ def _label(claims: list[Claim]) -> tuple[str, list[str]]:
     elif first.kind == "duration":
         unit = _most_common([c.unit for c in claims]) or ""
         label = f"{unit} of {counted}" if counted else f"duration ({unit})" + _done(claims)
+    elif first.unit == MULTIPLE:
+        label = f"ratio ({MULTIPLE}) {counted}" if counted else f"ratio ({MULTIPLE})"
     elif first.kind == "amount":
         label = f"{first.category} ({first.unit})"
         label += f" of {counted}" if counted else _done(claims)
