@@ -841,8 +841,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("They took the lead in the third quarter.", "third"),
     ("Published: August 7, 2012", "7"),
     ("2013 MVC Tournament results and bracket", "2013"),
-    ("Williams died on Thursday at 91.", "91"),
-    ("Fred LaRue, Watergate Figure, Dies at 75", "75"),
+    ("The protests died out at 12.", "12"),
     ("Voting closes at 8 tonight.", "8"),
     # versions listed after a version, and a code's digits
     ("The tool can be used for IE6, 7, 8, 9, 10, and 11 on Windows.", "10"),
@@ -3277,6 +3276,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a clause led by "as" that the parse hangs on a noun is its verb's
     ("Artino picked up the slack in the first half as he scored seven points.", "seven",
      "scope", "first half"),
+    # the age a person died at, however said
+    ("Williams died on Thursday at 91.", "91", "counted", "age"),
+    ("Fred LaRue, Watergate Figure, Dies at 75", "75", "counted", "age"),
+    ("Bettie Page died Thursday at age 85.", "85", "counted", "age"),
+    ("Mark Felt, FBI official, dead at 95", "95", "counted", "age"),
+    ("She passed away at 85.", "85", "unit", "years"),
+    # a headline's apposition read as two subjects: the named person did it
+    ("Hollywood's Mermaid, Esther Williams dies at 91", "91", "agent", "williams"),
     # so many times a thing is a ratio, of the thing multiplied; how often is a count
     ("His blood-alcohol level was more than five times the legal limit.",
      "more than five times", "unit", "times"),

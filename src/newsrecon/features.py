@@ -969,7 +969,7 @@ def is_age(anchor: Token) -> bool:
     if before.endswith("age of"):  # "at the age of 85 after suffering", not "of 10 months"
         following = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
         return closed or following is None or following.pos_ not in ("NOUN", "PROPN", "NUM")
-    if _person_past_an_age(anchor):
+    if _person_past_an_age(anchor) or age_at_death(anchor):
         return True
     window = " ".join(t.lower_ for t in doc[max(anchor.sent.start, anchor.i - 4) : anchor.i])
     if re.search(r"\bages? from(?: \S+ (?:to|and))?$", window):
@@ -985,6 +985,25 @@ def is_age(anchor: Token) -> bool:
     return any(
         c.dep_ == "nsubj" and (c.lower_ in people or c.ent_type_ == "PERSON") for c in verb.children
     )
+
+
+def age_at_death(number: Token) -> bool:
+    """ "died at 91", "died Thursday at age 85", "dies at 91" (a headline), "dead at 95": the
+    age a person died at, as "died at the age of 91" is."""
+    years = parse_number(number.lower_)
+    if not isinstance(years, int) or not 0 < years <= MAX_AGE:
+        return False
+    said = number.head if number.dep_ == "nummod" and number.head.lower_ == "age" else number
+    at = said.head
+    if said.dep_ != "pobj" or at.lower_ != "at" or at.dep_ != "prep":
+        return False
+    died = at.head
+    particles = {c.lower_ for c in died.children if c.dep_ in ("prt", "advmod")}
+    if died.lemma_.lower() == "pass":
+        return "away" in particles
+    # not "the protests died down at 12"
+    down = particles & {"down", "out", "off"}
+    return (died.lemma_.lower() == "die" and not down) or died.lower_ == "dead"
 
 
 # a second predicate of the person: "He was 95 and lived in Santa Rosa" (not "He was 12 when
@@ -2331,7 +2350,7 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     unit = anchor.head if anchor is not None and anchor.dep_ == "nummod" else None
     if unit is not None and noun_lemma(unit) in _UNIT_WORDS:
         skip.add(unit.i)  # not "8GB is an attractive option": GB, the figure's unit
-    for child in verb.children:
+    for child in _person_subject_first(verb):
         head = child
         if child.dep_ == "agent":
             head = next((c for c in child.children if c.dep_ == "pobj"), child)
@@ -2352,6 +2371,17 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     if next(_tally_hung_on_a_preposition(verb), None) is not None:
         return None  # "Kryvyi Rih mourns as toll ... rises to 19": the toll rose
     return _shared_subject(verb, counted)
+
+
+def _person_subject_first(verb: Token) -> list[Token]:
+    """The verb's children, a named person first among two subjects: a headline's apposition
+    read as two subjects ("Hollywood's Mermaid, Esther Williams dies at 91") is Williams's."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return children
+    people = [c for c in subjects if c.ent_type_ == "PERSON"]
+    return people[:1] + [c for c in children if c not in people[:1]]
 
 
 def _owner_of_a_whole(counted: Token | None, anchor: Token | None) -> Token | None:

@@ -24,6 +24,7 @@ from newsrecon.dates import (
 )
 from newsrecon.features import (
     MAX_AGE,
+    age_at_death,
     entity_at,
     governing_verb,
     in_a_dateline,
@@ -1102,9 +1103,11 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if _zero_day(doc, first, last, limit):
         return None  # "a zero-day flaw": a kind of flaw, no span
     before = " ".join(t.lower_ for t in doc[max(sentence.start, first - 2) : first])
-    if re.search(r"(?:^|\s)(?:no\.|no \.|number|#|aged|age|ages|ages of)$", before) or re.search(
-        r"(?:^|\s)(?:aged|ages) (?:between|from)$", before
-    ):
+    at_death = first == last and age_at_death(doc[first])  # "died at age 85": an age, kept
+    if (
+        re.search(r"(?:^|\s)(?:no\.|no \.|number|#|aged|age|ages|ages of)$", before)
+        and not at_death
+    ) or re.search(r"(?:^|\s)(?:aged|ages) (?:between|from)$", before):
         return None  # "No. 5 seed", "aged 73", "between the ages of 5 and 17"
     ranged = " ".join(t.lower_ for t in doc[max(sentence.start, first - 4) : first])
     if _tail_of_a_vague_span(doc, first, last, sentence, ranged):
@@ -1132,7 +1135,9 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     # "31-24" (a score), "555-1234": a hyphen straight into another number is no range here
     if next_lower in ("-", "–") and after + 1 < limit and doc[after + 1].text[:1].isdigit():
         return None
-    if _is_appositive_age(doc, first, last, sentence) or _is_age_at(doc, first, last, sentence):
+    if _is_appositive_age(doc, first, last, sentence):
+        return None
+    if _is_age_at(doc, first, last, sentence) and not at_death:
         return None
     if _is_age_list(doc[last]):
         return None
