@@ -842,6 +842,9 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Published: August 7, 2012", "7"),
     ("2013 MVC Tournament results and bracket", "2013"),
     ("The protests died out at 12.", "12"),
+    ("He was jailed aged 19.", "19"),
+    ("Bettie Page, one of the original sex kittens, died Thursday.", "one"),
+    ("Cheeks, 48, a four-time NBA all-star, was fired.", "48"),
     ("Voting closes at 8 tonight.", "8"),
     # versions listed after a version, and a code's digits
     ("The tool can be used for IE6, 7, 8, 9, 10, and 11 on Windows.", "10"),
@@ -3282,6 +3285,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Bettie Page died Thursday at age 85.", "85", "counted", "age"),
     ("Mark Felt, FBI official, dead at 95", "95", "counted", "age"),
     ("She passed away at 85.", "85", "unit", "years"),
+    ("Esther Williams has died peacefully in her sleep aged 91.", "91", "counted", "age"),
+    ("Williams, 91, passed away early Thursday in her sleep.", "91", "counted", "age"),
     # a headline's apposition read as two subjects: the named person did it
     ("Hollywood's Mermaid, Esther Williams dies at 91", "91", "agent", "williams"),
     # so many times a thing is a ratio, of the thing multiplied; how often is a count

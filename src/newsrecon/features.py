@@ -988,22 +988,37 @@ def is_age(anchor: Token) -> bool:
 
 
 def age_at_death(number: Token) -> bool:
-    """ "died at 91", "died Thursday at age 85", "dies at 91" (a headline), "dead at 95": the
-    age a person died at, as "died at the age of 91" is."""
+    """ "died at 91", "died Thursday at age 85", "dies at 91" (a headline), "dead at 95",
+    "died in her sleep aged 91", "Williams, 91, passed away": the age a person died at, as
+    "died at the age of 91" is."""
     years = parse_number(number.lower_)
     if not isinstance(years, int) or not 0 < years <= MAX_AGE:
         return False
+    doc = number.doc
+    if number.i > number.sent.start and doc[number.i - 1].lower_ == "aged":
+        aged = doc[number.i - 1]  # "died in her sleep aged 91" (the verb "aged" hung on a noun)
+        return _a_death(governing_verb(aged.head if aged.pos_ == "VERB" else aged))
+    # not "both 51", nor "Bettie Page, one of entertainment's original sex kittens, died"
+    one = number.text.isdigit() and doc[number.i - 1].text == ","
+    if one and number.dep_ == "appos" and number.head.pos_ == "PROPN":
+        named = number.head  # "Williams, 91, passed away": a named subject's age
+        return named.dep_ in ("nsubj", "nsubjpass") and _a_death(named.head)
     said = number.head if number.dep_ == "nummod" and number.head.lower_ == "age" else number
     at = said.head
     if said.dep_ != "pobj" or at.lower_ != "at" or at.dep_ != "prep":
         return False
-    died = at.head
-    particles = {c.lower_ for c in died.children if c.dep_ in ("prt", "advmod")}
-    if died.lemma_.lower() == "pass":
+    return _a_death(at.head)
+
+
+def _a_death(word: Token | None) -> bool:
+    """ "died", "passed away", "dead"; not "the protests died down"."""
+    if word is None:
+        return False
+    particles = {c.lower_ for c in word.children if c.dep_ in ("prt", "advmod")}
+    if word.lemma_.lower() == "pass":
         return "away" in particles
-    # not "the protests died down at 12"
     down = particles & {"down", "out", "off"}
-    return (died.lemma_.lower() == "die" and not down) or died.lower_ == "dead"
+    return (word.lemma_.lower() == "die" and not down) or word.lower_ == "dead"
 
 
 # a second predicate of the person: "He was 95 and lived in Santa Rosa" (not "He was 12 when

@@ -1135,7 +1135,7 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     # "31-24" (a score), "555-1234": a hyphen straight into another number is no range here
     if next_lower in ("-", "–") and after + 1 < limit and doc[after + 1].text[:1].isdigit():
         return None
-    if _is_appositive_age(doc, first, last, sentence):
+    if _is_appositive_age(doc, first, last, sentence) and not at_death:
         return None
     if _is_age_at(doc, first, last, sentence) and not at_death:
         return None
