@@ -3279,6 +3279,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a clause led by "as" that the parse hangs on a noun is its verb's
     ("Artino picked up the slack in the first half as he scored seven points.", "seven",
      "scope", "first half"),
+    # a span in short units, glued or not, one after another
+    ("Total downtime was 1hr 4 mins, SEACOM said.", "1hr 4 mins", "value", 64),
+    ("The outage lasted 2hrs 30mins.", "2hrs 30mins", "value", 150),
+    ("It took 1 hr 15 min to fix.", "1 hr 15 min", "unit", "minutes"),
+    ("Total downtime was 1hr 4 mins, SEACOM said.", "1hr 4 mins", "counted", None),
+    ("After 2 hours 30 people had finished.", "2 hours", "value", 2),
     # the age a person died at, however said
     ("Williams died on Thursday at 91.", "91", "counted", "age"),
     ("Fred LaRue, Watergate Figure, Dies at 75", "75", "counted", "age"),

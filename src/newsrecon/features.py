@@ -4390,6 +4390,8 @@ def measured_thing(unit_token: Token) -> str | None:
                     return pobj.lemma_.lower()
     head = unit_token.head
     if unit_token.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.pos_ == "NOUN":
+        if head.lemma_.lower() in lx.TIME_UNITS:
+            return None  # "1hr 4 mins": the span's own smaller unit
         return head.lemma_.lower()
     return None
 

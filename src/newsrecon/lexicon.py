@@ -237,7 +237,8 @@ PARTS_OF_A_PLACE = frozenset({
 TIME_UNITS: dict[str, str] = {
     "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
     "fortnight": "fortnights", "month": "months", "year": "years", "decade": "decades",
-    "century": "centuries", "min": "minutes", "hr": "hours",
+    "century": "centuries", "min": "minutes", "hr": "hours", "hrs": "hours", "mins": "minutes",
+    "sec": "seconds", "secs": "seconds",
 }
 # One-word durations: "a weeklong binge".
 LONG_DURATIONS: dict[str, str] = {

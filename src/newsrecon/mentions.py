@@ -2050,8 +2050,8 @@ def _and_smaller_units(
     while True:
         j = i + (i < limit and doc[i].text == ",")
         j += j < limit and doc[j].lower_ == "and"
-        if j == i or j + 1 >= limit:
-            break
+        if j + 1 >= limit:
+            break  # "1 hr 15 min" needs no comma: only a smaller unit is taken
         number = parse_number(doc[j].text)
         next_unit = lx.TIME_UNITS.get(_unit_lemma(doc[j + 1]))
         factor = 1

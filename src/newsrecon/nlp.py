@@ -81,12 +81,15 @@ def load_pipeline(name: str) -> Language:
 # A sentence's stop after a figure's one-letter scale ("Lytton hit 49.6C.", "cost 650M."):
 # spaCy's suffixes leave it on the figure, and the next sentence then runs into this one.
 _STOP_AFTER_A_SCALE = r"(?<=[0-9][A-Za-z])\."
+# A span's short unit glued to its number, as spaCy already splits "320GB" and "2000ft":
+# "1hr 4 mins", "2hrs 30mins" (the glued token had been a noun of its own, no figure)
+_GLUED_TIME_UNIT = r"(?<=[0-9])(?:hrs|hr|mins|min|secs|sec)"
 
 
 def _split_stop_after_scales(nlp: Language) -> None:
     from spacy.util import compile_suffix_regex
 
-    suffixes = [*(nlp.Defaults.suffixes or ()), _STOP_AFTER_A_SCALE]
+    suffixes = [*(nlp.Defaults.suffixes or ()), _STOP_AFTER_A_SCALE, _GLUED_TIME_UNIT]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
 
 
