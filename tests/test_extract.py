@@ -843,6 +843,7 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("2013 MVC Tournament results and bracket", "2013"),
     ("The protests died out at 12.", "12"),
     ("He was jailed aged 19.", "19"),
+    ("The 4-Plus Earthquake hit the coast.", "4"),
     ("Bettie Page, one of the original sex kittens, died Thursday.", "one"),
     ("Cheeks, 48, a four-time NBA all-star, was fired.", "48"),
     ("Voting closes at 8 tonight.", "8"),
@@ -3285,6 +3286,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("It took 1 hr 15 min to fix.", "1 hr 15 min", "unit", "minutes"),
     ("Total downtime was 1hr 4 mins, SEACOM said.", "1hr 4 mins", "counted", None),
     ("After 2 hours 30 people had finished.", "2 hours", "value", 2),
+    # a record named someone's is theirs, whoever broke it
+    ("Luck broke Newton's record of 4,051 yards passing.", "4,051", "agent", "newton"),
+    ("He broke the school record of 2,290 points.", "2,290", "agent", None),
+    # "-plus" glued to a figure is "at least"
+    ("Cheeks compiled a 162-139 record in three-plus seasons.", "three", "hedge", "at_least"),
+    ("Cheeks compiled a 162-139 record in three-plus seasons.", "three", "counted", "season"),
+    ("He served 10-plus years in prison.", "10-plus years", "low", 10),
     # the age a person died at, however said
     ("Williams died on Thursday at 91.", "91", "counted", "age"),
     ("Fred LaRue, Watergate Figure, Dies at 75", "75", "counted", "age"),

@@ -11,6 +11,7 @@ from newsrecon.models import Article
 from newsrecon.nlp import analyse
 
 from .conftest import FIXTURES, make_article
+from .test_extract import Extract
 
 
 def test_only_the_lead_and_sentences_with_figures_are_analysed_deeply(nlp: Language) -> None:
@@ -84,3 +85,29 @@ def test_a_stop_after_a_scale_ends_the_sentence(nlp: Language) -> None:
     assert "108F" in [t.text for t in doc]
     kept = nlp("He is No. 1 at 5 p.m. today.")
     assert "p.m." in [t.text for t in kept]
+
+
+def test_a_short_time_unit_glued_to_its_number_is_split(nlp: Language) -> None:
+    """ "1hr 4 mins", "2hrs 30mins": spaCy splits "320GB" but had kept "1hr" whole."""
+    assert [t.text for t in nlp("Downtime was 1hr 4 mins, then 2hrs 30mins.")][2:8] == [
+        "1",
+        "hr",
+        "4",
+        "mins",
+        ",",
+        "then",
+    ]
+    assert [t.text for t in nlp("The 30mins passed.")][1:3] == ["30", "mins"]
+
+
+def test_a_surname_the_tagger_took_for_a_noun_is_a_name(claims_of: Extract) -> None:
+    """ "Maurice Cheeks" named in full, then "Cheeks" alone (tagged the plural of "cheek"):
+    the agent of what he did, as a proper noun would be."""
+    text = (
+        "The 76ers fired Maurice Cheeks on Saturday.\n\n"
+        "Cheeks arrives in Philadelphia after three-plus seasons as head coach."
+    )
+    (seasons,) = [c for c in claims_of(text) if c.text == "three"]
+    assert seasons.agent == "cheeks"
+    (alone,) = [c for c in claims_of(text.split("\n\n")[1]) if c.text == "three"]
+    assert alone.agent is None  # no full name to go by

@@ -2348,6 +2348,9 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
         # a common noun stands for its owner here: "his team's first 24 points" are no one
         # else's 24 points either
         return name_of(whose) if whose.pos_ == "PROPN" else whose.lemma_.lower()
+    holder = _holder_of_a_record(counted)
+    if holder is not None:
+        return holder  # "Luck broke Newton's record of 4,051 yards": Newton's 4,051
     if puts_a_figure(verb, anchor or counted):
         return None  # "AFAD put the toll at 104": AFAD says so (`attribution_of`), killed none
     if verb.lemma_.lower() in lx.REPORTING_VERBS and not _adds_a_thing(verb):
@@ -2386,6 +2389,21 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     if next(_tally_hung_on_a_preposition(verb), None) is not None:
         return None  # "Kryvyi Rih mourns as toll ... rises to 19": the toll rose
     return _shared_subject(verb, counted)
+
+
+_RECORDS = frozenset({"record", "mark"})
+
+
+def _holder_of_a_record(counted: Token | None) -> str | None:
+    """Whose record a figure is, when the record is named someone's: "Luck broke Newton's
+    record of 4,051 yards" (Newton's 4,051, whoever broke it)."""
+    if counted is None or counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return None
+    record = counted.head.head
+    if record.lemma_.lower() not in _RECORDS:
+        return None
+    holder = next((c for c in record.children if c.dep_ == "poss"), None)
+    return name_of(holder) if holder is not None and holder.pos_ == "PROPN" else None
 
 
 def _person_subject_first(verb: Token) -> list[Token]:

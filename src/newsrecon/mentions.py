@@ -909,8 +909,21 @@ def _spread_over(word: Token) -> bool:
 
 
 def _plus_after(doc: Doc, last: int, limit: int) -> bool:
-    """A plus sign glued to the figure's end: "11,000+" is at least 11,000."""
-    return last + 1 < limit and doc[last + 1].text == "+" and not doc[last].whitespace_
+    """A plus sign glued to the figure's end: "11,000+" is at least 11,000; so is a "-plus"
+    ("three-plus seasons")."""
+    if last + 1 < limit and doc[last + 1].text == "+" and not doc[last].whitespace_:
+        return True
+    return _dash_plus(doc, last + 1, limit)
+
+
+def _dash_plus(doc: Doc, after: int, limit: int) -> bool:
+    """ "three-plus seasons", "six-plus rounds": a "-plus" glued to the figure, before the
+    plural it counts (not "a 4-Plus Earthquake", "two-plus-two")."""
+    if after + 2 >= limit or doc[after].text not in ("-", "–"):
+        return False
+    glued = not doc[after - 1].whitespace_ and not doc[after].whitespace_
+    counted = doc[after + 2]
+    return glued and doc[after + 1].lower_ == "plus" and counted.tag_ in ("NNS", "NNPS")
 
 
 def _verb_particle(word: Token) -> bool:
@@ -2074,6 +2087,8 @@ def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]
     """The word right after a number ("months"), skipping a hyphen ("42-day")."""
     if after >= limit:
         return None, False
+    if _dash_plus(doc, after, limit):
+        return _following_word(doc, after + 2, limit)[0], False  # "three-plus seasons"
     if doc[after].text in ("-", "–") and after + 1 < limit:
         return after + 1, True
     in_a_row = doc[after].lower_ in _IN_A_ROW and after + 1 < limit

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -217,14 +217,35 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
             prepared.append(deep)
             offsets.append(paragraph.start + sentence.start_char)
             leads.append(lead)
-    deep_docs = map(
-        with_dictionary_verb_lemmas,
-        nlp.pipe(prepared, disable=[p for p in nlp.pipe_names if p in FAST_PIPES]),
+    surnames = surnames_of(fast)
+    deep_docs = (
+        with_surnames_as_names(with_dictionary_verb_lemmas(doc), surnames)
+        for doc in nlp.pipe(prepared, disable=[p for p in nlp.pipe_names if p in FAST_PIPES])
     )
     segments = [
         Segment(o, d, lead=lead) for o, d, lead in zip(offsets, deep_docs, leads, strict=True)
     ]
     return Analysis(paragraphs=fast, segments=segments)
+
+
+def surnames_of(docs: Iterable[Doc]) -> frozenset[str]:
+    """The last words of the people an article names in full ("Maurice Cheeks"): when the
+    article later calls them by that word alone, it is still a name."""
+    return frozenset(
+        ent[-1].text
+        for doc in docs
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper()
+    )
+
+
+def with_surnames_as_names(doc: Doc, surnames: frozenset[str]) -> Doc:
+    """A surname the tagger took for a common noun is a name: "Cheeks arrives in
+    Philadelphia" (tagged the plural of "cheek") is Maurice Cheeks, an agent as "Manning" is."""
+    for token in doc:
+        if token.pos_ == "NOUN" and token.text in surnames:
+            token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+    return doc
 
 
 def with_dictionary_verb_lemmas(doc: Doc) -> Doc:
