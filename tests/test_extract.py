@@ -3939,6 +3939,18 @@ def test_a_set_said_again_counts_what_it_counted(claims_of: Extract) -> None:
     assert (again.category, again.counted) == ("hostages", "hostage")
 
 
+def test_two_people_in_one_phrase_are_two_agents(claims_of: Extract) -> None:
+    """ "Fire Coach Jim O'Brien, Hire Maurice Cheeks": a headline's two clauses the parser
+    reads as one phrase do not make the two men one side (O'Brien's five seasons had joined
+    Cheeks's four in a false conflict)."""
+    claims = claims_of(
+        "Philadelphia 76ers Fire Coach Jim O'Brien, Hire Maurice Cheeks\n\n"
+        "In five seasons as a head coach, O'Brien recorded a mark of 182-158."
+    )
+    (five,) = [c for c in claims if c.text == "five"]
+    assert five.agent == "o'brien" and "cheeks" not in five.agent_aliases
+
+
 def test_an_organisation_and_its_initials_are_one_agent(claims_of: Extract) -> None:
     """ "GM recalls 778,000 cars" over "General Motors is recalling 778,000 cars": one agent,
     so the two figures may meet."""

@@ -2958,8 +2958,18 @@ def name_links(sentence: Span) -> Iterator[tuple[str, str]]:
                 continue
             pending.extend(token.children)
             part_of_name = token.dep_ == "compound" and token.head.pos_ == "PROPN"
-            if token.pos_ == "PROPN" and not part_of_name and name_of(token) != name:
+            # two people are two sides: "Fire Coach Jim O'Brien, Hire Maurice Cheeks", a
+            # headline's two clauses read as one phrase
+            two_people = _two_people(token, head)
+            linked = token.pos_ == "PROPN" and not part_of_name and not two_people
+            if linked and name_of(token) != name:
                 yield name, name_of(token)
+
+
+def _two_people(token: Token, head: Token) -> bool:
+    """Two people set side by side ("Jim O'Brien, Hire Maurice Cheeks"), not a name and
+    what it is put with ("Jaguars quarterback David Garrard", the team tagged a person too)."""
+    return token.dep_ == "appos" and token.ent_type_ == head.ent_type_ == "PERSON"
 
 
 def _first_word_of_a_company(head: Token) -> str | None:
