@@ -545,7 +545,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # a wire headline's abbreviation, which the parse takes for a verb
     ("Synopsys agrees $35 bln Ansys takeover", "$35 bln", "amount", "money", 35_000_000_000,
      "exact"),
-    ("Intel bought the business in January for $125m.", "$125m.", "amount", "money", 125000000,
+    ("Intel bought the business in January for $125m.", "$125m", "amount", "money", 125000000,
      "exact"),
     # "a third" beside a count is one more, not a fraction
     ("She admitted killing two coworkers and seriously wounding a third.", "a third", "count",
@@ -642,7 +642,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("A 30m-high wave hit the town.", "30m", "amount", "measure", 30, "exact"),
     ("A corner measuring 50m by 40m was alight.", "40m", "amount", "measure", 40, "exact"),
     ("The episode was watched by 6.1m people.", "6.1m", "count", "other", 6_100_000, "exact"),
-    ("The ratings peaked at 6.9m.", "6.9m.", "count", "other", 6_900_000, "exact"),
+    ("The ratings peaked at 6.9m.", "6.9m", "count", "other", 6_900_000, "exact"),
     ("The firm made a profit of 5m last year.", "5m", "count", "other", 5_000_000, "exact"),
     # a hyphenated mixed fraction
     ("Gomes served 9 months of a 2-1/2 year sentence.", "2-1/2 year", "duration", "duration",
@@ -3280,6 +3280,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a clause led by "as" that the parse hangs on a noun is its verb's
     ("Artino picked up the slack in the first half as he scored seven points.", "seven",
      "scope", "first half"),
+    # a magnitude glued on is no ordinal (the model tagged "3bn" ORDINAL), nor its stop a part
+    ("It lost £3bn last year.", "£3bn", "value", 3_000_000_000),
+    ("It raised £450m.", "£450m", "unit", "GBP"),
     # a span in short units, glued or not, one after another
     ("Total downtime was 1hr 4 mins, SEACOM said.", "1hr 4 mins", "value", 64),
     ("The outage lasted 2hrs 30mins.", "2hrs 30mins", "value", 150),

@@ -111,3 +111,9 @@ def test_a_surname_the_tagger_took_for_a_noun_is_a_name(claims_of: Extract) -> N
     assert seasons.agent == "cheeks"
     (alone,) = [c for c in claims_of(text.split("\n\n")[1]) if c.text == "three"]
     assert alone.agent is None  # no full name to go by
+
+
+def test_a_magnitude_letter_before_a_stop_is_no_abbreviation(nlp: Language) -> None:
+    """ "It raised £450m.": spaCy's "m." abbreviation had kept the stop on the figure."""
+    assert [t.text for t in nlp("It raised £450m.")][-3:] == ["450", "m", "."]
+    assert "M." in [t.text for t in nlp("He met John M. Smith.")]

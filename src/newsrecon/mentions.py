@@ -796,6 +796,9 @@ def _misread_as_a_name(doc: Doc, i: int) -> bool:
         return False
     if entity.label_ in ("ORG", "PERSON"):
         return True
+    if entity.label_ == "ORDINAL":
+        # "It lost £3bn last year": a magnitude glued on is no "3rd"
+        return _NUMBER_WITH_SUFFIX.match(doc[i].text) is not None
     if entity.label_ not in ("FAC", "PRODUCT", "WORK_OF_ART"):
         return False
     if _end_of_a_change(doc, i):

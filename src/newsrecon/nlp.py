@@ -84,6 +84,7 @@ _STOP_AFTER_A_SCALE = r"(?<=[0-9][A-Za-z])\."
 # A span's short unit glued to its number, as spaCy already splits "320GB" and "2000ft":
 # "1hr 4 mins", "2hrs 30mins" (the glued token had been a noun of its own, no figure)
 _GLUED_TIME_UNIT = r"(?<=[0-9])(?:hrs|hr|mins|min|secs|sec)"
+_MAGNITUDE_LETTERS = ("m.", "k.", "b.")
 
 
 def _split_stop_after_scales(nlp: Language) -> None:
@@ -91,6 +92,12 @@ def _split_stop_after_scales(nlp: Language) -> None:
 
     suffixes = [*(nlp.Defaults.suffixes or ()), _STOP_AFTER_A_SCALE, _GLUED_TIME_UNIT]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
+    # nor is a magnitude's letter an abbreviation: "It raised £450m." kept "m." whole, and the
+    # figure's span took the stop
+    rules = dict(nlp.tokenizer.rules or {})  # type: ignore[union-attr]
+    for letter in _MAGNITUDE_LETTERS:
+        rules.pop(letter, None)
+    nlp.tokenizer.rules = rules  # type: ignore[union-attr]
 
 
 # Cheap pass over everything: sentences and entities. Deep pass (tagger, parser, lemmas) only
