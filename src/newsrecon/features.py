@@ -4492,7 +4492,9 @@ def rate_subject(anchor: Token) -> str | None:
         subject = verb.head  # "show its key rate reaching 4.4%"
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in TALLY_NOUNS:
         return None
-    if subject.ent_type_ or subject == share:
+    # a common noun the model took for a person is no name: "Turnout was 93.87 percent"
+    named = subject.ent_type_ not in ("", "PERSON")
+    if named or subject == share:
         return None  # "55 percent of voice traffic was out": the figure, not what it is of
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in share.children):
         return None  # "Meta's decision to cut 11,000 jobs, about 13% of its workforce, fell"
