@@ -207,6 +207,11 @@ PERSON_NOUNS = frozenset({
     "cyclist", "runner", "jogger", "traveller", "traveler", "commuter", "trekker",
     "mountaineer", "holidaymaker", "vacationer", "beachgoer", "concertgoer", "festivalgoer",
     "sightseer", "kayaker", "boater", "hunter", "backpacker", "rafter", "caver",
+    # by age, by where they come from, by a court's or a campaign's word for them
+    "minor", "juvenile", "teen", "toddler", "adolescent", "pensioner", "retiree", "elder",
+    "foreigner", "expatriate", "expat", "settler", "defendant", "accomplice", "convict",
+    "fugitive", "gangster", "mobster", "minister", "senator", "candidate", "protestor",
+    "rescuer", "medic", "actor", "actress", "singer", "musician", "pilot", "veteran",
 })
 
 # Verbs that say nothing of what a figure counts: "he has 189 yards", "she was 91".
