@@ -999,7 +999,7 @@ def age_at_death(number: Token) -> bool:
         aged = doc[number.i - 1]  # "died in her sleep aged 91" (the verb "aged" hung on a noun)
         return _a_death(governing_verb(aged.head if aged.pos_ == "VERB" else aged))
     # not "both 51", nor "Bettie Page, one of entertainment's original sex kittens, died"
-    one = number.text.isdigit() and doc[number.i - 1].text == ","
+    one = number.text.isdigit() and number.i > 0 and doc[number.i - 1].text == ","
     if one and number.dep_ == "appos" and number.head.pos_ == "PROPN":
         named = number.head  # "Williams, 91, passed away": a named subject's age
         return named.dep_ in ("nsubj", "nsubjpass") and _a_death(named.head)
@@ -4424,9 +4424,6 @@ def measured_thing(unit_token: Token) -> str | None:
     return None
 
 
-_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
-
-
 def multiplied_thing(times: Token) -> str | None:
     """What "N times" multiplies: "five times the legal limit" -> limit, "three times longer"
     -> longer, "five times as many wins" -> win (read from the words: the parse hangs "times"
@@ -4434,7 +4431,7 @@ def multiplied_thing(times: Token) -> str | None:
     doc = times.doc
     end = times.sent.end
     at = times.i + 1
-    if at < end and doc[at].tag_ in _COMPARATIVE_TAGS:
+    if at < end and doc[at].tag_ in lx.COMPARATIVE_TAGS:
         return doc[at].lower_  # "three times longer than ...": longer
     if at + 1 < end and doc[at].lower_ == "as":
         if doc[at + 1].lower_ not in ("many", "much"):

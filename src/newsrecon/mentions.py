@@ -1079,7 +1079,7 @@ def _is_multiplier(doc: Doc, after: int, limit: int) -> bool:
     the_time = following.lower_ == "the" and after + 2 < limit
     if the_time and noun_lemma(doc[after + 2]) in lx.TIME_UNITS:
         return False  # "called him three times the day before"
-    return following.lower_ in _MULTIPLIED or following.tag_ in ("JJR", "RBR")
+    return following.lower_ in _MULTIPLIED or following.tag_ in lx.COMPARATIVE_TAGS
 
 
 def _one_in(doc: Doc, after: int, limit: int, quantity: Quantity) -> tuple[Quantity, int] | None:

@@ -74,7 +74,7 @@ def load_pipeline(name: str) -> Language:
         raise _missing(name) from error
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
-    _split_stop_after_scales(nlp)
+    _tokenizer_for_figures(nlp)
     return nlp
 
 
@@ -87,7 +87,9 @@ _GLUED_TIME_UNIT = r"(?<=[0-9])(?:hrs|hr|mins|min|secs|sec)"
 _MAGNITUDE_LETTERS = ("m.", "k.", "b.")
 
 
-def _split_stop_after_scales(nlp: Language) -> None:
+def _tokenizer_for_figures(nlp: Language) -> None:
+    """spaCy's tokenizer, told where figures end: a stop after a scale, a glued short time
+    unit, a magnitude's letter before a stop."""
     from spacy.util import compile_suffix_regex
 
     suffixes = [*(nlp.Defaults.suffixes or ()), _STOP_AFTER_A_SCALE, _GLUED_TIME_UNIT]
