@@ -159,7 +159,7 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
             continue
         if _ends_a_title(span, sentence):
             continue
-        if _a_model_year(span):
+        if _a_model_year(span) or _a_release_year(span):
             taken.update(t.i for t in span)  # nor a count
             continue
         if (
@@ -201,6 +201,24 @@ def _a_model_year(span: Span) -> bool:
     if after >= len(doc) or doc[after].pos_ != "PROPN":
         return False
     return coloured or doc[after].lower_ in _VEHICLE_MAKES
+
+
+# software named with its year of release: "Windows Server 2012", "Office 2010"
+_RELEASED_BY_YEAR = frozenset({"windows", "server", "office", "studio", "exchange", "sharepoint"})
+
+
+def _a_release_year(span: Span) -> bool:
+    """ "Windows Server 2012", "Windows Server 2003, and 2008": a year that names a
+    version of a program, no date of the story (but "Macworld 2009" and "WWDC 2012" were held
+    that year)."""
+    doc = span.doc
+    if len(span) != 1 or not _YEAR_LIKE.match(span.text):
+        return False
+    year = span[0]
+    named = doc[year.i - 1] if year.i > 0 else None
+    if year.dep_ == "conj" and year.head.i < year.i:
+        named = year.head  # "Windows Server 2003, and 2008"
+    return named is not None and named.is_title and named.lower_ in _RELEASED_BY_YEAR
 
 
 def _ends_a_title(span: Span, sentence: Span) -> bool:
