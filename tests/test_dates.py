@@ -152,6 +152,11 @@ def test_find_date_expressions_skips_bare_month_unless_loose() -> None:
         # a weekday that recurs names no day
         ("patches come on the second Tuesday of every month", []),
         ("the bulletins that made up Patch Tuesday last week", ["last week"]),
+        # ... nor does a weekday named for an occasion: it is not the nearest such day
+        ("We look forward to having her back on ABC for Oscar Sunday", []),
+        ("Shoppers lined up for Black Friday deals and then on Saturday", ["on Saturday"]),
+        ("She was shot on Easter Sunday in the church", []),
+        ("The Giants beat the Cowboys Sunday in Dallas", ["Sunday"]),
         ("released on Tuesday in the morning", ["on Tuesday"]),
         ("on Friday, he said, and on Sunday, in March", ["on Friday", "on Sunday", "March"]),
         # "the last week of November" is November's; "the next year" follows the story's

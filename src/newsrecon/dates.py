@@ -154,7 +154,7 @@ def find_date_expressions(text: str, *, loose: bool) -> list[tuple[int, int]]:
         ):
             # "Easter Sunday, April 8, 2012", "Monday (Feb 3)": the date after it names the
             # day; "on a Friday afternoon", "the second Tuesday of every month", "Patch
-            # Tuesday" (Microsoft's monthly release) name none
+            # Tuesday", "Oscar Sunday" name none
             continue
         if _RELATIVE_PERIOD.match(found) and _THE_BEFORE.search(text[: match.start()]):
             # "in the last week of November" is November's; "Gray resigned the next year" is
@@ -176,7 +176,12 @@ _DATE_FOLLOWS = re.compile(
     rf"(?:,?\s+|\s*\(\s*)(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})\b"
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|every|each)\s+\Z", re.IGNORECASE)
-_RECURRING_BEFORE = re.compile(r"\bPatch\s+\Z")
+# a weekday named for an occasion is the occasion's day, not the nearest such weekday: "Patch
+# Tuesday" (Microsoft's monthly release), "Oscar Sunday", "Easter Sunday", "Super Bowl Sunday",
+# "Black Friday"
+_RECURRING_BEFORE = re.compile(
+    r"\b(?:Patch|Oscars?|Bowl|Super|Easter|Palm|Good|Ash|Holy|Maundy|Black|Cyber|Selection)\s+\Z"
+)
 _OF_EACH_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+month\b", re.IGNORECASE)
 
 
