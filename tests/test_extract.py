@@ -2891,6 +2891,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Harris leads Trump 46% to 43% among registered voters.", "46%", "agent", "harris"),
     ("Harris leads Trump 46% to 43% among registered voters.", "43%", "agent", "trump"),
     ("Obama won 303 electoral votes to Romney's 206.", "206", "agent", "romney"),
+    # ... or said with "for" after it, however the parse hangs the "for"
+    ("Lula won 50.9% of the vote against 49.1% for Bolsonaro.", "49.1%", "agent", "bolsonaro"),
+    ("Lula won 50.9% of the vote against 49.1% for Bolsonaro.", "50.9%", "agent", "lula"),
+    ("He got 48 percent of the vote against 45 percent for Trump.", "45 percent", "agent", "trump"),
+    ("Obama won 303 electoral votes to 206 for Mitt Romney.", "206", "agent", "romney"),
     # a poll's margin is no figure below zero
     (
         "The poll has a margin of error of plus or minus 2 percentage points.",

@@ -2815,7 +2815,9 @@ _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 def share_of_someone(anchor: Token) -> str | None:
     """ "against 46.4% for nationalist George Simion": whose share a percentage is, said by
     its own "for" (the clause's subject won the other share)."""
-    sign = anchor.head if anchor.dep_ == "nummod" and anchor.head.text == "%" else anchor
+    sign = (
+        anchor.head if anchor.dep_ == "nummod" and anchor.head.lower_ in _PERCENT_SIGNS else anchor
+    )
     for word in (anchor, sign):
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ == "for":
@@ -2834,7 +2836,31 @@ def rival_of(anchor: Token) -> str | None:
         rival = next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if rival is not None:
             return name_of(rival)
+    sign = (
+        anchor.head if anchor.dep_ == "nummod" and anchor.head.lower_ in _PERCENT_SIGNS else anchor
+    )
+    if sign.dep_ == "pobj" and sign.head.lower_ in _SET_AGAINST | {"versus", "vs"}:
+        named = _named_for(sign)  # "won 303 electoral votes to 206 for Romney"
+        if named is not None:
+            return named
     return _named_before_the_pair(anchor)
+
+
+_PERCENT_SIGNS = frozenset({"%", "percent", "pct"})
+
+
+def _named_for(anchor: Token) -> str | None:
+    """ "won 50.9% of the vote against 49.1% for Bolsonaro": the name "for" right after a
+    figure set against the clause's own (however the parse hangs it)."""
+    doc, after = anchor.doc, anchor.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "for":
+        return None
+    name = doc[after + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.pos_ != "PROPN" or name.ent_type_ not in _RIVAL_ENTITIES:
+        return None
+    return name_of(name)
 
 
 _RIVAL_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
