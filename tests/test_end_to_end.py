@@ -1053,16 +1053,19 @@ QUAKE_AND_AFTERSHOCK = {
     "afternoon.\n",
     "b": "date 2023-02-08\nQuake\n\nISTANBUL (AP) - The U.S. Geological Survey measured the first "
     "quake at magnitude 7.8, and an aftershock of 7.5 followed nine hours later.\n",
+    "c": "date 2023-02-08\nQuake\n\nANTAKYA (AFP) - The first quake, of magnitude 7.8, struck "
+    "before dawn on Monday, followed by a 7.5 quake in the afternoon.\n",
 }
 
 
 def test_a_quake_and_its_aftershock_are_two_magnitudes(tmp_path: Path) -> None:
     """ "the first quake at magnitude 7.8, and an aftershock of 7.5": two quakes (each agrees
-    across the articles), not one quake read 7.8 and 7.5 in conflict."""
+    across the articles), not one quake read 7.8 and 7.5 in conflict; a quake that "followed"
+    is the later one."""
     report = run_articles(tmp_path, QUAKE_AND_AFTERSHOCK)
     assert by_figures(report, "status", "measure") == {
-        ("7.8-magnitude", "magnitude 7.8"): "agree",
-        ("7.5", "magnitude 7.5"): "agree",
+        ("7.8-magnitude", "magnitude 7.8", "magnitude 7.8"): "agree",
+        ("7.5", "7.5", "magnitude 7.5"): "agree",
     }
 
 

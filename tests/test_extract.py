@@ -2896,6 +2896,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Lula won 50.9% of the vote against 49.1% for Bolsonaro.", "50.9%", "agent", "lula"),
     ("He got 48 percent of the vote against 45 percent for Trump.", "45 percent", "agent", "trump"),
     ("Obama won 303 electoral votes to 206 for Mitt Romney.", "206", "agent", "romney"),
+    # which quake a magnitude is of: one that "followed" is a later one, unless it followed
+    # something named (the main quake may follow a smaller one)
+    ("A 7.8 quake struck, followed by a 7.5 quake.", "7.5", "quake", "later quake"),
+    ("A 7.5 quake followed nine hours later.", "7.5", "quake", "later quake"),
+    ("The 7.8 quake followed a smaller one.", "7.8", "quake", "quake"),
     # a poll's margin is no figure below zero
     (
         "The poll has a margin of error of plus or minus 2 percentage points.",

@@ -4726,4 +4726,16 @@ def _quake_words(noun: Token) -> str | None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.QUAKE_WORDS:
         return None
     ordinals = [c.lower_ for c in noun.children if c.lower_ in _ORDINALS]
+    if not ordinals and _follows_another(noun):
+        ordinals = ["later"]  # "followed by a 7.5 quake", "a 7.5 quake followed"
     return " ".join([*ordinals, "aftershock" if noun.lemma_.lower() == "aftershock" else "quake"])
+
+
+def _follows_another(noun: Token) -> bool:
+    """A quake said to follow the one before: the doer of "followed by", or the subject of
+    "followed" alone (not "the 7.8 quake followed a smaller one": it may be the main one)."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return noun.head.head.lemma_.lower() == "follow"
+    verb = noun.head
+    alone = not any(c.dep_ == "dobj" for c in verb.children)
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() == "follow" and alone
