@@ -3322,6 +3322,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("It took 1 hr 15 min to fix.", "1 hr 15 min", "unit", "minutes"),
     ("Total downtime was 1hr 4 mins, SEACOM said.", "1hr 4 mins", "counted", None),
     ("After 2 hours 30 people had finished.", "2 hours", "value", 2),
+    # ... but not a span said again in smaller units
+    ("Officers waited more than an hour, 78 minutes in all.", "78 minutes", "value", 78),
+    ("Officers waited more than an hour, 78 minutes in all.", "more than an hour", "value", 1),
+    # a plural the parse hangs on a time word is what the figure counts
+    ("Ramos bought two AR-style rifles days after his birthday.", "two", "counted", "rifle"),
     # a record named someone's is theirs, whoever broke it
     ("Luck broke Newton's record of 4,051 yards passing.", "4,051", "agent", "newton"),
     ("He broke the school record of 2,290 points.", "2,290", "agent", None),

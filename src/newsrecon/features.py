@@ -383,6 +383,8 @@ def counted_noun(anchor: Token) -> Token | None:
             noun.head.i > noun.i
             and noun.head.pos_ == "NOUN"
             and (noun.dep_ == "compound" or (noun.dep_ == "nmod" and _names_a_kind_of(noun)))
+            # "bought two rifles days after his birthday": a plural is no kind of the time
+            and not (noun.tag_ == "NNS" and noun.head.lemma_.lower() in lx.TIME_UNITS)
         ):
             noun = noun.head
         return _sets_of_remains(_end_of_hyphenated(noun))

@@ -2095,6 +2095,8 @@ def _and_smaller_units(
             factor *= times
         if number is None or next_unit is None or step != next_unit or factor == 1:
             break
+        if number >= factor:
+            break  # "more than an hour, 78 minutes in all": the span again, in other units
         scale, rest = scale * factor, rest * factor + number
         current, end, i = next_unit, j + 1, j + 2
     return None if end is None else (scale, rest, current, end)
