@@ -2896,6 +2896,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Lula won 50.9% of the vote against 49.1% for Bolsonaro.", "50.9%", "agent", "lula"),
     ("He got 48 percent of the vote against 45 percent for Trump.", "45 percent", "agent", "trump"),
     ("Obama won 303 electoral votes to 206 for Mitt Romney.", "206", "agent", "romney"),
+    # what a giving verb gives a named person is theirs, as what they "get" (not an offer: a
+    # bid is the bidder's)
+    ("Judge Newman on Friday handed Alex Murdaugh two life sentences.", "two", "agent",
+     "murdaugh"),
+    ("Stefanski rewarded Cheeks with two contract extensions.", "two", "agent", "cheeks"),
+    ("The Yankees offered Teixeira an eight-year deal.", "eight-year", "agent", "yankees"),
     # which quake a magnitude is of: one that "followed" is a later one, unless it followed
     # something named (the main quake may follow a smaller one)
     ("A 7.8 quake struck, followed by a 7.5 quake.", "7.5", "quake", "later quake"),

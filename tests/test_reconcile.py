@@ -2812,7 +2812,8 @@ def test_one_role_worded_two_ways_is_one_counted_thing() -> None:
     kos = [o.model_copy(update={"counted": w}) for o, w in zip(officers, words, strict=True)]
     assert len(reconcile(kos)) == 1  # "52-3, 46 KOs" / "52-3, 46 knockouts"
     for one, other in (("grandkid", "grandchild"), ("troop", "soldier"), ("home", "house"),
-                       ("vessel", "ship"), ("jet", "plane"), ("vehicle", "car")):  # fmt: skip
+                       ("vessel", "ship"), ("jet", "plane"), ("vehicle", "car"),
+                       ("term", "sentence")):  # fmt: skip
         pair = [
             o.model_copy(update={"counted": w}) for o, w in zip(officers, (one, other), strict=True)
         ]

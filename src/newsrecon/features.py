@@ -2361,6 +2361,9 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
         return None  # "Israel released 90 prisoners in exchange for three hostages": not Israel's
     if _headline_passive(verb):
         return None  # "Sam Bankman-Fried sentenced to 25 years": he was, the judge did it
+    receiver = _named_receiver(verb, counted)
+    if receiver is not None:
+        return receiver  # "Newman handed Murdaugh two life sentences": Murdaugh's, as he "gets"
     if place_that_counts(verb) is not None:
         return None  # "Romania has recorded seven deaths": Romania's dead, killed by none
     source = _named_source(counted, verb)
@@ -2437,6 +2440,29 @@ def _owner_of_a_whole(counted: Token | None, anchor: Token | None) -> Token | No
 _PUNISHING_VERBS = frozenset(
     {"sentence", "jail", "imprison", "fine", "ban", "suspend", "convict", "deport", "exile"}
 )
+
+
+# verbs that give their object to the one named beside it (not an offer or a payment: a bid
+# is the bidder's, see `owners_of`)
+_GIVING_VERBS = frozenset({"hand", "give", "award", "grant"})
+# ... and those that give "with": "rewarded Cheeks with two contract extensions"
+_GIVING_WITH_VERBS = frozenset({"reward", "present", "provide", "hand"})
+
+
+def _named_receiver(verb: Token, counted: Token | None) -> str | None:
+    """Who a giving verb gives the counted thing to, when named: the figure is that person's
+    (a judge hands out sentences, a jury awards damages: the receiver is who "gets" them)."""
+    if counted is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in _GIVING_VERBS and counted.dep_ == "dobj" and counted.head == verb:
+        receiver = next((c for c in verb.children if c.dep_ == "dative"), None)
+    elif lemma in _GIVING_WITH_VERBS and counted.dep_ == "pobj" and counted.head.lower_ == "with":
+        given = counted.head.head == verb
+        receiver = next((c for c in verb.children if c.dep_ == "dobj"), None) if given else None
+    else:
+        return None
+    return name_of(receiver) if receiver is not None and receiver.pos_ == "PROPN" else None
 
 
 def _headline_passive(verb: Token) -> bool:

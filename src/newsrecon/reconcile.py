@@ -198,6 +198,9 @@ NOUN_FAMILIES: dict[str, str] = {
     # ... and of a siege: "the 100-day siege", "a two-month blockade"
     "siege": "siege",
     "blockade": "siege",
+    # a court's word for time in prison: "two life sentences" / "two life terms"
+    "sentence": "sentence",
+    "term": "sentence",
     # everyday synonyms of what news counts: "two grandkids" / "two grandchildren"
     "child": "child",
     "kid": "child",
