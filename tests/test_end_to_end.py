@@ -1047,6 +1047,34 @@ def test_crowds_of_two_days_are_two_crowds(tmp_path: Path) -> None:
     assert scopes["Some 1.27 million"] == "on 2023-01-31"
 
 
+PROTEST_DAYS = {
+    "a": "date 2023-01-19\nMarch\n\nPARIS (AP) - More than 1.1 million people marched across "
+    "France on Thursday against the plan to raise the retirement age to 64 from 62, the interior "
+    "ministry said. The CGT union said more than 2 million people took part. In Paris, police "
+    "counted 80,000 protesters.\n",
+    "b": "date 2023-01-31\nMarch\n\nPARIS (Reuters) - About 1.27 million people demonstrated on "
+    "Tuesday, according to the interior ministry, up from 1.12 million on Jan. 19. In Paris, "
+    "87,000 people marched, the ministry said, against 500,000 according to the unions.\n",
+    "c": "date 2023-03-07\nMarch\n\nPARIS (AFP) - Nearly 1.3 million people took to the streets "
+    "on Tuesday, the interior ministry said. Unions claimed 3.5 million protesters.\n",
+}
+
+
+def test_each_protest_day_has_its_crowds(tmp_path: Path) -> None:
+    """A union's count with no day is of its article's one protest day, an earlier crowd "up
+    from 1.12 million on Jan. 19" of that day, and a city's crowd never one with the country's
+    in one article: no crowd of one day meets another day's."""
+    report = run_articles(tmp_path, PROTEST_DAYS)
+    groups = by_figures(report, "status", "crowd")
+    assert groups[("1.12 million", "More than 1.1 million")] == "agree"
+    for figures in groups:
+        days = {c.scope for c in report.claims if c.text in figures and c.category == "crowd"}
+        assert len(days) == 1, figures
+        assert not {"About 1.27 million", "87,000"} <= set(figures)
+    ages = {c.text: c.counted for c in report.claims if c.article == "a" and c.text in ("64", "62")}
+    assert ages == {"64": "age", "62": "age"}
+
+
 QUAKE_AND_AFTERSHOCK = {
     "a": "date 2023-02-07\nQuake\n\nANKARA (Reuters) - A 7.8-magnitude earthquake struck southern "
     "Turkey early on Monday, officials said. A second quake of magnitude 7.5 struck in the "

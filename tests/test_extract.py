@@ -1185,6 +1185,23 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "health ministry",
     ),
     ("At least 12 died, according to a tally by AFP.", "At least 12", "attribution", "AFP"),
+    # an "according to" right after another figure is that one's: the first has its aside
+    (
+        "In Paris, 87,000 people marched, the ministry said, against 500,000 according to the "
+        "unions.",
+        "87,000",
+        "attribution",
+        "ministry",
+    ),
+    (
+        "In Paris, 87,000 people marched, the ministry said, against 500,000 according to the "
+        "unions.",
+        "500,000",
+        "attribution",
+        "unions",
+    ),
+    ("At least 22 people were injured and 14 were detained, according to police.", "At least 22",
+     "attribution", "police"),
     ("At least 12 died, according to an AFP tally.", "At least 12", "attribution", "AFP"),
     (
         "IE runs on 70% of PCs, according to industry statistics from November.",
@@ -2896,12 +2913,30 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Lula won 50.9% of the vote against 49.1% for Bolsonaro.", "50.9%", "agent", "lula"),
     ("He got 48 percent of the vote against 45 percent for Trump.", "45 percent", "agent", "trump"),
     ("Obama won 303 electoral votes to 206 for Mitt Romney.", "206", "agent", "romney"),
+    ("Should the Yankees go higher than $25 million a season for Teixeira?", "$25 million",
+     "agent", "yankees"),
     # what a giving verb gives a named person is theirs, as what they "get" (not an offer: a
     # bid is the bidder's)
     ("Judge Newman on Friday handed Alex Murdaugh two life sentences.", "two", "agent",
      "murdaugh"),
     ("Stefanski rewarded Cheeks with two contract extensions.", "two", "agent", "cheeks"),
     ("The Yankees offered Teixeira an eight-year deal.", "eight-year", "agent", "yankees"),
+    # an unnamed figure set "against" another counts the same
+    ("In Paris, 87,000 people marched, the ministry said, against 500,000 according to the "
+     "unions.", "500,000", "category", "crowd"),
+    # a crowd's day: an earlier crowd's own, and the article's one day for a crowd without one
+    ("About 1.27 million people demonstrated on Tuesday, up from 1.12 million on Jan. 19.",
+     "1.12 million", "scope", "on 2025-01-19"),
+    ("More than 1.1 million people marched on Thursday. The CGT union said more than 2 million "
+     "people took part.", "more than 2 million", "scope", "on 2025-01-30"),
+    ("More than 1.1 million people marched on Thursday. Tuesday was calm, but on Wednesday part "
+     "of the 200 person crowd became unruly.", "200", "scope", None),
+    # where a change takes an age, or starts it from, is an age
+    ("Macron plans to raise the retirement age to 64 from 62.", "64", "counted", "age"),
+    ("Macron plans to raise the retirement age to 64 from 62.", "62", "counted", "age"),
+    ("The reform would raise the retirement age by two years, to 64.", "64", "counted", "age"),
+    ("The reform would raise the retirement age by two years, to 64.", "64", "kind", "count"),
+    ("The toll was raised to 64 from 62.", "64", "counted", "people"),
     # which quake a magnitude is of: one that "followed" is a later one, unless it followed
     # something named (the main quake may follow a smaller one)
     ("A 7.8 quake struck, followed by a 7.5 quake.", "7.5", "quake", "later quake"),

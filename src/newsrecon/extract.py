@@ -134,7 +134,7 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
             pointed = list(map(_charged_are_people, _pointing_back(said, claims, previous)))
             claims.extend(pointed)
             previous = pointed
-    claims = _years_carried(_conversions_keep_hedges(article.text, claims))
+    claims = _crowd_days_carried(_years_carried(_conversions_keep_hedges(article.text, claims)))
     return [
         c.model_copy(update={"agent_aliases": sorted(links[c.agent])})
         if c.agent is not None and c.agent in links
@@ -273,6 +273,33 @@ YEAR_CARRIED_WITHIN = 600
 FAR_FROM_THE_ARTICLE = 90
 # A day named more than this many days from the article's date is another day's event.
 NAMED_DAY_AWAY = 7
+
+
+def _crowd_days_carried(claims: list[Claim]) -> list[Claim]:
+    """ "More than 1.1 million people marched across France on Thursday ... The CGT union said
+    more than 2 million people took part": a crowd the article gives no day of is of the one
+    day its dated crowds were out (its own day, as "marched on Thursday" is: two protests'
+    crowds are two counts, see `_count_of_its_day`)."""
+    days = {
+        c.scope
+        for c in claims
+        if c.category == "crowd" and not c.earlier and (c.scope or "").startswith(lx.HANDOVER_SCOPE)
+    }
+    if len(days) != 1:
+        return claims
+    (day,) = days
+    sentences_with_dates = {c.sentence for c in claims if c.kind == "date"}
+    return [
+        c.model_copy(update={"scope": day})
+        if c.category == "crowd"
+        and not c.earlier
+        and c.scope is None
+        # "Tuesday the crowd was calm, but on Wednesday part of the 200 person crowd ...": a
+        # sentence that dates its own events
+        and c.sentence not in sentences_with_dates
+        else c
+        for c in claims
+    ]
 
 
 def _years_carried(claims: list[Claim]) -> list[Claim]:

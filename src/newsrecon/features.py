@@ -15,7 +15,14 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from newsrecon import lexicon as lx
-from newsrecon.dates import MONTHS, WEEKDAYS, Tense, find_date_expressions, resolve_date
+from newsrecon.dates import (
+    MONTHS,
+    WEEKDAYS,
+    Tense,
+    find_date_expressions,
+    names_a_month,
+    resolve_date,
+)
 from newsrecon.lexicon import initials
 from newsrecon.models import Category, Displacement, Mood
 from newsrecon.numbers import MAGNITUDES, parse_number
@@ -971,7 +978,7 @@ def is_age(anchor: Token) -> bool:
     if before.endswith("age of"):  # "at the age of 85 after suffering", not "of 10 months"
         following = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
         return closed or following is None or following.pos_ not in ("NOUN", "PROPN", "NUM")
-    if _person_past_an_age(anchor) or age_at_death(anchor):
+    if _person_past_an_age(anchor) or age_at_death(anchor) or _age_moved_to(anchor):
         return True
     window = " ".join(t.lower_ for t in doc[max(anchor.sent.start, anchor.i - 4) : anchor.i])
     if re.search(r"\bages? from(?: \S+ (?:to|and))?$", window):
@@ -986,6 +993,21 @@ def is_age(anchor: Token) -> bool:
     people = ("he", "she", "i", "who") if turned else ("he", "she", "i")
     return any(
         c.dep_ == "nsubj" and (c.lower_ in people or c.ent_type_ == "PERSON") for c in verb.children
+    )
+
+
+def _age_moved_to(number: Token) -> bool:
+    """ "raise the retirement age to 64 from 62", "the voting age was lowered to 16", "set the
+    pension age at 67": where a change takes an age, or starts it from."""
+    prep = number.head
+    if number.dep_ != "pobj" or prep.lower_ not in ("to", "from", "at"):
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() == "age"
+        for c in verb.children
     )
 
 
@@ -2867,7 +2889,7 @@ def rival_of(anchor: Token) -> str | None:
     sign = (
         anchor.head if anchor.dep_ == "nummod" and anchor.head.lower_ in _PERCENT_SIGNS else anchor
     )
-    if sign.dep_ == "pobj" and sign.head.lower_ in _SET_AGAINST | {"versus", "vs"}:
+    if sign.dep_ == "pobj" and sign.head.lower_ in ("to", "against", "versus", "vs"):
         named = _named_for(sign)  # "won 303 electoral votes to 206 for Romney"
         if named is not None:
             return named
@@ -2879,7 +2901,8 @@ _PERCENT_SIGNS = frozenset({"%", "percent", "pct"})
 
 def _named_for(anchor: Token) -> str | None:
     """ "won 50.9% of the vote against 49.1% for Bolsonaro": the name "for" right after a
-    figure set against the clause's own (however the parse hangs it)."""
+    figure set against the clause's own (however the parse hangs it); not after a comparison:
+    "go higher than $25 million a season for Teixeira" is an offer for him, not his."""
     doc, after = anchor.doc, anchor.right_edge.i + 1
     if after + 1 >= len(doc) or doc[after].lower_ != "for":
         return None
@@ -2949,8 +2972,11 @@ def gapped_subject(anchor: Token) -> str | None:
 
 def rivals_counted(anchor: Token) -> Token | None:
     """What a rival's figure counts: what the clause's own figure counts ("303 electoral votes
-    to Romney's 206": votes; "a city of some 88,000 residents compared to El Dorado's 1,800")."""
-    if rival_of(anchor) is None:
+    to Romney's 206": votes; "a city of some 88,000 residents compared to El Dorado's 1,800";
+    unnamed: "87,000 people marched, the ministry said, against 500,000 according to the
+    unions")."""
+    set_against = anchor.dep_ == "pobj" and anchor.head.lower_ in ("against", "versus", "vs")
+    if rival_of(anchor) is None and not set_against:
         return None
     before = _previous_figure(anchor)
     if before is not None and _by_how_much(before, anchor):
@@ -3174,6 +3200,11 @@ def scope_of(
         if starts.get(ent.start) is not None:
             # "126 million voted, down from 131 million in 2008": 2008 is the 131 million's
             period = _period_named(ent, article_date) if of_the_figure(ent) else None
+            said_of = governing_verb(ent.root)
+            if period is None and of_the_figure(ent) and verb is not None and said_of is not None:
+                # "1.27 million demonstrated on Tuesday, up from 1.12 million on Jan. 19": the
+                # earlier crowd's own day
+                period = _count_of_its_day(ent, verb, said_of, article_date)
             if period is not None:
                 return period
             continue
@@ -3411,7 +3442,7 @@ def _count_of_its_day(
         return None
     if not (_hands_over(verb) or _turns_out(verb)) or _a_running_total(verb):
         return None
-    if not any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in ent):
+    if not (any(t.lower_ in WEEKDAYS for t in ent) or names_a_month(ent.text)):
         return None  # a day named, not "eight days after reports began"
     if not _a_date_said(ent):
         return None  # "Patch Tuesday", Microsoft's monthly release, is no day
@@ -3764,6 +3795,15 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
                 return _source(subject, anchor)
         if ancestor.lemma_.lower() in lx.REPORTING_VERBS and ancestor.pos_ == "VERB":
             break  # "Tehran put it at 5.9, but the USGS said it was 6.1"
+    according = _according_to(anchor, sentence)
+    if according is not None and not _said_of_a_later_figure(anchor, according[1]):
+        return according[0]
+    said_by = _said_in_an_aside(anchor)
+    return said_by if said_by is not None or according is None else according[0]
+
+
+def _according_to(anchor: Token, sentence: Span) -> tuple[str, Token] | None:
+    """The source an "according to" of the sentence names, and the word "according"."""
     for token in sentence:
         if token.lower_ == "according":
             for prep in token.children:
@@ -3772,7 +3812,18 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
                         named = _whose_figures(named)
                         # "according to the Ministry of Health": the name goes on past its head
                         full = _source(named, anchor)
-                        return full or _noun_phrase(named.doc[named.left_edge.i], named)
+                        return full or _noun_phrase(named.doc[named.left_edge.i], named), token
+    return None
+
+
+def _said_of_a_later_figure(anchor: Token, according: Token) -> bool:
+    """ "87,000 people marched, the ministry said, against 500,000 according to the unions":
+    an "according to" right after another figure is that figure's source."""
+    between = anchor.doc[anchor.right_edge.i + 1 : according.i]
+    return any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in between)
+
+
+def _said_in_an_aside(anchor: Token) -> str | None:
     path = {anchor.i, *(t.i for t in anchor.ancestors)}
     for ancestor in [anchor, *anchor.ancestors]:
         if _adds_a_thing(ancestor):

@@ -28,6 +28,7 @@ from newsrecon.features import (
     entity_at,
     governing_verb,
     in_a_dateline,
+    is_age,
     is_earlier_figure,
     is_person,
     names_a_change,
@@ -480,6 +481,8 @@ def _span_left_out(mention: Mention, span: Mention) -> bool:
         return False
     if any(c.dep_ == "prep" for c in number.children):
         return False  # "eight of them", "six in custody"
+    if is_age(number):
+        return False  # "raise the retirement age by two years, to 64": an age
     verb, span_verb = governing_verb(number), governing_verb(span.anchor)
     if verb is None or span_verb is None:
         return False

@@ -1850,6 +1850,8 @@ class _ArticleFigure:
             # one figure, its conversion in brackets included (`_one_figure_per_sum`), or
             # rounded in another sentence
             return self.figure == other.figure or _one_sum_rounded(self.claim, other.claim)
+        if _placed_apart(self.claim, other.claim):
+            return False  # "1.27 million demonstrated", "In Paris, 87,000": the country, a city
         said_by = (self.claim.attribution, other.claim.attribution)
         if None not in said_by and said_by[0] != said_by[1]:
             return True  # "police said no one was hurt (the Post says three were)": two sources
@@ -1886,6 +1888,20 @@ class _ArticleFigure:
                 None in kinds or len(kinds) == 1
             )
         return compatible(self.claim, other.claim) or _passed_a_round_mark(self.claim, other.claim)
+
+
+def _placed_apart(a: Claim, b: Claim) -> bool:
+    """Two counts of one article that cannot both be true of one place, whoever gave them: of
+    two places, or a smaller one put in a place and a larger one put in none (a part and the
+    whole: "About 1.27 million people demonstrated", "In Paris, 87,000"; but "the government
+    estimates more than 2,000 people are buried" in Enga province and the U.N.'s "about 670"
+    dead are two sources' tolls)."""
+    if a.kind != "count" or a.place == b.place or compatible(a, b) or a.rising or b.rising:
+        return False
+    if a.place and b.place:
+        return not _one_place({a.place, b.place})
+    placed, whole = (a, b) if a.place else (b, a)
+    return _bounds(placed)[1] < _bounds(whole)[0]
 
 
 def _risen_further_down(stale: Claim, risen: Claim) -> bool:
