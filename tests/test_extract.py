@@ -2937,6 +2937,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The reform would raise the retirement age by two years, to 64.", "64", "counted", "age"),
     ("The reform would raise the retirement age by two years, to 64.", "64", "kind", "count"),
     ("The toll was raised to 64 from 62.", "64", "counted", "people"),
+    # two clauses the parse joins as one pair of nouns are parted again
+    ("Floods have killed more than 2,000 people and thousands are missing.", "more than 2,000",
+     "category", "killed"),
+    ("Floods have killed more than 2,000 people and thousands are missing.", "thousands",
+     "category", "missing"),
+    ("Floods in eastern Libya have killed more than 2,000 people and thousands are missing after "
+     "Storm Daniel burst two dams, officials said on Monday.", "more than 2,000", "category",
+     "killed"),
+    ("Police said two women and one man died at a branch.", "two", "category", "killed"),
     # which quake a magnitude is of: one that "followed" is a later one, unless it followed
     # something named (the main quake may follow a smaller one)
     ("A 7.8 quake struck, followed by a 7.5 quake.", "7.5", "quake", "later quake"),

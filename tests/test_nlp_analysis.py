@@ -8,7 +8,7 @@ from newsrecon.extract import extract_claims
 from newsrecon.features import actors_of
 from newsrecon.ingest import discover, read_articles
 from newsrecon.models import Article
-from newsrecon.nlp import analyse
+from newsrecon.nlp import analyse, with_clauses_unpaired
 
 from .conftest import FIXTURES, make_article
 from .test_extract import Extract
@@ -117,3 +117,23 @@ def test_a_magnitude_letter_before_a_stop_is_no_abbreviation(nlp: Language) -> N
     """ "It raised £450m.": spaCy's "m." abbreviation had kept the stop on the figure."""
     assert [t.text for t in nlp("It raised £450m.")][-3:] == ["450", "m", "."]
     assert "M." in [t.text for t in nlp("He met John M. Smith.")]
+
+
+def test_two_clauses_read_as_one_pair_of_nouns_are_parted(nlp: Language) -> None:
+    """ "have killed more than 2,000 people and thousands are missing": the parse may make
+    "people and thousands" the subject of "are missing" (the killing left with no object) or
+    the object of "killed" (the missing left with no subject); either way each noun goes back
+    to its own verb."""
+    for text in (
+        "Floods in eastern Libya have killed more than 2,000 people and thousands are missing "
+        "after Storm Daniel burst two dams, officials said on Monday.",
+        "Floods have killed more than 2,000 people and thousands are missing.",
+    ):
+        doc = with_clauses_unpaired(nlp(text))
+        people = next(t for t in doc if t.text == "people")
+        thousands = next(t for t in doc if t.text == "thousands")
+        assert (people.dep_, people.head.lemma_) == ("dobj", "kill"), text
+        assert (thousands.dep_, thousands.head.lemma_) == ("nsubj", "miss"), text
+    said = with_clauses_unpaired(nlp("Police said two women and one man died at a branch."))
+    women = next(t for t in said if t.text == "women")
+    assert (women.dep_, women.head.lemma_) == ("nsubj", "die")

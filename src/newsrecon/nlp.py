@@ -16,10 +16,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsrecon.errors import ModelNotFoundError
+from newsrecon.lexicon import TRIGGER_WORDS
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from newsrecon.models import Paragraph
 
@@ -228,7 +229,7 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
             leads.append(lead)
     surnames = surnames_of(fast)
     deep_docs = (
-        with_surnames_as_names(with_dictionary_verb_lemmas(doc), surnames)
+        with_surnames_as_names(with_clauses_unpaired(with_dictionary_verb_lemmas(doc)), surnames)
         for doc in nlp.pipe(prepared, disable=[p for p in nlp.pipe_names if p in FAST_PIPES])
     )
     segments = [
@@ -255,6 +256,57 @@ def with_surnames_as_names(doc: Doc, surnames: frozenset[str]) -> Doc:
         if token.pos_ == "NOUN" and token.text in surnames:
             token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
     return doc
+
+
+def with_clauses_unpaired(doc: Doc) -> Doc:
+    """Two clauses the parse read as one pair of nouns, parted: "have killed more than 2,000
+    people and thousands are missing" was read either as "[people and thousands] are missing"
+    (the people are the killing's object, which it lacked) or as "killed [people and
+    thousands]" (the thousands are the subject "are missing" lacked)."""
+    for noun in doc:
+        if noun.pos_ != "NOUN":
+            continue
+        if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
+            verb = _verb_right_after(noun)
+            first = noun.head.head
+            if verb is not None and verb.dep_ == "conj" and verb.head == first:
+                _move(noun, verb, "nsubj", before=noun.head)
+        elif noun.dep_ == "nsubj" and noun.head.dep_ in ("ccomp", "conj"):
+            clause, first = noun.head, noun.head.head
+            others = [c for c in noun.children if c.dep_ == "conj"]
+            object_missing = not any(c.dep_ == "dobj" for c in first.children)
+            # a deed that takes people, not "Police said two women and one man died"
+            if (
+                others
+                and first.pos_ == "VERB"
+                and first.lemma_.lower() in TRIGGER_WORDS
+                and object_missing
+                and noun.left_edge.i == first.i + 1
+            ):
+                for other in others:
+                    _move(other, clause, "nsubj", before=noun)
+                noun.head, noun.dep_ = first, "dobj"
+                clause.dep_ = "conj"
+    return doc
+
+
+def _verb_right_after(noun: Token) -> Token | None:
+    """The verb right after a noun's phrase, past its helpers, when it has no subject."""
+    after = noun.right_edge.i + 1
+    doc = noun.doc
+    while after < len(doc) and doc[after].dep_ in ("aux", "auxpass"):
+        after += 1
+    if after >= len(doc) or doc[after].pos_ != "VERB":
+        return None
+    verb = doc[after]
+    return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
+
+
+def _move(noun: Token, head: Token, dep: str, before: Token) -> None:
+    """Hang `noun` on `head` as `dep`, with the "and" that joined it to `before`."""
+    for cc in [c for c in before.children if c.dep_ == "cc" and c.i < noun.i]:
+        cc.head = head
+    noun.head, noun.dep_ = head, dep
 
 
 def with_dictionary_verb_lemmas(doc: Doc) -> Doc:
