@@ -2946,6 +2946,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "Storm Daniel burst two dams, officials said on Monday.", "more than 2,000", "category",
      "killed"),
     ("Police said two women and one man died at a branch.", "two", "category", "killed"),
+    # the bodies of people at large are counted as bodies, as "70 bodies" are; not those the
+    # words say were killed, nor named dead
+    ("Officials said the bodies of 71 people had been found.", "71", "counted", "body"),
+    ("The bodies of 40 people killed in the crash were recovered.", "40", "counted", "people"),
+    ("The bodies of the two women were discovered on Tuesday.", "two", "counted", "woman"),
     # which quake a magnitude is of: one that "followed" is a later one, unless it followed
     # something named (the main quake may follow a smaller one)
     ("A 7.8 quake struck, followed by a 7.5 quake.", "7.5", "quake", "later quake"),

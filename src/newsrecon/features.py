@@ -394,7 +394,7 @@ def counted_noun(anchor: Token) -> Token | None:
             and not (noun.tag_ == "NNS" and noun.head.lemma_.lower() in lx.TIME_UNITS)
         ):
             noun = noun.head
-        return _sets_of_remains(_end_of_hyphenated(noun))
+        return _bodies_of(_sets_of_remains(_end_of_hyphenated(noun)))
     if anchor.dep_ == "nsubj" and head.pos_ == "NOUN" and head.i > anchor.i and is_person(head):
         return head  # "19 people, nine of them children, killed": the aside names the part
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CREWS:
@@ -422,6 +422,21 @@ def counted_noun(anchor: Token) -> Token | None:
 
 
 _DIMENSION_WORDS = frozenset({"by", "x", "×"})
+
+
+_DEAD_BODIES = frozenset({"body", "corpse", "remains"})
+
+
+def _bodies_of(noun: Token) -> Token:
+    """ "the bodies of 71 people had been found": bodies are counted, as in "70 bodies had been
+    recovered" (what was done with them says whether they are the toll: see the reconciler)."""
+    of = noun.head
+    if of.lower_ != "of" or of.dep_ != "prep" or of.head.lemma_.lower() not in _DEAD_BODIES:
+        return noun
+    if any(c.dep_ == "acl" for c in noun.children):
+        return noun  # "the bodies of 40 people killed in the crash": the toll, said of bodies
+    # not "the bodies of the two women were discovered": the women, whom a murder's story counts
+    return of.head if noun.lemma_.lower() in ("people", "person") else noun
 
 
 def _sets_of_remains(noun: Token) -> Token:
