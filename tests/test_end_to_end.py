@@ -1075,6 +1075,21 @@ def test_each_protest_day_has_its_crowds(tmp_path: Path) -> None:
     assert ages == {"64": "age", "62": "age"}
 
 
+COMPANY_AND_UNIT = {
+    "a": "date 2024-01-30\nResults\n\nMicrosoft's revenue rose 18% in the quarter, the company "
+    "said.\n",
+    "b": "date 2024-01-31\nCloud\n\nRevenue at its Intelligent Cloud unit rose 20% in the "
+    "quarter, the company said.\n",
+}
+
+
+def test_a_company_and_its_unit_have_their_own_rates(tmp_path: Path) -> None:
+    """The company's revenue growth and a named unit's are two rates (they had been one rate in
+    conflict)."""
+    report = run_articles(tmp_path, COMPANY_AND_UNIT)
+    assert by_figures(report, "status") == {("18%",): "single", ("20%",): "single"}
+
+
 QUAKE_AND_AFTERSHOCK = {
     "a": "date 2023-02-07\nQuake\n\nANKARA (Reuters) - A 7.8-magnitude earthquake struck southern "
     "Turkey early on Monday, officials said. A second quake of magnitude 7.5 struck in the "

@@ -2951,6 +2951,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Officials said the bodies of 71 people had been found.", "71", "counted", "body"),
     ("The bodies of 40 people killed in the crash were recovered.", "40", "counted", "people"),
     ("The bodies of the two women were discovered on Tuesday.", "two", "counted", "woman"),
+    # whose the thing a percentage moves is, when a name says it
+    ("Revenue at its Intelligent Cloud unit grew 20% to $25.9 billion.", "20%", "owners",
+     ["cloud"]),
+    ("Microsoft's revenue rose 18%.", "18%", "owners", ["microsoft"]),
+    ("Revenue rose 18%.", "18%", "owners", []),
     # which quake a magnitude is of: one that "followed" is a later one, unless it followed
     # something named (the main quake may follow a smaller one)
     ("A 7.8 quake struck, followed by a 7.5 quake.", "7.5", "quake", "later quake"),

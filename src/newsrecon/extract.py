@@ -88,6 +88,7 @@ from newsrecon.features import (
     puts_it_at,
     quake_named,
     rate_of,
+    rate_owners,
     rate_subject,
     refers_back,
     reported_before,
@@ -685,7 +686,7 @@ def _to_claim(
         about=person_about(mention.anchor, span=mention.kind == "duration"),
         owners=owners_of(mention.anchor)
         if category == "money" or mention.kind == "duration"
-        else nationals_of(noun),
+        else (rate_owners(mention.anchor) if category == "percent" else nationals_of(noun)),
         scope=scope,
         rising=is_rising(sentence, mention.first) and not earlier,
         earlier=earlier,

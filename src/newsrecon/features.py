@@ -4618,6 +4618,30 @@ def rate_subject(anchor: Token) -> str | None:
     return noun_lemma(subject)
 
 
+def rate_owners(anchor: Token) -> list[str]:
+    """Whose the thing a percentage is the change or level of is, when a name says it: "Azure
+    revenue grew 30%", "Revenue at its Intelligent Cloud unit grew 20%", "Microsoft's revenue
+    rose 18%" (a company's and each unit's rates are their own, not one rate in conflict)."""
+    verb = governing_verb(anchor)
+    if verb is None or verb.lemma_.lower() not in lx.CHANGE_VERBS | _STANDING_VERBS:
+        return []
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return []
+    for child in subject.children:
+        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
+            return [name_of(child)]
+        if child.dep_ == "prep" and child.lower_ in ("at", "of", "from"):
+            for unit in (g for g in child.children if g.dep_ == "pobj"):
+                named = unit if unit.pos_ == "PROPN" else None
+                named = named or next(
+                    (c for c in unit.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None
+                )
+                if named is not None:
+                    return [name_of(named)]
+    return []
+
+
 # what a lead is counted in, and the words for a lead
 _SCORING_UNITS = frozenset({"point", "goal", "run", "stroke"})
 _MARGIN_NOUNS = frozenset({"lead", "margin", "advantage", "deficit", "cushion"})
