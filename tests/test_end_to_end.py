@@ -1090,6 +1090,22 @@ def test_a_company_and_its_unit_have_their_own_rates(tmp_path: Path) -> None:
     assert by_figures(report, "status") == {("18%",): "single", ("20%",): "single"}
 
 
+ESTIMATES = {
+    "a": "date 2024-01-30\nResults\n\nMicrosoft reported revenue of $62 billion, beating "
+    "analysts' estimates of $61.1 billion. Net income rose 33% to $21.9 billion.\n",
+    "b": "date 2024-01-31\nResults\n\nMicrosoft's revenue rose 18% to $62.02 billion. Analysts "
+    "had expected $61.12 billion, according to LSEG data. Profit came in at $21.87 billion.\n",
+}
+
+
+def test_one_sum_said_at_two_precisions_is_one_figure(tmp_path: Path) -> None:
+    """ "$61.1 billion" and "$61.12 billion": one sum, rounded in one article (they had stayed
+    apart, a pair just short of joining)."""
+    report = run_articles(tmp_path, ESTIMATES)
+    joined = by_figures(report, "status")
+    assert joined[("$61.1 billion", "$61.12 billion")] == "agree"
+
+
 QUAKE_AND_AFTERSHOCK = {
     "a": "date 2023-02-07\nQuake\n\nANKARA (Reuters) - A 7.8-magnitude earthquake struck southern "
     "Turkey early on Monday, officials said. A second quake of magnitude 7.5 struck in the "

@@ -1673,6 +1673,8 @@ def _one_figure_in_other_words(a: _Features, b: _Features) -> bool:
         or _one_quake_read_twice(a, b)
         or _same_start(a.began, b.began)
         or _one_price_without_cents(a.claim, b.claim)
+        # "analysts' estimates of $61.1 billion", "Analysts had expected $61.12 billion"
+        or _one_sum_rounded(a.claim, b.claim)
     )
 
 
