@@ -2483,7 +2483,7 @@ _PUNISHING_VERBS = frozenset(
 # is the bidder's, see `owners_of`)
 _GIVING_VERBS = frozenset({"hand", "give", "award", "grant"})
 # ... and those that give "with": "rewarded Cheeks with two contract extensions"
-_GIVING_WITH_VERBS = frozenset({"reward", "present", "provide", "hand"})
+_GIVING_WITH_VERBS = frozenset({"reward", "present", "provide"})
 
 
 def _named_receiver(verb: Token, counted: Token | None) -> str | None:
@@ -2880,9 +2880,7 @@ _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 def share_of_someone(anchor: Token) -> str | None:
     """ "against 46.4% for nationalist George Simion": whose share a percentage is, said by
     its own "for" (the clause's subject won the other share)."""
-    sign = (
-        anchor.head if anchor.dep_ == "nummod" and anchor.head.lower_ in _PERCENT_SIGNS else anchor
-    )
+    sign = _percent_sign(anchor)
     for word in (anchor, sign):
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ == "for":
@@ -2901,9 +2899,7 @@ def rival_of(anchor: Token) -> str | None:
         rival = next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if rival is not None:
             return name_of(rival)
-    sign = (
-        anchor.head if anchor.dep_ == "nummod" and anchor.head.lower_ in _PERCENT_SIGNS else anchor
-    )
+    sign = _percent_sign(anchor)
     if sign.dep_ == "pobj" and sign.head.lower_ in ("to", "against", "versus", "vs"):
         named = _named_for(sign)  # "won 303 electoral votes to 206 for Romney"
         if named is not None:
@@ -2912,6 +2908,14 @@ def rival_of(anchor: Token) -> str | None:
 
 
 _PERCENT_SIGNS = frozenset({"%", "percent", "pct"})
+
+
+def _percent_sign(anchor: Token) -> Token:
+    """The sign a percentage's number hangs on ("49.1%", "45 percent"), which the parse treats
+    as the figure's noun; the number itself otherwise."""
+    return (
+        anchor.head if anchor.dep_ == "nummod" and anchor.head.lower_ in _PERCENT_SIGNS else anchor
+    )
 
 
 def _named_for(anchor: Token) -> str | None:
@@ -4619,9 +4623,9 @@ def rate_subject(anchor: Token) -> str | None:
 
 
 def rate_owners(anchor: Token) -> list[str]:
-    """Whose the thing a percentage is the change or level of is, when a name says it: "Azure
-    revenue grew 30%", "Revenue at its Intelligent Cloud unit grew 20%", "Microsoft's revenue
-    rose 18%" (a company's and each unit's rates are their own, not one rate in conflict)."""
+    """Whose the thing a percentage is the change or level of is, when a name says it: "Revenue
+    at its Intelligent Cloud unit grew 20%", "Microsoft's revenue rose 18%" (a company's and
+    each unit's rates are their own, not one rate in conflict)."""
     verb = governing_verb(anchor)
     if verb is None or verb.lemma_.lower() not in lx.CHANGE_VERBS | _STANDING_VERBS:
         return []
