@@ -1394,3 +1394,23 @@ def test_two_products_of_one_maker_are_two_things(tmp_path: Path) -> None:
         },
     )
     assert set(by_figures(report, "status", "measure").values()) == {"single"}
+
+
+FERRY = "A ferry carrying 143 people capsized off Sulawesi on Monday, killing at least 11 people."
+
+
+def test_one_rescue_and_one_sinking_in_other_words_join(tmp_path: Path) -> None:
+    """ "Rescuers pulled 95 survivors from the water" and "Ninety-five people were rescued";
+    "capsized on Monday" and "overturned early Monday": one deed each, whatever the verb."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": f"date 2025-04-07\n{FERRY} Rescuers pulled 95 survivors from the water, the"
+            " agency said.\n",
+            "b": "date 2025-04-08\nThe death toll from the sinking of a ferry off Sulawesi rose"
+            " to 24. The ferry was carrying 143 passengers when it overturned in high waves"
+            " early Monday. Ninety-five people were rescued.\n",
+        },
+    )
+    assert by_figures(report, "status", "other")[("95", "Ninety-five")] == "agree"
+    assert by_figures(report, "status", "date")[("Monday", "Monday")] == "agree"

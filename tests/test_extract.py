@@ -3420,6 +3420,18 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Gray was shot 11 times by police.", "11", "kind", "count"),
     ("I had dinner with them four or five times a week.", "four or five", "kind", "count"),
     ("His mother called him three times the day before.", "three", "kind", "count"),
+    # a tally's rise is not its deed: the deed it counts is the claim's verb
+    ("The number of structures destroyed rose to 112.", "112", "predicate", "destroy"),
+    ("The number of homes damaged climbed to 300.", "300", "predicate", "damage"),
+    ("The toll rose to 25.", "25", "predicate", "rise"),
+    # a deed joined by "and" to another with its own object is its own
+    ("The outbreak has killed 27 people and sickened 703.", "703", "category", "other"),
+    ("The outbreak has killed 27 people and sickened 703.", "703", "predicate", "sicken"),
+    ("The blast killed 27 people and injured 70.", "70", "category", "injured"),
+    ("Gunmen killed three soldiers and kidnapped 20 villagers.", "20", "category", "hostages"),
+    # what is said of a state before it names it
+    ("Search for ferry victims ends with 31 confirmed dead", "31", "category", "killed"),
+    ("Dozens feared dead as floods hit Kenya", "Dozens", "category", "killed"),
 ]  # fmt: skip
 
 

@@ -1160,6 +1160,25 @@ def _clause_of_its_own(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and _has_subject(verb)
 
 
+_HOLDING_VERBS = frozenset({"have", "hold", "keep", "leave", "remain", "stay", "be"})
+
+
+def _deed_of_its_own(verb: Token, done_to: Token | None) -> bool:
+    """A verb joined to another by "and" whose object the count is, where the verb before
+    has an object of its own: what that verb did, it did to others. Not a verb of holding,
+    which holds what the deed before did ("arrested 12 suspects and now have three in
+    custody")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in _HOLDING_VERBS
+        and done_to is not None
+        and done_to.dep_ in ("dobj", "npadvmod")
+        and done_to.head == verb
+        and any(c.dep_ == "dobj" for c in verb.head.children)
+    )
+
+
 def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     start = noun if noun is not None else (raised_tally(anchor) or anchor)
     current = start
@@ -1169,6 +1188,8 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             break  # "killed by tens of thousands who marched": the counted did it
         if current is not start and _clause_of_its_own(current):
             break  # "the death toll rose to 213 and infections climbed to 9,692": infections
+        if current is not start and _deed_of_its_own(current, below):
+            break  # "has killed 27 people and sickened 703": the 703 were sickened
         came_from, below, current = below, current, current.head
         if below.lower_ == "of" and (
             (current.pos_ == "NUM" and current.i != anchor.i) or _a_share_word(current)
@@ -1443,6 +1464,8 @@ def _next_words(anchor: Token, noun: Token | None) -> list[Token]:
     if noun is not None and (state := _state_past_a_phrase(noun)) is not None:
         after.append(state)  # "23 to 25 girls from a summer camp were unaccounted for"
     after = [i + 1 if i < len(doc) and doc[i].lower_ in _STILL else i for i in after]
+    # "ends with 31 confirmed dead", "24 feared dead": what is said of them comes next
+    after = [i + 1 if i + 1 < len(doc) and doc[i].lower_ in _SAID_OF_A_STATE else i for i in after]
     return [doc[i] for i in after if i < len(doc)]
 
 
@@ -1467,6 +1490,7 @@ _BE_FORMS = frozenset({"were", "are", "was", "is"})
 
 
 _STILL = frozenset({"still", "now"})
+_SAID_OF_A_STATE = frozenset({"confirmed", "feared", "presumed", "reported", "believed"})
 
 
 def _own_participle(word: Token, counted: Token) -> bool:
@@ -4228,7 +4252,7 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     word = noun if noun is not None else anchor
     verb = governing_verb(word)
     if verb is not None:
-        verb = _raised_deed(verb)
+        verb = _tallied_deed(_raised_deed(verb))
     if verb is not None and _given_in_return(word, verb):
         # "free 33 of the 98 hostages it still holds in exchange for about 1,000 prisoners":
         # the parse hangs the swap's other side on "holds"; it is what the swap frees
@@ -4283,6 +4307,17 @@ def _raised_deed(verb: Token) -> Token:
         ),
         verb,
     )
+
+
+def _tallied_deed(verb: Token) -> Token:
+    """The deed a tally counts, not the tally's rise: "The number of structures destroyed rose
+    to 112" (destroyed), as "destroyed 140 structures" says it; the verb itself otherwise."""
+    for subject in verb.children:
+        if subject.dep_ in _SUBJECTS:
+            return next(
+                (t for t in _tallied(subject) if t.pos_ == "VERB" and t.tag_ == "VBN"), verb
+            )
+    return verb
 
 
 def _share_done(word: Token) -> Token | None:

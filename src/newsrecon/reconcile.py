@@ -350,6 +350,12 @@ PREDICATE_FAMILIES: dict[str, str] = {
     "heist": "steal",
     "theft": "steal",
     "robbery": "steal",
+    # people brought out alive, whatever the word: "Rescuers pulled 95 survivors from the
+    # water", "Ninety-five people were rescued"
+    "rescue": "rescue",
+    "save": "rescue",
+    "pull": "rescue",
+    "pluck": "rescue",
 }
 # casualty categories read better under their own word than under the sentence's verb
 CATEGORY_WORDS = {
@@ -756,6 +762,11 @@ DATE_EVENT_FAMILIES: dict[str, str] = {
     "escapee": "escape",
     "check": "enter",
     "enter": "enter",
+    # a boat lost, whatever the word: "capsized on Monday", "overturned early Monday"
+    "capsize": "sink",
+    "overturn": "sink",
+    "sink": "sink",
+    "sinking": "sink",
 }
 
 
