@@ -1414,3 +1414,18 @@ def test_one_rescue_and_one_sinking_in_other_words_join(tmp_path: Path) -> None:
     )
     assert by_figures(report, "status", "other")[("95", "Ninety-five")] == "agree"
     assert by_figures(report, "status", "date")[("Monday", "Monday")] == "agree"
+
+
+def test_a_collapse_in_other_words_is_one_date(tmp_path: Path) -> None:
+    """ "a gold mine collapsed in western Mali on Saturday" and "The mine caved in on Feb.
+    15": one collapse, one day."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2025-02-16\nAt least 48 people were killed after an artisanal gold mine"
+            " collapsed in western Mali on Saturday, local officials said.\n",
+            "b": "date 2025-02-20\nRescuers in Mali have ended the search at a collapsed gold"
+            " mine after recovering 61 bodies, officials said. The mine caved in on Feb. 15.\n",
+        },
+    )
+    assert by_figures(report, "status", "date") == {("Feb. 15", "Saturday"): "agree"}

@@ -767,6 +767,9 @@ DATE_EVENT_FAMILIES: dict[str, str] = {
     "overturn": "sink",
     "sink": "sink",
     "sinking": "sink",
+    # a building or a mine brought down: "collapsed on Saturday", "caved in on Feb. 15"
+    "collapse": "collapse",
+    "cave": "collapse",
 }
 
 
