@@ -1429,3 +1429,26 @@ def test_a_collapse_in_other_words_is_one_date(tmp_path: Path) -> None:
         },
     )
     assert by_figures(report, "status", "date") == {("Feb. 15", "Saturday"): "agree"}
+
+
+def test_a_share_and_the_share_it_rose_from_are_one_series(tmp_path: Path) -> None:
+    """ "The fire was 35 percent contained, up from 10 percent on Wednesday": the 10 percent is
+    the share before, the article's 35 percent its update of an earlier article's 10%; and
+    "affected roughly 23 million customers, up from the 19 million it first reported" updates
+    the 19 million of the first report."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2025-08-13\nCal Fire said the Ridge Fire was 10% contained. A data breach"
+            " at Halvorsen Stores exposed data of 19 million customers, the retailer said.\n",
+            "b": "date 2025-08-15\nCal Fire said the Ridge Fire was 35 percent contained, up from"
+            " 10 percent on Wednesday. The data breach at Halvorsen Stores affected roughly 23"
+            " million customers, up from the 19 million it first reported, the retailer said.\n",
+        },
+    )
+    assert by_figures(report, "status", "percent") == {
+        ("10 percent", "10%", "35 percent"): "update"
+    }
+    assert by_figures(report, "status", "other") == {
+        ("19 million", "19 million", "roughly 23 million"): "update"
+    }

@@ -3437,6 +3437,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "nearly 1,900", "predicate", "close"),
     ("Police arrested 12 suspects and now have three in custody.", "three", "category",
      "detained"),
+    # the figure a change started from, past "the"
+    ("The breach affected 23 million customers, up from the 19 million it first reported.",
+     "19 million", "earlier", True),
+    ("The breach affected 23 million customers, up from the 19 million it first reported.",
+     "23 million", "earlier", False),
 ]  # fmt: skip
 
 

@@ -3669,13 +3669,15 @@ def names_a_change(word: Token) -> bool:
 
 
 def _from_before(doc: Doc, first: int) -> Token | None:
-    """The "from" a figure starts: "from 41", or through the noun it is the level of ("from a
-    half-century low of 3.4%", "from an initial estimate of 30")."""
+    """The "from" a figure starts: "from 41", "from the 34", or through the noun it is the
+    level of ("from a half-century low of 3.4%", "from an initial estimate of 30")."""
     if first < 1:
         return None
     before = doc[first - 1]
     if before.lower_ == "from":
         return before
+    if before.lower_ == "the" and first >= 2 and doc[first - 2].lower_ == "from":
+        return doc[first - 2]  # "up from the 19 million it first reported"
     level = before.head
     if before.lower_ == "of" and level.dep_ == "pobj" and level.i < before.i:
         return level.head if level.head.lower_ == "from" else None

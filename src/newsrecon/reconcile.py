@@ -1846,6 +1846,8 @@ class _ArticleFigure:
     claim: Claim | None = None
     # for the span of something still going on, the day it began (see `_began`)
     began: tuple[int, float] | None = None
+    # one figure per article, but for the one it rose from (a share, a rate)
+    figure_only: bool = False
 
     @classmethod
     def of(cls, claim: Claim) -> _ArticleFigure:
@@ -1853,11 +1855,17 @@ class _ArticleFigure:
         if claim.category in ("measure", "money") or began is not None or claim.kind == "date":
             return cls(_figure(claim), claim, began)
         if claim.kind != "count":
-            return cls(_figure(claim))
+            return cls(_figure(claim), claim, figure_only=True)
         return cls(None, claim)
 
     def meets(self, other: _ArticleFigure) -> bool:
         if self.claim is None or other.claim is None:
+            return self.figure == other.figure
+        if self.figure_only or other.figure_only:
+            if self.claim.earlier or other.claim.earlier:
+                # "35 percent contained, up from 10 percent on Wednesday": one share, before
+                # and after
+                return self.claim.scope == other.claim.scope
             return self.figure == other.figure
         if self.claim.kind == "date":
             # "in the March 2005 rampage" and "escaped on March 11, 2005": one date, said twice
