@@ -3202,6 +3202,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Meta had 87,314 employees at the end of September.", "September", "tally", True),
     ("Meta will hire 5,000 workers by the end of September.", "5,000", "scope", None),
     ("The company had 72,404 employees as of Sept. 30.", "72,404", "scope", "2024-09"),
+    # ... and of a year, its first or last month
+    ("The company had 190,234 employees at the end of 2022.", "190,234", "scope", "2022-12"),
+    ("The company had 150,028 employees at the start of 2021.", "150,028", "scope", "2021-01"),
+    ("The company hired 20,000 people in 2022.", "20,000", "scope", "2022"),
     ("Meta hired 5,000 workers in September.", "September", "tally", False),
     # what befell those on board, hung on "board" by the parse
     ("Air India crash: 241 on board killed, one survivor", "241", "category", "killed"),
@@ -3442,6 +3446,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "19 million", "earlier", True),
     ("The breach affected 23 million customers, up from the 19 million it first reported.",
      "23 million", "earlier", False),
+    # a headline's change hung on what the tally is from is the tally's
+    ("Death toll from Indonesia volcano eruption revised to 9", "9", "category", "killed"),
+    ("The injury toll rose to 40.", "40", "category", "injured"),
+    ("The death toll rose to 12.", "12", "category", "killed"),
 ]  # fmt: skip
 
 

@@ -1193,6 +1193,19 @@ def _deed_of_its_own(verb: Token, done_to: Token | None) -> bool:
     )
 
 
+def _tally_changed_from_its_source(participle: Token) -> Token | None:
+    """The tally a headline's change is of when the parse hangs the change on what the
+    tally is from: "Death toll from Indonesia volcano eruption revised to 9" (revised hung on
+    the eruption)."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or not names_a_change(participle):
+        return None
+    source = participle.head
+    if source.dep_ != "pobj" or source.head.lower_ != "from":
+        return None
+    tally = source.head.head
+    return tally if tally.lemma_.lower() in TALLY_NOUNS else None
+
+
 def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     start = noun if noun is not None else (raised_tally(anchor) or anchor)
     current = start
@@ -1215,6 +1228,9 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             break
         if not _ones_own_body(current):
             yield current
+        tally = _tally_changed_from_its_source(current)
+        if tally is not None:
+            yield tally  # "Death toll from Indonesia volcano eruption revised to 9"
         if below.dep_ in _SUBJECTS and current.dep_ in ("aux", "auxpass"):
             yield current.head  # "100 people remained hospitalized": hung on the auxiliary
         for child in current.children:
@@ -1673,6 +1689,10 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             return "other" if noun_lemma(noun) in lx.TEAM_MEMBERS else "killed"
         if word.pos_ == "PROPN":  # a headline's capitals hide the verb: "Quake Kills 10"
             forms.add(word.lower_.removesuffix("s"))
+        if lemma == "toll" and any(
+            c.dep_ == "compound" and c.lemma_.lower() == "injury" for c in word.children
+        ):
+            return "injured"  # "the injury toll rose to 40": no deaths
         if noun is None or not is_person(noun):
             forms -= lx.TRIGGERS_FOR_PEOPLE  # "52 catches for 440 yards and four scores"
         for category, triggers in lx.CATEGORY_TRIGGERS.items():
@@ -3355,6 +3375,10 @@ def _period_named(ent: Span, article_date: dt.date | None, own: bool = False) ->
         months = [m for m in re.findall(r"[a-z]+", ent.text.lower()) if m in MONTHS]
         if len(set(months)) == 1:
             return f"{year.group(1)}-{MONTHS.index(months[0]) + 1:02d}"
+        point = _POINT_OF_A_YEAR.match(ent.text.lower())
+        if point is not None:
+            # "had 190,234 employees at the end of 2022": that December, not all the year
+            return f"{year.group(1)}-{_YEAR_POINTS[point.group(1)]}"
         return year.group(1)
     month = _month_named(ent) if own else _month_alone(ent)
     if month is not None and article_date is not None:
@@ -3364,6 +3388,10 @@ def _period_named(ent: Span, article_date: dt.date | None, own: bool = False) ->
     if article_date is not None and ent.text.lower() in ("last year", "a year ago"):
         return str(article_date.year - 1)  # "Last year, a quake killed at least one"
     return None
+
+
+_YEAR_POINTS = {"end": "12", "close": "12", "start": "01", "beginning": "01"}
+_POINT_OF_A_YEAR = re.compile(r"the (end|close|start|beginning) of \d{4}$")
 
 
 def _when_clause_above(verb: Token) -> Span | None:
