@@ -1452,3 +1452,25 @@ def test_a_share_and_the_share_it_rose_from_are_one_series(tmp_path: Path) -> No
     assert by_figures(report, "status", "other") == {
         ("19 million", "19 million", "roughly 23 million"): "update"
     }
+
+
+CUT_OFF = {
+    "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
+    " across Florida overnight, knocking out power to more than 3 million homes and businesses,"
+    " officials said.\n",
+    "b": "date 2024-10-11\nFlorida begins cleanup\n\nST. PETERSBURG, Fla. (AP) - Crews worked to"
+    " restore power to about 2.5 million customers still in the dark after Hurricane Milton,"
+    " officials said.\n",
+}
+
+
+def test_power_knocked_out_and_customers_in_the_dark_are_those_without_power(
+    tmp_path: Path,
+) -> None:
+    """ "knocking out power to more than 3 million homes and businesses" and a day later
+    "restore power to about 2.5 million customers still in the dark": one count of those
+    without power, falling as it returns."""
+    report = run_articles(tmp_path, CUT_OFF)
+    assert by_figures(report)[("about 2.5 million", "more than 3 million")] == (
+        "update-later-lower"
+    )

@@ -3450,6 +3450,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Death toll from Indonesia volcano eruption revised to 9", "9", "category", "killed"),
     ("The injury toll rose to 40.", "40", "category", "injured"),
     ("The death toll rose to 12.", "12", "category", "killed"),
+    # a service taken from those counted leaves them without it
+    ("The storm knocked out power to 3 million homes.", "3 million", "predicate",
+     "without power"),
+    ("About 2 million customers lost power.", "About 2 million", "predicate", "without power"),
+    ("Crews restored power to 2.5 million customers still in the dark.", "2.5 million",
+     "predicate", "without power"),
+    ("Crews restored power to 2.5 million customers.", "2.5 million", "predicate", "restore"),
+    ("The Bears lost two players to injury.", "two", "predicate", "lose"),
 ]  # fmt: skip
 
 

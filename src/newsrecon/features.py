@@ -4214,7 +4214,12 @@ def without_state(noun: Token | None, verb: Token | None) -> str | None:
     holders = [t for t in (noun, own, verb) if t is not None]
     if verb is not None and verb.lemma_.lower() in ("leave", "be", "remain", "stay"):
         holders += [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp")]
+    cut = _service_cut(noun, verb)
+    if cut is not None:
+        return f"without {cut}"
     for holder in holders:
+        if any(_in_the_dark(prep) for prep in holder.children):
+            return "without power"  # "about 2.5 million customers still in the dark"
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ != "without":
                 continue
@@ -4224,6 +4229,31 @@ def without_state(noun: Token | None, verb: Token | None) -> str | None:
                     if service is not None:
                         return f"without {service}"
     return None
+
+
+# verbs that take a service away from those they are "to", or from their subject
+_CUTTING_VERBS = frozenset({"knock", "cut", "shut", "lose"})
+
+
+def _service_cut(noun: Token | None, verb: Token | None) -> str | None:
+    """The service a verb takes from those counted: "knocked out power to more than 3 million
+    homes", "cut electricity to 500,000 customers", "2 million customers lost power"."""
+    if noun is None or verb is None or verb.lemma_.lower() not in _CUTTING_VERBS:
+        return None
+    served = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head == verb
+    losing = verb.lemma_.lower() == "lose" and noun.dep_ == "nsubj" and noun.head == verb
+    if not (served or losing):
+        return None
+    lacked = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None if lacked is None else lx.SERVICES.get(_with_compounds_text(lacked))
+
+
+def _in_the_dark(prep: Token) -> bool:
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(c.dep_ == "pobj" and c.lower_ == "dark" for c in prep.children)
+    )
 
 
 def _with_compounds_text(noun: Token) -> str:
