@@ -1474,3 +1474,23 @@ def test_power_knocked_out_and_customers_in_the_dark_are_those_without_power(
     assert by_figures(report)[("about 2.5 million", "more than 3 million")] == (
         "update-later-lower"
     )
+
+
+CHOLERA = {
+    "a": "date 2025-03-03\nCholera kills 14 in Zambia\n\nLUSAKA (Reuters) - A cholera outbreak in"
+    " Zambia has killed 14 people and infected more than 400 since it was first detected, the"
+    " health ministry said on Monday.\n",
+    "b": "date 2025-03-06\nZambia cholera toll rises\n\nLUSAKA (AP) - The death toll from a"
+    " cholera outbreak in Zambia has risen to 23, with 617 cases recorded since mid-February,"
+    " health officials said Thursday.\n",
+    "c": "date 2025-03-10\nZambia cholera toll at 27\n\nLUSAKA - The cholera outbreak in Zambia"
+    " has killed 27 people and sickened 703 since February 16, the health ministry said.\n",
+}
+
+
+def test_those_an_outbreak_infected_or_sickened_are_its_cases(tmp_path: Path) -> None:
+    """ "infected more than 400", "617 cases recorded", "sickened 703": one count of cases as
+    the outbreak runs, apart from its dead."""
+    joined = by_figures(run_articles(tmp_path, CHOLERA), "status")
+    assert joined[("617", "703", "more than 400")] == "update"
+    assert joined[("14", "14", "23", "27")] == "update"

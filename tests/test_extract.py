@@ -3458,6 +3458,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "predicate", "without power"),
     ("Crews restored power to 2.5 million customers.", "2.5 million", "predicate", "restore"),
     ("The Bears lost two players to injury.", "two", "predicate", "lose"),
+    # what befell things counted, not the saying the parse hangs them on
+    ("The death toll from a cholera outbreak in Zambia has risen to 23, with 617 cases"
+     " recorded since mid-February, health officials said Thursday.", "617", "predicate",
+     "record"),
 ]  # fmt: skip
 
 

@@ -4342,6 +4342,12 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     share_done = _share_done(word)
     if share_done is not None:
         return share_done  # "said the blaze was 0% contained": contained
+    if verb is not None and noun is not None and verb.lemma_.lower() in lx.REPORTING_VERBS:
+        # "with 617 cases recorded since mid-February, officials said": what befell the
+        # things counted, not the saying the parse hangs them on
+        done = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if done is not None:
+            return done
     share = word.head.head
     in_words = _a_share_word(share)  # "half of the 300 passengers were rescued": not all 300
     of_a_share = word.dep_ == "pobj" and word.head.lower_ == "of" and (share.like_num or in_words)

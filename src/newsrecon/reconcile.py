@@ -337,6 +337,10 @@ PREDICATE_FAMILIES: dict[str, str] = {
     "report": "record",
     "register": "record",
     "log": "record",
+    # ... and those a disease has caught, whatever the word: "infected more than 400",
+    # "sickened 703", "617 cases recorded" (see `_counted`)
+    "infect": "record",
+    "sicken": "record",
     # what thieves took, whatever the word: "stole gems worth 85 million euros", "snatched
     # $108 million worth of diamond rings", "made off with $137-million of diamonds" (see
     # `deed_lemma`)
@@ -726,6 +730,9 @@ def _magnitude(claim: Claim) -> float | None:
     return _in_base_unit(claim, size)
 
 
+_CATCHING = frozenset({"infect", "sicken"})
+
+
 def _counted(claim: Claim) -> str | None:
     """What a count counts, as one word of its family; people a company employs are its
     employees ("employed more than 72,000 people", "had 72,404 employees")."""
@@ -736,6 +743,8 @@ def _counted(claim: Claim) -> str | None:
         return "job"  # "will lay off about 17,000 employees" are "17,000 jobs" cut
     if claim.kind == "count" and claim.owners and counted in _NATIONALS:
         return "national"  # "60 Jordanians", "99 of its nationals", "672 of its citizens"
+    if claim.kind == "count" and counted in (None, "") and claim.predicate in _CATCHING:
+        return "case"  # "infected more than 400", "sickened 703": the outbreak's cases
     if claim.kind == "count" and _lacks(claim):
         # "3 million homes and businesses", "2.4 million customers" without power: whom a
         # service serves, whatever the word
