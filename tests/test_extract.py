@@ -4055,6 +4055,26 @@ def test_a_name_the_article_tags_as_a_place_is_a_place_where_it_is_not(
     assert placed == {"four": "Kharkiv", "11": "Kharkiv"}
 
 
+def test_the_city_of_a_dateline_and_a_longer_name_tagged_elsewhere_are_places(
+    claims_of: Extract,
+) -> None:
+    """ "KYIV (AP) — ... with 33 killed in Kyiv alone": the model tags this Kyiv a person, but
+    the dateline names it (it had been Ukraine's 33, where the strikes were); "In Bau Bau, the
+    toll rose to 11" (a person here) where "The attack in Bau Bau" is tagged a place."""
+    body = (
+        "The death toll from Monday's Russian missile strikes on Ukraine rose to 41 on Tuesday,"
+        " with 33 killed in Kyiv alone, officials said."
+    )
+    assert {c.text: c.place for c in claims_of(body)}["33"] == "Ukraine"
+    dated = {c.text: c.place for c in claims_of(f"KYIV (AP) — {body}")}
+    assert dated["33"] == "Kyiv"
+    assert dated["41"] == "Ukraine"
+    city = "The ferry was bound for Bau Bau."
+    toll = "In Bau Bau, the toll rose to 11."
+    assert {c.text: c.place for c in claims_of(toll)}["11"] is None
+    assert {c.text: c.place for c in claims_of(f"{city}\n\n{toll}")}["11"] == "Bau Bau"
+
+
 def test_a_bare_tally_put_at_a_figure_reads_the_last_count_again(claims_of: Extract) -> None:
     """ "Police put the number at 227" after "Gunmen abducted at least 287 students": another
     source's reading of the abducted, not a count of nothing (before: "other", no noun)."""

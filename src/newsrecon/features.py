@@ -2144,14 +2144,26 @@ _REGION_WORDS = frozenset(
 
 
 def places_named(docs: list[Doc]) -> frozenset[str]:
-    """One-word names an article's text tags as places somewhere (the model may miss them
-    elsewhere: "Kharkiv" in the headline, not in "In Kharkiv, a missile strike killed four")."""
-    return frozenset(
-        ent.text
-        for doc in docs
-        for ent in doc.ents
-        if ent.label_ in _PLACE_ENTITIES and len(ent) == 1
-    )
+    """Names an article's text tags as places somewhere (the model may miss them elsewhere:
+    "Kharkiv" in the headline, not in "In Kharkiv, a missile strike killed four"), and the city
+    of its dateline."""
+    tagged = (ent.text for doc in docs for ent in doc.ents if ent.label_ in _PLACE_ENTITIES)
+    return frozenset(tagged) | frozenset(filter(None, map(_dateline_place, docs)))
+
+
+def _dateline_place(doc: Doc) -> str | None:
+    """The one-word city a wire story was filed from, as the text names it elsewhere: "KYIV
+    (AP) —" is Kyiv, which the model may read as a person further down ("with 33 killed in
+    Kyiv alone")."""
+    for sentence in doc.sents:
+        first = sentence[0]
+        if not (first.is_alpha and first.is_upper and len(first) > 2 and in_a_dateline(first)):
+            return None
+        after = first.nbor() if first.i + 1 < len(doc) else None
+        if after is None or after.text not in ("(", ",", *_DASHES):
+            return None  # "ST. PETERSBURG, Fla.": not one word
+        return first.text.title()
+    return None
 
 
 def _named_as_a_place_elsewhere(token: Token, places: frozenset[str]) -> bool:
@@ -2263,6 +2275,8 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     if gapped is not None:
         return Place(gapped)
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
+    # "with 33 killed in Kyiv alone": the figure's own participle holds its place
+    chain |= {c.i for c in anchor.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"}
     # "the death toll in Syria rose to at least 1,602": the tally's place is its figure's
     tallies = [
         c
@@ -2277,6 +2291,12 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         (ent.root, _places_named(ent)) for ent in sentence.ents if ent.label_ in _PLACE_ENTITIES
     ]
     candidates += [(t, t.text) for t in sentence if _named_as_a_place_elsewhere(t, places)]
+    # "In Kryvyi Rih, the toll rose to 11": a longer name tagged a place elsewhere, a person here
+    candidates += [
+        (ent.root, ent.text)
+        for ent in sentence.ents
+        if len(ent) > 1 and ent.label_ not in _PLACE_ENTITIES and ent.text in places
+    ]
     nouns = [
         t
         for t in sentence
