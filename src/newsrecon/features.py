@@ -2155,15 +2155,14 @@ def _dateline_place(doc: Doc) -> str | None:
     """The one-word city a wire story was filed from, as the text names it elsewhere: "KYIV
     (AP) —" is Kyiv, which the model may read as a person further down ("with 33 killed in
     Kyiv alone")."""
-    for sentence in doc.sents:
-        first = sentence[0]
-        if not (first.is_alpha and first.is_upper and len(first) > 2 and in_a_dateline(first)):
-            return None
-        after = first.nbor() if first.i + 1 < len(doc) else None
-        if after is None or after.text not in ("(", ",", *_DASHES):
-            return None  # "ST. PETERSBURG, Fla.": not one word
-        return first.text.title()
-    return None
+    if len(doc) < 2:
+        return None
+    first, after = doc[0], doc[1]
+    if not (first.is_alpha and first.is_upper and len(first) > 2 and in_a_dateline(first)):
+        return None
+    if after.text not in ("(", ",", *_DASHES):
+        return None  # "ST. PETERSBURG, Fla.": not one word
+    return first.text.title()
 
 
 def _named_as_a_place_elsewhere(token: Token, places: frozenset[str]) -> bool:
@@ -4269,6 +4268,7 @@ def _service_cut(noun: Token | None, verb: Token | None) -> str | None:
 
 
 def _in_the_dark(prep: Token) -> bool:
+    """ "still in the dark": without power."""
     return (
         prep.dep_ == "prep"
         and prep.lower_ == "in"
