@@ -1174,9 +1174,6 @@ def _clause_of_its_own(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and _has_subject(verb)
 
 
-_HOLDING_VERBS = frozenset({"have", "hold", "keep", "leave", "remain", "stay", "be"})
-
-
 def _deed_of_its_own(verb: Token, done_to: Token | None) -> bool:
     """A verb joined to another by "and" whose object the count is, where the verb before
     has an object of its own: what that verb did, it did to others. Not a verb of holding,
@@ -1185,7 +1182,7 @@ def _deed_of_its_own(verb: Token, done_to: Token | None) -> bool:
     return (
         verb.dep_ == "conj"
         and verb.pos_ == "VERB"
-        and verb.lemma_.lower() not in _HOLDING_VERBS
+        and verb.lemma_.lower() not in _KEEPING_VERBS
         and done_to is not None
         and done_to.dep_ in ("dobj", "npadvmod")
         and done_to.head == verb
@@ -1520,7 +1517,7 @@ _BE_FORMS = frozenset({"were", "are", "was", "is"})
 
 
 _STILL = frozenset({"still", "now"})
-_SAID_OF_A_STATE = frozenset({"confirmed", "feared", "presumed", "reported", "believed"})
+_SAID_OF_A_STATE = _SAID_TO_BE | {"confirmed", "reported"}
 
 
 def _own_participle(word: Token, counted: Token) -> bool:
@@ -3826,7 +3823,6 @@ def _priced_at(verb: Token) -> bool:
 
 _STANDING_VERBS = frozenset({"stand", "reach", "hit", "top", "pass", "exceed"})
 _HOLDING_VERBS = frozenset({"have", "employ", "number", "count"})
-_STATE_VERBS = frozenset({"be", "remain", "stay"})
 
 
 def dates_an_earlier_figure(date_root: Token) -> bool:
@@ -4162,6 +4158,8 @@ def _content_lemmas(tokens: Span) -> list[str]:
 
 
 _STILL_VERBS = frozenset({"be", "hold", "leave", "remain", "keep", "stay"})
+# verbs that hold what a deed before them did (see `_deed_of_its_own`)
+_KEEPING_VERBS = _STILL_VERBS | {"have"}
 _STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 # states people are left in that the model tags otherwise than as participles ("were still
 # missing": a gerund)
