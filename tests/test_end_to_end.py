@@ -1494,3 +1494,28 @@ def test_those_an_outbreak_infected_or_sickened_are_its_cases(tmp_path: Path) ->
     joined = by_figures(run_articles(tmp_path, CHOLERA), "status")
     assert joined[("617", "703", "more than 400")] == "update"
     assert joined[("14", "14", "23", "27")] == "update"
+
+
+SWAPS = {
+    "a": "date 2025-01-05\nRussia and Ukraine swap prisoners\n\nKYIV (AP) - Ukraine's"
+    " ombudsman said 3,956 Ukrainians had been freed from Russian captivity since the start of"
+    " the war. Zelenskyy said thousands more Ukrainians remained in Russian prisons.\n",
+    "b": "date 2025-01-06\nFreed POWs describe torture\n\nKYIV (Reuters) - Ukrainian soldiers"
+    " freed in a swap described beatings, as Kyiv said more than 8,000 of its citizens were"
+    " still being held.\n",
+    "c": "date 2025-02-05\nRussia, Ukraine exchange 150 prisoners each\n\nKYIV (AP) -"
+    " Zelenskyy said the swap brought home 150 Ukrainians, bringing the total number freed"
+    " since the start of the invasion to 4,131. Ukrainian officials have said more than 8,000"
+    " Ukrainians are held in Russia.\n",
+}
+
+
+def test_a_running_count_of_the_freed_since_a_war_began_however_worded(
+    tmp_path: Path,
+) -> None:
+    """ "3,956 Ukrainians had been freed since the start of the war", a month later "bringing
+    the total number freed since the start of the invasion to 4,131": one count rising; and
+    the citizens "Kyiv said" were held are Ukraine's, as "Ukrainians" held are."""
+    joined = by_figures(run_articles(tmp_path, SWAPS), "status")
+    assert joined[("3,956", "4,131")] == "update"
+    assert joined[("more than 8,000", "more than 8,000", "thousands")] == "agree"

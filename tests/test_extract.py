@@ -3465,6 +3465,31 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # the figure's own participle holds its place
     ("Three Killed In Athens Bank Fire Amid Strike", "Three", "place", "Athens"),
     ("Five Wounded by Quake in Southern Iran", "Five", "place", "Southern Iran"),
+    # a participle on the tally a verb carries to the figure is the deed counted
+    ("Zelenskyy said the swap brought home 150 Ukrainians, bringing the total number freed"
+     " since the start of the invasion to 4,131.", "4,131", "predicate", "free"),
+    ("The toll rose to 25, bringing the number killed since October to 47,035.", "47,035",
+     "predicate", "kill"),
+    ("The swap brought the number of prisoners freed to 4,131.", "4,131", "counted",
+     "prisoner"),
+    ("The moves brought to 12 the number of Rams players on injured reserve.", "12", "counted",
+     "player"),
+    ("That would bring the total so far reported by countries to 577.", "577", "predicate",
+     "bring"),
+    # a war's start however worded is one scope; a phase of it is not
+    ("Zelenskyy said the swap brought home 150 Ukrainians, bringing the total number freed"
+     " since the start of the invasion to 4,131.", "4,131", "scope", "since start war"),
+    ("Since the beginning of Russia's full-scale invasion, 3,956 Ukrainians have been freed.",
+     "3,956", "scope", "since start war"),
+    ("At least 46,000 were killed since the start of the Israel-Hamas war.", "At least 46,000",
+     "scope", "since start war"),
+    ("At least 1,042 have been killed since the collapse of the ceasefire.", "At least 1,042",
+     "scope", "since collapse ceasefire"),
+    ("At least 1,200 were killed since the start of the Rafah offensive.", "At least 1,200",
+     "scope", "since start rafah offensive"),
+    # a capital speaks for its country
+    ("Kyiv said more than 8,000 of its citizens were still being held.", "more than 8,000",
+     "owners", ["ukraine"]),
 ]  # fmt: skip
 
 

@@ -304,6 +304,8 @@ def raised_tally(figure: Token) -> Token | None:
         return None
     if inner.dep_ == "acl" and inner.head.head.lower_ == "of":
         return None  # "the number of people killed in the war to 47,035": read as killed
+    if _deed_of_the_tally(inner):
+        return None  # "bringing the total number freed since the start of the war to 4,131"
     for tally in list(inner.ancestors)[:4]:
         if tally.pos_ != "NOUN" or tally.lemma_.lower() not in TALLY_NOUNS:
             continue
@@ -312,6 +314,18 @@ def raised_tally(figure: Token) -> Token | None:
             return tally if not any(c.lower_ == "to" for c in carrier.children) else None
         return None
     return None
+
+
+def _deed_of_the_tally(participle: Token) -> bool:
+    """ "the number freed", "the number killed since October": a participle on the tally
+    itself says what was done to those it counts; one of reporting ("the total so far
+    reported by countries") says only who counted them."""
+    return (
+        participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and participle.head.lemma_.lower() in TALLY_NOUNS
+        and participle.lemma_.lower() not in lx.REPORTING_VERBS
+    )
 
 
 def _own_copula(token: Token) -> bool:
@@ -711,11 +725,18 @@ def tallied_things(anchor: Token) -> Token | None:
         # "said the number of missing children was lower, putting it at 137": "it" is the
         # tally of the clause the putting hangs on
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and _deed_of_the_tally(verb):
+        subject = verb.head  # "bringing the number of Ukrainians freed to 4,131"
+    elif verb.lemma_.lower() in _RAISING_VERBS and anchor.head.head == verb:
+        # "The moves brought to 12 the number of Rams players on injured reserve"
+        carried = (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS)
+        subject = next(carried, subject)
     if subject is None:
         return None
     if subject.lemma_.lower() in TALLY_NOUNS:
         things = next(_tallied(subject), None)
-        return things if things is not None and things.pos_ == "NOUN" else None
+        named = things is not None and (things.pos_ == "NOUN" or things.ent_type_ == "NORP")
+        return things if named else None
     # "Swine flu cases rise to 257": the plural that rose is what the figure counts
     # (where it stands, not by how much: "payrolls increased by 256,000" counts jobs)
     stands = anchor.dep_ == "dobj" or (anchor.dep_ == "pobj" and anchor.head.lower_ == "to")
@@ -2741,7 +2762,9 @@ def nationals_of(noun: Token | None) -> list[str]:
             for verb in noun.ancestors:
                 for subject in verb.children:
                     if subject.dep_ in _SUBJECTS and _is_name(subject):
-                        return [_full_name(subject)]  # (the model may tag Jordan a person)
+                        # (the model may tag Jordan a person); "Kyiv said": Ukraine's
+                        name = _full_name(subject)
+                        return [lx.CAPITALS.get(name, name)]
     return []
 
 
@@ -3498,13 +3521,33 @@ def _since(head: Token, article_date: dt.date | None) -> str | None:
                     return f"since {day.value}"
             words: list[str] = []
             for t in token.subtree:
+                if t.text == "-" and t.whitespace_ == "":
+                    continue  # "full-scale"
                 if t.is_punct or t.lemma_.lower() == "include":
                     break
                 if t.is_alpha and not t.is_stop:
                     words.append(t.lemma_.lower())
+            if _start_of_a_war(words):
+                return "since start war"  # "the full-scale invasion", "the Israel-Hamas war"
             if words:
                 return "since " + " ".join(words[:4])
     return None
+
+
+# what a war is called when a count runs from its start: "since the invasion", "since the
+# start of the conflict" (not an offensive or a round of fighting: a phase of one)
+_WARS = frozenset({"war", "invasion", "conflict"})
+_STARTS = frozenset({"start", "beginning", "outbreak", "onset"})
+
+
+def _start_of_a_war(words: list[str]) -> bool:
+    """ "since the start of the war", "since the beginning of Russia's full-scale invasion",
+    "since the conflict": one start however worded, not "since the war crimes trial"."""
+    if not words:
+        return False
+    if words[0] in _STARTS:
+        words = words[1:]
+    return bool(words) and words[-1] in _WARS and len(words) <= 4
 
 
 def _hands_over(verb: Token) -> bool:

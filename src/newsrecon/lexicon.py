@@ -102,6 +102,32 @@ COUNTRIES = frozenset(DEMONYMS.values()) | {
     "malta", "papua new guinea", "fiji", "south sudan", "democratic republic of congo",
     "sri lanka",
 }
+# a country's capital, which news names for its government ("Kyiv said 8,000 of its citizens
+# were held", "Moscow said"): the country that the capital speaks for
+CAPITALS: dict[str, str] = {
+    "kabul": "afghanistan", "algiers": "algeria", "buenos aires": "argentina",
+    "canberra": "australia", "vienna": "austria", "dhaka": "bangladesh",
+    "brussels": "belgium", "brasilia": "brazil", "london": "britain", "sofia": "bulgaria",
+    "phnom penh": "cambodia", "ottawa": "canada", "santiago": "chile", "beijing": "china",
+    "bogota": "colombia", "kinshasa": "congo", "havana": "cuba", "prague": "czech republic",
+    "copenhagen": "denmark", "quito": "ecuador", "cairo": "egypt",
+    "abu dhabi": "united arab emirates", "asmara": "eritrea", "addis ababa": "ethiopia",
+    "manila": "philippines", "paris": "france", "tbilisi": "georgia", "berlin": "germany",
+    "accra": "ghana", "athens": "greece", "port-au-prince": "haiti", "budapest": "hungary",
+    "new delhi": "india", "jakarta": "indonesia", "tehran": "iran", "baghdad": "iraq",
+    "rome": "italy", "tokyo": "japan", "amman": "jordan", "nairobi": "kenya",
+    "beirut": "lebanon", "tripoli": "libya", "kuala lumpur": "malaysia", "bamako": "mali",
+    "mexico city": "mexico", "rabat": "morocco", "kathmandu": "nepal", "abuja": "nigeria",
+    "oslo": "norway", "islamabad": "pakistan", "lima": "peru", "warsaw": "poland",
+    "lisbon": "portugal", "bucharest": "romania", "moscow": "russia", "kigali": "rwanda",
+    "riyadh": "saudi arabia", "dakar": "senegal", "belgrade": "serbia",
+    "mogadishu": "somalia", "madrid": "spain", "khartoum": "sudan", "stockholm": "sweden",
+    "bern": "switzerland", "damascus": "syria", "taipei": "taiwan", "bangkok": "thailand",
+    "tunis": "tunisia", "ankara": "turkey", "kampala": "uganda", "kyiv": "ukraine",
+    "kiev": "ukraine", "caracas": "venezuela", "hanoi": "vietnam", "sanaa": "yemen",
+    "harare": "zimbabwe", "minsk": "belarus", "seoul": "south korea",
+    "pyongyang": "north korea", "doha": "qatar", "yerevan": "armenia", "baku": "azerbaijan",
+}
 # Who takes hostages: what they seize is no arrest ("Kidnappers who seized 200 pupils")
 KIDNAPPERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker", "bandit", "pirate"})
 # Triggers that say what happened to people only when people are named: "caught 12 Somalis",

@@ -433,6 +433,9 @@ WIDER_PLACE = 0.1
 # ... and two counts of one place read closer (figure folders 0.8564 either way; for all
 # kinds of figure, 0.8559, two verdicts lost)
 SAME_PLACE = 0.1
+# ... and two figures of one period that their clauses name ("freed since the start of the
+# war", a month later "the total number freed since the start of the invasion")
+SAME_SCOPE = 0.1
 # a span of minutes or hours is one moment of one story: said twice, it is likely the same
 _SHORT_UNITS = frozenset({"seconds", "minutes", "hours"})
 # The tolls that two articles of one story lead with are one toll as it moves ("at least one
@@ -1567,6 +1570,8 @@ def _similarity(a: _Features, b: _Features) -> float:
         score -= WIDER_PLACE if _in_the_other(a, b) else OTHER_PLACE
     elif a.place and b.place and a.kind == "count" and a.history == b.history:
         score += SAME_PLACE  # "17 in Georgia", "Georgia's death toll rose to 25"
+    if a.scope and a.scope == b.scope:
+        score += SAME_SCOPE
     if a.history != b.history and not _history_of_that_report(a, b):
         score -= 0.2  # the 2004 tsunami's toll against this quake's
     if a.headline_toll and b.headline_toll and a.predicate == b.predicate:
