@@ -1519,3 +1519,27 @@ def test_a_running_count_of_the_freed_since_a_war_began_however_worded(
     joined = by_figures(run_articles(tmp_path, SWAPS), "status")
     assert joined[("3,956", "4,131")] == "update"
     assert joined[("more than 8,000", "more than 8,000", "thousands")] == "agree"
+
+
+EXCHANGES = {
+    "a": "date 2025-01-19\nThree hostages freed\n\nTEL AVIV (AP) - Hamas freed three Israeli"
+    " women on Sunday, the first hostages released under the ceasefire.\n",
+    "b": "date 2025-01-20\nIsrael frees prisoners\n\nJERUSALEM (Reuters) - Israel released 90"
+    " Palestinian prisoners early on Monday, hours after Hamas handed over three Israeli"
+    " hostages.\n",
+    "c": "date 2025-01-26\nSecond swap\n\nTEL AVIV (AP) - Hamas released four Israeli female"
+    " soldiers on Saturday in the second exchange of the ceasefire, and Israel freed 200"
+    " Palestinian prisoners in return.\n",
+}
+
+
+def test_each_exchange_of_a_truce_is_its_own_day(tmp_path: Path) -> None:
+    """A truce's handovers come day after day: the 200 prisoners freed "in return" on the
+    Saturday of the second exchange are not the 90 released on Monday, and the days that
+    three women and four soldiers were freed are two days, not one day in conflict."""
+    report = run_articles(tmp_path, EXCHANGES)
+    joined = by_figures(report, "status")
+    assert joined[("200",)] == "single"
+    assert joined[("90",)] == "single"
+    days = [g for g in report.groups if g.kind == "date"]
+    assert all(g.status == "single" for g in days), [(g.label, g.status) for g in days]

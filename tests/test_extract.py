@@ -3487,6 +3487,18 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "scope", "since collapse ceasefire"),
     ("At least 1,200 were killed since the start of the Rafah offensive.", "At least 1,200",
      "scope", "since start rafah offensive"),
+    # the other side's handover joined to one of a named day is of that day
+    ("Hamas released four Israeli soldiers on Saturday, and Israel freed 200 Palestinian"
+     " prisoners in return.", "200", "scope", "on 2025-02-01"),
+    ("Hamas freed three hostages on Saturday and Israel released 90 prisoners.", "90", "scope",
+     "on 2025-02-01"),
+    ("Police arrested two men on Saturday, and prosecutors charged three others.", "three",
+     "scope", None),
+    ("Hamas freed three hostages on Saturday and Israel has released 290 prisoners since the"
+     " truce began.", "290", "scope", None),
+    # a bare figure the parse hangs on the date before it is its verb's subject
+    ("Of the roughly 250 people seized in the attack of Oct. 7, 2023, 94 remain in Gaza.", "94",
+     "predicate", "remain"),
     # a capital speaks for its country
     ("Kyiv said more than 8,000 of its citizens were still being held.", "more than 8,000",
      "owners", ["ukraine"]),

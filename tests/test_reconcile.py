@@ -972,16 +972,16 @@ def test_the_cycle_collector_rests_while_reconciling(monkeypatch: pytest.MonkeyP
     seen: list[bool] = []
     real = reconcile_module._cluster
 
-    def spy(claims: Any, sides: Any) -> Any:
+    def spy(claims: Any, sides: Any, handed: Any) -> Any:
         seen.append(gc.isenabled())
-        return real(claims, sides)
+        return real(claims, sides, handed)
 
     monkeypatch.setattr(reconcile_module, "_cluster", spy)
     assert gc.isenabled()
     reconcile([claim("a", 47283), claim("b", 47518)])
     assert seen == [False] and gc.isenabled()
 
-    def broken(claims: Any, sides: Any) -> Any:
+    def broken(claims: Any, sides: Any, handed: Any) -> Any:
         raise RuntimeError("broken")
 
     monkeypatch.setattr(reconcile_module, "_cluster", broken)

@@ -270,6 +270,9 @@ def governing_verb(token: Token) -> Token | None:
     tally = raised_tally(token)
     if tally is not None:
         return tally.head  # "bring the total so far reported by countries to 577": bring
+    subject_of = _verb_after_a_date(token)
+    if subject_of is not None:
+        return subject_of  # "seized in the attack of Oct. 7, 2023, 94 remain in Gaza"
     current = token
     for _ in range(8):
         # not "bln" in "$35 bln", which the parse may read as a verb
@@ -314,6 +317,22 @@ def raised_tally(figure: Token) -> Token | None:
             return tally if not any(c.lower_ == "to" for c in carrier.children) else None
         return None
     return None
+
+
+def _verb_after_a_date(figure: Token) -> Token | None:
+    """The verb a bare figure is the subject of when the parse hangs the figure on the date
+    before it: "Of the 250 people seized in the attack of Oct. 7, 2023, 94 remain in Gaza"
+    (94 read as part of the date)."""
+    date = figure.head
+    if figure.dep_ != "nummod" or figure.i < date.i or figure.ent_type_ == "DATE":
+        return None
+    if date.ent_type_ != "DATE" or figure.i + 1 >= len(figure.doc):
+        return None
+    verb = figure.doc[figure.i + 1]
+    finite = verb.tag_ in ("VBP", "VBD", "VBZ", "MD") and verb.pos_ in ("VERB", "AUX")
+    if not finite or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    return verb if verb.pos_ == "VERB" else verb.head if verb.dep_ == "aux" else verb
 
 
 def _deed_of_the_tally(participle: Token) -> bool:
@@ -3334,6 +3353,11 @@ def scope_of(
             # the 4%'s year, not the damage's
             continue
         if owner is not None and owner.i in fronted_only and ent.start > owner.i:
+            # "Hamas released four soldiers on Saturday, and Israel freed 200 prisoners in
+            # return": the other side's handover of that day
+            handover = _count_of_its_day(ent, verb, owner, article_date) if verb else None
+            if handover is not None:
+                return handover
             continue
         if _baseline_of_a_change(ent.root):
             continue  # "rose 4.2% from a year ago": what the change is measured against
@@ -3582,7 +3606,7 @@ def _count_of_its_day(
     released on Saturday": each handover is a count of its day, not a running total that grew
     or held; so is a crowd ("1.1 million marched on Thursday", two weeks later "1.27 million
     protested on Tuesday": two protests, not two estimates of one)."""
-    if article_date is None or owner.i != verb.i:
+    if article_date is None or (owner.i != verb.i and not _one_exchange(verb, owner)):
         return None
     if not (_hands_over(verb) or _turns_out(verb)) or _a_running_total(verb):
         return None
@@ -3592,6 +3616,12 @@ def _count_of_its_day(
         return None  # "Patch Tuesday", Microsoft's monthly release, is no day
     day = resolve_date(ent.text, article_date, date_tense(ent.root))
     return f"{lx.HANDOVER_SCOPE}{day.value}" if day is not None and day.precision == "day" else None
+
+
+def _one_exchange(verb: Token, head: Token) -> bool:
+    """Two handovers joined in one sentence, each side's: "Hamas freed three hostages and
+    Israel released 90 prisoners"."""
+    return verb.dep_ == "conj" and verb.head == head and _hands_over(verb) and _hands_over(head)
 
 
 def _a_running_total(verb: Token) -> bool:

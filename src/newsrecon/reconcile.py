@@ -522,6 +522,7 @@ def _reconcile(claims: Sequence[Claim], workers: int) -> list[ClaimGroup]:
         [(key, blocks[key]) for key in sorted(blocks)],
         _agents_by_story(ordered),
         _owners_by_story(ordered),
+        _handed_on_the_day(ordered),
     )
     if workers > 1 and len(ordered) >= PARALLEL_FROM_CLAIMS and _CAN_FORK:
         described = _describe_forked(work, workers)
@@ -542,13 +543,15 @@ class _Blocks:
     blocks: list[tuple[_BlockKey, list[Claim]]]
     agents: dict[str, dict[str, str]]
     owners: dict[str, dict[str, str]]
+    handed: dict[str, frozenset[object]]
 
     def describe(self, start: int, end: int) -> list[dict[str, Any]]:
         """The group fields of blocks start..end-1, in block order."""
         described: list[dict[str, Any]] = []
         for (story, _, _), claims in self.blocks[start:end]:
             sides = _Sides(self.agents.get(story, {}), self.owners.get(story, {}))
-            described.extend(_describe(cluster) for cluster in _cluster(claims, sides))
+            clusters = _cluster(claims, sides, self.handed)
+            described.extend(_describe(cluster) for cluster in clusters)
         return described
 
     def tasks(self) -> list[tuple[int, int]]:
@@ -962,6 +965,8 @@ class _Features:
     news_day: dt.date | None = None
     # for a date: its first and last day (see `_news_and_history`)
     period: tuple[dt.date, dt.date] | None = None
+    # for the day of a handover: the figures its sentence says were handed over
+    handed: frozenset[object] = frozenset()
 
     @classmethod
     def of(
@@ -972,6 +977,7 @@ class _Features:
         companions: frozenset[object] = frozenset(),
         placed_part: bool = False,
         late_copy: bool = False,
+        handed: frozenset[object] = frozenset(),
     ) -> _Features:
         said = _ArticleFigure.of(claim)
         sides = sides or _Sides({}, {})
@@ -1021,6 +1027,7 @@ class _Features:
             placed_part=placed_part,
             news_day=None if late_copy else _news_day(claim),
             period=_period(claim),
+            handed=handed,
         )
 
     def keys(self) -> set[str]:
@@ -1280,6 +1287,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         and a.predicate == b.predicate == "record"  # reported, recorded, registered, logged
     ):
         return True  # "reported 24 new deaths on Sunday" is not "reported 42 on Thursday"
+    if _two_handovers(a, b):
+        return True  # "freed three women on Sunday" is not "released four soldiers Saturday"
     if a.news_day and b.news_day and abs((a.news_day - b.news_day).days) > NEWS_WEEK:
         return True  # "said on Wednesday it would cut" in November, "on Tuesday" in March
     if _news_and_history(a, b) or _news_and_history(b, a):
@@ -1390,6 +1399,18 @@ def _mood_matters(f: _Features) -> bool:
     whatever is planned for it ("is expected to be arraigned on two murder charges", "charged
     with two counts of murder"): there a plan only reads further apart."""
     return f.happened not in (None, "things")
+
+
+def _two_handovers(a: _Features, b: _Features) -> bool:
+    """The days of two handovers, each of its own figures: a truce's releases come day after
+    day, each a count of its day (see `features._count_of_its_day`); one day said two ways
+    shares its figure ("freed three hostages on Saturday", "the three freed Sunday")."""
+    return (
+        a.kind == "date"
+        and a.value != b.value
+        and bool(a.handed and b.handed)
+        and a.handed.isdisjoint(b.handed)
+    )
 
 
 def _two_kinds(a: _Features, b: _Features) -> bool:
@@ -2411,6 +2432,27 @@ def _parts_placed_apart(claims: Sequence[Claim]) -> set[str]:
     }
 
 
+def _handed_on_the_day(claims: Sequence[Claim]) -> dict[str, frozenset[object]]:
+    """Each date of a handover ("freed three hostages on Sunday"), with the figures of
+    people or things its sentence says were handed over (counts of one block, dates of
+    another: read before the claims are blocked)."""
+    handed: dict[tuple[str, str], set[object]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == "count" and _handed_over(claim):
+            handed[(claim.article, claim.sentence)].add(_figure(claim))
+    return {
+        claim.id: frozenset(handed[(claim.article, claim.sentence)])
+        for claim in claims
+        if claim.kind == "date"
+        and _handed_over(claim)
+        and (claim.article, claim.sentence) in handed
+    }
+
+
+def _handed_over(claim: Claim) -> bool:
+    return _family(claim.predicate, PREDICATE_FAMILIES) == "free"
+
+
 def _sentence_companions(claims: Sequence[Claim]) -> dict[str, frozenset[object]]:
     """Each claim's sentence's other figures (dates aside)."""
     by_sentence: dict[tuple[str, str], set[object]] = defaultdict(set)
@@ -2423,9 +2465,13 @@ def _sentence_companions(claims: Sequence[Claim]) -> dict[str, frozenset[object]
     }
 
 
-def _cluster(claims: list[Claim], sides: _Sides) -> list[list[Claim]]:
+def _cluster(
+    claims: list[Claim], sides: _Sides, handed: dict[str, frozenset[object]] | None = None
+) -> list[list[Claim]]:
     """Average-link agglomeration with cannot-link constraints, in a fixed order; `sides`
-    maps agents' and owners' names to their sides' (see `_Sides`)."""
+    maps agents' and owners' names to their sides' (see `_Sides`), `handed` the days of
+    handovers to the figures handed over (see `_handed_on_the_day`)."""
+    handed = handed or {}
     tolls = _headline_tolls(claims)
     companions = _sentence_companions(claims)
     placed_apart = _parts_placed_apart(claims)
@@ -2440,6 +2486,7 @@ def _cluster(claims: list[Claim], sides: _Sides) -> list[list[Claim]]:
                     companions[c.id],
                     c.id in placed_apart,
                     c.article in late,
+                    handed.get(c.id, frozenset()),
                 )
                 for c in claims
             ]
