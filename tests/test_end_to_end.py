@@ -1543,3 +1543,33 @@ def test_each_exchange_of_a_truce_is_its_own_day(tmp_path: Path) -> None:
     assert joined[("90",)] == "single"
     days = [g for g in report.groups if g.kind == "date"]
     assert all(g.status == "single" for g in days), [(g.label, g.status) for g in days]
+
+
+TEXAS_MEASLES = {
+    "a": "date 2025-02-25\nTexas measles outbreak grows to 124 cases\nLUBBOCK, Texas "
+    "(AP) — A measles outbreak in West Texas has grown to 124 cases, state health "
+    "officials said Tuesday, the largest outbreak in the state in nearly 30 years.\n"
+    "Most of the cases are in children, and 18 people have been hospitalized, the "
+    "Texas Department of State Health Services said.\nNeighboring New Mexico has "
+    "reported nine cases in Lea County.\nOnly five of the infected had been "
+    "vaccinated, officials said.\n",
+    "b": "date 2025-02-26\nChild dies of measles in Texas, first U.S. death in a decade\n"
+    "LUBBOCK, Texas (Reuters) - A school-age child who was not vaccinated has died of "
+    "measles in West Texas, the first U.S. death from the disease since 2015, state "
+    "officials said on Wednesday.\nThe outbreak has infected 124 people in Texas "
+    "since late January, most of them in Gaines County, and 18 have been "
+    "hospitalized.\nIn New Mexico, health officials have confirmed nine cases.\n",
+    "c": "date 2025-03-04\nTexas measles cases climb to 159\nAUSTIN (AP) — The number of "
+    "measles cases in West Texas has risen to 159, health officials said Tuesday, up "
+    "from 146 reported on Friday.\nTwenty-two people have been hospitalized since "
+    "the outbreak began, and one child has died.\nNew Mexico's count stands at nine, "
+    "including one adult who died after testing positive for the virus.\n",
+}
+
+
+def test_an_outbreaks_cases_run_from_texas_to_west_texas(tmp_path: Path) -> None:
+    """ "has infected 124 people in Texas" and a week later "The number of measles cases in
+    West Texas has risen to 159": West Texas lies in Texas, and an outbreak's cases are one
+    count as it runs, however the clause gives them."""
+    joined = by_figures(run_articles(tmp_path, TEXAS_MEASLES), "status")
+    assert joined[("124", "124", "124", "146", "159", "159")] == "update"

@@ -209,6 +209,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("A handful were missing.", "A handful", "count", "missing", None, "about"),
     ("Dozens of people were wounded.", "Dozens", "count", "injured", None, "about"),
     ("Hundreds fled the town.", "Hundreds", "count", "displaced", None, "about"),
+    ("Some 1.8 million Sudanese have crossed into neighboring countries.", "Some 1.8 million",
+     "count", "displaced", 1800000, "about"),
+    ("Sudan displacement tops 10 million, UN says", "10 million", "count", "displaced",
+     10000000, "more_than"),
     ("Between 10 and 20 people were hurt.", "Between 10 and 20", "count", "injured", None,
      "range"),
     # "between" with no "and" after the figure is no range: "between two trains"
@@ -3499,6 +3503,26 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a bare figure the parse hangs on the date before it is its verb's subject
     ("Of the roughly 250 people seized in the attack of Oct. 7, 2023, 94 remain in Gaza.", "94",
      "predicate", "remain"),
+    # those who went abroad are of no place inside the country another clause names
+    ("The IOM said 7.7 million people were displaced within Sudan and 2.1 million had fled"
+     " abroad.", "2.1 million", "place", None),
+    ("The IOM said 7.7 million people were displaced within Sudan and 2.1 million had fled"
+     " abroad.", "7.7 million", "place", "Sudan"),
+    ("The IOM said 6.6 million people had been displaced inside Sudan since fighting erupted in"
+     " April 2023, while nearly 2 million had fled to neighbouring countries.",
+     "nearly 2 million", "displaced", "abroad"),
+    ("The IOM said 6.6 million people had been displaced inside Sudan since fighting erupted in"
+     " April 2023, while nearly 2 million had fled to neighbouring countries.",
+     "nearly 2 million", "place", None),
+    # a clause that starts a period dates no figure hung on it by the parse
+    ("The IOM said 6.6 million people had been displaced inside Sudan since fighting erupted in"
+     " April 2023, while nearly 2 million had fled to neighbouring countries.",
+     "nearly 2 million", "scope", None),
+    ("There have been hundreds of quakes since a 9.1 temblor in 2004 caused a tsunami,"
+     " leaving more than 220,000 people dead.", "more than 220,000", "scope", "2004"),
+    # a place's name without the possessive the entity may hold
+    ("New Mexico's count stands at nine, including one adult who died.", "one", "place",
+     "New Mexico"),
     # a capital speaks for its country
     ("Kyiv said more than 8,000 of its citizens were still being held.", "more than 8,000",
      "owners", ["ukraine"]),

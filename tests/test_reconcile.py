@@ -3886,3 +3886,20 @@ def test_a_sum_and_its_rounding_are_one_sum_only_in_two_sentences() -> None:
         ]
     )
     assert sorted(len(g.claims) for g in kept_apart) == [1, 2]
+
+
+def test_a_part_named_by_its_side_lies_in_the_place() -> None:
+    """ "West Texas" lies in Texas and "Southern Lebanon" in Lebanon: a part of the other's
+    place (read closer than another place), not "Westchester" in Chester."""
+
+    def killed(article: str, place: str) -> Any:
+        return reconcile_module._Features.of(claim(article, 12, place=place))
+
+    similarity = reconcile_module._similarity
+    other = similarity(killed("a", "El Paso"), killed("b", "Texas"))
+    inside = similarity(killed("a", "West Texas"), killed("b", "Texas"))
+    assert inside - other == pytest.approx(
+        reconcile_module.OTHER_PLACE - reconcile_module.WIDER_PLACE
+    )
+    assert similarity(killed("a", "Southern Lebanon"), killed("b", "Lebanon")) == inside
+    assert similarity(killed("a", "Westchester"), killed("b", "Chester")) == other

@@ -1969,6 +1969,7 @@ _PLACE_PREPOSITIONS = frozenset(
         "near",
         "throughout",
         "inside",
+        "within",
         "into",
         "around",
     }
@@ -1981,6 +1982,7 @@ _VAGUE_QUANTIFIERS = frozenset({"several", "many", "some", "various", "multiple"
 def _place_name(text: str) -> str:
     """A place's name without "the" and a common noun after it: "Aceh province" is Aceh (but
     "Gaza City", a name, stays whole)."""
+    text = re.sub(r"\s*['’]s$", "", text)  # "New Mexico's count": the entity may hold the "'s"
     words = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).split()
     if len(words) > 1 and words[-1] in lx.PLACE_NOUNS:
         words.pop()
@@ -2355,6 +2357,11 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     if not own and any(holder == anchor.i for _, _, (_, holder) in placed):
         own = {anchor.i}  # "kill 13 in Zaporizhzhia, 4 in Kharkiv": Kharkiv is the 4's
     mine = any(holder in own for _, _, (_, holder) in placed)
+    deed = governing_verb(anchor)
+    if deed is not None and _went_abroad(deed):
+        inside = {t.i for t in deed.subtree}
+        if not any(holder in inside for _, _, (_, holder) in placed):
+            return None  # "displaced within Sudan and 2.1 million had fled abroad": not Sudan
     for root, name, (depth, holder) in placed:
         if mine and holder not in own:
             continue  # "70 per cent in Egypt, and 60 per cent in India": India is the 60's
@@ -3361,7 +3368,7 @@ def scope_of(
             continue
         if _baseline_of_a_change(ent.root):
             continue  # "rose 4.2% from a year ago": what the change is measured against
-        if _under_since(ent.root, owner):
+        if _under_since(ent.root, owner) or _started_by(owner, verb):
             # "since October 7, 2023", "the highest since the fall of communism in 1989": a
             # start, not the period of the figure
             continue
@@ -3388,6 +3395,18 @@ def _of_another_figure(word: Token, owner: Token | None, anchor: Token) -> bool:
     return share.like_num or any(
         c.dep_ == "nummod" and c.like_num and c.i != anchor.i for c in share.children
     )
+
+
+def _started_by(owner: Token | None, verb: Token | None) -> bool:
+    """A clause another figure's runs from: "displaced since fighting erupted in April 2023,
+    while 2 million had fled" (the parse may hang the "while" clause on the "since" one)."""
+    if owner is None or verb is None or owner.i == verb.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "since" for c in owner.children):
+        return False
+    # not the start's own figures: "since a 9.1 temblor in 2004 caused a tsunami ..., killing
+    # more than 220,000"
+    return verb not in owner.subtree or any(c.dep_ == "mark" for c in verb.children)
 
 
 def _under_since(word: Token, owner: Token | None) -> bool:
@@ -5029,7 +5048,22 @@ def displaced_where(noun: Token | None, deed: Token | None) -> Displacement | No
             child.ent_type_ == "GPE" or child.lemma_.lower() in _WHERE_REFUGEES_GO
         ):
             return "abroad"  # "fled Ukraine", "fled the country"
-    return None
+    return "abroad" if _went_abroad(deed) else None
+
+
+def _went_abroad(verb: Token) -> bool:
+    """ "fled abroad", "crossed into neighbouring countries", "fled to neighbouring
+    countries": people who left their country, whose count is not of a place in it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LEAVING_VERBS:
+        return False
+    for child in verb.children:
+        if child.lower_ in ("abroad", "overseas"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "into"):
+            to = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if to is not None and to.tag_ == "NNS" and to.lemma_.lower() in _WHERE_REFUGEES_GO:
+                return True
+    return False
 
 
 def quake_named(anchor: Token) -> str | None:

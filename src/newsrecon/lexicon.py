@@ -32,8 +32,10 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "catch", "surrender", "take into custody",
     }),
     "displaced": frozenset({
-        "displace", "evacuate", "evacuee", "evacuation", "refugee", "flee", "homeless", "uproot",
+        "displace", "displacement", "evacuate", "evacuee", "evacuation", "refugee", "flee",
+        "homeless", "uproot",
         "exodus", "force from home", "drive from home", "move to shelter", "move to safety",
+        "cross into country",  # "1.8 million Sudanese have crossed into neighboring countries"
         # where they are: "31,800 people were in evacuation shelters", "remained in shelters"
         "be in shelter", "stay in shelter", "remain in shelter", "live in shelter",
     }),

@@ -1500,9 +1500,28 @@ def _in_the_other(a: _Features, b: _Features) -> bool:
     ("abducted 287 students in northwestern Nigeria's Kaduna state", "seized more than 200
     pupils in northwest Nigeria")."""
     return any(
-        inner.place_within is not None and _one_place({inner.place_within, outer.place or ""})
+        (inner.place_within is not None and _one_place({inner.place_within, outer.place or ""}))
+        or _part_by_its_compass(inner.place, outer.place)
         for inner, outer in ((a, b), (b, a))
     )
+
+
+# the words that name a part of a place by where it lies: "West Texas", "Southern Lebanon"
+_COMPASS = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+        "southeastern", "southwestern", "central", "upper", "lower",
+    }
+)  # fmt: skip
+
+
+def _part_by_its_compass(inner: str | None, outer: str | None) -> bool:
+    """ "West Texas" lies in Texas, "Southern Lebanon" in Lebanon: a part named by its side."""
+    if inner is None or outer is None:
+        return False
+    first, _, rest = inner.partition(" ")
+    return first.lower() in _COMPASS and bool(rest) and _one_place({rest, outer})
 
 
 def _scopes_nest(scopes: set[str]) -> bool:
@@ -1669,6 +1688,10 @@ def _one_running_count(a: _Features, b: _Features) -> bool:
     same = a.counted is not None and a.counted == b.counted and a.predicate == b.predicate
     if same and a.claim.predicate in LEGAL_VERBS and a.counted == "":
         return True  # "149 people have been charged", two days on "nearly 300 charged"
+    if a.counted == b.counted == "case" and (a.claim.rising or b.claim.rising):
+        # an outbreak's cases however the clause gives them: "has infected 124 people", a
+        # week later "The number of measles cases has risen to 159"
+        return True
     return same and a.claim.rising and b.claim.rising
 
 
