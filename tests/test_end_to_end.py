@@ -1573,3 +1573,39 @@ def test_an_outbreaks_cases_run_from_texas_to_west_texas(tmp_path: Path) -> None
     count as it runs, however the clause gives them."""
     joined = by_figures(run_articles(tmp_path, TEXAS_MEASLES), "status")
     assert joined[("124", "124", "124", "146", "159", "159")] == "update"
+
+
+TOLL_CORRECTED = {
+    "a": "date 2024-03-24\nMoscow concert hall attack death toll rises to 133\n\nMOSCOW"
+    " (Reuters) - The death toll from the attack on a Moscow concert hall rose to 133 on"
+    " Saturday, Russia's Investigative Committee said.\n",
+    "b": "date 2024-03-28\nMoscow attack toll revised to 143\n\nMOSCOW (AP) - Russian"
+    " authorities said Thursday that 143 people were killed in last week's attack on a concert"
+    " hall, correcting an earlier figure of 144.\n",
+}
+
+
+def test_a_toll_corrected_from_an_earlier_figure_is_the_headlines_toll(tmp_path: Path) -> None:
+    """ "Moscow attack toll revised to 143" (a place in the headline) and "correcting an earlier
+    figure of 144" (none said): the figure it was corrected from is the same toll's."""
+    joined = by_figures(run_articles(tmp_path, TOLL_CORRECTED), "status")
+    assert joined[("133", "133", "143", "143", "144")] == "update"
+
+
+WOUNDED_AND_HOSPITALIZED = {
+    "a": "date 2024-03-23\nGunmen attack concert hall\n\nMOSCOW (AP) - Gunmen opened fire at a"
+    " concert hall, killing at least 60 people and wounding 145 others, Russian officials said."
+    " Health officials said 115 people had been hospitalized.\n",
+    "b": "date 2024-03-24\nConcert hall attack\n\nMOSCOW (Reuters) - Officials said 145 people"
+    " were wounded in the attack.\n",
+}
+
+
+def test_the_wounded_and_the_hospitalized_of_one_article_are_two_counts(
+    tmp_path: Path,
+) -> None:
+    """ "wounding 145 others", officials said, and "115 people had been hospitalized", health
+    officials said: two sources in one article, but two counts, not one in disagreement."""
+    joined = by_figures(run_articles(tmp_path, WOUNDED_AND_HOSPITALIZED), "status")
+    assert joined[("145", "145")] == "agree"
+    assert joined[("115",)] == "single"

@@ -213,6 +213,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "count", "displaced", 1800000, "about"),
     ("Sudan displacement tops 10 million, UN says", "10 million", "count", "displaced",
      10000000, "more_than"),
+    # the hurt who then died are dead
+    ("The toll rose after three injured passengers died in hospital.", "three", "count",
+     "killed", 3, "exact"),
+    ("Two wounded soldiers died later.", "Two", "count", "killed", 2, "exact"),
+    ("Five injured people were taken to hospital.", "Five", "count", "injured", 5, "exact"),
     ("Between 10 and 20 people were hurt.", "Between 10 and 20", "count", "injured", None,
      "range"),
     # "between" with no "and" after the figure is no range: "between two trains"

@@ -1536,6 +1536,22 @@ def _next_words(anchor: Token, noun: Token | None) -> list[Token]:
     return [doc[i] for i in after if i < len(doc)]
 
 
+_DYING_VERBS = frozenset({"die", "succumb", "perish"})
+
+
+def _hurt_who_died(word: Token, noun: Token | None) -> bool:
+    """ "three injured passengers died in hospital", "Two wounded soldiers died later": the
+    word before the noun says how they were, the clause's verb what befell them."""
+    return (
+        noun is not None
+        and word.dep_ == "amod"
+        and word.head == noun
+        and word.lower_ in lx.CATEGORY_TRIGGERS["injured"]
+        and noun.dep_ in _SUBJECTS
+        and noun.head.lemma_.lower() in _DYING_VERBS
+    )
+
+
 def _state_past_a_phrase(noun: Token) -> int | None:
     """Where the state of a noun followed by a phrase of place or origin is said, after "were"
     or "are", when the parse joins the noun to a verb ("... were killed, and 23 to 25 girls
@@ -1671,6 +1687,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         return lx.NOUN_CATEGORIES[noun_lemma(anchor)]  # type: ignore[return-value]
     people = noun is None or is_person(noun)
     for word in _next_words(anchor, noun):
+        if _hurt_who_died(word, noun):
+            continue  # "after three injured passengers died in hospital": they are dead
         # "left 24 dead and over 200 injured": the word right after the figure says it, as a
         # participle of a trigger does after people ("with 20 people hospitalized")
         participle = people and word.tag_ == "VBN"
@@ -1686,7 +1704,7 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     if noun is not None and _with_a_state_of_their_own(noun):
         return "other"  # "the toll rose to 53, with 21 miners still trapped": trapped
     for word in _trigger_words(anchor, noun):
-        if _wound_as_wind(word):
+        if _wound_as_wind(word) or _hurt_who_died(word, noun):
             continue  # "he wound up with 20": wind up, no wound
         if word.pos_ == "VERB" and any(c.lower_ in _UNHARMED for c in word.children):
             # "The 174 passengers landed safely, though a few suffered minor injuries"

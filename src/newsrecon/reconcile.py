@@ -1932,10 +1932,15 @@ class _ArticleFigure:
             # one figure, its conversion in brackets included (`_one_figure_per_sum`), or
             # rounded in another sentence
             return self.figure == other.figure or _one_sum_rounded(self.claim, other.claim)
-        if _placed_apart(self.claim, other.claim):
+        earlier = self.claim.earlier or other.claim.earlier
+        # "Moscow attack toll revised to 143" and "correcting an earlier figure of 144": the
+        # earlier figure is of the headline's place, said or not (see below)
+        unplaced_earlier = earlier and not (self.claim.place and other.claim.place)
+        if _placed_apart(self.claim, other.claim) and not unplaced_earlier:
             return False  # "1.27 million demonstrated", "In Paris, 87,000": the country, a city
         said_by = (self.claim.attribution, other.claim.attribution)
-        if None not in said_by and said_by[0] != said_by[1]:
+        two_sources = None not in said_by and said_by[0] != said_by[1]
+        if two_sources and (self.claim.kind != "count" or _one_deed(self.claim, other.claim)):
             return True  # "police said no one was hurt (the Post says three were)": two sources
         if self.began is not None:
             # "four days of riots", later "five days of rioting"
@@ -1970,6 +1975,19 @@ class _ArticleFigure:
                 None in kinds or len(kinds) == 1
             )
         return compatible(self.claim, other.claim) or _passed_a_round_mark(self.claim, other.claim)
+
+
+# what is done to the hurt who are counted apart from all the hurt: "115 people had been
+# hospitalized", "treated", "admitted"
+_HOSPITAL_VERBS = frozenset({"hospitalize", "hospitalise", "treat", "admit"})
+
+
+def _one_deed(a: Claim, b: Claim) -> bool:
+    """Not the hurt against those of them taken to hospital: "wounding 145 others", officials
+    said, and "115 people had been hospitalized", health officials said, are two counts, not
+    two sources' one (as "no injuries", police said, and "the Post says three people were
+    injured" are)."""
+    return (a.predicate in _HOSPITAL_VERBS) == (b.predicate in _HOSPITAL_VERBS)
 
 
 def _placed_apart(a: Claim, b: Claim) -> bool:
