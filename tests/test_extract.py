@@ -3481,6 +3481,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "predicate", "kill"),
     ("The swap brought the number of prisoners freed to 4,131.", "4,131", "counted",
      "prisoner"),
+    ("The number of Ukrainians held in Russia rose to 8,000.", "8,000", "counted",
+     "ukrainian"),
     ("The moves brought to 12 the number of Rams players on injured reserve.", "12", "counted",
      "player"),
     ("That would bring the total so far reported by countries to 577.", "577", "predicate",
