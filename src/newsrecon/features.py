@@ -2191,13 +2191,7 @@ def _places_named(ent: Span) -> str:
     return _place_name(ent.text)
 
 
-_REGION_WORDS = frozenset(
-    {
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-        "northern", "southern", "eastern", "western", "central", "northeastern",
-        "northwestern", "southeastern", "southwestern",
-    }
-)  # fmt: skip
+_REGION_WORDS = lx.REGION_WORDS
 
 
 def places_named(docs: list[Doc]) -> frozenset[str]:

@@ -104,6 +104,14 @@ COUNTRIES = frozenset(DEMONYMS.values()) | {
     "malta", "papua new guinea", "fiji", "south sudan", "democratic republic of congo",
     "sri lanka",
 }
+# words that name a part of a place by where it lies: "southern Turkey", "West Texas"
+REGION_WORDS = frozenset(
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "northern", "southern", "eastern", "western", "central", "northeastern",
+        "northwestern", "southeastern", "southwestern",
+    }
+)  # fmt: skip
 # a country's capital, which news names for its government ("Kyiv said 8,000 of its citizens
 # were held", "Moscow said"): the country that the capital speaks for
 CAPITALS: dict[str, str] = {

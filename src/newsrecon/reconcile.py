@@ -54,6 +54,7 @@ from newsrecon.lexicon import (
     PASSING_VERBS,
     PEOPLE_CATEGORIES,
     PERSON_NOUNS,
+    REGION_WORDS,
     TIME_UNITS,
     UNIT_DAYS,
     initials,
@@ -1506,14 +1507,8 @@ def _in_the_other(a: _Features, b: _Features) -> bool:
     )
 
 
-# the words that name a part of a place by where it lies: "West Texas", "Southern Lebanon"
-_COMPASS = frozenset(
-    {
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-        "southeastern", "southwestern", "central", "upper", "lower",
-    }
-)  # fmt: skip
+# the words that name a part of a place by where it lies: "West Texas", "Upper Egypt"
+_COMPASS = REGION_WORDS | {"upper", "lower"}
 
 
 def _part_by_its_compass(inner: str | None, outer: str | None) -> bool:
@@ -2507,12 +2502,11 @@ def _sentence_companions(claims: Sequence[Claim]) -> dict[str, frozenset[object]
 
 
 def _cluster(
-    claims: list[Claim], sides: _Sides, handed: dict[str, frozenset[object]] | None = None
+    claims: list[Claim], sides: _Sides, handed: dict[str, frozenset[object]]
 ) -> list[list[Claim]]:
     """Average-link agglomeration with cannot-link constraints, in a fixed order; `sides`
     maps agents' and owners' names to their sides' (see `_Sides`), `handed` the days of
     handovers to the figures handed over (see `_handed_on_the_day`)."""
-    handed = handed or {}
     tolls = _headline_tolls(claims)
     companions = _sentence_companions(claims)
     placed_apart = _parts_placed_apart(claims)
