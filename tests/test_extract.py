@@ -725,6 +725,25 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The toll rose from 41 to 45 people.", "41", "count", "killed", 41, "exact"),
     ("The quake was followed by aftershocks with magnitudes ranging from 3.6 to 4.3.",
      "3.6 to 4.3", "amount", "measure", None, "range"),
+    # places listed after a place's count, each with its own figure
+    ("South Carolina reported 17 deaths, Georgia 15, Florida 11 and North Carolina one,"
+     " according to state officials.", "15", "count", "killed", 15, "exact"),
+    # a range the parse hangs on the saying before its clause
+    ("Italian officials said between 30 and 40 people were still missing.",
+     "between 30 and 40", "count", "missing", None, "range"),
+    ("Dozens more were believed to be missing, the coast guard said.", "Dozens", "count",
+     "missing", None, "about"),
+    ("The number of people known to have died when a migrant boat sank rose to 67 on"
+     " Wednesday.", "67", "count", "killed", 67, "exact"),
+    # a span in the subject's phrase lends no unit to the figure its verb reaches
+    ("The toll from the strongest quake in more than a century rose to 2,012 on Sunday.",
+     "2,012", "count", "killed", 2012, "exact"),
+    # one in seven, a share
+    ("More than 33 million people, or about one in seven Pakistanis, have been affected.",
+     "about one in seven", "amount", "percent", 14.3, "about"),
+    # those a fight is between did not suffer what it did
+    ("Fighting between 300 rebels and troops killed 40 people.", "300", "count", "other", 300,
+     "exact"),
 ]
 # fmt: on
 
@@ -3533,6 +3552,72 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a capital speaks for its country
     ("Kyiv said more than 8,000 of its citizens were still being held.", "more than 8,000",
      "owners", ["ukraine"]),
+    # at one distance, the place of the clause nearer the figure
+    ("Turkey's disaster agency said 12,873 people had died in Turkey, while more than 3,160"
+     " people were killed in Syria, according to the government.", "more than 3,160", "place",
+     "Syria"),
+    # a headline's place before a comma is the disaster's too
+    ("Turkey, Syria quake kills more than 5,000 as rescuers dig through rubble",
+     "more than 5,000", "place", "Turkey and Syria"),
+    # a clause joined by "and" before a saying is no part of what was said
+    ("The Eaton Fire near Pasadena had scorched 10,600 acres, and Los Angeles County Sheriff"
+     " Robert Luna said five people had died in that fire.", "10,600 acres", "attribution",
+     None),
+    ("At least 22 people were killed and 40 were injured, police said.", "40", "attribution",
+     "police"),
+    # places listed after a place's count, each with its own figure
+    ("South Carolina reported 17 deaths, Georgia 15, Florida 11 and North Carolina one,"
+     " according to state officials.", "15", "place", "Georgia"),
+    ("South Carolina reported 17 deaths, Georgia 15, Florida 11 and North Carolina one,"
+     " according to state officials.", "11", "attribution", "state officials"),
+    ("Indonesia reported 199 deaths and Jordan 68.", "68", "attribution", None),
+    # a place's share of a toll is its own
+    ("North Carolina accounted for 73 of the deaths, officials said.", "73", "place",
+     "North Carolina"),
+    # a place listed with two others or more: the figure is of them all
+    ("More than 4.5 million homes and businesses were without power across Florida, Georgia,"
+     " South Carolina, North Carolina and Virginia on Friday.", "More than 4.5 million",
+     "place", None),
+    # "there", "the state": the place that speaks
+    ("Buncombe County, which includes Asheville, said 30 people had died there.", "30",
+     "place", "Buncombe County"),
+    ("North Carolina Gov. Roy Cooper said the state had confirmed 37 deaths.", "37", "place",
+     "North Carolina"),
+    ("The sheriff said 30 people had died there.", "30", "place", None),
+    # the place of a share of the figure is not the figure's
+    ("The death toll from Hurricane Helene rose to at least 100 on Monday, with about half of"
+     " the deaths in North Carolina.", "at least 100", "place", None),
+    # a source by its name, however the parse hangs it
+    ("The rights group HRANA said 451 protesters had been killed.", "451", "attribution",
+     "HRANA"),
+    ("At least 475 protesters have been killed in Iran since September, the group Iran Human"
+     " Rights said on Tuesday.", "At least 475", "attribution", "Iran Human Rights"),
+    ("The activist group HRANA said at least 18,242 people had been detained.",
+     "at least 18,242", "attribution", "HRANA"),
+    ("More than 150 people were wounded, the head of Kyiv's military administration, Tymur"
+     " Tkachenko, said.", "More than 150", "attribution", "Tymur Tkachenko"),
+    ("The ministry, which runs the hospitals, said 40 people were killed.", "40",
+     "attribution", "ministry"),
+    # of two subjects the parse gives a saying, the one next to it
+    ("Iran on Monday publicly hanged a man convicted of killing two members of the security"
+     " forces, the second execution linked to the protests, as rights groups said at least 488"
+     " people had been killed.", "at least 488", "attribution", "rights groups"),
+    # a place ranked with its count
+    ("Sindh province was worst hit, with 347 deaths, followed by Khyber Pakhtunkhwa with 264.",
+     "347", "place", "Sindh"),
+    ("Samsung led the market, with 30 percent, followed by Apple with 20 percent.",
+     "20 percent", "place", None),
+    # a named province that suffered its deaths, its name read as a person's
+    ("Al Haouz province, where the epicentre was located, suffered 394 deaths, the ministry"
+     " said.", "394", "place", "Al Haouz"),
+    ("A powerful earthquake in Morocco killed at least 820 people and injured 672, most of them"
+     " in Marrakech and five provinces near the epicentre.", "672", "place", None),
+    # a name in brackets after the source is no name of it; a team that acted with its figure
+    # is no place
+    ("The Cupertino, Calif.-based company (NASDAQ: AAPL) said songs will cost 69 cents.",
+     "69 cents", "attribution", "Cupertino, Calif.-based company"),
+    ("New Orleans finished 30th in the NFL in rushing attempts this season, with 380.", "380",
+     "place", None),
 ]  # fmt: skip
 
 

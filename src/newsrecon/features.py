@@ -270,7 +270,7 @@ def governing_verb(token: Token) -> Token | None:
     tally = raised_tally(token)
     if tally is not None:
         return tally.head  # "bring the total so far reported by countries to 577": bring
-    subject_of = _verb_after_a_date(token)
+    subject_of = _verb_after_a_date(token) or _verb_after_a_range(token)
     if subject_of is not None:
         return subject_of  # "seized in the attack of Oct. 7, 2023, 94 remain in Gaza"
     current = token
@@ -333,6 +333,28 @@ def _verb_after_a_date(figure: Token) -> Token | None:
     if not finite or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     return verb if verb.pos_ == "VERB" else verb.head if verb.dep_ == "aux" else verb
+
+
+def _verb_after_a_range(figure: Token) -> Token | None:
+    """The clause a range's people are the subject of when the parse hangs "between" on the
+    saying before it: "officials said between 30 and 40 people were still missing"."""
+    # the figure may be "between" itself, either number or the people counted
+    between = next(
+        (t for t in [figure, *list(figure.ancestors)[:3]] if t.lower_ == "between"), None
+    )
+    if between is None or between.dep_ != "prep":
+        return None
+    noun = next((c for c in between.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return None
+    saying = between.head
+    if saying.lemma_.lower() not in lx.REPORTING_VERBS:
+        return None
+    for clause in saying.children:
+        subjectless = not any(c.dep_ in _SUBJECTS for c in clause.children)
+        if clause.dep_ == "ccomp" and clause.i > noun.i and subjectless:
+            return clause
+    return None
 
 
 def _deed_of_the_tally(participle: Token) -> bool:
@@ -1137,6 +1159,9 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     wounded died")."""
     attached = _attached_words(anchor, noun)
     governing = _governing_words(anchor, noun)
+    repaired = _verb_after_a_range(anchor)
+    if repaired is not None:
+        governing = itertools.chain([repaired], governing)  # "said between 30 and 40 ... missing"
     of_a_set = noun is not None and noun.head.lower_ == "of" and noun.head.head == anchor
     words = (
         itertools.chain(governing, attached) if of_a_set else itertools.chain(attached, governing)
@@ -1163,7 +1188,10 @@ def _tallied(noun: Token) -> Iterator[Token]:
             for counted in prep.children:
                 if counted.dep_ == "pobj":
                     yield counted
-                    yield from (c for c in counted.children if c.dep_ in ("acl", "amod", "relcl"))
+                    for said in (c for c in counted.children if c.dep_ in ("acl", "amod", "relcl")):
+                        yield said
+                        # "the number of people known to have died": what befell them
+                        yield from (c for c in said.children if c.dep_ == "xcomp")
     # "the number of people detained": the parse may hang the participle on the tally
     yield from (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i)
 
@@ -1250,6 +1278,9 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     for _ in range(6):
         if current.head == current or (current.lower_ == "by" and not tally_changed_by(current)):
             break  # "killed by tens of thousands who marched": the counted did it
+        fought = current.head.pos_ == "NOUN" or current.head.dep_ in ("csubj", *_SUBJECTS)
+        if current.lower_ == "between" and fought:
+            break  # "clashes between 200 protesters and police left 12 injured": they fought
         if current is not start and _clause_of_its_own(current):
             break  # "the death toll rose to 213 and infections climbed to 9,692": infections
         if current is not start and _deed_of_its_own(current, below):
@@ -1286,6 +1317,9 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                 # "ten people were reported killed", "50 reported injured", "with 13 people
                 # still reported missing" (a gerund to the parse)
                 yield child
+            elif child.dep_ == "xcomp" and child.lemma_ == "be":
+                # "dozens more were believed to be missing", "are feared to be dead"
+                yield from (c for c in child.children if c.dep_ in ("acomp", "attr"))
             elif child.dep_ == "csubj" and child.tag_ == "VBG":
                 # "arrests of migrants crossing illegally fell to 47,300": the parse makes the
                 # participle the subject, and the subject its own
@@ -2086,6 +2120,21 @@ def _adjective_of_a_place_noun(node: Token) -> bool:
     )
 
 
+_SHARES_OF_A_WHOLE = frozenset(
+    {"half", "third", "quarter", "fifth", "most", "majority", "bulk", "two-thirds"}
+)
+
+
+def _after_a_share_of_them(preposition: Token) -> bool:
+    words = preposition.doc[max(preposition.i - 3, 0) : preposition.i]
+    return (
+        len(words) == 3
+        and words[0].lemma_.lower() in _SHARES_OF_A_WHOLE
+        and words[1].lower_ == "of"
+        and words[2].lower_ in ("them", "those", "whom")
+    )
+
+
 def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
     """How many phrases down from the figure's clause a place hangs, and the word of the clause it
     hangs on, or None if it is no place of it: "killed in Gaza" is 0; "killed in an air strike
@@ -2115,6 +2164,8 @@ def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
         preposition = preposition.head.head  # "in the Zeitoun neighborhood of Gaza City"
     if preposition.dep_ != "prep" or preposition.lower_ not in prepositions:
         return None
+    if _after_a_share_of_them(preposition):
+        return None  # "injured 672, most of them in Marrakech": where most of them were
     holder, depth = preposition.head, 0
     while holder.i not in chain:
         outer = holder.head
@@ -2123,8 +2174,12 @@ def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
         if holder.like_num or holder.pos_ == "NUM":
             # "230,000 people in 14 countries, including 170,000 in Aceh": the 170,000's place
             return None
-        if outer.lower_ == "with" and any(c.dep_ == "nummod" for c in holder.children):
-            # "The toll rose to 24, with eight deaths in the Palisades Fire": the eight's
+        counted_part = holder.lemma_.lower() in _SHARES_OF_A_WHOLE or any(
+            c.dep_ == "nummod" for c in holder.children
+        )
+        if outer.lower_ == "with" and counted_part:
+            # "The toll rose to 24, with eight deaths in the Palisades Fire": the eight's;
+            # "with about half of the deaths in North Carolina": the half's
             return None
         share = outer.lower_ == "of" and outer.head.i in chain and outer.head.like_num
         if _a_person(holder) and not share:
@@ -2228,7 +2283,11 @@ def _named_as_a_place_elsewhere(token: Token, places: frozenset[str]) -> bool:
     return not token.ent_type_ or alone
 
 
-_TALLYING_VERBS = frozenset({"record", "report", "register", "confirm", "log", "count"})
+# "North Carolina accounted for 73 of the deaths", "Al Haouz province, where the epicentre was
+# located, suffered 394 deaths": a place's share of a toll is its own
+_TALLYING_VERBS = frozenset(
+    {"record", "report", "register", "confirm", "log", "count", "account", "suffer"}
+)
 
 
 # verbs of a country taking the displaced in: "Poland has taken in more than 2 million
@@ -2245,14 +2304,23 @@ def place_that_counts(
     if verb is None or verb.lemma_.lower() not in verbs:
         return None
     counted = anchor.head if anchor is not None and anchor.dep_ == "nummod" else anchor
+    if counted is not None and counted.dep_ == "pobj" and counted.head.lower_ == "for":
+        counted = counted.head  # "accounted for 73 of the deaths"
     if counted is not None and counted != verb and counted.head != verb:
         return None
     if anchor is not None and not (anchor.like_num or anchor.pos_ == "NUM"):
         return None  # "Khartoum reported fresh clashes in the state Thursday": its day
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.ent_type_ == "GPE":
-            entity = entity_at(child.doc, child.i)
-            return None if entity is None else _place_name(entity.text)
+        if child.dep_ != "nsubj":
+            continue
+        # "Al Haouz province": the name may be tagged without its noun, or as a person's
+        names = [c for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        for word in [child, *names]:
+            if word.ent_type_ == "GPE":
+                entity = entity_at(word.doc, word.i)
+                return None if entity is None else _place_name(entity.text)
+        if names and child.lemma_.lower() in lx.DIVISION_NAME_HEADS:
+            return " ".join(t.text for t in child.doc[names[0].left_edge.i : child.i])
     return None
 
 
@@ -2281,6 +2349,62 @@ def gapped_place(anchor: Token) -> str | None:
         # "Austria four and the Czech Republic two": a name listed with places is one
         return " ".join([*(t.text for t in name.lefts if t.dep_ == "compound"), name.text])
     return None
+
+
+def _there_of_the_speaker(anchor: Token) -> str | None:
+    """ "Buncombe County said 30 people had died there", "Texas health officials said 124
+    cases had been confirmed there", "North Carolina Gov. Roy Cooper said the state had
+    confirmed 37 deaths": "there", "the state" are the place that speaks."""
+    for verb in anchor.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        there = any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
+        if not there and not any(_the_place(c) for c in verb.children if c.dep_ in _SUBJECTS):
+            return None
+        saying = verb.head
+        if verb.dep_ != "ccomp" or saying.lemma_.lower() not in lx.REPORTING_VERBS:
+            return None
+        for speaker in saying.children:
+            if speaker.dep_ != "nsubj":
+                continue
+            # "North Carolina Gov. Roy Cooper", "Texas health officials"
+            named = [t for t in speaker.subtree if t.dep_ in ("compound", "nsubj", "amod")]
+            for word in named:
+                entity = entity_at(word.doc, word.i)
+                if entity is not None and entity.label_ in _PLACE_ENTITIES:
+                    return _place_name(entity.text)
+        return None
+    return None
+
+
+def _place_with_its_count(anchor: Token, places: frozenset[str]) -> str | None:
+    """ "Sindh province was worst hit, with 347 deaths, followed by Khyber Pakhtunkhwa with
+    264": a place ranked with its count, the subject of the clause or the one that follows."""
+    noun = anchor.head if anchor.dep_ == "nummod" else anchor
+    with_ = noun.head
+    if noun.dep_ != "pobj" or with_.lower_ != "with" or with_.dep_ != "prep":
+        return None
+    holder = with_.head
+    if holder.pos_ != "VERB":
+        return None
+    # a place that suffered ("was worst hit"), not one that acted: "New Orleans finished 30th
+    # ..., with 380", "KC blasted Indy with 352 net rushing yards" are teams
+    ranked = [c for c in holder.children if c.dep_ == "nsubjpass"]
+    ranked += [g for c in holder.children if c.dep_ == "agent" for g in c.children]
+    for word in ranked:
+        entity = entity_at(word.doc, word.i)
+        if entity is None or entity.root != word:
+            continue
+        if entity.label_ in _PLACE_ENTITIES or entity.text in places:
+            return _place_name(entity.text)
+    return None
+
+
+def _the_place(noun: Token) -> bool:
+    """ "the state", "the county": a place named before, by one word and its article."""
+    return noun.lemma_.lower() in ("state", "country", "county", "province", "city") and [
+        c.lower_ for c in noun.children
+    ] == ["the"]
 
 
 def _place_owning_the_tally(anchor: Token) -> str | None:
@@ -2321,6 +2445,8 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         gapped_place(anchor)
         or place_that_counts(governing_verb(anchor), anchor)
         or _place_owning_the_tally(anchor)
+        or _there_of_the_speaker(anchor)
+        or _place_with_its_count(anchor, places)
     )
     if gapped is not None:
         return Place(gapped)
@@ -2336,7 +2462,7 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     ]
     chain |= {t.i for t in tallies} | {t.i for tally in tallies for t in _tallied(tally)}
     own = _own_conjunct(anchor)
-    best: tuple[int, str, Token] | None = None
+    best: tuple[tuple[int, int], str, Token] | None = None
     candidates: list[tuple[Token, str]] = [
         (ent.root, _places_named(ent)) for ent in sentence.ents if ent.label_ in _PLACE_ENTITIES
     ]
@@ -2374,18 +2500,38 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         inside = {t.i for t in deed.subtree}
         if not any(holder in inside for _, _, (_, holder) in placed):
             return None  # "displaced within Sudan and 2.1 million had fled abroad": not Sudan
+    # at one distance, the place of the clause nearer the figure: "had died in Turkey, while more
+    # than 3,160 people were killed in Syria" is Syria's
+    hops = {t.i: n for n, t in enumerate(anchor.ancestors, start=1)}
     for root, name, (depth, holder) in placed:
         if mine and holder not in own:
             continue  # "70 per cent in Egypt, and 60 per cent in India": India is the 60's
         named = root.ent_type_ or root.i in named_by
         distance = abs(root.i - anchor.i) + (0 if named else 100)  # names first
         distance += NESTED_PLACE_DISTANCE * depth
-        if best is None or distance < best[0]:
-            best = (distance, name, root)
+        rank = (distance, hops.get(holder, 0))
+        if best is None or rank < best[0]:
+            best = (rank, name, root)
     if best is None:
         struck = _place_struck(anchor)
         return Place(struck) if struck is not None else None
+    if _one_of_many_places(best[2]):
+        return None  # "without power across Florida, Georgia, South Carolina and Virginia"
     return Place(best[1], _wider_place(best[2]))
+
+
+def _one_of_many_places(root: Token) -> bool:
+    """A country or state listed with two others or more: the figure is of them all, no one of
+    them (not "in Atlanta, Georgia, and Seattle, Washington": two cities)."""
+    first = root
+    while first.dep_ == "conj" and first.head.ent_type_ in _PLACE_ENTITIES:
+        first = first.head
+    if first.ent_type_ not in _PLACE_ENTITIES:
+        return False
+    listed = [first, *(t for t in first.subtree if t.dep_ == "conj")]
+    names = [entity_at(t.doc, t.i) for t in listed]
+    levels = lx.COUNTRIES | lx.US_STATES
+    return len(names) >= 3 and all(n is not None and n.text.lower() in levels for n in names)
 
 
 # what strikes a place, and what a disaster is called by where it struck
@@ -2414,6 +2560,8 @@ def _place_struck(anchor: Token) -> str | None:
                 # them when there are more ("Turkey-Syria earthquake kills 5,000")
                 compounds = [c for c in child.subtree if _is_place_compound(c)]
                 names = list(dict.fromkeys(_compound_place_names(compounds)))
+                listed = _place_listed_before(compounds[0]) if compounds else None
+                names = [listed, *names] if listed is not None else names
                 if len(names) > 1:
                     return " and ".join(names)
                 struck = compounds[0] if compounds else child
@@ -2423,6 +2571,20 @@ def _place_struck(anchor: Token) -> str | None:
             if place is not None and place.label_ in _PLACE_ENTITIES:
                 return _places_named(place)
     return None
+
+
+def _place_listed_before(compound: Token) -> str | None:
+    """ "Turkey, Syria quake kills more than 5,000": a headline's place before a comma is the
+    disaster's too (the parse hangs it on the verb, not on the quake)."""
+    doc, start = compound.doc, compound.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    place = entity_at(doc, start - 2)
+    if place is None or place.label_ not in _PLACE_ENTITIES or place.end != start - 1:
+        return None
+    if place.root.dep_ not in ("npadvmod", "compound", "nsubj", "ROOT"):
+        return None  # "In Ankara, Syria quake aid ...": a place the sentence is in
+    return _place_name(place.text)
 
 
 def _compound_place_names(compounds: list[Token]) -> Iterator[str]:
@@ -4031,10 +4193,17 @@ def _said_of_a_later_figure(anchor: Token, according: Token) -> bool:
 
 def _said_in_an_aside(anchor: Token) -> str | None:
     path = {anchor.i, *(t.i for t in anchor.ancestors)}
+    listed = gapped_place(anchor) is not None
+    clause = anchor
     for ancestor in [anchor, *anchor.ancestors]:
         if _adds_a_thing(ancestor):
             continue  # "Jamal Murray added 25 points": he scored them, said nothing
+        if _joined_before_the_saying(clause, ancestor):
+            break
+        clause = ancestor
         if _reports(ancestor):
+            if listed and _reported_by_a_place(ancestor):
+                continue  # "Indonesia reported 199 deaths and Jordan 68": not Indonesia's 68
             said_by = _reporter(ancestor, anchor)
             if said_by is not None:
                 return said_by
@@ -4047,6 +4216,30 @@ def _said_in_an_aside(anchor: Token) -> str | None:
                 if said_by is not None:
                     return said_by
     return None
+
+
+def _joined_before_the_saying(clause: Token, verb: Token) -> bool:
+    """ "The fire had scorched 10,600 acres, and the sheriff said five people had died": a
+    clause joined by "and" to the saying after it is no part of what was said (the parse
+    makes it the saying's object)."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head == verb
+        and clause.i < verb.i
+        and any(
+            c.dep_ == "cc"
+            and c.lower_ in ("and", "but")
+            and any(s.dep_ == "nsubj" and _speaker_after(c, s) for s in verb.children)
+            for c in clause.children
+        )  # not "22 were killed and 40 injured, police said": those are both said
+    )
+
+
+def _speaker_after(joiner: Token, speaker: Token) -> bool:
+    """The speaker's name follows the "and" (the parse may hang its first words elsewhere:
+    "and Los Angeles County Sheriff Robert Luna said"), not another clause that was said."""
+    between = joiner.doc[joiner.i + 1 : speaker.left_edge.i]
+    return speaker.i > joiner.i and all(t.pos_ in ("PROPN", "DET") for t in between)
 
 
 # what a source gives, not who: "according to figures from the health ministry"
@@ -4085,6 +4278,10 @@ def _an_aside_of_saying(aside: Token, path: set[int]) -> bool:
     return start > 0 and aside.doc[start - 1].text == ","
 
 
+def _reported_by_a_place(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.ent_type_ in _PLACE_ENTITIES for c in verb.children)
+
+
 def _reports(verb: Token) -> bool:
     return verb.lemma_.lower() in lx.REPORTING_VERBS and verb.pos_ == "VERB"
 
@@ -4093,7 +4290,9 @@ def _reporter(verb: Token, anchor: Token) -> str | None:
     """Who a verb of saying has say the figure. "At least 40 migrants drowned ... on
     Wednesday, the coast guard said" may be parsed with two subjects of "said": a counted one
     is what is said, not who says."""
-    for child in sorted(verb.children, key=_counted_by_a_figure):
+    # of two subjects the parse gives it, not one set off by commas: "hanged a man ..., the
+    # second execution linked to the protests, as rights groups said at least 488 ..."
+    for child in sorted(verb.children, key=lambda c: (_counted_by_a_figure(c), _set_off(c))):
         # "no injuries were reported": what is reported is not who reports it; "(AFP) -
         # President Vucic said": the wire's name before the dash is not its source
         said_by = (
@@ -4130,6 +4329,15 @@ def _adds_a_thing(verb: Token) -> bool:
     """ "add" with an object adds it ("added 25 points", "added two more goals"); only
     without one does it say something ("..., he added")."""
     return verb.lemma_.lower() == "add" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _set_off(noun: Token) -> bool:
+    """A phrase between commas: an aside, not the clause's subject."""
+    doc, first, last = noun.doc, noun.left_edge.i, noun.right_edge.i
+    if doc[last].text == "," and last > first:
+        last -= 1  # the closing comma hung on the phrase
+    closed = last + 1 < len(doc) and doc[last + 1].text == ","
+    return first > 0 and doc[first - 1].text == "," and closed
 
 
 def _counted_by_a_figure(noun: Token) -> bool:
@@ -4193,6 +4401,9 @@ def _source(subject: Token, anchor: Token) -> str | None:
     """The subject's words up to its head, a date said beside it left out ("HP Monday
     announced"); none when the subject is a figure, not a source: the figure itself ("At least
     50 reported injured") or a share ("some 62 percent of respondents said ... 35 percent")."""
+    name = _name_in_apposition(subject)
+    if name is not None and not name.left_edge.i <= anchor.i <= name.i:
+        return _noun_phrase(name.left_edge, name)
     last = subject.i
     for prep in subject.rights if subject.ent_type_ != "PERSON" else ():
         # "the Archive of Public Gatherings", "a spokesman for Waitrose": the name goes on past
@@ -4215,6 +4426,47 @@ def _source(subject: Token, anchor: Token) -> str | None:
     if subject.like_num or subject.lower_ in lx.PERCENT_WORDS:
         return None
     return _noun_phrase(words[0], words[-1])
+
+
+# who leads a body, by a word no list of people's nouns holds
+_HEADS = frozenset({"head", "chief", "director", "leader", "chairman", "chair", "governor"})
+
+
+def _named_right_after(subject: Token, appos: Token) -> bool:
+    """ "the rights group HRANA", "Her agent, Mark Roesler": a name set beside the noun (not
+    "(NASDAQ: AAPL)", nor a word of a longer name further on)."""
+    start = appos.left_edge.i
+    beside = start == subject.i + 1 or (
+        start == subject.i + 2 and subject.doc[subject.i + 1].text == ","
+    )
+    return appos.dep_ == "appos" and appos.pos_ == "PROPN" and bool(appos.ent_type_) and beside
+
+
+def _name_in_apposition(subject: Token) -> Token | None:
+    """ "the rights group HRANA", "the Oslo-based group Iran Human Rights (IHR)", "the head
+    of Kyiv's military administration, Tymur Tkachenko": the source by its name."""
+    if subject.pos_ != "NOUN":
+        return None
+    named = next((c for c in subject.children if _named_right_after(subject, c)), None)
+    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    # "The activist group HRANA said": parsed as two subjects
+    if named is None and after is not None and after.dep_ == "nsubj" and after.pos_ == "PROPN":
+        named = after if after.head == subject.head else None
+    if named is None and (is_person(subject) or subject.lemma_.lower() in _HEADS):
+        # "the head of Kyiv's military administration, Tymur Tkachenko": the name may hang on
+        # the place the person serves
+        named = next(
+            (
+                t
+                for t in subject.subtree
+                if t.dep_ == "appos"
+                and t.ent_type_ == "PERSON"
+                and t.i > subject.i
+                and t.doc[t.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+    return named
 
 
 def _noun_phrase(first: Token, last: Token) -> str:

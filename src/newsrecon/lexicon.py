@@ -104,6 +104,18 @@ COUNTRIES = frozenset(DEMONYMS.values()) | {
     "malta", "papua new guinea", "fiji", "south sudan", "democratic republic of congo",
     "sri lanka",
 }
+# the states of the United States, lower-cased: with countries, what a list of places names
+# one level of ("without power across Florida, Georgia, South Carolina and Virginia")
+US_STATES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia",
+    "wisconsin", "wyoming",
+})  # fmt: skip
 # words that name a part of a place by where it lies: "southern Turkey", "West Texas"
 REGION_WORDS = frozenset(
     {

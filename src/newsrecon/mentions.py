@@ -498,6 +498,9 @@ def _span_left_out(mention: Mention, span: Mention) -> bool:
     if verb.lemma_.lower() in lx.TRIGGER_WORDS:
         return False  # "served 10 years and killed three"
     if verb.i == span_verb.i:
+        subjects_of_verb = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if any(span.anchor in subject.subtree for subject in subjects_of_verb):
+            return False  # "The toll from the strongest quake in a century rose to 2,012"
         # "the second 30" as "42 days" is; not "In 10 years the company hired 500"
         return number.dep_ == span.anchor.dep_
     linked = (verb.dep_ in _LINKED_CLAUSES and verb.head.i == span_verb.i) or (
@@ -1084,7 +1087,7 @@ _EMERGENCY_NUMBERS = frozenset({"911", "999"})
 
 
 # what a share is said out of: "nine in 10", "one in five"
-_SHARE_OF = frozenset({2, 3, 4, 5, 6, 8, 10, 20, 100, 1000})
+_SHARE_OF = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000})
 
 
 # what follows "N times" when it multiplies something, not when it counts how often
@@ -1820,13 +1823,19 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
 def _gapped_count(name: Token, number: Token) -> bool:
     """ "Indonesia reported 199 deaths and Jordan 68": a name joined by "and" to a counted noun,
     with the verb and the noun left out, and its own figure right after it."""
-    counted = name.head
-    return (
-        name.dep_ == "conj"
-        and number.head.i == name.i
-        and counted.pos_ == "NOUN"
-        and any(c.dep_ == "nummod" and c.like_num for c in counted.children)
-        and any(c.dep_ == "cc" and c.lower_ == "and" for c in counted.children)
+    first = name
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+        first = first.head  # "Georgia 15, Florida 11 and North Carolina one": the list's first
+    counted = first.head
+    if number.head.i != name.i or counted.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "nummod" and c.like_num for c in counted.children):
+        return False
+    if first.dep_ == "appos":
+        # "South Carolina reported 17 deaths, Georgia 15, Florida 11": places listed after it
+        return first.ent_type_ in ("GPE", "LOC") and name.ent_type_ in ("GPE", "LOC")
+    return first.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "and" for c in counted.children
     )
 
 
