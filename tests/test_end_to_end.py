@@ -1609,3 +1609,250 @@ def test_the_wounded_and_the_hospitalized_of_one_article_are_two_counts(
     joined = by_figures(run_articles(tmp_path, WOUNDED_AND_HOSPITALIZED), "status")
     assert joined[("145", "145")] == "agree"
     assert joined[("115",)] == "single"
+
+
+HURRICANE_STATES = {
+    "a1": (
+        "date 2024-09-28\n"
+        "Helene kills at least 44 across four states, leaves millions without power\n"
+        "\n"
+        "(Reuters) - Hurricane Helene killed at least 44 people across four southeastern "
+        "U.S. states after making landfall in Florida's Big Bend region as a Category 4 "
+        "storm late on Thursday, officials said on Friday.\n"
+        "\n"
+        "South Carolina reported 17 deaths, Georgia 15, Florida 11 and North Carolina "
+        "one, according to state officials.\n"
+        "\n"
+        "More than 4.5 million homes and businesses were without power across Florida, "
+        "Georgia, South Carolina, North Carolina and Virginia on Friday, according to "
+        "PowerOutage.us.\n"
+        "\n"
+        "Helene came ashore with maximum sustained winds of 140 mph (225 kph), the "
+        "National Hurricane Center said.\n"
+    ),
+    "a2": (
+        "date 2024-09-30\n"
+        "Helene death toll rises to at least 100 as North Carolina reels\n"
+        "\n"
+        "ASHEVILLE, N.C. (AP) — The death toll from Hurricane Helene rose to at least "
+        "100 on Monday, with about half of the deaths in North Carolina, where entire "
+        "communities were cut off by flooding.\n"
+        "\n"
+        "Buncombe County, which includes Asheville, said 30 people had died there. North "
+        "Carolina Gov. Roy Cooper said the state had confirmed 37 deaths.\n"
+        "\n"
+        "About 2.1 million customers remained without power on Monday, down from a peak "
+        "of more than 4.6 million.\n"
+        "\n"
+        "The storm made landfall Thursday night near Perry, Florida, with winds of 140 "
+        "mph.\n"
+    ),
+    "a3": (
+        "date 2024-10-02\n"
+        "Helene death toll passes 160; hundreds still missing\n"
+        "\n"
+        "(Reuters) - At least 162 people have been killed by Hurricane Helene in six "
+        "states, making it the deadliest storm to hit the U.S. mainland since Katrina in "
+        "2005.\n"
+        "\n"
+        "North Carolina accounted for 73 of the deaths, officials said, while South "
+        "Carolina reported 36 and Georgia 25.\n"
+        "\n"
+        "About 1.1 million customers were still without power on Wednesday. In North "
+        "Carolina, around 600 people remained unaccounted for, Governor Roy Cooper said.\n"
+    ),
+}
+
+
+def test_a_storms_toll_broken_down_by_state(tmp_path: Path) -> None:
+    """Each state's toll runs on its own ("South Carolina reported 17 deaths, Georgia 15",
+    later "South Carolina reported 36"; North Carolina's one, "the state had confirmed 37",
+    "North Carolina accounted for 73 of the deaths"), never joined to another state spelt
+    alike, and the storm's toll over them all runs apart ("passes 160", "At least 162 ... in
+    six states")."""
+    joined = by_figures(run_articles(tmp_path, HURRICANE_STATES), "status", "killed")
+    assert joined[("17", "36")] == "update"
+    assert joined[("37", "73", "one")] == "update"
+    toll = ("160", "At least 162", "at least 100", "at least 100", "at least 44")
+    assert joined[toll] == "update"
+
+
+FIRE_ACRES = {
+    "a1": (
+        "date 2025-01-09\n"
+        "Los Angeles wildfires kill five, destroy more than 1,000 structures\n"
+        "\n"
+        "LOS ANGELES (Reuters) - Wind-driven wildfires raging around Los Angeles have "
+        "killed at least five people and destroyed more than 1,000 structures, officials "
+        "said on Wednesday, as firefighters struggled to contain blazes that forced some "
+        "70,000 people to evacuate.\n"
+        "\n"
+        "The Palisades Fire, which broke out on Tuesday morning, had burned 15,832 acres "
+        "by Wednesday evening and was 0% contained, according to the California "
+        "Department of Forestry and Fire Protection (Cal Fire).\n"
+        "\n"
+        "The Eaton Fire near Pasadena had scorched 10,600 acres, and Los Angeles County "
+        "Sheriff Robert Luna said five people had died in that fire.\n"
+        "\n"
+        "More than 1.5 million customers were without power in California, according to "
+        "PowerOutage.us.\n"
+    ),
+    "a2": (
+        "date 2025-01-11\n"
+        "Death toll from Los Angeles fires rises to 11\n"
+        "\n"
+        "LOS ANGELES (AP) — The death toll from the wildfires in the Los Angeles area "
+        "rose to 11 on Friday, the county medical examiner said, as crews made progress "
+        "against the two largest blazes.\n"
+        "\n"
+        "The Palisades Fire has burned 21,317 acres and was 8% contained, Cal Fire said. "
+        "The Eaton Fire had burned 14,117 acres and was 3% contained.\n"
+        "\n"
+        "Nearly 180,000 people remained under evacuation orders, Sheriff Robert Luna "
+        "said. He said 13 people were reported missing.\n"
+        "\n"
+        "More than 10,000 structures have been destroyed or damaged across the two "
+        "fires.\n"
+    ),
+    "a3": (
+        "date 2025-01-14\n"
+        "LA fires: death toll reaches 24 as winds return\n"
+        "\n"
+        "LOS ANGELES (Reuters) - At least 24 people have died in the Los Angeles "
+        "wildfires, officials said on Monday, with 16 deaths in the Eaton Fire and eight "
+        "in the Palisades Fire.\n"
+        "\n"
+        "The Palisades Fire was 14% contained after burning 23,713 acres, while the "
+        "Eaton Fire, at 14,117 acres, was 33% contained, according to Cal Fire.\n"
+        "\n"
+        "About 92,000 people were still under evacuation orders, down from 105,000 on "
+        "Sunday, Sheriff Robert Luna said. Sixteen people remained missing.\n"
+        "\n"
+        "The fires have destroyed more than 12,300 structures, officials said.\n"
+    ),
+}
+
+
+def test_a_fires_acres_scorched_and_burned_are_one_area(tmp_path: Path) -> None:
+    """ "had scorched 10,600 acres", two days later "had burned 14,117 acres": one fire's
+    area as it grows."""
+    joined = by_figures(run_articles(tmp_path, FIRE_ACRES), "status", "measure")
+    assert joined[("10,600 acres", "14,117 acres", "14,117 acres")] == "update"
+
+
+WAR_TOLL_AND_A_STRIKE = {
+    "a1": (
+        "date 2024-11-27\n"
+        "Israel-Hezbollah ceasefire takes effect in Lebanon\n"
+        "\n"
+        "BEIRUT (Reuters) - A ceasefire between Israel and Hezbollah took effect on "
+        "Wednesday at 4 a.m. (0200 GMT), after U.S. President Joe Biden announced the "
+        "deal on Tuesday.\n"
+        "\n"
+        "Under the agreement, Israeli forces will withdraw from southern Lebanon over 60 "
+        "days, and the Lebanese army will deploy some 5,000 troops in the south.\n"
+        "\n"
+        "More than 3,800 people have been killed in Lebanon since the conflict began in "
+        "October 2023, according to the Lebanese health ministry. Hezbollah began firing "
+        "at Israel on Oct. 8, 2023, a day after the Hamas attack on Israel.\n"
+    ),
+    "a2": (
+        "date 2024-11-28\n"
+        "Lebanon truce holds on first day as displaced return\n"
+        "\n"
+        "TYRE, Lebanon (AP) — Thousands of displaced Lebanese headed home on Wednesday "
+        "as a ceasefire that began at 4 a.m. held, though Israel's military warned "
+        "residents not to return to villages near the border.\n"
+        "\n"
+        "The 60-day truce, brokered by the United States and France and announced by "
+        "Biden on Tuesday, calls for Hezbollah to end its armed presence south of the "
+        "Litani River.\n"
+        "\n"
+        "The war has killed more than 3,900 people in Lebanon, the health ministry said, "
+        "and displaced more than 1.2 million. Israel launched its ground invasion of "
+        "Lebanon on Oct. 1.\n"
+    ),
+    "a3": (
+        "date 2024-12-03\n"
+        "Israel strikes Lebanon after Hezbollah fire tests truce\n"
+        "\n"
+        "BEIRUT (Reuters) - Israeli strikes killed 11 people in Lebanon on Monday, the "
+        "health ministry said, after Hezbollah fired at an Israeli army position for the "
+        "first time since the ceasefire took effect on Nov. 27.\n"
+        "\n"
+        "The truce agreement gives Israel 60 days to withdraw its forces. The Israeli "
+        "military said it had responded to the Hezbollah attack, which caused no "
+        "injuries.\n"
+        "\n"
+        "Israel began its ground offensive in southern Lebanon on Oct. 1, after nearly a "
+        "year of cross-border exchanges that began on Oct. 8, 2023.\n"
+    ),
+}
+
+
+def test_a_days_strike_is_no_revision_of_the_wars_toll(tmp_path: Path) -> None:
+    """ "The war has killed more than 3,900 people in Lebanon", days later "Israeli strikes
+    killed 11 people in Lebanon on Monday": no revision takes back so many dead; the 11 are
+    another count."""
+    joined = by_figures(run_articles(tmp_path, WAR_TOLL_AND_A_STRIKE), "status", "killed")
+    assert joined[("More than 3,800", "more than 3,900")] == "update"
+    assert joined[("11",)] == "single"
+
+
+SHOOTING_BY_VENUE = {
+    "a1": (
+        "date 2023-10-26\n"
+        "Gunman kills at least 16 in Maine shootings; manhunt under way\n"
+        "\n"
+        "LEWISTON, Maine (Reuters) - A gunman opened fire at a bowling alley and a bar "
+        "in Lewiston, Maine, on Wednesday night, killing at least 16 people and wounding "
+        "dozens, and police were searching for a 40-year-old Army reservist, officials "
+        "said.\n"
+        "\n"
+        "Lewiston Police Chief David St. Pierre said the shootings happened at about 7 "
+        "p.m. at the Just-In-Time Recreation bowling alley and Schemengees Bar & Grille. "
+        "Central Maine Medical Center said it was treating multiple victims.\n"
+        "\n"
+        "Police identified the suspect as Robert Card, 40, a firearms instructor.\n"
+    ),
+    "a2": (
+        "date 2023-10-26\n"
+        "Maine mass shooting death toll rises to 18; suspect still at large\n"
+        "\n"
+        "LEWISTON, Maine (AP) — The death toll from shootings at a bowling alley and a "
+        "bar in Lewiston rose to 18 on Thursday, Maine Governor Janet Mills said, and 13 "
+        "people were wounded.\n"
+        "\n"
+        "Mills said seven people were killed at the bowling alley, including a woman, "
+        "and eight men were killed at the bar. Three others died at hospitals.\n"
+        "\n"
+        "Hundreds of police officers were searching for Robert Card, 40, who has been "
+        "trained as a firearms instructor. Schools were closed across the area.\n"
+    ),
+    "a3": (
+        "date 2023-10-28\n"
+        "Suspect in Maine shootings that killed 18 found dead after two-day manhunt\n"
+        "\n"
+        "LISBON, Maine (Reuters) - The man suspected of killing 18 people in Maine's "
+        "deadliest mass shooting was found dead on Friday night from an apparent "
+        "self-inflicted gunshot wound, ending a two-day manhunt, officials said.\n"
+        "\n"
+        "Robert Card, 40, was found near a recycling center in Lisbon, about 8 miles (13 "
+        "km) from Lewiston, Maine Public Safety Commissioner Mike Sauschuck said.\n"
+        "\n"
+        "Thirteen people were wounded in Wednesday's shootings, three of them "
+        "critically.\n"
+    ),
+}
+
+
+def test_one_source_named_in_full_then_short_gives_one_toll_and_its_parts(
+    tmp_path: Path,
+) -> None:
+    """ "The death toll ... rose to 18, Maine Governor Janet Mills said", then "Mills said seven
+    people were killed at the bowling alley": one source, so the seven are a part, not a
+    second source's toll (and no earlier toll the 18 updates)."""
+    joined = by_figures(run_articles(tmp_path, SHOOTING_BY_VENUE), "status", "killed")
+    toll = ("18", "18", "18", "at least 16", "at least 16")
+    assert joined[toll] == "update"
+    assert joined[("seven",)] == "single"
