@@ -1856,3 +1856,58 @@ def test_one_source_named_in_full_then_short_gives_one_toll_and_its_parts(
     toll = ("18", "18", "18", "at least 16", "at least 16")
     assert joined[toll] == "update"
     assert joined[("seven",)] == "single"
+
+
+DAILY_STRIKES = {
+    "a1": (
+        "date 2024-11-09\n"
+        "Israeli strikes kill 50 in Gaza as toll passes 43,500\n"
+        "\n"
+        "CAIRO (Reuters) - Israeli strikes killed at least 50 Palestinians across the "
+        "Gaza Strip on Saturday, medics said, as the overall death toll in the territory "
+        "since the war began passed 43,500.\n"
+        "\n"
+        "The Gaza health ministry said 43,552 people had been killed and 102,765 wounded "
+        "since Oct. 7, 2023. At least 30 of Saturday's dead were killed in Jabalia in "
+        "the north, medics said.\n"
+    ),
+    "a2": (
+        "date 2024-11-10\n"
+        "Gaza strikes kill 33, health officials say\n"
+        "\n"
+        "GAZA (AP) — Israeli airstrikes killed at least 33 people in the Gaza Strip on "
+        "Sunday, including women and children, Palestinian health officials said.\n"
+        "\n"
+        "The Health Ministry in Gaza says more than 43,600 Palestinians have been killed "
+        "in the war, and over 102,000 wounded.\n"
+    ),
+    "a3": (
+        "date 2024-11-12\n"
+        "Israeli strikes kill at least 46 in Gaza\n"
+        "\n"
+        "CAIRO (Reuters) - Israeli military strikes killed at least 46 Palestinians in "
+        "the Gaza Strip on Tuesday, including 11 in a strike on a cafe in al-Mawasi, "
+        "medics said.\n"
+        "\n"
+        "The Palestinian death toll since Oct. 7, 2023, has risen to 43,665, the health "
+        "ministry said.\n"
+    ),
+}
+
+
+def test_a_days_dead_are_that_days_and_the_headline_says_them_again(tmp_path: Path) -> None:
+    """ "Israeli strikes killed at least 50 Palestinians across the Gaza Strip on Saturday",
+    "killed at least 33 people in the Gaza Strip on Sunday", "at least 46 ... on Tuesday": each
+    day's dead are that day's, and so are the headlines' "kill 50", "kill 33" that say them
+    again; none is a revision of another, and the war's toll runs apart."""
+    report = run_articles(tmp_path, DAILY_STRIKES)
+    texts = {c.id: c.text for c in report.claims}
+    killed = [{texts[i] for i in g.claims} for g in report.groups if g.category == "killed"]
+    days = [
+        figures & {"50", "at least 50", "33", "at least 33", "46", "at least 46"}
+        for figures in killed
+    ]
+    assert all(len({f.split()[-1] for f in day}) <= 1 for day in days)
+    joined = by_figures(report, "status", "killed")
+    toll = ("43,500", "43,500", "43,552", "43,665", "more than 43,600")
+    assert joined[toll] == "update"

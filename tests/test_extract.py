@@ -3618,6 +3618,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "69 cents", "attribution", "Cupertino, Calif.-based company"),
     ("New Orleans finished 30th in the NFL in rushing attempts this season, with 380.", "380",
      "place", None),
+    # a country that reports its count is its place, and its source only if no one says so
+    ("Congo has reported more than 15,600 suspected cases and 537 deaths so far this year, the"
+     " WHO said.", "537", "place", "Congo"),
+    ("Congo has reported more than 15,600 suspected cases and 537 deaths so far this year, the"
+     " WHO said.", "more than 15,600", "attribution", "WHO"),
+    # the day of the deed that killed or hurt them; not a tally's day
+    ("Israeli strikes killed at least 50 Palestinians across the Gaza Strip on Saturday, medics"
+     " said.", "at least 50", "scope", "2025-02-01"),
+    ("The death toll rose to 18 on Monday.", "18", "scope", None),
 ]  # fmt: skip
 
 

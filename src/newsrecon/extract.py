@@ -15,7 +15,13 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from newsrecon import lexicon as lx
-from newsrecon.dates import MONTHS, month_and_year_named, resolve_date, year_left_out
+from newsrecon.dates import (
+    MONTHS,
+    WEEKDAYS,
+    month_and_year_named,
+    resolve_date,
+    year_left_out,
+)
 from newsrecon.features import (
     ELLIPTICAL_PEOPLE,
     MARGIN,
@@ -651,6 +657,7 @@ def _to_claim(
         scope_of(verb, sentence, article.date, mention.anchor)
         or (scope_of(deed, sentence, article.date, mention.anchor) if beside else None)
         or _day_of_new_figures(noun, verb, article.date)
+        or _day_of_the_deed(category, verb, article.date)
     )
     earlier = (
         is_earlier_figure(doc, mention.first)
@@ -774,6 +781,40 @@ def _day_of_new_figures(
         return None
     if not any(c.dep_ == "amod" and c.lower_ in _NEW_WORDS for c in noun.children):
         return None
+    return _day_of_verb(verb, article_date)
+
+
+# the casualties a deed of one day makes
+_DAYS_CASUALTIES = frozenset({"killed", "injured"})
+
+
+def _day_of_the_deed(category: str, verb: Token | None, article_date: dt.date) -> str | None:
+    """The day of the deed that killed or hurt the people counted: "Israeli strikes killed at
+    least 50 Palestinians across the Gaza Strip on Saturday" are Saturday's dead, not the war's
+    toll, nor Sunday's 33 (a tally's "rose to 18 on Thursday" has no such day)."""
+    if category not in _DAYS_CASUALTIES or verb is None:
+        return None
+    if verb.lemma_.lower() not in lx.CATEGORY_TRIGGERS[category]:
+        return None
+    for ent in verb.sent.ents:
+        root = ent.root
+        on_the_day = root.head == verb or (root.head.lower_ == "on" and root.head.head == verb)
+        if ent.label_ != "DATE" or not on_the_day or not _names_its_day(ent):
+            continue  # not "since the assault began 12 days ago", "a day after three died"
+        resolved = resolve_date(ent.text, article_date, date_tense(verb))
+        if resolved is not None and resolved.precision == "day":
+            return resolved.value
+    return None
+
+
+def _names_its_day(ent: Span) -> bool:
+    """ "Saturday", "on Nov. 9", "today": a day by its name, not counted from another."""
+    words = {t.lower_ for t in ent}
+    named = words & (set(WEEKDAYS) | {"today", "yesterday"}) or words & set(MONTHS)
+    return bool(named) and not words & {"ago", "after", "before", "later", "earlier"}
+
+
+def _day_of_verb(verb: Token, article_date: dt.date) -> str | None:
     for ent in verb.sent.ents:
         root = ent.root
         if ent.label_ != "DATE" or verb not in (root.head, root.head.head):

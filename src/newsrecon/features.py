@@ -2306,6 +2306,8 @@ def place_that_counts(
     counted = anchor.head if anchor is not None and anchor.dep_ == "nummod" else anchor
     if counted is not None and counted.dep_ == "pobj" and counted.head.lower_ == "for":
         counted = counted.head  # "accounted for 73 of the deaths"
+    while counted is not None and counted.dep_ == "conj" and counted.head.pos_ == "NOUN":
+        counted = counted.head  # "has reported 15,600 suspected cases and 537 deaths"
     if counted is not None and counted != verb and counted.head != verb:
         return None
     if anchor is not None and not (anchor.like_num or anchor.pos_ == "NUM"):
@@ -4195,6 +4197,9 @@ def _said_in_an_aside(anchor: Token) -> str | None:
     path = {anchor.i, *(t.i for t in anchor.ancestors)}
     listed = gapped_place(anchor) is not None
     clause = anchor
+    # a place that reports its count is its source only if no one is said to say so: "Congo
+    # has reported more than 15,600 suspected cases, the WHO said" is the WHO's
+    reporting_place: str | None = None
     for ancestor in [anchor, *anchor.ancestors]:
         if _adds_a_thing(ancestor):
             continue  # "Jamal Murray added 25 points": he scored them, said nothing
@@ -4205,6 +4210,9 @@ def _said_in_an_aside(anchor: Token) -> str | None:
             if listed and _reported_by_a_place(ancestor):
                 continue  # "Indonesia reported 199 deaths and Jordan 68": not Indonesia's 68
             said_by = _reporter(ancestor, anchor)
+            if said_by is not None and _reported_by_a_place(ancestor):
+                reporting_place = reporting_place or said_by
+                continue
             if said_by is not None:
                 return said_by
         elif _a_deed_after_the_saying(ancestor, path):
@@ -4214,8 +4222,11 @@ def _said_in_an_aside(anchor: Token) -> str | None:
                 # "At least 22 people were injured, the health ministry said, and ..."
                 said_by = _reporter(aside, anchor)
                 if said_by is not None:
-                    return said_by
-    return None
+                    # (an aside of another clause does not outrank the place that reported:
+                    # "North Carolina accounted for 73, officials said, while South Carolina
+                    # reported 36")
+                    return reporting_place or said_by
+    return reporting_place
 
 
 def _joined_before_the_saying(clause: Token, verb: Token) -> bool:

@@ -2442,6 +2442,24 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
     ]
 
 
+def _scopes_restated(features: list[_Features]) -> list[_Features]:
+    """A count an article gives again without its time scope has the scope it gave it: the
+    headline's "Israeli strikes kill 50 in Gaza" is the lead's "killed at least 50 ... on
+    Saturday", so Saturday's, not Sunday's 33 revised."""
+    scopes: dict[tuple[str, str, object], set[str]] = defaultdict(set)
+    for f in features:
+        if f.category in CASUALTY_CATEGORIES and f.scope is not None:
+            scopes[(f.article, f.category, f.figure)].add(f.scope)
+    restated = []
+    for f in features:
+        said = scopes.get((f.article, f.category, f.figure), set())
+        # people a deed befell only: "has lost two in a row" is not "won two in a row since"
+        if f.category in CASUALTY_CATEGORIES and f.scope is None and len(said) == 1:
+            f = replace(f, scope=next(iter(said)))
+        restated.append(f)
+    return restated
+
+
 def _news_and_history(news: _Features, other: _Features) -> bool:
     """A day named from its article's date ("Tuesday", "yesterday") and a date whose period
     lies more than NEWS_HALF_YEAR days from it: two events, whatever the words they share
@@ -2542,20 +2560,22 @@ def _cluster(
     companions = _sentence_companions(claims)
     placed_apart = _parts_placed_apart(claims)
     late = _late_copies(claims)
-    features = _many_divisions(
-        _one_figure_per_sum(
-            [
-                _Features.of(
-                    c,
-                    c.id in tolls,
-                    sides,
-                    companions[c.id],
-                    c.id in placed_apart,
-                    c.article in late,
-                    handed.get(c.id, frozenset()),
-                )
-                for c in claims
-            ]
+    features = _scopes_restated(
+        _many_divisions(
+            _one_figure_per_sum(
+                [
+                    _Features.of(
+                        c,
+                        c.id in tolls,
+                        sides,
+                        companions[c.id],
+                        c.id in placed_apart,
+                        c.article in late,
+                        handed.get(c.id, frozenset()),
+                    )
+                    for c in claims
+                ]
+            )
         )
     )
     referred = _back_references(features) | _readings_of_one_figure(features)
