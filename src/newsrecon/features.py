@@ -2381,7 +2381,8 @@ def _there_of_the_speaker(anchor: Token) -> str | None:
 
 def _place_with_its_count(anchor: Token, places: frozenset[str]) -> str | None:
     """ "Sindh province was worst hit, with 347 deaths, followed by Khyber Pakhtunkhwa with
-    264": a place ranked with its count, the subject of the clause or the one that follows."""
+    264": a place ranked with its count, the one the clause says was hit or the one that
+    follows it, when tagged a place somewhere in the article."""
     noun = anchor.head if anchor.dep_ == "nummod" else anchor
     with_ = noun.head
     if noun.dep_ != "pobj" or with_.lower_ != "with" or with_.dep_ != "prep":
