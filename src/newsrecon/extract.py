@@ -796,15 +796,8 @@ def _day_of_the_deed(category: str, verb: Token | None, article_date: dt.date) -
         return None
     if verb.lemma_.lower() not in lx.CATEGORY_TRIGGERS[category]:
         return None
-    for ent in verb.sent.ents:
-        root = ent.root
-        on_the_day = root.head == verb or (root.head.lower_ == "on" and root.head.head == verb)
-        if ent.label_ != "DATE" or not on_the_day or not _names_its_day(ent):
-            continue  # not "since the assault began 12 days ago", "a day after three died"
-        resolved = resolve_date(ent.text, article_date, date_tense(verb))
-        if resolved is not None and resolved.precision == "day":
-            return resolved.value
-    return None
+    # not "since the assault began 12 days ago", "a day after three died"
+    return _day_of_verb(verb, article_date, named_on_it=True)
 
 
 def _names_its_day(ent: Span) -> bool:
@@ -814,10 +807,18 @@ def _names_its_day(ent: Span) -> bool:
     return bool(named) and not words & {"ago", "after", "before", "later", "earlier"}
 
 
-def _day_of_verb(verb: Token, article_date: dt.date) -> str | None:
+def _day_of_verb(verb: Token, article_date: dt.date, named_on_it: bool = False) -> str | None:
+    """The day a date of the verb's clause names; `named_on_it`: only a day by its name said
+    of the verb itself ("killed ... on Saturday")."""
     for ent in verb.sent.ents:
         root = ent.root
-        if ent.label_ != "DATE" or verb not in (root.head, root.head.head):
+        if ent.label_ != "DATE":
+            continue
+        if named_on_it:
+            on_the_day = root.head == verb or (root.head.lower_ == "on" and root.head.head == verb)
+            if not on_the_day or not _names_its_day(ent):
+                continue
+        elif verb not in (root.head, root.head.head):
             continue
         resolved = resolve_date(ent.text, article_date, date_tense(verb))
         if resolved is not None and resolved.precision == "day":

@@ -2120,16 +2120,11 @@ def _adjective_of_a_place_noun(node: Token) -> bool:
     )
 
 
-_SHARES_OF_A_WHOLE = frozenset(
-    {"half", "third", "quarter", "fifth", "most", "majority", "bulk", "two-thirds"}
-)
-
-
 def _after_a_share_of_them(preposition: Token) -> bool:
     words = preposition.doc[max(preposition.i - 3, 0) : preposition.i]
     return (
         len(words) == 3
-        and words[0].lemma_.lower() in _SHARES_OF_A_WHOLE
+        and words[0].lemma_.lower() in _SHARE_WORDS
         and words[1].lower_ == "of"
         and words[2].lower_ in ("them", "those", "whom")
     )
@@ -2174,7 +2169,7 @@ def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
         if holder.like_num or holder.pos_ == "NUM":
             # "230,000 people in 14 countries, including 170,000 in Aceh": the 170,000's place
             return None
-        counted_part = holder.lemma_.lower() in _SHARES_OF_A_WHOLE or any(
+        counted_part = holder.lemma_.lower() in _SHARE_WORDS or any(
             c.dep_ == "nummod" for c in holder.children
         )
         if outer.lower_ == "with" and counted_part:
@@ -4844,8 +4839,11 @@ def _a_walkout(verb: Token) -> bool:
 
 # words for a share of a set: "half of the 300 passengers", "most of the 1,200 residents"
 _SHARE_WORDS = frozenset(
-    {"half", "third", "quarter", "fifth", "tenth", "majority", "most", "many", "some", "few"}
-)
+    {
+        "half", "third", "quarter", "fifth", "tenth", "two-thirds", "majority", "most", "bulk",
+        "many", "some", "few",
+    }
+)  # fmt: skip
 
 
 def _whole_of(word: Token) -> Token | None:
