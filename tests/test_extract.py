@@ -3627,6 +3627,17 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Israeli strikes killed at least 50 Palestinians across the Gaza Strip on Saturday, medics"
      " said.", "at least 50", "scope", "2025-02-01"),
     ("The death toll rose to 18 on Monday.", "18", "scope", None),
+    # whom a dated deed was done to, when named (see `patient_of`)
+    ("The Saints placed Pierre Thomas on injured reserve on Wednesday.", "Wednesday", "patient",
+     "thomas"),
+    ("Chris Ivory was placed on the list Tuesday.", "Tuesday", "patient", "ivory"),
+    ("The only other back is DeShawn Wynn, who was signed on Tuesday.", "Tuesday", "patient",
+     "wynn"),
+    ("The Saints signed DeShawn Wynn on Tuesday and Joique Bell today.", "Tuesday", "patient",
+     None),
+    ("A judge sentenced Brian Nichols to life for the March 11, 2005 incident.",
+     "March 11, 2005", "patient", None),
+    ("An earthquake rattled Sonoma County early Thursday.", "Thursday", "patient", None),
 ]  # fmt: skip
 
 

@@ -1067,6 +1067,26 @@ def test_two_dates_of_one_birth_conflict() -> None:
     assert len(reconcile(named)) == 2
 
 
+def test_deeds_done_to_two_named_people_are_two_dates() -> None:
+    """ "placed Chris Ivory on injured reserve Tuesday" and "signed DeShawn Wynn on Tuesday",
+    in words close enough to join: two deeds, two groups, even through a third date of the
+    day that names no one; one person's deed said twice is one date."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
+                place=None, precision="day", low="2011-01-04", high="2011-01-04")  # fmt: skip
+    words = ["saints", "tuesday", "reserve", "running", "back"]
+
+    def tuesday(article: str, patient: str | None, predicate: str) -> Claim:
+        return claim(article, "2011-01-04", text="Tuesday", patient=patient,
+                     predicate=predicate, terms=words, nearby=words[:3], **date)  # fmt: skip
+
+    placed, signed = tuesday("a", "ivory", "place"), tuesday("b", "wynn", "sign")
+    unnamed = tuesday("c", None, "place")
+    groups = reconcile([placed, signed, unnamed])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    assert all({placed.id, signed.id} - set(g.claims) for g in groups)
+    assert len(reconcile([placed, tuesday("d", "ivory", "place")])) == 1
+
+
 def test_two_parts_of_one_day_are_two_dates() -> None:
     """The shooting "Monday morning" and the arrest "Monday afternoon", in words close enough
     to join: two moments, two groups; a plain "Monday" may join either; "late Monday" is its

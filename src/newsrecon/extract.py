@@ -84,6 +84,7 @@ from newsrecon.features import (
     on_board_or_ground,
     owner_of_subject,
     owners_of,
+    patient_of,
     people_shared,
     person_about,
     place_of,
@@ -540,6 +541,7 @@ def _to_claim(
             agent=(owner_of_subject(verb) if market else None)
             or agent_of(verb, None, mention.anchor),
             tally=dates_a_tally(verb),
+            patient=patient_of(verb, mention.anchor),
         )
     quantity = mention.quantity
     assert quantity is not None

@@ -2726,6 +2726,51 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     return _shared_subject(verb, counted)
 
 
+# relative pronouns a passive clause's subject may be: "Wynn, who was signed on Tuesday"
+_RELATIVE_SUBJECTS = frozenset({"who", "that", "which", "whom"})
+
+
+def patient_of(verb: Token | None, date: Token) -> str | None:
+    """Whom a dated deed was done to, when a name: "placed Pierre Thomas on IR Wednesday",
+    "Chris Ivory was placed on the list Tuesday", "Wynn, who was signed on Tuesday". Two
+    deeds of one day done to two named people are two events, whatever else they share; a
+    deed done to several ("signed Wynn on Tuesday and Bell today") names no one of them, nor
+    does a deed the date does not modify ("sentenced Nichols ... for the March 11, 2005
+    incident": the incident's date)."""
+    if verb is None or not _dates_the_verb(date, verb) or _dates_one_verb_gives(verb) > 1:
+        return None
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        head = child
+        if child.dep_ == "nsubjpass" and child.lower_ in _RELATIVE_SUBJECTS:
+            head = verb.head  # "DeShawn Wynn, who was signed on Tuesday": Wynn
+        if head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
+            return None  # a place is no patient: "rattled Sonoma County early Thursday"
+        if any(c.dep_ == "conj" for c in head.children):
+            return None
+        return name_of(head)
+    return None
+
+
+def _dates_the_verb(date: Token, verb: Token) -> bool:
+    """Whether a date is said of the verb itself: "placed ... Wednesday", "was signed on
+    Tuesday", not "for the March 11, 2005 incident"."""
+    if date.head == verb:
+        return True
+    return date.dep_ == "pobj" and date.head.dep_ == "prep" and date.head.head == verb
+
+
+def _dates_one_verb_gives(verb: Token) -> int:
+    """How many dates hang on `verb` itself, not on a clause below it."""
+    starts = {
+        token.i
+        for token in verb.subtree
+        if token.ent_type_ == "DATE" and token.ent_iob_ == "B" and governing_verb(token) == verb
+    }
+    return len(starts)
+
+
 _RECORDS = frozenset({"record", "mark"})
 
 

@@ -153,6 +153,12 @@ class Claim(Frozen):
         repr=False,
         description="other names the article gives the agent ('Navy's frigate INS Sukanya')",
     )
+    patient: str | None = Field(
+        default=None,
+        exclude=True,
+        repr=False,
+        description="whom a dated deed was done to, when a name: 'placed Pierre Thomas on IR'",
+    )
     about: str | None = Field(
         default=None,
         exclude=True,

@@ -914,6 +914,8 @@ class _Features:
     place: str | None
     place_within: str | None
     agent: str | None
+    # for a date: whom its deed was done to, when named, as their side
+    patient: str | None
     # the named subject of the figure's clause, as its side
     about: str | None
     # whose offer, bid or deal a sum or span is, as parties of the story (see `_Sides`)
@@ -1006,6 +1008,7 @@ class _Features:
             division=_division(claim.place),
             place_within=claim.place_within,
             agent=_agent(claim, sides.agents),
+            patient=sides.agents.get(claim.patient, claim.patient) if claim.patient else None,
             about=sides.agents.get(claim.about, claim.about) if claim.about else None,
             owners=frozenset(sides.owners.get(name, name) for name in claim.owners),
             scope=claim.scope,
@@ -1223,11 +1226,12 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     an average ("7.2 rebounds") a count, nor part of a toll ("15 critically") a toll;
     different time scopes and different named agents are different claims, and a rate ("$23
     million a season") is not a total. Two parts of one day, two kinds of event on one day
-    (an arrest, a killing), two days written out more than a day apart ("14 October 2011",
-    "20 October 2011"), two years written out more than a year apart and the articles' own
-    year against a day, week or month are two dates. The plan/fact, average and part rules
-    are for counts: a meeting "set for Tuesday" and one "on Tuesday" are one date, and "AMD
-    will pay $334 million" and "the deal cost AMD $334 million" one price.
+    (an arrest, a killing), deeds done to two named people, two days written out more than a
+    day apart ("14 October 2011", "20 October 2011"), two years written out more than a year
+    apart and the articles' own year against a day, week or month are two dates. The
+    plan/fact, average and part rules are for counts: a meeting "set for Tuesday" and one "on
+    Tuesday" are one date, and "AMD will pay $334 million" and "the deal cost AMD $334
+    million" one price.
     """
     if a.article == b.article and not a.said.meets(b.said):
         return True
@@ -1286,6 +1290,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # the shooting "Monday morning" is not the arrest "Monday afternoon"
     if a.event and b.event and a.event != b.event:
         return True  # "was arrested around midnight Friday" is not "was killed Friday"
+    if a.kind == "date" and a.patient and b.patient and a.patient != b.patient:
+        return True  # "placed Chris Ivory on IR Tuesday" is not "signed DeShawn Wynn on Tuesday"
     if a.event == b.event == _MARKET and a.agent != b.agent:
         return True  # "UMC yesterday closed at NT$18" is not "Via yesterday saw its shares drop"
     if (
@@ -2087,10 +2093,10 @@ class _Constraints:
     to one deal or game, see `_parties_to_one_figure`), one mood (counts whose plan makes
     them), one category of what happened to the people counted or things (counts), averages
     or not and parts or not (counts), rates or totals (other figures), one place a distance is
-    measured from, one part of the day, one kind of event, one game's score, one quake of a
-    sequence (the main one or one after it), days written out a day apart at most and years a
-    year, whether written alone or in a day or month (dates; see `_parts_of_one_day`,
-    `_calendar_days_agree`, `_years_agree`)."""
+    measured from, one part of the day, one kind of event, one named person a dated deed was
+    done to, one game's score, one quake of a sequence (the main one or one after it), days
+    written out a day apart at most and years a year, whether written alone or in a day or
+    month (dates; see `_parts_of_one_day`, `_calendar_days_agree`, `_years_agree`)."""
 
     def __init__(self, features: list[_Features]) -> None:
         self.figures: dict[int, dict[str, list[_ArticleFigure]]] = {
@@ -2112,6 +2118,8 @@ class _Constraints:
         # a date's part of the day: one per cluster; so is the kind of event it dates
         self.day_parts: dict[int, set[str]] = {}
         self.events: dict[int, set[str]] = {}
+        # whom a date's deed was done to, when named: one per cluster
+        self.patients: dict[int, set[str]] = {}
         # the division a figure is of (see `_division`): one per cluster, dates aside
         self.divisions: dict[int, set[str]] = {}
         # the game a date's sentence gives the score of: one per cluster
@@ -2148,6 +2156,7 @@ class _Constraints:
             self.divisions[i] = {f.division} if f.division and f.kind != "date" else set()
             self.day_parts[i] = {f.day_part} if f.day_part else set()
             self.events[i] = {f.event} if f.event else set()
+            self.patients[i] = {f.patient} if f.patient and f.kind == "date" else set()
             self.games[i] = set(f.scores) if len(f.scores) == 1 else set()
             rank = _quake_rank(f.claim)
             self.quakes[i] = {str(rank)} if rank is not None else set()
@@ -2209,6 +2218,7 @@ class _Constraints:
             self.rates,
             self.happened,
             self.events,
+            self.patients,
             self.games,
             self.quakes,
         )
