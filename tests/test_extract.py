@@ -3638,6 +3638,17 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("A judge sentenced Brian Nichols to life for the March 11, 2005 incident.",
      "March 11, 2005", "patient", None),
     ("An earthquake rattled Sonoma County early Thursday.", "Thursday", "patient", None),
+    # a date of a source not answering a reporter (see `unanswered`)
+    ("Reached by telephone yesterday, O'Brien declined to comment.", "yesterday", "unanswered",
+     True),
+    ("He was not returning calls on Tuesday.", "Tuesday", "unanswered", True),
+    ("Woodward could not be reached Wednesday.", "Wednesday", "unanswered", True),
+    ("There was no immediate comment from the government in Khartoum on Thursday.", "Thursday",
+     "unanswered", True),
+    ("Hamas did not immediately respond to a request for comment on Tuesday.", "Tuesday",
+     "unanswered", True),
+    ("He did not return to the lineup on Sunday.", "Sunday", "unanswered", False),
+    ("Israel did not respond on Tuesday to the rocket attack.", "Tuesday", "unanswered", False),
 ]  # fmt: skip
 
 

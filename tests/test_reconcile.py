@@ -1087,6 +1087,25 @@ def test_deeds_done_to_two_named_people_are_two_dates() -> None:
     assert len(reconcile([placed, tuesday("d", "ivory", "place")])) == 1
 
 
+def test_a_source_not_answering_is_a_date_of_its_own() -> None:
+    """ "He was not returning calls on Tuesday" shares the fire's day and its words, not its
+    event; two sources' silences of one day may still be one date."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
+                place=None, precision="day", low="2011-01-04", high="2011-01-04")  # fmt: skip
+    words = ["fire", "dairy", "building", "palmer", "tuesday"]
+
+    def tuesday(article: str, predicate: str, unanswered: bool = False) -> Claim:
+        return claim(article, "2011-01-04", text="Tuesday", predicate=predicate, terms=words,
+                     nearby=words[:3], unanswered=unanswered, **date)  # fmt: skip
+
+    fire, burned = tuesday("a", "destroy"), tuesday("b", "destroy")
+    silent = tuesday("c", "return", unanswered=True)
+    groups = reconcile([fire, burned, silent])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    assert any(g.claims == [silent.id] for g in groups)
+    assert len(reconcile([silent, tuesday("d", "return", unanswered=True)])) == 1
+
+
 def test_two_parts_of_one_day_are_two_dates() -> None:
     """The shooting "Monday morning" and the arrest "Monday afternoon", in words close enough
     to join: two moments, two groups; a plain "Monday" may join either; "late Monday" is its

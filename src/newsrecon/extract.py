@@ -106,6 +106,7 @@ from newsrecon.features import (
     share_of_someone,
     tallied_things,
     things_pointed_at,
+    unanswered,
     without_state,
 )
 from newsrecon.mentions import Mention, find_mentions
@@ -542,6 +543,7 @@ def _to_claim(
             or agent_of(verb, None, mention.anchor),
             tally=dates_a_tally(verb),
             patient=patient_of(verb, mention.anchor),
+            unanswered=unanswered(verb),
         )
     quantity = mention.quantity
     assert quantity is not None

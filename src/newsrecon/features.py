@@ -4096,6 +4096,38 @@ def dates_a_tally(verb: Token | None) -> bool:
     return names_a_tally(verb, _SUBJECTS)
 
 
+# what a source that does not answer declines to do: "declined to comment"
+_ANSWERS = frozenset({"comment", "say", "discuss", "elaborate", "answer", "confirm", "respond"})
+# what a reporter asks with, left unanswered: "not returning calls", "did not respond to a
+# request for comment"
+_ASKINGS = frozenset({"call", "message", "email", "e-mail", "request", "inquiry", "question"})
+
+
+def unanswered(verb: Token | None) -> bool:
+    """Whether a date is of a source not answering a reporter: "O'Brien declined to comment",
+    "was not returning calls on Tuesday", "could not be reached Wednesday", "There was no
+    immediate comment from the government on Thursday". Not what happened in the story: such
+    a date is one of its own (see reconcile), as a source's saying is none at all."""
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    if lemma == "decline":
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _ANSWERS for c in verb.children)
+    if lemma in ("reach", "contact"):
+        return negated and any(child.dep_ == "nsubjpass" for child in verb.children)
+    if lemma in ("return", "respond", "reply", "answer"):
+        return negated and any(t.lemma_.lower() in _ASKINGS for t in verb.subtree if t != verb)
+    if lemma == "be":
+        return any(
+            child.dep_ == "attr"
+            and child.lemma_.lower() == "comment"
+            and any(c.lower_ == "no" for c in child.children)
+            for child in verb.children
+        )
+    return False
+
+
 # how a stock or an index moves in a day's trading
 _MARKET_MOVES = frozenset({
     "rise", "fall", "close", "trade", "drop", "gain", "climb", "slip", "jump", "tumble",

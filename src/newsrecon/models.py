@@ -183,6 +183,12 @@ class Claim(Frozen):
     rising: bool = Field(
         default=False, description="wording says the figure is the latest ('rose to', 'so far')"
     )
+    unanswered: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="a date of a source not answering a reporter: 'declined to comment Tuesday'",
+    )
     tally: bool = Field(
         default=False,
         exclude=True,

@@ -1292,6 +1292,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "was arrested around midnight Friday" is not "was killed Friday"
     if a.kind == "date" and a.patient and b.patient and a.patient != b.patient:
         return True  # "placed Chris Ivory on IR Tuesday" is not "signed DeShawn Wynn on Tuesday"
+    if a.kind == "date" and a.claim.unanswered != b.claim.unanswered:
+        return True  # "was not returning calls on Tuesday" is not the fire "early Tuesday"
     if a.event == b.event == _MARKET and a.agent != b.agent:
         return True  # "UMC yesterday closed at NT$18" is not "Via yesterday saw its shares drop"
     if (
@@ -2120,6 +2122,8 @@ class _Constraints:
         self.events: dict[int, set[str]] = {}
         # whom a date's deed was done to, when named: one per cluster
         self.patients: dict[int, set[str]] = {}
+        # whether a date is of a source not answering (see `unanswered`): one per cluster
+        self.answers: dict[int, set[str]] = {}
         # the division a figure is of (see `_division`): one per cluster, dates aside
         self.divisions: dict[int, set[str]] = {}
         # the game a date's sentence gives the score of: one per cluster
@@ -2157,6 +2161,7 @@ class _Constraints:
             self.day_parts[i] = {f.day_part} if f.day_part else set()
             self.events[i] = {f.event} if f.event else set()
             self.patients[i] = {f.patient} if f.patient and f.kind == "date" else set()
+            self.answers[i] = {str(f.claim.unanswered)} if f.kind == "date" else set()
             self.games[i] = set(f.scores) if len(f.scores) == 1 else set()
             rank = _quake_rank(f.claim)
             self.quakes[i] = {str(rank)} if rank is not None else set()
@@ -2219,6 +2224,7 @@ class _Constraints:
             self.happened,
             self.events,
             self.patients,
+            self.answers,
             self.games,
             self.quakes,
         )
