@@ -1895,6 +1895,45 @@ DAILY_STRIKES = {
 }
 
 
+SCHOOL_STRIKE = {
+    "a1": (
+        "date 2025-03-18\n"
+        "Israeli strike on Gaza school kills at least 12, medics say\n"
+        "\n"
+        "GAZA CITY (Reuters) - An Israeli air strike on a school sheltering displaced "
+        "families in Gaza City killed at least 12 people on Tuesday, Palestinian medics "
+        "said.\n"
+        "\n"
+        "The strike came a day after Israeli forces killed 20 people across the enclave, "
+        "according to the Gaza health ministry.\n"
+    ),
+    "a2": (
+        "date 2025-03-19\n"
+        "Death toll from Gaza school strike rises to 15\n"
+        "\n"
+        "GAZA CITY (AP) - The death toll from an Israeli strike on a school in Gaza City on "
+        "Tuesday rose to 15, hospital officials said Wednesday.\n"
+    ),
+    "a3": (
+        "date 2025-03-19\n"
+        "UN condemns deadly strike on Gaza shelter\n"
+        "\n"
+        "The United Nations on Wednesday condemned Tuesday's strike on a school in Gaza City "
+        "that killed 15 people, most of them women and children.\n"
+    ),
+}
+
+
+def test_the_dead_of_the_day_before_are_not_the_strikes(tmp_path: Path) -> None:
+    """ "The strike came a day after Israeli forces killed 20 people across the enclave": the
+    20 are Monday's dead, not the school strike's toll, which rose from 12 to 15 (an update,
+    not a revision down from 20)."""
+    report = run_articles(tmp_path, SCHOOL_STRIKE)
+    joined = by_figures(report, "rule", "killed")
+    assert joined[("15", "15", "15", "at least 12", "at least 12")] == "update-later-higher"
+    assert joined[("20",)] == "single-article"
+
+
 def test_a_days_dead_are_that_days_and_the_headline_says_them_again(tmp_path: Path) -> None:
     """ "Israeli strikes killed at least 50 Palestinians across the Gaza Strip on Saturday",
     "killed at least 33 people in the Gaza Strip on Sunday", "at least 46 ... on Tuesday": each

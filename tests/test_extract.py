@@ -3649,6 +3649,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "unanswered", True),
     ("He did not return to the lineup on Sunday.", "Sunday", "unanswered", False),
     ("Israel did not respond on Tuesday to the rocket attack.", "Tuesday", "unanswered", False),
+    # the dead of a deed some days before the news's day (see `_days_before_the_news`)
+    ("The strike came a day after Israeli forces killed 20 people across the enclave.", "20",
+     "scope", "2025-02-03"),
+    ("The strike on Monday came two days after gunmen killed 14 people in Kabul.", "14",
+     "scope", "2025-02-01"),
+    ("The attack came hours after gunmen killed five soldiers.", "five", "scope", None),
 ]  # fmt: skip
 
 

@@ -112,7 +112,7 @@ from newsrecon.features import (
 from newsrecon.mentions import Mention, find_mentions
 from newsrecon.models import Article, ArticleProfile, Claim
 from newsrecon.nlp import Segment
-from newsrecon.numbers import Quantity, hedged
+from newsrecon.numbers import Quantity, hedged, parse_number
 
 
 def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]:
@@ -800,8 +800,52 @@ def _day_of_the_deed(category: str, verb: Token | None, article_date: dt.date) -
         return None
     if verb.lemma_.lower() not in lx.CATEGORY_TRIGGERS[category]:
         return None
-    # not "since the assault began 12 days ago", "a day after three died"
-    return _day_of_verb(verb, article_date, named_on_it=True)
+    # not "since the assault began 12 days ago"
+    return _day_of_verb(verb, article_date, named_on_it=True) or _days_before_the_news(
+        verb, article_date
+    )
+
+
+def _heads(token: Token) -> tuple[Token, ...]:
+    """A date's head, and the head of the preposition it hangs on: "strike" of "The strike
+    on Tuesday" as of "Tuesday's strike"."""
+    head = token.head
+    return (head, head.head) if head.dep_ == "prep" else (head,)
+
+
+# the most days "N days after" may count back to a deed's day
+_DAYS_BACK = 6
+
+
+def _days_before_the_news(verb: Token, article_date: dt.date) -> str | None:
+    """ "The strike came a day after Israeli forces killed 20 people": the dead of the day
+    before the news's own day (the day its clause names, else the article's)."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
+    if verb.dep_ != "advcl" or not marked:
+        return None
+    gap = next(
+        (
+            c
+            for c in (*verb.children, *verb.head.children)
+            if c.dep_ == "npadvmod" and c.lemma_.lower() == "day" and c.i < verb.i
+        ),
+        None,
+    )
+    if gap is None:
+        return None
+    count = next((c for c in gap.children if c.dep_ in ("nummod", "det")), None)
+    days = 1 if count is None or count.lower_ in ("a", "one") else parse_number(count.text)
+    if not isinstance(days, int) or not 1 <= days <= _DAYS_BACK:
+        return None
+    news = verb.head
+    news_day = _day_of_verb(news, article_date, named_on_it=True)
+    for subject in (c for c in news.children if c.dep_ in ("nsubj", "nsubjpass")):
+        named = (e for e in news.sent.ents if e.label_ == "DATE" and subject in _heads(e.root))
+        for ent in filter(_names_its_day, named):  # "Tuesday's strike", "The strike on Tuesday"
+            resolved = resolve_date(ent.text, article_date, date_tense(news))
+            news_day = resolved.value if resolved and resolved.precision == "day" else None
+    day = dt.date.fromisoformat(news_day) if news_day else article_date
+    return (day - dt.timedelta(days=days)).isoformat()
 
 
 def _names_its_day(ent: Span) -> bool:
