@@ -1950,3 +1950,116 @@ def test_a_days_dead_are_that_days_and_the_headline_says_them_again(tmp_path: Pa
     joined = by_figures(report, "status", "killed")
     toll = ("43,500", "43,500", "43,552", "43,665", "more than 43,600")
     assert joined[toll] == "update"
+
+
+DRONE_NIGHTS = {
+    "a1": (
+        "date 2025-05-18\n"
+        "Russia launches record 273 drones at Ukraine, killing one in Kyiv region\n"
+        "\n"
+        "KYIV (Reuters) - Russia launched 273 drones at Ukraine overnight, the largest "
+        "drone attack of the war, Ukraine's air force said on Sunday, killing a 28-year-"
+        "old woman in the Kyiv region.\n"
+        "\n"
+        "The air force said 88 drones were shot down and another 128 were lost, probably "
+        "as a result of electronic jamming. Three people, including a four-year-old "
+        "child, were injured in the region, the regional governor said.\n"
+        "\n"
+        "The attack came a day after the first direct peace talks between the two sides "
+        "in more than three years ended in Istanbul.\n"
+    ),
+    "a2": (
+        "date 2025-05-19\n"
+        "Ukraine says Russia fired 273 drones in biggest attack since full-scale invasion\n"
+        "\n"
+        "(AP) - Russia fired 273 exploding drones and decoys at Ukraine overnight into "
+        "Sunday, Ukrainian officials said, the largest single drone attack since the "
+        "start of the full-scale invasion in February 2022.\n"
+        "\n"
+        "A woman was killed and three people, including a 4-year-old child, were wounded "
+        "in the Kyiv region, authorities said.\n"
+        "\n"
+        "Ukraine's air force said it intercepted 88 of the drones, while 128 more were "
+        "lost from radar.\n"
+    ),
+    "a3": (
+        "date 2025-05-20\n"
+        "Russia hits Ukraine with 112 drones a day after record attack\n"
+        "\n"
+        "KYIV - Russia launched 112 drones at Ukraine overnight, the air force said on "
+        "Tuesday, a day after a record barrage of 273 drones.\n"
+        "\n"
+        "Air defences shot down 76 of the drones, the air force said. No casualties were "
+        "reported.\n"
+    ),
+}
+
+
+def test_two_nights_drones_downed_are_two_counts(tmp_path: Path) -> None:
+    """Drones "shot down" the night of the record attack (88, in two articles, one a day
+    late: "overnight into Sunday") and two nights later (76): two nights' counts, not one
+    revised down; the record's 273 is one count in all three articles."""
+    report = run_articles(tmp_path, DRONE_NIGHTS)
+    joined = by_figures(report, "rule")
+    assert joined[("88", "88")] == "agree-same"
+    assert joined[("76",)] == "single-article"
+    assert joined[("273", "273", "273", "273")] == "agree-same"
+
+
+MYANMAR_QUAKE = {
+    "a1": (
+        "date 2025-03-29\n"
+        "Myanmar quake toll rises above 1,600 as rescuers dig through rubble\n"
+        "\n"
+        "MANDALAY, Myanmar (Reuters) - The death toll from Friday's powerful earthquake "
+        "in Myanmar rose to 1,644 on Saturday, the ruling military junta said, as "
+        "rescuers dug through collapsed buildings with their bare hands.\n"
+        "\n"
+        "The magnitude 7.7 quake struck at midday on Friday near Mandalay, the country's "
+        "second-biggest city. At least 3,408 people were injured and 139 were missing, "
+        "the junta said in a statement.\n"
+        "\n"
+        "In neighbouring Thailand, at least 10 people were killed in Bangkok when a "
+        "33-storey skyscraper under construction collapsed. Bangkok city officials said "
+        "101 people were missing at the site.\n"
+    ),
+    "a2": (
+        "date 2025-03-30\n"
+        "Myanmar earthquake death toll passes 2,000\n"
+        "\n"
+        "(AP) - The death toll from the earthquake that struck Myanmar two days ago has "
+        "risen to 2,028, the military government said Sunday, with 3,408 injured and 441 "
+        "missing.\n"
+        "\n"
+        "In Bangkok, the toll from the collapsed tower rose to 17, city officials said, "
+        "with 83 people still unaccounted for.\n"
+        "\n"
+        "A 6.4-magnitude aftershock struck about 12 minutes after the main quake on "
+        "Friday.\n"
+    ),
+    "a3": (
+        "date 2025-04-01\n"
+        "Myanmar quake deaths near 2,900, junta says\n"
+        "\n"
+        "YANGON (Reuters) - The number of people killed in Myanmar's earthquake has risen"
+        " to 2,719, junta chief Min Aung Hlaing said on Tuesday, adding that the toll was"
+        " expected to pass 3,000.\n"
+        "\n"
+        "He said 4,521 people had been injured and 441 were still missing. The quake was "
+        "the strongest to hit Myanmar in more than a century.\n"
+        "\n"
+        "In Thailand, 20 people have now died, most of them at the Bangkok construction "
+        "site, authorities said.\n"
+    ),
+}
+
+
+def test_a_quakes_toll_by_where_it_struck(tmp_path: Path) -> None:
+    """ "the earthquake that struck Myanmar", "killed in Myanmar's earthquake", "Myanmar quake
+    deaths near 2,900": the quake's toll is Myanmar's in every wording, one update, and the
+    Bangkok tower's 17 dead are no part of it."""
+    report = run_articles(tmp_path, MYANMAR_QUAKE)
+    joined = by_figures(report, "rule", "killed")
+    toll = ("1,644", "2,000", "2,028", "2,719", "above 1,600", "near 2,900")
+    assert joined[toll] == "update-later-higher"
+    assert joined[("17",)] == "single-article"

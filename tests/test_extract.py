@@ -3655,6 +3655,30 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The strike on Monday came two days after gunmen killed 14 people in Kabul.", "14",
      "scope", "2025-02-01"),
     ("The attack came hours after gunmen killed five soldiers.", "five", "scope", None),
+    # a "since" after a superlative is what the record is measured from, not a scope
+    ("Russia fired 273 drones in biggest attack since full-scale invasion", "273", "scope",
+     None),
+    # "overnight into Sunday": the night up to the day named
+    ("Russia fired 273 drones at Ukraine overnight into Sunday, officials said.", "273",
+     "scope", "past night to 2025-02-02"),
+    # a part "including" people of a figure's set is what the figure counts, where it was
+    ("The number of people killed in the floods rose to 104 on Monday, officials said, with 84 "
+     "of the dead found in Kerr County, including 28 children.", "28", "category", "killed"),
+    ("Officials said the toll rose to 104, with 84 of the dead found in Kerr County, "
+     "including 28 children.", "84", "place", "Kerr County"),
+    ("Officials said the toll rose to 104, with 84 of the dead found in Kerr County, "
+     "including 28 children.", "28", "place", "Kerr County"),
+    ("The company has 500 employees, including 20 engineers.", "20", "category", "other"),
+    # the place of a disaster in a tally's phrase (see `_disaster_place_in`)
+    ("The death toll from the earthquake that struck Myanmar two days ago has risen to 2,028, "
+     "the military government said.", "2,028", "place", "Myanmar"),
+    ("The number of people killed in Myanmar's earthquake has risen to 2,719, officials said.",
+     "2,719", "place", "Myanmar"),
+    ("The number of people killed in Israel's strikes on Gaza has risen to 40,005.", "40,005",
+     "place", "Gaza"),
+    # a headline's subject the figure sizes: its place, and no source
+    ("Myanmar quake deaths near 2,900, junta says", "near 2,900", "place", "Myanmar"),
+    ("Myanmar quake deaths near 2,900, junta says", "near 2,900", "attribution", "junta"),
 ]  # fmt: skip
 
 

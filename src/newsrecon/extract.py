@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
@@ -143,7 +144,8 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
             pointed = list(map(_charged_are_people, _pointing_back(said, claims, previous)))
             claims.extend(pointed)
             previous = pointed
-    claims = _crowd_days_carried(_years_carried(_conversions_keep_hedges(article.text, claims)))
+    claims = _conversions_keep_hedges(article.text, claims)
+    claims = _nights_carried(_crowd_days_carried(_years_carried(claims)))
     return [
         c.model_copy(update={"agent_aliases": sorted(links[c.agent])})
         if c.agent is not None and c.agent in links
@@ -309,6 +311,38 @@ def _crowd_days_carried(claims: list[Claim]) -> list[Claim]:
         else c
         for c in claims
     ]
+
+
+def _nights_carried(claims: list[Claim]) -> list[Claim]:
+    """ "Russia launched 273 drones at Ukraine overnight ... The air force said 88 drones were
+    shot down": the things an article counts of one night (or of the past hours) are of that
+    night wherever it counts them again, unless their sentence dates its own events or runs
+    from a start ("since the war began"), so that two nights' drones downed are two counts,
+    not one revised."""
+    nights: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if _a_thing_counted(c) and (c.scope or "").startswith(lx.RECENT_SCOPE):
+            nights[c.counted or ""].add(c.scope or "")
+    dated = {c.sentence for c in claims if c.kind == "date"}
+    return [
+        c.model_copy(update={"scope": next(iter(nights[c.counted or ""]))})
+        if _a_thing_counted(c)
+        and c.scope is None
+        and not c.earlier
+        and len(nights.get(c.counted or "", ())) == 1
+        and c.sentence not in dated
+        and not _runs_from_a_start(c.sentence)
+        else c
+        for c in claims
+    ]
+
+
+def _a_thing_counted(claim: Claim) -> bool:
+    return claim.kind == "count" and claim.category == "other" and claim.counted is not None
+
+
+def _runs_from_a_start(sentence: str) -> bool:
+    return bool(re.search(r"\b(?:since|so far|in total|in all)\b", sentence, re.IGNORECASE))
 
 
 def _years_carried(claims: list[Claim]) -> list[Claim]:

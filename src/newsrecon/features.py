@@ -1698,6 +1698,13 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for word in [whole, *(c for c in whole.children if c.dep_ == "acl")]:
                 if word.lower_ in _PARTICIPLE_CATEGORY:
                     return _PARTICIPLE_CATEGORY[word.lower_]  # type: ignore[return-value]
+        # "with 84 of the dead found in Kerr County, including 28 children": a part of a
+        # figure's people is what that figure counts
+        marker = _included(noun if noun is not None else anchor)
+        if marker is not None and marker.head.like_num and marker.head.i != anchor.i:
+            of_the_whole = categorise(marker.head, counted_noun(marker.head))
+            if of_the_whole not in ("other", "crowd", "population"):
+                return of_the_whole
     if noun is not None:
         if noun.lower_ in PARTICIPLE_NOUNS:  # "Leaves Woman Dead and 2 Hurt"
             return _PARTICIPLE_CATEGORY[noun.lower_]  # type: ignore[return-value]
@@ -2164,6 +2171,10 @@ def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
     holder, depth = preposition.head, 0
     while holder.i not in chain:
         outer = holder.head
+        of = outer.head
+        if holder.dep_ == "acl" and holder.tag_ == "VBN" and of.lower_ == "of" and of.head.like_num:
+            holder = outer  # "with 84 of the dead found in Kerr County": where they were found
+            continue
         if depth == _MAX_PLACE_DEPTH or holder.dep_ != "pobj" or outer.dep_ not in _PHRASES:
             return None
         if holder.like_num or holder.pos_ == "NUM":
@@ -2548,7 +2559,13 @@ _DISASTERS = frozenset(
 def _place_struck(anchor: Token) -> str | None:
     """Where a disaster struck, when the figure's clause puts it nowhere: "struck central
     Myanmar on Friday, killing at least 1,002" (the place the verb's object), "Myanmar
-    earthquake kills more than 1,000" (the disaster called by its place)."""
+    earthquake kills more than 1,000" (the disaster called by its place), "Myanmar quake
+    deaths near 2,900" (the place of the noun the figure sizes)."""
+    if anchor.head.dep_ == "prep" and anchor.head.lower_ in _SIZING - {"of"}:
+        compounds = [c for c in anchor.head.head.children if _is_place_compound(c)]
+        names = list(dict.fromkeys(_compound_place_names(compounds)))
+        if len(names) == 1:
+            return names[0]
     for verb in anchor.ancestors:
         for child in verb.children:
             if child.dep_ == "dobj" and verb.lemma_.lower() in _STRIKING_VERBS:
@@ -2562,12 +2579,27 @@ def _place_struck(anchor: Token) -> str | None:
                 names = [listed, *names] if listed is not None else names
                 if len(names) > 1:
                     return " and ".join(names)
-                struck = compounds[0] if compounds else child
+                struck = compounds[0] if compounds else (_disaster_place_in(child) or child)
             else:
                 continue
             place = entity_at(anchor.doc, struck.i)
             if place is not None and place.label_ in _PLACE_ENTITIES:
                 return _places_named(place)
+    return None
+
+
+def _disaster_place_in(phrase: Token) -> Token | None:
+    """The place a disaster in a tally's phrase is said to have struck, or to be of: "The death
+    toll from the earthquake that struck Myanmar", "The number of people killed in Myanmar's
+    earthquake"."""
+    for word in phrase.subtree:
+        if word.lemma_.lower() not in _DISASTERS:
+            continue
+        for child in word.children:
+            if child.dep_ == "poss" and child.ent_type_ in _PLACE_ENTITIES:
+                return child
+            if child.dep_ == "relcl" and child.lemma_.lower() in _STRIKING_VERBS:
+                return next((c for c in child.children if c.dep_ == "dobj"), None)
     return None
 
 
@@ -3771,6 +3803,8 @@ def _since(head: Token, article_date: dt.date | None) -> str | None:
     -> since 2024-05-10 (one day however worded)."""
     for token in head.children:
         if token.dep_ == "prep" and token.lower_ == "since":
+            if token.i > 0 and _a_record(token.doc[token.i - 1]):
+                continue  # "fired 273 drones in biggest attack since full-scale invasion"
             start = next((c for c in token.children if c.dep_ == "pobj"), None)
             entity = entity_at(token.doc, start.i) if start is not None else None
             if entity is not None and entity.label_ == "DATE" and article_date is not None:
@@ -3792,6 +3826,14 @@ def _since(head: Token, article_date: dt.date | None) -> str | None:
             if words:
                 return "since " + " ".join(words[:4])
     return None
+
+
+def _a_record(word: Token) -> bool:
+    """A superlative a "since" phrase may follow as what it is the most of: "the biggest
+    attack since", "the highest since", "the first ... since"."""
+    if word.tag_ in ("JJS", "RBS"):
+        return True
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "first") for c in word.children)
 
 
 # what a war is called when a count runs from its start: "since the invasion", "since the
@@ -3891,7 +3933,20 @@ def _recent_period(verb: Token, article_date: dt.date | None) -> str | None:
     for word in verb.children:
         last_night = word.lower_ == "night" and any(c.lower_ == "last" for c in word.children)
         if word.lower_ == "overnight" or last_night:
-            return f"past night{until}"
+            return f"{lx.RECENT_SCOPE}night{until}"
+    for into in verb.children:
+        # "overnight into Sunday": the night up to the day named (the parse hangs "overnight"
+        # on the preposition)
+        if into.lower_ == "into" and any(c.lower_ == "overnight" for c in into.children):
+            day = next(
+                (c for c in into.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"), None
+            )
+            resolved = (
+                resolve_date(day.text, article_date, "past") if day and article_date else None
+            )
+            if resolved is not None and resolved.precision == "day":
+                return f"{lx.RECENT_SCOPE}night to {resolved.value}"
+            return f"{lx.RECENT_SCOPE}night{until}"
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "over", "during", "within"):
             continue
@@ -3906,7 +3961,7 @@ def _recent_period(verb: Token, article_date: dt.date | None) -> str | None:
                 said = f"{amount} {unit}"  # "the past 24 hours"
             else:  # "the past week", "the last several weeks"
                 said = unit if period.tag_ == "NNS" else period.lemma_.lower()
-            return f"past {said}{until}"
+            return f"{lx.RECENT_SCOPE}{said}{until}"
     return None
 
 
@@ -4425,14 +4480,18 @@ def _set_off(noun: Token) -> bool:
 
 
 def _counted_by_a_figure(noun: Token) -> bool:
-    """A subject a figure counts or sizes ("40 migrants", "a majority of 174"): what is said,
-    not who says it."""
+    """A subject a figure counts or sizes ("40 migrants", "a majority of 174", a headline's
+    "Myanmar quake deaths near 2,900"): what is said, not who says it."""
     if any(c.dep_ == "nummod" and c.like_num for c in noun.children):
         return True
     return any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(g.like_num for g in p.children)
+        p.dep_ == "prep" and p.lower_ in _SIZING and any(g.like_num for g in p.children)
         for p in noun.children
     )
+
+
+# the words a headline's subject takes its figure by: "deaths near 2,900", "toll at 104"
+_SIZING = frozenset({"of", "near", "at", "above", "over", "past", "around"})
 
 
 def puts_it_at(anchor: Token) -> bool:

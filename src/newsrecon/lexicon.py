@@ -198,6 +198,8 @@ PLURAL_NOUNS: dict[str, str] = {"remains": "body"}
 # and how the scope of its count begins ("on 2025-02-08")
 HANDOVER_VERBS = frozenset({"free", "release", "swap", "exchange", "liberate"})
 HANDOVER_SCOPE = "on "
+# how the scope of a count of the past hours begins ("past night to 2025-05-18")
+RECENT_SCOPE = "past "
 # words for an earthquake, the main one or one after it
 QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock", "foreshock"})
 # other words that say so of a day's handover: "returned 150 prisoners of war on Sunday",
