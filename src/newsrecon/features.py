@@ -2563,7 +2563,7 @@ def _place_struck(anchor: Token) -> str | None:
     deaths near 2,900" (the place of the noun the figure sizes)."""
     if anchor.head.dep_ == "prep" and anchor.head.lower_ in _SIZING - {"of"}:
         compounds = [c for c in anchor.head.head.children if _is_place_compound(c)]
-        names = list(dict.fromkeys(_compound_place_names(compounds)))
+        names = _compound_place_names(compounds)
         if len(names) == 1:
             return names[0]
     for verb in anchor.ancestors:
@@ -2574,7 +2574,7 @@ def _place_struck(anchor: Token) -> str | None:
                 # "Myanmar quake death toll rises to 2,056": the place in its compounds; all of
                 # them when there are more ("Turkey-Syria earthquake kills 5,000")
                 compounds = [c for c in child.subtree if _is_place_compound(c)]
-                names = list(dict.fromkeys(_compound_place_names(compounds)))
+                names = _compound_place_names(compounds)
                 listed = _place_listed_before(compounds[0]) if compounds else None
                 names = [listed, *names] if listed is not None else names
                 if len(names) > 1:
@@ -2617,11 +2617,14 @@ def _place_listed_before(compound: Token) -> str | None:
     return _place_name(place.text)
 
 
-def _compound_place_names(compounds: list[Token]) -> Iterator[str]:
-    for token in compounds:
-        place = entity_at(token.doc, token.i)
-        if place is not None and place.label_ in _PLACE_ENTITIES:
-            yield _place_name(place.text)
+def _compound_place_names(compounds: list[Token]) -> list[str]:
+    """The places compounds name, each once, in order ("Turkey-Syria earthquake")."""
+    names = (entity_at(token.doc, token.i) for token in compounds)
+    return list(
+        dict.fromkeys(
+            _place_name(p.text) for p in names if p is not None and p.label_ in _PLACE_ENTITIES
+        )
+    )
 
 
 def _is_place_compound(token: Token) -> bool:
