@@ -151,6 +151,11 @@ def test_find_date_expressions_skips_bare_month_unless_loose() -> None:
         ("spraying 13 shots on a Friday afternoon, just as", []),
         # a weekday that recurs names no day
         ("patches come on the second Tuesday of every month", []),
+        # ... but "each" before an "on" is not said of the weekday
+        (
+            "Russia and Ukraine exchanged 307 prisoners each on Saturday, the ministry said",
+            ["on Saturday"],
+        ),
         ("the bulletins that made up Patch Tuesday last week", ["last week"]),
         # ... nor does a weekday named for an occasion: it is not the nearest such day
         ("We look forward to having her back on ABC for Oscar Sunday", []),

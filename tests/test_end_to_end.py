@@ -2063,3 +2063,220 @@ def test_a_quakes_toll_by_where_it_struck(tmp_path: Path) -> None:
     toll = ("1,644", "2,000", "2,028", "2,719", "above 1,600", "near 2,900")
     assert joined[toll] == "update-later-higher"
     assert joined[("17",)] == "single-article"
+
+
+PRISONER_SWAP = {
+    "a1": (
+        "date 2025-05-23\n"
+        "Russia and Ukraine swap 390 prisoners each in first stage of major exchange\n"
+        "\n"
+        "KYIV, May 23 (Reuters) - Russia and Ukraine each released 390 soldiers and "
+        "civilians on Friday in the first stage of a prisoner swap that is expected to "
+        "see 1,000 prisoners from each side freed, the largest exchange of the war.\n"
+        "\n"
+        "Ukrainian President Volodymyr Zelenskiy said 270 soldiers and 120 civilians had "
+        'returned home. "We expect continuation over the weekend," he wrote on Telegram.\n'
+        "\n"
+        "Russia's Defence Ministry confirmed that 270 Russian servicemen and 120 "
+        "civilians had been handed over by Ukraine.\n"
+        "\n"
+        "The exchange was agreed at the first direct peace talks between the two sides in"
+        " three years, held in Istanbul last week. The talks lasted less than two hours.\n"
+    ),
+    "a2": (
+        "date 2025-05-24\n"
+        "Russia, Ukraine exchange 307 more prisoners on second day of swap\n"
+        "\n"
+        "KYIV (AP) — Russia and Ukraine exchanged 307 prisoners each on Saturday, the "
+        "second day of a three-day swap, Russia's Defence Ministry said.\n"
+        "\n"
+        "The exchange brought the number of prisoners released by each side so far to "
+        "697. On Friday, 390 prisoners from each side were exchanged.\n"
+        "\n"
+        '"We are bringing our people home," Zelenskiy said on social media. Ukraine\'s '
+        "coordination headquarters for prisoners of war said those freed on Saturday "
+        "included 307 servicemen.\n"
+        "\n"
+        "Hours before the swap, Russia launched 14 ballistic missiles and 250 drones at "
+        "Kyiv, injuring at least 15 people, Ukrainian officials said.\n"
+    ),
+}
+
+
+def test_a_swaps_days_are_counts_of_their_own(tmp_path: Path) -> None:
+    """A prisoner swap over several days: Friday's 390 soldiers and civilians "released ... in
+    the first stage of a prisoner swap" are prisoners, of Friday (not of the stage), and one
+    count with the next day's "On Friday, 390 prisoners ... were exchanged"; Saturday's 307
+    are another day's handover, not Friday's revised down."""
+    report = run_articles(tmp_path, PRISONER_SWAP)
+    joined = by_figures(report, "rule", "prisoners")
+    assert joined[("390", "390")] == "agree-same"
+    assert not [figures for figures in joined if {"390", "307"} <= set(figures)]
+
+
+SUDAN_WAR = {
+    "a1": (
+        "date 2025-04-14\n"
+        "Sudan's war enters third year with no end in sight\n"
+        "\n"
+        "PORT SUDAN, April 14 (Reuters) - Sudan's war entered its third year on Tuesday, "
+        "with more than 12 million people driven from their homes and famine spreading "
+        "across the country, the United Nations said.\n"
+        "\n"
+        "The war between the army and the paramilitary Rapid Support Forces (RSF) erupted"
+        " on April 15, 2023. It has killed more than 20,000 people, according to the "
+        "World Health Organization, though some estimates are far higher. U.S. envoy Tom "
+        "Perriello said last year that as many as 150,000 people may have died.\n"
+        "\n"
+        "More than 3.8 million people have fled to neighbouring countries, the U.N. "
+        "refugee agency said.\n"
+        "\n"
+        "At least 400 people were killed in attacks by the RSF on the Zamzam and Abu "
+        "Shouk displacement camps in North Darfur over the weekend, the U.N. said.\n"
+    ),
+    "a3": (
+        "date 2025-04-16\n"
+        "Sudan's RSF declares rival government as war enters third year\n"
+        "\n"
+        "NAIROBI, April 16 (Reuters) - Sudan's paramilitary Rapid Support Forces declared"
+        " a rival government on Tuesday, the second anniversary of a war that has killed "
+        "tens of thousands of people and uprooted more than 12 million.\n"
+        "\n"
+        "The U.N. said on Tuesday that more than 400 people had been killed in the RSF "
+        "attacks on Zamzam and nearby camps that began on Friday.\n"
+        "\n"
+        "Aid officials say the total number of those killed in the war is unknown; the "
+        "World Health Organization puts it at more than 20,000.\n"
+    ),
+}
+
+
+def test_a_wars_toll_is_not_one_attacks(tmp_path: Path) -> None:
+    """The war's dead ("more than 20,000", the WHO; "tens of thousands") and the dead of one
+    attack in it ("At least 400 ... in North Darfur", "more than 400") are two counts, though
+    two sources give them in one article and floors as worded meet any larger figure."""
+    report = run_articles(tmp_path, SUDAN_WAR)
+    joined = by_figures(report, "rule", "killed")
+    assert joined[("At least 400", "more than 400")] == "agree-compatible"
+    assert joined[("more than 20,000", "more than 20,000", "tens of thousands")] == (
+        "agree-compatible"
+    )
+
+
+HOSTAGE_RELEASES = {
+    "a1": (
+        "date 2025-01-19\n"
+        "Hamas frees three Israeli hostages, Israel releases 90 Palestinian prisoners as "
+        "truce begins\n"
+        "\n"
+        "JERUSALEM, Jan 19 (Reuters) - Hamas released three Israeli women hostages on "
+        "Sunday and Israel freed 90 Palestinian prisoners hours later, the first exchange"
+        " under a ceasefire that halted 15 months of war in Gaza.\n"
+        "\n"
+        "Romi Gonen, Emily Damari and Doron Steinbrecher were handed over to the Red "
+        "Cross in Gaza City and taken to Israel. The 90 prisoners, mostly women and "
+        "teenagers, were released from Ofer prison in the occupied West Bank.\n"
+        "\n"
+        "Under the first six-week phase of the deal, 33 hostages are to be freed in "
+        "exchange for hundreds of Palestinian prisoners. Gaza's health ministry says more"
+        " than 46,900 Palestinians have been killed in the war.\n"
+    ),
+    "a2": (
+        "date 2025-01-25\n"
+        "Four Israeli soldiers freed in second Gaza hostage exchange; Israel releases 200"
+        " prisoners\n"
+        "\n"
+        "TEL AVIV (AP) — Hamas freed four Israeli female soldiers on Saturday, and Israel"
+        " released 200 Palestinian prisoners in the second swap of the ceasefire.\n"
+        "\n"
+        "Karina Ariev, Daniella Gilboa, Naama Levy and Liri Albag had been held for 477 "
+        "days. Of the 200 prisoners, 70 were deported abroad, the Palestinian prisoners' "
+        "media office said.\n"
+        "\n"
+        "With Saturday's releases, seven hostages and 290 prisoners have been freed since"
+        " the truce began on Jan. 19.\n"
+    ),
+    "a3": (
+        "date 2025-01-30\n"
+        "Hamas frees eight more hostages, including five Thais\n"
+        "\n"
+        "KHAN YOUNIS, Gaza Strip, Jan 30 (Reuters) - Hamas freed three Israeli hostages "
+        "and five Thai nationals on Thursday, and Israel released 110 Palestinian "
+        "prisoners.\n"
+        "\n"
+        "The releases brought to 15 the number of hostages freed since the ceasefire took"
+        " effect on Jan. 19. Israel has freed 400 prisoners so far.\n"
+        "\n"
+        "Israel says 82 hostages remain in Gaza, about a third of whom are believed to be"
+        " dead.\n"
+    ),
+}
+
+
+def test_handovers_of_a_day_and_the_running_total_are_two_counts(tmp_path: Path) -> None:
+    """Each day's prisoners released (90 on Sunday, 200 on Saturday) against the running total
+    "freed since the truce began" (290, then 400 "so far"): the total is an update of itself,
+    not a day's handover fixed differently."""
+    report = run_articles(tmp_path, HOSTAGE_RELEASES)
+    joined = by_figures(report, "rule", "prisoners")
+    assert joined[("290", "400")] == "update-later-higher"
+    assert not [figures for figures in joined if {"90", "290"} <= set(figures)]
+    assert not [figures for figures in joined if {"200", "400"} <= set(figures)]
+
+
+SPAIN_FLOODS = {
+    "a1": (
+        "date 2024-10-30\n"
+        "Flash floods kill at least 95 in Spain's Valencia region\n"
+        "\n"
+        "VALENCIA, Spain, Oct 30 (Reuters) - Flash floods triggered by torrential rain "
+        "killed at least 95 people in eastern Spain, authorities said on Wednesday, with "
+        "dozens more missing as rescuers searched for survivors in the Valencia region.\n"
+        "\n"
+        "Of the dead, 92 were in the Valencia region, two in Castilla-La Mancha and one "
+        "in Andalusia, officials said. The town of Chiva received 491 litres of rain per "
+        "square metre in eight hours, a year's worth, the national weather agency AEMET "
+        "said.\n"
+        "\n"
+        "Prime Minister Pedro Sanchez declared three days of national mourning.\n"
+    ),
+    "a2": (
+        "date 2024-10-31\n"
+        "Spain flood death toll rises to 158\n"
+        "\n"
+        "VALENCIA (AP) — The death toll from flash floods in eastern Spain rose to 158 on"
+        " Thursday, with 155 of the dead in the Valencia region, officials said, making "
+        "it the country's deadliest flood disaster in decades.\n"
+        "\n"
+        "Two people died in the neighbouring Castilla-La Mancha region and one in "
+        "Andalusia. An unknown number of people are still missing.\n"
+        "\n"
+        "About 1,000 soldiers have joined the rescue effort. More than 150,000 homes were"
+        " without power on Wednesday, the utility Iberdrola said.\n"
+    ),
+    "a3": (
+        "date 2024-11-02\n"
+        "Spain floods: death toll passes 200 as anger grows\n"
+        "\n"
+        "PAIPORTA, Spain, Nov 2 (Reuters) - The death toll from Spain's worst flood "
+        "disaster in living memory rose to 211 on Saturday, with 207 of the dead in the "
+        "Valencia region, authorities said.\n"
+        "\n"
+        "The government said it would send 10,000 more soldiers and police to the area. "
+        "The previous deadliest flood in Spain, in 1973, killed 150 people.\n"
+    ),
+}
+
+
+def test_a_floods_toll_and_its_regions_shares(tmp_path: Path) -> None:
+    """The headline "kill at least 95 in Spain's Valencia region" is the lead's toll "in
+    eastern Spain", not the region's share; "Of the dead, 92 were in the Valencia region, two
+    in Castilla-La Mancha and one in Andalusia" gives each region its dead, each an update or
+    an agreement with the next day's."""
+    report = run_articles(tmp_path, SPAIN_FLOODS)
+    joined = by_figures(report, "rule", "killed")
+    toll = ("158", "158", "200", "211", "at least 95", "at least 95")
+    assert joined[toll] == "update-later-higher"
+    assert joined[("155", "207", "92")] == "update-later-higher"
+    assert joined[("Two", "two")] == "agree-same"
+    assert joined[("one", "one")] == "agree-same"

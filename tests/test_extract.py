@@ -911,6 +911,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Call Crimestoppers anonymously on 0800 555111.", "0800"),
     ("No-one was killed.", "one"),
     ("They have accused one another of backing rebel groups.", "one"),
+    ("It was a far lower toll than the one given by local officials.", "one"),
+    ("The storm was a bigger one than forecast.", "one"),
     ("United finds loose bolts on 737 MAX 9s", "737"),
     ("Consumer prices rose 3.5% in March from a year earlier.", "a year"),
     ("Sales fell 2% compared with a year before.", "a year"),
@@ -1732,14 +1734,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "scope",
         "on 2025-02-04",
     ),
-    # all freed until that day: a running total, not the day's handover
+    # all freed until that day: a running total from a start, not the day's handover
     (
         "With Saturday's release, 19 hostages have been freed since the truce began.",
         "19",
         "scope",
-        None,
+        "since",
     ),
-    ("With Saturday's release, 19 hostages have been freed so far.", "19", "scope", None),
+    ("With Saturday's release, 19 hostages have been freed so far.", "19", "scope", "since"),
     # a span something happens in or by, said of its verb; not two past events a span apart
     ("The new rules will take effect in about 30 days.", "about 30 days", "within", True),
     ("He will be freed within 60 days.", "within 60 days", "within", True),
@@ -3525,7 +3527,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Police arrested two men on Saturday, and prosecutors charged three others.", "three",
      "scope", None),
     ("Hamas freed three hostages on Saturday and Israel has released 290 prisoners since the"
-     " truce began.", "290", "scope", None),
+     " truce began.", "290", "scope", "since"),
     # a bare figure the parse hangs on the date before it is its verb's subject
     ("Of the roughly 250 people seized in the attack of Oct. 7, 2023, 94 remain in Gaza.", "94",
      "predicate", "remain"),
@@ -3679,6 +3681,53 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a headline's subject the figure sizes: its place, and no source
     ("Myanmar quake deaths near 2,900, junta says", "near 2,900", "place", "Myanmar"),
     ("Myanmar quake deaths near 2,900, junta says", "near 2,900", "attribution", "junta"),
+    # the set a share is of, put first: the clause's verb is the share's
+    ("Of the 275 bodies, 88 had been identified so far, Jena said.", "275", "predicate", None),
+    ("Of the 275 bodies, 88 had been identified so far, Jena said.", "88", "predicate",
+     "identify"),
+    ("Of the 23 pirates arrested, 12 are reported to be Somali.", "23", "predicate", "arrest"),
+    # people a swap of prisoners frees are prisoners; a handover's day comes before its stage
+    ("Russia and Ukraine each released 390 soldiers and civilians on Friday in the first "
+     "stage of a prisoner swap.", "390", "category", "prisoners"),
+    ("Russia and Ukraine each released 390 soldiers and civilians on Friday in the first "
+     "stage of a prisoner swap.", "390", "scope", "on 2025-01-31"),
+    ("Israel released 90 Palestinians on Sunday under the hostage deal.", "90", "category",
+     "other"),
+    ("Turnout was 41% in the first round on Sunday.", "41%", "scope", "first round"),
+    # "one" after a determiner stands for a noun, but "the only one" counts
+    ("He was the only one killed.", "one", "category", "killed"),
+    ("A spokesman confirmed that one of the wounded employees is in the hospital.", "one",
+     "category", "injured"),
+    # a figure with its state right after it counts no noun further on
+    ("China mine collapse: five dead, 48 missing as rescuers battle new slides", "48",
+     "category", "missing"),
+    ("China mine collapse: five dead, 48 missing as rescuers battle new slides", "five",
+     "category", "killed"),
+    ("The Academy announced Friday that Jackman will host.", "Friday", "attribution",
+     "Academy"),
+    # a period said of a share is not the figure's; a war's start however the war is called
+    ("More than 2,100 people have been killed in Lebanon since October last year, most of them "
+     "in the past three weeks.", "More than 2,100", "scope", "since 2024-10"),
+    ("Israeli strikes have killed 2,255 people in Lebanon since the start of cross-border "
+     "hostilities with Hezbollah a year ago.", "2,255", "scope", "since start war"),
+    ("He has scored 20 goals since the start of the season.", "20", "scope",
+     "since start season"),
+    # a gapped list's figures are of its first figure's kind, each in its own place
+    ("Of the dead, 92 were in the Valencia region, two in Castilla-La Mancha and one in "
+     "Andalusia.", "two", "category", "killed"),
+    ("Of the dead, 92 were in the Valencia region, two in Castilla-La Mancha and one in "
+     "Andalusia.", "two", "place", "Castilla-La Mancha"),
+    ("Of the dead, 92 were in the Valencia region, two in Castilla-La Mancha and one in "
+     "Andalusia.", "one", "place", "Andalusia"),
+    # where most of a figure is, is not its place; when a source spoke is not what it said
+    ("The outbreak has grown to 124 cases since late January, mostly in Gaines County.", "124",
+     "place", None),
+    ("The storm killed 12 people, most of them in Texas.", "12", "place", None),
+    ("Sudan's paramilitary Rapid Support Forces declared a rival government on Tuesday, the "
+     "second anniversary of a war that has killed tens of thousands of people.",
+     "tens of thousands", "attribution", None),
+    ("The health ministry reported 24 new deaths on Sunday.", "24", "attribution",
+     "health ministry"),
 ]  # fmt: skip
 
 

@@ -645,6 +645,18 @@ def test_compatible_rules() -> None:
     )
 
 
+def test_a_floor_reaches_about_as_far_as_its_figure() -> None:
+    """ "At least 400" says about how many, not any number above it: it meets "hundreds" and
+    "more than 2,000" is within its reach, "tens of thousands" is another count."""
+    floor = claim("a", 400, hedge="at_least")
+    hundreds = dict(low=200, high=999, hedge="about", counted=None, unit="people")
+    tens_of_thousands = dict(low=20000, high=99999, hedge="about", counted=None, unit="people")
+    assert compatible(floor, claim("b", None, **hundreds))
+    assert compatible(floor, claim("b", 4000, hedge="exact", high=4000))
+    assert not compatible(floor, claim("b", None, **tens_of_thousands))
+    assert not compatible(floor, claim("b", 4001, hedge="exact", high=4001))
+
+
 @pytest.mark.parametrize(
     ("first", "second", "agree"),
     [

@@ -146,10 +146,14 @@ def find_date_expressions(text: str, *, loose: bool) -> list[tuple[int, int]]:
             _TIMES_AFTER.match(text, match.end()) or _TIMES_BEFORE.search(text[: match.start()])
         ):
             continue  # "a 1920 x 1200 display": a size, not a year
+        # the words right before the weekday: "exchanged 307 prisoners each on Saturday" is
+        # no "each Saturday"
+        on = _ON.match(found)
+        before = text[: match.start() + (on.end() if on else 0)]
         if _BARE_WEEKDAY.match(found) and (
             _DATE_FOLLOWS.match(text, match.end())
-            or _INDEFINITE_BEFORE.search(text[: match.start()])
-            or _RECURRING_BEFORE.search(text[: match.start()])
+            or _INDEFINITE_BEFORE.search(before)
+            or _RECURRING_BEFORE.search(before)
             or _OF_EACH_MONTH.match(text, match.end())
         ):
             # "Easter Sunday, April 8, 2012", "Monday (Feb 3)": the date after it names the
@@ -165,6 +169,7 @@ def find_date_expressions(text: str, *, loose: bool) -> list[tuple[int, int]]:
     return spans
 
 
+_ON = re.compile(r"on\s+", re.IGNORECASE)
 _TIMES_AFTER = re.compile(r"\s*[x×]\s*\d")
 _TIMES_BEFORE = re.compile(r"\d\s*[x×]\s*\Z")
 _RELATIVE_PERIOD = re.compile(r"(?:last|next)\s+(?:week|weekend|month|year)\Z", re.IGNORECASE)

@@ -146,6 +146,11 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
             previous = pointed
     claims = _conversions_keep_hedges(article.text, claims)
     claims = _nights_carried(_crowd_days_carried(_years_carried(claims)))
+    if segments and segments[0].lead:
+        first = next(segments[0].doc.sents)
+        offset = segments[0].offset
+        headline = range(offset + first.start_char, offset + first.end_char)
+        claims = _headline_placed_as_the_lead(claims, headline)
     return [
         c.model_copy(update={"agent_aliases": sorted(links[c.agent])})
         if c.agent is not None and c.agent in links
@@ -284,6 +289,35 @@ YEAR_CARRIED_WITHIN = 600
 FAR_FROM_THE_ARTICLE = 90
 # A day named more than this many days from the article's date is another day's event.
 NAMED_DAY_AWAY = 7
+
+
+def _headline_placed_as_the_lead(claims: list[Claim], headline: range) -> list[Claim]:
+    """ "Flash floods kill at least 95 in Spain's Valencia region" over "killed at least 95
+    people in eastern Spain": a headline's count the lead gives again is where the lead puts
+    it (a headline names the place most of it is in), so that it meets the toll and not the
+    region's share."""
+    lead = {
+        (c.category, c.value, c.hedge): c
+        for c in claims
+        if c.lead and c.start not in headline and c.kind == "count" and c.place is not None
+    }
+
+    def restated(claim: Claim) -> Claim | None:
+        if claim.start not in headline or claim.kind != "count" or claim.place is None:
+            return None
+        if claim.category == "other":
+            return None  # things: the headline's place is as good as the lead's
+        again = lead.get((claim.category, claim.value, claim.hedge))
+        if again is None or again.place == claim.place or not (again.place or "")[:1].isupper():
+            return None  # not "dozens injured in the region" for the headline's Indonesia
+        return again
+
+    return [
+        c.model_copy(update={"place": again.place, "place_within": again.place_within})
+        if (again := restated(c)) is not None
+        else c
+        for c in claims
+    ]
 
 
 def _crowd_days_carried(claims: list[Claim]) -> list[Claim]:

@@ -446,6 +446,8 @@ def counted_noun(anchor: Token) -> Token | None:
     )
     if head.lower_ in _SAID_TO_BE and head.i == anchor.i + 1:
         return None  # "24 thought to be alive", "12 thought missing": a participle, no noun
+    if head.i > anchor.i + 1 and _stands_for_people(anchor):
+        return None  # "five dead, 48 missing as rescuers battle new slides": the slides'
     if _a_date_after(anchor, head):
         return None  # "payrolls increased by 256,000 last month": when, not what
     if _across_a_comma(anchor, head):
@@ -522,6 +524,15 @@ def _sets_of_remains(noun: Token) -> Token:
 
 def _names_a_kind_of(word: Token) -> bool:
     return word.tag_ in ("NN", "NNP") and word.head.tag_ == "NNS"
+
+
+def _stands_for_people(anchor: Token) -> bool:
+    """ "48 missing", "five dead": a figure the parse gives its state right after it, as a
+    noun's; what the figure counts is no noun further on."""
+    return any(
+        c.dep_ == "amod" and c.i == anchor.i + 1 and c.lower_ in PARTICIPLE_NOUNS
+        for c in anchor.children
+    )
 
 
 def _across_a_comma(anchor: Token, noun: Token) -> bool:
@@ -1661,6 +1672,30 @@ def _spared(anchor: Token) -> bool:
     return before in (["all", "but"], ["all", "except"], ["all", "save"])
 
 
+_SWAP_NOUNS = frozenset({"swap", "exchange", "trade"})
+
+
+def _freed_in_a_named_swap(noun: Token) -> str | None:
+    """ "each released 390 soldiers and civilians on Friday in the first stage of a prisoner
+    swap": people a handover frees, in a sentence that names a swap of prisoners, are
+    prisoners on either side (a "hostage deal" frees hostages and prisoners)."""
+    if not (is_person(noun) or noun_lemma(noun) in lx.DEMONYMS):
+        return None
+    head = noun
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ not in ("dobj", "nsubjpass") or head.head.lemma_.lower() not in lx.HANDOVER_VERBS:
+        return None
+    for word in noun.sent:
+        if word.pos_ != "NOUN" or word.lemma_.lower() not in _SWAP_NOUNS:
+            continue
+        for compound in word.children:
+            category = lx.NOUN_CATEGORIES.get(noun_lemma(compound))
+            if compound.dep_ == "compound" and category == "prisoners":
+                return category
+    return None
+
+
 def _held_beside(noun: Token) -> str | None:
     """ "19 Israeli hostages and five Thais have been freed": people listed after captives,
     under one verb, were held as they were."""
@@ -1683,6 +1718,9 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # "Of the 59, 35 are believed dead", "Of the 242 passengers and crew, 241 died": the
         # 35 and the 241 are, not the set
         return "other"
+    first = _first_of_a_gapped_list(anchor)
+    if first is not None:
+        return categorise(first, counted_noun(first))  # "92 were in Valencia, two in Murcia"
     if _spared(anchor):
         return "other"
     if (noun is None or noun.pos_ == "PRON") and any(
@@ -1712,7 +1750,7 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         attempted = any(c.lower_ == "attempted" for c in noun.children)
         if lemma in lx.NOUN_CATEGORIES and not attempted:  # "five of attempted murder"
             return lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
-        held = _held_beside(noun)
+        held = _held_beside(noun) or _freed_in_a_named_swap(noun)
         if held is not None:
             return held  # type: ignore[return-value]
         if _lives_taken(noun):
@@ -1847,6 +1885,40 @@ def _done_by_kidnappers(verb: Token) -> bool:
     )
 
 
+def _first_of_a_gapped_list(anchor: Token) -> Token | None:
+    """ "Of the dead, 92 were in the Valencia region, two in Murcia and one in Andalusia": a
+    bare figure with a place of its own, its verb left out, after the verb's figure it lists
+    with; that figure (the parse hangs the others on the verb or on each other)."""
+    if anchor.dep_ not in ("npadvmod", "conj") or not anchor.like_num:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in anchor.children):
+        return None
+    head = anchor.head
+    while head.dep_ == "conj" and head.like_num:
+        head = head.head
+    if head.like_num and head.dep_ == "npadvmod":
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next(
+        (c for c in head.children if c.dep_ in _SUBJECTS and c.like_num and c.i < anchor.i), None
+    )
+
+
+def _own_place_in_a_gapped_list(anchor: Token) -> str | None:
+    """The name a gapped figure is put in by its own "in" (see `_first_of_a_gapped_list`),
+    whatever the model tags it: "two in Castilla-La Mancha"."""
+    if _first_of_a_gapped_list(anchor) is None:
+        return None
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if name is not None and name.pos_ == "PROPN":
+                words = [t for t in name.subtree if t.i <= name.i and t.dep_ != "det"]
+                return name.doc[words[0].i : name.i + 1].text
+    return None
+
+
 def _fronts_a_share(anchor: Token) -> bool:
     """A figure put first as the set a share of the clause is of ("Of the 59, 35 are believed
     dead", "Of the 242 passengers and crew, 241 died")."""
@@ -1857,6 +1929,13 @@ def _fronts_a_share(anchor: Token) -> bool:
         # "Of the 78 dead, 12 were children", "Of the 23 pirates arrested, 12 are Somali": the
         # set's own words say what befell it
         return False
+    return _a_fronted_set(anchor)
+
+
+def _a_fronted_set(anchor: Token) -> bool:
+    """ "Of the 275 bodies, 88 had been identified": the figure of a set put first, whose
+    clause tells of a share of it."""
+    whole = anchor.head if anchor.dep_ == "nummod" and anchor.head.i > anchor.i else anchor
     of = whole.head
     if whole.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.i > anchor.i:
         return False
@@ -2450,6 +2529,9 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     listed = _listed_under_a_place(anchor, places)
     if listed is not None:
         return Place(listed)
+    in_a_list = _own_place_in_a_gapped_list(anchor)
+    if in_a_list is not None:
+        return Place(in_a_list)  # "92 were in the Valencia region, two in Castilla-La Mancha"
     gapped = (
         gapped_place(anchor)
         or place_that_counts(governing_verb(anchor), anchor)
@@ -2499,7 +2581,9 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         for t in nouns
     ]
     placed = [
-        (root, name, found) for root, name in candidates if (found := _place_depth(root, chain))
+        (root, name, found)
+        for root, name in candidates
+        if (found := _place_depth(root, chain)) and not _where_most_are(root)
     ]
     if not own and any(holder == anchor.i for _, _, (_, holder) in placed):
         own = {anchor.i}  # "kill 13 in Zaporizhzhia, 4 in Kharkiv": Kharkiv is the 4's
@@ -2527,6 +2611,18 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     if _one_of_many_places(best[2]):
         return None  # "without power across Florida, Georgia, South Carolina and Virginia"
     return Place(best[1], _wider_place(best[2]))
+
+
+_MOSTLY = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly"})
+
+
+def _where_most_are(place: Token) -> bool:
+    """ "grown to 124 cases, mostly in Gaines County": where most of them are, not where all
+    of them are."""
+    preposition = place.head
+    return preposition.dep_ == "prep" and any(
+        c.dep_ == "advmod" and c.lower_ in _MOSTLY for c in preposition.children
+    )
 
 
 def _one_of_many_places(root: Token) -> bool:
@@ -3573,7 +3669,10 @@ def scope_of(
                 chain[child.i] = chain[parent.i] + 1
                 pending.append(child)
     stage = _stage_of(chain, sentence)
-    if stage is not None and not _dated_nearer(stage[1], chain, sentence):
+    # a handover's day names it before its stage: "each released 390 soldiers on Friday in
+    # the first stage of a swap", the next day "On Friday, 390 prisoners were exchanged"
+    handed = verb is not None and _hands_over(verb)
+    if stage is not None and not _dated_nearer(stage[1] + handed, chain, sentence):
         return stage[0]
     # the nearest clause's date first: "completed a term in June and served on the board
     # from 1995 to 1998, becoming the first physician under 40" is of 1995
@@ -3634,7 +3733,12 @@ def scope_of(
     recent = _recent_period(verb, article_date)
     if recent is not None:
         return recent
-    return _since(verb, article_date)
+    since = _since(verb, article_date)
+    if since is None and _hands_over(verb) and _a_running_total(verb):
+        # "seven hostages have been freed since the truce began", "has freed 400 prisoners so
+        # far": all freed until then, from a start it need not name (not the day's handover)
+        return lx.RUNNING_SCOPE
+    return since
 
 
 def _of_another_figure(word: Token, owner: Token | None, anchor: Token) -> bool:
@@ -3824,7 +3928,7 @@ def _since(head: Token, article_date: dt.date | None) -> str | None:
                     break
                 if t.is_alpha and not t.is_stop:
                     words.append(t.lemma_.lower())
-            if _start_of_a_war(words):
+            if _start_of_a_war(words) or _a_war_started(start):
                 return "since start war"  # "the full-scale invasion", "the Israel-Hamas war"
             if words:
                 return "since " + " ".join(words[:4])
@@ -3853,6 +3957,16 @@ def _start_of_a_war(words: list[str]) -> bool:
     if words[0] in _STARTS:
         words = words[1:]
     return bool(words) and words[-1] in _WARS and len(words) <= 4
+
+
+def _a_war_started(start: Token | None) -> bool:
+    """ "since the start of cross-border hostilities with Hezbollah a year ago": the war's
+    start, whatever is said of the war after its noun."""
+    if start is None or start.lemma_.lower() not in _STARTS:
+        return False
+    of = next((c for c in start.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    war = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return war is not None and war.lemma_.lower() in _WARS | {"hostility"}
 
 
 def _hands_over(verb: Token) -> bool:
@@ -3928,6 +4042,10 @@ def _a_date_said(ent: Span) -> bool:
     return any(a < end and start < b for a, b in found)
 
 
+# words for a share of a figure's set that a period may be said of instead of the set
+_SHARES_OF_THEM = frozenset({"most", "many", "half", "some", "much", "majority"})
+
+
 def _recent_period(verb: Token, article_date: dt.date | None) -> str | None:
     """ "killed in the past 24 hours", "over the last week", "overnight", "last night": the
     period up to the report's day, so that two days' daily tolls (two nights' drones) are two
@@ -3953,6 +4071,8 @@ def _recent_period(verb: Token, article_date: dt.date | None) -> str | None:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "over", "during", "within"):
             continue
+        if any(c.lower_ in _SHARES_OF_THEM for c in prep.children):
+            continue  # "killed since October last year, most of them in the past three weeks"
         for period in prep.children:
             unit = lx.TIME_UNITS.get(period.lemma_.lower())
             recent = any(c.lower_ in ("past", "last", "previous") for c in period.children)
@@ -4331,12 +4451,19 @@ def _said_in_an_aside(anchor: Token) -> str | None:
     # a place that reports its count is its source only if no one is said to say so: "Congo
     # has reported more than 15,600 suspected cases, the WHO said" is the WHO's
     reporting_place: str | None = None
+    related = False  # whether the figure's clause is a relative one of a noun on the way up
     for ancestor in [anchor, *anchor.ancestors]:
         if _adds_a_thing(ancestor):
             continue  # "Jamal Murray added 25 points": he scored them, said nothing
         if _joined_before_the_saying(clause, ancestor):
             break
-        clause = ancestor
+        below, clause = clause, ancestor
+        if _reports(ancestor) and below.dep_ == "npadvmod" and related:
+            # "The RSF declared a rival government on Tuesday, the second anniversary of a war
+            # that has killed tens of thousands": a figure of a clause inside when it spoke is
+            # not what it said (but "the Academy announced Friday" dates the announcing)
+            break
+        related = related or ancestor.dep_ == "relcl"
         if _reports(ancestor):
             if listed and _reported_by_a_place(ancestor):
                 continue  # "Indonesia reported 199 deaths and Jordan 68": not Indonesia's 68
@@ -4859,6 +4986,8 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     # pupils kidnapped": released)
     if own is not None and (own.dep_ == "relcl" or not _a_deed_of_its_own(verb)):
         return own  # "searching for the 287 pupils abducted from their school": abducted
+    if _a_fronted_set(anchor):
+        return None  # "Of the 275 bodies, 88 had been identified": the 88 were identified
     share_done = _share_done(word)
     if share_done is not None:
         return share_done  # "said the blaze was 0% contained": contained

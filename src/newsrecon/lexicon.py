@@ -197,6 +197,9 @@ PLURAL_NOUNS: dict[str, str] = {"remains": "body"}
 # verbs of a handover, each an event of its own day ("Hamas freed three hostages on Saturday"),
 # and how the scope of its count begins ("on 2025-02-08")
 HANDOVER_VERBS = frozenset({"free", "release", "swap", "exchange", "liberate"})
+# the scope of a running total of handovers from an unnamed start ("freed since the truce
+# began", "so far"); it nests with any named start ("since 2025-01-19")
+RUNNING_SCOPE = "since"
 HANDOVER_SCOPE = "on "
 # how the scope of a count of the past hours begins ("past night to 2025-05-18")
 RECENT_SCOPE = "past "

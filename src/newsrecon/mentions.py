@@ -671,6 +671,8 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return None, i  # "-one": the rest of a "no-one" split from its "no"
     if lower == "one" and i + 1 < limit and doc[i + 1].lower_ == "another":
         return None, i  # "accused one another": each of them, counting nothing
+    if lower == "one" and _one_as_a_pronoun(doc, i):
+        return None, i  # "a far lower toll than the one given by local officials"
     if _model_designation(doc, i) or _a_rank(doc, i):
         return None, i
     if i >= 2 and doc[i - 2].text == "Group" and doc[i - 1].lower_ == "of":
@@ -684,6 +686,27 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     if _second_of_a_tally(doc, i):
         return None, i  # "The vote was 11 to 1", "won 3 to 1"
     return i, _number_run_end(doc, i, limit)
+
+
+_DETERMINERS_OF_ONE = frozenset({"the", "this", "that", "which", "another", "any", "each", "every"})
+
+
+def _one_as_a_pronoun(doc: Doc, i: int) -> bool:
+    """ "the one given by local officials", "this one", "a bigger one": "one" that stands for
+    a noun said before it, after a determiner (and its adjectives), counts nothing."""
+    if doc[i].dep_ == "nummod":
+        return False  # "the one survivor"
+    before = i - 1
+    while before >= 0 and doc[before].pos_ == "ADJ":
+        if doc[before].lower_ in ("only", "sole", "lone"):
+            return False  # "He was the only one killed": one, counted
+        before -= 1  # "the latest one", "a bigger one"
+    if before < 0:
+        return False
+    if doc[before].pos_ != "DET":
+        return False  # "confirmed that one of the wounded employees is in the hospital"
+    word = doc[before].lower_
+    return word in _DETERMINERS_OF_ONE or (word in ("a", "an") and before < i - 1)
 
 
 # what a series is counted in: "a third night", "a third straight day", "a third time"

@@ -491,6 +491,8 @@ DWINDLING_VERBS = frozenset({"remain", "leave"})
 # two days later "Fewer than 1 million homes ... were without power"): see `without_state`
 WITHOUT = "without "
 LOWER_BOUNDS = frozenset({"at_least", "more_than"})
+# how far above its figure a floor reaches (see `_reach`)
+FLOOR_REACH = 10
 UPPER_BOUNDS = frozenset({"at_most", "less_than"})
 
 
@@ -755,6 +757,12 @@ def _counted(claim: Claim) -> str | None:
         return "job"  # "will lay off about 17,000 employees" are "17,000 jobs" cut
     if claim.kind == "count" and claim.owners and counted in _NATIONALS:
         return "national"  # "60 Jordanians", "99 of its nationals", "672 of its citizens"
+    if claim.category == "prisoners" and (counted in PERSON_NOUNS or counted in _NATIONALS):
+        # "released 390 soldiers and civilians in a prisoner swap", "390 prisoners were
+        # exchanged"; "seven men have been tried and convicted", "all seven who have been
+        # prosecuted": prisoners are what they are held as, whoever they are (hostages are
+        # named as who they are: "took two officers hostage", "pulled a gun on two guards")
+        return "captive"
     if claim.kind == "count" and counted in (None, "") and claim.predicate in _CATCHING:
         return "case"  # "infected more than 400", "sickened 703": the outbreak's cases
     if claim.kind == "count" and _lacks(claim):
@@ -2895,9 +2903,18 @@ def _bounds(claim: Claim) -> tuple[float, float]:
 
 
 def _intervals_meet(a: Claim, b: Claim) -> bool:
-    low_a, high_a = _bounds(a)
-    low_b, high_b = _bounds(b)
+    low_a, high_a = _reach(a)
+    low_b, high_b = _reach(b)
     return low_a <= high_b and low_b <= high_a
+
+
+def _reach(claim: Claim) -> tuple[float, float]:
+    """A claim's interval as far as its words reach: a floor ("at least 400", "more than 400")
+    says about how many, not any number above it; "tens of thousands" is no such count."""
+    low, high = _bounds(claim)
+    if claim.hedge in LOWER_BOUNDS and low > 0:
+        high = min(high, FLOOR_REACH * low)
+    return low, high
 
 
 def _is_history(claim: Claim) -> bool:
