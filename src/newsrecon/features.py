@@ -3671,8 +3671,8 @@ def scope_of(
     stage = _stage_of(chain, sentence)
     # a handover's day names it before its stage: "each released 390 soldiers on Friday in
     # the first stage of a swap", the next day "On Friday, 390 prisoners were exchanged"
-    handed = verb is not None and _hands_over(verb)
-    if stage is not None and not _dated_nearer(stage[1] + handed, chain, sentence):
+    tie_goes_to_the_day = 1 if verb is not None and _hands_over(verb) else 0
+    if stage is not None and not _dated_nearer(stage[1] + tie_goes_to_the_day, chain, sentence):
         return stage[0]
     # the nearest clause's date first: "completed a term in June and served on the board
     # from 1995 to 1998, becoming the first physician under 40" is of 1995
@@ -4042,10 +4042,6 @@ def _a_date_said(ent: Span) -> bool:
     return any(a < end and start < b for a, b in found)
 
 
-# words for a share of a figure's set that a period may be said of instead of the set
-_SHARES_OF_THEM = frozenset({"most", "many", "half", "some", "much", "majority"})
-
-
 def _recent_period(verb: Token, article_date: dt.date | None) -> str | None:
     """ "killed in the past 24 hours", "over the last week", "overnight", "last night": the
     period up to the report's day, so that two days' daily tolls (two nights' drones) are two
@@ -4071,7 +4067,7 @@ def _recent_period(verb: Token, article_date: dt.date | None) -> str | None:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "over", "during", "within"):
             continue
-        if any(c.lower_ in _SHARES_OF_THEM for c in prep.children):
+        if any(c.lower_ in _SHARE_WORDS for c in prep.children):
             continue  # "killed since October last year, most of them in the past three weeks"
         for period in prep.children:
             unit = lx.TIME_UNITS.get(period.lemma_.lower())
