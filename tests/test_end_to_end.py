@@ -1853,7 +1853,7 @@ def test_one_source_named_in_full_then_short_gives_one_toll_and_its_parts(
     people were killed at the bowling alley": one source, so the seven are a part, not a
     second source's toll (and no earlier toll the 18 updates)."""
     joined = by_figures(run_articles(tmp_path, SHOOTING_BY_VENUE), "status", "killed")
-    toll = ("18", "18", "18", "at least 16", "at least 16")
+    toll = ("18", "18", "18", "18", "at least 16", "at least 16")
     assert joined[toll] == "update"
     assert joined[("seven",)] == "single"
 

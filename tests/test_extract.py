@@ -3164,6 +3164,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a headline's "as" read as a preposition: the toll it takes is what rose, and the city
     # that mourns is no agent of the deaths (as the clause before "rises" or as its subject)
     ("Kryvyi Rih mourns as toll from missile strike rises to 19", "19", "category", "killed"),
+    # a headline's tally right before its verb, the parse making "mass" the subject
+    ("Ohio mass shooting death toll rises to 9; gunman still at large", "9", "category",
+     "killed"),
     # ... and a sum's deal is the noun it names ("agrees" is read as the headline's verb)
     ("Synopsys agrees $35 bln Ansys takeover", "$35 bln", "predicate", "takeover"),
     # a date said of a verb sharing the subject is the figure's, unless the tenses differ

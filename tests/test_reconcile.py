@@ -1099,6 +1099,27 @@ def test_deeds_done_to_two_named_people_are_two_dates() -> None:
     assert len(reconcile([placed, tuesday("d", "ivory", "place")])) == 1
 
 
+def test_one_event_named_by_noun_adjective_or_verb_is_one_date() -> None:
+    """ "is presumed dead after vanishing off the ridge on Thursday" and "saw his brother fall
+    to his death on Thursday": "dead" and "death" are one word of the event (as "died" would
+    be), and the two dates join; with unrelated words they stay apart."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
+                place=None, precision="day", low="2008-12-11", high="2008-12-11")  # fmt: skip
+
+    def thursday(article: str, predicate: str, terms: list[str], nearby: list[str]) -> Claim:
+        return claim(article, "2008-12-11", date=dt.date(2008, 12, 12), text="Thursday",
+                     predicate=predicate, terms=terms, nearby=nearby, **date)  # fmt: skip
+
+    vanished = thursday("a", "vanish", ["presume", "dead", "ridge", "mount"],
+                        ["presume", "dead"])  # fmt: skip
+    fell = thursday("b", "fall", ["brother", "death", "speak", "mountain"],
+                    ["brother", "death"])  # fmt: skip
+    assert len(reconcile([vanished, fell])) == 1
+    spoke = thursday("c", "speak", ["brother", "news", "speak", "mountain"],
+                     ["brother", "news"])  # fmt: skip
+    assert len(reconcile([vanished, spoke])) == 2
+
+
 def test_a_source_not_answering_is_a_date_of_its_own() -> None:
     """ "He was not returning calls on Tuesday" shares the fire's day and its words, not its
     event; two sources' silences of one day may still be one date."""

@@ -1348,6 +1348,7 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             if _to_death(current, child):
                 yield from child.children  # "were burnt to death", "suffocated to death"
         yield from _tally_hung_on_a_preposition(current)
+        yield from _tally_misread_before_its_verb(current)
         if below.dep_ in ("nsubj", "nsubjpass"):
             yield from _verbs_sharing_subject(current, below.dep_ == "nsubjpass")
         if _inside_an_adjunct(below, current):
@@ -1424,6 +1425,18 @@ def _tally_hung_on_a_preposition(verb: Token) -> Iterator[Token]:
                 for noun in prep.children
                 if noun.dep_ == "pobj" and noun.i < verb.i and noun.lemma_.lower() in TALLY_NOUNS
             )
+
+
+def _tally_misread_before_its_verb(verb: Token) -> Iterator[Token]:
+    """ "Maine mass shooting death toll rises to 18": a headline's tally right before a verb of
+    change that the parse did not make its subject (it read "mass" as the subject and the
+    tally as the object of "shooting"); a tally right before the verb is what rose."""
+    if not names_a_change(verb) or verb.i == verb.sent.start:
+        return
+    before = verb.doc[verb.i - 1]
+    tally = before.pos_ == "NOUN" and before.lemma_.lower() in TALLY_NOUNS
+    if tally and before.head != verb:
+        yield before
 
 
 def _inside_an_adjunct(below: Token, noun: Token) -> bool:

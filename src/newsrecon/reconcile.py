@@ -367,6 +367,45 @@ PREDICATE_FAMILIES: dict[str, str] = {
     "pull": "rescue",
     "pluck": "rescue",
 }
+# the words of one event whatever their part of speech: "presumed dead", "plunge to his death",
+# "died"; "the explosion", "exploded" (a sentence's words are compared as these, see
+# `_similarity`; 86 hand-grouped folders of dates: mean F1 0.7830 -> 0.7955, verdicts 409 both,
+# three folders higher, none lower; the figure folders 0.86571 -> 0.86556, one folder lower.
+# Not "injury"/"injured": "around 50 people with injuries" at a hospital met "70 others were
+# injured" in a district; nor "deadly": "the deadliest storm" is no death)
+TERM_FAMILIES: dict[str, str] = {
+    "dead": "die",
+    "death": "die",
+    "wounded": "wound",
+    "explosion": "explode",
+    "resignation": "resign",
+    "election": "elect",
+    "disappearance": "disappear",
+    "announcement": "announce",
+    "arrival": "arrive",
+    "departure": "depart",
+    "discovery": "discover",
+    "conviction": "convict",
+    "acquittal": "acquit",
+    "robbery": "rob",
+    "murderer": "murder",
+    "killer": "kill",
+    "attacker": "attack",
+    "shooter": "shoot",
+    "gunfire": "shoot",
+    "evacuation": "evacuate",
+    "rescuer": "rescue",
+    "collision": "collide",
+    "eruption": "erupt",
+    "retirement": "retire",
+    "appointment": "appoint",
+    "nomination": "nominate",
+    "investigation": "investigate",
+    "investigator": "investigate",
+    "marriage": "marry",
+    "birth": "bear",
+    "born": "bear",
+}
 # casualty categories read better under their own word than under the sentence's verb
 CATEGORY_WORDS = {
     "killed": "killed",
@@ -1007,8 +1046,8 @@ class _Features:
             said=said,
             value=claim.value,
             unit=claim.unit,
-            terms=frozenset(claim.terms),
-            nearby=frozenset(claim.nearby),
+            terms=frozenset(TERM_FAMILIES.get(term, term) for term in claim.terms),
+            nearby=frozenset(TERM_FAMILIES.get(term, term) for term in claim.nearby),
             counted=_counted(claim),
             counted_kind=frozenset(_family(k, NOUN_FAMILIES) or k for k in claim.counted_kind),
             predicate=_predicate(claim),
