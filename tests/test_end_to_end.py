@@ -2280,3 +2280,68 @@ def test_a_floods_toll_and_its_regions_shares(tmp_path: Path) -> None:
     assert joined[("155", "207", "92")] == "update-later-higher"
     assert joined[("Two", "two")] == "agree-same"
     assert joined[("one", "one")] == "agree-same"
+
+
+JAILBREAK = {
+    "a1": (
+        "date 2025-06-03\n"
+        "More than 200 inmates escape Karachi jail after earthquake tremors\n"
+        "\n"
+        "KARACHI, Pakistan (Reuters) - More than 200 prisoners escaped from a jail in "
+        "Pakistan's southern city of Karachi early on Tuesday after tremors from a series"
+        " of small earthquakes prompted guards to move them out of their cells, officials"
+        " said.\n"
+        "\n"
+        "Sindh province's home minister Zia Lanjar said 216 inmates broke out of Malir "
+        "district jail and that 78 of them had been recaptured by Tuesday afternoon.\n"
+        "\n"
+        "One prisoner was killed and three security personnel were wounded in an exchange"
+        " of fire with the escaping inmates, police said.\n"
+        "\n"
+        "The jail holds about 6,000 prisoners, nearly three times its capacity, a prison "
+        "official said.\n"
+    ),
+    "a2": (
+        "date 2025-06-04\n"
+        "Pakistan police hunt for more than 100 inmates still at large after Karachi "
+        "jailbreak\n"
+        "\n"
+        "KARACHI (AP) - Pakistani police were searching on Wednesday for 111 prisoners "
+        "who remain at large a day after a mass escape from a Karachi jail, officials "
+        "said.\n"
+        "\n"
+        "A total of 216 inmates fled Malir jail early on Tuesday, and 105 had been caught"
+        " or had returned on their own by Wednesday morning, Sindh's home minister said.\n"
+        "\n"
+        "Authorities have suspended the jail's superintendent and 11 guards pending an "
+        "inquiry.\n"
+        "\n"
+        "One inmate was shot dead as the prisoners broke out, and two guards were "
+        "injured.\n"
+    ),
+    "a3": (
+        "date 2025-06-06\n"
+        "Dozens of escaped Karachi inmates remain at large three days after jailbreak\n"
+        "\n"
+        "KARACHI (Reuters) - Eighty-nine prisoners who escaped from a Karachi jail this "
+        "week are still on the run, police said on Friday, after another 22 were "
+        "recaptured overnight.\n"
+        "\n"
+        "Officials now say 225 inmates escaped on Tuesday, revising an earlier count of "
+        "216, of whom 136 have been caught.\n"
+        "\n"
+        "Families of the escaped men have been urged to persuade them to surrender, with "
+        "officials promising no extra charges for those who return by Sunday.\n"
+    ),
+}
+
+
+def test_inmates_still_at_large_fall_and_the_days_since_the_escape_grow(tmp_path: Path) -> None:
+    """111 inmates "remain at large a day after" the escape, two days later 89 "are still on the
+    run, police said" (the saying's clause): what is left falls, an update; "a day after" and
+    "three days after jailbreak" each run to their own article's day, no conflict."""
+    report = run_articles(tmp_path, JAILBREAK)
+    left = by_figures(report, "status", "prisoners")
+    assert left[("111", "Eighty-nine", "more than 100")] == "update"
+    spans = [g for g in report.groups if g.kind == "duration"]
+    assert spans and all(g.status != "conflict" for g in spans)

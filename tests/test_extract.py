@@ -3164,6 +3164,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a headline's "as" read as a preposition: the toll it takes is what rose, and the city
     # that mourns is no agent of the deaths (as the clause before "rises" or as its subject)
     ("Kryvyi Rih mourns as toll from missile strike rises to 19", "19", "category", "killed"),
+    # those who serve under arms are people: their dead are a toll
+    ("Nine peacekeepers were killed in an ambush on the convoy.", "Nine", "category", "killed"),
+    # the dead of a week named on the deed are that week's (2025-02-04 is in week 6)
+    ("Twelve soldiers were killed in clashes with the militia last week.", "Twelve", "scope",
+     "2025-W05"),
+    # the subject of "are still ...", the clause hung under a saying: what is left
+    ("Sixty-two inmates are still on the run, the warden said.", "Sixty-two", "predicate",
+     "remain"),
     # a headline's tally right before its verb, the parse making "mass" the subject
     ("Ohio mass shooting death toll rises to 9; gunman still at large", "9", "category",
      "killed"),

@@ -1120,6 +1120,31 @@ def test_one_event_named_by_noun_adjective_or_verb_is_one_date() -> None:
     assert len(reconcile([vanished, spoke])) == 2
 
 
+def test_a_weeks_dead_meet_a_day_inside_it_only() -> None:
+    """ "Twelve soldiers were killed last week" (week 5 of 2025) may be "12 soldiers killed on
+    Thursday" of that week, never those killed on a Thursday of the week after."""
+    fields = dict(category="killed", counted="soldier", unit="soldiers", hedge="exact",
+                  place=None)  # fmt: skip
+    last_week = claim("a", 12, high=12, scope="2025-W05", date=dt.date(2025, 2, 4), **fields)
+    inside = claim("b", 12, high=12, scope="2025-01-30", date=dt.date(2025, 2, 5), **fields)
+    after = claim("c", 15, high=15, scope="2025-02-06", date=dt.date(2025, 2, 7), **fields)
+    assert len(reconcile([last_week, inside])) == 1
+    assert len(reconcile([last_week, after])) == 2
+
+
+def test_spans_from_one_event_to_each_report_are_not_one_fact() -> None:
+    """ "remain at large a day after the escape" (4 June) and "three days after the jailbreak"
+    (6 June): each span runs to its own article's day, both true; two days apart, "a day" and
+    "five days after" are one span told two ways."""
+    span = dict(kind="duration", category="duration", unit="days", hedge="exact", counted=None,
+                place=None, predicate="remain", gap=True)  # fmt: skip
+    first = claim("a", 1, high=1, date=dt.date(2025, 6, 4), **span)
+    grown = claim("b", 3, high=3, date=dt.date(2025, 6, 6), **span)
+    assert len(reconcile([first, grown])) == 2
+    (group,) = reconcile([first, claim("c", 5, high=5, date=dt.date(2025, 6, 6), **span)])
+    assert group.status == "conflict"
+
+
 def test_a_source_not_answering_is_a_date_of_its_own() -> None:
     """ "He was not returning calls on Tuesday" shares the fire's day and its words, not its
     event; two sources' silences of one day may still be one date."""

@@ -869,9 +869,23 @@ def _day_of_the_deed(category: str, verb: Token | None, article_date: dt.date) -
     if verb.lemma_.lower() not in lx.CATEGORY_TRIGGERS[category]:
         return None
     # not "since the assault began 12 days ago"
-    return _day_of_verb(verb, article_date, named_on_it=True) or _days_before_the_news(
-        verb, article_date
+    return (
+        _day_of_verb(verb, article_date, named_on_it=True)
+        or _days_before_the_news(verb, article_date)
+        or _week_of_verb(verb, article_date)
     )
+
+
+def _week_of_verb(verb: Token, article_date: dt.date) -> str | None:
+    """ "Thirteen peacekeepers were killed in clashes last week": the dead of that week, not
+    those of a day outside it ("killed 15 soldiers on Thursday", a week later)."""
+    for ent in verb.sent.ents:
+        if ent.label_ != "DATE" or ent.root.head != verb or ent.root.dep_ != "npadvmod":
+            continue
+        resolved = resolve_date(ent.text, article_date, date_tense(verb))
+        if resolved is not None and resolved.precision == "week":
+            return resolved.value
+    return None
 
 
 def _heads(token: Token) -> tuple[Token, ...]:

@@ -4933,6 +4933,8 @@ def is_remainder(noun: Token | None, verb: Token | None, anchor: Token | None = 
     counted = noun if noun is not None else anchor
     if counted is not None and _still_in_a_left_state(counted):
         return True  # "with 72 still unaccounted for", however the parse hangs it
+    if counted is not None and _subject_still_there(counted):
+        return True  # "89 prisoners are still on the run, police said": the saying's clause
     if verb is None:
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _STAYING for c in verb.children):
@@ -4961,6 +4963,20 @@ def is_remainder(noun: Token | None, verb: Token | None, anchor: Token | None = 
 def _still_in_a_left_state(counted: Token) -> bool:
     doc, i = counted.doc, counted.i
     return i + 2 < len(doc) and doc[i + 1].lower_ == "still" and doc[i + 2].lower_ in _LEFT_STATES
+
+
+def _subject_still_there(counted: Token) -> bool:
+    """The subject of "are still ...", which the parse may hang under a saying: what is left
+    (or past a dateline it read as the subject: "KARACHI (Reuters) - 89 prisoners ... are still
+    on the run")."""
+    subject = counted.head if counted.dep_ == "appos" else counted
+    copula = subject.head
+    return (
+        subject.dep_ == "nsubj"
+        and copula.pos_ == "AUX"
+        and copula.lemma_ == "be"
+        and _says_still(copula)
+    )
 
 
 def _says_left(verb: Token) -> bool:

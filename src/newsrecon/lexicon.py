@@ -265,6 +265,10 @@ PERSON_NOUNS = frozenset({
     "foreigner", "expatriate", "expat", "settler", "defendant", "accomplice", "convict",
     "fugitive", "gangster", "mobster", "minister", "senator", "candidate", "protestor",
     "rescuer", "medic", "actor", "actress", "singer", "musician", "pilot", "veteran",
+    # who serve under arms or keep the peace
+    "peacekeeper", "serviceman", "servicemen", "servicewoman", "servicemember", "paratrooper",
+    "guerrilla", "guerilla", "mercenary", "conscript", "reservist", "sniper", "bodyguard",
+    "gendarme", "policewoman", "policemen", "airman", "airmen", "seaman", "seamen",
 })
 
 # Verbs that say nothing of what a figure counts: "he has 189 yards", "she was 91".

@@ -437,6 +437,10 @@ _ARMED = frozenset(
         "insurgent",
         "combatant",
         "militiaman",
+        "peacekeeper",
+        "paratrooper",
+        "guerrilla",
+        "mercenary",
     }
 )
 # a man's wives are not his children: "26 wives and more than 100 children"
@@ -1305,6 +1309,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         # before Obama's inauguration" is not how long until it does ("in 30 days"), nor
         # "one year after losing 14" a year something happened in
         return True
+    if a.kind == "duration" and _time_since_one_event(a.claim, b.claim):
+        return True  # "remain at large a day after the escape", two days on "three days after"
     spans = a.kind in ("duration", "amount") and a.figure != b.figure
     if spans and a.claim.about and b.claim.about and a.claim.about != b.claim.about:
         # "Dorsey's been at the plant for 37 years", "Ryan ... nearly 30 years"; "the 6.1-inch
@@ -1402,6 +1408,22 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
             and not _one_placed_count(a, b)
         )
     )
+
+
+_DAYS_IN = {"days": 1, "weeks": 7}
+
+
+def _time_since_one_event(a: Claim, b: Claim) -> bool:
+    """Two spans from one event to each article's own day ("who remain at large a day after a
+    mass escape", two days later "remain at large three days after jailbreak"): they differ by
+    the days between the articles, and each is true when said; not one fact told two ways."""
+    if not (a.gap and b.gap) or a.unit not in _DAYS_IN or b.unit not in _DAYS_IN:
+        return False
+    if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
+        return False
+    between = (b.date - a.date).days
+    grown = b.value * _DAYS_IN[b.unit] - a.value * _DAYS_IN[a.unit]
+    return between != 0 and grown != 0 and abs(grown - between) <= 1
 
 
 # the quakes of a sequence as articles name them: the main one, or one after it
@@ -1599,9 +1621,24 @@ def _part_by_its_compass(inner: str | None, outer: str | None) -> bool:
 
 
 def _scopes_nest(scopes: set[str]) -> bool:
-    """One time scope, said more or less precisely: "in 2010" and "in September" (2010-09)."""
+    """One time scope, said more or less precisely: "in 2010" and "in September" (2010-09), "last
+    week" (2025-W04) and a day in it."""
     longest = max(scopes, key=len, default="")
-    return all(longest.startswith(scope) for scope in scopes)
+    return all(longest.startswith(scope) or _day_in_week(longest, scope) for scope in scopes)
+
+
+_WEEK_SCOPE = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def _day_in_week(day: str, week: str) -> bool:
+    named = _WEEK_SCOPE.fullmatch(week)
+    if named is None:
+        return False
+    try:
+        iso = dt.date.fromisoformat(day).isocalendar()
+    except ValueError:
+        return False
+    return (iso.year, iso.week) == (int(named[1]), int(named[2]))
 
 
 def _exclusive_people(a: str | None, b: str | None) -> bool:
