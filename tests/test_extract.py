@@ -3164,6 +3164,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a headline's "as" read as a preposition: the toll it takes is what rose, and the city
     # that mourns is no agent of the deaths (as the clause before "rises" or as its subject)
     ("Kryvyi Rih mourns as toll from missile strike rises to 19", "19", "category", "killed"),
+    # "whom" stands for people: the nearest figure before it counting people, not the days
+    ("Officials said 40 firefighters were hurt in the three days of fires, six of whom remain "
+     "in hospital.", "six", "counted", "firefighter"),
+    # people held, with no word of what holds them, are detained; hostages stay hostages
+    ("Police said 40 people were being held after the march.", "40", "category", "detained"),
+    ("Two Americans were held hostage for 40 days.", "Two", "category", "hostages"),
+    # a tally's rise the parse made the complement of the clause the tally is subject of
+    ("Police raided two offices on Tuesday, as the number of people held since last month's "
+     "riots began rose to 85, officials said.", "85", "category", "detained"),
     # those who serve under arms are people: their dead are a toll
     ("Nine peacekeepers were killed in an ambush on the convoy.", "Nine", "category", "killed"),
     # the dead of a week named on the deed are that week's (2025-02-04 is in week 6)

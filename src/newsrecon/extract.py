@@ -87,6 +87,7 @@ from newsrecon.features import (
     owners_of,
     patient_of,
     people_shared,
+    people_whom_stands_for,
     person_about,
     place_of,
     place_that_counts,
@@ -682,6 +683,8 @@ def _to_claim(
                 )
                 if noun is not None:
                     category = categorise(mention.anchor, noun)
+            elif noun is not None and (people := people_whom_stands_for(noun)) is not None:
+                noun = people  # "113 officers injured in four days of clashes, 11 of whom ..."
             elif noun is not None and (things := things_pointed_at(noun)) is not None:
                 # "attacked 92 ships and seized 36 of them": ships seized, nobody detained
                 noun, category = things, categorise(mention.anchor, things)

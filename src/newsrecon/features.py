@@ -726,12 +726,31 @@ def noun_left_out(anchor: Token) -> Token | None:
 
 def things_pointed_at(pronoun: Token) -> Token | None:
     """The things "them" stands for in "N of them" when the sentence's previous figure counts
-    things, not people: "attacked more than 80 ships, seizing 36 of them"."""
+    things, not people: "attacked more than 80 ships, seizing 36 of them" ("whom" stands for
+    people only, see `people_whom_stands_for`)."""
     share_of = pronoun.head
-    if pronoun.lower_ not in _SET_PRONOUNS or share_of.lower_ != "of" or not share_of.head.like_num:
+    if pronoun.lower_ not in _SET_PRONOUNS - {"whom"}:
+        return None
+    if share_of.lower_ != "of" or not share_of.head.like_num:
         return None
     noun = previous_counted(share_of.head)
     return noun if noun is not None and not is_person(noun) else None
+
+
+def people_whom_stands_for(pronoun: Token) -> Token | None:
+    """The people "whom" stands for in "N of whom": the nearest figure before it that counts
+    people, past figures of other things the parse may hang the clause on ("113 police
+    officers had been injured in the four days of clashes, 11 of whom were in hospital")."""
+    share_of = pronoun.head
+    if pronoun.lower_ != "whom" or share_of.lower_ != "of" or not share_of.head.like_num:
+        return None
+    sentence = pronoun.sent
+    for token in reversed(sentence[: share_of.head.left_edge.i - sentence.start]):
+        if token.like_num or token.pos_ == "NUM":
+            noun = counted_noun(token)
+            if noun is not None and noun.pos_ == "NOUN" and is_person(noun):
+                return noun
+    return None
 
 
 def _phrase_head(word: Token) -> Token:
@@ -773,6 +792,10 @@ def tallied_things(anchor: Token) -> Token | None:
     if verb is None or anchor.dep_ == "nsubj":
         return None
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and verb.dep_ == "xcomp" and verb.lemma_.lower() in _RISE_VERBS:
+        # "as the number of people held since the protests began rose to 293": the parse
+        # makes "rose" the complement of "began", whose subject the tally is
+        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
     if subject is None and verb.dep_ in ("advcl", "conj") and puts_it_at(anchor):
         # "said the number of missing children was lower, putting it at 137": "it" is the
         # tally of the clause the putting hangs on
@@ -1853,6 +1876,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             c.lemma_.lower() in ("jail", "prison", "custody") for c in word.subtree
         ):
             return "prisoners"
+        if _people_held(word, noun):
+            return "detained"  # "40 people were being held", "the number of people held"
     if noun is not None and noun.head.lower_ == "of":
         owner = noun.head.head
         if owner.lemma_.lower() in lx.PLACE_NOUNS or owner.ent_type_ in ("GPE", "LOC"):
@@ -2037,6 +2062,18 @@ def _set_of(anchor: Token) -> Iterator[Token]:
     for child in [*anchor.children, *fronted]:
         if child.dep_ == "prep" and child.lower_ == "of":
             yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def _people_held(word: Token, noun: Token | None) -> bool:
+    """People "held", said of them as a participle or a passive, with no word of what holds
+    them (a jail, hostage): held by the police. Not people a category already names
+    ("hostages still held"), nor things held ("a rally held"), nor those "still being held"
+    (what is left of captives: "8,000 of its citizens were still being held" in Russia)."""
+    if word.lemma_.lower() != "hold" or word.tag_ != "VBN" or noun is None or _says_still(word):
+        return False
+    if noun.pos_ != "NOUN" or not is_person(noun) or noun_lemma(noun) in lx.NOUN_CATEGORIES:
+        return False
+    return not any(c.dep_ in ("oprd", "xcomp", "acomp", "dobj", "attr") for c in word.children)
 
 
 def _wound_as_wind(word: Token) -> bool:
