@@ -1009,13 +1009,19 @@ def _victims_of_the_toll_before(
 ) -> bool:
     """A share of the victims said after one casualty count of their sentence is a share of
     what it counted; so is what a country reports, no noun said ("Poland's death toll rose to
-    seven, while Romania reported seven")."""
+    seven, while Romania reported seven"), and an aside naming who some of them were
+    ("Twenty-six hostages were killed, 18 of them army and paramilitary soldiers, the
+    spokesman said": the parse hangs the aside on the saying)."""
     one_casualty_before = (
         counted_before is not None and len(counted_before) == 1 and counted_before <= _CASUALTIES
     )
     if noun is None and one_casualty_before:
         reported = place_that_counts(governing_verb(anchor), anchor)
         return (reported or gapped_place(anchor)) is not None  # "... and Austria five"
+    if one_casualty_before and noun is not None and noun.pos_ == "NOUN" and is_person(noun):
+        of_them = (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of")
+        if any(g.lower_ == "them" for c in of_them for g in c.children):
+            return True
     return (
         noun is not None
         and noun_lemma(noun) == "victim"

@@ -3395,6 +3395,14 @@ def in_a_dateline(token: Token) -> bool:
     return before[0].is_upper or before[-1].text == ")"
 
 
+def _in_a_wire_dateline(token: Token) -> bool:
+    """A dateline whose dash stands apart ("ISLAMABAD (Reuters) - "), not the hyphen of a name
+    that opens the sentence ("T-Mobile", "H-P")."""
+    opening = token.sent[: min(len(token.sent), _DATELINE_REACH)]
+    spaced = any(t.text in _DASHES and t.i > 0 and t.doc[t.i - 1].whitespace_ for t in opening)
+    return spaced and in_a_dateline(token)
+
+
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
@@ -4736,8 +4744,8 @@ def _source(subject: Token, anchor: Token) -> str | None:
                 last = entity.end - 1  # "the Academy of Motion Picture Arts and Sciences"
         break
     words = list(subject.doc[subject.left_edge.i : last + 1])
-    while len(words) > 1 and words[0].ent_type_ == "DATE":
-        words.pop(0)
+    while len(words) > 1 and (words[0].ent_type_ == "DATE" or _in_a_wire_dateline(words[0])):
+        words.pop(0)  # "ISLAMABAD (Reuters) - Pakistan's army said": the army
     while len(words) > 1 and words[-1].ent_type_ == "DATE":
         words.pop()
     if words[0].i <= anchor.i <= words[-1].i:
