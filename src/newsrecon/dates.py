@@ -123,6 +123,19 @@ def _iso_week_monday(value: str) -> dt.date:
     return dt.date.fromisocalendar(int(year), int(week), 1)
 
 
+def week_holds_day(week: str, day: str) -> bool:
+    """Whether an ISO week ("2025-W04") holds an ISO day ("2025-01-23"); False for anything
+    else either is (a month, a scope "since ...")."""
+    if "-W" not in week:
+        return False
+    try:
+        monday = _iso_week_monday(week)
+        date = dt.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return monday <= date <= monday + dt.timedelta(days=6)
+
+
 def _week(day: dt.date, first: dt.date | None = None, last: dt.date | None = None) -> ResolvedDate:
     year, week, _ = day.isocalendar()
     monday = dt.date.fromisocalendar(year, week, 1)

@@ -30,6 +30,7 @@ from newsrecon.dates import (
     WEEKDAYS,
     day_of_month_named,
     names_a_year_from_the_article,
+    week_holds_day,
     year_left_out,
 )
 from newsrecon.lexicon import (
@@ -1410,19 +1411,20 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     )
 
 
-_DAYS_IN = {"days": 1, "weeks": 7}
+# spans counted closely enough in days to be told against the days between two articles
+_SPANS_IN_DAYS = frozenset({"days", "weeks"})
 
 
 def _time_since_one_event(a: Claim, b: Claim) -> bool:
     """Two spans from one event to each article's own day ("who remain at large a day after a
     mass escape", two days later "remain at large three days after jailbreak"): they differ by
     the days between the articles, and each is true when said; not one fact told two ways."""
-    if not (a.gap and b.gap) or a.unit not in _DAYS_IN or b.unit not in _DAYS_IN:
+    if not (a.gap and b.gap) or a.unit not in _SPANS_IN_DAYS or b.unit not in _SPANS_IN_DAYS:
         return False
     if not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
         return False
     between = (b.date - a.date).days
-    grown = b.value * _DAYS_IN[b.unit] - a.value * _DAYS_IN[a.unit]
+    grown = _in_base_unit(b, b.value) - _in_base_unit(a, a.value)
     return between != 0 and grown != 0 and abs(grown - between) <= 1
 
 
@@ -1624,21 +1626,7 @@ def _scopes_nest(scopes: set[str]) -> bool:
     """One time scope, said more or less precisely: "in 2010" and "in September" (2010-09), "last
     week" (2025-W04) and a day in it."""
     longest = max(scopes, key=len, default="")
-    return all(longest.startswith(scope) or _day_in_week(longest, scope) for scope in scopes)
-
-
-_WEEK_SCOPE = re.compile(r"(\d{4})-W(\d{2})")
-
-
-def _day_in_week(day: str, week: str) -> bool:
-    named = _WEEK_SCOPE.fullmatch(week)
-    if named is None:
-        return False
-    try:
-        iso = dt.date.fromisoformat(day).isocalendar()
-    except ValueError:
-        return False
-    return (iso.year, iso.week) == (int(named[1]), int(named[2]))
+    return all(longest.startswith(scope) or week_holds_day(scope, longest) for scope in scopes)
 
 
 def _exclusive_people(a: str | None, b: str | None) -> bool:
