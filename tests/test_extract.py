@@ -1787,6 +1787,23 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Displaced: about 1.9 million", "about 1.9 million", "part", False),
     ("Explosion: 55 wounded, 15 critically.", "15", "part", True),
     ("The attack left 55 wounded, 15 critically.", "15", "part", True),
+    # a figure added to a toll, not the toll
+    ("At least three more people were killed on Tuesday.", "At least three", "added", True),
+    ("A further 20 bodies were found.", "20", "added", True),
+    ("At least 51 people have been killed since Monday.", "At least 51", "added", False),
+    # a kind's share of the count before it, listed or not; people "including" are no kind
+    (
+        "At least 51 people have been killed in the unrest, including a foreign national and "
+        "three police officers, police said.",
+        "three",
+        "share",
+        True,
+    ),
+    ("More than 400 people, including over 100 police officers, were injured.", "over 100",
+     "share", True),
+    ("More than 400 people were injured, including 120 people in Kathmandu.", "120", "share",
+     False),
+    ("Three police officers were killed in the unrest.", "Three", "share", False),
     # a part "including" said with where it happened, a place name or not
     (
         "At least 10 people were killed in Bangkok, including eight at the construction site.",

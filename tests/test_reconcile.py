@@ -361,6 +361,21 @@ def test_a_later_exact_count_above_a_casualty_bound_is_an_update(
     assert group.status == "agree"
 
 
+@pytest.mark.parametrize(("low", "high", "status"), [(2250, 2750, "update"), (1260, 1540, "agree")])
+def test_a_later_rough_casualty_count_wholly_above_a_bound_is_an_update(
+    low: int, high: int, status: str
+) -> None:
+    """ "more than 1,400 people injured", three days later "about 2,500 injured": all the
+    rough figure's reach lies above the bound, so the count grew; "about 1,400" may be the
+    same count."""
+    words = "cyclone injure people mayotte"
+    bound = worded("a", 1, 1400, "more_than", words, category="injured", high=None)
+    later = worded("b", 1, (low + high) // 2, "about", words, category="injured",
+                   date=dt.date(2025, 2, 6), low=low, high=high)  # fmt: skip
+    (group,) = reconcile([bound, later])
+    assert group.status == status
+
+
 def test_a_fires_burned_area_and_containment_grow() -> None:
     """17,234 acres burned and 6% contained, two days later 21,596 acres and 11%: updates, by
     the figures' own unit."""
@@ -984,16 +999,16 @@ def test_the_cycle_collector_rests_while_reconciling(monkeypatch: pytest.MonkeyP
     seen: list[bool] = []
     real = reconcile_module._cluster
 
-    def spy(claims: Any, sides: Any, handed: Any) -> Any:
+    def spy(*blocks: Any) -> Any:
         seen.append(gc.isenabled())
-        return real(claims, sides, handed)
+        return real(*blocks)
 
     monkeypatch.setattr(reconcile_module, "_cluster", spy)
     assert gc.isenabled()
     reconcile([claim("a", 47283), claim("b", 47518)])
     assert seen == [False] and gc.isenabled()
 
-    def broken(claims: Any, sides: Any, handed: Any) -> Any:
+    def broken(*blocks: Any) -> Any:
         raise RuntimeError("broken")
 
     monkeypatch.setattr(reconcile_module, "_cluster", broken)
@@ -4000,3 +4015,58 @@ def test_a_part_named_by_its_side_lies_in_the_place() -> None:
     )
     assert similarity(killed("a", "Southern Lebanon"), killed("b", "Lebanon")) == inside
     assert similarity(killed("a", "Westchester"), killed("b", "Chester")) == other
+
+
+def test_a_kinds_share_meets_counts_of_that_kind_only() -> None:
+    """ "51 people have been killed, including ... three police officers": the officers are
+    the police's share of the toll, not "two (people) in the eastern district of Sunsari" of
+    the days before, though that is fewer; "three police officers were killed" is them."""
+    words = "people kill police spokesman said"
+    sunsari = worded("a", 1, 2, "exact", words, place="Sunsari")
+    share = worded("b", 1, 3, "exact", words, counted="officer", share=True,
+                   date=dt.date(2025, 2, 7))  # fmt: skip
+    officers = worded("c", 1, 3, "exact", words, counted="officer", date=dt.date(2025, 2, 8))
+    groups = reconcile([sunsari, share])
+    assert sorted(len(g.claims) for g in groups) == [1, 1]
+    (group,) = reconcile([share, officers])
+    assert group.status == "agree"
+
+
+def test_a_count_broken_down_by_place_meets_its_place_only() -> None:
+    """ "Seventeen people were killed in Kathmandu and two in ... Sunsari": each is its
+    place's part of the toll, not a toll of no place said later ("At least 51 people have
+    been killed since Monday") nor another part ("three more people were killed on
+    Tuesday"); the same place's count is the same count."""
+    said = "Seventeen people were killed in Kathmandu and two in Sunsari"
+    words = "people kill police kathmandu sunsari"
+    kathmandu = worded("a", 1, 17, "exact", words, place="Kathmandu", sentence=said)
+    sunsari = worded("a", 2, 2, "exact", words, place="Sunsari", sentence=said)
+    later = [
+        worded("b", 1, 51, "at_least", words, date=dt.date(2025, 2, 7)),
+        worded("c", 1, 3, "at_least", words, part=True, date=dt.date(2025, 2, 4)),
+    ]
+    groups = reconcile([kathmandu, sunsari, *later])
+    assert all(len(g.claims) == 1 for g in groups)
+    again = worded("d", 1, 17, "exact", words, place="Kathmandu", date=dt.date(2025, 2, 4))
+    groups = reconcile([kathmandu, sunsari, again])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+
+
+def test_the_day_of_casualties_added_to_a_toll_is_a_deed_of_its_own() -> None:
+    """ "At least three more people were killed on Tuesday" dates that day's killing, not the
+    first day's ("police opened fire ... on Monday, killing at least 19"): no conflict of dates;
+    without the added count, the two days meet as a conflict."""
+    words = ["police", "kill", "people", "protest", "kathmandu"]
+    date: dict[str, Any] = dict(
+        kind="date", category="date", hedge="exact", unit=None, counted=None, predicate="kill",
+        terms=words, nearby=words[1:], date=dt.date(2025, 9, 9), place=None,
+    )  # fmt: skip
+    said = "At least three more people were killed on Tuesday, police said."
+    monday = claim("a", "2025-09-08", text="Monday", low="2025-09-08", high="2025-09-08",
+                   precision="day", **date | {"date": dt.date(2025, 9, 8)})  # fmt: skip
+    tuesday = claim("b", "2025-09-09", text="Tuesday", low="2025-09-09", high="2025-09-09",
+                    precision="day", sentence=said, **date)  # fmt: skip
+    added = worded("b", 2, 3, "at_least", " ".join(words), sentence=said, part=True)
+    assert len(reconcile([monday, tuesday, added.model_copy(update={"added": True})])) == 3
+    groups = reconcile([monday, tuesday, added])
+    assert sorted(g.status for g in groups) == ["conflict", "single"]

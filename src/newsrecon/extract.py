@@ -77,6 +77,7 @@ from newsrecon.features import (
     mood_of,
     multiplied_thing,
     name_links,
+    named_share,
     nationals_of,
     nearby_terms,
     not_yet_named,
@@ -796,6 +797,8 @@ def _to_claim(
                 or listed_by_origin(mention.anchor)
             )
         ),
+        share=mention.kind == "count" and named_share(noun),
+        added=mention.kind == "count" and is_increment(doc, mention.first, mention.last),
         refers_back=mention.kind == "count" and refers_back(sentence, mention.first),
         per=(rate_of(mention.anchor, mention.last, noun) or averaged(noun, verb))
         if mention.kind != "duration"

@@ -600,6 +600,21 @@ def included_part(anchor: Token) -> bool:
     return in_a_place and marker is not None and _previous_figure(marker) is not None
 
 
+def named_share(noun: Token | None) -> bool:
+    """ "At least 51 people have been killed since Monday, including three police officers":
+    the officers are the police's share of the count before them, not a count of people that
+    another report's "two in Sunsari" could be."""
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in ("people", "person"):
+        return False
+    listed = noun
+    while listed.dep_ == "conj" and listed.head.i < listed.i:
+        listed = listed.head  # "including a foreign national and three police officers"
+    marker = listed.head
+    if listed.dep_ != "pobj" or marker.lower_ not in ("including", "includes", "include"):
+        return False
+    return _previous_figure(marker) is not None
+
+
 def listed_by_origin(anchor: Token) -> bool:
     """ "28 bodies had been recovered from the river, 27 from the plane and one from the
     helicopter": bare figures listed after a count, each with where they came from, are its

@@ -231,6 +231,19 @@ class Claim(Frozen):
         description="the figure counts part of a set: '15 of them', '15 critically', 'one of "
         "the victims'",
     )
+    added: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="a figure added to a total: 'three more people were killed', 'a further 20'",
+    )
+    share: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="a kind's share of a count said before it: 'At least 51 people have been "
+        "killed, including three police officers'",
+    )
     lead: bool = Field(
         default=False,
         description="in the article's first sentences (headline and lead): its main figures",

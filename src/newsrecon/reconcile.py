@@ -575,6 +575,7 @@ def _reconcile(claims: Sequence[Claim], workers: int) -> list[ClaimGroup]:
         _agents_by_story(ordered),
         _owners_by_story(ordered),
         _handed_on_the_day(ordered),
+        _days_of_more_casualties(ordered),
     )
     if workers > 1 and len(ordered) >= PARALLEL_FROM_CLAIMS and _CAN_FORK:
         described = _describe_forked(work, workers)
@@ -596,13 +597,14 @@ class _Blocks:
     agents: dict[str, dict[str, str]]
     owners: dict[str, dict[str, str]]
     handed: dict[str, frozenset[object]]
+    more_days: frozenset[str]
 
     def describe(self, start: int, end: int) -> list[dict[str, Any]]:
         """The group fields of blocks start..end-1, in block order."""
         described: list[dict[str, Any]] = []
         for (story, _, _), claims in self.blocks[start:end]:
             sides = _Sides(self.agents.get(story, {}), self.owners.get(story, {}))
-            clusters = _cluster(claims, sides, self.handed)
+            clusters = _cluster(claims, sides, self.handed, self.more_days)
             described.extend(_describe(cluster) for cluster in clusters)
         return described
 
@@ -1028,6 +1030,9 @@ class _Features:
     period: tuple[dt.date, dt.date] | None = None
     # for the day of a handover: the figures its sentence says were handed over
     handed: frozenset[object] = frozenset()
+    # for a date: its sentence counts casualties added to a toll ("three more people were
+    # killed on Tuesday"), a deed of that day of its own
+    of_more_casualties: bool = False
 
     @classmethod
     def of(
@@ -1069,7 +1074,7 @@ class _Features:
             rate=claim.per is not None,
             # "107 of them remain in hospital" and "more than 100 remained hospitalized" are
             # both what is left of the injured
-            part=claim.part and claim.predicate != "remain",
+            part=(claim.part and claim.predicate != "remain") or placed_part,
             history=_is_history(claim),
             reported_month=claim.date.isoformat()[:7],
             magnitude=_magnitude(claim),
@@ -1356,6 +1361,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         and a.predicate == b.predicate == "record"  # reported, recorded, registered, logged
     ):
         return True  # "reported 24 new deaths on Sunday" is not "reported 42 on Thursday"
+    if a.kind == "date" and a.value != b.value and (a.of_more_casualties or b.of_more_casualties):
+        return True  # "three more people were killed on Tuesday" is not Monday's killing
     if _two_handovers(a, b):
         return True  # "freed three women on Sunday" is not "released four soldiers Saturday"
     if _fallen_too_far(a.claim, b.claim) or _fallen_too_far(b.claim, a.claim):
@@ -1376,6 +1383,10 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "into the 2012 playoffs" does not date "threw for 205 yards Sunday"
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
         return True  # "three women and two men were killed"; "three young men ... died"
+    if (a.placed_part and b.place is None) or (b.placed_part and a.place is None):
+        return True  # "Seventeen people were killed in Kathmandu" is no "three more" elsewhere
+    if a.kind == "count" and _share_and_another_set(a, b):
+        return True  # "including three police officers" is not "two in Sunsari"
     if a.kind == "count" and _affected_and_a_casualty(a, b):
         return True  # "About 4 million people were affected", "4 million were displaced"
     if a.kind == "count" and (_died_and_not(a, b) or _died_and_not(b, a)):
@@ -2088,6 +2099,13 @@ def _one_deed(a: Claim, b: Claim) -> bool:
     return (a.predicate in _HOSPITAL_VERBS) == (b.predicate in _HOSPITAL_VERBS)
 
 
+def _share_and_another_set(a: _Features, b: _Features) -> bool:
+    """A kind's share of a count ("51 people have been killed, including three police
+    officers") meets counts of that kind only, not of people at large ("two in the eastern
+    district of Sunsari")."""
+    return a.claim.share != b.claim.share and a.counted != b.counted
+
+
 def _placed_apart(a: Claim, b: Claim) -> bool:
     """Two counts of one article that cannot both be true of one place, whoever gave them: of
     two places, or a smaller one put in a place and a larger one put in none (a part and the
@@ -2530,6 +2548,22 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
     ]
 
 
+def _days_of_more_casualties(claims: Sequence[Claim]) -> frozenset[str]:
+    """Ids of the dates whose sentences count casualties added to a toll ("At least three more
+    people were killed on Tuesday"): that day's deed is not the first day's ("opened fire on
+    protesters ... on Monday, killing at least 19"). Read before the claims are blocked."""
+    added = {
+        (c.article, c.sentence)
+        for c in claims
+        if c.kind == "count" and c.added and c.category in _DAYS_CASUALTIES
+    }
+    return frozenset(c.id for c in claims if c.kind == "date" and (c.article, c.sentence) in added)
+
+
+# the casualties a deed adds to a toll on a day of its own
+_DAYS_CASUALTIES = frozenset({"killed", "injured"})
+
+
 def _scopes_restated(features: list[_Features]) -> list[_Features]:
     """A count an article gives again without its time scope has the scope it gave it: the
     headline's "Israeli strikes kill 50 in Gaza" is the lead's "killed at least 50 ... on
@@ -2593,16 +2627,37 @@ def _late_copies(claims: Sequence[Claim]) -> set[str]:
 
 def _parts_placed_apart(claims: Sequence[Claim]) -> set[str]:
     """Ids of the parts of a count said with a place the rest of their sentence does not
-    give: "The death toll climbed to at least 200, including 95 in North Carolina"."""
+    give: "The death toll climbed to at least 200, including 95 in North Carolina"; and of a
+    count broken down by place ("Seventeen people were killed in Kathmandu and two in the
+    eastern district of Sunsari"), each of whose places has a part of the toll (not so a
+    whole beside its part: "rose to 158 in eastern Spain, with 155 of the dead in the
+    Valencia region")."""
     places: dict[tuple[str, str], set[str | None]] = defaultdict(set)
+    # by article, sentence, category and time scope: "killed more than 31,000 in ... Bam ...
+    # in 2003, and 600 were killed in the city of Zarand" in 2005 are two events
+    broken_down: dict[tuple[str, str, str, str | None], set[str]] = defaultdict(set)
     for claim in claims:
         if claim.kind == "count":
             places[(claim.article, claim.sentence)].add(claim.place)
+            if claim.place and claim.category in CASUALTY_CATEGORIES:
+                broken_down[_breakdown_key(claim)].add(claim.place)
+    for claim in claims:
+        if claim.kind == "count" and claim.part:
+            broken_down.pop(_breakdown_key(claim), None)
     return {
         c.id
         for c in claims
-        if c.kind == "count" and c.part and c.place and places[(c.article, c.sentence)] - {c.place}
+        if c.kind == "count"
+        and c.place
+        and (
+            (c.part and places[(c.article, c.sentence)] - {c.place})
+            or not _one_place(broken_down.get(_breakdown_key(c), set()))
+        )
     }
+
+
+def _breakdown_key(claim: Claim) -> tuple[str, str, str, str | None]:
+    return (claim.article, claim.sentence, claim.category, claim.scope)
 
 
 def _handed_on_the_day(claims: Sequence[Claim]) -> dict[str, frozenset[object]]:
@@ -2639,11 +2694,15 @@ def _sentence_companions(claims: Sequence[Claim]) -> dict[str, frozenset[object]
 
 
 def _cluster(
-    claims: list[Claim], sides: _Sides, handed: dict[str, frozenset[object]]
+    claims: list[Claim],
+    sides: _Sides,
+    handed: dict[str, frozenset[object]],
+    more_days: frozenset[str] = frozenset(),
 ) -> list[list[Claim]]:
     """Average-link agglomeration with cannot-link constraints, in a fixed order; `sides`
     maps agents' and owners' names to their sides' (see `_Sides`), `handed` the days of
-    handovers to the figures handed over (see `_handed_on_the_day`)."""
+    handovers to the figures handed over (see `_handed_on_the_day`), `more_days` the days of
+    casualties added to a toll (see `_days_of_more_casualties`)."""
     tolls = _headline_tolls(claims)
     companions = _sentence_companions(claims)
     placed_apart = _parts_placed_apart(claims)
@@ -2666,6 +2725,9 @@ def _cluster(
             )
         )
     )
+    features = [
+        replace(f, of_more_casualties=True) if f.claim.id in more_days else f for f in features
+    ]
     referred = _back_references(features) | _readings_of_one_figure(features)
 
     def score(i: int, j: int) -> float:
@@ -3244,10 +3306,17 @@ def _rose_past(earlier: Claim, later: Claim) -> bool:
     """ "At least five people have died", two days later "the death toll rose to 11": a bound
     that the later figure's wording says the count rose past, an update although both can be
     true; so is a casualty count's bound that a later exact figure tops ("at least 28 bodies",
-    the next day "41 bodies")."""
+    the next day "41 bodies"), or a rough figure all of whose reach does ("more than 1,400
+    people injured", three days later "about 2,500")."""
     early, late = _magnitude(earlier), _magnitude(later)
+    topped = (
+        later.category in CASUALTY_CATEGORIES
+        and later.hedge in ("exact", "about")
+        and early is not None
+        and _bounds(later)[0] > early
+    )
     return (
-        (later.rising or (later.hedge == "exact" and later.category in CASUALTY_CATEGORIES))
+        (later.rising or topped)
         and later.date > earlier.date
         and earlier.hedge in LOWER_BOUNDS
         and early is not None
