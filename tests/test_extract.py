@@ -1787,6 +1787,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Displaced: about 1.9 million", "about 1.9 million", "part", False),
     ("Explosion: 55 wounded, 15 critically.", "15", "part", True),
     ("The attack left 55 wounded, 15 critically.", "15", "part", True),
+    # the day of the event whose dead are counted, named on the subject or its toll; not the
+    # day a toll stood
+    ("Sunday's attack killed 30 people.", "30", "scope", "2025-02-02"),
+    ("The death toll from Sunday's attack rose to 30.", "30", "scope", "2025-02-02"),
+    ("The toll from the strike on Sunday rose to 30.", "30", "scope", "2025-02-02"),
+    ("The death toll rose to 30 on Sunday.", "30", "scope", None),
     # a figure added to a toll, not the toll
     ("At least three more people were killed on Tuesday.", "At least three", "added", True),
     ("A further 20 bodies were found.", "20", "added", True),

@@ -27,6 +27,7 @@ from newsrecon.features import (
     ELLIPTICAL_PEOPLE,
     MARGIN,
     PARTICIPLE_NOUNS,
+    TALLY_NOUNS,
     aboard,
     actors_of,
     added_to,
@@ -734,6 +735,7 @@ def _to_claim(
         or (scope_of(deed, sentence, article.date, mention.anchor) if beside else None)
         or _day_of_new_figures(noun, verb, article.date)
         or _day_of_the_deed(category, verb, article.date)
+        or _day_of_the_event(category, verb, article.date)
     )
     earlier = (
         is_earlier_figure(doc, mention.first)
@@ -880,6 +882,35 @@ def _day_of_the_deed(category: str, verb: Token | None, article_date: dt.date) -
         or _days_before_the_news(verb, article_date)
         or _week_of_verb(verb, article_date)
     )
+
+
+def _day_of_the_event(category: str, verb: Token | None, article_date: dt.date) -> str | None:
+    """The day of the event whose dead or hurt are counted, when the subject names it: "Sunday's
+    attack killed 30 people", "The death toll from Monday's violence rose to 21" (that day's
+    dead, not those of the days since, as the toll's own "rose to 21 on Tuesday" is not)."""
+    if category not in _DAYS_CASUALTIES or verb is None:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        event: Token | None = subject
+        if subject.lemma_.lower() in TALLY_NOUNS:
+            event = next(
+                (
+                    g
+                    for p in subject.children
+                    if p.dep_ == "prep" and p.lower_ in ("from", "of", "in")
+                    for g in p.children
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                ),
+                None,
+            )
+        elif verb.lemma_.lower() not in lx.CATEGORY_TRIGGERS[category]:
+            continue
+        named = (e for e in verb.sent.ents if e.label_ == "DATE" and event in _heads(e.root))
+        for ent in filter(_names_its_day, named):
+            resolved = resolve_date(ent.text, article_date, date_tense(verb))
+            if resolved is not None and resolved.precision == "day":
+                return resolved.value
+    return None
 
 
 def _week_of_verb(verb: Token, article_date: dt.date) -> str | None:
