@@ -1771,6 +1771,18 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "remain",
     ),
     ("Rescuers searched for 13 miners who remain trapped.", "13", "predicate", "remain"),
+    # a saying a semicolon parts from the figure's clause did not say it
+    ("New Orleans attack death toll rises to 14; FBI says driver acted alone", "14",
+     "attribution", None),
+    ("The death toll rose to 14, the coroner's office said.", "14", "attribution",
+     "coroner's office"),
+    # what is left, named by what remains of them or as the rest a side holds
+    ("The remains of 13 deceased hostages are still in Gaza, officials said.", "13",
+     "predicate", "remain"),
+    ("Hamas is holding back the remains of the other 19 dead hostages.", "19", "predicate",
+     "remain"),
+    ("Hamas is holding 19 hostages.", "19", "predicate", "hold"),
+    ("The navy intercepted the remaining three skiffs.", "three", "predicate", "intercept"),
     ("Two gang members whose names remain unreleased were arrested.", "Two", "predicate", "arrest"),
     (
         "The toll rose to 53, with 20 people killed in the second collapse.",
@@ -1793,6 +1805,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The death toll from Sunday's attack rose to 30.", "30", "scope", "2025-02-02"),
     ("The toll from the strike on Sunday rose to 30.", "30", "scope", "2025-02-02"),
     ("The death toll rose to 30 on Sunday.", "30", "scope", None),
+    # the hurt counted by how badly, however it is worded
+    ("More than 200 people had been injured seriously, officials said.", "More than 200",
+     "badly", True),
+    ("There are around 30 people seriously injured.", "around 30", "badly", True),
+    ("The blast critically wounded 12 people.", "12", "badly", True),
+    ("More than 200 people had been injured, officials said.", "More than 200", "badly", False),
     # a figure added to a toll, not the toll
     ("At least three more people were killed on Tuesday.", "At least three", "added", True),
     ("A further 20 bodies were found.", "20", "added", True),

@@ -4070,3 +4070,30 @@ def test_the_day_of_casualties_added_to_a_toll_is_a_deed_of_its_own() -> None:
     assert len(reconcile([monday, tuesday, added.model_copy(update={"added": True})])) == 3
     groups = reconcile([monday, tuesday, added])
     assert sorted(g.status for g in groups) == ["conflict", "single"]
+
+
+def test_the_badly_hurt_beside_more_of_the_hurt_are_a_share() -> None:
+    """ "1,373 injured, 50 of them seriously", three days later "about 2,500 injured" and
+    "More than 200 people had been injured seriously": the badly hurt rose from 50 to more than
+    200, as all the hurt from 1,373 to about 2,500. Alone in its article ("dozens of others
+    were seriously injured"), or one victim ("critically injuring a third"), the badly hurt
+    are the article's count of the hurt."""
+    words = "cyclone injure people mayotte official"
+    later = dt.date(2025, 2, 6)
+    claims = [
+        worded("a", 1, 1373, "exact", words, category="injured"),
+        worded("a", 2, 50, "exact", words, category="injured", part=True),
+        worded("b", 1, 2500, "about", words, category="injured", low=2250, high=2750,
+               date=later),
+        worded("b", 2, 200, "more_than", words, category="injured", high=None, badly=True,
+               date=later),
+    ]  # fmt: skip
+    groups = reconcile(claims)
+    assert sorted(len(g.claims) for g in groups) == [2, 2]
+    shares = [g for g in groups if "a:c2" in g.claims]
+    assert shares[0].claims == ["a:c2", "b:c2"] and shares[0].status == "update"
+    alone = worded("c", 1, 2600, "exact", words, category="injured", badly=True, date=later)
+    one = worded("c", 2, 1, "exact", words, category="injured", badly=True, date=later)
+    (group,) = reconcile([claims[0], alone])
+    assert group.status == "update"
+    assert len(reconcile([claims[0], alone, one])) == 2

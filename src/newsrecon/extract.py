@@ -58,6 +58,7 @@ from newsrecon.features import (
     governing_verb,
     has_helpers,
     host_country,
+    hurt_badly,
     in_one_place_alone,
     included_in,
     included_part,
@@ -800,6 +801,7 @@ def _to_claim(
             )
         ),
         share=mention.kind == "count" and named_share(noun),
+        badly=category == "injured" and hurt_badly(noun, verb),
         added=mention.kind == "count" and is_increment(doc, mention.first, mention.last),
         refers_back=mention.kind == "count" and refers_back(sentence, mention.first),
         per=(rate_of(mention.anchor, mention.last, noun) or averaged(noun, verb))

@@ -933,6 +933,23 @@ def _how_badly(anchor: Token) -> bool:
     return comma and after is not None and after.lower_ in _SEVERITIES
 
 
+_HURTING = frozenset({"injure", "wound", "hurt"})
+
+
+def hurt_badly(noun: Token | None, verb: Token | None) -> bool:
+    """ "More than 200 people had been injured seriously", "around 30 people seriously
+    injured": the badly hurt are a share of the hurt, said by how badly they fare (as ", 50 of
+    them seriously" is), not the count of all the hurt."""
+    deeds = [verb] if verb is not None else []
+    if noun is not None:  # "30 people seriously injured": the deed hangs on the people
+        deeds += [noun.head, *(c for c in noun.children if c.dep_ == "acl")]
+    return any(
+        deed.lemma_.lower() in _HURTING
+        and any(c.dep_ == "advmod" and c.lower_ in _SEVERITIES for c in deed.children)
+        for deed in deeds
+    )
+
+
 def is_part(anchor: Token) -> bool:
     """A count of part of a set: "injured 40, 15 of them on Qeshm", "55 wounded, 15
     critically" (a figure set beside another), "one of the wounded employees", "three of the
@@ -4559,18 +4576,21 @@ def _said_in_an_aside(anchor: Token) -> str | None:
 def _joined_before_the_saying(clause: Token, verb: Token) -> bool:
     """ "The fire had scorched 10,600 acres, and the sheriff said five people had died": a
     clause joined by "and" to the saying after it is no part of what was said (the parse
-    makes it the saying's object)."""
-    return (
-        clause.dep_ == "ccomp"
-        and clause.head == verb
-        and clause.i < verb.i
-        and any(
-            c.dep_ == "cc"
-            and c.lower_ in ("and", "but")
-            and any(s.dep_ == "nsubj" and _speaker_after(c, s) for s in verb.children)
-            for c in clause.children
-        )  # not "22 were killed and 40 injured, police said": those are both said
-    )
+    makes it the saying's object); so is one a semicolon parts from it ("New Orleans attack
+    death toll rises to 14; FBI says driver acted alone")."""
+    if clause.dep_ != "ccomp" or clause.head != verb or clause.i >= verb.i:
+        return False
+    after = clause.right_edge.i
+    if any(t.text == ";" for t in clause.doc[after + 1 : verb.i]) and any(
+        s.dep_ == "nsubj" and s.i > after for s in verb.children
+    ):
+        return True
+    return any(
+        c.dep_ == "cc"
+        and c.lower_ in ("and", "but")
+        and any(s.dep_ == "nsubj" and _speaker_after(c, s) for s in verb.children)
+        for c in clause.children
+    )  # not "22 were killed and 40 injured, police said": those are both said
 
 
 def _speaker_after(joiner: Token, speaker: Token) -> bool:
@@ -5016,8 +5036,19 @@ def is_remainder(noun: Token | None, verb: Token | None, anchor: Token | None = 
         return True
     if verb.lemma_.lower() not in _STILL_VERBS:
         return False
+    if noun is not None and verb.lemma_.lower() in _HOLDING_THE_REST and _the_others(noun):
+        return True  # "holding back the remains of the other 19 dead hostages"
     # not "it still holds in exchange for about 1,000 prisoners": those are given
     return _says_still(verb) and not _given_in_return(noun, verb)
+
+
+# what holds the rest of a set: "holding the remaining 19 hostages"
+_HOLDING_THE_REST = frozenset({"hold", "keep"})
+
+
+def _the_others(noun: Token) -> bool:
+    """ "the other 19 dead hostages", "the remaining 19": the rest of a set."""
+    return any(c.dep_ == "amod" and c.lower_ in ("other", "remaining") for c in noun.children)
 
 
 def _still_in_a_left_state(counted: Token) -> bool:
@@ -5030,6 +5061,8 @@ def _subject_still_there(counted: Token) -> bool:
     (or past a dateline it read as the subject: "KARACHI (Reuters) - 89 prisoners ... are still
     on the run")."""
     subject = counted.head if counted.dep_ == "appos" else counted
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of":
+        subject = subject.head.head  # "The remains of 13 deceased hostages are still in Gaza"
     copula = subject.head
     return (
         subject.dep_ == "nsubj"

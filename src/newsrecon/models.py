@@ -237,6 +237,13 @@ class Claim(Frozen):
         repr=False,
         description="a figure added to a total: 'three more people were killed', 'a further 20'",
     )
+    badly: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="the hurt counted by how badly: 'More than 200 people had been injured "
+        "seriously'",
+    )
     share: bool = Field(
         default=False,
         exclude=True,

@@ -2656,6 +2656,23 @@ def _parts_placed_apart(claims: Sequence[Claim]) -> set[str]:
     }
 
 
+def _badly_hurt_parts(claims: Sequence[Claim]) -> set[str]:
+    """Ids of the badly hurt counted beside more of the hurt in their article ("about 2,500
+    injured", "More than 200 people had been injured seriously"): a share of the hurt, as
+    "50 of them seriously" is; alone ("dozens of others were seriously injured"), the
+    article's count of the hurt, as one victim is ("critically injuring a third")."""
+    most: dict[str, float] = {}
+    for c in claims:
+        size = _magnitude(c) if c.kind == "count" and c.category == "injured" else None
+        if size is not None and not (c.badly or c.part):
+            most[c.article] = max(size, most.get(c.article, 0.0))
+    return {
+        c.id
+        for c in claims
+        if c.badly and (size := _magnitude(c)) is not None and 1 < size < most.get(c.article, 0)
+    }
+
+
 def _breakdown_key(claim: Claim) -> tuple[str, str, str, str | None]:
     return (claim.article, claim.sentence, claim.category, claim.scope)
 
@@ -2725,8 +2742,12 @@ def _cluster(
             )
         )
     )
+    badly_hurt = _badly_hurt_parts(claims)
     features = [
-        replace(f, of_more_casualties=True) if f.claim.id in more_days else f for f in features
+        replace(
+            f, of_more_casualties=f.claim.id in more_days, part=f.part or f.claim.id in badly_hurt
+        )
+        for f in features
     ]
     referred = _back_references(features) | _readings_of_one_figure(features)
 
