@@ -1073,7 +1073,8 @@ class _Features:
             average=claim.kind == "count" and (_is_fractional(claim.value) or bool(claim.per)),
             rate=claim.per is not None,
             # "107 of them remain in hospital" and "more than 100 remained hospitalized" are
-            # both what is left of the injured
+            # both what is left of the injured; a place's part of a breakdown is a part
+            # ("Seventeen people were killed in Kathmandu and two in Sunsari")
             part=(claim.part and claim.predicate != "remain") or placed_part,
             history=_is_history(claim),
             reported_month=claim.date.isoformat()[:7],
@@ -2555,13 +2556,9 @@ def _days_of_more_casualties(claims: Sequence[Claim]) -> frozenset[str]:
     added = {
         (c.article, c.sentence)
         for c in claims
-        if c.kind == "count" and c.added and c.category in _DAYS_CASUALTIES
+        if c.kind == "count" and c.added and c.category in TOLLS_ONLY_GROW
     }
     return frozenset(c.id for c in claims if c.kind == "date" and (c.article, c.sentence) in added)
-
-
-# the casualties a deed adds to a toll on a day of its own
-_DAYS_CASUALTIES = frozenset({"killed", "injured"})
 
 
 def _scopes_restated(features: list[_Features]) -> list[_Features]:
