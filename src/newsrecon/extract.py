@@ -907,11 +907,20 @@ def _day_of_the_event(category: str, verb: Token | None, article_date: dt.date) 
             )
         elif verb.lemma_.lower() not in lx.CATEGORY_TRIGGERS[category]:
             continue
-        named = (e for e in verb.sent.ents if e.label_ == "DATE" and event in _heads(e.root))
-        for ent in filter(_names_its_day, named):
-            resolved = resolve_date(ent.text, article_date, date_tense(verb))
-            if resolved is not None and resolved.precision == "day":
-                return resolved.value
+        day = _day_named_on(event, verb, article_date) if event is not None else None
+        if day is not None:
+            return day
+    return None
+
+
+def _day_named_on(noun: Token, verb: Token, article_date: dt.date) -> str | None:
+    """The day a date naming its day says of a noun of the verb's clause: "Tuesday's strike",
+    "The strike on Tuesday"."""
+    named = (e for e in verb.sent.ents if e.label_ == "DATE" and noun in _heads(e.root))
+    for ent in filter(_names_its_day, named):
+        resolved = resolve_date(ent.text, article_date, date_tense(verb))
+        if resolved is not None and resolved.precision == "day":
+            return resolved.value
     return None
 
 
@@ -961,10 +970,7 @@ def _days_before_the_news(verb: Token, article_date: dt.date) -> str | None:
     news = verb.head
     news_day = _day_of_verb(news, article_date, named_on_it=True)
     for subject in (c for c in news.children if c.dep_ in ("nsubj", "nsubjpass")):
-        named = (e for e in news.sent.ents if e.label_ == "DATE" and subject in _heads(e.root))
-        for ent in filter(_names_its_day, named):  # "Tuesday's strike", "The strike on Tuesday"
-            resolved = resolve_date(ent.text, article_date, date_tense(news))
-            news_day = resolved.value if resolved and resolved.precision == "day" else None
+        news_day = _day_named_on(subject, news, article_date) or news_day
     day = dt.date.fromisoformat(news_day) if news_day else article_date
     return (day - dt.timedelta(days=days)).isoformat()
 
