@@ -2345,3 +2345,24 @@ def test_inmates_still_at_large_fall_and_the_days_since_the_escape_grow(tmp_path
     assert left[("111", "Eighty-nine", "more than 100")] == "update"
     spans = [g for g in report.groups if g.kind == "duration"]
     assert spans and all(g.status != "conflict" for g in spans)
+
+
+def test_a_toll_given_earlier_in_the_day_is_the_toll_before(tmp_path: Path) -> None:
+    """ "The death toll ... rose to 133 on Saturday" and "Earlier in the day, officials had put
+    the toll at 93": the toll before, in the series from Friday's "at least 40", not a count
+    of its own."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2024-03-22\nGunmen kill 40 at Moscow concert hall\n\nGunmen opened fire "
+            "at a concert hall near Moscow on Friday, killing at least 40 people, officials "
+            "said.\n",
+            "a2": "date 2024-03-23\nMoscow attack death toll rises to 133\n\nThe death toll from "
+            "the attack on a Moscow concert hall rose to 133 on Saturday, investigators said."
+            "\n\nEarlier in the day, officials had put the toll at 93.\n",
+        },
+    )
+    tolls = by_figures(report, "status", "killed")
+    (figures,) = [f for f in tolls if "93" in f]
+    assert "133" in figures and "at least 40" in figures
+    assert tolls[figures] == "update"

@@ -1771,6 +1771,21 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "remain",
     ),
     ("Rescuers searched for 13 miners who remain trapped.", "13", "predicate", "remain"),
+    # a noun borrowed from another clause says nothing of what is left
+    (
+        "More than 1,100 inmates who escaped from Mozambique's main prison last week are still "
+        "at large, authorities said, after about 400 were caught.",
+        "about 400",
+        "predicate",
+        "catch",
+    ),
+    (
+        "More than 1,100 inmates who escaped from Mozambique's main prison last week are still "
+        "at large, authorities said, after about 400 were caught.",
+        "More than 1,100",
+        "predicate",
+        "remain",
+    ),
     # a saying a semicolon parts from the figure's clause did not say it
     ("New Orleans attack death toll rises to 14; FBI says driver acted alone", "14",
      "attribution", None),
@@ -1898,6 +1913,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Myanmar",
     ),
     ("Myanmar quake death toll rises to 2,056", "2,056", "place", "Myanmar"),
+    # the place a tally moved to a figure is for
+    (
+        "Another 58 Egyptians had died, bringing the total for Egypt to 658.",
+        "658",
+        "place",
+        "Egypt",
+    ),
+    ("Officials put the toll for Sudan at 40.", "40", "place", "Sudan"),
+    ("The toll rose to 40 for the second day running.", "40", "place", None),
     (
         "The number of people killed in last week's earthquake in Myanmar has risen to 3,085.",
         "3,085",
@@ -2196,6 +2220,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The toll rose from an initial estimate of 30 to 45.", "45", "value", 45),
     ("He came from a family of 12.", "12", "earlier", False),
     ("The 40 people first reported missing were found.", "40", "earlier", False),
+    # a tally a source put at a figure before the article's latest
+    ("Earlier in the day, officials had put the toll at 93.", "93", "earlier", True),
+    ("The toll had previously been given as 33.", "33", "earlier", True),
+    ("Officials earlier put the death toll at 40.", "40", "earlier", True),
+    ("Earlier, a bomb killed five people in the city.", "five", "earlier", False),
+    ("Officials put the toll at 40.", "40", "earlier", False),
     # more of other people than its sentence counted before is their whole count
     (
         "At least 79 migrants drowned and hundreds more were feared missing.",

@@ -4097,3 +4097,19 @@ def test_the_badly_hurt_beside_more_of_the_hurt_are_a_share() -> None:
     (group,) = reconcile([claims[0], alone])
     assert group.status == "update"
     assert len(reconcile([claims[0], alone, one])) == 2
+
+
+def test_those_still_at_large_are_not_those_who_escaped() -> None:
+    """ "A total of 1,534 inmates broke out", days later "More than 1,100 inmates who escaped
+    ... are still at large": what is left at large, not the escaped revised down; two
+    counts of the escaped meet."""
+    words = "inmate escape prison maputo authority"
+    fields: dict[str, Any] = dict(category="prisoners", counted="inmate", unit="inmates")
+    escaped = worded("a", 1, 1534, "exact", words, predicate="escape", **fields)
+    at_large = worded("b", 1, 1100, "more_than", words, predicate="remain", high=None,
+                      date=dt.date(2025, 2, 7), **fields)  # fmt: skip
+    assert len(reconcile([escaped, at_large])) == 2
+    again = worded("c", 1, 1534, "exact", words, predicate="break", date=dt.date(2025, 2, 5),
+                   **fields)  # fmt: skip
+    (group,) = reconcile([escaped, again])
+    assert group.status == "agree"

@@ -55,6 +55,7 @@ from newsrecon.features import (
     gapped_place,
     gapped_subject,
     given_before,
+    given_earlier,
     governing_verb,
     has_helpers,
     host_country,
@@ -742,6 +743,7 @@ def _to_claim(
         is_earlier_figure(doc, mention.first)
         or reported_before(doc, mention.first, mention.last)
         or given_before(verb, mention.anchor, scope, article.date)
+        or given_earlier(verb, mention.anchor)
     )
     return Claim(
         **base,

@@ -2578,15 +2578,31 @@ def _the_place(noun: Token) -> bool:
 
 
 def _place_owning_the_tally(anchor: Token) -> str | None:
-    """ "Poland's death toll rose to seven": the place whose toll the figure is."""
+    """ "Poland's death toll rose to seven", "bringing the total for Egypt to 658": the place
+    whose toll the figure is."""
     for verb in anchor.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         for tally in verb.children:
-            if tally.dep_ not in _SUBJECTS or tally.lemma_.lower() not in TALLY_NOUNS:
+            if tally.lemma_.lower() not in TALLY_NOUNS:
                 continue
-            for owner in tally.children:
-                if owner.dep_ == "poss" and owner.ent_type_ == "GPE":
+            if tally.dep_ in _SUBJECTS:
+                owners = [c for c in tally.children if c.dep_ == "poss"]
+            elif tally.dep_ == "dobj" and verb.lemma_.lower() in lx.CHANGE_VERBS | _RAISING_VERBS:
+                owners = []  # "bringing the total to 658": a tally the verb moves
+            else:
+                continue
+            # "the total for Egypt": the parse may hang the "for" on the tally or on the verb
+            owners += [
+                g
+                for holder in (tally, verb)
+                for c in holder.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            for owner in owners:
+                if owner.ent_type_ == "GPE":
                     entity = entity_at(owner.doc, owner.i)
                     return None if entity is None else _place_name(entity.text)
         break
@@ -4337,6 +4353,23 @@ def given_before(verb: Token | None, anchor: Token, scope: str | None, day: dt.d
     return gives and scope < (f"{day.year}-{day.month:02d}" if "-" in scope else str(day.year))
 
 
+_BEFORE_NOW_ADVERBS = frozenset({"previously", "initially", "originally", "earlier"})
+
+
+def given_earlier(verb: Token | None, anchor: Token) -> bool:
+    """ "Earlier in the day, officials had put the toll at 93", "The toll had previously been
+    given as 33": a tally a source put at a figure before, which the article's later figure
+    replaces; not "Earlier, a bomb killed five" (a deed, not a tally)."""
+    if verb is None or not any(
+        c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW_ADVERBS for c in verb.children
+    ):
+        return False
+    if puts_a_figure(verb, anchor):
+        return True
+    given_as = anchor.head.lower_ == "as" and anchor.head.head == verb
+    return verb.lemma_.lower() == "give" and given_as and names_a_tally(verb, _SUBJECTS)
+
+
 def dates_a_tally(verb: Token | None) -> bool:
     """ "The death toll rose to 41 on Thursday", "the number of dead stood at 12 on Monday":
     the verb tells where a tally stood that day; so does a share contained ("the fire was 6%
@@ -5003,14 +5036,18 @@ def is_remainder(noun: Token | None, verb: Token | None, anchor: Token | None = 
     in Gaza" (not "left 24 dead", nor "intercepted the remaining three skiffs": the others;
     nor a share of it, "free 33 of the 98 hostages it still holds": the 98 are left)."""
     share_of_it = noun is not None and noun.head.lower_ == "of" and noun.head.head == anchor
+    # a noun the figure borrows from another clause says nothing of the figure's own state
+    # ("1,100 inmates ... are still at large, ... after about 400 were caught")
+    own_noun = noun is not None and (anchor is None or anchor in noun.subtree)
     # "the 98 hostages it still holds": the relative clause says what is left too
     if (
         noun is not None
+        and own_noun
         and not share_of_it
         and any(c.dep_ in ("acl", "relcl") and _says_left(c) for c in noun.children)
     ):
         return True  # "the 98 hostages it still holds", "13 miners who remain trapped"
-    counted = noun if noun is not None else anchor
+    counted = noun if own_noun else anchor
     if counted is not None and _still_in_a_left_state(counted):
         return True  # "with 72 still unaccounted for", however the parse hangs it
     if counted is not None and _subject_still_there(counted):

@@ -1461,6 +1461,9 @@ def _two_quakes(a: Claim, b: Claim) -> bool:
 # done what is left of the harmed ("injuring 85", "with 66 people still hospitalized")
 _MOVING_VERBS = HANDOVER_VERBS | {"hand", "return", "take", "abduct", "kidnap", "seize", "recover"}
 _MOVING_VERBS |= {"injure", "wound", "hurt", "hospitalize", "hospitalise", "treat"}
+# nor are those who escaped what is left at large ("1,534 inmates broke out", "more than
+# 1,100 ... are still at large"), nor those caught again
+_MOVING_VERBS |= {"escape", "flee", "break", "recapture", "rearrest", "catch"}
 
 
 def _left_and_moved(a: Claim, b: Claim) -> bool:
