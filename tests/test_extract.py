@@ -2226,6 +2226,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Officials earlier put the death toll at 40.", "40", "earlier", True),
     ("Earlier, a bomb killed five people in the city.", "five", "earlier", False),
     ("Officials put the toll at 40.", "40", "earlier", False),
+    # where a tally had stood on a day before the article's (Tuesday 4 February)
+    ("The toll had stood at 17 on Saturday.", "17", "earlier", True),
+    ("The toll stood at 17 on Saturday.", "17", "earlier", False),
+    ("The toll had risen to 24 on Tuesday.", "24", "earlier", False),
     # more of other people than its sentence counted before is their whole count
     (
         "At least 79 migrants drowned and hundreds more were feared missing.",
@@ -2567,6 +2571,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Rescuers said 100 people went missing.", "100", "predicate", "go"),
     # "feared" dead or missing is a possibility, not a toll
     ("Hundreds feared dead as migrant boat sinks off Greece", "Hundreds", "mood", "possible"),
+    # a headline's "feared" the parse reads as a past tense, the state hung on it
+    ("Thousands feared dead in Libya as floods sweep away Derna", "Thousands", "mood", "possible"),
+    (
+        "Landslides kill 93 in India's Kerala, hundreds feared trapped",
+        "hundreds",
+        "mood",
+        "possible",
+    ),
+    ("Police feared 20 people had died.", "20", "mood", "actual"),
     (
         "Survivors of the shipwreck, in which hundreds of migrants are feared to have drowned, "
         "spoke on Tuesday.",
@@ -3203,6 +3216,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "displaced",
     ),
     ("Police moved 40 people to safety.", "40", "category", "displaced"),
+    # people in relief camps
+    ("He said 3,069 people had been moved to 45 relief camps.", "3,069", "category", "displaced"),
+    (
+        "More than 9,000 people were staying in 82 relief camps.",
+        "More than 9,000",
+        "category",
+        "displaced",
+    ),
+    ("The army set up 82 relief camps.", "82", "category", "other"),
     ("The company moved 300 workers to Texas.", "300", "category", "other"),
     # a full date written as an adjective, a comma after its year, is the next noun's
     (

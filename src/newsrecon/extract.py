@@ -744,6 +744,7 @@ def _to_claim(
         or reported_before(doc, mention.first, mention.last)
         or given_before(verb, mention.anchor, scope, article.date)
         or given_earlier(verb, mention.anchor)
+        or _stood_before_the_news(verb, article.date)
     )
     return Claim(
         **base,
@@ -982,6 +983,18 @@ def _names_its_day(ent: Span) -> bool:
     words = {t.lower_ for t in ent}
     named = words & (set(WEEKDAYS) | {"today", "yesterday"}) or words & set(MONTHS)
     return bool(named) and not words & {"ago", "after", "before", "later", "earlier"}
+
+
+def _stood_before_the_news(verb: Token | None, article_date: dt.date) -> bool:
+    """ "The toll had stood at 17 on Saturday", told on Monday: where a tally stood on a day
+    before the article's, in the past perfect, is the toll before (not "By Monday, the toll
+    had risen to 24": the article's own day)."""
+    if verb is None or verb.tag_ != "VBN" or not dates_a_tally(verb):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    day = _day_of_verb(verb, article_date, named_on_it=True)
+    return day is not None and day < article_date.isoformat()
 
 
 def _day_of_verb(verb: Token, article_date: dt.date, named_on_it: bool = False) -> str | None:

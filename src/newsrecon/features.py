@@ -2145,8 +2145,11 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
 
 
 def _feared(verb: Token) -> bool:
-    """ "feared dead", "feared missing", "feared to have drowned"."""
+    """ "feared dead", "feared missing", "feared to have drowned"; a headline's "Thousands
+    feared dead" (the parse reads a past tense, its state hung on it)."""
     if verb.lemma_.lower() == "fear" and verb.tag_ == "VBN":
+        return True
+    if verb.lemma_.lower() == "fear" and any(c.dep_ == "oprd" for c in verb.children):
         return True
     above = verb.head
     return (

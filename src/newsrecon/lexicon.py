@@ -38,6 +38,8 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "cross into country",  # "1.8 million Sudanese have crossed into neighboring countries"
         # where they are: "31,800 people were in evacuation shelters", "remained in shelters"
         "be in shelter", "stay in shelter", "remain in shelter", "live in shelter",
+        # "3,069 had been moved to 45 relief camps", "9,000 people were staying in 82 camps"
+        "move to camp", "be in camp", "stay in camp", "remain in camp", "live in camp",
     }),
     "missing": frozenset({"missing", "miss", "unaccounted", "trap"}),
     "population": frozenset({"population", "inhabitant", "populate"}),
