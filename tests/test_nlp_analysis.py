@@ -137,3 +137,15 @@ def test_two_clauses_read_as_one_pair_of_nouns_are_parted(nlp: Language) -> None
     said = with_clauses_unpaired(nlp("Police said two women and one man died at a branch."))
     women = next(t for t in said if t.text == "women")
     assert (women.dep_, women.head.lemma_) == ("nsubj", "die")
+
+
+def test_a_tail_cut_off_after_a_clock_is_joined_back(claims_of: Extract) -> None:
+    """ "hit at 11:47 p.m. local time at a depth of 8 km ..., the U.S. Geological Survey said":
+    one sentence (the tail had read "local time" as its source)."""
+    sentence = (
+        "The quake hit at 11:47 p.m. local time at a depth of 8 km, about 27 km east of "
+        "Jalalabad, the U.S. Geological Survey said."
+    )
+    depth = next(c for c in claims_of(sentence) if c.text == "8 km")
+    assert depth.sentence == sentence
+    assert depth.attribution == "U.S. Geological Survey"

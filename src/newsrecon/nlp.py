@@ -207,12 +207,15 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
     leads: list[bool] = []
     seen = 0
     for paragraph, doc in zip(paragraphs, fast, strict=True):
-        for sentence in doc.sents:
+        for sentence in _sentences(doc):
             lead = seen < LEAD_SENTENCES and not _is_dateline(sentence)
             seen += lead
             if selective and not lead and not FIGURE_HINT.search(sentence.text):
                 continue
             deep = nlp.make_doc(sentence.text)
+            for token in deep[1:]:
+                if token.is_lower and deep[token.i - 1].lower_ in _MERIDIEMS:
+                    token.is_sent_start = False  # nor may the parser cut it there
             spans = []
             for ent in sentence.ents:
                 span = deep.char_span(
@@ -236,6 +239,25 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
         Segment(o, d, lead=lead) for o, d, lead in zip(offsets, deep_docs, leads, strict=True)
     ]
     return Analysis(paragraphs=fast, segments=segments)
+
+
+# a clock's "a.m." or "p.m.", after which the splitter may end a sentence that goes on
+_MERIDIEMS = frozenset({"a.m.", "p.m.", "am", "pm"})
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The paragraph's sentences, with a tail the splitter cut off after a clock's "p.m."
+    joined back ("The quake hit at 11:47 p.m. | local time at a depth of 8 km ..., the USGS
+    said": the tail had read "local time" as whoever said it)."""
+    sentences: list[Span] = []
+    for sentence in doc.sents:
+        first = sentence[0]
+        cut = sentences and first.is_lower and doc[sentence.start - 1].lower_ in _MERIDIEMS
+        if cut:
+            sentences[-1] = doc[sentences[-1].start : sentence.end]
+        else:
+            sentences.append(sentence)
+    return sentences
 
 
 def surnames_of(docs: Iterable[Doc]) -> frozenset[str]:
