@@ -2366,3 +2366,22 @@ def test_a_toll_given_earlier_in_the_day_is_the_toll_before(tmp_path: Path) -> N
     (figures,) = [f for f in tolls if "93" in f]
     assert "133" in figures and "at least 40" in figures
     assert tolls[figures] == "update"
+
+
+def test_inmates_killed_are_in_the_riots_toll(tmp_path: Path) -> None:
+    """ "At least 24 killed in Ecuador prison riot" over "At least 24 inmates were killed", the
+    next day "The death toll ... rose to 116": the inmates killed are the toll of the killed,
+    updated (they had been counted as prisoners, a group of their own)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2021-09-29\nAt least 24 killed in Ecuador prison riot\n\nQUITO (Reuters) - "
+            "At least 24 inmates were killed and 48 injured in a riot at a prison in the city "
+            "of Guayaquil on Tuesday, authorities said.\n",
+            "a2": "date 2021-09-30\nEcuador riot toll rises\n\nGUAYAQUIL, Ecuador (AP) - The death "
+            "toll from a riot at a prison in Guayaquil rose to 116 on Thursday, officials said."
+            "\n",
+        },
+    )
+    tolls = by_figures(report, "status", "killed")
+    assert tolls[("116", "At least 24", "At least 24")] == "update"

@@ -733,7 +733,8 @@ def _to_claim(
     if casualty is not None and base["place"] is None:
         base["place"] = on_board_or_ground(noun, verb)
     scope = (
-        scope_of(verb, sentence, article.date, mention.anchor)
+        _gapped_day(mention.anchor, category, article.date)
+        or scope_of(verb, sentence, article.date, mention.anchor)
         or (scope_of(deed, sentence, article.date, mention.anchor) if beside else None)
         or _day_of_new_figures(noun, verb, article.date)
         or _day_of_the_deed(category, verb, article.date)
@@ -887,6 +888,23 @@ def _day_of_the_deed(category: str, verb: Token | None, article_date: dt.date) -
         or _days_before_the_news(verb, article_date)
         or _week_of_verb(verb, article_date)
     )
+
+
+def _gapped_day(anchor: Token, category: str, article_date: dt.date) -> str | None:
+    """ "at least 27 people were killed on Tuesday and 31 on Sunday": a gapped figure's own
+    day, said right after it, not the day of the verb it shares (the parse may hang the
+    figure on the verb or on the first day)."""
+    if category not in _DAYS_CASUALTIES or anchor.dep_ != "conj":
+        return None
+    doc = anchor.doc
+    on = anchor.i + 1
+    if on + 1 >= len(doc) or doc[on].lower_ != "on" or doc[on + 1].ent_type_ != "DATE":
+        return None
+    named = next((e for e in anchor.sent.ents if e.start <= on + 1 < e.end), None)
+    if named is None:
+        return None
+    resolved = resolve_date(named.text, article_date, date_tense(named.root))
+    return resolved.value if resolved is not None and resolved.precision == "day" else None
 
 
 def _day_of_the_event(category: str, verb: Token | None, article_date: dt.date) -> str | None:

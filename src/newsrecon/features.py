@@ -1764,6 +1764,27 @@ def _freed_in_a_named_swap(noun: Token) -> str | None:
     return None
 
 
+# people counted by their being held, whom a deed may kill or hurt
+_HELD = frozenset({"prisoners", "hostages", "detained"})
+
+
+def _harm_to_the_held(noun: Token, category: str) -> str | None:
+    """ "At least 24 inmates were killed", "Fifteen prisoners and guards were injured": the held
+    whom the clause's verb kills or hurts are in the toll of the killed or the hurt."""
+    # past a dateline the parse may read as the subject: "ALGIERS (Reuters) - Thirty-seven
+    # foreign hostages ... were killed"
+    held = noun.head if noun.dep_ == "appos" else noun
+    if category not in _HELD or held.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = held.head
+    if verb.pos_ != "VERB":
+        return None
+    for harm in ("killed", "injured"):
+        if verb.lemma_.lower() in lx.CATEGORY_TRIGGERS[harm]:
+            return harm
+    return None
+
+
 def _held_beside(noun: Token) -> str | None:
     """ "19 Israeli hostages and five Thais have been freed": people listed after captives,
     under one verb, were held as they were."""
@@ -1817,7 +1838,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         lemma = noun_lemma(noun)
         attempted = any(c.lower_ == "attempted" for c in noun.children)
         if lemma in lx.NOUN_CATEGORIES and not attempted:  # "five of attempted murder"
-            return lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
+            harm = _harm_to_the_held(noun, lx.NOUN_CATEGORIES[lemma])
+            return harm or lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
         held = _held_beside(noun) or _freed_in_a_named_swap(noun)
         if held is not None:
             return held  # type: ignore[return-value]
@@ -2135,6 +2157,26 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
         return "planned"  # "with 33 hostages to be released": what is yet to be done to them
     if auxes == {"to"} and verb.dep_ == "ROOT" and verb.tag_ == "VB" and _has_subject(verb):
         return "planned"  # a headline's "Hamas to free 33 hostages" ("is" left out)
+    if _is_to_be_done(verb):
+        return "planned"  # "33 hostages are to be released": the subject's "are" holds it
+    # a clause beside the plan, with no helper of its own: "while Israel frees" (not one that
+    # times it, "when Orozco returns to court on May 3, his lawyers will argue"), or a verb
+    # sharing the plan's helper ("will leave early Saturday and arrive Monday"; not "will get
+    # a faster chip, and the price remains at $1,099")
+    beside = (verb.dep_ == "conj" and verb.tag_ == "VB") or (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children)
+    )
+    if (
+        beside
+        and not auxes
+        and verb.head.pos_ in ("VERB", "AUX")
+        and mood_of(verb.head) == "planned"
+    ):
+        # "33 hostages are to be released in stages, while Israel frees around 1,900
+        # prisoners": a present beside a plan is part of the plan
+        return "planned"
     if counted is None:
         return "actual"
     if _feared(verb):
@@ -2142,6 +2184,28 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     for word in _words_up_to(counted, verb):
         auxes |= {c.lower_ for c in word.children if c.dep_ == "aux"}
     return "possible" if auxes & {"might", "may", "could"} else "actual"
+
+
+def _is_to_be_done(verb: Token) -> bool:
+    """ "are to be released", "is to free": a present "be" with a complement to be done (not
+    "was to woo Southern voters", nor "is rather long to have to wait")."""
+    return (
+        verb.lemma_.lower() == "be"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
+        and _to_be_done(verb) is not None
+    )
+
+
+def _to_be_done(verb: Token) -> Token | None:
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
 
 
 def _feared(verb: Token) -> bool:
@@ -4132,7 +4196,7 @@ def _a_running_total(verb: Token) -> bool:
     """ "With Saturday's release, 19 hostages have been freed since the truce began", "so far":
     all freed until that day, not the day's handover."""
     for child in verb.children:
-        if child.lower_ == "since" and child.dep_ == "prep":
+        if child.lower_ == "since" and child.dep_ == "prep" and not _since_a_superlative(child):
             return True
         if child.dep_ == "advcl" and any(
             m.lower_ == "since" and m.dep_ == "mark" for m in child.children
@@ -4141,6 +4205,17 @@ def _a_running_total(verb: Token) -> bool:
         if child.lower_ == "far" and any(c.lower_ == "so" for c in child.children):
             return True
     return False
+
+
+def _since_a_superlative(since: Token) -> bool:
+    """ "swap 24 prisoners in biggest exchange since Cold War": the "since" of a superlative
+    (the parse may hang it on the verb), no running total."""
+    if since.i == 0:
+        return False
+    before = since.doc[since.i - 1]
+    return before.tag_ == "JJS" or any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "first") for c in before.children
+    )
 
 
 def _a_date_said(ent: Span) -> bool:
@@ -5132,6 +5207,9 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     verb = governing_verb(word)
     if verb is not None:
         verb = _tallied_deed(_raised_deed(verb))
+    if verb is not None and _is_to_be_done(verb) and word.dep_ in _SUBJECTS:
+        # "33 hostages are to be released": released, the subject's "are" says it is planned
+        verb = _to_be_done(verb)
     if verb is not None and _given_in_return(word, verb):
         # "free 33 of the 98 hostages it still holds in exchange for about 1,000 prisoners":
         # the parse hangs the swap's other side on "holds"; it is what the swap frees
