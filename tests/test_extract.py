@@ -2332,6 +2332,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a crowd however it is put, and what is no crowd
     ("Police put the turnout at 107,000.", "107,000", "category", "crowd"),
     ("The crowd was estimated at 40,000.", "40,000", "category", "crowd"),
+    (
+        "Monitors estimated the crowd at between 275,000 and 325,000.",
+        "between 275,000 and 325,000",
+        "category",
+        "crowd",
+    ),
     ("Organisers said 50,000 turned out.", "50,000", "category", "crowd"),
     ("The rally drew an estimated 20,000 supporters.", "an estimated 20,000", "category", "crowd"),
     ("The march, which drew 50,000 people, ended peacefully.", "50,000", "category", "crowd"),
@@ -3246,6 +3252,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Militants killed 21 hostages.", "21", "category", "killed"),
     ("Fifteen prisoners were injured in the clashes.", "Fifteen", "category", "injured"),
     ("Militants freed 21 hostages.", "21", "category", "hostages"),
+    ("Army ends siege, says 26 hostages and all 33 attackers dead", "26", "category", "killed"),
     # people in relief camps
     ("He said 3,069 people had been moved to 45 relief camps.", "3,069", "category", "displaced"),
     ("More than 9,000 people were staying in 82 relief camps.", "More than 9,000", "category",

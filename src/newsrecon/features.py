@@ -1766,11 +1766,17 @@ def _freed_in_a_named_swap(noun: Token) -> str | None:
 
 # people counted by their being held, whom a deed may kill or hurt
 _HELD = frozenset({"prisoners", "hostages", "detained"})
+# a state said right after them
+_HARMED_AFTER = {"dead": "killed", "killed": "killed", "injured": "injured", "wounded": "injured"}
 
 
 def _harm_to_the_held(noun: Token, category: str) -> str | None:
     """ "At least 24 inmates were killed", "Fifteen prisoners and guards were injured": the held
     whom the clause's verb kills or hurts are in the toll of the killed or the hurt."""
+    after = noun.right_edge.i + 1
+    if after < len(noun.doc) and noun.doc[after].lower_ in _HARMED_AFTER:
+        # a headline's "says 26 hostages and all 33 attackers dead", however it is parsed
+        return _HARMED_AFTER[noun.doc[after].lower_]
     # past a dateline the parse may read as the subject: "ALGIERS (Reuters) - Thirty-seven
     # foreign hostages ... were killed"
     held = noun.head if noun.dep_ == "appos" else noun
@@ -2085,7 +2091,9 @@ def _inhabitants(anchor: Token, noun: Token | None) -> bool:
 def _sizes_a_crowd(anchor: Token) -> bool:
     """ "a crowd of 22,000", "the 22,000 crowd", "police estimated the crowd at 35,000", "put
     attendance at around 300,000", "the crowd was estimated at 40,000": the figure is a
-    crowd's size."""
+    crowd's size (a range's too: "estimated the crowd at between 275,000 and 325,000")."""
+    if anchor.dep_ == "conj" and anchor.head.like_num:
+        anchor = anchor.head
     head = anchor.head
     if head.lemma_.lower() in _CROWD_NOUNS and anchor.dep_ == "nummod":
         return True
