@@ -4113,3 +4113,24 @@ def test_those_still_at_large_are_not_those_who_escaped() -> None:
                    **fields)  # fmt: skip
     (group,) = reconcile([escaped, again])
     assert group.status == "agree"
+
+
+def test_a_measure_nearly_twice_another_is_another_thing_measured() -> None:
+    """ "75 kilometers west of Manokwari" (one quake) and "about 135 kilometers" (another) are
+    two distances, not one in dispute; "75 kilometers" and "some 75 kilometres" are one; a
+    fire's burned area grows however far ("2,900 acres", then "17,200 acres")."""
+    far = dict(kind="amount", category="measure", unit="km", counted="distance",
+               predicate="strike", place="Manokwari")  # fmt: skip
+    near = worded("a", 1, 75, "exact", "kilometer local time west coast quake strike", **far)
+    farther = worded("b", 1, 135, "about", "kilometer manokwari earthquake strike magnitude",
+                     low=121.5, high=148.5, **far)  # fmt: skip
+    assert len(reconcile([near, farther])) == 2
+    again = worded("c", 1, 75, "about", "kilometer west coast manokwari", low=67.5, high=82.5,
+                   **far)  # fmt: skip
+    assert len(reconcile([near, again])) == 1
+    acres = dict(kind="amount", category="measure", unit="acres", counted=None, predicate="burn")
+    small = worded("a", 1, 2900, "exact", "fire burn acre blaze", **acres)
+    large = worded("b", 1, 17200, "exact", "fire burn acre blaze", date=dt.date(2025, 2, 6),
+                   **acres)  # fmt: skip
+    (fire,) = reconcile([small, large])
+    assert fire.status == "update"

@@ -501,6 +501,8 @@ OTHER_FIGURES_APART = 0.1
 # 1,500 houses and buildings were damaged" in the district, "53 catches" this season / "eight
 # catches" in one game. Close figures stay a conflict ("2,301 points" / "2,302 points").
 OTHER_FIGURES_FAR = 0.3
+# how far apart two measures in one unit may be and still be one thing measured twice
+MEASURES_APART = 0.6
 # Two kinds of one counted thing ("rushing yards", "receiving yards") are two quantities.
 OTHER_KIND = 0.2
 # Kinds whose figures, once given side by side in one article, are two quantities everywhere.
@@ -1776,6 +1778,17 @@ def _similarity(a: _Features, b: _Features) -> float:
             # "He had 793 yards" / "Jones has 193 yards"; but what is left of a set falls
             # ("21 miners still trapped", two days later "13 miners who remain trapped")
             score -= OTHER_FIGURES_APART if ratio >= 0.8 else OTHER_FIGURES_FAR
+        elif (
+            a.category == "measure"
+            and b.category == "measure"
+            and ratio < MEASURES_APART
+            and not _growing_measure(a.claim)
+            and not _growing_measure(b.claim)
+        ):
+            # "75 kilometers west of Manokwari" (Wednesday's quake) / "about 135 kilometers"
+            # (Sunday's): a measure nearly twice another is another thing measured (not an
+            # area a fire burns as it runs: "2,900 acres", days on "17,200 acres")
+            score -= OTHER_FIGURES_FAR
         elif a.category == "money" and b.category == "money" and ratio < 0.8:
             # "the $45.47 billion analysts had expected" (for iPhones) / "analysts had expected
             # $94.5 billion" (for the quarter): sums far apart are two sums, twice as far
@@ -1786,6 +1799,10 @@ def _similarity(a: _Features, b: _Features) -> float:
     elif a.month is not None and b.month is not None and a.month != b.month:
         score -= 0.1
     return score
+
+
+def _growing_measure(claim: Claim) -> bool:
+    return claim.predicate in GROWING_MEASURES | AREA_GROWTH_VERBS
 
 
 def _both_left(a: _Features, b: _Features) -> bool:
