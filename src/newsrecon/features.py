@@ -1773,6 +1773,8 @@ _HARMED_AFTER = {"dead": "killed", "killed": "killed", "injured": "injured", "wo
 def _harm_to_the_held(noun: Token, category: str) -> str | None:
     """ "At least 24 inmates were killed", "Fifteen prisoners and guards were injured": the held
     whom the clause's verb kills or hurts are in the toll of the killed or the hurt."""
+    if category not in _HELD:
+        return None
     after = noun.right_edge.i + 1
     if after < len(noun.doc) and noun.doc[after].lower_ in _HARMED_AFTER:
         # a headline's "says 26 hostages and all 33 attackers dead", however it is parsed
@@ -1780,7 +1782,7 @@ def _harm_to_the_held(noun: Token, category: str) -> str | None:
     # past a dateline the parse may read as the subject: "ALGIERS (Reuters) - Thirty-seven
     # foreign hostages ... were killed"
     held = noun.head if noun.dep_ == "appos" else noun
-    if category not in _HELD or held.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+    if held.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     verb = held.head
     if verb.pos_ != "VERB":
