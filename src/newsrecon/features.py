@@ -2654,6 +2654,10 @@ def _the_place(noun: Token) -> bool:
     ] == ["the"]
 
 
+# verbs that move a tally they take as object: "bringing the total for Egypt to 658"
+_MOVING_A_TALLY = lx.CHANGE_VERBS | _RAISING_VERBS
+
+
 def _place_owning_the_tally(anchor: Token) -> str | None:
     """ "Poland's death toll rose to seven", "bringing the total for Egypt to 658": the place
     whose toll the figure is."""
@@ -2665,7 +2669,7 @@ def _place_owning_the_tally(anchor: Token) -> str | None:
                 continue
             if tally.dep_ in _SUBJECTS:
                 owners = [c for c in tally.children if c.dep_ == "poss"]
-            elif tally.dep_ == "dobj" and verb.lemma_.lower() in lx.CHANGE_VERBS | _RAISING_VERBS:
+            elif tally.dep_ == "dobj" and verb.lemma_.lower() in _MOVING_A_TALLY:
                 owners = []  # "bringing the total to 658": a tally the verb moves
             else:
                 continue

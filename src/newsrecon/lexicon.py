@@ -202,6 +202,8 @@ HANDOVER_VERBS = frozenset({"free", "release", "swap", "exchange", "liberate"})
 # the scope of a running total of handovers from an unnamed start ("freed since the truce
 # began", "so far"); it nests with any named start ("since 2025-01-19")
 RUNNING_SCOPE = "since"
+# a clock's half of the day, however written ("p.m.", "pm", "p.m" before a stop)
+MERIDIEMS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
 HANDOVER_SCOPE = "on "
 # how the scope of a count of the past hours begins ("past night to 2025-05-18")
 RECENT_SCOPE = "past "

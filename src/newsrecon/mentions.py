@@ -780,7 +780,7 @@ def _second_of_a_tally(doc: Doc, i: int) -> bool:
 _RICHTER = ("on", "the", "richter", "scale")
 
 
-_MERIDIEMS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
+_MERIDIEMS = lx.MERIDIEMS
 _ZONE_NAMES = frozenset(
     {"gmt", "utc", "ist", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cst", "cdt", "mst"}
     | {"mdt", "et", "pt", "aest", "msk", "wib"}

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsrecon.errors import ModelNotFoundError
-from newsrecon.lexicon import TRIGGER_WORDS
+from newsrecon.lexicon import MERIDIEMS, TRIGGER_WORDS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -242,7 +242,7 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
 
 
 # a clock's "a.m." or "p.m.", after which the splitter may end a sentence that goes on
-_MERIDIEMS = frozenset({"a.m.", "p.m.", "am", "pm"})
+_MERIDIEMS = MERIDIEMS
 
 
 def _sentences(doc: Doc) -> list[Span]:

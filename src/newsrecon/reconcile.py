@@ -1801,8 +1801,11 @@ def _similarity(a: _Features, b: _Features) -> float:
     return score
 
 
+_GROWING_OR_SPREADING = GROWING_MEASURES | AREA_GROWTH_VERBS
+
+
 def _growing_measure(claim: Claim) -> bool:
-    return claim.predicate in GROWING_MEASURES | AREA_GROWTH_VERBS
+    return claim.predicate in _GROWING_OR_SPREADING
 
 
 def _both_left(a: _Features, b: _Features) -> bool:
