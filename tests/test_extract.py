@@ -186,6 +186,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
         "Scores of people were injured.",
         "Scores", "count", "injured", None, "about",
     ),
+    # "scores" alone, the subject of harm, are people too
+    (
+        "Eight people died and scores were hurt.",
+        "scores", "count", "injured", None, "about",
+    ),
     # zero stated in words
     ("No one was killed in the attack.", "No one", "count", "killed", 0, "exact"),
     ('He said: "Luckily no-one has been hurt."', "no-one", "count", "injured", 0, "exact"),
@@ -1418,6 +1423,26 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "remain",
     ),
     ("Some 57 people remained in hospital.", "Some 57", "category", "injured"),
+    # "of missing", which the parse takes for a gerund, says who they are
+    ("Rescuers searched for dozens of missing.", "dozens", "category", "missing"),
+    # patients in a named condition are hurt; things in good condition are not
+    (
+        "Thirteen people were wounded, three of whom remain in critical condition.",
+        "three",
+        "category",
+        "injured",
+    ),
+    ("Two victims were listed in serious condition.", "Two", "category", "injured"),
+    ("The 40 houses remain in good condition.", "40", "category", "other"),
+    # a tally's figure after "at" with no verb is no age
+    ("Rescuers searched the rubble, with the death toll at 78.", "78", "category", "killed"),
+    # those feared missing, however the parse hangs "feared", may be alive
+    (
+        "A boat sank, killing 79 people, the coast guard said, with hundreds more feared missing.",
+        "hundreds",
+        "mood",
+        "possible",
+    ),
     ("Three people were in hospital with burns.", "Three", "category", "injured"),
     ("Three people were in the museum.", "Three", "category", "other"),
     # the parse may hang the subject on the auxiliary ("remained" read as a passive's)
@@ -2247,6 +2272,59 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The toll had stood at 17 on Saturday.", "17", "earlier", True),
     ("The toll stood at 17 on Saturday.", "17", "earlier", False),
     ("The toll had risen to 24 on Tuesday.", "24", "earlier", False),
+    # a toll said to include its attackers
+    ("Nine people, including the gunman, were killed, police said.", "Nine", "with_attackers",
+     True),
+    ("Texas mall shooting leaves 9 dead, including gunman", "9", "with_attackers", True),
+    ("The attack killed 30 people, including 12 children.", "30", "with_attackers", False),
+    # who says a figure: the name after a wire's dateline, a reporting participle's agent
+    ("NAIROBI (AP) — Kenyan President William Ruto said on Wednesday that six people had been "
+     "killed.", "six", "attribution", "Kenyan President William Ruto"),
+    ("Ruto said six people died, far fewer than the 22 reported by the national rights "
+     "commission.", "22", "attribution", "national rights commission"),
+    # what lasted a span is what the span is of
+    ("The standoff lasted 10 hours.", "10 hours", "counted", "standoff"),
+    ("Gunmen took hostages in a siege that lasted more than seven hours.",
+     "more than seven hours", "counted", "siege"),
+    ("It lasted two hours.", "two hours", "counted", None),
+    # a place said after a gapped conjunct ("and 11 injured") is the whole clause's
+    ("Two people were killed and 11 injured in the northeastern city of Kharkiv.", "Two",
+     "place", "Kharkiv"),
+    # a common noun the model tags a facility is no place's name
+    ("A gunman killed 49 people at two mosques in Christchurch.", "49", "place", "Christchurch"),
+    # "in the country" is the country that speaks
+    ("Turkey's disaster agency said 3,419 people had been killed in the country.", "3,419",
+     "place", "Turkey"),
+    ("Officials said 30 people died in the city.", "30", "place", "city"),
+    # a tally's period, said of what it counts; all of a truce is counted from its start
+    ("That brought to 58 the number of hostages freed since Friday.", "58", "scope",
+     "since 2025-01-31"),
+    ("That brought to 58 the number of hostages freed since Friday.", "58", "counted", "hostage"),
+    ("That brought to 58 the number of hostages freed since Friday.", "58", "predicate", "free"),
+    ("Hamas freed 11 hostages, bringing the total released during the truce to 69.", "69",
+     "scope", "since"),
+    ("Hamas freed 11 hostages, bringing the total released during the truce to 69.", "69",
+     "rising", True),
+    ("Hamas freed 11 hostages, bringing the total to 69, as Qatar announced a two-day "
+     "extension.", "two-day", "rising", False),
+    ("Israel has freed 150 Palestinian prisoners during the truce.", "150", "scope", "since"),
+    ("Hamas freed 24 hostages during the truce on Monday.", "24", "scope", "on 2025-02-03"),
+    # whose soldiers a count counts: a side's, by its adjective or the pronoun's country
+    ("Ukraine said 207 of its soldiers had been freed.", "207", "owners", ["ukraine"]),
+    ("Moscow said 195 Russian servicemen had returned home.", "195", "owners", ["russia"]),
+    ("The army said 40 soldiers were killed.", "40", "owners", []),
+    ("At least 30 Russian tourists were hurt.", "At least 30", "owners", []),
+    # what a source had said before, in the past perfect
+    ("Officials had initially said 40 workers were trapped.", "40", "earlier", True),
+    ("Officials said 1,181 people had been taken hostage, far more than the 354 the government "
+     "had initially reported.", "354", "earlier", False),
+    ("Officials had said 5 people died.", "5", "earlier", False),
+    # where a tally had stood before, by an adverb or earlier on the article's own day
+    ("The toll had been 2,681 a day earlier.", "2,681", "earlier", True),
+    ("The toll earlier stood at 93.", "93", "earlier", True),
+    ("The toll had stood at 261 on Tuesday morning, an official said.", "261", "earlier", True),
+    ("By Tuesday evening, the toll had risen to 300.", "300", "earlier", False),
+    ("The toll was 40 on Tuesday.", "40", "earlier", False),
     # more of other people than its sentence counted before is their whole count
     (
         "At least 79 migrants drowned and hundreds more were feared missing.",
@@ -2679,6 +2757,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     # a place's own count, said of it alone, is a part of the country's
     ("In Istanbul alone, police detained 511 people on Sunday night.", "511", "part", True),
+    ("An official said 450 people had been detained in the province of Gilan alone.", "450",
+     "part", True),
+    ("Police detained 30 people in the province of Gilan.", "30", "part", False),
     ("Police detained 511 people in Istanbul alone.", "511", "part", True),
     ("Police detained 511 people in Istanbul on Sunday.", "511", "part", False),
     # a place hung on the figure itself is its own, not the clause's
@@ -3253,6 +3334,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Fifteen prisoners were injured in the clashes.", "Fifteen", "category", "injured"),
     ("Militants freed 21 hostages.", "21", "category", "hostages"),
     ("Army ends siege, says 26 hostages and all 33 attackers dead", "26", "category", "killed"),
+    # people in evacuation centres (not those in detention centres)
+    ("Nearly 500,000 people remained in evacuation centres.", "Nearly 500,000", "category",
+     "displaced"),
+    ("Three people remained in detention centres.", "Three", "category", "other"),
     # people in relief camps
     ("He said 3,069 people had been moved to 45 relief camps.", "3,069", "category", "displaced"),
     ("More than 9,000 people were staying in 82 relief camps.", "More than 9,000", "category",

@@ -34,12 +34,14 @@ from newsrecon.features import (
     agent_of,
     attribution_of,
     averaged,
+    brings_a_tally_to,
     categorise,
     counted_by_origin,
     counted_lemma,
     counted_noun,
     counted_role,
     counts_children,
+    counts_the_attackers,
     covered_by_figures,
     date_tense,
     dates_a_tally,
@@ -110,6 +112,7 @@ from newsrecon.features import (
     scope_of,
     sentence_terms,
     share_of_someone,
+    states_a_tally,
     tallied_things,
     things_pointed_at,
     unanswered,
@@ -687,6 +690,8 @@ def _to_claim(
                 )
                 if noun is not None:
                     category = categorise(mention.anchor, noun)
+            elif noun is None and (held := _held_tallied(mention.anchor, category)) is not None:
+                noun = held  # "brought to 58 the number of hostages freed": hostages
             elif noun is not None and (people := people_whom_stands_for(noun)) is not None:
                 noun = people  # "113 officers injured in four days of clashes, 11 of whom ..."
             elif noun is not None and (things := things_pointed_at(noun)) is not None:
@@ -778,7 +783,9 @@ def _to_claim(
         if category == "money" or mention.kind == "duration"
         else (rate_owners(mention.anchor) if category == "percent" else nationals_of(noun)),
         scope=scope,
-        rising=is_rising(sentence, mention.first) and not earlier,
+        rising=(is_rising(sentence, mention.first) or brings_a_tally_to(mention.anchor))
+        and not earlier,
+        with_attackers=category == "killed" and counts_the_attackers(mention.anchor),
         earlier=earlier,
         gap=mention.kind == "duration" and _a_gap(doc, mention.last),
         within=mention.kind == "duration" and _a_span_within(doc, mention.first),
@@ -1006,13 +1013,19 @@ def _names_its_day(ent: Span) -> bool:
 def _stood_before_the_news(verb: Token | None, article_date: dt.date) -> bool:
     """ "The toll had stood at 17 on Saturday", told on Monday: where a tally stood on a day
     before the article's, in the past perfect, is the toll before (not "By Monday, the toll
-    had risen to 24": the article's own day)."""
+    had risen to 24": the article's own day). So is where it had stood earlier on the
+    article's own day ("had stood at 261 on Saturday morning", told on Saturday): a level
+    the past perfect puts before the news, which a tally's rise does not."""
     if verb is None or verb.tag_ != "VBN" or not dates_a_tally(verb):
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False
     day = _day_of_verb(verb, article_date, named_on_it=True)
-    return day is not None and day < article_date.isoformat()
+    if day is None:
+        return False
+    return day < article_date.isoformat() or (
+        day == article_date.isoformat() and states_a_tally(verb)
+    )
 
 
 def _day_of_verb(verb: Token, article_date: dt.date, named_on_it: bool = False) -> str | None:
@@ -1023,7 +1036,11 @@ def _day_of_verb(verb: Token, article_date: dt.date, named_on_it: bool = False) 
         if ent.label_ != "DATE":
             continue
         if named_on_it:
-            on_the_day = root.head == verb or (root.head.lower_ == "on" and root.head.head == verb)
+            # "on Saturday morning": the day's name hangs from the part of the day
+            held = (
+                root.head if root.head.lower_ in lx.DAY_PARTS and root.dep_ == "compound" else root
+            )
+            on_the_day = held.head == verb or (held.head.lower_ == "on" and held.head.head == verb)
             if not on_the_day or not _names_its_day(ent):
                 continue
         elif verb not in (root.head, root.head.head):
@@ -1106,6 +1123,16 @@ def _victims_of_the_toll_before(
         and len(counted_before) == 1
         and counted_before <= _CASUALTIES
     )
+
+
+def _held_tallied(anchor: Token, category: str) -> Token | None:
+    """The held a tally counts, named by their category's own noun: "That brought to 58 the
+    number of hostages freed since Friday" counts hostages (as "freed 11 hostages" does), not
+    people."""
+    tallied = tallied_things(anchor)
+    if tallied is None or lx.NOUN_CATEGORIES.get(noun_lemma(tallied)) != category:
+        return None
+    return tallied if category in ("hostages", "prisoners", "detained") else None
 
 
 def _casualty_word(mention: Mention, noun: Token | None, category: str) -> Token | None:

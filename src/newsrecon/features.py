@@ -870,16 +870,21 @@ _INCREMENT_AFTER = frozenset({"more", "additional", "further", "extra"})
 
 
 def in_one_place_alone(anchor: Token) -> bool:
-    """ "In Istanbul alone, police detained 511 people": the count of one place of many, a part
-    of the country's, however its words match."""
+    """ "In Istanbul alone, police detained 511 people", "450 people had been detained in the
+    northern province of Gilan alone": the count of one place of many, a part of the
+    country's, however its words match."""
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
     for token in anchor.sent:
         if token.lower_ != "alone" or token.dep_ != "advmod" or token.i == 0:
             continue
         place = token.doc[token.i - 1]
         named = place.ent_type_ in _PLACE_ENTITIES or place.lemma_.lower() in lx.PLACE_NOUNS
+        phrase = place
+        of = place.head
+        if place.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in lx.PLACE_NOUNS:
+            named, phrase = True, of.head  # "in the northern province of Gilan alone"
         held = token.head.i in chain or (
-            token.head == place and place.dep_ == "pobj" and place.head.head.i in chain
+            token.head == place and phrase.dep_ == "pobj" and phrase.head.head.i in chain
         )
         if named and held:
             return True
@@ -1904,6 +1909,15 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for g in c.children
             if g.dep_ == "pobj"
         )
+        forms.update(  # "remained in evacuation centres": the place by its kind
+            f"{lemma} {c.lower_} {k.lemma_.lower()} {g.lemma_.lower()}"
+            for c in word.children
+            if c.dep_ == "prep"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for k in g.children
+            if k.dep_ == "compound"
+        )
         forms.update(  # "were among the dead", "left 50 people with serious injuries"
             g.lemma_.lower()
             for c in word.children
@@ -2119,13 +2133,18 @@ def entity_at(doc: Doc, i: int) -> Span | None:
 
 def _set_of(anchor: Token) -> Iterator[Token]:
     """What a figure is "of": "two of the injured", "three of them", and put first, "Of the 78
-    dead, 12 were children" (the "of" hangs on the figure's verb, before the figure)."""
+    dead, 12 were children" (the "of" hangs on the figure's verb, before the figure); "dozens
+    of missing" too, which the parse takes for a gerund."""
     fronted = []
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         fronted = [c for c in anchor.head.children if c.i < anchor.i]
     for child in [*anchor.children, *fronted]:
         if child.dep_ == "prep" and child.lower_ == "of":
-            yield from (c for c in child.children if c.dep_ == "pobj")
+            yield from (
+                c
+                for c in child.children
+                if c.dep_ == "pobj" or (c.dep_ == "pcomp" and c.lower_ in PARTICIPLE_NOUNS)
+            )
 
 
 def _people_held(word: Token, noun: Token | None) -> bool:
@@ -2191,6 +2210,13 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
         return "actual"
     if _feared(verb):
         return "possible"  # "Hundreds feared dead", "are feared to have drowned": not a toll
+    if any(
+        c.dep_ == "amod" and c.lower_ == "feared"
+        for word in (counted, counted.head)
+        if word.lower_ in PARTICIPLE_NOUNS
+        for c in word.children
+    ):
+        return "possible"  # "with hundreds more feared missing": the parse's adjective
     for word in _words_up_to(counted, verb):
         auxes |= {c.lower_ for c in word.children if c.dep_ == "aux"}
     return "possible" if auxes & {"might", "may", "could"} else "actual"
@@ -2452,6 +2478,20 @@ def _place_of_a_where_clause(anchor: Token) -> str | None:
 _NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
 
 
+def _gapped_conjuncts_after(verb: Token | None) -> set[int]:
+    """The verbs joined after `verb` whose subject is a bare figure ("and 11 injured")."""
+    if verb is None:
+        return set()
+    return {
+        c.i
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and c.tag_ == "VBN"
+        and any(s.dep_ in _SUBJECTS and s.like_num for s in c.children)
+    }
+
+
 def _own_conjunct(anchor: Token) -> set[int]:
     """The words from the figure up to where it joins a list ("and 60 per cent in India"),
     none when it is in no list: a place said there is this figure's, not the list's."""
@@ -2600,11 +2640,15 @@ def gapped_place(anchor: Token) -> str | None:
 def _there_of_the_speaker(anchor: Token) -> str | None:
     """ "Buncombe County said 30 people had died there", "Texas health officials said 124
     cases had been confirmed there", "North Carolina Gov. Roy Cooper said the state had
-    confirmed 37 deaths": "there", "the state" are the place that speaks."""
+    confirmed 37 deaths", "Turkey's disaster agency said 3,419 people had been killed in the
+    country": "there", "the state" are the place that speaks."""
     for verb in anchor.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        there = any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
+        there = any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(_the_place(p) for p in c.children)
+            for c in verb.children
+        )
         if not there and not any(_the_place(c) for c in verb.children if c.dep_ in _SUBJECTS):
             return None
         saying = verb.head
@@ -2613,8 +2657,8 @@ def _there_of_the_speaker(anchor: Token) -> str | None:
         for speaker in saying.children:
             if speaker.dep_ != "nsubj":
                 continue
-            # "North Carolina Gov. Roy Cooper", "Texas health officials"
-            named = [t for t in speaker.subtree if t.dep_ in ("compound", "nsubj", "amod")]
+            # "North Carolina Gov. Roy Cooper", "Texas health officials", "Turkey's agency"
+            named = [t for t in speaker.subtree if t.dep_ in ("compound", "nsubj", "amod", "poss")]
             for word in named:
                 entity = entity_at(word.doc, word.i)
                 if entity is not None and entity.label_ in _PLACE_ENTITIES:
@@ -2723,6 +2767,9 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
     # "with 33 killed in Kyiv alone": the figure's own participle holds its place
     chain |= {c.i for c in anchor.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"}
+    # "Two people were killed and 11 injured in the city of Kharkiv": a place said after a
+    # figure's gapped conjunct is the whole clause's
+    chain |= _gapped_conjuncts_after(governing_verb(anchor))
     # "the death toll in Syria rose to at least 1,602": the tally's place is its figure's
     tallies = [
         c
@@ -2734,7 +2781,10 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     own = _own_conjunct(anchor)
     best: tuple[tuple[int, int], str, Token] | None = None
     candidates: list[tuple[Token, str]] = [
-        (ent.root, _places_named(ent)) for ent in sentence.ents if ent.label_ in _PLACE_ENTITIES
+        (ent.root, _places_named(ent))
+        for ent in sentence.ents
+        # not "at two mosques" the model tags a facility: a name is written with a capital
+        if ent.label_ in _PLACE_ENTITIES and any(t.text[:1].isupper() for t in ent)
     ]
     candidates += [(t, t.text) for t in sentence if _named_as_a_place_elsewhere(t, places)]
     # "In Kryvyi Rih, the toll rose to 11": a longer name tagged a place elsewhere, a person here
@@ -3293,19 +3343,30 @@ def owners_of(anchor: Token) -> list[str]:
 
 # people counted by the country they belong to: "658 of its nationals", "Egypt's citizens"
 _NATIONALS = frozenset({"national", "citizen", "countryman", "compatriot"})
+# those who serve a country in arms, counted by side: "207 of its soldiers", "195 Russian
+# servicemen" (two sides' men in one swap)
+_SERVICE_PEOPLE = frozenset({"soldier", "troop", "serviceman", "servicemen", "servicemember"})
 
 
 def nationals_of(noun: Token | None) -> list[str]:
     """Whose nationals a count counts: "Egypt said 658 of its nationals had died", "Jordan
     said 99 of its nationals died" are two countries' dead, never one count (the pronoun is
-    the country of the clause's subject above it), as "Egypt's citizens" are Egypt's."""
+    the country of the clause's subject above it), as "Egypt's citizens" are Egypt's; and
+    whose soldiers ("Ukraine said 207 of its soldiers had been freed", "195 Russian
+    servicemen")."""
     if noun is None:
         return []
     country = lx.DEMONYMS.get(noun_lemma(noun))
     if country is not None and noun.tag_ in ("NNS", "NNPS"):
         return [country]  # "At least 60 Jordanians also died": Jordan's nationals
-    if noun_lemma(noun) not in _NATIONALS:
+    lemma = noun_lemma(noun)
+    if lemma not in _NATIONALS | _SERVICE_PEOPLE:
         return []
+    if lemma in _SERVICE_PEOPLE:
+        # "195 Russian servicemen", "Ukrainian soldiers": a side's own, by its adjective
+        sides = [lx.DEMONYMS.get(c.lower_) for c in noun.children if c.dep_ in ("amod", "compound")]
+        if any(sides):
+            return [next(side for side in sides if side)]
     for whose in noun.children:
         if whose.dep_ != "poss":
             continue
@@ -3794,6 +3855,8 @@ def scope_of(
     assault began 12 days ago", "since the conflict began on December 27": one start in other
     words, which would keep one war's tolls apart)."""
     own = _since(anchor, article_date) if anchor is not None else None
+    if own is None and verb is not None:
+        own = _period_a_tally_counts(verb, article_date)
     if own is None and anchor is not None and anchor.dep_ == "nummod":
         # "at least 1,400 students kidnapped from schools since the 2014 abduction"
         participles = (c for c in anchor.head.children if c.dep_ == "acl")
@@ -4122,6 +4185,49 @@ def _since(head: Token, article_date: dt.date | None) -> str | None:
     return None
 
 
+def _period_a_tally_counts(verb: Token, article_date: dt.date | None) -> str | None:
+    """ "That brought to 58 the number of hostages freed since Friday", "bringing the total
+    released during the truce to 69": the period the tally the verb moves counts, said of what
+    it counts; a truce or a war it runs through is counted from its start."""
+    tallies = [
+        t
+        for t in verb.children
+        if t.dep_ in _SUBJECTS | {"dobj"} and t.lemma_.lower() in TALLY_NOUNS
+    ]
+    # the parse may hang the figure on the tally's participle: "the total released ... to 69"
+    own = [verb] if verb.dep_ == "acl" and verb.head.lemma_.lower() in TALLY_NOUNS else []
+    for said in [*own, *(said for tally in tallies for said in _tallied(tally))]:
+        since = _since(said, article_date)
+        if since is not None:
+            return since
+        for during in (c for c in said.children if c.dep_ == "prep" and c.lower_ == "during"):
+            period = next((c for c in during.children if c.dep_ == "pobj"), None)
+            if period is not None and _start_of_a_war([period.lemma_.lower()]):
+                return "since start war"
+            if period is not None and period.lemma_.lower() in _RUNNING_PERIODS:
+                return lx.RUNNING_SCOPE
+    return None
+
+
+# what a tally may run through from its start: "the total released during the truce"
+_RUNNING_PERIODS = frozenset({"truce", "ceasefire"})
+
+
+def brings_a_tally_to(anchor: Token) -> bool:
+    """ "bringing the total released during the truce to 69": the figure a verb moves a tally
+    to, however far from the verb (the parse hangs "to 69" on the tally's participle)."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "to":
+        return False
+    for above in anchor.head.ancestors:
+        if above.pos_ == "VERB" and above.lemma_.lower() in _TALLY_RAISERS:
+            return names_a_tally(above, frozenset({"dobj"}))
+    return False
+
+
+# verbs that take a tally up to a figure (not "cut the toll to 3,958", "revised ... down to")
+_TALLY_RAISERS = frozenset({"bring", "take", "push", "raise", "lift", "drive", "increase"})
+
+
 def _a_record(word: Token) -> bool:
     """A superlative a "since" phrase may follow as what it is the most of: "the biggest
     attack since", "the highest since", "the first ... since"."""
@@ -4207,8 +4313,8 @@ def _one_exchange(verb: Token, head: Token) -> bool:
 
 
 def _a_running_total(verb: Token) -> bool:
-    """ "With Saturday's release, 19 hostages have been freed since the truce began", "so far":
-    all freed until that day, not the day's handover."""
+    """ "With Saturday's release, 19 hostages have been freed since the truce began", "so far",
+    "during the truce": all freed until that day, not the day's handover."""
     for child in verb.children:
         if child.lower_ == "since" and child.dep_ == "prep" and not _since_a_superlative(child):
             return True
@@ -4218,7 +4324,17 @@ def _a_running_total(verb: Token) -> bool:
             return True
         if child.lower_ == "far" and any(c.lower_ == "so" for c in child.children):
             return True
+        # "Israel has freed 150 Palestinian prisoners during the truce": all of the truce's
+        # (not "freed 24 hostages during the truce on Friday": that day's)
+        during = child.lower_ == "during" and child.dep_ == "prep" and _perfect(verb)
+        if during and any(c.lemma_.lower() in _RUNNING_PERIODS for c in child.children):
+            return True
     return False
+
+
+def _perfect(verb: Token) -> bool:
+    """ "has freed": a tense that runs up to now."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _since_a_superlative(since: Token) -> bool:
@@ -4450,16 +4566,55 @@ _BEFORE_NOW_ADVERBS = frozenset({"previously", "initially", "originally", "earli
 
 def given_earlier(verb: Token | None, anchor: Token) -> bool:
     """ "Earlier in the day, officials had put the toll at 93", "The toll had previously been
-    given as 33": a tally a source put at a figure before, which the article's later figure
-    replaces; not "Earlier, a bomb killed five" (a deed, not a tally)."""
+    given as 33", "The toll had been 2,681 a day earlier": a tally a source put at a figure
+    before, or where it stood then, which the article's later figure replaces; not "Earlier,
+    a bomb killed five" (a deed, not a tally)."""
+    if _said_before_in_the_past_perfect(verb, anchor):
+        return True
     if verb is None or not any(
         c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW_ADVERBS for c in verb.children
     ):
         return False
-    if puts_a_figure(verb, anchor):
+    if puts_a_figure(verb, anchor) or states_a_tally(verb):
         return True
     given_as = anchor.head.lower_ == "as" and anchor.head.head == verb
     return verb.lemma_.lower() == "give" and given_as and names_a_tally(verb, _SUBJECTS)
+
+
+def _said_before_in_the_past_perfect(verb: Token | None, anchor: Token) -> bool:
+    """ "Officials had initially said 40 workers were trapped": what a source had said before,
+    in the past perfect, which the article's later figure replaces (not yet "fewer than the
+    287 that local officials had initially reported": the count that shrinks is read from an
+    earlier figure, and a report revised is no shrinking)."""
+    sayings = [verb.head] if verb is not None and verb.dep_ == "ccomp" else []
+    return any(
+        saying.lemma_.lower() in lx.REPORTING_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in saying.children)
+        and any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW_ADVERBS for c in saying.children)
+        for saying in sayings
+    )
+
+
+# who attacks: a toll "including the gunman" counts them with their victims
+_ATTACKERS = frozenset(
+    {"gunman", "attacker", "shooter", "bomber", "assailant", "perpetrator", "hijacker"}
+)
+
+
+def counts_the_attackers(anchor: Token) -> bool:
+    """ "Nine people, including the gunman, were killed", a headline's "9 dead, including
+    gunman": a toll of the victims and their attacker, not of the victims ("killing eight
+    people"), which a later article's victims' toll is no revision of."""
+    sentence = anchor.sent
+    for word in sentence:
+        if word.i <= anchor.i or word.lemma_.lower() != "include" or word.tag_ != "VBG":
+            continue
+        if any(t.like_num for t in sentence.doc[anchor.i + 1 : word.i]):
+            return False  # "killed 30, among them 12 children, including ...": another's
+        included = [c for c in word.children if c.dep_ == "pobj"]
+        included += [g for c in included for g in c.children if g.dep_ == "conj"]
+        return any(noun_lemma(c) in _ATTACKERS for c in included)
+    return False
 
 
 def dates_a_tally(verb: Token | None) -> bool:
@@ -4483,6 +4638,12 @@ def dates_a_tally(verb: Token | None) -> bool:
     if verb is None or verb.lemma_.lower() not in lx.CHANGE_VERBS | _STANDING_VERBS:
         return False
     return names_a_tally(verb, _SUBJECTS)
+
+
+def states_a_tally(verb: Token) -> bool:
+    """ "The death toll stood at 261", "The toll had been 2,681": the verb says where a tally
+    is (its subject), not where it went ("rose to") or how it got there."""
+    return verb.lemma_.lower() in _LEVEL_VERBS and names_a_tally(verb, _SUBJECTS)
 
 
 # what a source that does not answer declines to do: "declined to comment"
@@ -4552,6 +4713,8 @@ def _priced_at(verb: Token) -> bool:
 
 
 _STANDING_VERBS = frozenset({"stand", "reach", "hit", "top", "pass", "exceed"})
+# verbs that say where a tally is, not where it went: "the toll stood at 261", "was 2,681"
+_LEVEL_VERBS = frozenset({"stand", "be"})
 _HOLDING_VERBS = frozenset({"have", "employ", "number", "count"})
 
 
@@ -4618,6 +4781,9 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
     """Who the sentence says the figure comes from ("according to the health ministry"). Who
     puts a figure somewhere says it, whatever else the sentence is according to: "risen to 98,
     according to the health ministry, while AFAD put the toll at 104"."""
+    reported_by = _reported_by(anchor)
+    if reported_by is not None:
+        return reported_by
     for ancestor in [anchor, *anchor.ancestors]:
         if puts_a_figure(ancestor, anchor):
             # "Israeli officials put the number of dead at 1,200"
@@ -4632,6 +4798,23 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
         return according[0]
     said_by = _said_in_an_aside(anchor)
     return said_by if said_by is not None or according is None else according[0]
+
+
+def _reported_by(anchor: Token) -> str | None:
+    """ "far fewer than the 22 reported by the national rights commission": the agent of the
+    figure's own participle of reporting says it, whoever says the rest of the sentence."""
+    holders = [anchor, anchor.head] if anchor.dep_ == "nummod" else [anchor]
+    for holder in holders:
+        for participle in holder.children:
+            if participle.dep_ != "acl" or participle.tag_ != "VBN":
+                continue
+            if participle.lemma_.lower() not in lx.REPORTING_VERBS:
+                continue
+            for agent in (c for c in participle.children if c.dep_ == "agent"):
+                by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if by is not None:
+                    return _source(by, anchor)
+    return None
 
 
 def _according_to(anchor: Token, sentence: Span) -> tuple[str, Token] | None:
@@ -4777,11 +4960,13 @@ def _reporter(verb: Token, anchor: Token) -> str | None:
     # second execution linked to the protests, as rights groups said at least 488 ..."
     for child in sorted(verb.children, key=lambda c: (_counted_by_a_figure(c), _set_off(c))):
         # "no injuries were reported": what is reported is not who reports it; "(AFP) -
-        # President Vucic said": the wire's name before the dash is not its source
-        said_by = (
-            _source(child, anchor) if child.dep_ == "nsubj" and not in_a_dateline(child) else None
-        )
-        if said_by is not None and child.pos_ != "PRON" and not _counts_something(child):
+        # President Vucic said": the wire's name before the dash is not its source, the name
+        # after it the parse hangs there is ("NAIROBI (AP) - Kenyan President William Ruto")
+        subject = past_the_dateline(child) if child.dep_ == "nsubj" else None
+        if subject is None or subject.pos_ == "PRON" or _counts_something(subject):
+            continue
+        said_by = _source(subject, anchor)
+        if said_by is not None:
             return said_by
     return None
 
@@ -5290,12 +5475,28 @@ def _raised_deed(verb: Token) -> Token:
 
 def _tallied_deed(verb: Token) -> Token:
     """The deed a tally counts, not the tally's rise: "The number of structures destroyed rose
-    to 112" (destroyed), as "destroyed 140 structures" says it; the verb itself otherwise."""
-    for subject in verb.children:
-        if subject.dep_ in _SUBJECTS:
-            return next(
-                (t for t in _tallied(subject) if t.pos_ == "VERB" and t.tag_ == "VBN"), verb
+    to 112" (destroyed), as "destroyed 140 structures" says it; so the tally a verb moves:
+    "That brought to 58 the number of hostages freed" (freed); the verb itself otherwise."""
+    moves = verb.lemma_.lower() in _TALLY_RAISERS
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            deed = next((t for t in _tallied(child) if t.pos_ == "VERB" and t.tag_ == "VBN"), None)
+            if deed is not None or not moves:
+                return deed if deed is not None else verb
+        elif moves and child.dep_ == "dobj":
+            # not "bring the total reported so far to 577": a report is no deed
+            deed = next(
+                (
+                    t
+                    for t in _tallied(child)
+                    if t.pos_ == "VERB"
+                    and t.tag_ == "VBN"
+                    and t.lemma_.lower() not in lx.REPORTING_VERBS
+                ),
+                None,
             )
+            if deed is not None:
+                return deed
     return verb
 
 
@@ -5562,7 +5763,20 @@ def measured_thing(unit_token: Token) -> str | None:
         if head.lemma_.lower() in lx.TIME_UNITS:
             return None  # "1hr 4 mins": the span's own smaller unit
         return head.lemma_.lower()
-    return None
+    lasted = _what_lasted(unit_token)
+    return lasted.lemma_.lower() if lasted is not None else None
+
+
+def _what_lasted(unit_token: Token) -> Token | None:
+    """ "The standoff lasted 10 hours", "a siege that lasted more than seven hours": the thing
+    whose span the verb gives (as "the nine-hour siege" gives it)."""
+    verb = unit_token.head
+    if verb.lemma_.lower() != "last" or unit_token.dep_ not in ("dobj", "npadvmod"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "a siege that lasted ...", "The siege, which lasted ..."
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
 def multiplied_thing(times: Token) -> str | None:

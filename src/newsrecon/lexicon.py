@@ -22,6 +22,8 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "hospitalize", "casualty", "treat", "receive treatment",
         "be in hospital", "remain in hospital", "stay in hospital", "send to hospital",
         "admit to hospital",
+        # "three of whom remain in critical condition", "listed in serious condition"
+        "be in condition", "remain in condition", "list in condition",
     }),
     "hostages": frozenset(
         {"hostage", "captive", "abductee", "kidnap", "abduct", "abduction", "kidnapping"}
@@ -38,6 +40,8 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "cross into country",  # "1.8 million Sudanese have crossed into neighboring countries"
         # where they are: "31,800 people were in evacuation shelters", "remained in shelters"
         "be in shelter", "stay in shelter", "remain in shelter", "live in shelter",
+        "be in evacuation centre", "stay in evacuation centre", "remain in evacuation centre",
+        "be in evacuation center", "stay in evacuation center", "remain in evacuation center",
         # "3,069 had been moved to 45 relief camps", "9,000 people were staying in 82 camps"
         "move to camp", "be in camp", "stay in camp", "remain in camp", "live in camp",
     }),
@@ -216,6 +220,8 @@ QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock
 HANDOVER_DAY_VERBS = {"return": "", "hand": "over", "bring": "home"}
 # "four murder victims": the victims of these deeds are dead
 DEADLY_DEEDS = frozenset({"murder", "homicide"})
+# parts of a day said after its name: "on Saturday morning"
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 # "a mother of 12", "father-of-three": the figure after "of" counts the parent's children
 PARENT_NOUNS = frozenset({

@@ -24,6 +24,7 @@ from newsrecon.dates import (
 )
 from newsrecon.features import (
     MAX_AGE,
+    TALLY_NOUNS,
     age_at_death,
     entity_at,
     governing_verb,
@@ -608,13 +609,19 @@ def _race_time(doc: Doc, i: int, sentence: Span) -> Mention | None:
     )
 
 
+def _scores_harmed(token: Token) -> bool:
+    """ "Eight people died and scores were hurt": "scores" the subject of harm are people."""
+    harm = lx.CATEGORY_TRIGGERS["killed"] | lx.CATEGORY_TRIGGERS["injured"]
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in harm
+
+
 def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     """(first, last) token indices of a number expression starting at i, or (None, i)."""
     token = doc[i]
     lower = token.lower_
     if lower in lx.VAGUE_WORDS:
         followed_by_of = i + 2 < limit and doc[i + 1].lower_ == "of"
-        if lower in ("tens", "scores") and not followed_by_of:
+        if lower in ("tens", "scores") and not followed_by_of and not _scores_harmed(token):
             return None, i  # "scores" alone is a game's, not "scores of people"
         end = i
         if i + 2 < limit and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in lx.VAGUE_WORDS:
@@ -1719,6 +1726,8 @@ def _is_age_at(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return False
     if names_a_tally(doc[first - 1].head, frozenset({"nsubj", "dobj"})):
         return False  # "the death toll now stands at 41", "police put the toll at 41"
+    if doc[first - 1].head.lemma_.lower() in TALLY_NOUNS:
+        return False  # "with the confirmed toll at 78": the tally's own figure
     if puts_a_figure(doc[first - 1].head, doc[first]):
         return False  # "the ministry put it at 52"
     following = doc[last + 1].lower_ if last + 1 < sentence.end else "."

@@ -171,6 +171,12 @@ class Claim(Frozen):
         repr=False,
         description="whose offer, bid or deal a sum or span is: 'the Nationals' offer'",
     )
+    with_attackers: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="a toll said to count its attackers too: '9 dead, including gunman'",
+    )
     scope: str | None = Field(
         default=None,
         description="the period the clause names: '2004', '2010-02', 'since start of war'",

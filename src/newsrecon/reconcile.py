@@ -523,6 +523,11 @@ MEASURE_ROUNDING = 0.05
 ROUNDED_REPORT = 0.025
 # ... and a writer converting a figure rounds to a round number: "75 kilometres (50 miles)".
 CONVERSION_ROUNDING = 0.1
+# The figures of one count that an article rounds in its headline ("more than 800", "at
+# least 820") are this close at least.
+ROUNDED_ALIKE = 0.8
+# how much likelier two counts are one when each is its article's one figure of its category
+LONE_COUNT_BONUS = 0.15
 # Two agencies' magnitudes of one quake differ by a few tenths (5.9 and 6.1).
 SAME_QUAKE_MAGNITUDES = 0.3
 # Scales read to one decimal, never converted: a 4.2 and a 4.4 quake are different readings.
@@ -1035,6 +1040,8 @@ class _Features:
     # for a date: its sentence counts casualties added to a toll ("three more people were
     # killed on Tuesday"), a deed of that day of its own
     of_more_casualties: bool = False
+    # a casualty count that is its article's one figure of its category (see `_lone_counts`)
+    lone: bool = False
 
     @classmethod
     def of(
@@ -1295,6 +1302,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     """
     if a.article == b.article and not a.said.meets(b.said):
         return True
+    if a.claim.with_attackers != b.claim.with_attackers and a.figure != b.figure:
+        return True  # "9 dead, including gunman" is no revision of "killed eight people"
     if a.scope and b.scope and not _scopes_nest({a.scope, b.scope}):
         return True  # "killed in 2004" is not "killed since the start of the war"
     if a.agent and b.agent and a.agent != b.agent:
@@ -1741,6 +1750,13 @@ def _similarity(a: _Features, b: _Features) -> float:
         score -= DATE_OF_ANOTHER_AGENT  # "UMC yesterday closed at NT$18", "AMD announced ..."
     elif a.kind == "date" and a.predicate == b.predicate and a.predicate in _BIRTH_WORDS:
         score += ONE_BIRTH  # "Born on Aug. 8, 1921", "Born in 1922, according to some records"
+    if (
+        a.lone
+        and b.lone
+        and a.category == b.category
+        and (a.scope, a.counted) == (b.scope, b.counted)
+    ):
+        score += LONE_COUNT_BONUS  # "150 still missing", "Another 94 people remain unaccounted"
     if a.figure == b.figure or (a.kind != "count" and _one_figure_in_other_words(a, b)):
         score += 0.2  # the same figure, or one measure in two units ("48km", "30 miles")
         if not a.companions.isdisjoint(b.companions):
@@ -2584,6 +2600,33 @@ def _days_of_more_casualties(claims: Sequence[Claim]) -> frozenset[str]:
     return frozenset(c.id for c in claims if c.kind == "date" and (c.article, c.sentence) in added)
 
 
+def _lone_counts(claims: Sequence[Claim]) -> frozenset[str]:
+    """Ids of counts of the missing or the displaced that are their article's one figure of
+    their category, said once or rounded in its headline ("nearly 200 missing",
+    "191 people still missing"). Two such counts of two articles of a story are most likely
+    one count as it moves, however few words their sentences share ("150 still missing", a
+    week later "Another 94 people remain unaccounted for"). Not tolls of the dead and hurt:
+    early reports' "dozens injured" and later ones' "more than 200" are said apart; nor the
+    held, whom one article counts held and another freed ("holding 182 hostages", "freed 155
+    hostages"); nor small figures, which many incidents share ("two missing")."""
+    sizes: dict[tuple[str, str], list[float]] = defaultdict(list)
+    counts = [
+        c for c in claims if c.kind == "count" and c.category in _LONE_CATEGORIES and not c.earlier
+    ]
+    for claim in counts:
+        size = _magnitude(claim)
+        sizes[claim.article, claim.category].append(size if size is not None else -1.0)
+    return frozenset(
+        c.id
+        for c in counts
+        if min(found := sizes[c.article, c.category]) >= SMALL_FIGURE
+        and min(found) / max(found) >= ROUNDED_ALIKE
+    )
+
+
+_LONE_CATEGORIES = frozenset({"missing", "displaced"})
+
+
 def _scopes_restated(features: list[_Features]) -> list[_Features]:
     """A count an article gives again without its time scope has the scope it gave it: the
     headline's "Israeli strikes kill 50 in Gaza" is the lead's "killed at least 50 ... on
@@ -2763,9 +2806,13 @@ def _cluster(
         )
     )
     badly_hurt = _badly_hurt_parts(claims)
+    lone = _lone_counts(claims)
     features = [
         replace(
-            f, of_more_casualties=f.claim.id in more_days, part=f.part or f.claim.id in badly_hurt
+            f,
+            of_more_casualties=f.claim.id in more_days,
+            part=f.part or f.claim.id in badly_hurt,
+            lone=f.claim.id in lone,
         )
         for f in features
     ]
