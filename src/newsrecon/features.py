@@ -4224,8 +4224,9 @@ def brings_a_tally_to(anchor: Token) -> bool:
     return False
 
 
-# verbs that take a tally up to a figure (not "cut the toll to 3,958", "revised ... down to")
-_TALLY_RAISERS = frozenset({"bring", "take", "push", "raise", "lift", "drive", "increase"})
+# verbs that take a tally up to a figure (not "cut the toll to 3,958", "revised ... down to",
+# nor "put the toll at 40")
+_TALLY_RAISERS = (_RAISING_VERBS - {"put"}) | {"increase"}
 
 
 def _a_record(word: Token) -> bool:
@@ -4569,7 +4570,7 @@ def given_earlier(verb: Token | None, anchor: Token) -> bool:
     given as 33", "The toll had been 2,681 a day earlier": a tally a source put at a figure
     before, or where it stood then, which the article's later figure replaces; not "Earlier,
     a bomb killed five" (a deed, not a tally)."""
-    if _said_before_in_the_past_perfect(verb, anchor):
+    if _said_before_in_the_past_perfect(verb):
         return True
     if verb is None or not any(
         c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW_ADVERBS for c in verb.children
@@ -4581,7 +4582,7 @@ def given_earlier(verb: Token | None, anchor: Token) -> bool:
     return verb.lemma_.lower() == "give" and given_as and names_a_tally(verb, _SUBJECTS)
 
 
-def _said_before_in_the_past_perfect(verb: Token | None, anchor: Token) -> bool:
+def _said_before_in_the_past_perfect(verb: Token | None) -> bool:
     """ "Officials had initially said 40 workers were trapped": what a source had said before,
     in the past perfect, which the article's later figure replaces (not yet "fewer than the
     287 that local officials had initially reported": the count that shrinks is read from an
