@@ -1741,6 +1741,16 @@ def test_a_fires_acres_scorched_and_burned_are_one_area(tmp_path: Path) -> None:
     assert joined[("10,600 acres", "14,117 acres", "14,117 acres")] == "update"
 
 
+def test_a_count_that_rose_to_its_peak_then_fell_is_updated(tmp_path: Path) -> None:
+    """ "forced some 70,000 people to evacuate", "Nearly 180,000 people remained under
+    evacuation orders", then "About 92,000 ..., down from 105,000": the orders rose to a peak
+    and fell, an update (the rise had read as a revision up of what is left)."""
+    joined = by_figures(run_articles(tmp_path, FIRE_ACRES), "rule", "displaced")
+    assert joined[("105,000", "About 92,000", "Nearly 180,000", "some 70,000")] == (
+        "update-later-higher"
+    )
+
+
 WAR_TOLL_AND_A_STRIKE = {
     "a1": (
         "date 2024-11-27\n"
@@ -2538,3 +2548,160 @@ def test_inmates_killed_are_in_the_riots_toll(tmp_path: Path) -> None:
     )
     tolls = by_figures(report, "status", "killed")
     assert tolls[("116", "At least 24", "At least 24")] == "update"
+
+
+def test_a_toll_cut_below_an_earlier_report_is_a_revision(tmp_path: Path) -> None:
+    """ "1,300 killed", a month later "revised the toll down to about 1,200 people from 1,400":
+    both can be true as hedged, but the later article says the count was cut: a revision, and
+    the figure it was cut from is that count's, not another's."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2023-10-12\nThe number of people killed in the attack on Israel has "
+            "risen to 1,300, the Israeli government said on Thursday.\n",
+            "a2": "date 2023-11-10\nIsrael on Friday revised the death toll from the attack "
+            "down to about 1,200 people from 1,400, a spokesman said.\n",
+        },
+    )
+    rules = by_figures(report, category="killed")
+    assert rules[("1,300", "1,400", "about 1,200")] == "conflict-revised-down"
+
+
+def test_a_figure_a_day_was_revised_from_is_no_report_of_that_day(tmp_path: Path) -> None:
+    """ "revised the death toll down to 253, saying the previous figure of 359 had been an
+    overestimate": that day reports 253, below the 321 of two days before."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2019-04-21\nBombs ripped through churches in Sri Lanka on Sunday, "
+            "killing 207 people, police said.\n",
+            "a2": "date 2019-04-23\nThe death toll from the bombings in Sri Lanka rose to 321 "
+            "on Tuesday, police said.\n",
+            "a3": "date 2019-04-25\nSri Lanka's health ministry on Thursday revised the death "
+            "toll from the bombings down to 253, saying the previous figure of 359 had been an "
+            "overestimate.\n",
+        },
+    )
+    assert by_figures(report, category="killed")[("207", "253", "321", "359")] == (
+        "conflict-revised-down"
+    )
+
+
+def test_a_feared_toll_grows_and_a_sources_estimate_set_against_it_is_its_own(
+    tmp_path: Path,
+) -> None:
+    """ "more than 100 feared dead", two days later "more than 670": an update; "more than
+    2,000 ..., far more than the UN's estimate of 670": two sources of one count."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2024-05-24\nA landslide buried a village in Papua New Guinea on "
+            "Friday, with more than 100 people feared dead, local media reported.\n",
+            "a2": "date 2024-05-26\nMore than 670 people are feared dead after the landslide in "
+            "Papua New Guinea, a United Nations agency said on Sunday.\n",
+            "a3": "date 2024-05-27\nThe national disaster centre said on Monday it believed "
+            "more than 2,000 people had been buried alive by the landslide, far more than the "
+            "UN's estimate of 670.\n",
+        },
+    )
+    rules = by_figures(report, category="killed")
+    assert rules[("More than 670", "more than 100")] == "update-later-higher"
+    assert ("670", "more than 2,000") in rules
+
+
+def test_a_count_of_one_kind_of_people_beside_another_is_no_count_of_all(
+    tmp_path: Path,
+) -> None:
+    """ "nine other people injured", the next day "Eight children and two adults were
+    wounded": not one count revised down."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2024-07-29\nTwo children were killed and nine other people injured in "
+            "a knife attack at a dance class in Southport, police said.\n",
+            "a2": "date 2024-07-30\nEight children and two adults were wounded in the knife "
+            "attack at the dance class in Southport, police said.\n",
+        },
+    )
+    groups = by_figures(report, "status", category="injured")
+    assert not any({"nine", "Eight"} <= set(figures) for figures in groups)
+
+
+def test_hostages_held_fall_as_they_are_freed(tmp_path: Path) -> None:
+    """ "Hamas holds 90 hostages in Gaza" is what is left of the captives, as "79 remain"."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2025-01-25\nHamas holds 90 hostages in Gaza.\n",
+            "a2": "date 2025-02-01\nSeventy-nine hostages remain in Gaza.\n",
+        },
+    )
+    assert by_figures(report, category="hostages")[("90", "Seventy-nine")] == "update-later-lower"
+
+
+def test_things_counted_together_are_not_one_of_them(tmp_path: Path) -> None:
+    """ "more than 300 drones and missiles" is no revision of "about 170 drones"."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2024-04-14\nIran launched more than 300 drones and missiles at Israel "
+            "overnight, the Israeli military said.\n",
+            "a2": "date 2024-04-15\nIran launched about 170 drones and more than 120 ballistic "
+            "missiles at Israel, the Israeli military said.\n",
+        },
+    )
+    groups = by_figures(report, "status")
+    assert not any({"more than 300", "about 170"} <= set(figures) for figures in groups)
+
+
+def test_a_third_death_is_one_more(tmp_path: Path) -> None:
+    """ "A third child has died" after "Two children were killed": one more dead, no toll of
+    one that revises two down."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2024-07-29\nTwo children were killed in a knife attack at a dance "
+            "class in Southport, police said.\n",
+            "a2": "date 2024-07-30\nA third child has died after the knife attack at a dance "
+            "class in Southport, police said.\n",
+        },
+    )
+    assert set(by_figures(report, "status", category="killed").values()) == {"single"}
+
+
+def test_a_swaps_hostages_and_prisoners_are_two_counts(tmp_path: Path) -> None:
+    """ "41 ... hostages freed since the truce began" and "Israel has freed 150 Palestinian
+    prisoners during the truce": the two sides of one swap, not one count that rose."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2023-11-25\nHamas released 13 Israeli hostages on Saturday. That brought "
+            "to 41 the number of hostages freed since the truce began on Friday.\n",
+            "a2": "date 2023-11-27\nHamas freed 11 more hostages on Monday, bringing the total "
+            "released to 69. Israel has freed 150 Palestinian prisoners during the truce.\n",
+        },
+    )
+    groups = by_figures(report, "status")
+    assert not any({"41", "150"} <= set(figures) for figures in groups)
+    assert groups[("41", "69")] == "update"
+
+
+def test_a_count_below_the_peak_a_later_article_names_rose_to_it(tmp_path: Path) -> None:
+    """ "forced about 30,000 people to evacuate", "some 130,000 people were under evacuation
+    orders", then "About 153,000 ... remained under evacuation orders, down from 180,000":
+    each rise is on the way to the 180,000 the count fell from."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2025-01-08\nA wildfire in the Pacific Palisades forced about 30,000 "
+            "people to evacuate, officials said on Tuesday.\n",
+            "a2": "date 2025-01-09\nThe Palisades fire had grown to 15,832 acres, and some "
+            "130,000 people were under evacuation orders.\n",
+            "a3": "date 2025-01-11\nAbout 153,000 people remained under evacuation orders, "
+            "down from 180,000.\n",
+        },
+    )
+    joined = by_figures(report, "rule", "displaced")
+    assert joined[("180,000", "About 153,000", "about 30,000", "some 130,000")] == (
+        "update-later-higher"
+    )

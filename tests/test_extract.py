@@ -3970,6 +3970,81 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "tens of thousands", "attribution", None),
     ("The health ministry reported 24 new deaths on Sunday.", "24", "attribution",
      "health ministry"),
+    # a source's estimate set against the sentence's figure: its own source, of what that counts
+    ("Parents said 234 girls were missing, far more than the 129 given by the authorities.",
+     "129", "attribution", "authorities"),
+    ("The centre said more than 2,000 people had been buried alive by the landslide, far more "
+     "than the UN's estimate of 670.", "670", "attribution", "UN"),
+    ("The centre said more than 2,000 people had been buried alive by the landslide, far more "
+     "than the UN's estimate of 670.", "670", "category", "killed"),
+    ("Iran said at least 4,700 pilgrims died in the crush at Mina, several times the official "
+     "Saudi figure of 769.", "769", "attribution", "Saudi"),
+    ("The ministry said Gaza's death toll of 47,000 could rise.", "47,000", "attribution",
+     "ministry"),
+    # where a toll was revised down from, hung on the people of the figure it reached
+    ("Israel revised the death toll down to about 1,200 people from 1,400, a spokesman said.",
+     "1,400", "earlier", True),
+    # "a third" who died after the news of two is one more; the one hurt beside two dead is not
+    ("A third child has died after the knife attack, police said.", "A third", "added", True),
+    ("She killed two co-workers and critically injured a third.", "a third", "added", False),
+    ("Hiller is charged with shooting and injuring a third co-worker.", "a third", "added", False),
+    # those taken out of a set named by its state are in that state no longer
+    ("Divers rescued four of the 12 boys trapped in a flooded cave.", "four", "category", "other"),
+    ("Rescuers pulled out all 41 workers trapped in the collapsed tunnel.", "41", "category",
+     "other"),
+    ("Two of the 12 boys trapped remain in the cave.", "Two", "category", "missing"),
+    # a figure the parse lists with the one before it is the subject of the verb after its noun
+    ("Rescuers struggled to reach the ferry, as the number of dead rose to nine and 287 people "
+     "remained missing.", "287", "category", "missing"),
+    ("Rescuers struggled to reach the ferry, as the number of dead rose to nine and 287 people "
+     "remained missing.", "287", "predicate", "remain"),
+    ("Rescuers struggled to reach the ferry, as the number of dead rose to nine and 287 people "
+     "remained missing.", "nine", "category", "killed"),
+    # a semicolon ends a headline's clause
+    ("South Korean ferry sinks with 476 aboard; 4 dead, hundreds missing", "476", "category",
+     "other"),
+    ("South Korean ferry sinks with 476 aboard; 4 dead, hundreds missing", "4", "category",
+     "killed"),
+    ("About 26,000 people were staying at evacuation centres.", "About 26,000", "category",
+     "displaced"),
+    # a day is no place, whatever the model tags it
+    ("Bombs ripped through churches in Sri Lanka on Easter Sunday, killing 207 people.", "207",
+     "place", "Sri Lanka"),
+    ("The number of Ukrainian prisoners killed in the strike had risen to 50.", "50", "category",
+     "killed"),
+    # a start said after the last of verbs sharing a subject is theirs all
+    ("Israeli attacks have killed at least 3,544 people and wounded 15,036 since October 2023.",
+     "at least 3,544", "scope", "since 2023-10"),
+    ("WAYANAD, India (Reuters) - Landslides triggered by heavy rain killed at least 123 people "
+     "in Kerala, officials said on Wednesday.", "at least 123", "attribution", "officials"),
+    # things a figure counts together
+    ("Iran launched more than 300 drones and missiles at Israel.", "more than 300",
+     "counted_with", "missile"),
+    ("Iran fired about 170 drones, more than 30 cruise missiles and 120 ballistic missiles.",
+     "about 170", "counted_with", None),
+    ("Gunmen killed 12 women and children.", "12", "counted_with", None),
+    ("Teams struggled to evacuate an estimated 14 children still trapped under the rubble.",
+     "an estimated 14", "category", "missing"),
+    ("Sunday's clashes killed 98 people, bringing the toll since the protests began in July to "
+     "about 300.", "about 300", "category", "killed"),
+    ("At least 440 people have been killed since the protests began, including 109 on Monday "
+     "alone.", "109", "scope", "2025-02-03"),
+    ("At least 440 people have been killed since the protests began, including 109 on Monday "
+     "alone.", "109", "category", "killed"),
+    ("The junta said earlier only 21 had died.", "21", "earlier", True),
+    ("The junta said only 21 had died.", "21", "earlier", False),
+    ("Gaza ceasefire deal reached; 33 hostages to be freed in first phase", "33", "mood",
+     "planned"),
+    ("Police said he had previously been arrested four times.", "four", "earlier", False),
+    ("This was no terrorism, since no one was killed.", "no one", "category", "killed"),
+    ("The number of civilians killed in three days of fighting rose to 97.", "97", "counted",
+     "civilian"),
+    # a tally of those handed over counts all of them until then
+    ("Hamas freed 11 more hostages on Monday, bringing the total released to 69.", "69",
+     "scope", "since"),
+    ("Myanmar quake deaths top 2,000; hopes fade in Bangkok", "2,000", "place", None),
+    ("The number of people confirmed dead in the earthquake rose to 2,012 on Sunday.", "Sunday",
+     "tally", True),
 ]  # fmt: skip
 
 

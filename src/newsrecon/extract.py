@@ -40,6 +40,7 @@ from newsrecon.features import (
     counted_lemma,
     counted_noun,
     counted_role,
+    counted_with,
     counts_children,
     counts_the_attackers,
     covered_by_figures,
@@ -52,6 +53,7 @@ from newsrecon.features import (
     distance_reference,
     earlier_people,
     earlier_things,
+    estimated_again,
     event_word,
     forecast_by,
     gapped_place,
@@ -116,6 +118,7 @@ from newsrecon.features import (
     tallied_things,
     things_pointed_at,
     unanswered,
+    verb_of_a_misjoined_subject,
     without_state,
 )
 from newsrecon.mentions import Mention, find_mentions
@@ -648,7 +651,7 @@ def _to_claim(
     if noun is not None and forecast_by(noun):
         noun = previous_counted(mention.anchor)  # "256,000 jobs, more than the 155,000
         # analysts had forecast": jobs
-    deed = predicate_of(mention.anchor, noun)
+    deed = verb_of_a_misjoined_subject(mention.anchor) or predicate_of(mention.anchor, noun)
     # the clause's verb, where the deed is a participle after the counted people ("searching
     # for the 287 pupils abducted"): its helpers, dates and hedges are the figure's
     beside = deed is not None and deed.dep_ in ("acl", "amod") and not has_helpers(deed)
@@ -667,6 +670,10 @@ def _to_claim(
         category, unit, counted, kind = "other", "years", "age", []
     elif mention.kind == "count":
         category = categorise(mention.anchor, noun)
+        again = estimated_again(mention.anchor) if noun is None and category == "other" else None
+        if again is not None:
+            noun = counted_noun(again)  # "far more than the UN's estimate of 670": of people
+            category = categorise(again, noun)
         if noun is None or noun.lower_ in ELLIPTICAL_PEOPLE:
             named_before = earlier_people(mention.anchor)
             if named_before is None and category != "other":
@@ -786,6 +793,7 @@ def _to_claim(
         rising=(is_rising(sentence, mention.first) or brings_a_tally_to(mention.anchor))
         and not earlier,
         with_attackers=category == "killed" and counts_the_attackers(mention.anchor),
+        counted_with=counted_with(noun) if category == "other" and noun is not None else None,
         earlier=earlier,
         gap=mention.kind == "duration" and _a_gap(doc, mention.last),
         within=mention.kind == "duration" and _a_span_within(doc, mention.first),
@@ -900,8 +908,9 @@ def _day_of_the_deed(category: str, verb: Token | None, article_date: dt.date) -
 def _gapped_day(anchor: Token, category: str, article_date: dt.date) -> str | None:
     """ "at least 27 people were killed on Tuesday and 31 on Sunday": a gapped figure's own
     day, said right after it, not the day of the verb it shares (the parse may hang the
-    figure on the verb or on the first day)."""
-    if category not in _DAYS_CASUALTIES or anchor.dep_ != "conj":
+    figure on the verb or on the first day); so is a part's, "including 109 on Monday alone"."""
+    included = anchor.dep_ == "pobj" and anchor.head.lower_ == "including"
+    if category not in _DAYS_CASUALTIES or (anchor.dep_ != "conj" and not included):
         return None
     doc = anchor.doc
     on = anchor.i + 1
@@ -1128,9 +1137,14 @@ def _victims_of_the_toll_before(
 def _held_tallied(anchor: Token, category: str) -> Token | None:
     """The held a tally counts, named by their category's own noun: "That brought to 58 the
     number of hostages freed since Friday" counts hostages (as "freed 11 hostages" does), not
-    people."""
+    people; and whom a toll counts, "the number of civilians killed"."""
     tallied = tallied_things(anchor)
-    if tallied is None or lx.NOUN_CATEGORIES.get(noun_lemma(tallied)) != category:
+    if tallied is None:
+        return None
+    own = lx.NOUN_CATEGORIES.get(noun_lemma(tallied))
+    if own is None and category in _CASUALTIES and tallied.pos_ == "NOUN" and is_person(tallied):
+        return tallied  # "The number of civilians killed ... rose to 97": civilians
+    if own != category:
         return None
     return tallied if category in ("hostages", "prisoners", "detained") else None
 

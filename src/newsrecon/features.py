@@ -309,6 +309,18 @@ def raised_tally(figure: Token) -> Token | None:
         return None  # "the number of people killed in the war to 47,035": read as killed
     if _deed_of_the_tally(inner):
         return None  # "bringing the total number freed since the start of the war to 4,131"
+    carrier = inner.head
+    if (
+        inner.dep_ == "advcl"
+        and carrier.lemma_.lower() in _RAISING_VERBS
+        and not any(c.lower_ == "to" for c in carrier.children)
+    ):
+        # "bringing the toll since the protests began in July to about 300": the "to" hung on
+        # the clause of the start, beside the tally
+        tallies = (c for c in carrier.children if c.dep_ == "dobj")
+        tally = next((c for c in tallies if c.lemma_.lower() in TALLY_NOUNS), None)
+        if tally is not None and tally.i < inner.i:
+            return tally
     for tally in list(inner.ancestors)[:4]:
         if tally.pos_ != "NOUN" or tally.lemma_.lower() not in TALLY_NOUNS:
             continue
@@ -355,6 +367,23 @@ def _verb_after_a_range(figure: Token) -> Token | None:
         if clause.dep_ == "ccomp" and clause.i > noun.i and subjectless:
             return clause
     return None
+
+
+def verb_of_a_misjoined_subject(figure: Token) -> Token | None:
+    """The verb a listed figure's people are the subject of when the parse joins the figure to
+    the figure before it: "the number of dead rose to nine and 287 people remained missing"
+    (287 people remained missing; the parse lists "nine and 287" as the people risen to)."""
+    first = figure.head
+    if figure.dep_ != "conj" or not first.like_num or first.i > figure.i:
+        return None
+    noun = first.head
+    if first.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.i != figure.i + 1:
+        return None
+    doc = figure.doc
+    verb = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if verb is None or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    return None if any(c.dep_ in _SUBJECTS for c in verb.children) else verb
 
 
 def _deed_of_the_tally(participle: Token) -> bool:
@@ -893,7 +922,15 @@ def in_one_place_alone(anchor: Token) -> bool:
 
 def is_increment(doc: Doc, first: int, last: int) -> bool:
     """ "A further 20 bodies", "fifteen more people died", "the toll rose by 12 to 61": a
-    figure added to a total, not the total."""
+    figure added to a total, not the total; so is "a third" who died or was hurt after the
+    news of two ("A third child has died": one more dead), not one after the two it is the
+    third of ("killing two co-workers and critically injuring a third": the one hurt), nor
+    one a deed was done to ("charged with ... injuring a third co-worker")."""
+    if [t.lower_ for t in doc[first : last + 1]] == ["a", "third"]:
+        third = doc[last]
+        subject = third if third.dep_ in _SUBJECTS else third.head
+        alone = not any(t.like_num for t in doc[doc[first].sent.start : first])
+        return alone and subject.dep_ in _SUBJECTS
     before = doc[first - 1] if first > 0 else None
     after = doc[last + 1] if last + 1 < len(doc) else None
     if before is not None and before.lower_ in _INCREMENT_BEFORE:
@@ -1083,6 +1120,22 @@ def counted_lemma(noun: Token) -> str:
     return lemma
 
 
+def counted_with(noun: Token) -> str | None:
+    """ "more than 300 drones and missiles": things a figure counts together, which a count
+    of one of them ("about 170 drones") is not; a bare plural right after "and", not people,
+    nor a phrase of its own ("two cheetahs and scenes in a jungle outfit", "three defeats-and
+    his 16th in a row")."""
+    doc, after = noun.doc, noun.i + 2
+    if is_person(noun) or noun.tag_ != "NNS" or after >= len(doc):
+        return None
+    joined = doc[after]
+    if doc[noun.i + 1].lower_ != "and" or joined.dep_ != "conj" or joined.head != noun:
+        return None
+    if joined.tag_ != "NNS" or is_person(joined) or any(True for _ in joined.children):
+        return None
+    return counted_lemma(joined)
+
+
 def noun_lemma(noun: Token) -> str:
     """The noun's lemma, lower-cased. A capitalised plural ("AK-47 Rifles", "Frees 3
     Hostages") is tagged a proper noun and keeps its plural as lemma: made singular here."""
@@ -1233,6 +1286,16 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     repaired = _verb_after_a_range(anchor)
     if repaired is not None:
         governing = itertools.chain([repaired], governing)  # "said between 30 and 40 ... missing"
+    raised = raised_tally(anchor)
+    if raised is not None:
+        # "bringing the toll since the protests began in July to about 300": the toll's words,
+        # not the beginning's the parse hangs the "to" on
+        governing = itertools.chain([raised.head, raised, *_tallied(raised)], governing)
+    misjoined = verb_of_a_misjoined_subject(anchor)
+    if misjoined is not None:
+        # "rose to nine and 287 people remained missing": the 287 remained missing
+        said = (c for c in misjoined.children if c.dep_ in ("acomp", "oprd", "xcomp", "attr"))
+        governing = itertools.chain([misjoined, *said], governing)
     of_a_set = noun is not None and noun.head.lower_ == "of" and noun.head.head == anchor
     words = (
         itertools.chain(governing, attached) if of_a_set else itertools.chain(attached, governing)
@@ -1246,7 +1309,32 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
         and any(c.dep_ == "nummod" for c in noun.head.children)
         else None
     )
-    yield from (word for word in words if word != listed_before)
+    # "ferry sinks with 476 aboard; 4 dead, hundreds missing": a semicolon ends a clause,
+    # however the parse hangs the next one
+    stops = _semicolons(anchor.sent)
+    yield from (
+        word
+        for word in words
+        if word != listed_before and not _apart(word, anchor, stops) and not _a_start(word)
+    )
+
+
+def _semicolons(sentence: Span) -> list[int]:
+    return [t.i for t in sentence if t.text == ";"]
+
+
+def _apart(word: Token, other: Token, stops: list[int]) -> bool:
+    """Whether a semicolon stands between the two words."""
+    return any(min(word.i, other.i) < stop < max(word.i, other.i) for stop in stops)
+
+
+def _a_start(word: Token) -> bool:
+    """The verb of a clause that says when a count starts, or its subject: "killed since the
+    protests began, including 109 on Monday" counts no protesters."""
+    verb = word.head if word.dep_ in _SUBJECTS else word
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in lx.TRIGGER_WORDS:
+        return False  # "since no one was killed": a cause, and a deed
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
 def _tallied(noun: Token) -> Iterator[Token]:
@@ -1784,6 +1872,12 @@ def _harm_to_the_held(noun: Token, category: str) -> str | None:
     if after < len(noun.doc) and noun.doc[after].lower_ in _HARMED_AFTER:
         # a headline's "says 26 hostages and all 33 attackers dead", however it is parsed
         return _HARMED_AFTER[noun.doc[after].lower_]
+    for said in noun.children:
+        # "the number of Ukrainian prisoners killed in the strike had risen to 50"
+        if said.dep_ == "acl" and said.tag_ == "VBN":
+            for harm in ("killed", "injured"):
+                if said.lemma_.lower() in lx.CATEGORY_TRIGGERS[harm]:
+                    return harm
     # past a dateline the parse may read as the subject: "ALGIERS (Reuters) - Thirty-seven
     # foreign hostages ... were killed"
     held = noun.head if noun.dep_ == "appos" else noun
@@ -1834,7 +1928,7 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     if noun is None or (noun.pos_ == "NOUN" and is_person(noun)):
         # "Two of the injured remain in hospital", "Of the 78 dead, 12 were children", "Of
         # those killed, 15 were women"
-        for whole in _set_of(anchor):
+        for whole in _set_of(anchor) if not _taken_out_of_the_set(anchor) else ():
             for word in [whole, *(c for c in whole.children if c.dep_ == "acl")]:
                 if word.lower_ in _PARTICIPLE_CATEGORY:
                     return _PARTICIPLE_CATEGORY[word.lower_]  # type: ignore[return-value]
@@ -1868,8 +1962,13 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # "one arrest, with no injuries": a zero's own noun says what it counts
         return lx.NOUN_CATEGORIES[noun_lemma(anchor)]  # type: ignore[return-value]
     people = noun is None or is_person(noun)
+    # "rescued four of the 12 boys trapped": what the set's participle says, the four are not
+    out = noun is not None and (
+        (_taken_out_of_the_set(anchor) and noun in _set_of(anchor))
+        or _taken_out_of_the_set(noun)  # "pulled out all 41 workers trapped in the tunnel"
+    )
     for word in _next_words(anchor, noun):
-        if _hurt_who_died(word, noun):
+        if _hurt_who_died(word, noun) or (out and word.head == noun and word.dep_ == "acl"):
             continue  # "after three injured passengers died in hospital": they are dead
         # "left 24 dead and over 200 injured": the word right after the figure says it, as a
         # participle of a trigger does after people ("with 20 people hospitalized")
@@ -1888,6 +1987,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     for word in _trigger_words(anchor, noun):
         if _wound_as_wind(word) or _hurt_who_died(word, noun):
             continue  # "he wound up with 20": wind up, no wound
+        if out and word.head == noun and word.dep_ == "acl":
+            continue
         if word.pos_ == "VERB" and any(c.lower_ in _UNHARMED for c in word.children):
             # "The 174 passengers landed safely, though a few suffered minor injuries"
             return "other"
@@ -1897,6 +1998,10 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         forms = {lemma, word.lower_}
         if word.pos_ == "NOUN":
             forms.add(noun_lemma(word))  # "the remains of 12 migrants": their bodies
+            held = lx.NOUN_CATEGORIES.get(noun_lemma(word))
+            harm = _harm_to_the_held(word, held) if held is not None else None
+            if harm is not None:
+                return harm  # type: ignore[return-value]  # "the number of prisoners killed"
         forms.update(  # "lost their lives", "shot dead", "gunned down"
             f"{lemma} {c.lemma_.lower()}"
             for c in word.children
@@ -2131,6 +2236,19 @@ def entity_at(doc: Doc, i: int) -> Span | None:
     return next((e for e in doc.ents if e.start <= i < e.end), None)
 
 
+# what takes people out of the state a set is named by: "rescued four of the 12 boys trapped"
+_OUT_OF_THE_SET = frozenset({"rescue", "free", "release", "save", "evacuate", "pull", "bring"})
+
+
+def _taken_out_of_the_set(anchor: Token) -> bool:
+    """ "Divers rescued four of the 12 boys trapped in a flooded cave", "pulled out all 41
+    workers trapped": they are trapped no longer (not "Two of the injured remain in
+    hospital", nor "struggling to evacuate an estimated 14 children still trapped")."""
+    verb = anchor.head
+    done = verb.tag_ in ("VBD", "VBN")
+    return anchor.dep_ in ("dobj", "nsubjpass") and done and verb.lemma_.lower() in _OUT_OF_THE_SET
+
+
 def _set_of(anchor: Token) -> Iterator[Token]:
     """What a figure is "of": "two of the injured", "three of them", and put first, "Of the 78
     dead, 12 were children" (the "of" hangs on the figure's verb, before the figure); "dozens
@@ -2186,6 +2304,8 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
         return "planned"  # "with 33 hostages to be released": what is yet to be done to them
     if auxes == {"to"} and verb.dep_ == "ROOT" and verb.tag_ == "VB" and _has_subject(verb):
         return "planned"  # a headline's "Hamas to free 33 hostages" ("is" left out)
+    if auxes == {"to", "be"} and verb.dep_ == "ROOT" and verb.tag_ == "VBN" and _has_subject(verb):
+        return "planned"  # a headline's "33 hostages to be freed in first phase"
     if _is_to_be_done(verb):
         return "planned"  # "33 hostages are to be released": the subject's "are" holds it
     # a clause beside the plan, with no helper of its own: "while Israel frees" (not one that
@@ -2783,8 +2903,11 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     candidates: list[tuple[Token, str]] = [
         (ent.root, _places_named(ent))
         for ent in sentence.ents
-        # not "at two mosques" the model tags a facility: a name is written with a capital
-        if ent.label_ in _PLACE_ENTITIES and any(t.text[:1].isupper() for t in ent)
+        # not "at two mosques" the model tags a facility: a name is written with a capital;
+        # nor a day ("on Easter Sunday", tagged a facility)
+        if ent.label_ in _PLACE_ENTITIES
+        and any(t.text[:1].isupper() for t in ent)
+        and ent.root.lower_ not in WEEKDAYS
     ]
     candidates += [(t, t.text) for t in sentence if _named_as_a_place_elsewhere(t, places)]
     # "In Kryvyi Rih, the toll rose to 11": a longer name tagged a place elsewhere, a person here
@@ -2809,10 +2932,13 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         (t, named_by.get(t.i) or (t.lower_ if t.tag_ == "NNS" else t.lemma_.lower()))
         for t in nouns
     ]
+    stops = _semicolons(sentence)  # "deaths top 2,000; hopes fade in Bangkok": not Bangkok's
     placed = [
         (root, name, found)
         for root, name in candidates
-        if (found := _place_depth(root, chain)) and not _where_most_are(root)
+        if (found := _place_depth(root, chain))
+        and not _where_most_are(root)
+        and not _apart(root, anchor, stops)
     ]
     if not own and any(holder == anchor.i for _, _, (_, holder) in placed):
         own = {anchor.i}  # "kill 13 in Zaporizhzhia, 4 in Kharkiv": Kharkiv is the 4's
@@ -3984,6 +4110,11 @@ def scope_of(
     if recent is not None:
         return recent
     since = _since(verb, article_date)
+    for joined in verb.children if since is None else ():
+        # "have killed at least 3,544 people and wounded 15,036 since October 2023": a start
+        # said after the last of verbs that share a subject is theirs all
+        if joined.dep_ == "conj" and joined.pos_ == "VERB" and not _has_subject(joined):
+            since = since or _since(joined, article_date)
     if since is None and _hands_over(verb) and _a_running_total(verb):
         # "seven hostages have been freed since the truce began", "has freed 400 prisoners so
         # far": all freed until then, from a start it need not name (not the day's handover)
@@ -4206,6 +4337,9 @@ def _period_a_tally_counts(verb: Token, article_date: dt.date | None) -> str | N
                 return "since start war"
             if period is not None and period.lemma_.lower() in _RUNNING_PERIODS:
                 return lx.RUNNING_SCOPE
+    said_handed = [said for tally in tallies for said in _tallied(tally) if said.dep_ == "acl"]
+    if any(_hands_over(said) for said in [*own, *said_handed]):
+        return lx.RUNNING_SCOPE  # "bringing the total released to 69": all freed until then
     return None
 
 
@@ -4498,7 +4632,13 @@ def is_earlier_figure(doc: Doc, first: int) -> bool:
     if start is None:
         return False
     head = start.head
-    if head.like_num or head.pos_ == "NUM":
+    reached = (  # "down to about 1,200 people from 1,400": on the people of the figure reached
+        head.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "to"
+        and any(c.dep_ == "nummod" and c.like_num for c in head.children)
+    )
+    if head.like_num or head.pos_ == "NUM" or reached:
         # "revised the toll down to about 1,200 from 1,400": the parse may hang it on the figure
         # reached; the change is the verb above that
         head = next((a for a in head.ancestors if a.pos_ == "VERB"), head)
@@ -4588,10 +4728,18 @@ def _said_before_in_the_past_perfect(verb: Token | None) -> bool:
     287 that local officials had initially reported": the count that shrinks is read from an
     earlier figure, and a report revised is no shrinking)."""
     sayings = [verb.head] if verb is not None and verb.dep_ == "ccomp" else []
+    # or the figure's own clause in the past perfect: "The junta said earlier only 21 had died"
+    perfect = verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    adverbs = [c for saying in sayings for c in saying.children]
+    if perfect and verb is not None:
+        # the parse may hang the saying's "earlier" on the clause said, before its subject (not
+        # "Gray had previously been arrested four times": his record)
+        subjects = [c.left_edge.i for c in verb.children if c.dep_ in _SUBJECTS]
+        adverbs += [c for c in verb.children if subjects and c.i < min(subjects)]
     return any(
         saying.lemma_.lower() in lx.REPORTING_VERBS
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in saying.children)
-        and any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW_ADVERBS for c in saying.children)
+        and (perfect or any(c.dep_ == "aux" and c.lower_ == "had" for c in saying.children))
+        and any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW_ADVERBS for c in adverbs)
         for saying in sayings
     )
 
@@ -4638,7 +4786,10 @@ def dates_a_tally(verb: Token | None) -> bool:
         )
     if verb is None or verb.lemma_.lower() not in lx.CHANGE_VERBS | _STANDING_VERBS:
         return False
-    return names_a_tally(verb, _SUBJECTS)
+    # "The number of people confirmed dead ... rose to 2,012 on Sunday": the parse may make the
+    # participle the verb and "rose" its subjectless conjunct
+    misread = verb.dep_ == "conj" and not _has_subject(verb)
+    return names_a_tally(verb, _SUBJECTS) or (misread and names_a_tally(verb.head, _SUBJECTS))
 
 
 def states_a_tally(verb: Token) -> bool:
@@ -4802,19 +4953,56 @@ def attribution_of(anchor: Token, sentence: Span) -> str | None:
 
 
 def _reported_by(anchor: Token) -> str | None:
-    """ "far fewer than the 22 reported by the national rights commission": the agent of the
-    figure's own participle of reporting says it, whoever says the rest of the sentence."""
+    """ "far fewer than the 22 reported by the national rights commission", "far more than the
+    129 given by the authorities": the agent of the figure's own participle of reporting says
+    it, whoever says the rest of the sentence; so does whose estimate it is ("far more than the
+    UN's estimate of 670", "the official Saudi figure of 769")."""
     holders = [anchor, anchor.head] if anchor.dep_ == "nummod" else [anchor]
     for holder in holders:
         for participle in holder.children:
             if participle.dep_ != "acl" or participle.tag_ != "VBN":
                 continue
-            if participle.lemma_.lower() not in lx.REPORTING_VERBS:
+            if participle.lemma_.lower() not in lx.REPORTING_VERBS | {"give"}:
                 continue
             for agent in (c for c in participle.children if c.dep_ == "agent"):
                 by = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 if by is not None:
                     return _source(by, anchor)
+    return _whose_estimate(anchor)
+
+
+# a figure's own noun that a source gives, whose owner is that source: not a toll or a number,
+# whose owner is where it is counted ("Gaza's death toll of 47,000")
+_ESTIMATES = frozenset({"estimate", "figure", "count", "tally", "data"})
+
+
+def _estimate_of(anchor: Token) -> Token | None:
+    """The estimate a figure is "of": "the UN's estimate of 670"."""
+    of = anchor.head
+    if anchor.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    estimate = of.head
+    return estimate if estimate.lemma_.lower() in _ESTIMATES and estimate.i < anchor.i else None
+
+
+def estimated_again(anchor: Token) -> Token | None:
+    """The sentence's figure before, for the figure of a source's estimate set against it
+    ("more than 2,000 people had been buried alive, far more than the UN's estimate of 670"):
+    what the one counts, the other does."""
+    return _previous_figure(anchor) if _estimate_of(anchor) is not None else None
+
+
+def _whose_estimate(anchor: Token) -> str | None:
+    """ "the UN's estimate of 670", "the official Saudi figure of 769": the estimate's owner or
+    the nation its adjective names."""
+    estimate = _estimate_of(anchor)
+    if estimate is None:
+        return None
+    for owner in estimate.children:
+        if owner.dep_ == "poss" and owner.pos_ in ("PROPN", "NOUN"):
+            return _source(owner, anchor)
+        if owner.dep_ in ("amod", "compound") and owner.ent_type_ in ("NORP", "ORG"):
+            return _noun_phrase(owner, owner)
     return None
 
 
@@ -4959,7 +5147,12 @@ def _reporter(verb: Token, anchor: Token) -> str | None:
     is what is said, not who says."""
     # of two subjects the parse gives it, not one set off by commas: "hanged a man ..., the
     # second execution linked to the protests, as rights groups said at least 488 ..."
-    for child in sorted(verb.children, key=lambda c: (_counted_by_a_figure(c), _set_off(c))):
+    # nor the dateline's, beside a subject of its own ("WAYANAD, India (Reuters) - Landslides
+    # ... killed at least 123 people ..., officials said")
+    ranked = sorted(
+        verb.children, key=lambda c: (_counted_by_a_figure(c), in_a_dateline(c), _set_off(c))
+    )
+    for child in ranked:
         # "no injuries were reported": what is reported is not who reports it; "(AFP) -
         # President Vucic said": the wire's name before the dash is not its source, the name
         # after it the parse hangs there is ("NAIROBI (AP) - Kenyan President William Ruto")

@@ -42,6 +42,9 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "be in shelter", "stay in shelter", "remain in shelter", "live in shelter",
         "be in evacuation centre", "stay in evacuation centre", "remain in evacuation centre",
         "be in evacuation center", "stay in evacuation center", "remain in evacuation center",
+        "be at shelter", "stay at shelter", "remain at shelter",  # "staying at evacuation centres"
+        "be at evacuation centre", "stay at evacuation centre", "remain at evacuation centre",
+        "be at evacuation center", "stay at evacuation center", "remain at evacuation center",
         # "3,069 had been moved to 45 relief camps", "9,000 people were staying in 82 camps"
         "move to camp", "be in camp", "stay in camp", "remain in camp", "live in camp",
     }),

@@ -177,6 +177,12 @@ class Claim(Frozen):
         repr=False,
         description="a toll said to count its attackers too: '9 dead, including gunman'",
     )
+    counted_with: str | None = Field(
+        default=None,
+        exclude=True,
+        repr=False,
+        description="what a count counts beside its noun: 'missile' in '300 drones and missiles'",
+    )
     scope: str | None = Field(
         default=None,
         description="the period the clause names: '2004', '2010-02', 'since start of war'",

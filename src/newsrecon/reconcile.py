@@ -1042,6 +1042,8 @@ class _Features:
     of_more_casualties: bool = False
     # a casualty count that is its article's one figure of its category (see `_lone_counts`)
     lone: bool = False
+    # a casualty count said beside one of the people it leaves out (see `_split_by_kind`)
+    split_by_kind: bool = False
 
     @classmethod
     def of(
@@ -1304,6 +1306,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True
     if a.claim.with_attackers != b.claim.with_attackers and a.figure != b.figure:
         return True  # "9 dead, including gunman" is no revision of "killed eight people"
+    if (_one_of_two(a.claim, b.claim) or _one_of_two(b.claim, a.claim)) and a.figure != b.figure:
+        return True  # "more than 300 drones and missiles" is not "about 170 drones"
     if a.scope and b.scope and not _scopes_nest({a.scope, b.scope}):
         return True  # "killed in 2004" is not "killed since the start of the war"
     if a.agent and b.agent and a.agent != b.agent:
@@ -1357,6 +1361,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "Poland's death toll rose to seven" is not "the toll rose to 18"
     if a.happened and b.happened and a.happened != b.happened:
         return True  # "two killed" is not "two injured", nor "two boats"
+    if a.kind == "count" and a.figure != b.figure and _two_sides_of_a_swap(a.claim, b.claim):
+        return True  # "41 hostages freed since the truce began", "freed 150 ... prisoners"
     if not _parts_of_one_day({a.day_part, b.day_part}):
         return True  # the shooting "Monday morning" is not the arrest "Monday afternoon"
     if a.event and b.event and a.event != b.event:
@@ -1395,6 +1401,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "into the 2012 playoffs" does not date "threw for 205 yards Sunday"
     if a.kind == "count" and _exclusive_people(a.counted, b.counted):
         return True  # "three women and two men were killed"; "three young men ... died"
+    if a.kind == "count" and (_part_and_all(a, b) or _part_and_all(b, a)):
+        return True  # "Eight children and two adults were wounded" / "nine other people"
     if (a.placed_part and b.place is None) or (b.placed_part and a.place is None):
         return True  # "Seventeen people were killed in Kathmandu" is no "three more" elsewhere
     if a.kind == "count" and _share_and_another_set(a, b):
@@ -2736,6 +2744,49 @@ def _badly_hurt_parts(claims: Sequence[Claim]) -> set[str]:
     }
 
 
+def _two_sides_of_a_swap(a: Claim, b: Claim) -> bool:
+    """Captives of two kinds, each named by its kind's own noun: a swap's hostages and the
+    prisoners freed for them (not "94 captives" and "94 hostages", one kind; and one figure
+    may be the hostages however named: "Hamas is to free 33 prisoners")."""
+    kinds = {NOUN_CATEGORIES.get(c.counted or "") for c in (a, b)}
+    return a.category != b.category and kinds == {a.category, b.category}
+
+
+def _one_of_two(together: Claim, other: Claim) -> bool:
+    """A count of one of the things another counts together ("about 170 drones" against "more
+    than 300 drones and missiles"; not "2.4 million customers" against "3 million homes and
+    businesses")."""
+    counted = together.counted_with
+    return (
+        counted is not None
+        and other.counted_with != counted
+        and other.counted in (together.counted, counted)
+    )
+
+
+def _part_and_all(part: _Features, other: _Features) -> bool:
+    """A count of one kind of people said beside another kind, against a count of people at
+    large ("nine other people"; not "14 students")."""
+    plain = _family(other.counted, NOUN_FAMILIES) in (None, "")
+    return part.split_by_kind and plain and not other.split_by_kind
+
+
+def _split_by_kind(claims: Sequence[Claim]) -> set[str]:
+    """Ids of casualty counts said beside a count of the people theirs leave out ("Eight
+    children and two adults were wounded"): each a part of the toll, not one to set against a
+    whole ("nine other people injured")."""
+    by_sentence: dict[tuple[str, str, str, str | None], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "count" and c.category in CASUALTY_CATEGORIES and c.counted:
+            by_sentence[_breakdown_key(c)].append(c)
+    return {
+        c.id
+        for told in by_sentence.values()
+        for c in told
+        if any(_exclusive_people(c.counted, other.counted) for other in told)
+    }
+
+
 def _breakdown_key(claim: Claim) -> tuple[str, str, str, str | None]:
     return (claim.article, claim.sentence, claim.category, claim.scope)
 
@@ -2806,12 +2857,14 @@ def _cluster(
         )
     )
     badly_hurt = _badly_hurt_parts(claims)
+    split = _split_by_kind(claims)
     lone = _lone_counts(claims)
     features = [
         replace(
             f,
             of_more_casualties=f.claim.id in more_days,
             part=f.part or f.claim.id in badly_hurt,
+            split_by_kind=f.claim.id in split,
             lone=f.claim.id in lone,
         )
         for f in features
@@ -3152,7 +3205,10 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
     first = claims[0]
     if all(_began(c) is not None for c in claims):
         return True
-    if first.mood != "actual" or any(_is_history(c) for c in claims):
+    # a toll feared grows as one found does ("more than 100 feared dead", two days later "more
+    # than 670"); a plan does not
+    feared = first.mood == "possible" and all(c.category in CASUALTY_CATEGORIES for c in claims)
+    if (first.mood != "actual" and not feared) or any(_is_history(c) for c in claims):
         return False
     if any((c.scope or "").startswith(HANDOVER_SCOPE) for c in claims):
         return False  # "Israel freed 110 prisoners on Thursday": that day's handover is done
@@ -3258,6 +3314,7 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
     # to 15")
     superseded = _superseded_in_article(by_date)
     reported = [c for c in by_date if not c.earlier and c.id not in superseded] or by_date
+    cut = _cut_to(claims)
     verdicts: set[str] = set()
     for a, b in combinations(by_date, 2):
         if a.earlier or b.earlier:
@@ -3273,9 +3330,9 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
                 verdicts.add(rule)
                 disagreements.append(Disagreement(claims=(a.id, b.id), rule=rule))
             continue
-        if compatible(a, b) and not (evolving and _rose_past(a, b)):
+        if compatible(a, b) and not (evolving and (_rose_past(a, b) or _cut_below(a, b, cut))):
             continue
-        rule = _pair_rule(a, b, evolving, dwindling)
+        rule = _pair_rule(a, b, evolving, dwindling, by_date)
         verdicts.add(rule)
         disagreements.append(Disagreement(claims=(a.id, b.id), rule=rule))
     if not disagreements:
@@ -3365,8 +3422,13 @@ def _both_risen(disagreements: list[Disagreement], by_date: list[Claim]) -> bool
 def _all_say_what_is_left(claims: Sequence[Claim]) -> bool:
     """Every article words the count as what is left, in one of its sentences at least (a
     headline's "hopes fade for 242 missing" is its "242 people remained unaccounted for")."""
-    left = {c.article for c in claims if c.predicate in DWINDLING_VERBS or _lacks(c)}
+    left = {c.article for c in claims if c.predicate in DWINDLING_VERBS or _lacks(c) or _held(c)}
     return all(c.article in left for c in claims)
+
+
+def _held(claim: Claim) -> bool:
+    """ "Hamas holds 90 hostages in Gaza": the captives held are those still held."""
+    return claim.category == "hostages" and claim.predicate == "hold"
 
 
 def _said_to_fall(claims: Sequence[Claim]) -> bool:
@@ -3413,13 +3475,45 @@ def _rose_past(earlier: Claim, later: Claim) -> bool:
     )
 
 
+def _cut_to(claims: Sequence[Claim]) -> dict[str, float]:
+    """For each article that says its count was cut ("revised the toll down to about 1,200
+    people from 1,400"), the figure it was cut to."""
+    before: dict[str, float] = {}
+    for claim in claims:
+        size = _magnitude(claim)
+        if claim.earlier and size is not None:
+            before[claim.article] = max(size, before.get(claim.article, size))
+    cut: dict[str, float] = {}
+    for claim in claims:
+        size = _magnitude(claim)
+        if not claim.earlier and size is not None and size < before.get(claim.article, size):
+            cut[claim.article] = size
+    return cut
+
+
+def _cut_below(earlier: Claim, later: Claim, cut: dict[str, float]) -> bool:
+    """ "1,300 killed", a month later "revised down to about 1,200 from 1,400": a figure its
+    article says was cut, below an earlier report, is a revision though the two can both be
+    true."""
+    early = _magnitude(earlier)
+    return (
+        later.date > earlier.date
+        and later.article in cut
+        and _magnitude(later) == cut[later.article]
+        and early is not None
+        and early > cut[later.article]
+    )
+
+
 def _in_order(claim: Claim) -> tuple[dt.date, bool, bool, str, int]:
     """By date; within a day, a figure a change started from ("up from 34") first, wording that
     says "rose to" last."""
     return (claim.date, not claim.earlier, claim.rising, claim.article, claim.start)
 
 
-def _pair_rule(earlier: Claim, later: Claim, evolving: bool, dwindling: bool) -> str:
+def _pair_rule(
+    earlier: Claim, later: Claim, evolving: bool, dwindling: bool, claims: Sequence[Claim]
+) -> str:
     if "crowd" in (earlier.category, later.category):
         return "conflict-estimates"  # one crowd, counted by the police and by organisers
     if not evolving:
@@ -3439,10 +3533,26 @@ def _pair_rule(earlier: Claim, later: Claim, evolving: bool, dwindling: bool) ->
             # "41 people were still unaccounted for", three days later "more than 170 people
             # remain missing": the missing are found, or more are reported missing
             return "update-later-higher"
+        if size_late is not None and _below_a_later_peak(later, size_late, claims):
+            # "forced about 30,000 people to evacuate", "some 130,000 people were under
+            # evacuation orders", two days later "153,000 ..., down from 180,000": it rose to
+            # the peak a later article says it fell from
+            return "update-later-higher"
         return "conflict-revised-up"
     if size_early is not None and size_late is not None and size_late > size_early:
         return "update-later-higher"
     return "conflict-revised-down"
+
+
+def _below_a_later_peak(later: Claim, size: float, claims: Sequence[Claim]) -> bool:
+    """Whether the count rose to `later`'s figure on its way to a peak: an article of its date
+    or after gives a figure the count fell from that is at least `size`, or `size` is the
+    highest figure and every later report falls from it ("some 70,000", "Nearly 180,000
+    people remained under evacuation orders", then "About 92,000 ..., down from 105,000")."""
+    sizes = [(c, s) for c in claims if (s := _magnitude(c)) is not None]
+    if any(c.earlier and c.date >= later.date and peak >= size for c, peak in sizes):
+        return True
+    return all(s <= size for _, s in sizes) and any(c.date > later.date for c, _ in sizes)
 
 
 def _superseded_in_article(claims: list[Claim]) -> set[str]:
@@ -3621,9 +3731,13 @@ def _furthest(claims: list[Claim], falling: bool) -> Claim:
 
 def _each_day_tops_the_last(by_date: list[Claim]) -> bool:
     """Whether the highest figure of each reporting day is at least the day before's, and the
-    last day's above the first's."""
+    last day's above the first's. A figure the day's report started from is no report of that
+    day ("revised the toll down to 253, saying the previous figure of 359 had been an
+    overestimate")."""
     highest: dict[object, float] = {}  # by_date is in date order, and so are its keys
     for claim in by_date:
+        if claim.earlier:
+            continue
         size = _magnitude(claim)
         if size is None:
             return False
