@@ -4042,6 +4042,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a tally of those handed over counts all of them until then
     ("Hamas freed 11 more hostages on Monday, bringing the total released to 69.", "69",
      "scope", "since"),
+    ("With Saturday's releases, 18 hostages have been freed since the truce took effect, and "
+     "Israel has released 583 Palestinian prisoners.", "583", "scope", "since"),
     ("Myanmar quake deaths top 2,000; hopes fade in Bangkok", "2,000", "place", None),
     ("The number of people confirmed dead in the earthquake rose to 2,012 on Sunday.", "Sunday",
      "tally", True),

@@ -4464,7 +4464,10 @@ def _a_running_total(verb: Token) -> bool:
         during = child.lower_ == "during" and child.dep_ == "prep" and _perfect(verb)
         if during and any(c.lemma_.lower() in _RUNNING_PERIODS for c in child.children):
             return True
-    return False
+    # "18 hostages have been freed since the truce took effect ..., and Israel has released 583
+    # Palestinian prisoners": the other side's total, in the perfect beside it
+    joined = verb.dep_ == "conj" and _perfect(verb) and _hands_over(verb.head)
+    return joined and _perfect(verb.head) and _a_running_total(verb.head)
 
 
 def _perfect(verb: Token) -> bool:
