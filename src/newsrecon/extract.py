@@ -697,7 +697,7 @@ def _to_claim(
                 )
                 if noun is not None:
                     category = categorise(mention.anchor, noun)
-            elif noun is None and (held := _held_tallied(mention.anchor, category)) is not None:
+            elif noun is None and (held := _people_tallied(mention.anchor, category)) is not None:
                 noun = held  # "brought to 58 the number of hostages freed": hostages
             elif noun is not None and (people := people_whom_stands_for(noun)) is not None:
                 noun = people  # "113 officers injured in four days of clashes, 11 of whom ..."
@@ -1134,10 +1134,10 @@ def _victims_of_the_toll_before(
     )
 
 
-def _held_tallied(anchor: Token, category: str) -> Token | None:
-    """The held a tally counts, named by their category's own noun: "That brought to 58 the
-    number of hostages freed since Friday" counts hostages (as "freed 11 hostages" does), not
-    people; and whom a toll counts, "the number of civilians killed"."""
+def _people_tallied(anchor: Token, category: str) -> Token | None:
+    """The people a tally counts: the held, named by their category's own noun ("That brought
+    to 58 the number of hostages freed since Friday" counts hostages, as "freed 11 hostages"
+    does, not people), and whom a toll counts ("the number of civilians killed")."""
     tallied = tallied_things(anchor)
     if tallied is None:
         return None

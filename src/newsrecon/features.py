@@ -1962,13 +1962,9 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # "one arrest, with no injuries": a zero's own noun says what it counts
         return lx.NOUN_CATEGORIES[noun_lemma(anchor)]  # type: ignore[return-value]
     people = noun is None or is_person(noun)
-    # "rescued four of the 12 boys trapped": what the set's participle says, the four are not
-    out = noun is not None and (
-        (_taken_out_of_the_set(anchor) and noun in _set_of(anchor))
-        or _taken_out_of_the_set(noun)  # "pulled out all 41 workers trapped in the tunnel"
-    )
+    left = _states_left(anchor, noun)
     for word in _next_words(anchor, noun):
-        if _hurt_who_died(word, noun) or (out and word.head == noun and word.dep_ == "acl"):
+        if _hurt_who_died(word, noun) or word.i in left:
             continue  # "after three injured passengers died in hospital": they are dead
         # "left 24 dead and over 200 injured": the word right after the figure says it, as a
         # participle of a trigger does after people ("with 20 people hospitalized")
@@ -1987,7 +1983,7 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     for word in _trigger_words(anchor, noun):
         if _wound_as_wind(word) or _hurt_who_died(word, noun):
             continue  # "he wound up with 20": wind up, no wound
-        if out and word.head == noun and word.dep_ == "acl":
+        if word.i in left:
             continue
         if word.pos_ == "VERB" and any(c.lower_ in _UNHARMED for c in word.children):
             # "The 174 passengers landed safely, though a few suffered minor injuries"
@@ -2238,6 +2234,16 @@ def entity_at(doc: Doc, i: int) -> Span | None:
 
 # what takes people out of the state a set is named by: "rescued four of the 12 boys trapped"
 _OUT_OF_THE_SET = frozenset({"rescue", "free", "release", "save", "evacuate", "pull", "bring"})
+
+
+def _states_left(anchor: Token, noun: Token | None) -> set[int]:
+    """The participles of the counted people that say a state they were taken out of
+    ("rescued four of the 12 boys trapped", "pulled out all 41 workers trapped in the
+    tunnel"): not what the figure counts."""
+    if noun is None:
+        return set()
+    out = (_taken_out_of_the_set(anchor) and noun in _set_of(anchor)) or _taken_out_of_the_set(noun)
+    return {c.i for c in noun.children if c.dep_ == "acl"} if out else set()
 
 
 def _taken_out_of_the_set(anchor: Token) -> bool:
