@@ -2705,3 +2705,98 @@ def test_a_count_below_the_peak_a_later_article_names_rose_to_it(tmp_path: Path)
     assert joined[("180,000", "About 153,000", "about 30,000", "some 130,000")] == (
         "update-later-higher"
     )
+
+
+def test_a_place_named_by_its_kind_may_be_the_place_named_elsewhere(tmp_path: Path) -> None:
+    """ "in Somalia's capital" and "in Mogadishu": one toll as it rose."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2017-10-15\nTruck bomb kills at least 20 in Mogadishu\n\nAt least 20 "
+            "people were killed and dozens wounded when a truck packed with explosives blew up "
+            "at a busy junction in Mogadishu on Saturday, police said.\n",
+            "a2": "date 2017-10-16\nMogadishu bomb death toll rises to 276\n\nThe death toll "
+            "from Saturday's truck bombing in Somalia's capital has risen to 276, with around "
+            "300 others injured, the information minister said on Monday.\n",
+            "a3": "date 2017-10-20\nMogadishu truck bomb toll passes 350\n\nThe number of "
+            "people killed in Saturday's truck bombing in Mogadishu has risen to 358, the "
+            "government said on Friday.\n",
+        },
+    )
+    assert by_figures(report, "rule", "killed") == {
+        ("276", "276", "350", "358", "At least 20", "at least 20"): "update-later-higher"
+    }
+
+
+def test_the_attackers_killed_are_no_toll_of_their_victims(tmp_path: Path) -> None:
+    """ "five attackers were shot dead" is no revision of the Red Cross's 59."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2013-09-22\nGunmen kill 39 at Nairobi mall; hostages held\n\nIslamist "
+            "gunmen killed at least 39 people and wounded more than 150 at a Nairobi shopping "
+            "mall on Saturday, Kenyan officials said.\n",
+            "a2": "date 2013-09-23\nKenya says most hostages freed; death toll 62\n\nThe Kenyan "
+            "Red Cross said the death toll had risen to 62, before revising it down to 59, "
+            "saying some bodies had been counted twice.\n",
+            "a3": "date 2013-09-25\nKenya ends siege; 67 dead\n\nPresident Uhuru Kenyatta said "
+            "on Tuesday that 61 civilians and six security officers were killed, and five "
+            "attackers were shot dead.\n",
+        },
+    )
+    groups = by_figures(report, "status", "killed")
+    assert groups[("five",)] == "single"
+
+
+def test_figures_added_on_two_days_are_two_counts(tmp_path: Path) -> None:
+    """ "exhumed 22 more bodies on Saturday", "after 19 more bodies were exhumed" weeks later;
+    nor is a share of the dead ("Of the dead, 22 were Mexican nationals") a day's addition."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2023-05-13\nKenyan authorities exhumed 22 more bodies on Saturday, "
+            "bringing the death toll linked to the starvation cult to 201. Of the dead, 22 "
+            "were children.\n",
+            "a2": "date 2023-06-06\nThe death toll in the Shakahola forest rose to 303 on "
+            "Tuesday after 19 more bodies were exhumed, officials said. Of the dead, 19 were "
+            "women.\n",
+        },
+    )
+    for figures in by_figures(report, "status", "killed"):
+        assert not {"19", "22"} <= set(figures)
+
+
+def test_a_toll_of_no_place_in_an_article_naming_one_country_is_its(tmp_path: Path) -> None:
+    """Beside "242 deaths in Mozambique and 259 in Zimbabwe", the headline "Mozambique cyclone
+    toll rises to 447" is Mozambique's, not a revision of the three countries' "above 500"."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a2": "date 2019-03-21\nCyclone Idai toll rises above 500 across three countries\n\n"
+            "The confirmed death toll from Cyclone Idai rose above 500 in Mozambique, Zimbabwe "
+            "and Malawi on Thursday, with 242 deaths in Mozambique and 259 in Zimbabwe, "
+            "officials said.\n",
+            "a3": "date 2019-03-25\nMozambique cyclone toll rises to 447\n\nBEIRA (Reuters) - "
+            "Mozambique's death toll from Cyclone Idai rose to 447 on Monday, the environment "
+            "minister said.\n",
+        },
+    )
+    groups = by_figures(report, "rule", "killed")
+    assert groups[("above 500", "above 500")] == "single-article"
+    assert not any("447" in figures and "above 500" in figures for figures in groups)
+
+
+def test_a_count_of_the_killed_or_injured_is_no_toll(tmp_path: Path) -> None:
+    """ "At least 2,500 people were killed or injured" is no update of "More than 1,500 people
+    have been killed"."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2024-03-28\nUN says more than 1,500 killed in Haiti gang violence this "
+            "year\n\nMore than 1,500 people have been killed in gang violence in Haiti so far "
+            "this year, the United Nations said on Thursday.\n",
+            "a2": "date 2024-04-02\nAt least 2,500 people were killed or injured in gang "
+            "violence in Haiti between January and March, the UN said on Tuesday.\n",
+        },
+    )
+    assert by_figures(report, "status").get(("At least 2,500",)) == "single"

@@ -4047,6 +4047,66 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Myanmar quake deaths top 2,000; hopes fade in Bangkok", "2,000", "place", None),
     ("The number of people confirmed dead in the earthquake rose to 2,012 on Sunday.", "Sunday",
      "tally", True),
+    # people who crossed into a country by its name are displaced; troops are not
+    ("Some 370,000 Rohingya have crossed into Bangladesh in two weeks.", "Some 370,000",
+     "category", "displaced"),
+    ("About 1,000 Russian troops crossed into Ukraine on Tuesday.", "About 1,000", "category",
+     "other"),
+    # listed as missing, a missing list
+    ("The number of people listed as missing in the fire rose to 1,011.", "1,011", "category",
+     "missing"),
+    ("Missing list in California fire swells to 1,011", "1,011", "category", "missing"),
+    # a place noun's capitalised name, whatever the model tags it
+    ("Norwegian police on Monday revised down the number of people killed on Utoya island to 68 "
+     "from 86.", "68", "place", "Utoya"),
+    # both ends of a change hung on the counted people's participle
+    ("Norwegian police on Monday revised down the number of people killed on Utoya island to 68 "
+     "from 86.", "86", "earlier", True),
+    ("Norwegian police on Monday revised down the number of people killed on Utoya island to 68 "
+     "from 86.", "68", "earlier", False),
+    # a figure its own sentence says was then revised
+    ("The Red Cross said the death toll had risen to 62, before revising it down to 59.", "62",
+     "earlier", True),
+    ("The death toll rose to 62 before it was revised down to 59.", "62", "earlier", True),
+    ("The toll rose to 62 before rescuers left the site.", "62", "earlier", False),
+    # the figure reached, said right before the one a change started from
+    ("Police revised the number of people wounded in Sunday's shooting down to 489 from 527.",
+     "489", "category", "injured"),
+    ("Police revised the number of people wounded in Sunday's shooting down to 489 from 527.",
+     "527", "earlier", True),
+    ("Shares fell to 20 from 30.", "20", "category", "other"),
+    # the second figure of a pair, each with its place
+    ("The confirmed death toll from Cyclone Idai rose above 500 in Mozambique, Zimbabwe and "
+     "Malawi on Thursday, with 242 deaths in Mozambique and 259 in Zimbabwe, officials said.",
+     "259", "place", "Zimbabwe"),
+    ("The confirmed death toll from Cyclone Idai rose above 500 in Mozambique, Zimbabwe and "
+     "Malawi on Thursday, with 242 deaths in Mozambique and 259 in Zimbabwe, officials said.",
+     "242", "place", "Mozambique"),
+    ("BEIRA (Reuters) - Mozambique's death toll from Cyclone Idai rose to 447 on Monday.", "447",
+     "place", "Mozambique"),
+    # in custody; the number a bringing clause reaches counts what its clause added
+    ("Eight people were now in custody over the attack.", "Eight", "category", "detained"),
+    ("Police arrested three more men, bringing the number held to four.", "four", "category",
+     "detained"),
+    # a tally's own start
+    ("The overall Palestinian death toll since Oct. 7 rose to 9,061, the Gaza health ministry "
+     "said.", "9,061", "scope", "since 2024-10-07"),
+    # the place that gave a count alone
+    ("Hubei province alone reported 100 deaths.", "100", "part", True),
+    # a span forecast
+    ("Rescuers said it could take up to four months to get them out.", "up to four months",
+     "mood", "possible"),
+    ("The rescue took four months.", "four months", "mood", "actual"),
+    # one fate or another
+    ("At least 2,500 people were killed or injured in gang violence.", "At least 2,500",
+     "either", "injured|killed"),
+    ("Haiti gang violence killed or injured 2,500 in first quarter", "2,500", "either",
+     "injured|killed"),
+    ("The floods left 120 people dead or missing.", "120", "either", "killed|missing"),
+    ("Five people were killed and 20 injured.", "20", "either", None),
+    ("The war in Sudan has killed as many as 150,000 people, the U.S. special envoy said on "
+     "Tuesday, far more than the 15,000 recorded by monitors.", "15,000", "attribution",
+     "monitors"),
 ]  # fmt: skip
 
 

@@ -3149,6 +3149,16 @@ def test_the_span_of_a_strike_or_siege_still_going_on_is_an_update_by_date() -> 
     assert [(len(g.claims), g.status) for g in reconcile(siege)] == [(2, "update")]
 
 
+def test_a_span_said_shorter_later_is_a_finished_span_in_conflict() -> None:
+    """ "ending a 12-hour siege", two days later "the siege lasted about 10 hours": a siege
+    still going on would have grown; a finished one told two ways is a fixed fact."""
+    siege = [
+        span("a", 3, dt.date(2016, 7, 2), "siege", "gunman hostage cafe dhaka siege end"),
+        span("b", 2, dt.date(2016, 7, 4), "siege", "gunman hostage cafe dhaka siege last"),
+    ]
+    assert [(len(g.claims), g.rule) for g in reconcile(siege)] == [(2, "conflict-fixed-fact")]
+
+
 def test_one_article_may_count_the_days_of_unrest_two_ways() -> None:
     """ "Four days of riots" and "five days of rioting" in one article are one span counted
     from two nights; "four days" and "twelve days" are not."""

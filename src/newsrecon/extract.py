@@ -35,6 +35,7 @@ from newsrecon.features import (
     attribution_of,
     averaged,
     brings_a_tally_to,
+    brought_things,
     categorise,
     counted_by_origin,
     counted_lemma,
@@ -53,6 +54,7 @@ from newsrecon.features import (
     distance_reference,
     earlier_people,
     earlier_things,
+    either_of,
     estimated_again,
     event_word,
     forecast_by,
@@ -109,6 +111,7 @@ from newsrecon.features import (
     rate_subject,
     refers_back,
     reported_before,
+    revised_after,
     rival_of,
     rivals_counted,
     scope_of,
@@ -690,6 +693,7 @@ def _to_claim(
                     earlier_things(mention.anchor)
                     or rivals_counted(mention.anchor)
                     or tallied_things(mention.anchor)  # "The number of cases rose to 148"
+                    or brought_things(mention.anchor)  # "14 trucks ..., bringing the total to 34"
                     or noun_left_out(mention.anchor)  # "15 seasons, the first 11 with ..."
                     or included_in(mention.anchor)  # "144 drones, including 20 at Moscow"
                     # "300 migrants had arrived, 200 from Libya and 100 from Tunisia"
@@ -757,6 +761,7 @@ def _to_claim(
         or reported_before(doc, mention.first, mention.last)
         or given_before(verb, mention.anchor, scope, article.date)
         or given_earlier(verb, mention.anchor)
+        or revised_after(verb)
         or _stood_before_the_news(verb, article.date)
     )
     return Claim(
@@ -822,6 +827,8 @@ def _to_claim(
         share=mention.kind == "count" and named_share(noun),
         badly=category == "injured" and hurt_badly(noun, verb),
         added=mention.kind == "count" and is_increment(doc, mention.first, mention.last),
+        # not "no one was killed or injured": none of either
+        either=either_of(verb) if category in _FATES and quantity.high != 0 else None,
         refers_back=mention.kind == "count" and refers_back(sentence, mention.first),
         per=(rate_of(mention.anchor, mention.last, noun) or averaged(noun, verb))
         if mention.kind != "duration"
@@ -831,6 +838,8 @@ def _to_claim(
 
 # words after a span that make it the time between two events
 _GAP_WORDS = frozenset({"after", "before", "later", "earlier"})
+# what befalls people counted, one or another ("killed or injured")
+_FATES = frozenset({"killed", "injured", "missing", "detained", "hostages", "displaced"})
 
 
 def _a_gap(doc: Doc, last: int) -> bool:

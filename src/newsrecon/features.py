@@ -900,8 +900,8 @@ _INCREMENT_AFTER = frozenset({"more", "additional", "further", "extra"})
 
 def in_one_place_alone(anchor: Token) -> bool:
     """ "In Istanbul alone, police detained 511 people", "450 people had been detained in the
-    northern province of Gilan alone": the count of one place of many, a part of the
-    country's, however its words match."""
+    northern province of Gilan alone", "Hubei province alone reported 100 deaths": the count
+    of one place of many, a part of the country's, however its words match."""
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
     for token in anchor.sent:
         if token.lower_ != "alone" or token.dep_ != "advmod" or token.i == 0:
@@ -912,8 +912,11 @@ def in_one_place_alone(anchor: Token) -> bool:
         of = place.head
         if place.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in lx.PLACE_NOUNS:
             named, phrase = True, of.head  # "in the northern province of Gilan alone"
-        held = token.head.i in chain or (
-            token.head == place and phrase.dep_ == "pobj" and phrase.head.head.i in chain
+        held = (
+            token.head.i in chain
+            or (token.head == place and phrase.dep_ == "pobj" and phrase.head.head.i in chain)
+            # "Hubei province alone reported 100 deaths": the place that gave the count
+            or (token.head == place and place.dep_ in _SUBJECTS and place.head.i in chain)
         )
         if named and held:
             return True
@@ -2010,6 +2013,14 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for g in c.children
             if g.dep_ == "pobj"
         )
+        if noun is not None and noun_lemma(noun) not in _SERVICE_PEOPLE:
+            forms.update(  # "370,000 Rohingya have crossed into Bangladesh": a country by name
+                f"{lemma} {c.lower_} country"
+                for c in word.children
+                if c.dep_ == "prep"
+                for g in c.children
+                if g.dep_ == "pobj" and g.ent_type_ == "GPE"
+            )
         forms.update(  # "remained in evacuation centres": the place by its kind
             f"{lemma} {c.lower_} {k.lemma_.lower()} {g.lemma_.lower()}"
             for c in word.children
@@ -2028,6 +2039,16 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for g in c.children
             if g.dep_ == "pobj"
         )
+        forms.update(  # "people listed as missing", "confirmed as dead"
+            g.lemma_.lower()
+            for c in word.children
+            if c.dep_ == "prep" and c.lower_ == "as" and lemma in _LISTING_VERBS
+            for g in c.children
+            if g.dep_ in ("pobj", "pcomp", "acomp", "amod")
+        )
+        if word.pos_ == "NOUN" and lemma == "list":
+            # "Missing list in California fire swells to 1,011"
+            forms.update(c.lemma_.lower() for c in word.children if c.dep_ in ("amod", "compound"))
         if lemma == "turn" and any(c.dep_ in ("xcomp", "acomp", "attr") for c in word.children):
             forms.discard("turn out")  # "the call turned out to be a hoax"
         if lemma == "lose" and noun is not None and _object_of(noun) == word:
@@ -2071,9 +2092,71 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # "police counted 80,000 protesters": whatever the verb, a crowd's size (not "one
         # protester threw a petrol bomb")
         return "crowd"
+    start = (reached_from(anchor) or _figure_that_brought(anchor)) if noun is None else None
+    if start is not None:
+        # "down to 489 from 527": as the 527; "arrested three more men, bringing the number
+        # held to four": as the three
+        return categorise(start, counted_noun(start))
     return "other"
 
 
+def either_of(verb: Token | None) -> str | None:
+    """ "were killed or injured", "killed or injured 2,500", "left 120 people dead or
+    missing": one count of people who met one fate or the other, not a count of either."""
+    if verb is None:
+        return None
+    words = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd"))]
+    for word in words:
+        pair = [word.head, word] if word.dep_ == "conj" else [word]
+        pair += [c for c in word.children if c.dep_ == "conj"]
+        holder = pair[0]
+        if len(pair) < 2 or not any(c.dep_ == "cc" and c.lower_ == "or" for c in holder.children):
+            continue
+        fates = {_fate(w) for w in pair[:2]}
+        if None not in fates and len(fates) == 2:
+            return "|".join(sorted(f for f in fates if f is not None))
+    return None
+
+
+def _fate(word: Token) -> str | None:
+    """The category a verb or adjective of what befell people names, if any."""
+    for form in (word.lower_, word.lemma_.lower()):
+        if form in _PARTICIPLE_CATEGORY:
+            return _PARTICIPLE_CATEGORY[form]
+        for category, triggers in lx.CATEGORY_TRIGGERS.items():
+            if form in triggers:
+                return category
+    return None
+
+
+def brought_things(anchor: Token) -> Token | None:
+    """What a "bringing the total to" figure counts: what its clause's figure does ("14 trucks
+    entered Gaza on Sunday, bringing the total to 34": trucks)."""
+    start = _figure_that_brought(anchor)
+    return counted_noun(start) if start is not None else None
+
+
+def _figure_that_brought(anchor: Token) -> Token | None:
+    """The figure of the clause a "bringing ... to" clause hangs on: what it added."""
+    bring = next(
+        (a for a in list(anchor.ancestors)[:4] if a.lemma_.lower() == "bring" and a.pos_ == "VERB"),
+        None,
+    )
+    if bring is None or bring.dep_ != "advcl":
+        return None
+    inside = {t.i for t in bring.subtree}
+    return next(
+        (
+            t
+            for t in bring.head.subtree
+            if t.like_num and t.tag_ == "CD" and t.i not in inside and t.i < bring.i
+        ),
+        None,
+    )
+
+
+# verbs that file people under a state: "listed as missing", "registered as refugees"
+_LISTING_VERBS = frozenset({"list", "report", "register", "confirm", "classify", "record"})
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rallygoer"})
 _DWELLERS = frozenset({"people", "person", "resident", "inhabitant", "citizen", "soul"})
 
@@ -2131,6 +2214,21 @@ def _own_place_in_a_gapped_list(anchor: Token) -> str | None:
             if name is not None and name.pos_ == "PROPN":
                 words = [t for t in name.subtree if t.i <= name.i and t.dep_ != "det"]
                 return name.doc[words[0].i : name.i + 1].text
+    return None
+
+
+def _place_after_a_joined_figure(anchor: Token) -> str | None:
+    """ "with 242 deaths in Mozambique and 259 in Zimbabwe": the parse hangs the second
+    figure on the first one's noun, and its place after it on that noun too."""
+    noun = anchor.head
+    if anchor.dep_ != "conj" or not anchor.like_num or noun.pos_ != "NOUN":
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and prep.i > anchor.i:
+            name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if name is not None and name.ent_type_ in _PLACE_ENTITIES:
+                entity = entity_at(name.doc, name.i)
+                return _place_name(entity.text) if entity is not None else name.text
     return None
 
 
@@ -2332,6 +2430,8 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
         # "33 hostages are to be released in stages, while Israel frees around 1,900
         # prisoners": a present beside a plan is part of the plan
         return "planned"
+    if verb.lemma_.lower() == "take" and auxes & {"might", "may", "could"}:
+        return "possible"  # "it could take up to four months to get them out": a forecast
     if counted is None:
         return "actual"
     if _feared(verb):
@@ -2856,6 +2956,8 @@ def _place_owning_the_tally(anchor: Token) -> str | None:
                 if owner.ent_type_ == "GPE":
                     entity = entity_at(owner.doc, owner.i)
                     return None if entity is None else _place_name(entity.text)
+                if owner.pos_ == "PROPN" and owner.lower_ in lx.COUNTRIES:
+                    return owner.text  # "Mozambique's death toll", the name left untagged
         break
     return None
 
@@ -2878,7 +2980,7 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     listed = _listed_under_a_place(anchor, places)
     if listed is not None:
         return Place(listed)
-    in_a_list = _own_place_in_a_gapped_list(anchor)
+    in_a_list = _own_place_in_a_gapped_list(anchor) or _place_after_a_joined_figure(anchor)
     if in_a_list is not None:
         return Place(in_a_list)  # "92 were in the Valencia region, two in Castilla-La Mancha"
     gapped = (
@@ -3105,11 +3207,19 @@ def _wider_place(root: Token) -> str | None:
 def _name_before(noun: Token) -> str | None:
     """ "the Valencia region": the place noun's name before it, whatever the model tags it
     (here a person)."""
-    words = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    words = [c for c in noun.lefts if c.dep_ == "compound" and _a_name(c)]
     if not words or any(w.ent_type_ in _PLACE_ENTITIES for w in words):
         return None  # "South Sudan's Unity state": the name is a place of its own
     first = min(t.i for w in words for t in w.subtree)
     return noun.doc[first : words[-1].i + 1].text  # "the Bener Meriah district"
+
+
+def _a_name(word: Token) -> bool:
+    """A proper name, or a capitalised word the model tags a name of some kind though not a
+    proper noun ("on Utoya island": an adjective, a nationality)."""
+    if word.pos_ == "PROPN":
+        return True
+    return word.text[:1].isupper() and bool(word.ent_type_) and word.i != word.sent.start
 
 
 def _name_after_of(noun: Token) -> str | None:
@@ -4333,7 +4443,8 @@ def _period_a_tally_counts(verb: Token, article_date: dt.date | None) -> str | N
     ]
     # the parse may hang the figure on the tally's participle: "the total released ... to 69"
     own = [verb] if verb.dep_ == "acl" and verb.head.lemma_.lower() in TALLY_NOUNS else []
-    for said in [*own, *(said for tally in tallies for said in _tallied(tally))]:
+    # "The overall Palestinian death toll since Oct. 7 rose to 9,061": said of the tally itself
+    for said in [*own, *tallies, *(said for tally in tallies for said in _tallied(tally))]:
         since = _since(said, article_date)
         if since is not None:
             return since
@@ -4640,6 +4751,8 @@ def is_earlier_figure(doc: Doc, first: int) -> bool:
     start = _from_before(doc, first)
     if start is None:
         return False
+    if _beside_the_figure_reached(start):
+        return True
     head = start.head
     reached = (  # "down to about 1,200 people from 1,400": on the people of the figure reached
         head.pos_ == "NOUN"
@@ -4651,7 +4764,41 @@ def is_earlier_figure(doc: Doc, first: int) -> bool:
         # "revised the toll down to about 1,200 from 1,400": the parse may hang it on the figure
         # reached; the change is the verb above that
         head = next((a for a in head.ancestors if a.pos_ == "VERB"), head)
+    if not names_a_change(head) and _reaches_a_figure(head):
+        # "revised down the number of people killed on Utoya island to 68 from 86": the parse
+        # hangs both ends of the change on the counted people's participle
+        head = next((a for a in head.ancestors if a.pos_ == "VERB"), head)
     return names_a_change(head)
+
+
+def _beside_the_figure_reached(start: Token) -> bool:
+    """ "revised the number of people wounded in Sunday's shooting down to 489 from 527": the
+    from-figure said right after the figure a change reached, wherever the parse hangs them."""
+    doc = start.doc
+    if start.i < 3 or not doc[start.i - 1].like_num:
+        return False
+    to = next((doc[j] for j in range(start.i - 2, start.i - 5, -1) if doc[j].lower_ == "to"), None)
+    if to is None or to.i < 1:
+        return False
+    return names_a_change(doc[to.i - 1]) or any(names_a_change(a) for a in to.ancestors)
+
+
+def reached_from(anchor: Token) -> Token | None:
+    """The figure a change started from, said right after the figure it reached ("down to 489
+    from 527": 527)."""
+    doc = anchor.doc
+    if anchor.i + 2 >= len(doc) or doc[anchor.i + 1].lower_ != "from":
+        return None
+    start = next((t for t in doc[anchor.i + 2 : anchor.i + 4] if t.like_num), None)
+    return start if start is not None and is_earlier_figure(doc, anchor.i + 2) else None
+
+
+def _reaches_a_figure(word: Token) -> bool:
+    """ "to 68" under the word: the figure a change reached."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.like_num for g in c.children)
+        for c in word.children
+    )
 
 
 def names_a_change(word: Token) -> bool:
@@ -4731,6 +4878,26 @@ def given_earlier(verb: Token | None, anchor: Token) -> bool:
     return verb.lemma_.lower() == "give" and given_as and names_a_tally(verb, _SUBJECTS)
 
 
+def revised_after(verb: Token | None) -> bool:
+    """ "the death toll had risen to 62, before revising it down to 59", "rose to 62 before it
+    was revised down to 59": a figure its own sentence says was then changed to another."""
+    if verb is None:
+        return False
+    later = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "before"
+        for g in c.children
+        if g.dep_ == "pcomp"
+    ]
+    later += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before" for m in c.children)
+    ]
+    return any(names_a_change(v) and _reaches_a_figure(v) for v in later)
+
+
 def _said_before_in_the_past_perfect(verb: Token | None) -> bool:
     """ "Officials had initially said 40 workers were trapped": what a source had said before,
     in the past perfect, which the article's later figure replaces (not yet "fewer than the
@@ -4753,12 +4920,6 @@ def _said_before_in_the_past_perfect(verb: Token | None) -> bool:
     )
 
 
-# who attacks: a toll "including the gunman" counts them with their victims
-_ATTACKERS = frozenset(
-    {"gunman", "attacker", "shooter", "bomber", "assailant", "perpetrator", "hijacker"}
-)
-
-
 def counts_the_attackers(anchor: Token) -> bool:
     """ "Nine people, including the gunman, were killed", a headline's "9 dead, including
     gunman": a toll of the victims and their attacker, not of the victims ("killing eight
@@ -4771,7 +4932,7 @@ def counts_the_attackers(anchor: Token) -> bool:
             return False  # "killed 30, among them 12 children, including ...": another's
         included = [c for c in word.children if c.dep_ == "pobj"]
         included += [g for c in included for g in c.children if g.dep_ == "conj"]
-        return any(noun_lemma(c) in _ATTACKERS for c in included)
+        return any(noun_lemma(c) in lx.ATTACKERS for c in included)
     return False
 
 
@@ -4971,7 +5132,7 @@ def _reported_by(anchor: Token) -> str | None:
         for participle in holder.children:
             if participle.dep_ != "acl" or participle.tag_ != "VBN":
                 continue
-            if participle.lemma_.lower() not in lx.REPORTING_VERBS | {"give"}:
+            if participle.lemma_.lower() not in lx.REPORTING_VERBS | _TALLYING_PARTICIPLES:
                 continue
             for agent in (c for c in participle.children if c.dep_ == "agent"):
                 by = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -4980,6 +5141,9 @@ def _reported_by(anchor: Token) -> str | None:
     return _whose_estimate(anchor)
 
 
+# participles of a figure that name its source as their agent: "the 15,000 recorded by
+# monitors", "the 129 given by the authorities"
+_TALLYING_PARTICIPLES = frozenset({"give", "record", "document", "count", "verify", "register"})
 # a figure's own noun that a source gives, whose owner is that source: not a toll or a number,
 # whose owner is where it is counted ("Gaza's death toll of 47,000")
 _ESTIMATES = frozenset({"estimate", "figure", "count", "tally", "data"})

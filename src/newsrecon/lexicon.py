@@ -32,6 +32,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     "detained": frozenset({
         "detain", "arrest", "detainee", "apprehend", "capture", "round", "seize", "nab",
         "catch", "surrender", "take into custody",
+        "be in custody", "remain in custody", "hold in custody",  # "eight were in custody"
     }),
     "displaced": frozenset({
         "displace", "displacement", "evacuate", "evacuee", "evacuation", "refugee", "flee",
@@ -223,6 +224,10 @@ QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock
 HANDOVER_DAY_VERBS = {"return": "", "hand": "over", "bring": "home"}
 # "four murder victims": the victims of these deeds are dead
 DEADLY_DEEDS = frozenset({"murder", "homicide"})
+# who attacks: a toll "including the gunman" counts them with their victims
+ATTACKERS = frozenset(
+    {"gunman", "attacker", "shooter", "bomber", "assailant", "perpetrator", "hijacker"}
+)
 # parts of a day said after its name: "on Saturday morning"
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 

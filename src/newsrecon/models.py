@@ -249,6 +249,13 @@ class Claim(Frozen):
         repr=False,
         description="a figure added to a total: 'three more people were killed', 'a further 20'",
     )
+    either: str | None = Field(
+        default=None,
+        exclude=True,
+        repr=False,
+        description="two fates a count says its people met one or the other of, sorted and "
+        "joined by '|': 'killed or injured' -> 'injured|killed'",
+    )
     badly: bool = Field(
         default=False,
         exclude=True,

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Any, TypeVar
 
 from newsrecon.clustering import cluster_scored
@@ -34,6 +34,7 @@ from newsrecon.dates import (
     year_left_out,
 )
 from newsrecon.lexicon import (
+    ATTACKERS,
     BLAZE_NAME_HEADS,
     COUNTRIES,
     DEMONYMS,
@@ -55,6 +56,7 @@ from newsrecon.lexicon import (
     PASSING_VERBS,
     PEOPLE_CATEGORIES,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     REGION_WORDS,
     TIME_UNITS,
     UNIT_DAYS,
@@ -1025,6 +1027,10 @@ class _Features:
     # (countries, named fires): then a count without a place is of them all (see
     # `_many_divisions`)
     many_divisions: bool = False
+    # a count of no place in an article that counts two divisions or more itself: their sum
+    explicit_sum: bool = False
+    # for a count of no place in an article that names one division alone: that division
+    implied_division: str | None = None
     # its place, when that is one of the divisions a total is broken down by (see
     # `_division`), lower-cased
     division: str | None = None
@@ -1243,6 +1249,8 @@ def _happened(claim: Claim) -> str | None:
     """See `_Features.happened`; a counted noun not known as people counts things."""
     if claim.kind != "count":
         return None
+    if claim.either is not None:
+        return claim.either  # "killed or injured": neither toll
     if claim.category != "other":
         done = _done_with_the_dead(claim)  # "28 bodies recovered" are no toll of 28
         return f"bodies {done}" if done else CATEGORY_FAMILIES.get(claim.category, claim.category)
@@ -1271,6 +1279,16 @@ def _began(claim: Claim) -> tuple[int, float] | None:
         return None
     days = UNIT_DAYS[claim.unit]
     return claim.date.toordinal() - round(claim.value * days), max(3.0, days / 2)
+
+
+def _shorter_later(spans: Sequence[Claim]) -> bool:
+    """A span reported shorter by a later article than by an earlier one."""
+    days = sorted(
+        (c.date, float(c.value) * UNIT_DAYS[c.unit])
+        for c in spans
+        if isinstance(c.value, (int, float)) and c.unit in UNIT_DAYS
+    )
+    return any(later < earlier for (_, earlier), (_, later) in pairwise(days))
 
 
 def _same_start(a: tuple[int, float] | None, b: tuple[int, float] | None) -> bool:
@@ -1359,6 +1377,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "Romania has recorded seven deaths" is not "Poland's toll rose to seven"
     if a.many_divisions and b.many_divisions and _division_and_all(a, b):
         return True  # "Poland's death toll rose to seven" is not "the toll rose to 18"
+    if _a_sum_and_one_division(a, b) or _a_sum_and_one_division(b, a):
+        return True  # "Mozambique cyclone toll rises to 447" is not three countries' 500
     if a.happened and b.happened and a.happened != b.happened:
         return True  # "two killed" is not "two injured", nor "two boats"
     if a.kind == "count" and a.figure != b.figure and _two_sides_of_a_swap(a.claim, b.claim):
@@ -1391,6 +1411,10 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "hit Aceh ... early Tuesday" is not "also hit ... in May 2012"
     if (a.claim.tally or b.claim.tally) and a.value != b.value:
         return True  # "the toll rose to 34 on Wednesday" is not "rose to 41 on Thursday"
+    if a.claim.added and b.claim.added and a.claim.date != b.claim.date and a.value != b.value:
+        return True  # "exhumed 22 more bodies on Saturday" is not "19 more" a month later
+    if a.claim.added != b.claim.added and a.claim.part and b.claim.part and a.value != b.value:
+        return True  # "Of the dead, 22 were Mexican nationals" is not "Two more people died"
     if a.calendar_day and b.calendar_day and not _within_a_day(a.calendar_day, b.calendar_day):
         return True  # "announced on 14 October 2011" is not "on 20 October 2011"
     if a.written_year and b.written_year and abs(a.written_year - b.written_year) > 1:
@@ -1644,6 +1668,12 @@ def _in_the_other(a: _Features, b: _Features) -> bool:
     )
 
 
+def _by_kind_and_by_name(a: str, b: str) -> bool:
+    """ "in Somalia's capital" and "in Mogadishu", "on the island" and "on Utoya": one place
+    may be named by its kind in one sentence and by its name in another."""
+    return any(p.islower() and p in PLACE_NOUNS and q[:1].isupper() for p, q in ((a, b), (b, a)))
+
+
 # the words that name a part of a place by where it lies: "West Texas", "Upper Egypt"
 _COMPASS = REGION_WORDS | {"upper", "lower"}
 
@@ -1730,6 +1760,8 @@ def _similarity(a: _Features, b: _Features) -> float:
             # "two men accused" may be "two gangbangers on trial"; but deep in a war report,
             # "two men killed" and "two relatives killed" are two incidents
             score -= 0.1
+    elif a.counted != b.counted and {a.counted, b.counted} & ATTACKERS and a.figure != b.figure:
+        score -= 0.1  # "five attackers were shot dead" is no toll of their victims
     if a.counted_kind and b.counted_kind and a.counted_kind.isdisjoint(b.counted_kind):
         score -= 0.0 if compounded else OTHER_KIND  # "189 rushing yards" / "176 receiving yards"
     if a.about and a.about == b.about:
@@ -1740,7 +1772,8 @@ def _similarity(a: _Features, b: _Features) -> float:
         elif a.kind == "count":
             score -= 0.05
     if a.place and b.place and not _one_place({a.place, b.place}):
-        score -= WIDER_PLACE if _in_the_other(a, b) else OTHER_PLACE
+        near = _in_the_other(a, b) or _by_kind_and_by_name(a.place, b.place)
+        score -= WIDER_PLACE if near else OTHER_PLACE
     elif a.place and b.place and a.kind == "count" and a.history == b.history:
         score += SAME_PLACE  # "17 in Georgia", "Georgia's death toll rose to 25"
     if a.scope and a.scope == b.scope:
@@ -2587,13 +2620,36 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
         for article, said in sentences.items()
     }
     named = {article: found if found <= lands else set() for article, found in named.items()}
-    return [
-        replace(f, many_divisions=True)
-        if f.kind == "count"
-        and (f.division in divisions or (f.division is None and len(named[f.article]) != 1))
-        else f
-        for f in features
-    ]
+    # an article that counts two divisions or more itself ("above 500 ..., with 242 deaths in
+    # Mozambique and 259 in Zimbabwe"): its count of no place is their sum for sure, and no
+    # count of one of them ("Mozambique cyclone toll rises to 447", in an article naming
+    # Mozambique alone)
+    counted: dict[str, set[str]] = defaultdict(set)
+    for f in features:
+        if f.kind == "count" and f.division in divisions:
+            counted[f.article].add(f.division)
+    marked = []
+    for f in features:
+        if f.kind == "count" and f.division is None and f.place is None:
+            alone = named[f.article]
+            f = replace(
+                f,
+                explicit_sum=len(counted[f.article]) > 1,
+                implied_division=next(iter(alone)) if len(alone) == 1 else None,
+            )
+        if f.kind == "count" and (
+            f.division in divisions or (f.division is None and len(named[f.article]) != 1)
+        ):
+            f = replace(f, many_divisions=True)
+        marked.append(f)
+    return marked
+
+
+def _a_sum_and_one_division(whole: _Features, part: _Features) -> bool:
+    """A count of no place that its article breaks down by division, against one division's
+    count (see `_many_divisions`)."""
+    one = part.division or part.implied_division
+    return whole.explicit_sum and not part.explicit_sum and one is not None
 
 
 def _days_of_more_casualties(claims: Sequence[Claim]) -> frozenset[str]:
@@ -3204,7 +3260,9 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
     not plans, not figures of years past."""
     first = claims[0]
     if all(_began(c) is not None for c in claims):
-        return True
+        # a span still going on only grows: "a 12-hour siege", two days later "the siege
+        # lasted about 10 hours" is one finished span told two ways
+        return not _shorter_later(claims)
     # a toll feared grows as one found does ("more than 100 feared dead", two days later "more
     # than 670"); a plan does not
     feared = first.mood == "possible" and all(c.category in CASUALTY_CATEGORIES for c in claims)
