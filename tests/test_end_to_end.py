@@ -2800,3 +2800,63 @@ def test_a_count_of_the_killed_or_injured_is_no_toll(tmp_path: Path) -> None:
         },
     )
     assert by_figures(report, "status").get(("At least 2,500",)) == "single"
+
+
+def test_a_headline_giving_one_divisions_toll_again_is_no_sum(tmp_path: Path) -> None:
+    """ "Myanmar quake: more than 1,000 dead" over "More than 1,000 people were killed ... in
+    Myanmar" and Thailand's nine is Myanmar's toll, not the sum of the two countries'."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2025-03-29\nMyanmar quake: more than 1,000 dead\n\nYANGON (Reuters) - "
+            "More than 1,000 people were killed and 2,376 injured in a massive earthquake in "
+            "Myanmar, the ruling junta said on Saturday. In Thailand, at least nine people died "
+            "when a building under construction collapsed in Bangkok.\n",
+            "a2": "date 2025-03-30\nMyanmar quake toll rises to 1,644\n\nYANGON (Reuters) - The "
+            "death toll from Myanmar's earthquake rose to 1,644, the junta said on Sunday. In "
+            "Bangkok, the toll rose to 17, with 83 people missing in the collapsed building.\n",
+            "a3": "date 2025-04-01\nMyanmar quake deaths top 2,000; hopes fade in Bangkok\n\n"
+            "YANGON (Reuters) - The junta said on Tuesday that 2,056 people had died in the "
+            "quake, with 3,900 injured and 270 missing. The Bangkok toll reached 19, with 75 "
+            "still missing.\n",
+        },
+    )
+    joined = [figures for figures in by_figures(report, "status", "killed") if "1,644" in figures]
+    assert len(joined) == 1
+    assert {"More than 1,000", "more than 1,000", "2,056"} <= set(joined[0])
+
+
+def test_an_article_counting_two_divisions_dead_sums_no_other_count(tmp_path: Path) -> None:
+    """An article that counts Myanmar's and Thailand's dead does not make its "139 were
+    missing" (the junta's) a sum of the two countries' missing: Bangkok's 101 missing stay
+    apart from Myanmar's 139 and 441."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2025-03-29\nMyanmar quake toll rises above 1,600 as rescuers dig "
+            "through rubble\n\nMANDALAY, Myanmar (Reuters) - The death toll from Friday's "
+            "powerful earthquake in Myanmar rose to 1,644 on Saturday, the ruling "
+            "military junta said, as rescuers dug through collapsed buildings with their "
+            "bare hands.\n\nThe magnitude 7.7 quake struck at midday on Friday near "
+            "Mandalay, the country's second-biggest city. At least 3,408 people were "
+            "injured and 139 were missing, the junta said in a statement.\n\nIn "
+            "neighbouring Thailand, at least 10 people were killed in Bangkok when a "
+            "33-storey skyscraper under construction collapsed. Bangkok city officials "
+            "said 101 people were missing at the site.\n",
+            "a2": "date 2025-03-30\nMyanmar earthquake death toll passes 2,000\n\n(AP) - The "
+            "death toll from the earthquake that struck Myanmar two days ago has risen to "
+            "2,028, the military government said Sunday, with 3,408 injured and 441 "
+            "missing.\n\nIn Bangkok, the toll from the collapsed tower rose to 17, city "
+            "officials said, with 83 people still unaccounted for.\n\nA 6.4-magnitude "
+            "aftershock struck about 12 minutes after the main quake on Friday.\n",
+            "a3": "date 2025-04-01\nMyanmar quake deaths near 2,900, junta says\n\nYANGON "
+            "(Reuters) - The number of people killed in Myanmar's earthquake has risen to "
+            "2,719, junta chief Min Aung Hlaing said on Tuesday, adding that the toll was "
+            "expected to pass 3,000.\n\nHe said 4,521 people had been injured and 441 "
+            "were still missing. The quake was the strongest to hit Myanmar in more than "
+            "a century.\n\nIn Thailand, 20 people have now died, most of them at the "
+            "Bangkok construction site, authorities said.\n",
+        },
+    )
+    missing = by_figures(report, "status", "missing")
+    assert not any({"101", "139"} <= set(figures) for figures in missing)

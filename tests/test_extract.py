@@ -4107,6 +4107,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The war in Sudan has killed as many as 150,000 people, the U.S. special envoy said on "
      "Tuesday, far more than the 15,000 recorded by monitors.", "15,000", "attribution",
      "monitors"),
+    # evacuated by air
+    ("About 95,700 people have been flown out of Kabul since Aug. 14.", "About 95,700",
+     "category", "displaced"),
+    ("The U.S. airlifted 5,000 people from Kabul.", "5,000", "category", "displaced"),
+    ("Up to 700 migrants were feared drowned after their boat capsized off Libya overnight, the "
+     "UN refugee agency said on Sunday.", "Up to 700", "category", "killed"),
 ]  # fmt: skip
 
 

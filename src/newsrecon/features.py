@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -1299,6 +1299,7 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
         # "rose to nine and 287 people remained missing": the 287 remained missing
         said = (c for c in misjoined.children if c.dep_ in ("acomp", "oprd", "xcomp", "attr"))
         governing = itertools.chain([misjoined, *said], governing)
+    governing = _with_what_is_feared(governing)
     of_a_set = noun is not None and noun.head.lower_ == "of" and noun.head.head == anchor
     words = (
         itertools.chain(governing, attached) if of_a_set else itertools.chain(attached, governing)
@@ -1320,6 +1321,19 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
         for word in words
         if word != listed_before and not _apart(word, anchor, stops) and not _a_start(word)
     )
+
+
+def _with_what_is_feared(words: Iterable[Token]) -> Iterator[Token]:
+    """Each word, and after a "feared" what is feared: "Up to 700 migrants were feared
+    drowned" (the parse hangs "drowned" on "feared" as a clause of its own)."""
+    for word in words:
+        yield word
+        if word.lemma_.lower() == "fear" and word.tag_ == "VBN":
+            yield from (
+                c
+                for c in word.children
+                if c.dep_ in ("advcl", "xcomp", "oprd", "acomp") and c.pos_ in ("VERB", "ADJ")
+            )
 
 
 def _semicolons(sentence: Span) -> list[int]:
@@ -2012,6 +2026,11 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             if c.dep_ == "prep"
             for g in c.children
             if g.dep_ == "pobj"
+        )
+        forms.update(  # "flown out of Kabul": the particle the parse takes for a preposition
+            f"{lemma} {c.lower_}"
+            for c in word.children
+            if c.dep_ == "prep" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
         )
         if noun is not None and noun_lemma(noun) not in _SERVICE_PEOPLE:
             forms.update(  # "370,000 Rohingya have crossed into Bangladesh": a country by name

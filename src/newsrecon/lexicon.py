@@ -36,7 +36,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     }),
     "displaced": frozenset({
         "displace", "displacement", "evacuate", "evacuee", "evacuation", "refugee", "flee",
-        "homeless", "uproot",
+        "homeless", "uproot", "airlift", "fly out",  # "95,700 people have been flown out of Kabul"
         "exodus", "force from home", "drive from home", "move to shelter", "move to safety",
         "cross into country",  # "1.8 million Sudanese have crossed into neighboring countries"
         # where they are: "31,800 people were in evacuation shelters", "remained in shelters"

@@ -2624,17 +2624,21 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
     # Mozambique and 259 in Zimbabwe"): its count of no place is their sum for sure, and no
     # count of one of them ("Mozambique cyclone toll rises to 447", in an article naming
     # Mozambique alone)
-    counted: dict[str, set[str]] = defaultdict(set)
+    # (not one that gives one division's figure again: "Myanmar quake: more than 1,000 dead"
+    # over "More than 1,000 people were killed ... in Myanmar" and Thailand's nine)
+    counted: dict[tuple[str, str], set[str]] = defaultdict(set)
+    figures: dict[tuple[str, str], set[object]] = defaultdict(set)
     for f in features:
         if f.kind == "count" and f.division in divisions:
-            counted[f.article].add(f.division)
+            counted[f.article, f.category].add(f.division)
+            figures[f.article, f.category].add(f.figure)
     marked = []
     for f in features:
         if f.kind == "count" and f.division is None and f.place is None:
-            alone = named[f.article]
+            alone, own = named[f.article], (f.article, f.category)
             f = replace(
                 f,
-                explicit_sum=len(counted[f.article]) > 1,
+                explicit_sum=len(counted[own]) > 1 and f.figure not in figures[own],
                 implied_division=next(iter(alone)) if len(alone) == 1 else None,
             )
         if f.kind == "count" and (
