@@ -2620,12 +2620,12 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
         for article, said in sentences.items()
     }
     named = {article: found if found <= lands else set() for article, found in named.items()}
-    # an article that counts two divisions or more itself ("above 500 ..., with 242 deaths in
-    # Mozambique and 259 in Zimbabwe"): its count of no place is their sum for sure, and no
-    # count of one of them ("Mozambique cyclone toll rises to 447", in an article naming
-    # Mozambique alone)
-    # (not one that gives one division's figure again: "Myanmar quake: more than 1,000 dead"
-    # over "More than 1,000 people were killed ... in Myanmar" and Thailand's nine)
+    # an article that counts two divisions or more itself, in one category ("above 500 ...,
+    # with 242 deaths in Mozambique and 259 in Zimbabwe"): its count of no place is their sum
+    # for sure, and no count of one of them ("Mozambique cyclone toll rises to 447", in an
+    # article naming Mozambique alone); not a count that gives one division's figure again
+    # ("Myanmar quake: more than 1,000 dead" over Myanmar's "More than 1,000" and Thailand's
+    # nine)
     counted: dict[tuple[str, str], set[str]] = defaultdict(set)
     figures: dict[tuple[str, str], set[object]] = defaultdict(set)
     for f in features:
