@@ -2860,3 +2860,565 @@ def test_an_article_counting_two_divisions_dead_sums_no_other_count(tmp_path: Pa
     )
     missing = by_figures(report, "status", "missing")
     assert not any({"101", "139"} <= set(figures) for figures in missing)
+
+
+MOSCOW_THEATRE = {
+    "a1": (
+        "date 2002-10-24\n"
+        "Chechen gunmen seize Moscow theatre, hold 700 hostages\n"
+        "\n"
+        "MOSCOW (Reuters) - Chechen gunmen seized a Moscow theatre during a musical "
+        "performance on Wednesday night and were holding about 700 people hostage, "
+        "officials said.\n"
+        "\n"
+        "The rebels released about 150 people, including children, in the first hours of "
+        "the siege.\n"
+    ),
+    "a2": (
+        "date 2002-10-26\n"
+        "Gas used in Moscow siege; 67 hostages dead\n"
+        "\n"
+        "MOSCOW (Reuters) - Russian special forces stormed a Moscow theatre on Saturday "
+        "after pumping gas into the building, ending a 57-hour siege. At least 67 "
+        "hostages died, most from the effects of the gas, officials said, and 50 of the "
+        "rebels were killed.\n"
+        "\n"
+        "About 750 hostages were freed, officials said.\n"
+    ),
+    "a3": (
+        "date 2002-10-27\n"
+        "Moscow siege hostage toll rises to 118\n"
+        "\n"
+        "MOSCOW (Reuters) - The number of hostages who died after Russian forces stormed "
+        "a Moscow theatre rose to 118 on Sunday, almost all of them from the gas, "
+        "officials said. About 650 freed hostages remained in hospital.\n"
+    ),
+}
+
+TYPHOON_HAIYAN = {
+    "a1": (
+        "date 2013-11-11\n"
+        "Typhoon Haiyan: 10,000 feared dead in one Philippine city\n"
+        "\n"
+        "TACLOBAN, Philippines (Reuters) - One of the most powerful storms ever recorded "
+        "killed an estimated 10,000 people in just one Philippine city, officials said on"
+        " Sunday, with bodies hanging from trees and scattered on the streets.\n"
+        "\n"
+        "The regional police chief said the estimate was based on the governor's count. "
+        "The national disaster agency has so far confirmed 255 deaths.\n"
+        "\n"
+        "About 660,000 people have been displaced, the United Nations said.\n"
+    ),
+    "a2": (
+        "date 2013-11-13\n"
+        "Philippine president says typhoon toll may be lower, 2,000 to 2,500\n"
+        "\n"
+        "MANILA (Reuters) - Philippine President Benigno Aquino said on Tuesday the death"
+        " toll from Typhoon Haiyan could be lower than the 10,000 feared, putting it at "
+        "between 2,000 and 2,500.\n"
+        "\n"
+        "The national disaster agency put the confirmed toll at 1,798, with 2,582 people "
+        "injured. The United Nations said 673,000 people had been displaced.\n"
+    ),
+    "a3": (
+        "date 2013-11-18\n"
+        "Philippine typhoon death toll rises to 3,976\n"
+        "\n"
+        "MANILA (Reuters) - The death toll from Typhoon Haiyan in the Philippines rose to"
+        " 3,976 on Monday, the national disaster agency said, with 1,598 people still "
+        "missing.\n"
+        "\n"
+        "More than four million people have been displaced by the storm, the United "
+        "Nations said.\n"
+    ),
+}
+
+PESHAWAR_SCHOOL = {
+    "a1": (
+        "date 2014-12-16\n"
+        "Taliban attack on Pakistan school kills 141, mostly children\n"
+        "\n"
+        "PESHAWAR, Pakistan (Reuters) - Taliban gunmen stormed an army-run school in the "
+        "Pakistani city of Peshawar on Tuesday, killing 141 people, 132 of them children,"
+        " officials said.\n"
+        "\n"
+        "All seven attackers were killed. The siege lasted about eight hours.\n"
+    ),
+    "a2": (
+        "date 2014-12-17\n"
+        "Pakistan mourns 132 children killed in school massacre\n"
+        "\n"
+        "PESHAWAR, Pakistan (Reuters) - Pakistan on Wednesday began three days of "
+        "mourning for the 132 children and nine staff members killed when Taliban gunmen "
+        "attacked a school in Peshawar.\n"
+        "\n"
+        "More than 120 people were wounded in the attack, hospital officials said.\n"
+    ),
+}
+
+CRUISE_SHIP = {
+    "a1": (
+        "date 2012-01-14\n"
+        "Italian cruise ship runs aground; three dead\n"
+        "\n"
+        "GIGLIO, Italy (Reuters) - A cruise ship carrying more than 4,200 people ran "
+        "aground off the Italian coast, killing at least three people, officials said on "
+        "Saturday. About 40 people were missing.\n"
+    ),
+    "a2": (
+        "date 2012-01-17\n"
+        "Costa Concordia toll rises to six, 29 missing\n"
+        "\n"
+        "GIGLIO, Italy (Reuters) - Divers found another body in the Costa Concordia on "
+        "Tuesday, bringing the death toll to six, with 29 people still missing, officials"
+        " said.\n"
+        "\n"
+        "The ship was carrying 4,229 people, including 3,206 passengers.\n"
+    ),
+    "a3": (
+        "date 2012-01-21\n"
+        "Costa Concordia death toll rises to 12; 20 missing\n"
+        "\n"
+        "GIGLIO, Italy (Reuters) - Divers found the body of a woman in the wreck of the "
+        "Costa Concordia on Saturday, raising the death toll to 12. Twenty people remain "
+        "missing, officials said, down from 21 after a German woman was found safe.\n"
+    ),
+}
+
+ITALY_VIRUS = {
+    "a1": (
+        "date 2020-03-20\n"
+        "Italy's coronavirus deaths jump by 627 in a day to 4,032\n"
+        "\n"
+        "ROME (Reuters) - The death toll from an outbreak of coronavirus in Italy has "
+        "risen by 627 to 4,032, the Civil Protection Agency said on Friday, the largest "
+        "daily increase since the contagion came to light on Feb. 21.\n"
+        "\n"
+        "The total number of cases in Italy rose to 47,021 from a previous 41,035, an "
+        "increase of 14.6%.\n"
+        "\n"
+        "Of those originally infected nationwide, 5,129 have been declared fully "
+        "recovered, compared with 4,440 the day before. There were 2,655 people in "
+        "intensive care against a previous 2,498.\n"
+    ),
+    "a2": (
+        "date 2020-03-21\n"
+        "Italy coronavirus death toll rises by 793 to 4,825\n"
+        "\n"
+        "ROME (Reuters) - The death toll from an outbreak of coronavirus in Italy has "
+        "risen by 793 to 4,825, the Civil Protection Agency said on Saturday, the largest"
+        " daily rise in fatalities since the contagion came to light a month ago.\n"
+        "\n"
+        "The total number of cases in Italy rose to 53,578 from a previous 47,021, an "
+        "increase of 13.9%. Lombardy, the hardest hit region, reported 3,095 deaths, up "
+        "from 2,549.\n"
+        "\n"
+        "There were 2,857 people in intensive care against a previous 2,655.\n"
+    ),
+}
+
+
+def test_hostages_who_died_are_a_toll_and_those_freed_are_not_those_held(tmp_path: Path) -> None:
+    """ "67 hostages dead" and "the number of hostages who died ... rose to 118" are one toll
+    of the dead; "holding about 700 people hostage" and "About 750 hostages were freed" are
+    two counts."""
+    report = run_articles(tmp_path, MOSCOW_THEATRE)
+    killed = by_figures(report, "status", "killed")
+    assert killed[("118", "118", "67", "At least 67")] == "update"
+    groups = by_figures(report, "status")
+    assert not any({"about 700", "About 750"} <= set(figures) for figures in groups)
+
+
+def test_a_citys_feared_toll_is_no_countrys_toll(tmp_path: Path) -> None:
+    """ "10,000 feared dead in one Philippine city" and "killed an estimated 10,000 people in
+    just one Philippine city" are one figure (feared, then said as a fact), not the country's
+    toll that "rose to 3,976" a week later."""
+    report = run_articles(tmp_path, TYPHOON_HAIYAN)
+    killed = by_figures(report, "status", "killed")
+    assert any({"10,000", "an estimated 10,000"} <= set(figures) for figures in killed)
+    assert not any({"10,000", "3,976"} <= set(figures) for figures in killed)
+    assert killed[("1,798", "3,976", "3,976")] == "update"
+
+
+def test_children_and_attackers_killed_are_no_toll_of_all(tmp_path: Path) -> None:
+    """ "mourning for the 132 children and nine staff members killed" revises neither
+    "killing 141 people" (the children are some of them) nor "All seven attackers were
+    killed" (the staff are not the attackers)."""
+    report = run_articles(tmp_path, PESHAWAR_SCHOOL)
+    groups = by_figures(report, "status")
+    assert not any({"141", "132"} <= set(figures) for figures in groups)
+    assert not any({"seven", "nine"} <= set(figures) for figures in groups)
+    # "killing 141 people, 132 of them children" counts the children that the next day's
+    # article mourns: one count of children, share or not
+    assert groups[("132", "132", "132")] == "agree"
+
+
+def test_days_that_carried_a_toll_on_are_two_days(tmp_path: Path) -> None:
+    """ "Divers found another body ... on Tuesday, bringing the death toll to six" and "found
+    the body of a woman ... on Saturday, raising the death toll to 12" date two finds, no
+    fixed fact in conflict."""
+    report = run_articles(tmp_path, CRUISE_SHIP)
+    assert "conflict" not in by_figures(report, "status", "date").values()
+    killed = by_figures(report, "status", "killed")
+    assert killed[("12", "12", "at least three", "six", "six", "three")] == "update"
+
+
+def test_figures_against_a_previous_one_are_the_series_before(tmp_path: Path) -> None:
+    """ "rose to 47,021 from a previous 41,035", the next day "rose to 53,578 from a previous
+    47,021": one count of cases as it rose; so is "2,655 people in intensive care against a
+    previous 2,498"."""
+    report = run_articles(tmp_path, ITALY_VIRUS)
+    other = by_figures(report, "status", "other")
+    assert other[("41,035", "47,021", "47,021", "53,578")] == "update"
+    assert other[("2,498", "2,655", "2,655", "2,857")] == "update"
+
+
+CAMP_FIRE = {
+    "a1": (
+        "date 2021-03-23\n"
+        "Fire tears through Rohingya camp in Bangladesh, 15 dead\n"
+        "\n"
+        "COX'S BAZAR, Bangladesh (Reuters) - A fire tore through a Rohingya refugee camp "
+        "in southern Bangladesh, killing at least 15 people and leaving 400 missing, the "
+        "United Nations said on Tuesday.\n"
+        "\n"
+        "More than 45,000 people were made homeless and 560 were injured.\n"
+    ),
+    "a2": (
+        "date 2021-03-25\n"
+        "Rohingya camp fire: toll at 11, UN says, revising figure\n"
+        "\n"
+        "COX'S BAZAR, Bangladesh (Reuters) - Eleven people died in a fire at a Rohingya "
+        "refugee camp in Bangladesh this week, the United Nations said on Thursday, "
+        "revising down an earlier figure of 15. About 300 people remained unaccounted "
+        "for.\n"
+    ),
+}
+
+
+def test_a_toll_revised_down_this_week_meets_the_earlier_figure(tmp_path: Path) -> None:
+    """ "Eleven people died in a fire ... this week, the United Nations said, revising down an
+    earlier figure of 15": the 15 and the 11 are one toll (the 11 dated by its deed), revised
+    down from the first article's "killing at least 15"."""
+    report = run_articles(tmp_path, CAMP_FIRE)
+    killed = by_figures(report, "rule", "killed")
+    assert killed[("11", "15", "15", "Eleven", "at least 15")] == "conflict-revised-down"
+
+
+HURRICANE_KATRINA = {
+    "a1": (
+        "date 2005-09-05\n"
+        "New Orleans mayor says Katrina toll could reach 10,000\n"
+        "\n"
+        "NEW ORLEANS (Reuters) - New Orleans Mayor Ray Nagin said on Monday the death "
+        "toll from Hurricane Katrina could reach 10,000 in his city alone. Officials in "
+        "Mississippi said 161 people had died there.\n"
+    ),
+    "a2": (
+        "date 2005-09-20\n"
+        "Katrina death toll tops 1,000\n"
+        "\n"
+        "BATON ROUGE, Louisiana (Reuters) - The confirmed death toll from Hurricane "
+        "Katrina rose above 1,000 on Tuesday, with 736 dead in Louisiana and 219 in "
+        "Mississippi, officials said.\n"
+    ),
+    "a3": (
+        "date 2005-10-10\n"
+        "Louisiana Katrina toll rises to 972\n"
+        "\n"
+        "BATON ROUGE, Louisiana (Reuters) - The number of people confirmed dead in "
+        "Louisiana from Hurricane Katrina rose to 972 on Monday, state officials said. "
+        "The overall toll across the Gulf Coast stood at 1,210, including 228 in "
+        "Mississippi.\n"
+    ),
+}
+
+CYCLONE_IDAI_THREE = {
+    "a1": (
+        "date 2019-03-16\n"
+        "Cyclone Idai kills more than 150 in Zimbabwe, Mozambique and Malawi\n"
+        "\n"
+        "HARARE (Reuters) - Cyclone Idai has killed more than 150 people across Zimbabwe,"
+        " Mozambique and Malawi, officials said on Saturday, with 65 dead in Zimbabwe's "
+        "Chimanimani district alone.\n"
+    ),
+    "a2": (
+        "date 2019-03-19\n"
+        "Zimbabwe cyclone death toll rises to 98, 217 missing\n"
+        "\n"
+        "HARARE (Reuters) - The death toll from Cyclone Idai in Zimbabwe rose to 98 on "
+        "Tuesday, with 217 people missing, the government said. Mozambique's President "
+        "Filipe Nyusi said more than 1,000 people may have died in his country.\n"
+    ),
+}
+
+BEACH_ATTACK = {
+    "a1": (
+        "date 2015-06-26\n"
+        "Gunman kills 27 at Tunisian beach resort\n"
+        "\n"
+        "SOUSSE, Tunisia (Reuters) - A gunman opened fire on tourists at a beach hotel in"
+        " the Tunisian resort of Sousse on Friday, killing at least 27 people, the health"
+        " ministry said.\n"
+    ),
+    "a2": (
+        "date 2015-06-27\n"
+        "Tunisia beach attack toll rises to 38; most victims British\n"
+        "\n"
+        "SOUSSE, Tunisia (Reuters) - The death toll from a gunman's attack on a Tunisian "
+        "beach hotel rose to 38 on Saturday, the health ministry said. Britain said at "
+        "least 15 of the dead were British, and warned the figure was likely to rise.\n"
+    ),
+    "a3": (
+        "date 2015-07-01\n"
+        "Britain says 30 Britons killed in Tunisia attack\n"
+        "\n"
+        "LONDON (Reuters) - Thirty Britons were killed in the attack on a Tunisian beach "
+        "hotel last week, British officials said on Wednesday, making it the deadliest "
+        "attack on Britons since the 2005 London bombings.\n"
+    ),
+}
+
+TRUCK_ATTACK = {
+    "a1": (
+        "date 2016-07-15\n"
+        "Truck attack in Nice kills 84\n"
+        "\n"
+        "NICE, France (Reuters) - A man drove a truck into a crowd celebrating Bastille "
+        "Day in Nice, killing 84 people, including 10 children, French officials said on "
+        "Friday. About 50 people were in critical condition.\n"
+    ),
+    "a2": (
+        "date 2016-07-19\n"
+        "Nice attack death toll rises to 85\n"
+        "\n"
+        "NICE, France (Reuters) - A woman injured in last week's truck attack in Nice has"
+        " died, bringing the death toll to 85, the Paris prosecutor's office said on "
+        "Tuesday. Of the 85, at least 10 were children. Eighteen people remained in "
+        "critical condition.\n"
+    ),
+}
+
+
+def test_a_states_toll_is_no_toll_of_all_states(tmp_path: Path) -> None:
+    """ "with 736 dead in Louisiana and 219 in Mississippi": states divide a toll as countries
+    do, so Louisiana's 972 is no revision of the storm's "above 1,000", and Mississippi's 161
+    ("Officials in Mississippi said 161 people had died there") rose to 219 and 228."""
+    report = run_articles(tmp_path, HURRICANE_KATRINA)
+    killed = by_figures(report, "status", "killed")
+    assert killed[("161", "219", "228")] == "update"
+    assert killed[("736", "972", "972")] == "update"
+    assert killed[("1,000", "1,210", "above 1,000")] == "update"
+
+
+def test_a_toll_across_listed_countries_is_no_toll_of_one(tmp_path: Path) -> None:
+    """ "killed more than 150 people across Zimbabwe, Mozambique and Malawi" is the three
+    countries' sum; Zimbabwe's toll of 98 three days later revises nothing."""
+    report = run_articles(tmp_path, CYCLONE_IDAI_THREE)
+    groups = by_figures(report, "status", "killed")
+    assert not any({"more than 150", "98"} <= set(figures) for figures in groups)
+
+
+def test_a_headlines_capitalised_attacker_is_no_named_agent(tmp_path: Path) -> None:
+    """ "Gunman kills 27 at Tunisian beach resort" and "Tunisia beach attack toll rises to 38"
+    are one toll as it rose (neither "Gunman" nor "Tunisia" did the killing); "Thirty Britons
+    were killed" is Britain's share of it, not a revision."""
+    report = run_articles(tmp_path, BEACH_ATTACK)
+    killed = by_figures(report, "status", "killed")
+    assert killed[("27", "38", "38", "at least 27")] == "update"
+    assert killed[("30", "Thirty")] == "single"
+
+
+def test_the_hurt_in_a_state_may_fall(tmp_path: Path) -> None:
+    """ "About 50 people were in critical condition", four days later "Eighteen people
+    remained in critical condition": as many as are left in that state, an update."""
+    report = run_articles(tmp_path, TRUCK_ATTACK)
+    injured = by_figures(report, "rule", "injured")
+    assert injured[("About 50", "Eighteen")] == "update-later-lower"
+
+
+EVACUATION_ORDERS = {
+    "a1": (
+        "date 2017-09-08\n"
+        "Florida orders 5.6 million to evacuate as Irma nears\n"
+        "\n"
+        "MIAMI (Reuters) - About 5.6 million people in Florida, more than a quarter of "
+        "the state's population, were ordered to evacuate as Hurricane Irma approached on"
+        " Friday, state officials said.\n"
+    ),
+    "a2": (
+        "date 2017-09-09\n"
+        "Irma evacuation orders grow to 6.3 million in Florida\n"
+        "\n"
+        "MIAMI (Reuters) - Some 6.3 million people in Florida had been ordered to "
+        "evacuate by Saturday, officials said, and about 77,000 were in shelters.\n"
+    ),
+    "a3": (
+        "date 2017-09-11\n"
+        "Irma leaves millions without power in Florida\n"
+        "\n"
+        "MIAMI (Reuters) - Hurricane Irma knocked out power to about 6.5 million homes "
+        "and businesses in Florida, utilities said on Monday, and about 200,000 people "
+        "remained in shelters.\n"
+    ),
+}
+
+
+def test_those_ordered_to_leave_are_not_those_left_in_shelters(tmp_path: Path) -> None:
+    """ "Some 6.3 million people ... had been ordered to evacuate" and "about 200,000 people
+    remained in shelters" are two counts; the shelters' 77,000 and 200,000 are one."""
+    report = run_articles(tmp_path, EVACUATION_ORDERS)
+    displaced = by_figures(report, "status", "displaced")
+    assert not any({"Some 6.3 million", "about 200,000"} <= set(f) for f in displaced)
+    assert displaced[("about 200,000", "about 77,000")] == "update"
+
+
+STADIUM_CRUSH = {
+    "a1": (
+        "date 2024-12-02\n"
+        "Stampede at Guinea football match kills 56, government says\n"
+        "\n"
+        "CONAKRY (Reuters) - A stampede at a football match in the southeastern Guinean "
+        "city of Nzerekore killed 56 people, the government said on Monday.\n"
+    ),
+    "a2": (
+        "date 2024-12-04\n"
+        "Guinea stadium crush toll as high as 135, rights group says\n"
+        "\n"
+        "CONAKRY (Reuters) - At least 135 people died in the stampede at a football match"
+        " in Nzerekore, a local rights group said on Wednesday, more than double the "
+        "government's toll of 56. Most of the victims were children.\n"
+    ),
+}
+
+CITY_FLOODS = {
+    "a1": (
+        "date 2022-02-16\n"
+        "Floods and mudslides kill 94 in Brazil's Petropolis\n"
+        "\n"
+        "PETROPOLIS, Brazil (Reuters) - Torrential rains triggered floods and mudslides "
+        "that killed at least 94 people in the Brazilian city of Petropolis, officials "
+        "said on Wednesday. At least 35 people were missing.\n"
+    ),
+    "a2": (
+        "date 2022-02-18\n"
+        "Petropolis death toll rises to 152 as search continues\n"
+        "\n"
+        "PETROPOLIS, Brazil (Reuters) - The death toll from floods and mudslides in the "
+        "Brazilian city of Petropolis rose to 152 on Friday, officials said, with 165 "
+        "people still missing. Some 850 people were in shelters.\n"
+    ),
+    "a3": (
+        "date 2022-03-02\n"
+        "Brazil's Petropolis floods toll reaches 231\n"
+        "\n"
+        "PETROPOLIS, Brazil (Reuters) - The death toll from last month's floods in "
+        "Petropolis reached 231 on Wednesday, with five people still missing, the state "
+        "government said.\n"
+    ),
+}
+
+
+def test_a_toll_a_source_owns_is_that_sources(tmp_path: Path) -> None:
+    """ "more than double the government's toll of 56": the government's 56 of two days
+    before, against the rights group's 135, two sources in conflict."""
+    report = run_articles(tmp_path, STADIUM_CRUSH)
+    killed = by_figures(report, "rule", "killed")
+    assert killed[("135", "56", "56", "56", "At least 135")] == "conflict-sources"
+
+
+def test_the_missing_may_rise_and_fall(tmp_path: Path) -> None:
+    """ "At least 35 people were missing", "165 people still missing", "five people still
+    missing": the missing on each day, an update that ends lower, not a revision."""
+    report = run_articles(tmp_path, CITY_FLOODS)
+    missing = by_figures(report, "rule", "missing")
+    assert missing[("165", "At least 35", "five")] == "update-later-lower"
+
+
+PRISONER_SWAPS = {
+    "a1": (
+        "date 2024-01-03\n"
+        "Russia and Ukraine swap hundreds of prisoners in largest exchange\n"
+        "\n"
+        "KYIV (Reuters) - Russia and Ukraine carried out their largest prisoner exchange "
+        "of the war on Wednesday, with Ukraine bringing home 230 prisoners and Russia "
+        "receiving 248, officials said.\n"
+    ),
+    "a2": (
+        "date 2024-01-31\n"
+        "Russia and Ukraine swap 195 prisoners each despite plane crash\n"
+        "\n"
+        "KYIV (Reuters) - Russia and Ukraine exchanged 195 prisoners of war each on "
+        "Wednesday, a week after a Russian military plane crashed with what Moscow said "
+        "were 65 Ukrainian prisoners aboard. Ukraine said it had brought home 3,035 "
+        "people in 50 exchanges since the war began.\n"
+    ),
+}
+
+STEELWORKS_SIEGE = {
+    "a1": (
+        "date 2022-05-17\n"
+        "Hundreds of Ukrainian fighters leave Azovstal, ending siege\n"
+        "\n"
+        "KYIV (Reuters) - More than 260 Ukrainian fighters, 53 of them badly wounded, "
+        "were evacuated from the Azovstal steelworks in Mariupol on Monday, Ukraine said,"
+        " bringing an end to a siege of nearly three months.\n"
+    ),
+    "a2": (
+        "date 2022-05-20\n"
+        "Russia says last Azovstal defenders surrender; 2,439 captured\n"
+        "\n"
+        "MOSCOW (Reuters) - Russia said on Friday that the last Ukrainian fighters holed "
+        "up in the Azovstal steelworks had surrendered, bringing the total number "
+        "captured since May 16 to 2,439, ending an 82-day siege.\n"
+    ),
+}
+
+
+def test_swaps_of_two_days_are_two_handovers(tmp_path: Path) -> None:
+    """ "exchanged 195 prisoners of war each on Wednesday" four weeks after a swap in which
+    "Russia received 248": two exchanges, each of its own figure, not a fixed fact in
+    conflict."""
+    report = run_articles(tmp_path, PRISONER_SWAPS)
+    prisoners = by_figures(report, "status", "prisoners")
+    assert not any({"248", "195"} <= set(figures) for figures in prisoners)
+    assert "conflict" not in prisoners.values()
+
+
+def test_a_span_in_months_holds_its_days(tmp_path: Path) -> None:
+    """ "a siege of nearly three months" and "an 82-day siege": a month is 28 to 31 days, so
+    the two agree."""
+    report = run_articles(tmp_path, STEELWORKS_SIEGE)
+    spans = by_figures(report, "status", "duration")
+    assert spans[("82-day", "nearly three months")] == "agree"
+
+
+AIRPORT_BOMBING = {
+    "a1": (
+        "date 2021-08-26\n"
+        "Blasts outside Kabul airport kill 13 U.S. troops, dozens of Afghans\n"
+        "\n"
+        "KABUL (Reuters) - Two suicide bombers and gunmen attacked crowds outside Kabul "
+        "airport on Thursday, killing 13 U.S. service members and at least 60 Afghans, "
+        "officials said. At least 143 people were wounded.\n"
+    ),
+    "a2": (
+        "date 2021-08-27\n"
+        "Kabul airport attack death toll rises to 170\n"
+        "\n"
+        "KABUL (Reuters) - The number of Afghans killed in Thursday's suicide bombing "
+        "outside Kabul airport rose to at least 170, health officials said on Friday. The"
+        " U.S. military said 13 of its service members were killed and 18 wounded.\n"
+    ),
+}
+
+
+def test_the_local_nationals_toll_is_the_toll(tmp_path: Path) -> None:
+    """ "killing ... at least 60 Afghans", a day later "The number of Afghans killed ... rose to
+    at least 170": the toll as it rose, nationals or not (no country gives its own nationals'
+    share here); "13 U.S. service members" and "13 of its service members were killed" are one
+    count, all the service members killed."""
+    report = run_articles(tmp_path, AIRPORT_BOMBING)
+    killed = by_figures(report, "status", "killed")
+    assert killed[("170", "at least 170", "at least 60", "dozens")] == "update"
+    assert killed[("13", "13", "13")] == "agree"

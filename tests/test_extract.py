@@ -3821,7 +3821,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a place listed with two others or more: the figure is of them all
     ("More than 4.5 million homes and businesses were without power across Florida, Georgia,"
      " South Carolina, North Carolina and Virginia on Friday.", "More than 4.5 million",
-     "place", None),
+     "place", "Florida and Georgia and South Carolina and North Carolina and Virginia"),
     # "there", "the state": the place that speaks
     ("Buncombe County, which includes Asheville, said 30 people had died there.", "30",
      "place", "Buncombe County"),
@@ -4113,6 +4113,80 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The U.S. airlifted 5,000 people from Kabul.", "5,000", "category", "displaced"),
     ("Up to 700 migrants were feared drowned after their boat capsized off Libya overnight, the "
      "UN refugee agency said on Sunday.", "Up to 700", "category", "killed"),
+    # a figure said to be where the count stood before
+    ("The total number of cases in Italy rose to 47,021 from a previous 41,035, an increase of "
+     "14.6%.", "41,035", "earlier", True),
+    ("The total number of cases in Italy rose to 47,021 from a previous 41,035, an increase of "
+     "14.6%.", "47,021", "earlier", False),
+    ("There were 2,655 people in intensive care against a previous 2,498.", "2,498", "earlier",
+     True),
+    ("Of those infected, 5,129 have been declared fully recovered, compared with 4,440 the day "
+     "before.", "4,440", "earlier", True),
+    ("Italy has recorded 5,129 recoveries, compared with 12,000 in Germany.", "12,000", "earlier",
+     False),
+    ("An initial 20 trucks entered Gaza on Saturday.", "20", "earlier", False),
+    # the figure a change reached, after a span, is no span
+    ("Italy's coronavirus deaths jump by 627 in a day to 4,032", "4,032", "category", "killed"),
+    ("The court raised the sentence from five years to eight.", "eight", "unit", "years"),
+    # captives who died are dead
+    ("Gas used in Moscow siege; 67 hostages dead", "67", "category", "killed"),
+    ("The number of hostages who died after Russian forces stormed a Moscow theatre rose to 118 "
+     "on Sunday.", "118", "category", "killed"),
+    ("Eight hostages are dead, officials said.", "Eight", "category", "killed"),
+    ("The 20 hostages who were freed are safe.", "20", "category", "hostages"),
+    # a headline's figure with no verb above it takes its own participle
+    ("Typhoon Haiyan: 10,000 feared dead in one Philippine city", "10,000", "mood", "possible"),
+    # a storm's title is no place
+    ("Philippine President Benigno Aquino said on Tuesday the death toll from Typhoon Haiyan "
+     "could be lower than the 10,000 feared, putting it at between 2,000 and 2,500.",
+     "between 2,000 and 2,500", "place", None),
+    # captives freed are counted as captives; those rescued from a trap are trapped no longer
+    ("Militants freed 21 schoolgirls abducted from Chibok.", "21", "category", "hostages"),
+    ("Divers rescued four of the 12 boys trapped in a cave.", "four", "category", "other"),
+    ("About 197 girls remain in captivity.", "About 197", "category", "hostages"),
+    # those who left their country are displaced
+    ("The number of Venezuelans who have left their country has topped 4 million, the United "
+     "Nations said on Friday.", "4 million", "category", "displaced"),
+    # who says it, not the subject whose clause holds the figure
+    ("A van plowed into crowds in the center of Barcelona on Thursday, killing 13 people and "
+     "injuring about 100, police said.", "13", "attribution", "police"),
+    # a headline's capitalised common noun, a tally's place: no one who did it
+    ("Gunman kills 27 at Tunisian beach resort", "27", "agent", None),
+    ("Tunisia beach attack toll rises to 38; most victims British", "38", "agent", None),
+    ("LONDON (Reuters) - Thirty Britons were killed in the attack on a Tunisian beach hotel "
+     "last week, British officials said on Wednesday.", "Thirty", "category", "killed"),
+    # the place that speaks, named after its officials
+    ("Officials in Mississippi said 161 people had died there.", "161", "place", "Mississippi"),
+    # a place listed with others: the figure is of them all; a name the parse takes for an
+    # adjective in a headline's compound
+    ("Cyclone Idai has killed more than 150 people across Zimbabwe, Mozambique and Malawi, "
+     "officials said on Saturday.", "more than 150", "place", "Zimbabwe and Mozambique and Malawi"),
+    ("Zimbabwe cyclone death toll rises to 98, 217 missing", "98", "place", "Zimbabwe"),
+    # a kind of people included in a count is part of it, counted as people or not
+    ("Hong Kong police said on Monday they had arrested 2,363 people since June 9, including "
+     "750 people under 18.", "750", "part", True),
+    ("Hong Kong police said on Monday they had arrested 2,363 people since June 9, including "
+     "750 people under 18.", "2,363", "part", False),
+    # who a relative clause says gave a figure
+    ("Human Rights Watch said on Friday that Islamic State fighters had executed between 160 "
+     "and 190 men in Tikrit, far fewer than the 1,700 the group had claimed.", "1,700",
+     "attribution", "group"),
+    # more of a set is added to a toll; "N of its people" are its own toll, not a part
+    ("Nagorno-Karabakh's defence ministry said on Monday that 21 more of its servicemen had "
+     "been killed in fighting, bringing its military death toll to 244.", "21", "part", True),
+    ("Azerbaijan said 42 of its civilians had been killed since fighting began.", "42", "part",
+     False),
+    ("Militants killed 12 people, and police said three of the dead were children.", "three",
+     "part", True),
+    # a speaker's apposition holds the figure: still the speaker
+    ("In California, the requirement to consult with government biologists is crucial, said Mark "
+     "Rockwell, state representative of the Endangered Species Coalition, an alliance of 50 "
+     "environmental groups in the state.", "50", "attribution", "Mark Rockwell"),
+    # a toll a source owns is the source's; a place's toll is no source's
+    ("At least 135 people died in the stampede, a local rights group said on Wednesday, more "
+     "than double the government's toll of 56.", "56", "attribution", "government"),
+    ("Gaza's death toll of 47,000 is rising, the ministry said.", "47,000", "attribution",
+     "ministry"),
 ]  # fmt: skip
 
 
@@ -4791,3 +4865,25 @@ def test_a_span_in_hours_minutes_and_seconds_is_its_seconds(
     ):
         durations = [c for c in claims_of(f"She won the race in {said}.") if c.kind == "duration"]
         assert [(c.text, c.value, c.unit) for c in durations] == [(said, total, "seconds")]
+
+
+def test_the_day_a_source_put_a_tally_is_no_date_of_the_event(claims_of: Extract) -> None:
+    """ "put the death toll ... at 770 on Friday" dates the putting, as "said on Friday" dates
+    the saying; "this week's earthquake" inside the tally is the event's date."""
+    claims = claims_of(
+        "The United Nations put the death toll from this week's earthquake in eastern "
+        "Afghanistan at 770 on Friday, while Taliban officials said 1,150 people had been killed."
+    )
+    assert [c.text for c in claims if c.kind == "date"] == ["this week"]
+
+
+def test_a_day_said_before_what_was_said_is_the_saying(claims_of: Extract) -> None:
+    """ "police said on Monday they had arrested 2,363 people since June 9": Monday is when
+    they said it (the parse may hang it on the arrests); "arrested 20 people on Monday" dates
+    the arrests."""
+    claims = claims_of(
+        "Hong Kong police said on Monday they had arrested 2,363 people since June 9."
+    )
+    assert [c.text for c in claims if c.kind == "date"] == ["June 9"]
+    claims = claims_of("Police said they had arrested 20 people on Monday.")
+    assert [c.text for c in claims if c.kind == "date"] == ["Monday"]

@@ -104,6 +104,7 @@ from newsrecon.features import (
     places_named,
     predicate_of,
     previous_counted,
+    puts_a_tally_on,
     puts_it_at,
     quake_named,
     rate_of,
@@ -589,6 +590,10 @@ def _to_claim(
         verb = governing_verb(mention.anchor)
         if verb is not None and verb.lemma_.lower() in lx.SAYING_VERBS:
             return None  # "police said Saturday": when a source spoke, not what happened
+        if verb is not None and puts_a_tally_on(verb, mention.anchor):
+            return None  # "put the death toll ... at 770 on Friday": when a source spoke
+        if verb is not None and _said_on(verb, mention.anchor):
+            return None  # "police said on Monday they had arrested 2,363": when they said it
         if dates_an_earlier_figure(mention.anchor):
             return None  # "up from 34 on Wednesday": when a toll stood lower, not an event
         if covered_by_figures(mention.anchor):
@@ -822,6 +827,8 @@ def _to_claim(
                 or added_to(mention.anchor)
                 or included_part(mention.anchor)
                 or listed_by_origin(mention.anchor)
+                # "including 750 people under 18": a kind of people, counted as people
+                or (noun is not None and noun_lemma(noun) == "people" and named_share(noun))
             )
         ),
         share=mention.kind == "count" and named_share(noun),
@@ -840,6 +847,20 @@ def _to_claim(
 _GAP_WORDS = frozenset({"after", "before", "later", "earlier"})
 # what befalls people counted, one or another ("killed or injured")
 _FATES = frozenset({"killed", "injured", "missing", "detained", "hostages", "displaced"})
+
+
+def _said_on(clause: Token, day: Token) -> bool:
+    """A day said between a verb of saying and the subject of what was said before it, in the
+    past perfect ("police said on Monday they had arrested 2,363 people"), which the parse may
+    hang on what was said: the day of the saying (not "said on Wednesday it would cut 11,000
+    jobs", the day of the announcement)."""
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.lemma_.lower() not in lx.SAYING_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        return False
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and saying.i < day.i < min(subjects)
 
 
 def _a_gap(doc: Doc, last: int) -> bool:

@@ -283,9 +283,17 @@ def governing_verb(token: Token) -> Token | None:
         if participle is not None:
             return participle  # "nearly 1,900 schools were closed, the minister said"
         if current.head == current:
-            return None
+            return _figure_s_own_participle(token)
         current = _listed_after(current) or current.head
     return None
+
+
+def _figure_s_own_participle(figure: Token) -> Token | None:
+    """ "Typhoon Haiyan: 10,000 feared dead in one Philippine city": in a headline with no
+    verb above it, the participle the figure itself takes."""
+    if not figure.like_num:
+        return None
+    return next((c for c in figure.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
 
 
 # verbs that carry a tally to a figure: "bringing the toll to 61", "took the total to 90"
@@ -633,7 +641,9 @@ def named_share(noun: Token | None) -> bool:
     """ "At least 51 people have been killed since Monday, including three police officers":
     the officers are the police's share of the count before them, not a count of people that
     another report's "two in Sunsari" could be."""
-    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in ("people", "person"):
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    if noun.lemma_.lower() in ("people", "person") and not _people_of_a_kind(noun):
         return False
     listed = noun
     while listed.dep_ == "conj" and listed.head.i < listed.i:
@@ -642,6 +652,17 @@ def named_share(noun: Token | None) -> bool:
     if listed.dep_ != "pobj" or marker.lower_ not in ("including", "includes", "include"):
         return False
     return _previous_figure(marker) is not None
+
+
+def _people_of_a_kind(noun: Token) -> bool:
+    """ "750 people under 18", "12 people who were visiting": people a modifier makes a kind
+    (not "people in Gaza City", a place's part: see `included_part`)."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("under", "over", "aged", "from"))
+        or c.dep_ in ("relcl", "acl")
+        for c in noun.children
+        if c.i > noun.i
+    )
 
 
 def listed_by_origin(anchor: Token) -> bool:
@@ -939,7 +960,9 @@ def is_increment(doc: Doc, first: int, last: int) -> bool:
     if before is not None and before.lower_ in _INCREMENT_BEFORE:
         return True
     if after is not None and after.lower_ in _INCREMENT_AFTER and after.i + 1 < len(doc):
-        return doc[after.i + 1].pos_ in ("NOUN", "VERB", "AUX")  # not "15 more than"
+        # not "15 more than"; but "21 more of its servicemen"
+        following = doc[after.i + 1]
+        return following.pos_ in ("NOUN", "VERB", "AUX") or following.lower_ == "of"
     return before is not None and tally_changed_by(before)
 
 
@@ -1013,12 +1036,20 @@ def is_part(anchor: Token) -> bool:
             return not (
                 _set_counted_by_another_verb(anchor) or _set_defined_by_another_verb(anchor, whole)
             )
-        if any(d.dep_ in ("det", "poss") and d.lower_ != "a" for d in whole.children):
+        owners = [d for d in whole.children if d.dep_ in ("det", "poss") and d.lower_ != "a"]
+        if owners and all(d.lower_ in _OWNER_PRONOUNS for d in owners):
+            # "Azerbaijan said 42 of its civilians had been killed": its killed, all of them
+            # (as "42 Azerbaijani civilians"), not a part of a set counted before
+            return False
+        if owners:
             # "capturing 23 of the raiders", as "executed two of them"
             return not _set_counted_by_another_verb(anchor)
         if any(d.dep_ == "nummod" for d in whole.children):
             return True  # "Lo Presti, one of 99 alleged Mafia members": a counted set
     return False
+
+
+_OWNER_PRONOUNS = frozenset({"its", "their", "our"})
 
 
 def not_yet_named(noun: Token | None, verb: Token | None) -> bool:
@@ -1177,6 +1208,9 @@ def is_person(noun: Token) -> bool:
         noun_lemma(noun) in lx.PERSON_NOUNS
         or noun.lower_ in lx.PERSON_NOUNS
         or noun.ent_type_ in ("NORP", "PERSON")
+        # "Thirty Britons were killed", whatever the model tags them
+        or noun_lemma(noun) in lx.DEMONYMS
+        or noun.lower_.removesuffix("s") in lx.DEMONYMS
     )
 
 
@@ -1883,15 +1917,18 @@ _HARMED_AFTER = {"dead": "killed", "killed": "killed", "injured": "injured", "wo
 def _harm_to_the_held(noun: Token, category: str) -> str | None:
     """ "At least 24 inmates were killed", "Fifteen prisoners and guards were injured": the held
     whom the clause's verb kills or hurts are in the toll of the killed or the hurt."""
-    if category not in _HELD:
-        return None
+    if category not in _HELD or _remains_of(noun):
+        return None  # "The remains of 28 hostages who died in captivity": held still
     after = noun.right_edge.i + 1
     if after < len(noun.doc) and noun.doc[after].lower_ in _HARMED_AFTER:
         # a headline's "says 26 hostages and all 33 attackers dead", however it is parsed
         return _HARMED_AFTER[noun.doc[after].lower_]
     for said in noun.children:
-        # "the number of Ukrainian prisoners killed in the strike had risen to 50"
-        if said.dep_ == "acl" and said.tag_ == "VBN":
+        if said.dep_ == "amod" and said.i > noun.i and said.lower_ in _HARMED_AFTER:
+            return _HARMED_AFTER[said.lower_]  # a headline's "67 hostages dead"
+        # "the number of Ukrainian prisoners killed in the strike had risen to 50", "the
+        # number of hostages who died"
+        if (said.dep_ == "acl" and said.tag_ == "VBN") or said.dep_ == "relcl":
             for harm in ("killed", "injured"):
                 if said.lemma_.lower() in lx.CATEGORY_TRIGGERS[harm]:
                     return harm
@@ -1901,12 +1938,22 @@ def _harm_to_the_held(noun: Token, category: str) -> str | None:
     if held.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     verb = held.head
+    if verb.lemma_ == "be" and held.dep_ == "nsubj":
+        # "Eight hostages are dead"
+        state = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        return _HARMED_AFTER.get(state.lower_) if state is not None else None
     if verb.pos_ != "VERB":
         return None
     for harm in ("killed", "injured"):
         if verb.lemma_.lower() in lx.CATEGORY_TRIGGERS[harm]:
             return harm
     return None
+
+
+def _remains_of(noun: Token) -> bool:
+    """ "the remains of 28 hostages", "the bodies of 13 captives": what is counted is held."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and noun_lemma(of.head) in ("body", "remains")
 
 
 def _held_beside(noun: Token) -> str | None:
@@ -2360,7 +2407,11 @@ def _states_left(anchor: Token, noun: Token | None) -> set[int]:
     if noun is None:
         return set()
     out = (_taken_out_of_the_set(anchor) and noun in _set_of(anchor)) or _taken_out_of_the_set(noun)
-    return {c.i for c in noun.children if c.dep_ == "acl"} if out else set()
+    if not out:
+        return set()
+    # but "freed 21 of the schoolgirls abducted": captives freed are counted as captives
+    taken = lx.CATEGORY_TRIGGERS["hostages"]
+    return {c.i for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() not in taken}
 
 
 def _taken_out_of_the_set(anchor: Token) -> bool:
@@ -2902,8 +2953,16 @@ def _there_of_the_speaker(anchor: Token) -> str | None:
         for speaker in saying.children:
             if speaker.dep_ != "nsubj":
                 continue
-            # "North Carolina Gov. Roy Cooper", "Texas health officials", "Turkey's agency"
+            # "North Carolina Gov. Roy Cooper", "Texas health officials", "Turkey's agency",
+            # "Officials in Mississippi"
             named = [t for t in speaker.subtree if t.dep_ in ("compound", "nsubj", "amod", "poss")]
+            named += [
+                g
+                for c in speaker.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             for word in named:
                 entity = entity_at(word.doc, word.i)
                 if entity is not None and entity.label_ in _PLACE_ENTITIES:
@@ -3035,6 +3094,7 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         if ent.label_ in _PLACE_ENTITIES
         and any(t.text[:1].isupper() for t in ent)
         and ent.root.lower_ not in WEEKDAYS
+        and ent.text.lower() not in _DISASTERS  # "from Typhoon Haiyan": a storm's title
     ]
     candidates += [(t, t.text) for t in sentence if _named_as_a_place_elsewhere(t, places)]
     # "In Kryvyi Rih, the toll rose to 11": a longer name tagged a place elsewhere, a person here
@@ -3090,8 +3150,10 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     if best is None:
         struck = _place_struck(anchor)
         return Place(struck) if struck is not None else None
-    if _one_of_many_places(best[2]):
-        return None  # "without power across Florida, Georgia, South Carolina and Virginia"
+    many = _many_places(best[2])
+    if many:
+        # "without power across Florida, Georgia, South Carolina and Virginia": of them all
+        return Place(" and ".join(many))
     return Place(best[1], _wider_place(best[2]))
 
 
@@ -3107,18 +3169,21 @@ def _where_most_are(place: Token) -> bool:
     )
 
 
-def _one_of_many_places(root: Token) -> bool:
-    """A country or state listed with two others or more: the figure is of them all, no one of
-    them (not "in Atlanta, Georgia, and Seattle, Washington": two cities)."""
+def _many_places(root: Token) -> list[str]:
+    """The countries or states a place is listed with, two others or more: the figure is of
+    them all, no one of them (not "in Atlanta, Georgia, and Seattle, Washington": two
+    cities)."""
     first = root
     while first.dep_ == "conj" and first.head.ent_type_ in _PLACE_ENTITIES:
         first = first.head
     if first.ent_type_ not in _PLACE_ENTITIES:
-        return False
+        return []
     listed = [first, *(t for t in first.subtree if t.dep_ == "conj")]
     names = [entity_at(t.doc, t.i) for t in listed]
     levels = lx.COUNTRIES | lx.US_STATES
-    return len(names) >= 3 and all(n is not None and n.text.lower() in levels for n in names)
+    if len(names) < 3 or not all(n is not None and n.text.lower() in levels for n in names):
+        return []
+    return [_place_name(n.text) for n in names if n is not None]
 
 
 # what strikes a place, and what a disaster is called by where it struck
@@ -3206,7 +3271,11 @@ def _compound_place_names(compounds: list[Token]) -> list[str]:
 
 
 def _is_place_compound(token: Token) -> bool:
-    return token.dep_ == "compound" and token.ent_type_ in _PLACE_ENTITIES
+    # not "the death toll from Typhoon Haiyan": a storm's title the model may tag a place
+    disaster = token.lower_ in _DISASTERS
+    # "Zimbabwe cyclone death toll": the parse may take the name for an adjective
+    named = token.dep_ == "compound" or (token.dep_ == "amod" and token.text[:1].isupper())
+    return named and token.ent_type_ in _PLACE_ENTITIES and not disaster
 
 
 def _wider_place(root: Token) -> str | None:
@@ -3320,6 +3389,8 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     source = _named_source(counted, verb)
     if source is not None:
         return source  # "Creighton also got 14 points from Will Artino": Artino scored them
+    if any(c.dep_ in _SUBJECTS and c.lemma_.lower() in TALLY_NOUNS for c in verb.children):
+        return None  # "Tunisia beach attack toll rises to 38": the toll rose, where it is
     skip = {t.i for t in (counted, anchor) if t is not None}
     unit = anchor.head if anchor is not None and anchor.dep_ == "nummod" else None
     if unit is not None and noun_lemma(unit) in _UNIT_WORDS:
@@ -3339,7 +3410,9 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
             continue
         if counted is not None and _conjoined_with(counted, head):
             return None  # "Timmons and the two acquaintances rode": they did it together
-        if head.i not in skip and head.pos_ == "PROPN":
+        # not a headline's capitalised common noun: "Gunman kills 27 at Tunisian beach resort"
+        common = not head.ent_type_ and head.lower_ in lx.ATTACKERS | lx.PERSON_NOUNS
+        if head.i not in skip and head.pos_ == "PROPN" and not common:
             return name_of(head)
         return None  # a subject that is no name: "he", "the team"
     if next(_tally_hung_on_a_preposition(verb), None) is not None:
@@ -4767,6 +4840,8 @@ _RISING_CUE = re.compile(
 def is_earlier_figure(doc: Doc, first: int) -> bool:
     """ "rose from 41 to 45", "up from 34 on Wednesday", "revised down to 28 from 34": the
     figure a change started from, said beside the one it reached."""
+    if _a_former_level(doc, first):
+        return True
     start = _from_before(doc, first)
     if start is None:
         return False
@@ -4788,6 +4863,37 @@ def is_earlier_figure(doc: Doc, first: int) -> bool:
         # hangs both ends of the change on the counted people's participle
         head = next((a for a in head.ancestors if a.pos_ == "VERB"), head)
     return names_a_change(head)
+
+
+_BEFORE_NOW_WORDS = frozenset({"before", "earlier", "ago", "previous", "last"})
+
+
+def _a_former_level(doc: Doc, first: int) -> bool:
+    """ "against a previous 2,498", "up from an earlier 30", "compared with 4,440 the day
+    before": a figure said to be where the count stood before (not "an initial 20 trucks", the
+    first of them)."""
+    figure = doc[first]
+    before = doc[first - 1] if first >= 1 else None
+    if before is not None and before.dep_ == "amod" and before.head == figure:
+        if before.lower_ in ("previous", "prior"):
+            return True
+        preposition = figure.head if figure.dep_ == "pobj" else None
+        if before.lower_ in _FORMER and preposition is not None:
+            return preposition.lower_ in ("from", "against")
+    compared = figure.head if figure.dep_ == "pobj" else None
+    if (
+        compared is None
+        or compared.lower_ not in ("with", "to")
+        or compared.head.lemma_ != "compare"
+    ):
+        return False
+    # "compared with 12 in Germany" is another place's figure, not an earlier one
+    return any(
+        t.lower_ in _BEFORE_NOW_WORDS
+        for c in figure.children
+        if c.dep_ in ("npadvmod", "advmod", "prep")
+        for t in c.subtree
+    )
 
 
 def _beside_the_figure_reached(start: Token) -> bool:
@@ -5148,6 +5254,17 @@ def _reported_by(anchor: Token) -> str | None:
     UN's estimate of 670", "the official Saudi figure of 769")."""
     holders = [anchor, anchor.head] if anchor.dep_ == "nummod" else [anchor]
     for holder in holders:
+        for clause in holder.children if holder == anchor else ():
+            # "far fewer than the 1,700 the group had claimed": who the relative clause says
+            # gave it (not "a $5.4 billion deal that many said would help": what they said
+            # of the deal)
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in lx.REPORTING_VERBS:
+                continue
+            if any(c.dep_ in ("ccomp", "xcomp", "dobj", "advmod", "prt") for c in clause.children):
+                continue
+            said_by = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if said_by is not None and said_by.pos_ != "PRON":
+                return _source(said_by, anchor)
         for participle in holder.children:
             if participle.dep_ != "acl" or participle.tag_ != "VBN":
                 continue
@@ -5189,12 +5306,25 @@ def _whose_estimate(anchor: Token) -> str | None:
     the nation its adjective names."""
     estimate = _estimate_of(anchor)
     if estimate is None:
-        return None
+        return _whose_toll(anchor)
     for owner in estimate.children:
         if owner.dep_ == "poss" and owner.pos_ in ("PROPN", "NOUN"):
             return _source(owner, anchor)
         if owner.dep_ in ("amod", "compound") and owner.ent_type_ in ("NORP", "ORG"):
             return _noun_phrase(owner, owner)
+    return None
+
+
+def _whose_toll(anchor: Token) -> str | None:
+    """ "more than double the government's toll of 56": a toll a source owns is its figure
+    (not "Gaza's death toll of 47,000", a place's, nor "the city's toll")."""
+    of = anchor.head
+    if anchor.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in TALLY_NOUNS:
+        return None
+    for owner in of.head.children:
+        placed = owner.ent_type_ in _PLACE_ENTITIES or owner.lemma_.lower() in lx.PLACE_NOUNS
+        if owner.dep_ == "poss" and owner.pos_ in ("PROPN", "NOUN") and not placed:
+            return _source(owner, anchor)
     return None
 
 
@@ -5341,8 +5471,15 @@ def _reporter(verb: Token, anchor: Token) -> str | None:
     # second execution linked to the protests, as rights groups said at least 488 ..."
     # nor the dateline's, beside a subject of its own ("WAYANAD, India (Reuters) - Landslides
     # ... killed at least 123 people ..., officials said")
+    # nor one with a clause of its own that holds the figure: "A van plowed into crowds ...,
+    # killing 13 people ..., police said" (the van did it; police said so)
     ranked = sorted(
-        verb.children, key=lambda c: (_counted_by_a_figure(c), in_a_dateline(c), _set_off(c))
+        verb.children,
+        key=lambda c: (
+            _counted_by_a_figure(c) or _clause_holds(c, anchor),
+            in_a_dateline(c),
+            _set_off(c),
+        ),
     )
     for child in ranked:
         # "no injuries were reported": what is reported is not who reports it; "(AFP) -
@@ -5355,6 +5492,17 @@ def _reporter(verb: Token, anchor: Token) -> str | None:
         if said_by is not None:
             return said_by
     return None
+
+
+def _clause_holds(subject: Token, anchor: Token) -> bool:
+    """Whether a clause inside `subject` holds the figure ("A van plowed ..., killing 13"; not
+    "Mark Rockwell, ... an alliance of 50 groups", a name's apposition)."""
+    below: list[Token] = []
+    for ancestor in anchor.ancestors:
+        if ancestor == subject:
+            return any(t.pos_ == "VERB" for t in below)
+        below.append(ancestor)
+    return False
 
 
 def _counts_something(noun: Token) -> bool:
@@ -5442,6 +5590,19 @@ def puts_a_figure(verb: Token, anchor: Token | None) -> bool:
     at = next((c for c in verb.children if c.lower_ == "at" and c.dep_ == "prep"), None)
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     return has_object and at is not None and at.i in (a.i for a in [anchor, *anchor.ancestors])
+
+
+def puts_a_tally_on(verb: Token, day: Token) -> bool:
+    """ "The United Nations put the death toll from this week's earthquake at 770 on Friday":
+    the day a source put a tally at a figure (not "put the toll from this week's quake at
+    770", the day of what the tally counts)."""
+    if verb.lemma_.lower() not in ("put", "place", "estimate") or verb.pos_ != "VERB":
+        return False
+    tallies = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS]
+    at = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    # the day said of the verb itself ("on Friday", "Friday"), not of a noun on the way
+    on = day.head if day.dep_ == "pobj" and day.head.lower_ in ("on", "in") else day
+    return bool(tallies) and at and on.head == verb and on.dep_ in ("prep", "npadvmod")
 
 
 def _revised_to(verb: Token, anchor: Token) -> bool:

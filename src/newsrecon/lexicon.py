@@ -27,6 +27,8 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     }),
     "hostages": frozenset(
         {"hostage", "captive", "abductee", "kidnap", "abduct", "abduction", "kidnapping"}
+        # "About 197 girls remain in captivity"
+        | {"remain in captivity", "be in captivity", "hold in captivity"}
     ),
     "prisoners": frozenset({"prisoner", "inmate", "jail", "imprison", "convict"}),
     "detained": frozenset({
@@ -39,6 +41,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "homeless", "uproot", "airlift", "fly out",  # "95,700 people have been flown out of Kabul"
         "exodus", "force from home", "drive from home", "move to shelter", "move to safety",
         "cross into country",  # "1.8 million Sudanese have crossed into neighboring countries"
+        "leave country", "leave home",  # "Venezuelans who have left their country"
         # where they are: "31,800 people were in evacuation shelters", "remained in shelters"
         "be in shelter", "stay in shelter", "remain in shelter", "live in shelter",
         "be in evacuation centre", "stay in evacuation centre", "remain in evacuation centre",

@@ -503,7 +503,13 @@ def _span_left_out(mention: Mention, span: Mention) -> bool:
         if any(span.anchor in subject.subtree for subject in subjects_of_verb):
             return False  # "The toll from the strongest quake in a century rose to 2,012"
         # "the second 30" as "42 days" is; not "In 10 years the company hired 500"
-        return number.dep_ == span.anchor.dep_
+        if number.dep_ != span.anchor.dep_:
+            return False
+        # not "deaths jumped by 627 in a day to 4,032": the figure the change reached (but
+        # "raised the sentence from five years to eight" is a span)
+        span_preposition = span.anchor.head.lower_ if span.anchor.dep_ == "pobj" else None
+        reached = head.lower_ == "to" and names_a_change(verb)
+        return not reached or span_preposition == "from"
     linked = (verb.dep_ in _LINKED_CLAUSES and verb.head.i == span_verb.i) or (
         span_verb.dep_ in _LINKED_CLAUSES and span_verb.head.i == verb.i
     )

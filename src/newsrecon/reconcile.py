@@ -58,8 +58,10 @@ from newsrecon.lexicon import (
     PERSON_NOUNS,
     PLACE_NOUNS,
     REGION_WORDS,
+    RUNNING_SCOPE,
     TIME_UNITS,
     UNIT_DAYS,
+    US_STATES,
     initials,
 )
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
@@ -427,7 +429,8 @@ _FEMALE = frozenset(
 _CHILDREN = frozenset(
     {"child", "children", "kid", "baby", "infant", "boy", "girl", "schoolboy", "schoolgirl"}
 )
-_ADULTS = frozenset({"adult", "man", "men", "woman", "women"})
+# ... nor of children one of the staff who looked after them ("132 children and nine staff")
+_ADULTS = frozenset({"adult", "man", "men", "woman", "women", "teacher", "staff", "staffer"})
 _ARMED = frozenset(
     {
         "soldier",
@@ -446,6 +449,9 @@ _ARMED = frozenset(
         "mercenary",
     }
 )
+_ATTACKED = frozenset(
+    {"civilian", "student", "pupil", "worshipper", "tourist", "passenger", "hostage", "guest"}
+)
 # a man's wives are not his children: "26 wives and more than 100 children"
 _SPOUSES = frozenset({"wife", "husband", "spouse"})
 _OFFSPRING = frozenset({"child", "children", "kid", "son", "daughter", "grandchild"})
@@ -454,6 +460,9 @@ EXCLUSIVE_PEOPLE = (
     (_CHILDREN, _ADULTS),
     (_ARMED, frozenset({"civilian"})),
     (_SPOUSES, _OFFSPRING),
+    # those who attacked are not those they attacked: "All seven attackers were killed", "the
+    # 132 children and nine staff members killed"
+    (ATTACKERS, _CHILDREN | _ADULTS | _ATTACKED),
 )
 _EXCLUSIVE_PAIRS = frozenset(
     frozenset((x, y)) for one, other in EXCLUSIVE_PEOPLE for x in one for y in other if x != y
@@ -1091,8 +1100,15 @@ class _Features:
             rate=claim.per is not None,
             # "107 of them remain in hospital" and "more than 100 remained hospitalized" are
             # both what is left of the injured; a place's part of a breakdown is a part
-            # ("Seventeen people were killed in Kathmandu and two in Sunsari")
-            part=(claim.part and claim.predicate != "remain") or placed_part,
+            # ("Seventeen people were killed in Kathmandu and two in Sunsari"); children are
+            # counted as children, share or not ("including 20 children", "All 20 children
+            # killed"), and kept from counts of people at large by `_children_and_all`
+            part=(
+                claim.part
+                and claim.predicate != "remain"
+                and (claim.counted not in _CHILDREN or claim.added)
+            )
+            or placed_part,
             history=_is_history(claim),
             reported_month=claim.date.isoformat()[:7],
             magnitude=_magnitude(claim),
@@ -1375,12 +1391,18 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "the Palisades Fire was 0% contained" is not "the Eaton Fire ... 0%"
     if a.kind != "date" and _two_divisions(a.division, b.division):
         return True  # "Romania has recorded seven deaths" is not "Poland's toll rose to seven"
-    if a.many_divisions and b.many_divisions and _division_and_all(a, b):
-        return True  # "Poland's death toll rose to seven" is not "the toll rose to 18"
+    if a.many_divisions and b.many_divisions and _division_and_all(a, b) and a.figure != b.figure:
+        # "Poland's death toll rose to seven" is not "the toll rose to 18" (but "124 people in
+        # Texas" is a count of 124 cases said of no place)
+        return True
     if _a_sum_and_one_division(a, b) or _a_sum_and_one_division(b, a):
         return True  # "Mozambique cyclone toll rises to 447" is not three countries' 500
     if a.happened and b.happened and a.happened != b.happened:
         return True  # "two killed" is not "two injured", nor "two boats"
+    if a.kind == "count" and _handovers_of_two_days(a, b):
+        return True  # "exchanged 195 prisoners ... on Wednesday" is not a swap four weeks before
+    if a.kind == "count" and _held_and_freed(a.claim, b.claim):
+        return True  # "holding about 700 people hostage" is not "About 750 hostages were freed"
     if a.kind == "count" and a.figure != b.figure and _two_sides_of_a_swap(a.claim, b.claim):
         return True  # "41 hostages freed since the truce began", "freed 150 ... prisoners"
     if not _parts_of_one_day({a.day_part, b.day_part}):
@@ -1427,6 +1449,10 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "three women and two men were killed"; "three young men ... died"
     if a.kind == "count" and (_part_and_all(a, b) or _part_and_all(b, a)):
         return True  # "Eight children and two adults were wounded" / "nine other people"
+    if a.kind == "count" and (_children_and_all(a, b) or _children_and_all(b, a)):
+        return True  # "mourns 132 children killed" is no revision of "killing 141 people"
+    if a.kind == "count" and (_nationals_and_all(a, b) or _nationals_and_all(b, a)):
+        return True  # "Thirty Britons were killed" is no revision of "rose to 38"
     if (a.placed_part and b.place is None) or (b.placed_part and a.place is None):
         return True  # "Seventeen people were killed in Kathmandu" is no "three more" elsewhere
     if a.kind == "count" and _share_and_another_set(a, b):
@@ -1449,6 +1475,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         and _mood_matters(a)
         and _mood_matters(b)
         and not (possible and a.figure == b.figure)
+        # a figure before ("raising its estimate from about 100") is said with no mood
+        and not (a.claim.earlier or b.claim.earlier)
     )
     return (
         moods_apart
@@ -1464,6 +1492,38 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
             and not _one_placed_count(a, b)
         )
     )
+
+
+def _handovers_of_two_days(a: _Features, b: _Features) -> bool:
+    """A handover dated to its day ("exchanged 195 prisoners of war each on Wednesday", or its
+    headline, see `_scopes_restated`) against one another article tells of, not as a running
+    total ("receiving 248" four weeks before): two handovers, each of its own figure (see
+    `features._count_of_its_day`)."""
+    scopes = [f.scope or "" for f in (a, b)]
+    if scopes[0] == scopes[1]:
+        return False  # "Israel freed 110 prisoners on Thursday", a day later 111: one handover
+    dated = any(scope.startswith(HANDOVER_SCOPE) for scope in scopes)
+    running = any(scope.startswith(RUNNING_SCOPE) for scope in scopes)
+    handovers = all(_family(f.claim.predicate, PREDICATE_FAMILIES) in _HANDING for f in (a, b))
+    other_day = a.claim.date != b.claim.date and a.figure != b.figure
+    return dated and not running and handovers and other_day
+
+
+# what hands people over: freeing, swapping, receiving them back
+_HANDING = frozenset({"free", "swap", "exchange", "receive", "return"})
+# what takes or keeps captives, against what lets them go
+_KEEPING_FAMILIES = frozenset({"control", "detain", "take"})
+
+
+def _held_and_freed(a: Claim, b: Claim) -> bool:
+    """Captives held or taken and captives freed are two counts, whatever the figures: those
+    let go are not how many were held."""
+    if CATEGORY_FAMILIES.get(a.category) != "captives":
+        return False
+    if CATEGORY_FAMILIES.get(b.category) != "captives":
+        return False
+    families = {_family(a.predicate, PREDICATE_FAMILIES), _family(b.predicate, PREDICATE_FAMILIES)}
+    return "free" in families and not families.isdisjoint(_KEEPING_FAMILIES)
 
 
 # spans counted closely enough in days to be told against the days between two articles
@@ -1507,6 +1567,9 @@ _MOVING_VERBS |= {"injure", "wound", "hurt", "hospitalize", "hospitalise", "trea
 # nor are those who escaped what is left at large ("1,534 inmates broke out", "more than
 # 1,100 ... are still at large"), nor those caught again
 _MOVING_VERBS |= {"escape", "flee", "break", "recapture", "rearrest", "catch"}
+# nor are those told or made to leave what is left in shelters ("6.3 million people had been
+# ordered to evacuate", "about 200,000 people remained in shelters")
+_MOVING_VERBS |= {"order", "evacuate"}
 
 
 def _left_and_moved(a: Claim, b: Claim) -> bool:
@@ -1603,6 +1666,8 @@ def _division(place: str | None) -> str | None:
     name = (place or "").lower()
     if name in COUNTRIES or _named_fire(name) or _named_part_of_a_country(place or ""):
         return name
+    if name in US_STATES:
+        return name  # "with 736 dead in Louisiana and 219 in Mississippi"
     return name if name in (ON_BOARD, ON_THE_GROUND) else None
 
 
@@ -1614,11 +1679,13 @@ def _named_part_of_a_country(place: str) -> bool:
 
 
 def _division_kind(division: str) -> str:
-    """What a division divides by: land (countries, counties), fires, or a crash's craft and
-    ground. Two of one kind are two places; of two kinds, one count may be of both (South
-    Korea's toll is the dead on board)."""
+    """What a division divides by: land (countries, counties), U.S. states, fires, or a
+    crash's craft and ground. Two of one kind are two places; of two kinds, one count may be
+    of both (South Korea's toll is the dead on board; California's quake is Lake County's)."""
     if division in (ON_BOARD, ON_THE_GROUND):
         return "crash"
+    if division in US_STATES:
+        return "state"
     return "fire" if _named_fire(division) else "land"
 
 
@@ -1670,8 +1737,22 @@ def _in_the_other(a: _Features, b: _Features) -> bool:
 
 def _by_kind_and_by_name(a: str, b: str) -> bool:
     """ "in Somalia's capital" and "in Mogadishu", "on the island" and "on Utoya": one place
-    may be named by its kind in one sentence and by its name in another."""
-    return any(p.islower() and p in PLACE_NOUNS and q[:1].isupper() for p, q in ((a, b), (b, a)))
+    may be named by its kind in one sentence and by its name in another; not "in one Philippine
+    city" and "in the Philippines" (a city is no country)."""
+    return any(
+        p.islower()
+        and p in PLACE_NOUNS
+        and q[:1].isupper()
+        and not (p in _WITHIN_A_COUNTRY and q.lower() in COUNTRIES)
+        for p, q in ((a, b), (b, a))
+    )
+
+
+# kinds of place that lie within a country, never one
+_WITHIN_A_COUNTRY = frozenset(
+    {"city", "town", "village", "capital", "province", "district", "county", "municipality"}
+    | {"neighbourhood", "neighborhood", "metropolis", "community"}
+)
 
 
 # the words that name a part of a place by where it lies: "West Texas", "Upper Egypt"
@@ -2151,8 +2232,15 @@ class _ArticleFigure:
             )
         if self.claim.earlier or other.claim.earlier:
             # "rose from 41 to 45", "up from 34": one count, before and after; not a count of
-            # another period ("126 million voted, down from 131 million in 2008")
-            return self.claim.scope == other.claim.scope
+            # another period ("126 million voted, down from 131 million in 2008"); but "Eleven
+            # people died ... this week, revising down an earlier figure of 15" is dated by its
+            # deed, the earlier figure of the same
+            if self.claim.scope == other.claim.scope:
+                return True
+            before, after = (self.claim, other.claim)
+            if not before.earlier:
+                before, after = after, before
+            return before.scope is None and _a_deeds_day(after.scope)
         if _risen_further_down(self.claim, other.claim) or _risen_further_down(
             other.claim, self.claim
         ):
@@ -2170,6 +2258,12 @@ class _ArticleFigure:
 # what is done to the hurt who are counted apart from all the hurt: "115 people had been
 # hospitalized", "treated", "admitted"
 _HOSPITAL_VERBS = frozenset({"hospitalize", "hospitalise", "treat", "admit"})
+
+
+def _a_deeds_day(scope: str | None) -> bool:
+    """A scope that is a day or a week ("on Saturday", "this week"), as a deed is dated; not a
+    period counted over ("in 2008", "since the war began")."""
+    return scope is not None and re.fullmatch(r"\d{4}-(W\d{2}|\d{2}-\d{2})", scope) is not None
 
 
 def _one_deed(a: Claim, b: Claim) -> bool:
@@ -2281,7 +2375,9 @@ class _Constraints:
         self.apart: dict[int, set[object]] = {}
         self.scopes: dict[int, set[str]] = {}
         self.agents: dict[int, set[str]] = {}
-        self.moods: dict[int, set[str]] = {}
+        # a count's mood beside its figure: one mood, but for a possibility said as a fact
+        # of the same figure (see `_moods_meet`)
+        self.moods: dict[int, set[tuple[str, object]]] = {}
         self.count_shapes: dict[int, set[str]] = {}
         self.parts: dict[int, set[str]] = {}
         # sums and spans: rates ("a season") or totals, one per cluster
@@ -2319,7 +2415,8 @@ class _Constraints:
             self.owners[i] = {f.owners} if f.owners else set()
             self.scopes[i] = {f.scope} if f.scope else set()
             self.agents[i] = {f.agent} if f.agent and f.kind == "count" and not acted else set()
-            self.moods[i] = {f.mood} if f.kind == "count" and _mood_matters(f) else set()
+            moody = f.kind == "count" and _mood_matters(f) and not f.claim.earlier
+            self.moods[i] = {(f.mood, f.figure)} if moody else set()
             # whether a count is an average and whether it is part of a set (a country's
             # nationals, or its dead in a list by country, may be said either way: see
             # `_cannot_link`)
@@ -2384,12 +2481,13 @@ class _Constraints:
         divisions = self.divisions[a] | self.divisions[b]
         if len({_division_kind(d) for d in divisions}) < len(divisions):
             return False  # one country, one fire, one side of a crash
+        if not _moods_meet(self.moods[a] | self.moods[b]):
+            return False
         return all(len(sets[a] | sets[b]) <= 1 for sets in self._one_per_cluster())
 
     def _one_per_cluster(self) -> tuple[dict[int, set[str]], ...]:
         return (
             self.agents,
-            self.moods,
             self.count_shapes,
             self.rates,
             self.happened,
@@ -2413,6 +2511,7 @@ class _Constraints:
             *self._one_per_cluster(),
         ):
             sets[kept] |= sets.pop(absorbed)
+        self.moods[kept] |= self.moods.pop(absorbed)
         self.calendar_days[kept] |= self.calendar_days.pop(absorbed)
         self.written_years[kept] |= self.written_years.pop(absorbed)
         self.years_said[kept] |= self.years_said.pop(absorbed)
@@ -2422,6 +2521,17 @@ class _Constraints:
             figures[kept] |= figures.pop(absorbed)
         self.acts[kept] |= self.acts.pop(absorbed)
         self.owners[kept] |= self.owners.pop(absorbed)
+
+
+def _moods_meet(moods: set[tuple[str, object]]) -> bool:
+    """One mood to a cluster, as `_cannot_link` has it for two claims: a possibility may be
+    said as a fact of the same figure ("10,000 feared dead", "killed an estimated 10,000"), a
+    plan never."""
+    said = {mood for mood, _ in moods}
+    if len(said) <= 1:
+        return True
+    possible = "possible" in said and "planned" not in said
+    return possible and len({figure for _, figure in moods}) == 1
 
 
 def _same_count(a: _Features, b: _Features) -> bool:
@@ -2603,6 +2713,7 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
     death toll rose to at least 18"), never one country's ("Poland's death toll rose to
     seven")."""
     found = {f.division for f in features if f.kind == "count" and f.division}
+    found |= {d for f in features if f.kind == "count" for d in _listed_divisions(f.place)}
     kinds = Counter(_division_kind(d) for d in found)
     divisions = {d for d in found if kinds[_division_kind(d)] > 1}
     if not divisions:
@@ -2614,6 +2725,8 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
     sentences: dict[str, set[str]] = defaultdict(set)
     for f in features:
         sentences[f.article].add(f.claim.sentence.lower())
+    # (not a U.S. state: "with about half of the deaths in North Carolina" names one state in
+    # a toll of many)
     lands = {d for d in divisions if d in COUNTRIES or _named_part_of_a_country(d.title())}
     named = {
         article: {d for d in divisions if any(d in sentence for sentence in said)}
@@ -2634,6 +2747,13 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
             figures[f.article, f.category].add(f.figure)
     marked = []
     for f in features:
+        if (
+            f.kind == "count"
+            and f.category in CASUALTY_WORDS
+            and len(_listed_divisions(f.place)) > 1
+        ):
+            # "killed more than 150 people across Zimbabwe, Mozambique and Malawi": their sum
+            f = replace(f, explicit_sum=True)
         if f.kind == "count" and f.division is None and f.place is None:
             alone, own = named[f.article], (f.article, f.category)
             f = replace(
@@ -2649,6 +2769,14 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
     return marked
 
 
+def _listed_divisions(place: str | None) -> set[str]:
+    """The divisions a place lists ("Zimbabwe and Mozambique and Malawi", see
+    `features.place_of`), when it lists divisions only."""
+    names = (place or "").split(" and ")
+    divisions = {_division(name) for name in names}
+    return set() if len(names) < 2 or None in divisions else divisions  # type: ignore[return-value]
+
+
 def _a_sum_and_one_division(whole: _Features, part: _Features) -> bool:
     """A count of no place that its article breaks down by division, against one division's
     count (see `_many_divisions`)."""
@@ -2656,14 +2784,22 @@ def _a_sum_and_one_division(whole: _Features, part: _Features) -> bool:
     return whole.explicit_sum and not part.explicit_sum and one is not None
 
 
+# what a deed does to a toll: "bringing the death toll to six", "raising the toll to 12"
+_CARRYING_A_TOLL = frozenset({"bring", "raise", "push", "take", "lift"})
+
+
 def _days_of_more_casualties(claims: Sequence[Claim]) -> frozenset[str]:
     """Ids of the dates whose sentences count casualties added to a toll ("At least three more
-    people were killed on Tuesday"): that day's deed is not the first day's ("opened fire on
-    protesters ... on Monday, killing at least 19"). Read before the claims are blocked."""
+    people were killed on Tuesday") or carry a toll on ("Divers found another body on Tuesday,
+    bringing the death toll to six"): that day's deed is not the first day's ("opened fire on
+    protesters ... on Monday, killing at least 19"), nor another's that carried it further.
+    Read before the claims are blocked."""
     added = {
         (c.article, c.sentence)
         for c in claims
-        if c.kind == "count" and c.added and c.category in TOLLS_ONLY_GROW
+        if c.kind == "count"
+        and (c.added or c.predicate in _CARRYING_A_TOLL)
+        and c.category in TOLLS_ONLY_GROW
     }
     return frozenset(c.id for c in claims if c.kind == "date" and (c.article, c.sentence) in added)
 
@@ -2770,7 +2906,10 @@ def _parts_placed_apart(claims: Sequence[Claim]) -> set[str]:
     for claim in claims:
         if claim.kind == "count":
             places[(claim.article, claim.sentence)].add(claim.place)
-            if claim.place and claim.category in CASUALTY_CATEGORIES:
+            # not a place that lists the others ("rose above 500 in Mozambique, Zimbabwe and
+            # Malawi, with 242 deaths in Mozambique"): the whole they are parts of
+            listing = len(_listed_divisions(claim.place)) > 1
+            if claim.place and claim.category in CASUALTY_CATEGORIES and not listing:
                 broken_down[_breakdown_key(claim)].add(claim.place)
     for claim in claims:
         if claim.kind == "count" and claim.part:
@@ -2780,6 +2919,7 @@ def _parts_placed_apart(claims: Sequence[Claim]) -> set[str]:
         for c in claims
         if c.kind == "count"
         and c.place
+        and len(_listed_divisions(c.place)) < 2
         and (
             (c.part and places[(c.article, c.sentence)] - {c.place})
             or not _one_place(broken_down.get(_breakdown_key(c), set()))
@@ -2822,6 +2962,29 @@ def _one_of_two(together: Claim, other: Claim) -> bool:
         and other.counted_with != counted
         and other.counted in (together.counted, counted)
     )
+
+
+def _children_and_all(children: _Features, other: _Features) -> bool:
+    """A toll of children against a toll of people at large of another figure: the children
+    are some of the dead, not another count of them all."""
+    plain = _family(other.counted, NOUN_FAMILIES) in (None, "")
+    young = children.counted in _CHILDREN and children.category in CASUALTY_WORDS
+    return young and plain and children.figure != other.figure
+
+
+def _nationals_and_all(nationals: _Features, other: _Features) -> bool:
+    """A toll of one country's nationals that their own country gives ("Thirty Britons were
+    killed ..., British officials said") against a toll of people at large of another
+    figure: that country's share of the dead, not another count of them all (but "the number
+    of Afghans killed ... rose to at least 170, health officials said" is the toll)."""
+    plain = _family(other.counted, NOUN_FAMILIES) in (None, "")
+    counted = nationals.claim.counted or ""
+    if counted not in DEMONYMS or nationals.category not in CASUALTY_WORDS:
+        return False
+    stems = (DEMONYMS[counted][:4], counted[:4])
+    said_by = (nationals.claim.attribution or "").lower().split()
+    own = any(word.startswith(stems) for word in said_by)
+    return own and plain and nationals.figure != other.figure
 
 
 def _part_and_all(part: _Features, other: _Features) -> bool:
@@ -3222,6 +3385,9 @@ def _bounds(claim: Claim) -> tuple[float, float]:
     low = claim.low if isinstance(claim.low, (int, float)) else -math.inf
     high = claim.high if isinstance(claim.high, (int, float)) else math.inf
     low, high = _in_base_unit(claim, float(low)), _in_base_unit(claim, float(high))
+    if claim.kind == "duration" and claim.unit == "months":
+        # a month is 28 to 31 days: "a siege of nearly three months" held the "82-day siege"
+        low, high = low * 28 / UNIT_DAYS["months"], high * 31 / UNIT_DAYS["months"]
     if claim.hedge == "more_than":
         low = math.nextafter(low, math.inf)
     elif claim.hedge == "less_than":
@@ -3428,6 +3594,8 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
     verdicts = across
     if verdicts <= UPDATE_RULES:
         rule = "update-later-higher" if "update-later-higher" in verdicts else min(verdicts)
+        if {"update-later-higher", "update-later-lower"} <= verdicts and _ends_lower(reported):
+            rule = "update-later-lower"  # "35 missing", "165 still missing", "five still missing"
         falling = rule == "update-later-lower"
         return "update", rule, _update_reason(reported, falling), disagreements, timeline
     rest = verdicts - UPDATE_RULES
@@ -3448,6 +3616,12 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         return "update", "update-rising-by-day", reason, disagreements, timeline
     rule = sorted(verdicts - UPDATE_RULES)[0]
     return "conflict", rule, _conflict_reason(reported, rule, off), disagreements, timeline
+
+
+def _ends_lower(reported: Sequence[Claim]) -> bool:
+    """Whether the last report of a count that rose and fell is below the first."""
+    first, last = _magnitude(reported[0]), _magnitude(reported[-1])
+    return first is not None and last is not None and last < first
 
 
 def _parts_agree(parts: set[str]) -> bool:
@@ -3484,8 +3658,19 @@ def _both_risen(disagreements: list[Disagreement], by_date: list[Claim]) -> bool
 def _all_say_what_is_left(claims: Sequence[Claim]) -> bool:
     """Every article words the count as what is left, in one of its sentences at least (a
     headline's "hopes fade for 242 missing" is its "242 people remained unaccounted for")."""
-    left = {c.article for c in claims if c.predicate in DWINDLING_VERBS or _lacks(c) or _held(c)}
+    left = {
+        c.article
+        for c in claims
+        if c.predicate in DWINDLING_VERBS or _lacks(c) or _held(c) or _in_a_state(c)
+    }
     return all(c.article in left for c in claims)
+
+
+def _in_a_state(claim: Claim) -> bool:
+    """ "About 50 people were in critical condition", "in hospital", "At least 35 people were
+    missing": people in a state on the day, as many as are left in it (the verb of a count of
+    all the hurt is its harm: "were injured")."""
+    return claim.category in ("injured", "missing") and claim.predicate == "be"
 
 
 def _held(claim: Claim) -> bool:
