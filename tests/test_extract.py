@@ -4176,6 +4176,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "been killed in fighting, bringing its military death toll to 244.", "21", "part", True),
     ("Azerbaijan said 42 of its civilians had been killed since fighting began.", "42", "part",
      False),
+    ("Japan said seven of its nationals were among the 20 hostages killed.", "seven", "part",
+     True),
     ("Militants killed 12 people, and police said three of the dead were children.", "three",
      "part", True),
     # a speaker's apposition holds the figure: still the speaker

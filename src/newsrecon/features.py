@@ -1037,9 +1037,11 @@ def is_part(anchor: Token) -> bool:
                 _set_counted_by_another_verb(anchor) or _set_defined_by_another_verb(anchor, whole)
             )
         owners = [d for d in whole.children if d.dep_ in ("det", "poss") and d.lower_ != "a"]
-        if owners and all(d.lower_ in _OWNER_PRONOUNS for d in owners):
+        abroad = noun_lemma(whole) in ("national", "citizen")  # "seven of its nationals"
+        if owners and all(d.lower_ in _OWNER_PRONOUNS for d in owners) and not abroad:
             # "Azerbaijan said 42 of its civilians had been killed": its killed, all of them
-            # (as "42 Azerbaijani civilians"), not a part of a set counted before
+            # (as "42 Azerbaijani civilians"), not a part of a set counted before; but its
+            # nationals abroad are a share of a toll elsewhere
             return False
         if owners:
             # "capturing 23 of the raiders", as "executed two of them"
