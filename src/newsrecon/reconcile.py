@@ -2964,10 +2964,15 @@ def _one_of_two(together: Claim, other: Claim) -> bool:
     )
 
 
+def _people_at_large(f: _Features) -> bool:
+    """A count of people named by no kind ("people", "the dead")."""
+    return _family(f.counted, NOUN_FAMILIES) in (None, "")
+
+
 def _children_and_all(children: _Features, other: _Features) -> bool:
     """A toll of children against a toll of people at large of another figure: the children
     are some of the dead, not another count of them all."""
-    plain = _family(other.counted, NOUN_FAMILIES) in (None, "")
+    plain = _people_at_large(other)
     young = children.counted in _CHILDREN and children.category in CASUALTY_WORDS
     return young and plain and children.figure != other.figure
 
@@ -2977,7 +2982,7 @@ def _nationals_and_all(nationals: _Features, other: _Features) -> bool:
     killed ..., British officials said") against a toll of people at large of another
     figure: that country's share of the dead, not another count of them all (but "the number
     of Afghans killed ... rose to at least 170, health officials said" is the toll)."""
-    plain = _family(other.counted, NOUN_FAMILIES) in (None, "")
+    plain = _people_at_large(other)
     counted = nationals.claim.counted or ""
     if counted not in DEMONYMS or nationals.category not in CASUALTY_WORDS:
         return False
@@ -2990,7 +2995,7 @@ def _nationals_and_all(nationals: _Features, other: _Features) -> bool:
 def _part_and_all(part: _Features, other: _Features) -> bool:
     """A count of one kind of people said beside another kind, against a count of people at
     large ("nine other people"; not "14 students")."""
-    plain = _family(other.counted, NOUN_FAMILIES) in (None, "")
+    plain = _people_at_large(other)
     return part.split_by_kind and plain and not other.split_by_kind
 
 
