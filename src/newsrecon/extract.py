@@ -165,7 +165,12 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
         first = next(segments[0].doc.sents)
         offset = segments[0].offset
         headline = range(offset + first.start_char, offset + first.end_char)
-        claims = _headline_placed_as_the_lead(claims, headline)
+        claims = _lead_placed_as_the_headline(
+            _headline_placed_as_the_lead(claims, headline), headline
+        )
+    # "Moscow freeing 16 people", "Russia freed 16 prisoners": a capital acts for its country
+    for capital, country in lx.CAPITALS.items():
+        links.setdefault(capital, set()).add(country)
     return [
         c.model_copy(update={"agent_aliases": sorted(links[c.agent])})
         if c.agent is not None and c.agent in links
@@ -309,8 +314,8 @@ NAMED_DAY_AWAY = 7
 def _headline_placed_as_the_lead(claims: list[Claim], headline: range) -> list[Claim]:
     """ "Flash floods kill at least 95 in Spain's Valencia region" over "killed at least 95
     people in eastern Spain": a headline's count the lead gives again is where the lead puts
-    it (a headline names the place most of it is in), so that it meets the toll and not the
-    region's share."""
+    it (a headline names the place most of it is in, or none), so that it meets the toll and
+    not the region's share."""
     lead = {
         (c.category, c.value, c.hedge): c
         for c in claims
@@ -318,7 +323,9 @@ def _headline_placed_as_the_lead(claims: list[Claim], headline: range) -> list[C
     }
 
     def restated(claim: Claim) -> Claim | None:
-        if claim.start not in headline or claim.kind != "count" or claim.place is None:
+        # (a headline that names no place is the lead's too: "Buffalo blizzard deaths rise to
+        # 37" over "The death toll in Erie County ... rose to 37")
+        if claim.start not in headline or claim.kind != "count":
             return None
         if claim.category == "other":
             return None  # things: the headline's place is as good as the lead's
@@ -330,6 +337,34 @@ def _headline_placed_as_the_lead(claims: list[Claim], headline: range) -> list[C
     return [
         c.model_copy(update={"place": again.place, "place_within": again.place_within})
         if (again := restated(c)) is not None
+        else c
+        for c in claims
+    ]
+
+
+def _lead_placed_as_the_headline(claims: list[Claim], headline: range) -> list[Claim]:
+    """ "Freddy toll in Malawi climbs to 511" over "511 people had died in the cyclone": a
+    lead's count the headline gives with the name of a place, the lead with none, is of that
+    place."""
+    placed: dict[tuple[str, object], Claim] = {
+        (c.category, c.value): c
+        for c in claims
+        if c.start in headline
+        and c.kind == "count"
+        and c.category != "other"
+        and (c.place or "")[:1].isupper()
+    }
+
+    def named(claim: Claim) -> Claim | None:
+        if not claim.lead or claim.start in headline or claim.kind != "count":
+            return None
+        if claim.place is not None or claim.earlier:
+            return None
+        return placed.get((claim.category, claim.value))
+
+    return [
+        c.model_copy(update={"place": again.place, "place_within": again.place_within})
+        if (again := named(c)) is not None
         else c
         for c in claims
     ]
@@ -570,7 +605,7 @@ def _to_claim(
     text = article.text[start:end]
     # the article's own characters: the model read typographic quotes as plain ones
     sentence_text = article.text[offset + sentence.start_char : offset + sentence.end_char]
-    place = place_of(mention.anchor, sentence, places)
+    place = place_of(mention.anchor, sentence, places, count=mention.kind == "count")
     base = dict(
         id=f"{article.id}:c{index + 1}",
         article=article.id,
@@ -782,7 +817,10 @@ def _to_claim(
         counted_kind=kind,
         counted_role=counted_role(noun, verb) if counted is not None else None,
         predicate=(mention.kind == "count" and without_state(noun, verb))
-        or ("carry" if mention.kind == "count" and aboard(noun, verb) else None)
+        # (but "all 72 people on board had died" is a toll, which grows)
+        or (
+            "carry" if mention.kind == "count" and casualty is None and aboard(noun, verb) else None
+        )
         or (
             "remain"
             if mention.kind == "count" and is_remainder(noun, verb, mention.anchor)

@@ -382,14 +382,32 @@ def verb_of_a_misjoined_subject(figure: Token) -> Token | None:
     the figure before it: "the number of dead rose to nine and 287 people remained missing"
     (287 people remained missing; the parse lists "nine and 287" as the people risen to)."""
     first = figure.head
-    if figure.dep_ != "conj" or not first.like_num or first.i > figure.i:
+    if figure.dep_ != "conj" or first.i > figure.i:
         return None
+    if not first.like_num:
+        return _verb_after_a_stranded_figure(figure)
     noun = first.head
     if first.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.i != figure.i + 1:
         return None
     doc = figure.doc
     verb = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if verb is None or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    return None if any(c.dep_ in _SUBJECTS for c in verb.children) else verb
+
+
+def _verb_after_a_stranded_figure(figure: Token) -> Token | None:
+    """The verb a bare figure is the subject of when the parse lists the figure with the noun
+    before it: "511 people had died in the cyclone and 533 were still missing" (533 read as
+    a second cyclone, "missing" left with no subject)."""
+    doc = figure.doc
+    if figure.i + 1 >= len(doc) or any(c.i > figure.i for c in figure.children):
+        return None
+    after = doc[figure.i + 1]
+    if after.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return None
+    verb = after.head if after.dep_ in ("aux", "auxpass") else after
+    if verb.i < figure.i or verb.pos_ not in ("VERB", "ADJ", "AUX"):
         return None
     return None if any(c.dep_ in _SUBJECTS for c in verb.children) else verb
 
@@ -592,9 +610,24 @@ def previous_counted(anchor: Token) -> Token | None:
 def _previous_figure(anchor: Token) -> Token | None:
     sentence = anchor.sent
     for token in reversed(sentence[: anchor.left_edge.i - sentence.start]):
+        if _a_calendar_number(token):
+            continue  # "died ... in the March 16 strike, twice the estimate of 300": the 600
         if token.like_num or token.pos_ == "NUM":
             return token
     return None
+
+
+def _a_calendar_number(token: Token) -> bool:
+    """A day's or year's number in a date ("the March 16 strike"), not a count the model tags
+    a date ("15 seasons")."""
+    ent = entity_at(token.doc, token.i) if token.ent_type_ in ("DATE", "TIME") else None
+    if ent is None:
+        return False
+    words = {t.lower_.rstrip(".") for t in ent}
+    months = {m[:3] for m in MONTHS}
+    return bool(words & (set(MONTHS) | months | set(WEEKDAYS))) or bool(
+        re.fullmatch(r"(1[89]|20)\d\d", token.text)
+    )
 
 
 def _included(anchor: Token) -> Token | None:
@@ -1059,14 +1092,20 @@ def not_yet_named(noun: Token | None, verb: Token | None) -> bool:
     named or claimed, a part of a toll (not the toll, though the words are the toll's)."""
     if noun is None:
         return False
-    if any(c.dep_ == "amod" and c.lower_ in lx.UNNAMED_DEAD for c in noun.children):
+    if any(c.dep_ in ("amod", "acl") and c.lower_ in lx.UNNAMED_DEAD for c in noun.children):
+        return True  # "101 bodies still unidentified"
+    if verb is None or noun.dep_ not in _SUBJECTS:
+        return False
+    clause = noun.head  # the parse may hang the saying above it ("..., an official said")
+    if any(c.dep_ == "acomp" and c.lower_ in lx.UNNAMED_DEAD for c in clause.children):
         return True
-    return (
-        verb is not None
-        and noun.head == verb
-        and noun.dep_ in _SUBJECTS
-        and any(c.dep_ == "acomp" and c.lower_ in lx.UNNAMED_DEAD for c in verb.children)
-    )
+    # "101 bodies are yet to be identified", "have not yet been identified"
+    naming = [w for w in (clause, *clause.children) if w.lemma_.lower() in _NAMING_THE_DEAD]
+    return bool(naming) and any(c.lower_ in _NOT_YET for w in {clause, *naming} for c in w.children)
+
+
+_NAMING_THE_DEAD = frozenset({"identify", "claim", "name"})
+_NOT_YET = frozenset({"yet", "not", "never"})
 
 
 def _set_counted_by_another_verb(anchor: Token) -> bool:
@@ -1324,7 +1363,10 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     governing = _governing_words(anchor, noun)
     repaired = _verb_after_a_range(anchor)
     if repaired is not None:
-        governing = itertools.chain([repaired], governing)  # "said between 30 and 40 ... missing"
+        # "said between 30 and 40 ... missing", "between 100 and 150 people were being held
+        # hostage"
+        said = (c for c in repaired.children if c.dep_ in ("acomp", "oprd", "xcomp", "attr"))
+        governing = itertools.chain([repaired, *said], governing)
     raised = raised_tally(anchor)
     if raised is not None:
         # "bringing the toll since the protests began in July to about 300": the toll's words,
@@ -2138,8 +2180,13 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
                 if category == "detained" and _done_by_kidnappers(word):
                     return "hostages"  # "Kidnappers who seized more than 200 pupils"
                 return category  # type: ignore[return-value]
+        # (not "130 prison guards were held hostage by inmates in several prisons": held as
+        # hostages, where they work, by those who are in prison)
         if lemma in ("hold",) and any(
-            c.lemma_.lower() in ("jail", "prison", "custody") for c in word.subtree
+            c.lemma_.lower() in ("jail", "prison", "custody")
+            for child in word.children
+            if child.dep_ not in _SUBJECTS | {"agent", "oprd"}
+            for c in child.subtree
         ):
             return "prisoners"
         if _people_held(word, noun):
@@ -2273,8 +2320,10 @@ def _first_of_a_gapped_list(anchor: Token) -> Token | None:
 
 def _own_place_in_a_gapped_list(anchor: Token) -> str | None:
     """The name a gapped figure is put in by its own "in" (see `_first_of_a_gapped_list`),
-    whatever the model tags it: "two in Castilla-La Mancha"."""
-    if _first_of_a_gapped_list(anchor) is None:
+    whatever the model tags it: "two in Castilla-La Mancha"; so too a figure listed after
+    a figure with a place of its own ("with 155 of the dead in the Valencia region, two in
+    Castilla-La Mancha and one in Andalusia")."""
+    if _first_of_a_gapped_list(anchor) is None and not _listed_after_a_placed_figure(anchor):
         return None
     for prep in anchor.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
@@ -2283,6 +2332,29 @@ def _own_place_in_a_gapped_list(anchor: Token) -> str | None:
                 words = [t for t in name.subtree if t.i <= name.i and t.dep_ != "det"]
                 return name.doc[words[0].i : name.i + 1].text
     return None
+
+
+def _place_of_a_gapped_figure(anchor: Token) -> str | None:
+    """ "South Carolina reported 25 deaths and Georgia 17": the parse hangs the figure on the
+    place listed with the first figure's noun, its verb left out."""
+    place = anchor.head
+    if anchor.dep_ != "nummod" or place.dep_ != "conj" or place.i > anchor.i:
+        return None
+    if place.pos_ != "PROPN" or place.lower_ not in lx.COUNTRIES | lx.US_STATES:
+        return None
+    return (
+        place.text
+        if place.head.like_num or any(c.dep_ == "nummod" for c in place.head.children)
+        else None
+    )
+
+
+def _listed_after_a_placed_figure(anchor: Token) -> bool:
+    first = anchor
+    while first.dep_ in ("conj", "appos") and first.head.like_num and first.head.i < first.i:
+        first = first.head
+    placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in first.children)
+    return first is not anchor and anchor.like_num and placed
 
 
 def _place_after_a_joined_figure(anchor: Token) -> str | None:
@@ -2310,6 +2382,8 @@ def _fronts_a_share(anchor: Token) -> bool:
         # "Of the 78 dead, 12 were children", "Of the 23 pirates arrested, 12 are Somali": the
         # set's own words say what befell it
         return False
+    if any(c.dep_ == "acl" and c.lower_ in _PARTICIPLE_CATEGORY for c in anchor.children):
+        return False  # "Of the 196 injured, 33 remain in hospital": the injured are 196
     return _a_fronted_set(anchor)
 
 
@@ -2699,7 +2773,7 @@ def _after_a_share_of_them(preposition: Token) -> bool:
     )
 
 
-def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
+def _place_depth(root: Token, chain: set[int], doer: int | None = None) -> tuple[int, int] | None:
     """How many phrases down from the figure's clause a place hangs, and the word of the clause it
     hangs on, or None if it is no place of it: "killed in Gaza" is 0; "killed in an air strike
     on their house in Gaza City" is 2, the place of the strike being the place of the deaths
@@ -2736,6 +2810,18 @@ def _place_depth(root: Token, chain: set[int]) -> tuple[int, int] | None:
         of = outer.head
         if holder.dep_ == "acl" and holder.tag_ == "VBN" and of.lower_ == "of" and of.head.like_num:
             holder = outer  # "with 84 of the dead found in Kerr County": where they were found
+            continue
+        if (
+            holder.dep_ == "nsubj"
+            and outer.i == doer
+            and depth < _MAX_PLACE_DEPTH
+            and outer.lemma_.lower() not in lx.NOT_ACTING_VERBS
+            and holder.pos_ == "NOUN"  # not "The Organization for Security ... in Europe"
+            and not _a_person(holder)
+        ):
+            # "A car bomb in Mogadishu killed 20 people": where the doer of the count's deed
+            # was (not "A man in Texas said 12 people had died": where the speaker was)
+            holder, depth = outer, depth + 1
             continue
         if depth == _MAX_PLACE_DEPTH or holder.dep_ != "pobj" or outer.dep_ not in _PHRASES:
             return None
@@ -2804,6 +2890,8 @@ def _own_conjunct(anchor: Token) -> set[int]:
 
 
 def _a_person(noun: Token) -> bool:
+    if any(c.dep_ == "compound" and c.lower_ in _DISASTERS for c in noun.children):
+        return False  # "killed by Cyclone Freddy in Malawi", the storm read as a person
     return noun.lemma_.lower() in lx.PERSON_NOUNS or noun.ent_type_ == "PERSON"
 
 
@@ -2856,8 +2944,10 @@ def _dateline_place(doc: Doc) -> str | None:
 def _named_as_a_place_elsewhere(token: Token, places: frozenset[str]) -> bool:
     """A one-word name the article tags as a place elsewhere, untagged here or tagged as a
     name of another kind by itself ("In Kharkiv" read as an organisation, "the city of
-    Zaporizhzhia" as a person); not a word of a longer name ("Kharkiv Regional Council")."""
-    if token.text not in places or token.ent_type_ in _PLACE_ENTITIES:
+    Zaporizhzhia" as a person); not a word of a longer name ("Kharkiv Regional Council"). A
+    country's one-word name is a place wherever it stands ("in Malawi", read as a person)."""
+    known = _a_country_read_as_other(token)
+    if not (token.text in places or known) or token.ent_type_ in _PLACE_ENTITIES:
         return False
     alone = token.ent_iob_ == "B" and (
         token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
@@ -3047,10 +3137,13 @@ class Place(NamedTuple):
     within: str | None = None  # the wider place named with it: "Nigeria's Kaduna state"
 
 
-def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()) -> Place | None:
+def place_of(
+    anchor: Token, sentence: Span, places: frozenset[str] = frozenset(), *, count: bool = False
+) -> Place | None:
     """A place the clause puts the figure in: "killed 47,283 people in Gaza" -> Gaza; a place
     noun when no name is given: "in the province" -> province, "in 14 countries" -> countries;
-    a name the article tags as a place elsewhere (`places`)."""
+    a name the article tags as a place elsewhere (`places`); for a `count`, where the doer of
+    its deed was ("A car bomb in Mogadishu killed 20")."""
     blaze = _named_blaze_of(anchor)
     if blaze is not None:
         return Place(blaze)
@@ -3060,7 +3153,11 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
     listed = _listed_under_a_place(anchor, places)
     if listed is not None:
         return Place(listed)
-    in_a_list = _own_place_in_a_gapped_list(anchor) or _place_after_a_joined_figure(anchor)
+    in_a_list = (
+        _own_place_in_a_gapped_list(anchor)
+        or _place_after_a_joined_figure(anchor)
+        or _place_of_a_gapped_figure(anchor)
+    )
     if in_a_list is not None:
         return Place(in_a_list)  # "92 were in the Valencia region, two in Castilla-La Mancha"
     gapped = (
@@ -3097,6 +3194,7 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         and any(t.text[:1].isupper() for t in ent)
         and ent.root.lower_ not in WEEKDAYS
         and ent.text.lower() not in _DISASTERS  # "from Typhoon Haiyan": a storm's title
+        and not (len(ent) == 1 and _compass_word_of_a_name(ent.root))
     ]
     candidates += [(t, t.text) for t in sentence if _named_as_a_place_elsewhere(t, places)]
     # "In Kryvyi Rih, the toll rose to 11": a longer name tagged a place elsewhere, a person here
@@ -3122,17 +3220,18 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
         for t in nouns
     ]
     stops = _semicolons(sentence)  # "deaths top 2,000; hopes fade in Bangkok": not Bangkok's
+    deed = governing_verb(anchor)
+    doer = deed.i if count and deed is not None else None
     placed = [
         (root, name, found)
         for root, name in candidates
-        if (found := _place_depth(root, chain))
+        if (found := _place_depth(root, chain, doer))
         and not _where_most_are(root)
         and not _apart(root, anchor, stops)
     ]
     if not own and any(holder == anchor.i for _, _, (_, holder) in placed):
         own = {anchor.i}  # "kill 13 in Zaporizhzhia, 4 in Kharkiv": Kharkiv is the 4's
     mine = any(holder in own for _, _, (_, holder) in placed)
-    deed = governing_verb(anchor)
     if deed is not None and _went_abroad(deed):
         inside = {t.i for t in deed.subtree}
         if not any(holder in inside for _, _, (_, holder) in placed):
@@ -3160,6 +3259,18 @@ def place_of(anchor: Token, sentence: Span, places: frozenset[str] = frozenset()
 
 
 _MOSTLY = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly"})
+
+
+def _compass_word_of_a_name(word: Token) -> bool:
+    """ "the Champlain Towers South condominium": a compass word inside a building's name is
+    no region."""
+    alone = word.i + 1 == len(word.doc) or word.doc[word.i + 1].ent_iob_ != "I"
+    return (
+        alone
+        and word.lower_ in lx.REGION_WORDS
+        and word.dep_ == "compound"
+        and any(c.dep_ == "compound" and c.i < word.i for c in word.head.children)
+    )
 
 
 def _where_most_are(place: Token) -> bool:
@@ -3196,7 +3307,7 @@ _DISASTERS = frozenset(
     {
         "quake", "earthquake", "temblor", "tremor", "flood", "flooding", "storm", "typhoon",
         "hurricane", "cyclone", "landslide", "mudslide", "avalanche", "wildfire", "tsunami",
-        "eruption", "heatwave",
+        "eruption", "heatwave", "blizzard", "snowstorm", "tornado",
     }
 )  # fmt: skip
 
@@ -3211,8 +3322,11 @@ def _place_struck(anchor: Token) -> str | None:
         names = _compound_place_names(compounds)
         if len(names) == 1:
             return names[0]
+    stops = _semicolons(anchor.sent)  # "Israel says 1,300 killed; Gaza toll passes 1,400"
     for verb in anchor.ancestors:
         for child in verb.children:
+            if _apart(child, anchor, stops):
+                continue
             if child.dep_ == "dobj" and verb.lemma_.lower() in _STRIKING_VERBS:
                 struck = child
             elif child.dep_ in _SUBJECTS and child.lemma_.lower() in _DISASTERS | TALLY_NOUNS:
@@ -3230,6 +3344,8 @@ def _place_struck(anchor: Token) -> str | None:
             place = entity_at(anchor.doc, struck.i)
             if place is not None and place.label_ in _PLACE_ENTITIES:
                 return _places_named(place)
+            if _a_country_read_as_other(struck):
+                return struck.text
     return None
 
 
@@ -3264,20 +3380,45 @@ def _place_listed_before(compound: Token) -> str | None:
 
 def _compound_place_names(compounds: list[Token]) -> list[str]:
     """The places compounds name, each once, in order ("Turkey-Syria earthquake")."""
-    names = (entity_at(token.doc, token.i) for token in compounds)
-    return list(
-        dict.fromkeys(
-            _place_name(p.text) for p in names if p is not None and p.label_ in _PLACE_ENTITIES
-        )
+    names = (
+        token.text if _a_country_read_as_other(token) else _place_entity_name(token)
+        for token in compounds
     )
+    return list(dict.fromkeys(name for name in names if name is not None))
+
+
+def _place_entity_name(token: Token) -> str | None:
+    ent = entity_at(token.doc, token.i)
+    return _place_name(ent.text) if ent is not None and ent.label_ in _PLACE_ENTITIES else None
 
 
 def _is_place_compound(token: Token) -> bool:
     # not "the death toll from Typhoon Haiyan": a storm's title the model may tag a place
     disaster = token.lower_ in _DISASTERS
-    # "Zimbabwe cyclone death toll": the parse may take the name for an adjective
-    named = token.dep_ == "compound" or (token.dep_ == "amod" and token.text[:1].isupper())
-    return named and token.ent_type_ in _PLACE_ENTITIES and not disaster
+    # "Zimbabwe cyclone death toll": the parse may take the name for an adjective, or a
+    # modifier of its own ("Malawi cyclone death toll", "Malawi" read as a person)
+    named = token.dep_ in ("compound", "nmod") or (
+        token.dep_ == "amod" and token.text[:1].isupper()
+    )
+    placed = token.ent_type_ in _PLACE_ENTITIES or _a_country_read_as_other(token)
+    if not named or not placed or disaster:
+        return False
+    return not _compass_word_of_a_name(token)
+
+
+def _a_country_read_as_other(token: Token) -> bool:
+    """A country's one-word name the model tags as no place, or not at all ("in Malawi", read
+    as a person), and not inside a longer name ("Malawi Red Cross")."""
+    alone = token.ent_iob_ != "I" and (
+        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    )
+    return (
+        alone
+        and token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.lower_ in lx.COUNTRIES
+        and token.ent_type_ not in _PLACE_ENTITIES
+    )
 
 
 def _wider_place(root: Token) -> str | None:
@@ -3291,7 +3432,13 @@ def _wider_place(root: Token) -> str | None:
             if owner.dep_ == "poss" and owner.ent_type_ in _PLACE_ENTITIES:
                 ent = entity_at(owner.doc, owner.i)
                 return _place_name(ent.text) if ent is not None else owner.text
-    return None
+    if root.ent_type_:
+        return None
+    # "in ten Turkish provinces": places of a kind in the country its adjective names
+    adjectives = (c.lower_ for c in root.children if c.dep_ == "amod" and c.text[:1].isupper())
+    countries = (lx.DEMONYMS.get(a) or lx.COUNTRY_ADJECTIVES.get(a) for a in adjectives)
+    country = next(filter(None, countries), None)
+    return country.title() if country else None
 
 
 def _name_before(noun: Token) -> str | None:
@@ -5462,7 +5609,13 @@ def _reported_by_a_place(verb: Token) -> bool:
 
 
 def _reports(verb: Token) -> bool:
-    return verb.lemma_.lower() in lx.REPORTING_VERBS and verb.pos_ == "VERB"
+    lemma = verb.lemma_.lower()
+    return (lemma in lx.REPORTING_VERBS or lemma in _RECORDING_VERBS) and verb.pos_ == "VERB"
+
+
+# verbs whose subject keeps the count it gives: "The UN human rights office has recorded 136
+# civilian deaths"
+_RECORDING_VERBS = frozenset({"record", "document", "register", "verify"})
 
 
 def _reporter(verb: Token, anchor: Token) -> str | None:
@@ -5490,10 +5643,18 @@ def _reporter(verb: Token, anchor: Token) -> str | None:
         subject = past_the_dateline(child) if child.dep_ == "nsubj" else None
         if subject is None or subject.pos_ == "PRON" or _counts_something(subject):
             continue
+        if _labels_the_figure(subject, anchor):
+            continue  # "Ecuador gang violence: 10 killed, ... declared": a topic, no source
         said_by = _source(subject, anchor)
         if said_by is not None:
             return said_by
     return None
+
+
+def _labels_the_figure(subject: Token, anchor: Token) -> bool:
+    """A headline's label before a colon that the figure after it is set beside: "Ecuador gang
+    violence: 10 killed, 329 arrested"."""
+    return any(c.text == ":" and subject.i < c.i < anchor.i for c in subject.children)
 
 
 def _clause_holds(subject: Token, anchor: Token) -> bool:

@@ -107,6 +107,12 @@ DEMONYMS: dict[str, str] = {
     "uzbek": "uzbekistan", "mongolian": "mongolia", "laotian": "laos", "omani": "oman",
     "qatari": "qatar", "bahraini": "bahrain", "malagasy": "madagascar",
 }
+# a country's adjective where it is not also the name of its people: "in ten Turkish provinces"
+COUNTRY_ADJECTIVES: dict[str, str] = {
+    "turkish": "turkey", "british": "britain", "french": "france", "spanish": "spain",
+    "polish": "poland", "swedish": "sweden", "danish": "denmark", "finnish": "finland",
+    "israeli": "israel", "american": "united states", "philippine": "philippines",
+}
 # the countries named by those words, and a few named otherwise: two of them are two places,
 # none within the other
 COUNTRIES = frozenset(DEMONYMS.values()) | {

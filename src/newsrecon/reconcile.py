@@ -146,6 +146,8 @@ NOUN_FAMILIES: dict[str, str] = {
     "people": "",
     "person": "",
     "life": "",  # "claimed 660 lives"
+    "death": "",  # "3,500 deaths have been reported", "2,662 people have been killed"
+    "fatality": "",
     # one role, several words: "two plainclothes officers" / "the two cops"
     "officer": "officer",
     "cop": "officer",
@@ -548,7 +550,7 @@ HISTORY_MONTHS = 3
 UPDATE_RULES = frozenset({"update-later-higher", "update-rising-wording", "update-later-lower"})
 # what is left of a set ("76 hostages remain in Gaza", "leaving 73 still held") falls as the
 # set is freed: lower later is its course, not a revision
-DWINDLING_VERBS = frozenset({"remain", "leave"})
+DWINDLING_VERBS = frozenset({"remain", "leave", "stay"})
 # ... as do those still lacking a service ("2.4 million customers remained without electricity",
 # two days later "Fewer than 1 million homes ... were without power"): see `without_state`
 WITHOUT = "without "
@@ -1102,10 +1104,11 @@ class _Features:
             # both what is left of the injured; a place's part of a breakdown is a part
             # ("Seventeen people were killed in Kathmandu and two in Sunsari"); children are
             # counted as children, share or not ("including 20 children", "All 20 children
-            # killed"), and kept from counts of people at large by `_children_and_all`
+            # killed"), and kept from counts of people at large by `_kind_and_all`
             part=(
                 claim.part
-                and claim.predicate != "remain"
+                # but "101 bodies still unidentified" are a part of the dead
+                and (claim.predicate != "remain" or claim.counted in _THE_DEAD)
                 and (claim.counted not in _CHILDREN or claim.added)
             )
             or placed_part,
@@ -1449,8 +1452,10 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "three women and two men were killed"; "three young men ... died"
     if a.kind == "count" and (_part_and_all(a, b) or _part_and_all(b, a)):
         return True  # "Eight children and two adults were wounded" / "nine other people"
-    if a.kind == "count" and (_children_and_all(a, b) or _children_and_all(b, a)):
-        return True  # "mourns 132 children killed" is no revision of "killing 141 people"
+    if a.kind == "count" and (_kind_and_all(a, b) or _kind_and_all(b, a)):
+        # "mourns 132 children killed" is no revision of "killing 141 people", nor "Two
+        # officers were wounded" of "Seventeen other people were wounded"
+        return True
     if a.kind == "count" and (_nationals_and_all(a, b) or _nationals_and_all(b, a)):
         return True  # "Thirty Britons were killed" is no revision of "rose to 38"
     if (a.placed_part and b.place is None) or (b.placed_part and a.place is None):
@@ -2237,10 +2242,10 @@ class _ArticleFigure:
             # deed, the earlier figure of the same
             if self.claim.scope == other.claim.scope:
                 return True
-            before, after = (self.claim, other.claim)
-            if not before.earlier:
-                before, after = after, before
-            return before.scope is None and _a_deeds_day(after.scope)
+            # (and "the toll from Friday's crash was revised down to 275 from 288" is the
+            # headline's 275, either figure dated by the deed)
+            scopes = {self.claim.scope, other.claim.scope}
+            return None in scopes and any(_a_deeds_day(scope) for scope in scopes)
         if _risen_further_down(self.claim, other.claim) or _risen_further_down(
             other.claim, self.claim
         ):
@@ -2969,12 +2974,16 @@ def _people_at_large(f: _Features) -> bool:
     return _family(f.counted, NOUN_FAMILIES) in (None, "")
 
 
-def _children_and_all(children: _Features, other: _Features) -> bool:
-    """A toll of children against a toll of people at large of another figure: the children
-    are some of the dead, not another count of them all."""
+# people a toll is broken down by: "132 children", "Two officers were wounded"
+_KINDS_OF_A_TOLL = _CHILDREN | {"officer"}
+
+
+def _kind_and_all(kind: _Features, other: _Features) -> bool:
+    """A toll of children, or of police officers, against a toll of people at large of another
+    figure: they are some of the dead or hurt, not another count of them all."""
     plain = _people_at_large(other)
-    young = children.counted in _CHILDREN and children.category in CASUALTY_WORDS
-    return young and plain and children.figure != other.figure
+    some = kind.counted in _KINDS_OF_A_TOLL and kind.category in CASUALTY_WORDS
+    return some and plain and kind.figure != other.figure
 
 
 def _nationals_and_all(nationals: _Features, other: _Features) -> bool:
@@ -3539,7 +3548,8 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
         return "single", "single-article", f"Reported in one article only ({articles[0]}).", [], []
     disagreements: list[Disagreement] = []
     evolving = _is_evolving(claims)
-    dwindling = evolving and (_all_say_what_is_left(claims) or _said_to_fall(claims))
+    left = _articles_saying_what_is_left(claims)
+    dwindling = evolving and (all(c.article in left for c in claims) or _said_to_fall(claims))
     # within a day, wording that says "rose to" comes after the figure it outranks
     by_date = sorted(claims, key=_in_order)
     # what each article reports now: an earlier figure ("up from 34") is no article's report,
@@ -3565,7 +3575,7 @@ def _verdict(claims: list[Claim]) -> tuple[Status, str, str, list[Disagreement],
             continue
         if compatible(a, b) and not (evolving and (_rose_past(a, b) or _cut_below(a, b, cut))):
             continue
-        rule = _pair_rule(a, b, evolving, dwindling, by_date)
+        rule = _pair_rule(a, b, evolving, dwindling, by_date, left)
         verdicts.add(rule)
         disagreements.append(Disagreement(claims=(a.id, b.id), rule=rule))
     if not disagreements:
@@ -3660,22 +3670,11 @@ def _both_risen(disagreements: list[Disagreement], by_date: list[Claim]) -> bool
     return True
 
 
-def _all_say_what_is_left(claims: Sequence[Claim]) -> bool:
-    """Every article words the count as what is left, in one of its sentences at least (a
-    headline's "hopes fade for 242 missing" is its "242 people remained unaccounted for")."""
-    left = {
-        c.article
-        for c in claims
-        if c.predicate in DWINDLING_VERBS or _lacks(c) or _held(c) or _in_a_state(c)
-    }
-    return all(c.article in left for c in claims)
-
-
 def _in_a_state(claim: Claim) -> bool:
     """ "About 50 people were in critical condition", "in hospital", "At least 35 people were
-    missing": people in a state on the day, as many as are left in it (the verb of a count of
-    all the hurt is its harm: "were injured")."""
-    return claim.category in ("injured", "missing") and claim.predicate == "be"
+    missing", "Some 34,000 people were in shelters": people in a state on the day, as many as
+    are left in it (the verb of a count of all the hurt is its harm: "were injured")."""
+    return claim.category in ("injured", "missing", "displaced") and claim.predicate == "be"
 
 
 def _held(claim: Claim) -> bool:
@@ -3764,8 +3763,15 @@ def _in_order(claim: Claim) -> tuple[dt.date, bool, bool, str, int]:
 
 
 def _pair_rule(
-    earlier: Claim, later: Claim, evolving: bool, dwindling: bool, claims: Sequence[Claim]
+    earlier: Claim,
+    later: Claim,
+    evolving: bool,
+    dwindling: bool,
+    claims: Sequence[Claim],
+    left: set[str],
 ) -> str:
+    """The rule of two claims that disagree; `left` holds the articles that word the count as
+    what is left (see `_articles_saying_what_is_left`)."""
     if "crowd" in (earlier.category, later.category):
         return "conflict-estimates"  # one crowd, counted by the police and by organisers
     if not evolving:
@@ -3781,9 +3787,10 @@ def _pair_rule(
     if dwindling:
         if size_early is not None and size_late is not None and size_late < size_early:
             return "update-later-lower"
-        if earlier.category == later.category == "missing":
+        if earlier.category == later.category and later.category in ("missing", "displaced"):
             # "41 people were still unaccounted for", three days later "more than 170 people
-            # remain missing": the missing are found, or more are reported missing
+            # remain missing": the missing are found, or more are reported missing; so those
+            # in shelters ("about 77,000 were in shelters", "about 200,000 remained")
             return "update-later-higher"
         if size_late is not None and _below_a_later_peak(later, size_late, claims):
             # "forced about 30,000 people to evacuate", "some 130,000 people were under
@@ -3793,7 +3800,22 @@ def _pair_rule(
         return "conflict-revised-up"
     if size_early is not None and size_late is not None and size_late > size_early:
         return "update-later-higher"
+    if later.category not in TOLLS_ONLY_GROW and later.article in left:
+        # "trapping 47 people", the next day "24 people still missing": fewer are left as the
+        # missing are found, though the first report counted all that were lost
+        return "update-later-lower"
     return "conflict-revised-down"
+
+
+def _articles_saying_what_is_left(claims: Sequence[Claim]) -> set[str]:
+    """The articles that word the count as what is left, in one of their sentences at least
+    (a headline's "hopes fade for 242 missing" is its "242 people remained unaccounted
+    for")."""
+    return {
+        c.article
+        for c in claims
+        if c.predicate in DWINDLING_VERBS or _lacks(c) or _held(c) or _in_a_state(c)
+    }
 
 
 def _below_a_later_peak(later: Claim, size: float, claims: Sequence[Claim]) -> bool:
