@@ -4251,6 +4251,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("More than 130 prison guards and other staff were still being held hostage by inmates in "
      "several prisons.", "More than 130", "category", "hostages"),
     ("About 40 people are being held in prison.", "About 40", "category", "prisoners"),
+    # a figure before a demonym counts the noun listed after the next one
+    ("Eleven Italian and 19 Hungarian soldiers were hurt.", "Eleven", "counted", "soldier"),
+    # the estimate of a toll is the toll
+    ("The UN lowered its death toll estimate to 770.", "770", "category", "killed"),
     # a headline's label before a colon is no source
     ("Ecuador gang violence: 10 killed, 329 arrested as state of emergency declared", "329",
      "attribution", None),

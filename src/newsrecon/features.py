@@ -482,6 +482,12 @@ def counted_noun(anchor: Token) -> Token | None:
     if anchor.dep_ == "conj" and anchor.head.pos_ == "NUM" and anchor.head.i < anchor.i:
         return counted_noun(anchor.head)  # "three or four robbers": the first figure's noun
     head = anchor.head
+    if anchor.dep_ == "amod" and head.pos_ == "ADJ" and head.ent_type_ == "NORP":
+        # "Eleven Italian and 19 Hungarian soldiers were hurt": the noun listed after the
+        # demonym, left out after the first
+        listed = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+        if listed is not None and any(c.dep_ == "nummod" for c in listed.children):
+            return listed
     between = anchor.doc[anchor.i + 1 : max(anchor.i + 1, head.i)]
     if head.pos_ == "NUM" and any(t.pos_ == "ADP" and t.lower_ != "of" for t in between):
         return None  # "toll climbs to 44 across four states": the states are the other's
@@ -2102,6 +2108,12 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         forms = {lemma, word.lower_}
         if word.pos_ == "NOUN":
             forms.add(noun_lemma(word))  # "the remains of 12 migrants": their bodies
+            # "lowered its death toll estimate to 770": the estimate of a toll is the toll
+            forms.update(
+                c.lemma_.lower()
+                for c in word.children
+                if c.dep_ == "compound" and c.lemma_.lower() in TALLY_NOUNS
+            )
             held = lx.NOUN_CATEGORIES.get(noun_lemma(word))
             harm = _harm_to_the_held(word, held) if held is not None else None
             if harm is not None:
