@@ -4244,6 +4244,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # who records a count gives it
     ("The UN human rights office has recorded 136 civilian deaths, including 13 children.",
      "136", "attribution", "UN human rights office"),
+    # who registers a figure gives it; not who registers themselves
+    ("Beginning April 29th, business customers can register at this link.", "April 29th",
+     "attribution", None),
     # an estimate set against the figure before counts what it counts (not a date's number)
     ("An investigation found that close to 600 people died in the March 16 strike, twice the "
      "estimate of 300 given by city officials.", "300", "category", "killed"),
@@ -4253,6 +4256,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("About 40 people are being held in prison.", "About 40", "category", "prisoners"),
     # a figure before a demonym counts the noun listed after the next one
     ("Eleven Italian and 19 Hungarian soldiers were hurt.", "Eleven", "counted", "soldier"),
+    # an execution is a killing
+    ("Rights groups on Monday condemned Saturday's execution of 81 men in Saudi Arabia.", "81",
+     "category", "killed"),
+    ("Wladimir Klitschko stops Tony Thompson in 6 with efficient execution", "6", "category",
+     "other"),
+    # among those a harm befell: that harm; not among those who did something
+    ("Seven Yemenis were among those killed.", "Seven", "category", "killed"),
+    ("Five women were among those who attended.", "Five", "category", "other"),
     # the estimate of a toll is the toll
     ("The UN lowered its death toll estimate to 770.", "770", "category", "killed"),
     # a headline's label before a colon is no source

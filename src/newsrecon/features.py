@@ -1407,6 +1407,12 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     )
 
 
+# what befalls people in a casualty count: "among those executed", "among those injured"
+_HARM_TRIGGERS = frozenset[str]().union(
+    *(lx.CATEGORY_TRIGGERS[c] for c in ("killed", "injured", "missing", "hostages", "detained"))
+)
+
+
 def _with_what_is_feared(words: Iterable[Token]) -> Iterator[Token]:
     """Each word, and after a "feared" what is feared: "Up to 700 migrants were feared
     drowned" (the parse hangs "drowned" on "feared" as a clause of its own)."""
@@ -2108,6 +2114,12 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         forms = {lemma, word.lower_}
         if word.pos_ == "NOUN":
             forms.add(noun_lemma(word))  # "the remains of 12 migrants": their bodies
+            # "Saturday's execution of 81 men": the deed done to those it is "of" (not "stops
+            # Thompson in 6 with efficient execution")
+            if lemma == "execution" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in word.children
+            ):
+                forms.add("execute")
             # "lowered its death toll estimate to 770": the estimate of a toll is the toll
             forms.update(
                 c.lemma_.lower()
@@ -2160,6 +2172,17 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             and lemma not in lx.LEGAL_VERBS  # "two men were charged with murder": a charge
             for g in c.children
             if g.dep_ == "pobj"
+        )
+        forms.update(  # "were among those executed", "among those who were killed"
+            d.lemma_.lower()
+            for c in word.children
+            if c.dep_ == "prep" and c.lower_ == "among"
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "PRON"
+            for d in g.children
+            if d.dep_ in ("acl", "relcl")
+            and d.pos_ == "VERB"
+            and d.lemma_.lower() in _HARM_TRIGGERS  # not "among those who attended"
         )
         forms.update(  # "people listed as missing", "confirmed as dead"
             g.lemma_.lower()
@@ -5622,7 +5645,10 @@ def _reported_by_a_place(verb: Token) -> bool:
 
 def _reports(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    return (lemma in lx.REPORTING_VERBS or lemma in _RECORDING_VERBS) and verb.pos_ == "VERB"
+    if lemma in _RECORDING_VERBS and verb.pos_ == "VERB":
+        # "has recorded 136 civilian deaths" (not "customers can register")
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return lemma in lx.REPORTING_VERBS and verb.pos_ == "VERB"
 
 
 # verbs whose subject keeps the count it gives: "The UN human rights office has recorded 136

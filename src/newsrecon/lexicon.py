@@ -208,7 +208,7 @@ NOUN_CATEGORIES: dict[str, str] = {
     "casualty": "injured", "injury": "injured", "inhabitant": "population",
     "body": "killed", "corpse": "killed", "arrest": "detained",
     # "the four murders", "two killings": a toll counted in deeds
-    "murder": "killed", "killing": "killed", "homicide": "killed",
+    "murder": "killed", "killing": "killed", "homicide": "killed", "execution": "killed",
 }
 # nouns said only in the plural, whose lemma would be another word's ("remains": "remain"),
 # and the word they stand for
