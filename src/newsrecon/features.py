@@ -630,10 +630,11 @@ def _a_calendar_number(token: Token) -> bool:
     if ent is None:
         return False
     words = {t.lower_.rstrip(".") for t in ent}
-    months = {m[:3] for m in MONTHS}
-    return bool(words & (set(MONTHS) | months | set(WEEKDAYS))) or bool(
-        re.fullmatch(r"(1[89]|20)\d\d", token.text)
-    )
+    return bool(words & _CALENDAR_WORDS) or bool(re.fullmatch(r"(1[89]|20)\d\d", token.text))
+
+
+# months, their short forms and weekdays: the words of a date on a calendar
+_CALENDAR_WORDS = frozenset(MONTHS) | {m[:3] for m in MONTHS} | frozenset(WEEKDAYS)
 
 
 def _included(anchor: Token) -> Token | None:
@@ -2984,10 +2985,7 @@ def _named_as_a_place_elsewhere(token: Token, places: frozenset[str]) -> bool:
     known = _a_country_read_as_other(token)
     if not (token.text in places or known) or token.ent_type_ in _PLACE_ENTITIES:
         return False
-    alone = token.ent_iob_ == "B" and (
-        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
-    )
-    return not token.ent_type_ or alone
+    return not token.ent_type_ or (token.ent_iob_ == "B" and _ends_its_entity(token))
 
 
 # "North Carolina accounted for 73 of the deaths", "Al Haouz province, where the epicentre was
@@ -3299,9 +3297,8 @@ _MOSTLY = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily", "pre
 def _compass_word_of_a_name(word: Token) -> bool:
     """ "the Champlain Towers South condominium": a compass word inside a building's name is
     no region."""
-    alone = word.i + 1 == len(word.doc) or word.doc[word.i + 1].ent_iob_ != "I"
     return (
-        alone
+        _ends_its_entity(word)
         and word.lower_ in lx.REGION_WORDS
         and word.dep_ == "compound"
         and any(c.dep_ == "compound" and c.i < word.i for c in word.head.children)
@@ -3441,14 +3438,17 @@ def _is_place_compound(token: Token) -> bool:
     return not _compass_word_of_a_name(token)
 
 
+def _ends_its_entity(token: Token) -> bool:
+    """Whether no word of the token's entity follows it (none for an untagged word)."""
+    return token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+
+
 def _a_country_read_as_other(token: Token) -> bool:
     """A country's one-word name the model tags as no place, or not at all ("in Malawi", read
     as a person), and not inside a longer name ("Malawi Red Cross")."""
-    alone = token.ent_iob_ != "I" and (
-        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
-    )
     return (
-        alone
+        token.ent_iob_ != "I"
+        and _ends_its_entity(token)
         and token.pos_ == "PROPN"
         and token.text[:1].isupper()
         and token.lower_ in lx.COUNTRIES
