@@ -3725,3 +3725,281 @@ def test_fewer_left_missing_is_an_update(tmp_path: Path) -> None:
     group = next(figures for figures in missing if "24" in figures)
     assert "47" in group
     assert missing[group] == "update-later-lower"
+
+
+NICE_CRITICAL = {
+    "a": (
+        "date 2016-07-15\n"
+        "Truck attack in Nice kills 84\n"
+        "\n"
+        "A man drove a truck into crowds celebrating Bastille Day in the French city of Nice on "
+        "Thursday night, killing 84 people, officials said.\n"
+        "\n"
+        "Fifty people were in critical condition, the interior minister said.\n"
+    ),
+    "b": (
+        "date 2016-07-18\n"
+        "Nice attack toll rises to 85\n"
+        "\n"
+        "Eighteen people were still in critical condition, the health minister said.\n"
+    ),
+}
+
+
+def test_fewer_in_critical_condition_is_an_update(tmp_path: Path) -> None:
+    """ "Fifty people were in critical condition, the interior minister said", days later
+    "Eighteen people were still in critical condition": those in a state on the day, fewer as
+    they recover; an update, not a revision."""
+    report = run_articles(tmp_path, NICE_CRITICAL)
+    injured = by_figures(report, "rule", "injured")
+    assert injured[("Eighteen", "Fifty")] == "update-later-lower"
+
+
+HAITI_MASSACRES = {
+    "a": (
+        "date 2024-07-14\n"
+        "Haiti: gangs kill at least 15 in Gressier\n"
+        "\n"
+        "Gang members killed at least 15 people in the coastal town of Gressier, west of "
+        "Port-au-Prince, a local official said on Sunday.\n"
+        "\n"
+        "The UN said more than 2,500 people were killed or injured in gang violence in Haiti in "
+        "the first three months of the year.\n"
+    ),
+    "b": (
+        "date 2024-12-09\n"
+        "Haiti: gang massacre in Cité Soleil kills more than 180\n"
+        "\n"
+        "At least 184 people were killed in a massacre in the Wharf Jérémie area of Cité Soleil "
+        "over the weekend, the UN said on Monday, most of them elderly.\n"
+        "\n"
+        "The UN said more than 5,000 people had been killed in Haiti this year.\n"
+    ),
+}
+
+
+def test_a_headline_label_joins_no_two_massacres(tmp_path: Path) -> None:
+    """ "Haiti: gangs kill at least 15 in Gressier" and, months later, "Haiti: gang massacre in
+    Cité Soleil kills more than 180": the label names neither killer nor subject, and two
+    places' killings are two counts, not an update."""
+    report = run_articles(tmp_path, HAITI_MASSACRES)
+    groups = [sorted(c.text for c in report.claims if c.id in g.claims) for g in report.groups]
+    assert not any("more than 180" in g and "at least 15" in g for g in groups)
+
+
+YEMEN_SWAP = {
+    "a": (
+        "date 2023-04-16\n"
+        "Yemen's warring sides complete exchange of nearly 900 prisoners\n"
+        "\n"
+        "Yemen's Saudi-led coalition and the Houthi movement completed the exchange of nearly "
+        "900 prisoners on Sunday, the International Committee of the Red Cross said.\n"
+    ),
+    "b": (
+        "date 2023-04-17\n"
+        "ICRC: 887 detainees released in Yemen\n"
+        "\n"
+        "A total of 887 detainees were released and transported by the ICRC between Friday and "
+        "Sunday, the organisation said.\n"
+    ),
+}
+
+
+def test_detainees_released_are_the_prisoners_swapped(tmp_path: Path) -> None:
+    """ "nearly 900 prisoners" exchanged and "887 detainees were released": one count of the
+    freed, in two words, whose figures agree."""
+    report = run_articles(tmp_path, YEMEN_SWAP)
+    prisoners = by_figures(report, "status", "prisoners")
+    assert prisoners[("887", "887", "nearly 900", "nearly 900")] == "agree"
+
+
+TSUNAMI_TOLLS = {
+    "a": (
+        "date 2004-12-27\n"
+        "Asian tsunami death toll passes 22,000\n"
+        "\n"
+        "The death toll from Sunday's earthquake and tsunami in the Indian Ocean passed 22,000 on "
+        "Monday, with 12,000 dead in Sri Lanka and 4,500 in Indonesia.\n"
+        "\n"
+        "In Thailand, 1,500 people were killed, officials said.\n"
+    ),
+    "b": (
+        "date 2004-12-29\n"
+        "Tsunami toll soars past 76,000\n"
+        "\n"
+        "Sri Lanka's toll rose to 22,493, and Thailand's to 4,500.\n"
+    ),
+}
+
+
+def test_each_country_s_toll_is_updated(tmp_path: Path) -> None:
+    """ "Sri Lanka's toll rose to 22,493, and Thailand's to 4,500": each country's own toll (Sri
+    Lanka read as a person, Thailand's figure gapped), each a later update of that country's."""
+    report = run_articles(tmp_path, TSUNAMI_TOLLS)
+    killed = by_figures(report, "rule", "killed")
+    assert killed[("12,000", "22,493")] == "update-later-higher"
+    assert killed[("1,500", "4,500")] == "update-later-higher"
+
+
+MOSCOW_SIEGE = {
+    "b": (
+        "date 2002-10-26\n"
+        "Moscow siege ends\n"
+        "\n"
+        "Sixty-seven hostages were killed, officials said, and 50 of the hostage-takers died.\n"
+    ),
+    "c": (
+        "date 2002-10-27\n"
+        "Moscow hostage toll rises\n"
+        "\n"
+        "The number of hostages who died in the Moscow theatre siege rose to 118 on Sunday, "
+        "officials said.\n"
+    ),
+}
+
+
+def test_hostages_killed_are_counted_apart_from_their_captors(tmp_path: Path) -> None:
+    """The hostages dead, then "the number of hostages who died rose to 118": one toll of
+    hostages that rose; the hostage-takers killed are a toll of their own."""
+    report = run_articles(tmp_path, MOSCOW_SIEGE)
+    killed = by_figures(report, "rule", "killed")
+    assert killed[("118", "Sixty-seven")] == "update-later-higher"
+    assert killed[("50",)] == "single-article"
+
+
+HELENE_STATES = {
+    "a": (
+        "date 2024-09-29\n"
+        "Helene toll rises\n"
+        "\n"
+        "Hurricane Helene has killed at least 64 people across five states, officials said on "
+        "Saturday, with 25 deaths in South Carolina and 17 in Georgia.\n"
+    ),
+    "b": (
+        "date 2024-10-01\n"
+        "Helene death toll passes 130\n"
+        "\n"
+        "The death toll from Helene rose to at least 133 on Tuesday. North Carolina reported 57 "
+        "deaths and South Carolina 36.\n"
+    ),
+}
+
+
+def test_a_toll_across_states_is_no_state_s(tmp_path: Path) -> None:
+    """ "killed at least 64 people across five states" is their sum, no revision of North
+    Carolina's 57; South Carolina's own toll rose."""
+    report = run_articles(tmp_path, HELENE_STATES)
+    killed = by_figures(report, "rule", "killed")
+    assert not any("at least 64" in figures and "57" in figures for figures in killed)
+    assert killed[("25", "36")] == "update-later-higher"
+
+
+MYANMAR_MISSING = {
+    "a": (
+        "date 2025-03-29\n"
+        "Myanmar earthquake kills more than 1,000\n"
+        "\n"
+        "A magnitude 7.7 earthquake struck central Myanmar on Friday, killing at least 1,002 "
+        "people and injuring 2,376, the ruling military government said on Saturday.\n"
+        "\n"
+        "Thirty people were still missing, the junta said in a statement. In neighbouring "
+        "Thailand, at least 10 people died when a high-rise under construction collapsed in "
+        "Bangkok.\n"
+    ),
+    "b": (
+        "date 2025-03-31\n"
+        "Myanmar quake death toll climbs to 2,056\n"
+        "\n"
+        "The death toll from Friday's earthquake in Myanmar rose to 2,056 on Monday, with 3,900 "
+        "people injured and 270 missing, the military government said.\n"
+        "\n"
+        "In Bangkok, the toll from the collapsed tower reached 18, city officials said, with 78 "
+        "people still unaccounted for.\n"
+    ),
+}
+
+
+def test_a_figure_of_no_place_is_the_country_named_so_far(tmp_path: Path) -> None:
+    """ "Thirty people were still missing, the junta said", before the article turns to
+    Thailand: Myanmar's missing, whom Myanmar's 270 updates (not Bangkok's 78)."""
+    report = run_articles(tmp_path, MYANMAR_MISSING)
+    missing = by_figures(report, "rule", "missing")
+    assert missing[("270", "Thirty")] == "update-later-higher"
+
+
+TURKEY_PROVINCES = {
+    "a": (
+        "date 2023-02-06\n"
+        "Powerful quake kills more than 2,300 in Turkey and Syria\n"
+        "\n"
+        "A magnitude 7.8 earthquake struck southern Turkey and northern Syria before dawn on "
+        "Monday, toppling thousands of buildings and killing more than 2,300 people, "
+        "officials said.\n"
+        "\n"
+        "Turkey's disaster management agency AFAD said 1,498 people had died in ten Turkish "
+        "provinces and at least 7,600 had been injured. In Syria, the health ministry in "
+        "Damascus said 430 people were killed in government-held areas, while the White "
+        "Helmets rescue group said at least 380 died in the rebel-held northwest.\n"
+        "\n"
+        "A second powerful quake of magnitude 7.5 hit the region in the afternoon. Rescuers "
+        "worked through freezing rain to pull survivors from the rubble.\n"
+    ),
+    "b": (
+        "date 2023-02-08\n"
+        "Death toll from Turkey-Syria quake passes 11,000\n"
+        "\n"
+        "The number of people killed by Monday's earthquakes in Turkey and Syria rose above "
+        "11,000 on Wednesday, as rescuers raced against time to find survivors under "
+        "collapsed buildings.\n"
+        "\n"
+        "Turkish Vice President Fuat Oktay said the toll in Turkey had risen to 8,574, with "
+        "more than 49,000 people injured. In Syria, at least 2,662 people have been killed, "
+        "according to the government and rescue workers in the rebel-held northwest.\n"
+        "\n"
+        "President Recep Tayyip Erdogan, visiting the devastated city of Kahramanmaras, "
+        'acknowledged "shortcomings" in the response. About 380,000 people have taken refuge '
+        "in government shelters or hotels, officials said.\n"
+    ),
+}
+
+
+def test_a_toll_in_a_country_s_provinces_is_the_country_s(tmp_path: Path) -> None:
+    """ "1,498 people had died in ten Turkish provinces", two days on "the toll in Turkey had
+    risen to 8,574": the provinces are Turkey's, their dead its toll (not a sum of divisions
+    that no one country's count may join)."""
+    report = run_articles(tmp_path, TURKEY_PROVINCES)
+    killed = by_figures(report, "rule", "killed")
+    assert any("1,498" in figures and "8,574" in figures for figures in killed)
+
+
+JENIN_DISPLACED = {
+    "a": (
+        "date 2023-07-05\n"
+        "Jenin raid ends after two days; 12 Palestinians killed\n"
+        "\n"
+        "Israeli forces withdrew from the Jenin refugee camp on Wednesday after a two-day "
+        "operation in which 12 Palestinians were killed, according to the Palestinian health "
+        "ministry. An Israeli soldier was also killed.\n"
+        "\n"
+        "About 3,000 residents fled the camp, the UN said.\n"
+    ),
+    "b": (
+        "date 2023-07-06\n"
+        "UN: nearly 4,000 people displaced by Jenin raid\n"
+        "\n"
+        "The UN humanitarian office said on Thursday that nearly 4,000 people had been displaced "
+        "from the Jenin camp during the 48-hour raid, more than it had first estimated.\n"
+        "\n"
+        "No fewer than 100 people were wounded, it said.\n"
+    ),
+}
+
+
+def test_residents_who_fled_are_the_people_displaced(tmp_path: Path) -> None:
+    """ "About 3,000 residents fled the camp", the next day "nearly 4,000 people had been
+    displaced": residents are its people at large, one count that rose."""
+    report = run_articles(tmp_path, JENIN_DISPLACED)
+    displaced = by_figures(report, "rule", "displaced")
+    group = next(figures for figures in displaced if "About 3,000" in figures)
+    assert "nearly 4,000" in group
+    assert displaced[group] == "update-later-higher"

@@ -4269,6 +4269,56 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a headline's label before a colon is no source
     ("Ecuador gang violence: 10 killed, 329 arrested as state of emergency declared", "329",
      "attribution", None),
+    # nor is it who did it, nor whom the figure is about; a colon hung on it says the same
+    ("Haiti: gangs kill at least 15 in Gressier", "at least 15", "agent", None),
+    ("Haiti: gangs kill at least 15 in Gressier", "at least 15", "about", None),
+    ("Hurricane Maria: Puerto Rico reports six deaths", "six", "attribution", "Puerto Rico"),
+    # people the parse makes a second subject of the saying are the deed's object
+    ("Gang members killed at least 15 people in the coastal town of Gressier, west of "
+     "Port-au-Prince, a local official said on Sunday.", "at least 15", "category", "killed"),
+    ("Gang members killed at least 15 people in the coastal town of Gressier, west of "
+     "Port-au-Prince, a local official said on Sunday.", "at least 15", "predicate", "kill"),
+    # a headline's figure with its own state is not what the next one's verb says
+    ("Greek migrant boat disaster: 78 dead, hundreds feared missing", "78", "mood", "actual"),
+    ("Greek migrant boat disaster: 78 dead, hundreds feared missing", "hundreds", "mood",
+     "possible"),
+    ("Las Vegas shooting: at least 50 dead, more than 200 injured", "at least 50", "predicate",
+     "dead"),
+    # a day said after the second of two deeds is the first's too
+    ("A Russian missile strike on the building killed 10 people and injured 35 on Tuesday.",
+     "10", "scope", "2025-02-04"),
+    # detainees freed are counted as prisoners are; not those still held
+    ("A total of 887 detainees were released and transported by the ICRC between Friday and "
+     "Sunday, the organisation said.", "887", "category", "prisoners"),
+    ("ICRC: 887 detainees released in Yemen", "887", "category", "prisoners"),
+    ("Police said 40 detainees remain in custody.", "40", "category", "detained"),
+    # a people counted by name is people
+    ("123,000 Rohingya have fled to Bangladesh, UN says", "123,000", "category", "displaced"),
+    # a copula of a state under a saying is the figure's verb (those in the state)
+    ("Fifty people were in critical condition, the interior minister said.", "Fifty",
+     "predicate", "be"),
+    ("Twenty-three people remained in critical care.", "Twenty-three", "category", "injured"),
+    # "there" is the place of whoever puts the figure
+    ("The Gaza health ministry put the toll there at 1,100, with 5,339 wounded.", "1,100",
+     "place", "Gaza"),
+    # a country's longer name the model tags as a person is a place; a gapped tally's owner
+    # is its place
+    ("Sri Lanka's toll rose to 22,493, and Thailand's to 4,500.", "22,493", "place",
+     "Sri Lanka"),
+    ("Sri Lanka's toll rose to 22,493, and Thailand's to 4,500.", "4,500", "place", "Thailand"),
+    # former captives are held no more
+    ("Some 646 former hostages remained in hospital.", "Some 646", "category", "other"),
+    ("Some 646 hostages remained in captivity.", "Some 646", "category", "hostages"),
+    # hostage-takers killed are attackers killed
+    ("Sixty-seven hostages were killed, officials said, and 50 of the hostage-takers died.",
+     "50", "category", "killed"),
+    ("The number of hostages who died in the theatre siege rose to 118 on Sunday.", "118",
+     "counted", "hostage"),
+    # a headline's tally of the missing, "missing" read as a verb
+    ("Maui lowers number of missing to 388", "388", "category", "missing"),
+    # a tally put at a figure before, in the passive
+    ("The toll had earlier been put at 174.", "174", "earlier", True),
+    ("The death toll was put at 41 by police.", "41", "earlier", False),
 ]  # fmt: skip
 
 

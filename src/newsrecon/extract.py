@@ -970,7 +970,22 @@ def _day_of_the_deed(category: str, verb: Token | None, article_date: dt.date) -
         _day_of_verb(verb, article_date, named_on_it=True)
         or _days_before_the_news(verb, article_date)
         or _week_of_verb(verb, article_date)
+        or _day_of_the_next_deed(verb, article_date)
     )
+
+
+def _day_of_the_next_deed(verb: Token, article_date: dt.date) -> str | None:
+    """ "killed 10 people and injured 35 on Tuesday": a day said after the second of two deeds
+    that share their subject is the first's too."""
+    deeds = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and any(c.lemma_.lower() in lx.CATEGORY_TRIGGERS[k] for k in _DAYS_CASUALTIES)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    return _day_of_verb(deeds[0], article_date, named_on_it=True) if len(deeds) == 1 else None
 
 
 def _gapped_day(anchor: Token, category: str, article_date: dt.date) -> str | None:
@@ -1210,8 +1225,16 @@ def _people_tallied(anchor: Token, category: str) -> Token | None:
     if tallied is None:
         return None
     own = lx.NOUN_CATEGORIES.get(noun_lemma(tallied))
-    if own is None and category in _CASUALTIES and tallied.pos_ == "NOUN" and is_person(tallied):
-        return tallied  # "The number of civilians killed ... rose to 97": civilians
+    held = own in ("hostages", "prisoners", "detained")
+    if (
+        (own is None or held)
+        and category in _CASUALTIES
+        and tallied.pos_ == "NOUN"
+        and is_person(tallied)
+    ):
+        # "The number of civilians killed ... rose to 97": civilians; "The number of hostages
+        # who died ... rose to 118": hostages
+        return tallied
     if own != category:
         return None
     return tallied if category in ("hostages", "prisoners", "detained") else None

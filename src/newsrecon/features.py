@@ -273,11 +273,18 @@ def governing_verb(token: Token) -> Token | None:
     subject_of = _verb_after_a_date(token) or _verb_after_a_range(token)
     if subject_of is not None:
         return subject_of  # "seized in the attack of Oct. 7, 2023, 94 remain in Gaza"
+    object_of = object_read_as_a_second_sayer(token)
+    if object_of is not None:
+        return object_of  # "Gang members killed at least 15 people ..., an official said"
+    if _listed_with_its_own_state(token):
+        return token.head  # "Greek migrant boat disaster: 78 dead, hundreds feared missing"
     current = token
     for _ in range(8):
         # not "bln" in "$35 bln", which the parse may read as a verb
         verb = current.pos_ == "VERB" and current.lower_ not in MAGNITUDES
         if verb or (current.pos_ == "AUX" and current.dep_ == "ROOT") or _own_copula(current):
+            return current
+        if _state_said(current):
             return current
         participle = _passive_read_as_copula(current)
         if participle is not None:
@@ -353,6 +360,36 @@ def _verb_after_a_date(figure: Token) -> Token | None:
     if not finite or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     return verb if verb.pos_ == "VERB" else verb.head if verb.dep_ == "aux" else verb
+
+
+def _listed_with_its_own_state(figure: Token) -> bool:
+    """A headline's figure with its own state, set beside the next ("at least 50 dead, more
+    than 200 injured"; "78 dead, hundreds feared missing"): the verb the parse hangs the list
+    on is the next figure's, not this one's."""
+    state = figure.head
+    return (
+        figure.dep_ == "nummod"
+        and state.i == figure.i + 1
+        and state.lower_ in PARTICIPLE_NOUNS
+        and state.dep_ in ("appos", "dep")
+    )
+
+
+def object_read_as_a_second_sayer(figure: Token) -> Token | None:
+    """The verb whose object a figure's people are when the parse makes them a second subject
+    of the saying after them: "Gang members killed at least 15 people in ... Gressier, a local
+    official said" (the people read as saying, "killed" left with no object)."""
+    noun = figure.head if figure.dep_ == "nummod" else figure
+    saying = noun.head
+    if noun.dep_ != "nsubj" or saying.lemma_.lower() not in lx.REPORTING_VERBS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i > noun.i for c in saying.children):
+        return None
+    before = noun.left_edge.i - 1
+    verb = figure.doc[before] if before >= 0 else None
+    if verb is None or verb.pos_ != "VERB" or verb.head != saying or verb.dep_ != "ccomp":
+        return None
+    return None if any(c.dep_ in ("dobj", "attr") for c in verb.children) else verb
 
 
 def _verb_after_a_range(figure: Token) -> Token | None:
@@ -431,6 +468,29 @@ def _own_copula(token: Token) -> bool:
         token.pos_ == "AUX"
         and token.dep_ in ("advcl", "conj")
         and any(c.dep_ == "nsubj" for c in token.children)
+    )
+
+
+# where people are kept in a state a count of them says: "in critical condition", "in
+# hospital", "in intensive care", "in shelters"
+_STATES_IN = frozenset({"condition", "hospital", "care", "shelter"})
+
+
+def _state_said(token: Token) -> bool:
+    """ "Fifty people were in critical condition, the interior minister said": a copula of a
+    state under a saying is the figure's verb (those in the state on the day; not any copula
+    under a saying, whose day would be the saying's)."""
+    return (
+        token.pos_ == "AUX"
+        and token.dep_ == "ccomp"
+        and token.lemma_.lower() == "be"
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _STATES_IN for g in c.children)
+            for c in token.children
+        )
     )
 
 
@@ -1384,6 +1444,9 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
         # "rose to nine and 287 people remained missing": the 287 remained missing
         said = (c for c in misjoined.children if c.dep_ in ("acomp", "oprd", "xcomp", "attr"))
         governing = itertools.chain([misjoined, *said], governing)
+    object_of = object_read_as_a_second_sayer(anchor)
+    if object_of is not None:
+        governing = itertools.chain([object_of], governing)  # "killed at least 15 people ..."
     governing = _with_what_is_feared(governing)
     of_a_set = noun is not None and noun.head.lower_ == "of" and noun.head.head == anchor
     words = (
@@ -1453,7 +1516,9 @@ def _tallied(noun: Token) -> Iterator[Token]:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for counted in prep.children:
-                if counted.dep_ == "pobj":
+                if counted.dep_ == "pcomp" and counted.lower_ in PARTICIPLE_NOUNS:
+                    yield counted  # "Maui lowers number of missing to 388": read as a verb
+                elif counted.dep_ == "pobj":
                     yield counted
                     for said in (c for c in counted.children if c.dep_ in ("acl", "amod", "relcl")):
                         yield said
@@ -1965,6 +2030,23 @@ def _freed_in_a_named_swap(noun: Token) -> str | None:
     return None
 
 
+def _detainees_handed_over(noun: Token, category: str) -> bool:
+    """Detainees a clause frees or swaps are counted as prisoners freed, not as arrests: "A
+    total of 887 detainees were released", "887 detainees released", "freed 50 detainees" (but
+    "40 detainees remain")."""
+    if category != "detained":
+        return False
+    if any(c.dep_ == "acl" and c.lemma_.lower() in lx.HANDOVER_VERBS for c in noun.children):
+        return True
+    head = noun
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in TALLY_NOUNS:
+        head = of.head  # "A total of 887 detainees were released"
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lx.HANDOVER_VERBS
+
+
 # people counted by their being held, whom a deed may kill or hurt
 _HELD = frozenset({"prisoners", "hostages", "detained"})
 # a state said right after them
@@ -2065,8 +2147,13 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             return _PARTICIPLE_CATEGORY[noun.lower_]  # type: ignore[return-value]
         lemma = noun_lemma(noun)
         attempted = any(c.lower_ == "attempted" for c in noun.children)
+        former = any(c.dep_ == "amod" and c.lower_ == "former" for c in noun.children)
+        if former and lx.NOUN_CATEGORIES.get(lemma) in _HELD:
+            return "other"  # "Some 646 former hostages remained in hospital": no longer held
         if lemma in lx.NOUN_CATEGORIES and not attempted:  # "five of attempted murder"
             harm = _harm_to_the_held(noun, lx.NOUN_CATEGORIES[lemma])
+            if harm is None and _detainees_handed_over(noun, lx.NOUN_CATEGORIES[lemma]):
+                return "prisoners"  # "887 detainees were released": freed, as prisoners are
             return harm or lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
         held = _held_beside(noun) or _freed_in_a_named_swap(noun)
         if held is not None:
@@ -2383,6 +2470,30 @@ def _place_of_a_gapped_figure(anchor: Token) -> str | None:
         if place.head.like_num or any(c.dep_ == "nummod" for c in place.head.children)
         else None
     )
+
+
+def _owner_of_a_gapped_tally(anchor: Token) -> str | None:
+    """ "Sri Lanka's toll rose to 22,493, and Thailand's to 4,500": the place whose tally the
+    gapped clause gives, which the parse lists with the verb."""
+    to = anchor.head
+    if anchor.dep_ != "pobj" or to.lower_ != "to" or to.dep_ != "prep":
+        return None
+    verb = to.head
+    owners = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i < to.i
+        and any(g.dep_ == "case" and g.lower_ == "'s" for g in c.children)
+        and not any(t.lower_ == "to" for t in c.doc[c.i : to.i])
+    ]
+    if len(owners) != 1 or not any(c.lower_ == "to" and c.i < owners[0].i for c in verb.children):
+        return None
+    owner = owners[0]
+    ent = entity_at(owner.doc, owner.i)
+    if ent is not None and ent.label_ in _PLACE_ENTITIES:
+        return _place_name(ent.text)
+    return owner.text if _a_country_read_as_other(owner) else None
 
 
 def _listed_after_a_placed_figure(anchor: Token) -> bool:
@@ -3059,7 +3170,8 @@ def gapped_place(anchor: Token) -> str | None:
 
 
 def _there_of_the_speaker(anchor: Token) -> str | None:
-    """ "Buncombe County said 30 people had died there", "Texas health officials said 124
+    """ "Buncombe County said 30 people had died there", "The Gaza health ministry put the toll
+    there at 1,100", "Texas health officials said 124
     cases had been confirmed there", "North Carolina Gov. Roy Cooper said the state had
     confirmed 37 deaths", "Turkey's disaster agency said 3,419 people had been killed in the
     country": "there", "the state" are the place that speaks."""
@@ -3073,7 +3185,9 @@ def _there_of_the_speaker(anchor: Token) -> str | None:
         if not there and not any(_the_place(c) for c in verb.children if c.dep_ in _SUBJECTS):
             return None
         saying = verb.head
-        if verb.dep_ != "ccomp" or saying.lemma_.lower() not in lx.REPORTING_VERBS:
+        if there and puts_a_figure(verb, anchor):
+            saying = verb  # "The Gaza health ministry put the toll there at 1,100"
+        elif verb.dep_ != "ccomp" or saying.lemma_.lower() not in lx.REPORTING_VERBS:
             return None
         for speaker in saying.children:
             if speaker.dep_ != "nsubj":
@@ -3190,6 +3304,7 @@ def place_of(
         _own_place_in_a_gapped_list(anchor)
         or _place_after_a_joined_figure(anchor)
         or _place_of_a_gapped_figure(anchor)
+        or _owner_of_a_gapped_tally(anchor)
     )
     if in_a_list is not None:
         return Place(in_a_list)  # "92 were in the Valencia region, two in Castilla-La Mancha"
@@ -3587,8 +3702,10 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
                 continue  # "will be notified by Feb. 10": a deadline, not who does it
         elif child.dep_ == "nsubj":
             named = past_the_dateline(child)
-            if named is None:
-                continue  # "Mannheim, Germany (Sports Network) - Wladimir Klitschko retained"
+            if named is None or headline_label(child):
+                # "Mannheim, Germany (Sports Network) - Wladimir Klitschko retained"; "Haiti:
+                # gangs kill at least 15": a label
+                continue
             head = named
         else:
             continue
@@ -3977,7 +4094,11 @@ def person_about(anchor: Token, span: bool = False) -> str | None:
         if token.pos_ in ("VERB", "AUX"):
             subject = next(
                 # "(AP) — Apple's revenue climbed": the wire's credit is no second subject
-                (c for c in token.children if c.dep_ in _SUBJECTS and not in_a_dateline(c)),
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ in _SUBJECTS and not in_a_dateline(c) and not headline_label(c)
+                ),
                 None,
             )
             if subject is not None and _relative_pronoun(subject, token):
@@ -5692,7 +5813,18 @@ def _reporter(verb: Token, anchor: Token) -> str | None:
 def _labels_the_figure(subject: Token, anchor: Token) -> bool:
     """A headline's label before a colon that the figure after it is set beside: "Ecuador gang
     violence: 10 killed, 329 arrested"."""
-    return any(c.text == ":" and subject.i < c.i < anchor.i for c in subject.children)
+    return subject.i < anchor.i and headline_label(subject)
+
+
+def headline_label(subject: Token) -> bool:
+    """A subject the parse gives a verb whose words end at a colon: a headline's label ("Haiti:
+    gangs kill at least 15 in Gressier"), the topic of what follows, not who did or said it."""
+    if any(c.text == ":" and c.i > subject.i for c in subject.children):
+        return True  # "Hurricane Maria: Puerto Rico reports six deaths", the colon hung on it
+    after = subject.right_edge.i + 1
+    if after >= len(subject.doc) or subject.doc[after].text != ":":
+        return False
+    return subject.doc[after].head in (subject, subject.head)
 
 
 def _clause_holds(subject: Token, anchor: Token) -> bool:
@@ -5789,7 +5921,8 @@ def puts_a_figure(verb: Token, anchor: Token | None) -> bool:
     if lemma == "set" and not names_a_tally(verb, frozenset({"dobj"})):
         return False  # not "set the price at $5"
     at = next((c for c in verb.children if c.lower_ == "at" and c.dep_ == "prep"), None)
-    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    # "The toll had earlier been put at 174": the passive's subject is what is put
+    has_object = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
     return has_object and at is not None and at.i in (a.i for a in [anchor, *anchor.ancestors])
 
 

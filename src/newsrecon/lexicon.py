@@ -22,6 +22,8 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "hospitalize", "casualty", "treat", "receive treatment",
         "be in hospital", "remain in hospital", "stay in hospital", "send to hospital",
         "admit to hospital",
+        # "Twenty-three people remained in critical care", "12 of them in intensive care"
+        "be in care", "remain in care", "stay in care",
         # "three of whom remain in critical condition", "listed in serious condition"
         "be in condition", "remain in condition", "list in condition",
     }),
@@ -235,7 +237,7 @@ HANDOVER_DAY_VERBS = {"return": "", "hand": "over", "bring": "home"}
 DEADLY_DEEDS = frozenset({"murder", "homicide"})
 # who attacks: a toll "including the gunman" counts them with their victims
 ATTACKERS = frozenset(
-    {"gunman", "attacker", "shooter", "bomber", "assailant", "perpetrator", "hijacker"}
+    {"gunman", "attacker", "shooter", "bomber", "assailant", "perpetrator", "hijacker", "taker"}
 )
 # parts of a day said after its name: "on Saturday morning"
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
@@ -276,7 +278,7 @@ PERSON_NOUNS = frozenset({
     "partygoer", "athlete", "coach", "co-worker", "follower", "believer", "recruit",
     # who attack, seize or raid
     "brigand", "raider", "hijacker", "kidnapper", "abductor", "bandit", "assailant",
-    "intruder", "poacher",
+    "intruder", "poacher", "taker",  # "hostage-takers"
     # who watch, read, vote or buy
     "viewer", "listener", "reader", "voter", "subscriber", "attendee", "buyer", "user",
     "participant", "organizer", "organiser", "supporter", "opponent",
@@ -296,6 +298,8 @@ PERSON_NOUNS = frozenset({
     "peacekeeper", "serviceman", "servicemen", "servicewoman", "servicemember", "paratrooper",
     "guerrilla", "guerilla", "mercenary", "conscript", "reservist", "sniper", "bodyguard",
     "gendarme", "policewoman", "policemen", "airman", "airmen", "seaman", "seamen",
+    # peoples a report counts by name, whatever the model tags them ("123,000 Rohingya")
+    "rohingya", "uyghur", "uighur", "yazidi", "kurd", "tutsi", "hutu", "hazara", "pashtun",
 })
 
 # Verbs that say nothing of what a figure counts: "he has 189 yards", "she was 91".

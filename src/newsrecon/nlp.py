@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsrecon.errors import ModelNotFoundError
-from newsrecon.lexicon import MERIDIEMS, TRIGGER_WORDS
+from newsrecon.lexicon import COUNTRIES, MERIDIEMS, TRIGGER_WORDS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -199,9 +199,12 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
     found by the fast pass are kept."""
     from spacy.util import filter_spans
 
-    fast = list(
-        nlp.pipe((p.text.translate(PLAIN_QUOTES) for p in paragraphs), disable=_deep_pipes(nlp))
-    )
+    fast = [
+        with_countries_as_places(doc)
+        for doc in nlp.pipe(
+            (p.text.translate(PLAIN_QUOTES) for p in paragraphs), disable=_deep_pipes(nlp)
+        )
+    ]
     offsets: list[int] = []
     prepared: list[Doc] = []
     leads: list[bool] = []
@@ -258,6 +261,30 @@ def _sentences(doc: Doc) -> list[Span]:
         else:
             sentences.append(sentence)
     return sentences
+
+
+# entity labels of places
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def with_countries_as_places(doc: Doc) -> Doc:
+    """A country's name of two words or more that the model tags as a person or a group is a
+    place: "Sri Lanka's toll rose to 22,493" (read as a person). Not one word: "Jordan scored
+    30 points" is a player (see `features._a_country_read_as_other` for those)."""
+    from spacy.tokens import Span
+
+    ents: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        end = ent.end - 1 if len(ent) > 1 and ent[-1].text == "'s" else ent.end
+        name = doc[ent.start : end].text.lower()
+        if ent.label_ not in _PLACE_LABELS and " " in name and name in COUNTRIES:
+            ent = Span(doc, ent.start, end, label="GPE")
+            changed = True
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return doc
 
 
 def surnames_of(docs: Iterable[Doc]) -> frozenset[str]:

@@ -148,6 +148,7 @@ NOUN_FAMILIES: dict[str, str] = {
     "life": "",  # "claimed 660 lives"
     "death": "",  # "3,500 deaths have been reported", "2,662 people have been killed"
     "fatality": "",
+    "resident": "",  # "About 3,000 residents fled the camp", "nearly 4,000 people displaced"
     # one role, several words: "two plainclothes officers" / "the two cops"
     "officer": "officer",
     "cop": "officer",
@@ -2744,6 +2745,12 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
     # article naming Mozambique alone); not a count that gives one division's figure again
     # ("Myanmar quake: more than 1,000 dead" over Myanmar's "More than 1,000" and Thailand's
     # nine)
+    said_at: dict[str, dict[str, int]] = defaultdict(dict)
+    for f in features:
+        sentence = f.claim.sentence.lower()
+        said_at[f.article][sentence] = min(
+            said_at[f.article].get(sentence, f.claim.start), f.claim.start
+        )
     counted: dict[tuple[str, str], set[str]] = defaultdict(set)
     figures: dict[tuple[str, str], set[object]] = defaultdict(set)
     for f in features:
@@ -2755,23 +2762,45 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
         if (
             f.kind == "count"
             and f.category in CASUALTY_WORDS
-            and len(_listed_divisions(f.place)) > 1
+            and (
+                len(_listed_divisions(f.place)) > 1
+                or ((f.place or "") in _DIVISIONS_AT_LARGE and f.place_within is None)
+            )
         ):
-            # "killed more than 150 people across Zimbabwe, Mozambique and Malawi": their sum
+            # "killed more than 150 people across Zimbabwe, Mozambique and Malawi", "across
+            # five states": their sum (but "in ten Turkish provinces" is Turkey's toll)
             f = replace(f, explicit_sum=True)
+        alone = named[f.article]
         if f.kind == "count" and f.division is None and f.place is None:
-            alone, own = named[f.article], (f.article, f.category)
+            # the divisions named so far: "A quake struck central Myanmar ... Thirty people were
+            # still missing, the junta said. In neighbouring Thailand, ...": Myanmar's missing
+            # (not the displaced, whom a country named before may have been fled: "displaced
+            # inside Ukraine ..., in addition to the 3.2 million who have fled the country")
+            if f.category != "displaced":
+                alone = _named_up_to(f, said_at[f.article], divisions) & lands or alone
+            own = (f.article, f.category)
             f = replace(
                 f,
                 explicit_sum=len(counted[own]) > 1 and f.figure not in figures[own],
                 implied_division=next(iter(alone)) if len(alone) == 1 else None,
             )
         if f.kind == "count" and (
-            f.division in divisions or (f.division is None and len(named[f.article]) != 1)
+            f.division in divisions or (f.division is None and len(alone) != 1)
         ):
             f = replace(f, many_divisions=True)
         marked.append(f)
     return marked
+
+
+def _named_up_to(f: _Features, said_at: dict[str, int], divisions: set[str]) -> set[str]:
+    """The divisions an article names in the sentences up to the figure's (those of its claims
+    that start no later than it)."""
+    before = [sentence for sentence, start in said_at.items() if start <= f.claim.start]
+    return {d for d in divisions if any(d in sentence for sentence in before)}
+
+
+# divisions a toll is said of as a set: "killed at least 64 people across five states"
+_DIVISIONS_AT_LARGE = frozenset({"states", "countries", "provinces", "counties", "regions"})
 
 
 def _listed_divisions(place: str | None) -> set[str]:
