@@ -4003,3 +4003,36 @@ def test_residents_who_fled_are_the_people_displaced(tmp_path: Path) -> None:
     group = next(figures for figures in displaced if "About 3,000" in figures)
     assert "nearly 4,000" in group
     assert displaced[group] == "update-later-higher"
+
+
+GAZA_WOUNDED = {
+    "a": (
+        "date 2024-04-20\n"
+        "Gaza toll passes 34,000, ministry says\n"
+        "\n"
+        "Israeli strikes killed 37 people in the past 24 hours, bringing the number of "
+        "Palestinians killed in Gaza since October 7 to 34,049, the health ministry said on "
+        "Saturday.\n"
+        "\n"
+        "A further 76,901 people have been wounded, it said.\n"
+    ),
+    "b": (
+        "date 2024-04-22\n"
+        "Gaza death toll rises to 34,151\n"
+        "\n"
+        "The war has claimed the lives of 34,151 Palestinians, the Gaza health ministry said on "
+        "Monday.\n"
+        "\n"
+        "The number of wounded rose to 77,084.\n"
+    ),
+}
+
+
+def test_a_further_count_of_another_kind_is_a_whole_count(tmp_path: Path) -> None:
+    """ "A further 76,901 people have been wounded", after a sentence of the dead: the wounded
+    beside them, all of them (no increment), which "the number of wounded rose to 77,084"
+    updates; "claimed the lives of 34,151" updates the dead."""
+    report = run_articles(tmp_path, GAZA_WOUNDED)
+    assert by_figures(report, "rule", "injured")[("76,901", "77,084")] == "update-later-higher"
+    killed = by_figures(report, "rule", "killed")
+    assert any("34,049" in figures and "34,151" in figures for figures in killed)

@@ -4319,6 +4319,43 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a tally put at a figure before, in the passive
     ("The toll had earlier been put at 174.", "174", "earlier", True),
     ("The death toll was put at 41 by police.", "41", "earlier", False),
+    # the subject of "managed to" does the deed of its complement
+    ("Forty-three girls had managed to escape, the state governor said.", "Forty-three",
+     "predicate", "escape"),
+    ("The rebels continued to hold 40 hostages.", "40", "predicate", "hold"),
+    # the others listed after someone are part of a toll
+    ("Prigozhin was buried a week after he and nine others died in a plane crash.", "nine",
+     "part", True),
+    ("The blast killed 12 people and injured 30 others.", "30", "part", False),
+    # the people whose lives a deed claimed are its dead; claiming lives is no saying
+    ("The war has claimed the lives of 34,151 Palestinians, the Gaza health ministry said on "
+     "Monday.", "34,151", "category", "killed"),
+    ("The war has claimed the lives of 34,151 Palestinians, the Gaza health ministry said on "
+     "Monday.", "34,151", "attribution", "Gaza health ministry"),
+    ("The floods have claimed more than 660 lives, officials said.", "more than 660",
+     "attribution", "officials"),
+    ("The group claimed 40 attacks.", "40", "attribution", "group"),
+    # people a participle says were taken hostage are hostages
+    ("Of the roughly 240 people taken hostage on October 7, 137 are still held, Israel says.",
+     "roughly 240", "category", "hostages"),
+    # the figure a count rose from counts its people
+    ("The monitor said that 1,383 civilians had been killed since Thursday, up from 1,068 on "
+     "Monday.", "1,068", "counted", "civilian"),
+    ("The toll rose to 45, up from 34 on Wednesday.", "34", "counted", "people"),
+    # a bare figure that crossed into a country by name fled there
+    ("Thousands have fled, and some 10,000 have crossed into Lebanon, the UN said.",
+     "some 10,000", "category", "displaced"),
+    # "a further" count of another kind than the sentence before's is all of its kind; "more"
+    # adds to what was counted before, whatever the sentence before counted
+    ("Strikes killed 37 people. A further 76,901 people have been wounded.", "76,901", "added",
+     False),
+    ("Strikes killed 37 people. A further 12 bodies were found.", "12", "added", True),
+    ("Twenty-three people remained in critical care. Police arrested three more men.", "three",
+     "added", True),
+    # a count reported earlier, which the article's own replaces
+    ("Officials corrected the toll to 151 on Sunday, after earlier reporting 153 deaths.", "153",
+     "earlier", True),
+    ("Officials reported 153 deaths on Sunday.", "153", "earlier", False),
 ]  # fmt: skip
 
 

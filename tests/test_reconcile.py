@@ -805,6 +805,27 @@ def test_one_span_in_two_calendar_units_agrees() -> None:
     assert not compatible(span("a", 90, "days"), span("b", 91, "days"))
 
 
+def test_one_span_in_days_and_in_weeks_is_one_group() -> None:
+    """ "The first phase ... will last six weeks" and "whose 42-day first phase": one span,
+    said in two units, one group though the sentences share little; not "six weeks" and "40
+    days", nor a month and 30 days (a month is no fixed number of days)."""
+
+    def span(article: str, value: int, unit: str, **more: Any) -> Claim:
+        fields: dict[str, Any] = dict(kind="duration", category="duration", unit=unit,
+                                      counted=None, hedge="exact", high=value, place=None,
+                                      terms=["phase", "truce"], nearby=["phase"])  # fmt: skip
+        return claim(article, value, **(fields | more))
+
+    from newsrecon.reconcile import _one_span_in_two_units
+
+    weeks = span("a", 6, "weeks", predicate="last")
+    (group,) = reconcile([weeks, span("b", 42, "days", counted="phase", predicate="see")])
+    assert group.status == "agree"
+    assert not _one_span_in_two_units(weeks, span("b", 40, "days"))
+    assert not _one_span_in_two_units(span("a", 1, "months"), span("b", 30, "days"))
+    assert _one_span_in_two_units(span("a", 4, "days"), span("b", 96, "hours"))
+
+
 def test_a_span_in_whole_years_of_months_is_that_many_years() -> None:
     """ "his 25-year sentence" and, in the same article, "sentenced the 32-year-old to 300
     months": one sentence in two units (figures said together in one article are otherwise

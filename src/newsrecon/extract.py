@@ -152,7 +152,14 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
                 index = len(claims) + len(said)
                 counted_before = frozenset(c.category for c, _ in said if c.kind == "count")
                 claim = _to_claim(
-                    article, segment, sentence, mention, index, places, counted_before
+                    article,
+                    segment,
+                    sentence,
+                    mention,
+                    index,
+                    places,
+                    counted_before,
+                    frozenset(c.category for c in previous if c.kind == "count"),
                 )
                 if claim is not None:
                     said.append((claim, _pointer(segment.doc, mention)))
@@ -593,11 +600,18 @@ def _to_claim(
     index: int,
     places: frozenset[str] = frozenset(),
     counted_before: frozenset[str] | None = None,
+    counted_in_the_sentence_before: frozenset[str] = frozenset(),
 ) -> Claim | None:
     """One mention as a claim; `counted_before`: the categories its sentence has counted
     before it, if any (an increment of none of them is a whole count of other people: "At
-    least 79 migrants drowned and hundreds more were feared missing")."""
+    least 79 migrants drowned and hundreds more were feared missing"), else those the
+    sentence before counted ("Strikes killed 37 people ... A further 76,901 people have been
+    wounded": the wounded beside the dead, no more of them than before)."""
     doc = sentence.doc
+    # "A further 76,901 people have been wounded" after the dead; not "Police arrested three
+    # more men", more than were arrested before, whatever the sentence before counted
+    further = mention.first > 0 and doc[mention.first - 1].lower_ in _FURTHER
+    increments = counted_before or (counted_in_the_sentence_before if further else frozenset())
     offset = segment.offset
     span = doc[mention.first : mention.last + 1]
     start = offset + span.start_char
@@ -721,6 +735,8 @@ def _to_claim(
             named_before = earlier_people(mention.anchor)
             if named_before is None and category != "other":
                 named_before = counted_by_origin(mention.anchor)  # ", one from the helicopter"
+            if named_before is None and category != "other" and noun is None:
+                named_before = _people_the_count_rose_from(doc, mention)
             if named_before is not None:
                 # the clause's own words say what happened to them first ("a third of whom are
                 # believed dead"), else their name does ("kept 15 others")
@@ -854,7 +870,7 @@ def _to_claim(
                 or not_yet_named(noun, verb)
                 or (
                     is_increment(doc, mention.first, mention.last)
-                    and (not counted_before or category in counted_before)
+                    and (not increments or category in increments)
                 )
             )
         )
@@ -871,7 +887,9 @@ def _to_claim(
         ),
         share=mention.kind == "count" and named_share(noun),
         badly=category == "injured" and hurt_badly(noun, verb),
-        added=mention.kind == "count" and is_increment(doc, mention.first, mention.last),
+        added=mention.kind == "count"
+        and is_increment(doc, mention.first, mention.last)
+        and (not increments or category in increments),
         # not "no one was killed or injured": none of either
         either=either_of(verb) if category in _FATES and quantity.high != 0 else None,
         refers_back=mention.kind == "count" and refers_back(sentence, mention.first),
@@ -1186,6 +1204,19 @@ def _hedged_ago(doc: Doc, first: int, text: str) -> bool:
 
 
 _CASUALTIES = lx.PEOPLE_CATEGORIES - {"population", "crowd"}
+
+
+# words before a figure that add it to what was counted before
+_FURTHER = frozenset({"further", "additional", "extra"})
+
+
+def _people_the_count_rose_from(doc: Doc, mention: Mention) -> Token | None:
+    """ "1,383 civilians ... had been killed since Thursday, up from 1,068 on Monday": the
+    figure a count rose from counts the people of the figure before it."""
+    if not is_earlier_figure(doc, mention.first):
+        return None
+    people = previous_counted(mention.anchor)
+    return people if people is not None and people.pos_ == "NOUN" and is_person(people) else None
 
 
 def _victims_of_the_toll_before(

@@ -1131,6 +1131,8 @@ def is_part(anchor: Token) -> bool:
         return not labelled  # "Displaced: 1.9 million", a fact box's line, is the whole count
     if any(c.lower_ == "all" for c in anchor.children):
         return False  # "all seven of those who have been prosecuted": the whole set
+    if _others_beside_someone(anchor):
+        return True  # "he and nine others died": the others, not all the dead
     for whole in _set_of(anchor):
         if whole.lower_ in _SET_PRONOUNS:
             return not (
@@ -1173,6 +1175,19 @@ def not_yet_named(noun: Token | None, verb: Token | None) -> bool:
 
 _NAMING_THE_DEAD = frozenset({"identify", "claim", "name"})
 _NOT_YET = frozenset({"yet", "not", "never"})
+
+
+def _others_beside_someone(anchor: Token) -> bool:
+    """ "a week after he and nine others died", "Raisi, the foreign minister and six others
+    were killed": the others listed after someone are the rest of a toll, not all of it."""
+    others = anchor.head
+    return (
+        anchor.dep_ == "nummod"
+        and others.lower_ == "others"
+        and others.dep_ == "conj"
+        and others.head.i < others.i
+        and not others.head.like_num
+    )
 
 
 def _set_counted_by_another_verb(anchor: Token) -> bool:
@@ -1997,6 +2012,13 @@ def _lives_taken(noun: Token) -> bool:
     return verb.lemma_.lower() in _LIFE_TAKING_VERBS
 
 
+def _whose_lives_were_taken(noun: Token) -> bool:
+    """ "The war has claimed the lives of 34,151 Palestinians": the people whose lives a deed
+    took are its dead."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and _lives_taken(of.head)
+
+
 _UNHARMED = frozenset({"safely", "unharmed", "unhurt", "uninjured", "unscathed"})
 
 
@@ -2158,7 +2180,7 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         held = _held_beside(noun) or _freed_in_a_named_swap(noun)
         if held is not None:
             return held  # type: ignore[return-value]
-        if _lives_taken(noun):
+        if _lives_taken(noun) or _whose_lives_were_taken(noun):
             return "killed"
         if lemma == "victim" and any(
             c.dep_ == "compound" and c.lemma_.lower() in lx.DEADLY_DEEDS for c in noun.children
@@ -2177,10 +2199,16 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # "left 24 dead and over 200 injured": the word right after the figure says it, as a
         # participle of a trigger does after people ("with 20 people hospitalized")
         participle = people and word.tag_ == "VBN"
+        # "the roughly 240 people taken hostage": the participle with its object
+        phrases = {
+            f"{word.lemma_.lower()} {c.lemma_.lower()}"
+            for c in word.children
+            if participle and c.dep_ in ("dobj", "oprd")
+        }
         for category, triggers in lx.CATEGORY_TRIGGERS.items():
             if word.pos_ in ("ADJ", "VERB") and word.lower_ in triggers | _PARTICIPLES:
                 return _PARTICIPLE_CATEGORY.get(word.lower_, category)  # type: ignore[return-value]
-            if participle and word.lemma_.lower() in triggers:
+            if participle and (word.lemma_.lower() in triggers or phrases & triggers):
                 return category  # type: ignore[return-value]
         if _own_participle(word, noun or anchor):
             return "other"  # "six children were killed and 14 trapped": the 14 were trapped
@@ -2235,8 +2263,10 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for c in word.children
             if c.dep_ == "prep" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
         )
-        if noun is not None and noun_lemma(noun) not in _SERVICE_PEOPLE:
-            forms.update(  # "370,000 Rohingya have crossed into Bangladesh": a country by name
+        if noun is None or noun_lemma(noun) not in _SERVICE_PEOPLE:
+            # "370,000 Rohingya have crossed into Bangladesh", "some 10,000 have crossed into
+            # Lebanon": a country by name
+            forms.update(
                 f"{lemma} {c.lower_} country"
                 for c in word.children
                 if c.dep_ == "prep"
@@ -5293,7 +5323,8 @@ _BEFORE_NOW_ADVERBS = frozenset({"previously", "initially", "originally", "earli
 
 def given_earlier(verb: Token | None, anchor: Token) -> bool:
     """ "Earlier in the day, officials had put the toll at 93", "The toll had previously been
-    given as 33", "The toll had been 2,681 a day earlier": a tally a source put at a figure
+    given as 33", "The toll had been 2,681 a day earlier", "after earlier reporting 153
+    deaths": a tally a source put at a figure
     before, or where it stood then, which the article's later figure replaces; not "Earlier,
     a bomb killed five" (a deed, not a tally)."""
     if _said_before_in_the_past_perfect(verb):
@@ -5304,6 +5335,9 @@ def given_earlier(verb: Token | None, anchor: Token) -> bool:
         return False
     if puts_a_figure(verb, anchor) or states_a_tally(verb):
         return True
+    object_said = anchor.head if anchor.dep_ == "nummod" else anchor
+    if verb.lemma_.lower() == "report" and object_said.dep_ == "dobj" and object_said.head == verb:
+        return True  # "corrected the toll to 151, after earlier reporting 153 deaths"
     given_as = anchor.head.lower_ == "as" and anchor.head.head == verb
     return verb.lemma_.lower() == "give" and given_as and names_a_tally(verb, _SUBJECTS)
 
@@ -5769,6 +5803,8 @@ def _reports(verb: Token) -> bool:
     if lemma in _RECORDING_VERBS and verb.pos_ == "VERB":
         # "has recorded 136 civilian deaths" (not "customers can register")
         return any(c.dep_ == "dobj" for c in verb.children)
+    if any(c.dep_ == "dobj" and _lives_taken(c) for c in verb.children):
+        return False  # "The floods have claimed more than 660 lives": a deed, no saying
     return lemma in lx.REPORTING_VERBS and verb.pos_ == "VERB"
 
 
@@ -6335,9 +6371,20 @@ _RAISING_BELIEFS = frozenset(
 )
 
 
+# verbs whose subject does the deed of their complement: "Forty-three girls had managed to
+# escape" escaped, "40 people continued to stay in shelters" stayed
+_CARRYING_OUT = frozenset({"manage", "continue", "begin", "start"})
+
+
 def _raised_deed(verb: Token) -> Token:
     """The deed of "are believed to have been destroyed" (destroyed), not the belief: its
-    subject is what the deed befell; the verb itself otherwise."""
+    subject is what the deed befell; the deed of "managed to escape" (escaped); the verb
+    itself otherwise."""
+    if verb.lemma_.lower() in _CARRYING_OUT:
+        if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children):
+            return verb  # "will start to feel the heat": the plan is said on the verb
+        done = (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")
+        return next(done, verb)
     if verb.lemma_.lower() not in _RAISING_BELIEFS or verb.tag_ != "VBN":
         return verb
     if not any(c.dep_ == "auxpass" for c in verb.children):

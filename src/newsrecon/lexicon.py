@@ -31,6 +31,8 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         {"hostage", "captive", "abductee", "kidnap", "abduct", "abduction", "kidnapping"}
         # "About 197 girls remain in captivity"
         | {"remain in captivity", "be in captivity", "hold in captivity"}
+        # "Of the roughly 240 people taken hostage on October 7"
+        | {"take hostage", "hold hostage", "take captive", "hold captive"}
     ),
     "prisoners": frozenset({"prisoner", "inmate", "jail", "imprison", "convict"}),
     "detained": frozenset({

@@ -2025,7 +2025,20 @@ def _one_figure_in_other_words(a: _Features, b: _Features) -> bool:
         or _one_price_without_cents(a.claim, b.claim)
         # "analysts' estimates of $61.1 billion", "Analysts had expected $61.12 billion"
         or _one_sum_rounded(a.claim, b.claim)
+        or _one_span_in_two_units(a.claim, b.claim)
     )
+
+
+def _one_span_in_two_units(a: Claim, b: Claim) -> bool:
+    """ "will last six weeks", "whose 42-day first phase": one span in days and in weeks (or
+    hours and days: "a four-day truce", "a 96-hour truce"), each said exactly."""
+    if a.kind != "duration" or b.kind != "duration" or a.unit == b.unit:
+        return False
+    if a.unit not in UNIT_DAYS or b.unit not in UNIT_DAYS or "months" in (a.unit, b.unit):
+        return False  # a month is no fixed number of days
+    if not (a.hedge == b.hedge == "exact") or a.value is None or b.value is None:
+        return False
+    return math.isclose(_in_base_unit(a, float(a.value)), _in_base_unit(b, float(b.value)))
 
 
 def _one_price_without_cents(a: Claim, b: Claim) -> bool:
