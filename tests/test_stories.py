@@ -235,6 +235,67 @@ def test_without_attaching_loners_the_short_article_stays_alone(
     assert story["short"] != story["r0"]
 
 
+# another event of one kind, five months later: the crash's words, no name in common
+OTHER_CRASH = [
+    report(
+        f"f{n}",
+        {"pakistan": 3, "pia": 2},
+        CRASH_WORDS | {f"detail{n}{k}": 1 for k in range(30)},
+        dt.date(2009, 6, 2),
+    )
+    for n in range(2)
+]
+
+
+def test_a_small_story_naming_others_joins_no_story_of_other_names() -> None:
+    """Two articles of another event months later that share the crash's words but none of its
+    names stay their own story (over the longer memory of small stories, their words alone
+    would join them to it)."""
+    story = cluster_stories([*CRASH, *OTHER_CRASH])
+    assert story["f0"] == story["f1"] != story["r0"]
+
+
+def test_without_the_names_the_other_event_would_join(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stories, "_share_a_name", lambda *args: True)
+    story = cluster_stories([*CRASH, *OTHER_CRASH])
+    assert story["f0"] == story["r0"]
+
+
+# stories of their own that name the UN too
+UN_ELSEWHERE = [
+    report(f"u{n}", {f"town{n}": 2, "un": 1}, {f"topic{n}": 3, f"detail{n}": 2}) for n in range(5)
+]
+
+
+def test_a_name_many_other_stories_name_is_no_tie() -> None:
+    """The other crash and the crash both cite the UN, as do five stories more: a name many
+    other articles name ties no small story to a story."""
+    crash = [r.model_copy(update={"names": r.names | {"un": 1}}) for r in CRASH]
+    other = [o.model_copy(update={"names": o.names | {"un": 1}}) for o in OTHER_CRASH]
+    story = cluster_stories([*crash, *other, *UN_ELSEWHERE])
+    assert story["f0"] == story["f1"] != story["r0"]
+
+
+# a report of the crash's day naming only its pilot, close to one report's words: its words
+# are enough within a week
+PILOT = report(
+    "pilot", {"vinar": 2}, {"crash": 1, "pilot": 1} | {f"detail0{k}": 1 for k in range(5)}
+)
+
+
+def test_within_a_week_a_small_story_naming_others_joins_on_its_words() -> None:
+    story = cluster_stories([*CRASH, PILOT])
+    assert story["pilot"] == story["r0"]
+
+
+def test_names_asked_of_the_same_week_the_pilot_s_report_stays_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(stories, "_days_apart", lambda *args: stories.DATE_GRACE + 1)
+    story = cluster_stories([*CRASH, PILOT])
+    assert story["pilot"] != story["r0"]
+
+
 # other events of the same day, one article each, so that a run holds more articles than
 # ALL_PAIRS_UP_TO and pairs are proposed, not formed from every two articles
 ELSEWHERE = [

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 from typing import TYPE_CHECKING, Literal
@@ -119,6 +119,7 @@ def _attach_loners(
     in Canada and three years before the prophet's trial, is the trial's story although it
     shares more with the arrests' (a Canadian paper's angle)."""
     story_of = {m: n for n, members in enumerate(clusters) for m in members}
+    naming = Counter(name for profile in profiles for name in profile.names)
     candidates: set[tuple[int, int]] = set()
     for i, j in pairs:
         for own, other in ((i, j), (j, i)):
@@ -156,6 +157,10 @@ def _attach_loners(
             for n, total in by_story.items()
             if total / (size * len(clusters[n])) >= LONER_SHARE * JOIN_THRESHOLD
             and best[small][n] >= JOIN_THRESHOLD
+            and (
+                _days_apart(profiles, clusters[small], clusters[n]) <= DATE_GRACE
+                or _share_a_name(profiles, clusters[small], clusters[n], naming)
+            )
         }
         own_leads = _lead_counts(profiles, clusters[small])
         led_by_own = [n for n in averages if main_actors[n] in own_leads]
@@ -169,6 +174,40 @@ def _attach_loners(
         for n, members in enumerate(clusters)
         if n not in moved
     ]
+
+
+def _days_apart(
+    profiles: Sequence[ArticleProfile], small: Sequence[int], story: Sequence[int]
+) -> int:
+    """The fewest days between an article of the small story and one of the story."""
+    return min(abs((profiles[a].date - profiles[b].date).days) for a in small for b in story)
+
+
+def _share_a_name(
+    profiles: Sequence[ArticleProfile],
+    small: Sequence[int],
+    story: Sequence[int],
+    naming: Counter[str],
+) -> bool:
+    """Whether a small story more than a week from the story (see `_attach_loners`; within a
+    week its words are enough: "Miles Vinar" named alone by a report of the Mount Cook deaths)
+    names someone or somewhere the story names, or names no one: a
+    follow-up names its event's people or places (a trial's gunman, a rehab stay's star), a
+    page naming no one has only its words to go by; another event of one kind, named, only
+    shares its words ("toll", "children", "rises": Pakistan's floods and a strike on a
+    Ukrainian station months apart), or names every story names ("the UN", "the health
+    ministry": named by more than SMALL_STORY articles of other stories; `naming` counts the
+    articles that name each name)."""
+    own = {name for m in small for name in profiles[m].names}
+    if not own:
+        return True
+    theirs = {name for m in story for name in profiles[m].names}
+    both = [*small, *story]
+    for name in own & theirs:
+        inside = sum(name in profiles[m].names for m in both)
+        if naming[name] - inside <= SMALL_STORY:
+            return True
+    return False
 
 
 def _join_follow_ups(
