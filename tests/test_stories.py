@@ -276,6 +276,14 @@ def test_a_name_many_other_stories_name_is_no_tie() -> None:
     assert story["f0"] == story["f1"] != story["r0"]
 
 
+def test_a_country_named_by_both_is_no_tie() -> None:
+    """The crash's reports and the other crash's both name Pakistan: a country names too many
+    events to tie two of them months apart."""
+    crash = [r.model_copy(update={"names": r.names | {"pakistan": 1}}) for r in CRASH]
+    story = cluster_stories([*crash, *OTHER_CRASH])
+    assert story["f0"] == story["f1"] != story["r0"]
+
+
 # a report of the crash's day naming only its pilot, close to one report's words: its words
 # are enough within a week
 PILOT = report(

@@ -176,6 +176,10 @@ def _attach_loners(
     ]
 
 
+# countries as the parse names them in short
+_COUNTRY_SHORT_NAMES = frozenset({"us", "u.s.", "uk", "u.k.", "usa", "uae"})
+
+
 def _days_apart(
     profiles: Sequence[ArticleProfile], small: Sequence[int], story: Sequence[int]
 ) -> int:
@@ -198,12 +202,16 @@ def _share_a_name(
     Ukrainian station months apart), or names every story names ("the UN", "the health
     ministry": named by more than SMALL_STORY articles of other stories; `naming` counts the
     articles that name each name)."""
+    from newsrecon.lexicon import COUNTRIES, DEMONYMS  # not at the CLI's start-up
+
     own = {name for m in small for name in profiles[m].names}
     if not own:
         return True
     theirs = {name for m in story for name in profiles[m].names}
     both = [*small, *story]
     for name in own & theirs:
+        if name in COUNTRIES or name in DEMONYMS or name in _COUNTRY_SHORT_NAMES:
+            continue  # "the US": a country names too many events to tie two of them
         inside = sum(name in profiles[m].names for m in both)
         if naming[name] - inside <= SMALL_STORY:
             return True
