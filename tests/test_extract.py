@@ -4356,6 +4356,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Officials corrected the toll to 151 on Sunday, after earlier reporting 153 deaths.", "153",
      "earlier", True),
     ("Officials reported 153 deaths on Sunday.", "153", "earlier", False),
+    # a share as a percentage, its bounds without float noise
+    ("About a quarter of the city was destroyed, an official said.", "About a quarter", "high",
+     27.5),
 ]  # fmt: skip
 
 

@@ -1640,7 +1640,8 @@ def _millionth(quantity: Quantity) -> Quantity:
 
 def _times(quantity: Quantity, factor: int, divisor: int = 1) -> Quantity:
     def scaled(value: Number | None) -> Number | None:
-        return None if value is None else tidy(value * factor / divisor)
+        # rounded past float noise: "About a quarter" is 22.5 to 27.5%, not 27.500000000000004
+        return None if value is None else tidy(round(value * factor / divisor, 9))
 
     return Quantity(
         scaled(quantity.value), scaled(quantity.low), scaled(quantity.high), quantity.hedge
