@@ -4327,9 +4327,6 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Prigozhin was buried a week after he and nine others died in a plane crash.", "nine",
      "part", True),
     ("The blast killed 12 people and injured 30 others.", "30", "part", False),
-    ("Four days after he was killed with eight others, Raisi was buried.", "eight", "part",
-     True),
-    ("A gunman killed five people, with 30 others wounded.", "30", "part", False),
     # the people whose lives a deed claimed are its dead; claiming lives is no saying
     ("The war has claimed the lives of 34,151 Palestinians, the Gaza health ministry said on "
      "Monday.", "34,151", "category", "killed"),

@@ -1179,21 +1179,14 @@ _NOT_YET = frozenset({"yet", "not", "never"})
 
 def _others_beside_someone(anchor: Token) -> bool:
     """ "a week after he and nine others died", "Raisi, the foreign minister and six others
-    were killed", "Raisi, who was killed with eight others": the others listed after someone,
-    or killed with them, are the rest of a toll, not all of it."""
+    were killed": the others listed after someone are the rest of a toll, not all of it."""
     others = anchor.head
-    if anchor.dep_ != "nummod" or others.lower_ != "others":
-        return False
-    if others.dep_ == "conj":
-        return others.head.i < others.i and not others.head.like_num
-    with_ = others.head
-    if others.dep_ != "pobj" or with_.lower_ != "with" or with_.dep_ != "prep":
-        return False
-    if any(c.dep_ in ("acl", "amod") for c in others.children):
-        return False  # "killed five people, with 30 others wounded": all the wounded
-    deed = with_.head
-    return deed.pos_ == "VERB" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and not c.like_num for c in deed.children
+    return (
+        anchor.dep_ == "nummod"
+        and others.lower_ == "others"
+        and others.dep_ == "conj"
+        and others.head.i < others.i
+        and not others.head.like_num
     )
 
 
