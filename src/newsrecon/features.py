@@ -2037,9 +2037,7 @@ def _freed_in_a_named_swap(noun: Token) -> str | None:
     prisoners on either side (a "hostage deal" frees hostages and prisoners)."""
     if not (is_person(noun) or noun_lemma(noun) in lx.DEMONYMS):
         return None
-    head = noun
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    head = _first_listed(noun)
     if head.dep_ not in ("dobj", "nsubjpass") or head.head.lemma_.lower() not in lx.HANDOVER_VERBS:
         return None
     for word in noun.sent:
@@ -2052,6 +2050,15 @@ def _freed_in_a_named_swap(noun: Token) -> str | None:
     return None
 
 
+def _first_listed(noun: Token) -> Token:
+    """The first noun of the list a noun is in ("soldiers and civilians": soldiers), whose
+    place in the clause the list shares."""
+    head = noun
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return head
+
+
 def _detainees_handed_over(noun: Token, category: str) -> bool:
     """Detainees a clause frees or swaps are counted as prisoners freed, not as arrests: "A
     total of 887 detainees were released", "887 detainees released", "freed 50 detainees" (but
@@ -2060,9 +2067,7 @@ def _detainees_handed_over(noun: Token, category: str) -> bool:
         return False
     if any(c.dep_ == "acl" and c.lemma_.lower() in lx.HANDOVER_VERBS for c in noun.children):
         return True
-    head = noun
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    head = _first_listed(noun)
     of = head.head
     if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in TALLY_NOUNS:
         head = of.head  # "A total of 887 detainees were released"

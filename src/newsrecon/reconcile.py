@@ -2758,12 +2758,20 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
     # article naming Mozambique alone); not a count that gives one division's figure again
     # ("Myanmar quake: more than 1,000 dead" over Myanmar's "More than 1,000" and Thailand's
     # nine)
+    # each sentence's divisions, by where its first claim starts (see `_named_up_to`)
     said_at: dict[str, dict[str, int]] = defaultdict(dict)
     for f in features:
         sentence = f.claim.sentence.lower()
         said_at[f.article][sentence] = min(
             said_at[f.article].get(sentence, f.claim.start), f.claim.start
         )
+    named_at = {
+        article: [
+            (start, frozenset(d for d in divisions if d in sentence))
+            for sentence, start in starts.items()
+        ]
+        for article, starts in said_at.items()
+    }
     counted: dict[tuple[str, str], set[str]] = defaultdict(set)
     figures: dict[tuple[str, str], set[object]] = defaultdict(set)
     for f in features:
@@ -2790,7 +2798,7 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
             # (not the displaced, whom a country named before may have been fled: "displaced
             # inside Ukraine ..., in addition to the 3.2 million who have fled the country")
             if f.category != "displaced":
-                alone = _named_up_to(f, said_at[f.article], divisions) & lands or alone
+                alone = _named_up_to(f, named_at[f.article]) & lands or alone
             own = (f.article, f.category)
             f = replace(
                 f,
@@ -2805,11 +2813,10 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
     return marked
 
 
-def _named_up_to(f: _Features, said_at: dict[str, int], divisions: set[str]) -> set[str]:
+def _named_up_to(f: _Features, named_at: list[tuple[int, frozenset[str]]]) -> set[str]:
     """The divisions an article names in the sentences up to the figure's (those of its claims
-    that start no later than it)."""
-    before = [sentence for sentence, start in said_at.items() if start <= f.claim.start]
-    return {d for d in divisions if any(d in sentence for sentence in before)}
+    that start no later than it), from each sentence's divisions by its first claim's start."""
+    return {d for start, named in named_at if start <= f.claim.start for d in named}
 
 
 # divisions a toll is said of as a set: "killed at least 64 people across five states"
