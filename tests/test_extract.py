@@ -294,6 +294,13 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "exact"),
     # ... as hours, minutes and seconds are, but not a time stamp
     ("Kiptum ran 2:00:35 in Chicago.", "2:00:35", "duration", "duration", 7235, "exact"),
+    # ... and minutes and seconds with hundredths (no clock shows them)
+    ("Ward's time of 3:55.38 took 0.70 seconds off the old mark.", "3:55.38", "duration",
+     "duration", 235.38, "exact"),
+    # a glued "m" before a race is metres, not millions
+    ("Ward broke the world record in the 400m freestyle on Monday.", "400m", "amount",
+     "measure", 400, "exact"),
+    ("She won the women's 400m in 49.2 seconds.", "400m", "amount", "measure", 400, "exact"),
     # ... and a noun set beside the counted one says nothing of it
     ("He pleaded guilty to the murders of three girls and the attempted murders of 10 other"
      " people.", "three", "count", "killed", 3, "exact"),
@@ -979,6 +986,11 @@ NOT_COUNTS: list[tuple[str, str]] = [
     # how high in a ranking
     ("He would not have been a top-five draft pick had he left.", "five"),
     ("The Big East has nine teams ranked in the AP Top 25.", "25"),
+    # a ratio's sides
+    ("The company announced a 10-for-1 stock split.", "10"),
+    ("The company announced a 10-for-1 stock split.", "1"),
+    ("It said it would split its stock 10 for 1.", "10"),
+    ("It said it would split its stock 10 for 1.", "1"),
 ]
 
 
@@ -1024,7 +1036,7 @@ def test_a_release_year_is_no_date(claims_of: Extract, sentence: str, texts: lis
     ("sentence", "texts"),
     [
         ("The vote was 11 to 1.", []),
-        ("The court ruled 5 to 4 in his favour.", []),
+        ("The court ruled 5 to 4 in his favour.", ["5 to 4"]),
         ("The toll fell from 45 to 41.", ["45", "41"]),
         ("The toll rose from 41 to 45.", ["41", "45"]),
         ("Between 10 and 20 people were hurt.", ["Between 10 and 20"]),
@@ -1033,7 +1045,8 @@ def test_a_release_year_is_no_date(claims_of: Extract, sentence: str, texts: lis
 def test_a_tally_said_with_to_is_no_claim(
     claims_of: Extract, sentence: str, texts: list[str]
 ) -> None:
-    """ "11 to 1", a vote, is a tally as "52-48" is: not "1" person (the "11" was lost)."""
+    """ "11 to 1", a vote, is a tally as "52-48" is: not "1" person (the "11" was lost); a
+    vote's tally under a verb of voting is one claim, as "ruled 5-4" is."""
     assert [c.text for c in claims_of(sentence)] == texts
 
 
@@ -4359,6 +4372,41 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a share as a percentage, its bounds without float noise
     ("About a quarter of the city was destroyed, an official said.", "About a quarter", "high",
      27.5),
+    # what a craft has, or sails with, is its load
+    ("The 984-foot ship had a crew of 21, the shipping company said.", "21", "predicate",
+     "carry"),
+    ("Ferry capsizes with 120 aboard", "120", "predicate", "carry"),
+    ("The airline had 3,000 workers on strike.", "3,000", "predicate", "have"),
+    # what was stolen is what a sum it was worth is of
+    ("Police said on Tuesday that the gems stolen in Sunday's raid in Mayfair were worth about"
+     " 9 million pounds.", "about 9 million pounds", "predicate", "steal"),
+    # a day's estimate is an earlier figure, and no source
+    ("Final figures showed the film took in $162 million, above Sunday's estimate of $155 "
+     "million.", "$155 million", "earlier", True),
+    ("The film took in $162 million, above Sunday's estimate of $155 million.", "$155 million",
+     "attribution", None),
+    ("The toll rose to 52, up from the government's estimate of 40.", "40", "attribution",
+     "government"),
+    # a body named before an estimate is its source
+    ("Organisers said some 400,000 people joined the march, against a police estimate of "
+     "48,000.", "48,000", "attribution", "police"),
+    # a level named before a percentage is what it is of
+    ("Two-thirds of voters backed the reform, on a turnout of about 52%.", "about 52%",
+     "counted", "turnout"),
+    ("Final results showed 66.4 percent voted yes, with turnout at 51.8 percent.",
+     "51.8 percent", "counted", "turnout"),
+    # a deed named by a noun: what its "of" counts befell it
+    ("A ransomware attack has forced the postponement of more than 1,100 surgeries and 2,000 "
+     "outpatient appointments, officials said.", "2,000", "predicate", "postpone"),
+    ("By Tuesday morning, cancellations had climbed to more than 3,100 flights since Monday.",
+     "more than 3,100", "predicate", "cancel"),
+    # a vote in words
+    ("The Senate passed the defense bill by a vote of 86 to 14 on Thursday.", "86 to 14",
+     "against", 14),
+    ("The $886 billion bill, which cleared the Senate 86-14, includes a pay raise.", "86-14",
+     "unit", "votes"),
+    # a yardage after a passer's ratio is a count
+    ("Quinn was just 10 of 22 for 162 yards with two interceptions.", "162", "counted", "yard"),
 ]  # fmt: skip
 
 

@@ -517,6 +517,19 @@ def test_the_count_of_one_handover_is_a_fixed_fact() -> None:
     assert (group.status, group.rule) == ("conflict", "conflict-fixed-fact")
 
 
+def test_an_age_is_a_fixed_fact() -> None:
+    """ "dies at 89", a day later "died Sunday aged 88": one age told two ways, a conflict of a
+    fixed fact (not a count revised down), as "aged 90" later would be (not an update)."""
+    fields = dict(category="other", counted="age", unit="years", hedge="exact", predicate="die",
+                  place=None)  # fmt: skip
+    for later in (88, 90):
+        (group,) = reconcile(
+            [claim("a", 89, high=89, **fields),
+             claim("b", later, high=later, date=dt.date(2025, 2, 4), **fields)]
+        )  # fmt: skip
+        assert (group.status, group.rule) == ("conflict", "conflict-fixed-fact")
+
+
 def test_lower_later_is_a_conflict_noting_revision() -> None:
     """A toll that falls in a later article is a conflict: a revision, not an update."""
     (group,) = reconcile([claim("a", 500), claim("b", 450, date=dt.date(2025, 2, 5))])

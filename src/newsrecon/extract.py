@@ -89,6 +89,7 @@ from newsrecon.features import (
     named_share,
     nationals_of,
     nearby_terms,
+    nominal_deed,
     not_yet_named,
     noun_left_out,
     noun_lemma,
@@ -841,6 +842,7 @@ def _to_claim(
             "remain"
             if mention.kind == "count" and is_remainder(noun, verb, mention.anchor)
             else (deal_of(mention.anchor) if category == "money" else None)
+            or (nominal_deed(noun) if mention.kind == "count" else None)
             or (deed_lemma(deed) if deed is not None else None)
         ),
         mood=mood_of(verb, casualty),

@@ -2715,6 +2715,12 @@ def _wound_as_wind(word: Token) -> bool:
     )
 
 
+# nouns of a plan whose infinitive is yet to be done: "a plan to cut 14,500 jobs"
+_PLANNING_NOUNS = frozenset(
+    {"plan", "proposal", "offer", "bid", "deal", "decision", "intention", "promise", "pledge"}
+)
+
+
 def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     """ "Hamas is to free 33 hostages", "will release": a plan, not something that happened.
     Given the counted word of a casualty count, "there might have been two people killed" is a
@@ -2732,6 +2738,8 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     infinitive = "to" in auxes and verb.dep_ in ("xcomp", "ccomp", "advcl")
     if infinitive and verb.head.lemma_.lower() in lx.PLANNING_HEADS and not _went_on(verb.head):
         return "planned"
+    if "to" in auxes and verb.dep_ == "acl" and verb.head.lemma_.lower() in _PLANNING_NOUNS:
+        return "planned"  # "The carmaker's plan to cut 14,500 jobs"
     if "to" in auxes and "be" in auxes and verb.tag_ == "VBN" and verb.dep_ in _DEPENDENT_CLAUSES:
         return "planned"  # "with 33 hostages to be released": what is yet to be done to them
     if auxes == {"to"} and verb.dep_ == "ROOT" and verb.tag_ == "VB" and _has_subject(verb):
@@ -3319,6 +3327,19 @@ class Place(NamedTuple):
     within: str | None = None  # the wider place named with it: "Nigeria's Kaduna state"
 
 
+def _ancestors_in_own_clause(anchor: Token) -> list[Token]:
+    """The figure's ancestors up to the verb of a plan's clause it is in: "The carmaker's plan
+    to cut 14,500 jobs ... will hit its factories in Texas and Berlin hardest" cuts no jobs in
+    Texas (the verb above the plan hits factories there)."""
+    out = []
+    for token in anchor.ancestors:
+        out.append(token)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.pos_ == "VERB" and token.dep_ == "acl" and infinitive:
+            break
+    return out
+
+
 def place_of(
     anchor: Token, sentence: Span, places: frozenset[str] = frozenset(), *, count: bool = False
 ) -> Place | None:
@@ -3352,7 +3373,7 @@ def place_of(
     )
     if gapped is not None:
         return Place(gapped)
-    chain = {anchor.i} | {t.i for t in anchor.ancestors}
+    chain = {anchor.i} | {t.i for t in _ancestors_in_own_clause(anchor)}
     # "with 33 killed in Kyiv alone": the figure's own participle holds its place
     chain |= {c.i for c in anchor.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"}
     # "Two people were killed and 11 injured in the city of Kharkiv": a place said after a
@@ -5295,13 +5316,18 @@ _TALLIED = frozenset({"estimate", "figure", "toll", "count", "tally", "number"})
 
 def reported_before(doc: Doc, first: int, last: int) -> bool:
     """ "far more than the 50 million previously reported", "the previously reported 227,000",
-    "up from an earlier estimate of 50 million": the figure an earlier report gave, which a
-    later figure of the same sentence replaces."""
+    "up from an earlier estimate of 50 million", "above Sunday's estimate of $155 million": the
+    figure an earlier report gave, which a later figure of the same sentence replaces."""
     before = [t.lower_ for t in doc[max(0, first - 3) : first]]
     if len(before) >= 2 and before[-2] in _BEFORE_NOW and before[-1] in _GIVEN:
         return True
     if len(before) == 3 and before[0] in _FORMER and before[1] in _TALLIED and before[2] == "of":
         return True
+    if len(before) >= 2 and before[-2] in _TALLIED and before[-1] == "of":
+        # "above Sunday's estimate of $155 million", "last week's tally of 30": a day's figure
+        tally = doc[first - 2]
+        if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tally.children):
+            return True
     after = list(doc[last + 1 : last + 5])
     if after and after[0].pos_ == "NOUN":
         after = after[1:]  # past the counted noun: "227,000 jobs initially reported"
@@ -5652,10 +5678,13 @@ def _whose_estimate(anchor: Token) -> str | None:
     if estimate is None:
         return _whose_toll(anchor)
     for owner in estimate.children:
-        if owner.dep_ == "poss" and owner.pos_ in ("PROPN", "NOUN"):
+        # (not "Sunday's estimate", a day's)
+        if owner.dep_ == "poss" and owner.pos_ in ("PROPN", "NOUN") and owner.ent_type_ != "DATE":
             return _source(owner, anchor)
         if owner.dep_ in ("amod", "compound") and owner.ent_type_ in ("NORP", "ORG"):
             return _noun_phrase(owner, owner)
+        if owner.dep_ == "compound" and owner.lemma_.lower() in lx.ESTIMATING_BODIES:
+            return owner.text  # "against a police estimate of 48,000"
     return None
 
 
@@ -5667,7 +5696,8 @@ def _whose_toll(anchor: Token) -> str | None:
         return None
     for owner in of.head.children:
         placed = owner.ent_type_ in _PLACE_ENTITIES or owner.lemma_.lower() in lx.PLACE_NOUNS
-        if owner.dep_ == "poss" and owner.pos_ in ("PROPN", "NOUN") and not placed:
+        dated = owner.ent_type_ == "DATE"  # "Monday's toll of 40": a day's
+        if owner.dep_ == "poss" and owner.pos_ in ("PROPN", "NOUN") and not (placed or dated):
             return _source(owner, anchor)
     return None
 
@@ -6123,7 +6153,34 @@ def aboard(noun: Token | None, verb: Token | None) -> bool:
     own = _clause_of_subject(noun)
     holders = [noun] if noun is not None else []
     holders += [t for t in (own, verb) if t is not None and t.lemma_.lower() == "be"]
-    return any(_on_board(child) is not None for holder in holders for child in holder.children)
+    if verb is not None and _said_with(noun, verb):
+        holders.append(verb)  # "Ferry capsizes with 120 aboard"
+    return any(
+        _on_board(child) is not None for holder in holders for child in holder.children
+    ) or _had_by_a_craft(noun, verb)
+
+
+def _said_with(noun: Token | None, verb: Token) -> bool:
+    """Whether the verb's "with" phrase holds the figure ("sank with 120 aboard")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(g.dep_ == "pobj" and (noun is None or g == noun) for g in c.children)
+        for c in verb.children
+    )
+
+
+def _had_by_a_craft(noun: Token | None, verb: Token | None) -> bool:
+    """ "The 984-foot ship had a crew of 21", "the plane had 150 passengers": what a craft
+    has is its load."""
+    return (
+        noun is not None
+        and verb is not None
+        and verb.lemma_.lower() == "have"
+        and noun.head == verb
+        and noun.dep_ == "dobj"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.CRAFTS for c in verb.children)
+    )
 
 
 def _on_board(child: Token) -> Token | None:
@@ -6335,6 +6392,9 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
         # "free 33 of the 98 hostages it still holds in exchange for about 1,000 prisoners":
         # the parse hangs the swap's other side on "holds"; it is what the swap frees
         verb = next((v for v in verb.ancestors if v.lemma_.lower() in lx.HANDOVER_VERBS), verb)
+    worth = _deed_of_what_is_worth(anchor)
+    if worth is not None:
+        return worth
     own = _own_participle_of(noun if noun is not None else _figure_as_people(anchor))
     if own is not None and own.dep_ == "relcl" and is_remainder(noun, verb, anchor):
         own = None  # "The remains of 28 hostages who died in captivity are still in Gaza"
@@ -6365,6 +6425,18 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
             return None
         return None if _category_of_verb(verb) in ("killed", "injured") else verb
     return verb
+
+
+def _deed_of_what_is_worth(anchor: Token) -> Token | None:
+    """ "the gems stolen in Sunday's raid were worth about 9 million pounds": the sum is of
+    what was stolen, as "stole jewels worth 8.5 million pounds" is (not of the saying)."""
+    worth = next((a for a in list(anchor.ancestors)[:3] if a.lower_ == "worth"), None)
+    if worth is None or worth.dep_ != "acomp" or worth.head.lemma_.lower() != "be":
+        return None
+    subject = next((c for c in worth.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
 
 
 # verbs that, passive, raise the subject of a deed they report or plan: "1,000 structures are
@@ -6461,7 +6533,26 @@ def deed_lemma(deed: Token) -> str:
         return "rescue"  # "Rescuers have brought 363 people out of the mine alive"
     if lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "off" for c in deed.children):
         return "steal"  # "made off with $137-million of diamonds"
+    if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in deed.children):
+        return "cut"  # "would lay off about 14,000 people", as "cut 14,500 jobs"
+    if lemma in lx.CHANGE_VERBS or lemma in lx.REACHING_VERBS:
+        # "cancellations had climbed to more than 3,100 flights": flights cancelled
+        named = next((c for c in deed.children if c.dep_ == "nsubj"), None)
+        if named is not None and named.lemma_.lower() in lx.NOMINAL_DEEDS:
+            return lx.NOMINAL_DEEDS[named.lemma_.lower()]
     return lemma
+
+
+def nominal_deed(noun: Token | None) -> str | None:
+    """ "forced the postponement of more than 1,100 surgeries": the surgeries were postponed,
+    as "1,500 operations postponed" says it (the verb of the clause only forced it)."""
+    while noun is not None and noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head  # "of 1,100 surgeries and 2,000 appointments"
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children):
+        return None  # "the evacuation of 24 soldiers who were injured": injured
+    return lx.NOMINAL_DEEDS.get(noun.head.head.lemma_.lower())
 
 
 # verbs that, with "alive", say people were rescued: "pulled two people alive from the rubble"
@@ -6756,11 +6847,18 @@ def _votes_cast(share: Token, verb: Token) -> bool:
     )
 
 
+# levels a percentage names before it: "a turnout of 52%", "an unemployment rate of 3.7%"
+_RATE_NOUNS = frozenset({"turnout", "unemployment", "inflation", "approval"})
+
+
 def rate_subject(anchor: Token) -> str | None:
     """What a percentage is the level or change of, when its verb's subject names it:
     "unemployment rising to 4.4%", "the rate would rise to 4.4%", "inflation was 8.3%",
     "consumer prices rose 8.3%" (a name, "the S&P 500 fell 0.8%", is who, not what)."""
     share = _phrase_head(anchor)
+    before = share.head if share.dep_ == "pobj" and share.head.lower_ in ("of", "at") else None
+    if before is not None and before.head.lemma_.lower() in _RATE_NOUNS:
+        return noun_lemma(before.head)  # "on a turnout of about 52%", "turnout at 51.8%"
     if share.dep_ == "attr" and share.head.lemma_.lower() == "be":
         verb: Token | None = share.head  # "said that turnout was almost 90%" (a clause's copula)
     else:

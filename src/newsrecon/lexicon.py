@@ -196,6 +196,21 @@ CHANGE_VERBS = frozenset({
     "slow", "ease", "accelerate", "quicken", "widen", "narrow", "shrink", "contract", "expand",
     "slide", "rebound",
 })
+# bodies whose word before an estimate names its source: "a police estimate of 48,000"
+ESTIMATING_BODIES = frozenset({
+    "police", "government", "ministry", "union", "military", "army", "agency", "council",
+    "company", "authority", "organiser", "organizer", "official", "industry", "city", "state",
+})  # fmt: skip
+# deeds named by a noun, whose count a verb of change moves: "cancellations had climbed to
+# 3,100 flights" counts flights cancelled, as "cancelled 2,400 flights" does
+NOMINAL_DEEDS = {
+    "cancellation": "cancel", "evacuation": "evacuate", "postponement": "postpone",
+    "closure": "close", "deportation": "deport", "eviction": "evict", "abduction": "abduct",
+    "execution": "execute", "conviction": "convict", "detention": "detain",
+    "delay": "delay", "arrest": "arrest", "rescue": "rescue",
+}  # fmt: skip
+# verbs by which a count reaches a figure, besides those of change
+REACHING_VERBS = frozenset({"reach", "top", "pass", "exceed", "hit", "stand", "total"})
 # what a figure said "a ..." or "per ..." is a rate of: "23 points a game", "$25 million a season"
 RATE_UNITS = frozenset({
     "game", "contest", "match", "start", "season", "year", "month", "week", "day", "night",
@@ -367,10 +382,24 @@ STREET_WORDS = frozenset(
 
 # A glued "m" is metres before these words ("600m down a gully", "a 30m-high wave") or under
 # these verbs ("fell about 600m"); elsewhere it is millions.
+# what carries people: "The ship had a crew of 21" is its load, as "was carrying 21" is
+CRAFTS = frozenset({
+    "ship", "vessel", "boat", "ferry", "plane", "aircraft", "airliner", "jet", "helicopter",
+    "bus", "minibus", "train", "flight", "submarine", "yacht", "trawler", "tanker", "freighter",
+    "dinghy", "craft", "airplane", "coach",
+})  # fmt: skip
 SPATIAL_AFTER_METRES = frozenset(
     {"from", "down", "up", "away", "below", "above", "high", "tall", "deep", "long", "wide",
      "across", "off", "underground", "beneath", "under", "into", "by", "ahead", "behind"}
 )
+# ... and before a race's words: "the 400m freestyle", "won the 100m final"
+RACE_AFTER_METRES = frozenset(
+    {"freestyle", "hurdles", "sprint", "butterfly", "backstroke", "breaststroke", "relay",
+     "medley", "dash", "steeplechase", "individual", "race", "final", "heat", "semifinal",
+     "semi", "title", "champion", "gold", "silver", "bronze", "runner", "swim", "run"}
+)
+# "the women's 400m", "the men's 100m": a race's distance
+RACE_FIELDS = frozenset({"women", "men", "girls", "boys"})
 FALLING_VERBS = frozenset(
     {"fall", "plunge", "drop", "slide", "slip", "climb", "tumble", "dive", "sink"}
 )
@@ -449,7 +478,7 @@ SCORE_VERBS = frozenset({
     "beat", "defeat", "win", "lose", "lead", "trail", "edge", "top", "rout", "tie", "vote",
     "down", "blank", "outscore", "thrash", "hammer", "crush", "pass", "approve", "reject",
     "confirm", "overturn", "whip", "nip", "stun", "upset", "shade", "outlast", "deadlock",
-    "rule", "sink", "clinch", "claim", "draw", "uphold", "back", "adopt",
+    "rule", "sink", "clinch", "claim", "draw", "uphold", "back", "adopt", "clear",
 })
 # ... and verbs of a game's end, when a game is their subject: "the final ended 3-3", "the
 # match finished 1-1" (a team that "finished 2-4" or "ended its season 15-17" gives a record)
@@ -457,7 +486,7 @@ ENDING_VERBS = frozenset({"end", "finish"})
 GAME_NOUNS = frozenset({"game", "match", "final", "contest", "tie", "bout", "semifinal", "derby"})
 VOTING_WORDS = frozenset({
     "vote", "verdict", "deadlock", "ruling", "split", "decision", "rule", "pass", "approve",
-    "reject", "confirm", "overturn", "uphold", "back", "adopt",
+    "reject", "confirm", "overturn", "uphold", "back", "adopt", "clear",
 })
 # A player's or a fighter's statistics, each its own count: "13 homers and 43 RBIs", "58 wins
 # and three defeats, 51 by knockout", "20 points and 11 rebounds" (words as families name them).

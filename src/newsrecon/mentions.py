@@ -524,12 +524,15 @@ def _subject_word(verb: Token) -> str | None:
 
 
 def _score(doc: Doc, i: int, sentence: Span) -> Mention | None:
-    """ "beat the Jaguars 31-24", "a 65-53 victory", "by a vote of 51-50", "deadlocked at
-    9-3": a game's or a vote's two figures, one claim (value the first, `against` the second).
-    Not a team's record ("the Colts (11-4)", "improved to 11-4", "Rahman (45-7-2)"), a range
-    ("some 40-50 homes") or a chance ("a 50-50 chance")."""
-    if i + 2 >= sentence.end or doc[i + 1].text not in ("-", "–"):
+    """ "beat the Jaguars 31-24", "a 65-53 victory", "by a vote of 51-50" (or "of 86 to
+    14"), "deadlocked at 9-3": a game's or a vote's two figures, one claim (value the first,
+    `against` the second). Not a team's record ("the Colts (11-4)", "improved to 11-4",
+    "Rahman (45-7-2)"), a range ("some 40-50 homes") or a chance ("a 50-50 chance")."""
+    if i + 2 >= sentence.end or doc[i + 1].lower_ not in ("-", "–", "to"):
         return None
+    worded = doc[i + 1].lower_ == "to"  # "by a vote of 86 to 14": a vote's only
+    if worded and i > sentence.start and doc[i - 1].lower_ in ("from", "between"):
+        return None  # "rose from 41 to 45"
     first, second = doc[i], doc[i + 2]
     if not (first.text.isdigit() and second.text.isdigit()) or len(first) > 3 or len(second) > 3:
         return None
@@ -540,7 +543,7 @@ def _score(doc: Doc, i: int, sentence: Span) -> Mention | None:
         return None
     # "who led 24-14": the parse may hang the first figure on the second
     said_of = _said_of_a_score(second if first.head.i == second.i else first, after)
-    if said_of is None:
+    if said_of is None or (worded and said_of not in lx.VOTING_WORDS):
         return None
     return Mention(
         first=i,
@@ -582,7 +585,11 @@ def _a_game_ended(verb: Token) -> bool:
     return any(c.lemma_.lower() in lx.GAME_NOUNS and c.pos_ == "NOUN" for c in subjects)
 
 
-_HOURS_MINUTES_SECONDS = re.compile(r"^(\d{1,2}):([0-5]\d):([0-5]\d)$")
+# "2:04:12", "3:55.38" (a clock never shows a second's hundredths), "1:59:40.2"
+_HOURS_MINUTES_SECONDS = re.compile(
+    r"^(?:(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d(?:\.\d{1,3})?)"
+    r"|(?P<short_minutes>\d{1,2}):(?P<hundredths>[0-5]\d\.\d{1,3}))$"
+)
 # what follows a time of day, or comes before a page's time stamp ("updated 3:02:00 PM ET")
 _CLOCK_MARKS = frozenset(
     {"am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "et", "est", "edt", "pst", "pdt"}
@@ -591,8 +598,9 @@ _CLOCK_MARKS = frozenset(
 
 
 def _race_time(doc: Doc, i: int, sentence: Span) -> Mention | None:
-    """ "Kiptum ran 2:00:35", "Kipchoge's world record of 2:01:09": hours, minutes and seconds
-    are a span of time, in seconds; not a time stamp ("Posted: 03/14/2013 06:37:46 AM PDT")."""
+    """ "Kiptum ran 2:00:35", "Kipchoge's world record of 2:01:09", "a time of 3:55.38": hours,
+    minutes and seconds are a span of time, in seconds; not a time stamp ("Posted: 03/14/2013
+    06:37:46 AM PDT")."""
     match = _HOURS_MINUTES_SECONDS.match(doc[i].text)
     if match is None:
         return None
@@ -602,8 +610,11 @@ def _race_time(doc: Doc, i: int, sentence: Span) -> Mention | None:
         for t in around
     ):
         return None
-    hours, minutes, seconds = (int(part) for part in match.groups())
-    quantity = hedged(hours * 3600 + minutes * 60 + seconds, "exact")
+    parts = match.groupdict()
+    minutes = int(parts["minutes"] or parts["short_minutes"])
+    seconds = float(parts["seconds"] or parts["hundredths"])
+    total = int(parts["hours"] or 0) * 3600 + minutes * 60 + seconds
+    quantity = hedged(int(total) if total.is_integer() else round(total, 3), "exact")
     return Mention(
         first=i,
         last=i,
@@ -788,6 +799,25 @@ def _second_of_a_tally(doc: Doc, i: int) -> bool:
         return False
     verb = next((a for a in doc[i - 2].ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is None or verb.lemma_.lower() not in lx.CHANGE_VERBS
+
+
+def _side_of_a_ratio(doc: Doc, first: int, after: int, limit: int) -> bool:
+    """ "a 10-for-1 stock split", "split its stock 10 for 1", "went 3-for-4": a ratio's sides
+    count nothing (but "10 of 22 for 162 yards" counts yards)."""
+    if not doc[first].text[:1].isdigit():
+        return False
+    rest = "".join(t.text for t in doc[after : min(limit, after + 3)]).lower()
+    if re.match(r"^-for-?\d", rest):
+        return True
+    if re.match(r"^for\d", rest) and after + 1 < limit:
+        return not _a_unit_follows(doc, after + 2, limit)  # "10 for 1", not "35 for 205 yards"
+    if first >= 2 and doc[first - 1].lower_ == "for" and doc[first - 2].text[:1].isdigit():
+        return not _a_unit_follows(doc, after, limit)
+    return False
+
+
+def _a_unit_follows(doc: Doc, i: int, limit: int) -> bool:
+    return i < limit and doc[i].pos_ in ("NOUN", "PROPN")
 
 
 _RICHTER = ("on", "the", "richter", "scale")
@@ -1208,6 +1238,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     next_lower = doc[after].lower_ if after < limit else ""
     if next_lower == "to" and after + 1 < limit and _second_of_a_tally(doc, after + 1):
         return None  # "The vote was 11 to 1": a tally, as "52-48" is
+    if _side_of_a_ratio(doc, first, after, limit):
+        return None
     # "31-24" (a score), "555-1234": a hyphen straight into another number is no range here
     if next_lower in ("-", "–") and after + 1 < limit and doc[after + 1].text[:1].isdigit():
         return None
@@ -1610,6 +1642,10 @@ def _in_metres(doc: Doc, first: int, last: int, after: int, limit: int) -> bool:
     if following == "-" and after + 1 < limit:
         following = doc[after + 1].lower_  # "30m-high"
     if following in lx.SPATIAL_AFTER_METRES or doc[first].lower_ == "within":
+        return True
+    if following in lx.RACE_AFTER_METRES or (
+        first >= 2 and doc[first - 1].lower_ == "'s" and doc[first - 2].lower_ in lx.RACE_FIELDS
+    ):
         return True
     if first >= 2 and doc[first - 1].lower_ == "by" and doc[first - 2].lower_ == "m":
         return True  # the second side of "measuring 50m by 50m"

@@ -245,6 +245,14 @@ NOUN_FAMILIES: dict[str, str] = {
     # a disease's cases, whatever the word: "2,744 confirmed cases", "5,974 infections"
     "case": "case",
     "infection": "case",
+    # computers, whatever the word: "8.5 million Windows devices", "8.5 million computers"
+    "device": "device",
+    "computer": "device",
+    "pc": "device",
+    # a hospital's work, whatever the word: "1,100 surgeries", "1,500 operations postponed"
+    "surgery": "operation",
+    "operation": "operation",
+    "procedure": "operation",
     # work cut, whatever the word: "cut 17,000 jobs", "17,000 layoffs", "2,000 positions"
     "job": "job",
     "layoff": "job",
@@ -1839,7 +1847,7 @@ def _similarity(a: _Features, b: _Features) -> float:
         score -= CATEGORY_UNSAID  # "captured 23 pirates" / "the 23 pirates had clambered"
     if a.mood != b.mood:
         score -= OTHER_MOOD  # "will bring its 350 employees" / "has 350 employees"
-    compounded = _counted_as_a_kind(a, b)
+    compounded = _counted_as_a_kind(a, b) or _jobs_as_workers(a, b)
     if a.counted and b.counted:
         if a.counted == b.counted or compounded:
             score += 0.15
@@ -1847,6 +1855,9 @@ def _similarity(a: _Features, b: _Features) -> float:
             # "two men accused" may be "two gangbangers on trial"; but deep in a war report,
             # "two men killed" and "two relatives killed" are two incidents
             score -= 0.1
+            if a.category == b.category == "percent" and a.figure != b.figure:
+                # "net income fell 12%" / "shares fell 6%": shares of two wholes
+                score -= OTHER_KIND
     elif a.counted != b.counted and {a.counted, b.counted} & ATTACKERS and a.figure != b.figure:
         score -= 0.1  # "five attackers were shot dead" is no toll of their victims
     if a.counted_kind and b.counted_kind and a.counted_kind.isdisjoint(b.counted_kind):
@@ -1970,6 +1981,12 @@ def _one_running_count(a: _Features, b: _Features) -> bool:
         # an outbreak's cases however the clause gives them: "has infected 124 people", a
         # week later "The number of measles cases has risen to 159"
         return True
+    if same and a.claim.rising != b.claim.rising:
+        # "cancelled more than 2,400 flights" on Monday, the next day "cancellations had climbed
+        # to more than 3,100 flights since Monday": the later count runs on from the earlier
+        later, earlier = (a, b) if a.claim.rising else (b, a)
+        start = (later.claim.scope or "").removeprefix("since ")
+        return later.claim.date > earlier.claim.date and start == earlier.claim.date.isoformat()
     return same and a.claim.rising and b.claim.rising
 
 
@@ -1981,6 +1998,18 @@ def _one_period_holds_the_other(a: Claim, b: Claim) -> bool:
         return str(outer.low) <= str(inner.low) and str(inner.high) <= str(outer.high)
 
     return holds(a, b) or holds(b, a)
+
+
+# verbs of job cuts: "cut 14,500 jobs", "lay off about 14,000 people", "eliminate 12,000 posts"
+_CUTTING_JOBS = frozenset({"cut", "eliminate", "axe", "shed", "slash"})
+
+
+def _jobs_as_workers(a: _Features, b: _Features) -> bool:
+    """ "lay off about 14,000 people" and "cut 14,500 jobs": the people laid off are the jobs
+    cut, one count however it is worded."""
+    kinds = {_family(a.counted, NOUN_FAMILIES), _family(b.counted, NOUN_FAMILIES)}
+    cutting = a.predicate in _CUTTING_JOBS and b.predicate in _CUTTING_JOBS
+    return cutting and "job" in kinds and bool(kinds & {"employee", ""})
 
 
 def _counted_as_a_kind(a: _Features, b: _Features) -> bool:
@@ -2135,6 +2164,8 @@ def _figures_said_together(features: list[_Features]) -> dict[object, set[object
     and its newest may share an article, and a toll is compared across articles as it moves.
     Not for measures: "5.9, the USGS said 6.1" gives two readings of one quake side by side.
     Nor for what grows as a fire runs: "6% contained" and the other fire's "0% contained".
+    Nor for a sum said to be an earlier one ("$162 million, above Sunday's estimate of $155
+    million"): it is the same sum as it stood.
     A sum and its conversion in brackets already share one figure (`_one_figure_per_sum`).
     """
     by_article: dict[str, set[object]] = defaultdict(set)
@@ -2145,6 +2176,7 @@ def _figures_said_together(features: list[_Features]) -> dict[object, set[object
             and f.category != "measure"
             and f.began is None
             and f.claim.predicate not in GROWING_MEASURES
+            and not (f.claim.earlier and f.category == "money")
         ):
             by_article[f.article].add(f.figure)
             if f.category == "money":
@@ -2164,6 +2196,22 @@ def _figures_said_together(features: list[_Features]) -> dict[object, set[object
                 other for other in figures - {figure} if (figure, other) not in said_once
             }
     return together
+
+
+def _vague_made_precise(a: Claim, b: Claim) -> bool:
+    """A vague word and, in its sentence, the figure it stands for: "Police arrested scores of
+    fans ..., with 78 people detained" (not a part of them: "dozens killed, 12 of them
+    children")."""
+    vague = (a.value is None and a.hedge != "range") != (b.value is None and b.hedge != "range")
+    same = a.category == b.category and not (a.part or b.part)
+    if not (vague and same and compatible(a, b)):
+        return False
+    # not two clauses' counts: "Thousands of people have fled to a Russian air base ..., and
+    # some 10,000 have crossed into Lebanon"
+    first, second = sorted((a, b), key=lambda c: c.start)
+    between = a.sentence[a.sentence.find(first.text) + len(first.text) :]
+    between = between[: max(0, between.find(second.text))]
+    return not re.search(r",\s+(?:and|but|while)\b|;|\bwhile\b", between)
 
 
 def _one_sum_rounded(a: Claim, b: Claim) -> bool:
@@ -2221,8 +2269,14 @@ class _ArticleFigure:
             return compatible(self.claim, other.claim)
         if self.claim.category == "money":
             # one figure, its conversion in brackets included (`_one_figure_per_sum`), or
-            # rounded in another sentence
-            return self.figure == other.figure or _one_sum_rounded(self.claim, other.claim)
+            # rounded in another sentence, or the sum as it stood before ("$162 million, above
+            # Sunday's estimate of $155 million")
+            before = (self.claim.earlier or other.claim.earlier) and (
+                self.claim.scope == other.claim.scope
+            )
+            return (
+                self.figure == other.figure or before or _one_sum_rounded(self.claim, other.claim)
+            )
         earlier = self.claim.earlier or other.claim.earlier
         # "Moscow attack toll revised to 143" and "correcting an earlier figure of 144": the
         # earlier figure is of the headline's place, said or not (see below)
@@ -2243,6 +2297,10 @@ class _ArticleFigure:
             named = None not in sources or self.claim.unit in EXACT_SCALES
             if _two_quakes(self.claim, other.claim):
                 return False  # "the first quake at magnitude 7.8, and an aftershock of 7.5"
+            if (self.claim.earlier or other.claim.earlier) and self.claim.unit in EXACT_SCALES:
+                # "at magnitude 7.4 after earlier putting it at 7.2": one quake, read again (not
+                # "from 250GB to 320GB" beside "from 2GB to 4GB")
+                return True
             if named and len(sources) == 2 and self.claim.sentence == other.claim.sentence:
                 return True
             # "10 kilometres (6.2 miles)": one depth, converted and rounded
@@ -2268,6 +2326,11 @@ class _ArticleFigure:
             # "60 servers, four rack switches, four terminal servers": one figure of two
             # things in one sentence is two counts
             kinds = {_family(c.counted, NOUN_FAMILIES) for c in (self.claim, other.claim)}
+            # one kind of people, or people at large and one kind ("fans", "78 people")
+            people = {k for k in kinds if k in PERSON_NOUNS or k in _NATIONALS}
+            one_kind = None not in kinds and (len(kinds) == 1 or kinds == {"", *people})
+            if _vague_made_precise(self.claim, other.claim) and one_kind:
+                return True  # "arrested scores of fans ..., with 78 people detained"
             return _figure(self.claim) == _figure(other.claim) and (
                 None in kinds or len(kinds) == 1
             )
@@ -3508,6 +3571,7 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
             c.category in EVOLVING_CATEGORIES
             and _counted(c) not in FIXED_DEEDS
             and c.predicate not in FIXED_LOADS
+            and c.counted != "age"  # "dies at 89", "died aged 88": one age, told two ways
             for c in claims
         )
     if all(c.category in ("measure", "percent") for c in claims):
