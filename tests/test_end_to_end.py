@@ -4329,3 +4329,30 @@ def test_a_vague_word_and_a_figure_of_two_clauses_stay_apart(tmp_path: Path) -> 
     report = run_articles(tmp_path, TWO_CLAUSES_OF_FLIGHT)
     displaced = by_figures(report, "status", "displaced")
     assert not any("Thousands" in figures and "some 10,000" in figures for figures in displaced)
+
+
+STORM_BY_TITLE_AND_NAME = {
+    "a": (
+        "date 2024-08-27\n"
+        "Typhoon slams Japan, 4 dead\n"
+        "\n"
+        "Typhoon Shanshan made landfall in southern Japan on Thursday with winds of up to 252 "
+        "kph, killing four people and injuring at least 96, officials said.\n"
+    ),
+    "b": (
+        "date 2024-08-30\n"
+        "Shanshan death toll rises to six\n"
+        "\n"
+        "At least six people have died in the typhoon, officials said on Friday, and 127 have "
+        "been injured.\n"
+    ),
+}
+
+
+def test_a_storm_by_its_title_and_by_its_name_is_one_agent(tmp_path: Path) -> None:
+    """ "Typhoon slams Japan, 4 dead" and "Typhoon Shanshan ..., killing four people": one
+    storm, so one toll (the body's four had stayed alone, its agent "Shanshan" against the
+    headline's "typhoon")."""
+    report = run_articles(tmp_path, STORM_BY_TITLE_AND_NAME)
+    killed = by_figures(report, "rule", "killed")
+    assert killed == {("4", "At least six", "four", "six"): "update-later-higher"}

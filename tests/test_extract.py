@@ -4385,6 +4385,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "million.", "$155 million", "earlier", True),
     ("The film took in $162 million, above Sunday's estimate of $155 million.", "$155 million",
      "attribution", None),
+    ("The breach affected 73 million customers, not 50 million as it first reported.",
+     "50 million", "earlier", True),
+    ("The breach affected 73 million customers, the company said.", "73 million", "earlier",
+     False),
     ("The toll rose to 52, up from the government's estimate of 40.", "40", "attribution",
      "government"),
     # a body named before an estimate is its source
@@ -4395,6 +4399,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "counted", "turnout"),
     ("Final results showed 66.4 percent voted yes, with turnout at 51.8 percent.",
      "51.8 percent", "counted", "turnout"),
+    # "none of" a set is a zero of the clause's deed
+    ("None of the 40 people on board was hurt.", "None", "value", 0),
+    ("None of the 40 people on board was hurt.", "None", "category", "injured"),
+    ("None of the 40 people on board was hurt.", "40", "category", "other"),
+    ("None of the 171 passengers and six crew were seriously injured.", "171", "category",
+     "other"),
+    ("None of the 171 passengers and six crew were seriously injured.", "six", "category",
+     "other"),
     # a deed named by a noun: what its "of" counts befell it
     ("A ransomware attack has forced the postponement of more than 1,100 surgeries and 2,000 "
      "outpatient appointments, officials said.", "2,000", "predicate", "postpone"),

@@ -2140,9 +2140,9 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         return "crowd"
     if _inhabitants(anchor, noun):
         return "population"
-    if _fronts_a_share(anchor):
+    if _fronts_a_share(anchor) or _set_of_none(anchor):
         # "Of the 59, 35 are believed dead", "Of the 242 passengers and crew, 241 died": the
-        # 35 and the 241 are, not the set
+        # 35 and the 241 are, not the set; "None of the 171 passengers ... were injured"
         return "other"
     first = _first_of_a_gapped_list(anchor)
     if first is not None:
@@ -2552,6 +2552,18 @@ def _place_after_a_joined_figure(anchor: Token) -> str | None:
                 entity = entity_at(name.doc, name.i)
                 return _place_name(entity.text) if entity is not None else name.text
     return None
+
+
+def _set_of_none(anchor: Token) -> bool:
+    """ "None of the 171 passengers and six crew were seriously injured": the set no one of
+    whom the clause befell (its conjuncts too)."""
+    whole = anchor.head if anchor.dep_ == "nummod" else anchor
+    while whole.dep_ == "conj" and whole.head != whole:
+        whole = whole.head  # (the parse may hang "six crew" on "None" itself)
+        if whole.lower_ == "none":
+            return True
+    of = whole.head
+    return whole.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "none"
 
 
 def _fronts_a_share(anchor: Token) -> bool:
@@ -4448,6 +4460,8 @@ def name_of(head: Token) -> str:
 
 
 _NAME_MODIFIERS = frozenset({"poss", "compound", "nmod", "appos", "amod"})
+# what a storm's name is led by
+_STORM_TITLES = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
 
 
 def name_links(sentence: Span) -> Iterator[tuple[str, str]]:
@@ -4461,6 +4475,9 @@ def name_links(sentence: Span) -> Iterator[tuple[str, str]]:
         first = _first_word_of_a_company(head)
         if first is not None and first != name:
             yield name, first  # "Meta Platforms", later "Meta"
+        for title in head.lefts:
+            if title.dep_ == "compound" and title.lower_ in _STORM_TITLES:
+                yield name, title.lower_  # "Typhoon Shanshan", a headline's "Typhoon slams"
         pending = list(head.children)
         while pending:
             token = pending.pop()
@@ -5316,8 +5333,9 @@ _TALLIED = frozenset({"estimate", "figure", "toll", "count", "tally", "number"})
 
 def reported_before(doc: Doc, first: int, last: int) -> bool:
     """ "far more than the 50 million previously reported", "the previously reported 227,000",
-    "up from an earlier estimate of 50 million", "above Sunday's estimate of $155 million": the
-    figure an earlier report gave, which a later figure of the same sentence replaces."""
+    "up from an earlier estimate of 50 million", "above Sunday's estimate of $155 million", "not
+    50 million as it first reported": the figure an earlier report gave, which a later figure
+    of the same sentence replaces."""
     before = [t.lower_ for t in doc[max(0, first - 3) : first]]
     if len(before) >= 2 and before[-2] in _BEFORE_NOW and before[-1] in _GIVEN:
         return True
@@ -5328,9 +5346,11 @@ def reported_before(doc: Doc, first: int, last: int) -> bool:
         tally = doc[first - 2]
         if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tally.children):
             return True
-    after = list(doc[last + 1 : last + 5])
+    after = list(doc[last + 1 : last + 7])
     if after and after[0].pos_ == "NOUN":
         after = after[1:]  # past the counted noun: "227,000 jobs initially reported"
+    if len(after) > 2 and after[0].lower_ == "as" and after[1].pos_ == "PRON":
+        after = after[2:]  # "not 50 million as it first reported"
     if len(after) < 2 or after[0].lower_ not in _BEFORE_NOW or after[1].lower_ not in _GIVEN:
         return False
     # not "the 40 people first reported missing were found": what they were said to be
@@ -6403,7 +6423,7 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     # pupils kidnapped": released)
     if own is not None and (own.dep_ == "relcl" or not _a_deed_of_its_own(verb)):
         return own  # "searching for the 287 pupils abducted from their school": abducted
-    if _a_fronted_set(anchor):
+    if _a_fronted_set(anchor) or _set_of_none(anchor):
         return None  # "Of the 275 bodies, 88 had been identified": the 88 were identified
     share_done = _share_done(word)
     if share_done is not None:

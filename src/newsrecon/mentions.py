@@ -678,6 +678,8 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return i, i + 2  # "no-one was hurt"
     if lower in ("no", "nobody") and _is_zero(doc, i, limit):
         return i, i + 1 if lower == "no" else i
+    if lower == "none" and i + 1 < limit and doc[i + 1].lower_ == "of":
+        return i, i  # "None of the 171 passengers ... were seriously injured": zero
     unit_next = i + 1 < limit and doc[i + 1].pos_ == "NOUN" and doc[i + 1].lower_ != "second"
     one_unit = unit_next and doc[i + 1].tag_ != "NNS"  # not "a decades-old practice"
     if lower in ("a", "an") and one_unit and doc[i + 1].lemma_.lower() in lx.TIME_UNITS:
@@ -1566,7 +1568,7 @@ def _unit_after_list(doc: Doc, after: int, limit: int) -> Token | None:
 
 def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int) -> Quantity | None:
     words = [t.lower_ for t in doc[first : last + 1]]
-    if words[0] in ("no", "nobody"):
+    if words[0] in ("no", "nobody", "none"):
         return Quantity(0, 0, 0, "exact")
     if words[0] in lx.LONG_DURATIONS:
         return Quantity(1, 1, 1, "exact")  # "weeklong"
