@@ -4407,6 +4407,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "other"),
     ("None of the 171 passengers and six crew were seriously injured.", "six", "category",
      "other"),
+    # a bare figure "including" counts the things of the set before it, whatever the verb
+    ("A jury convicted the suspect on all 30 counts he faced, including 17 that carry the death "
+     "penalty.", "17", "category", "other"),
+    ("A jury convicted the suspect on all 30 counts he faced, including 17 that carry the death "
+     "penalty.", "17", "counted", "count"),
+    ("At least 24 people have died in the floods, including nine in Poland.", "nine",
+     "category", "killed"),
     # a deed named by a noun: what its "of" counts befell it
     ("A ransomware attack has forced the postponement of more than 1,100 surgeries and 2,000 "
      "outpatient appointments, officials said.", "2,000", "predicate", "postpone"),

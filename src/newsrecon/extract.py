@@ -508,6 +508,12 @@ def sums_in_story_currency(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
+def _things_included_in(anchor: Token) -> Token | None:
+    """The things (not people) a bare figure "including" is a part of."""
+    whole = included_in(anchor)
+    return whole if whole is not None and not is_person(whole) else None
+
+
 def _bare_sum(claim: Claim) -> bool:
     return (
         claim.kind == "count"
@@ -744,6 +750,10 @@ def _to_claim(
                 if category == "other":
                     category = lx.NOUN_CATEGORIES[noun_lemma(named_before)]
                 noun = named_before
+            elif noun is None and (whole := _things_included_in(mention.anchor)) is not None:
+                # "convicted the suspect on all 30 counts ..., including 17 that carry the death
+                # penalty": counts, not 17 people convicted
+                noun, category = whole, categorise(mention.anchor, whole)
             elif noun is None and category == "other":
                 # "5,000 flights ..., Delta cancelled 1,000"; "303 votes to Romney's 206"
                 noun = (
