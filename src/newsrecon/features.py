@@ -2557,11 +2557,10 @@ def _place_after_a_joined_figure(anchor: Token) -> str | None:
 def _set_of_none(anchor: Token) -> bool:
     """ "None of the 171 passengers and six crew were seriously injured": the set no one of
     whom the clause befell (its conjuncts too)."""
-    whole = anchor.head if anchor.dep_ == "nummod" else anchor
-    while whole.dep_ == "conj" and whole.head != whole:
-        whole = whole.head  # (the parse may hang "six crew" on "None" itself)
-        if whole.lower_ == "none":
-            return True
+    start = anchor.head if anchor.dep_ == "nummod" else anchor
+    whole = _first_listed(start)
+    if whole != start and whole.lower_ == "none":
+        return True  # the parse may hang "six crew" on "None" itself
     of = whole.head
     return whole.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "none"
 
@@ -6450,7 +6449,7 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
 def _deed_of_what_is_worth(anchor: Token) -> Token | None:
     """ "the gems stolen in Sunday's raid were worth about 9 million pounds": the sum is of
     what was stolen, as "stole jewels worth 8.5 million pounds" is (not of the saying)."""
-    worth = next((a for a in list(anchor.ancestors)[:3] if a.lower_ == "worth"), None)
+    worth = next((a for a in itertools.islice(anchor.ancestors, 3) if a.lower_ == "worth"), None)
     if worth is None or worth.dep_ != "acomp" or worth.head.lemma_.lower() != "be":
         return None
     subject = next((c for c in worth.head.children if c.dep_ == "nsubj"), None)
@@ -6566,9 +6565,10 @@ def deed_lemma(deed: Token) -> str:
 def nominal_deed(noun: Token | None) -> str | None:
     """ "forced the postponement of more than 1,100 surgeries": the surgeries were postponed,
     as "1,500 operations postponed" says it (the verb of the clause only forced it)."""
-    while noun is not None and noun.dep_ == "conj" and noun.head != noun:
-        noun = noun.head  # "of 1,100 surgeries and 2,000 appointments"
-    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    if noun is None:
+        return None
+    noun = _first_listed(noun)  # "of 1,100 surgeries and 2,000 appointments"
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return None
     if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children):
         return None  # "the evacuation of 24 soldiers who were injured": injured
