@@ -4356,3 +4356,139 @@ def test_a_storm_by_its_title_and_by_its_name_is_one_agent(tmp_path: Path) -> No
     report = run_articles(tmp_path, STORM_BY_TITLE_AND_NAME)
     killed = by_figures(report, "rule", "killed")
     assert killed == {("4", "At least six", "four", "six"): "update-later-higher"}
+
+
+WEDDING_POISONING = {
+    "a": (
+        "date 2023-12-07\n"
+        "Food poisoning at wedding sickens 120\n"
+        "\n"
+        "About 120 guests at a wedding near Lahore were taken to hospital with food poisoning on "
+        "Wednesday, and two of them died, police said.\n"
+    ),
+    "b": (
+        "date 2023-12-08\n"
+        "Wedding food poisoning: death toll rises to four\n"
+        "\n"
+        "Four people have now died after eating at a wedding near Lahore, officials said "
+        "Thursday.\n"
+    ),
+}
+
+
+def test_the_dead_among_people_named_unharmed_are_the_toll(tmp_path: Path) -> None:
+    """ "About 120 guests ... were taken to hospital ..., and two of them died": the two are
+    all the dead (no part of a toll), and the four of the next day an update of them, though
+    the sentence dates the two to Wednesday."""
+    report = run_articles(tmp_path, WEDDING_POISONING)
+    killed = by_figures(report, "rule", "killed")
+    assert killed == {("Four", "four", "two"): "update-later-higher"}
+
+
+WILDFIRE_CONTAINMENT = {
+    "a": (
+        "date 2024-04-30\n"
+        "California wildfire grows to 14,000 acres; 10% contained\n"
+        "\n"
+        "A wildfire in Southern California had burned 14,000 acres by Tuesday morning and was "
+        "10% contained, fire officials said.\n"
+    ),
+    "b": (
+        "date 2024-05-02\n"
+        "Firefighters gain ground on California blaze\n"
+        "\n"
+        "LOS ANGELES (AP) - Crews had the fire 45% contained by Thursday, after it scorched "
+        "nearly 16,000 acres, Cal Fire said.\n"
+    ),
+}
+
+
+def test_a_fires_containment_is_one_growing_figure(tmp_path: Path) -> None:
+    """ "was 10% contained", two days later "had the fire 45% contained": the containment of
+    one fire, an update (the two had stayed apart, sharing few words)."""
+    report = run_articles(tmp_path, WILDFIRE_CONTAINMENT)
+    percent = by_figures(report, "rule", "percent")
+    assert percent == {("10%", "10%", "45%"): "update-later-higher"}
+
+
+BIRD_FLU_CULL = {
+    "a": (
+        "date 2022-11-08\n"
+        "Bird flu: 2.4 million birds culled in Hungary\n"
+        "\n"
+        "BUDAPEST (Reuters) - Hungary has culled 2.4 million birds since October to contain an "
+        "outbreak of bird flu, the country's food safety authority said on Tuesday.\n"
+    ),
+    "b": (
+        "date 2022-11-22\n"
+        "Hungary bird flu cull reaches 3.1 million\n"
+        "\n"
+        "BUDAPEST (AP) - The number of birds culled in Hungary because of avian influenza has "
+        "risen to 3.1 million, officials said on Tuesday.\n"
+    ),
+}
+
+
+def test_a_cull_told_by_its_tally_is_one_count(tmp_path: Path) -> None:
+    """ "Hungary has culled 2.4 million birds", two weeks on "The number of birds culled ... has
+    risen to 3.1 million" and "cull reaches 3.1 million": one count of birds culled, an
+    update (the tally's participle had been read as its verb, the headline's cull as
+    nothing)."""
+    report = run_articles(tmp_path, BIRD_FLU_CULL)
+    counts = by_figures(report, "rule", "other")
+    assert counts[("2.4 million", "2.4 million", "3.1 million", "3.1 million")] == (
+        "update-later-higher"
+    )
+
+
+A_PROVINCE_ALONE = {
+    "a": (
+        "date 2023-09-11\n"
+        "Morocco quake toll passes 2,000\n"
+        "\n"
+        "Most of the dead were in the province of Al Haouz, where 1,293 people died, the interior "
+        "ministry said.\n"
+    ),
+    "b": (
+        "date 2023-09-12\n"
+        "Morocco earthquake deaths reach 2,497\n"
+        "\n"
+        "In Al Haouz province alone, the toll stood at 1,452, the interior ministry said.\n"
+    ),
+}
+
+
+def test_a_places_toll_said_alone_is_that_places_count(tmp_path: Path) -> None:
+    """ "where 1,293 people died" in Al Haouz and, a day on, "In Al Haouz province alone, the
+    toll stood at 1,452": the province's count, an update (the second, a part of the
+    country's toll, had been kept from every count that was not one)."""
+    report = run_articles(tmp_path, A_PROVINCE_ALONE)
+    killed = by_figures(report, "rule", "killed")
+    assert killed[("1,293", "1,452")] == "update-later-higher"
+
+
+HANDOVERS_OF_TWO_DAYS = {
+    "a": (
+        "date 2023-11-24\n"
+        "First hostages freed as Gaza truce begins\n"
+        "\n"
+        "Hamas freed 24 hostages on Friday: 13 Israelis, 10 Thai nationals and a Filipino, "
+        "officials said.\n"
+    ),
+    "b": (
+        "date 2023-11-25\n"
+        "Second group of hostages released\n"
+        "\n"
+        "Hamas released 17 hostages on Saturday, including 13 Israelis and four Thais, after a "
+        "delay of several hours.\n"
+    ),
+}
+
+
+def test_people_a_dated_handover_includes_are_that_days(tmp_path: Path) -> None:
+    """Friday's "13 Israelis" and Saturday's "including 13 Israelis" are two days' handovers,
+    as are the ten Thais and the four (they had agreed, and conflicted, as one count)."""
+    report = run_articles(tmp_path, HANDOVERS_OF_TWO_DAYS)
+    article_of = {c.id: c.article for c in report.claims}
+    joined = [g.label for g in report.groups if len({article_of[i] for i in g.claims}) > 1]
+    assert joined == []

@@ -963,6 +963,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The men drove a large four-by-four car into the store.", "four"),
     ("Between age 17 and 25, Gigante was arrested seven times.", "25"),
     ("Children aged 5 to 12 were evacuated.", "12"),
+    ("Gunmen had seized the students, some as young as eight, on March 7.", "eight"),
+    ("The victims, some as old as 90, were taken to hospital.", "90"),
     ("Most cases are in children between the ages of 5 and 17.", "5"),
     ("Most cases are in children between the ages of 5 and 17.", "17"),
     ("Within one minute or two, the whole roof was ablaze.", "two"),
@@ -4426,6 +4428,78 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "unit", "votes"),
     # a yardage after a passer's ratio is a count
     ("Quinn was just 10 of 22 for 162 yards with two interceptions.", "162", "counted", "yard"),
+    # a figure "out of" a set is part of it, as "of" says; the set is no deed's
+    ("Gunmen killed nine out of 12 passengers on the bus.", "12", "category", "other"),
+    ("Gunmen killed nine out of 12 passengers on the bus.", "nine", "counted", "passenger"),
+    ("\"We've lost three out of four lines,\" the operator said.", "three", "counted", "line"),
+    # a tally's participle the parse took for its verb still says what the tally counts
+    ("The number of birds culled in Hungary because of avian influenza has risen to 3.1 "
+     "million, officials said.", "3.1 million", "counted", "bird"),
+    ("The number of birds culled in Hungary because of avian influenza has risen to 3.1 "
+     "million, officials said.", "3.1 million", "predicate", "cull"),
+    ("The number of operations postponed because of the attack has risen to 1,500.", "1,500",
+     "counted", "operation"),
+    # a dateline is no subject beside the clause's own
+    ("LONDON (AP) - Confirmed measles cases in the West Midlands outbreak reached 44 on "
+     "Tuesday, up from 35 a week earlier, the health security agency said.", "44", "counted",
+     "case"),
+    # a figure the parse joined to the object before it is the next verb's subject
+    ("In Somalia alone, 7 million people need food aid and more than 1 million have been "
+     "displaced, the UN said.", "7 million", "category", "other"),
+    ("In Somalia alone, 7 million people need food aid and more than 1 million have been "
+     "displaced, the UN said.", "more than 1 million", "category", "displaced"),
+    # a rate's range said with "between", whatever moved it there
+    ("The Federal Reserve raised its key rate to between 4.75 percent and 5 percent.",
+     "between 4.75 percent and 5 percent", "high", 5),
+    # a fraction of a percentage point is a move in points
+    ("The Fed raised interest rates by a quarter of a percentage point on Wednesday.",
+     "a quarter of a percentage point", "unit", "percentage points"),
+    ("The Fed raised interest rates by a quarter of a percentage point on Wednesday.",
+     "a quarter of a percentage point", "counted", None),
+    ("The storm surge reached two-tenths of a mile inland.", "two-tenths of a mile", "counted",
+     None),
+    # a fire's containment is what its percentage is of
+    ("A wildfire in Southern California had burned 14,000 acres by Tuesday morning and was 10% "
+     "contained, fire officials said.", "10%", "counted", "containment"),
+    ("Crews had the fire 45% contained by Thursday, Cal Fire said.", "45%", "counted",
+     "containment"),
+    # the dead among people named by no harm are all the dead, no part of a toll
+    ("About 120 guests at a wedding near Lahore were taken to hospital with food poisoning on "
+     "Wednesday, and two of them died, police said.", "two", "part", False),
+    ("Forty people were hurt in the blast, and two of them died later.", "two", "part", True),
+    # a deed done to people outright outweighs the clause that says what befell them before
+    ("Kidnappers have released 137 pupils who were abducted from a school in Kaduna state, "
+     "the governor said.", "137", "predicate", "release"),
+    ("Kidnappers have released 137 pupils who were abducted from a school in Kaduna state, "
+     "the governor said.", "137", "category", "hostages"),
+    # where a count stood at its peak is a figure of before
+    ("At the peak, almost 170,000 customers had lost power.", "almost 170,000", "earlier", True),
+    # a deed named by a noun: the cull
+    ("Hungary bird flu cull reaches 3.1 million", "3.1 million", "predicate", "cull"),
+    # what a verb did to part of a set of the dead: that part, its own deed
+    ("Forensic teams have identified 40 of the 131 people killed in the fires, the Legal "
+     "Medical Service said.", "40", "predicate", "identify"),
+    ("Forensic teams have identified 40 of the 131 people killed in the fires, the Legal "
+     "Medical Service said.", "40", "part", True),
+    # a set put first "out of" is what the figure is part of, as "of the" puts it
+    ("Out of the 74 people injured, 31 are still in hospital.", "31", "part", True),
+    # people a dated set includes share its day
+    ("Hamas released 17 hostages on Saturday, including 13 Israelis and four Thais, after a "
+     "delay of several hours.", "13", "scope", "on 2025-02-01"),
+    ("Hamas released 17 hostages on Saturday, including 13 Israelis and four Thais, after a "
+     "delay of several hours.", "13", "share", True),
+    # "N more" before a nationality and a noun is an addition
+    ("Israel freed 39 more Palestinian prisoners.", "39", "added", True),
+    # "among the dead", "the dead included": a part of the toll
+    ("Seven children were among the dead.", "Seven", "part", True),
+    ("Among the dead were seven children.", "seven", "part", True),
+    ("The dead included seven children.", "seven", "part", True),
+    # a figure's own magnitude word is no kind of what it counts
+    ("Nearly 2.5 lakh people had gathered at the site.", "Nearly 2.5 lakh", "counted_kind", []),
+    # a capitalised plural for people is no name, whoever does what
+    ("ST. PETERSBURG, Fla. (AP) - Crews worked to restore power to about 2.5 million "
+     "customers still in the dark after Hurricane Milton, officials said.", "about 2.5 million",
+     "agent", None),
 ]  # fmt: skip
 
 

@@ -8,7 +8,13 @@ from newsrecon.extract import extract_claims
 from newsrecon.features import actors_of
 from newsrecon.ingest import discover, read_articles
 from newsrecon.models import Article
-from newsrecon.nlp import analyse, with_clauses_unpaired
+from newsrecon.nlp import (
+    analyse,
+    with_clauses_unpaired,
+    with_datelines_unhung,
+    with_out_of_sets_mended,
+    with_tallies_as_subjects,
+)
 
 from .conftest import FIXTURES, make_article
 from .test_extract import Extract
@@ -137,6 +143,64 @@ def test_two_clauses_read_as_one_pair_of_nouns_are_parted(nlp: Language) -> None
     said = with_clauses_unpaired(nlp("Police said two women and one man died at a branch."))
     women = next(t for t in said if t.text == "women")
     assert (women.dep_, women.head.lemma_) == ("nsubj", "die")
+
+
+def test_a_set_said_out_of_hangs_on_its_figure(nlp: Language) -> None:
+    """ "killed nine out of 12 passengers": the parse hangs "out of" on the verb; mended, the
+    "of" hangs on the figure as in "nine of 12 passengers". Not "pulled out of the rubble"."""
+    for text in (
+        "Gunmen killed nine out of 12 passengers on the bus.",
+        "The rebels freed 12 out of 20 hostages.",
+        "Nine out of the 12 victims were children.",
+    ):
+        doc = with_out_of_sets_mended(nlp(text))
+        of = next(t for t in doc if t.lower_ == "of")
+        assert (of.dep_, of.head.i) == ("prep", of.i - 2), text
+    pulled = with_out_of_sets_mended(nlp("Two were pulled out of the rubble."))
+    of = next(t for t in pulled if t.lower_ == "of")
+    assert of.head.lower_ == "out"
+
+
+def test_a_tally_misread_as_its_participles_subject_is_the_subject_again(nlp: Language) -> None:
+    """ "The number of birds culled in Hungary ... has risen": the parse may make the number
+    the subject of "culled" and "has risen" a second verb; mended, the number is what rose and
+    "culled" says which birds. A tally whose verb is its own ("the number rose") is left."""
+    text = (
+        "The number of birds culled in Hungary because of avian influenza has risen to 3.1 "
+        "million, officials said."
+    )
+    doc = with_tallies_as_subjects(nlp(text))
+    number = next(t for t in doc if t.lower_ == "number")
+    culled = next(t for t in doc if t.lower_ == "culled")
+    assert (number.dep_, number.head.lower_) == ("nsubj", "risen")
+    assert (culled.dep_, culled.head.lower_, culled.tag_) == ("acl", "number", "VBN")
+    plain = with_tallies_as_subjects(nlp("The number of the dead rose to 40, officials said."))
+    assert next(t for t in plain if t.lower_ == "number").head.lower_ == "rose"
+
+
+def test_a_dateline_beside_the_clauses_own_subject_is_no_subject(nlp: Language) -> None:
+    """ "LONDON (AP) - Confirmed measles cases ... reached 44": the parse may give "reached"
+    two subjects, the dateline's city and the cases; the city is left hanging loose."""
+    text = (
+        "LONDON (AP) - Confirmed measles cases in the West Midlands outbreak reached 44 on "
+        "Tuesday, up from 35 a week earlier, the health security agency said."
+    )
+    doc = with_datelines_unhung(nlp(text))
+    reached = next(t for t in doc if t.lower_ == "reached")
+    subjects = [c.lower_ for c in reached.children if c.dep_ in ("nsubj", "nsubjpass")]
+    assert subjects == ["cases"]
+
+
+def test_a_figure_joined_to_the_object_before_is_the_next_verbs_subject(nlp: Language) -> None:
+    """ "7 million people need food aid and more than 1 million have been displaced": the
+    parse may join the million to the aid; it is what "have been displaced" says of."""
+    text = (
+        "In Somalia alone, 7 million people need food aid and more than 1 million have been "
+        "displaced."
+    )
+    doc = with_clauses_unpaired(nlp(text))
+    million = [t for t in doc if t.lower_ == "million"][-1]
+    assert (million.dep_, million.head.lower_) == ("nsubjpass", "displaced")
 
 
 def test_a_tail_cut_off_after_a_clock_is_joined_back(claims_of: Extract) -> None:

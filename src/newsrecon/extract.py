@@ -32,6 +32,7 @@ from newsrecon.features import (
     actors_of,
     added_to,
     agent_of,
+    at_its_peak,
     attribution_of,
     averaged,
     brings_a_tally_to,
@@ -124,6 +125,7 @@ from newsrecon.features import (
     things_pointed_at,
     unanswered,
     verb_of_a_misjoined_subject,
+    verb_of_the_set_including,
     without_state,
 )
 from newsrecon.mentions import Mention, find_mentions
@@ -820,6 +822,7 @@ def _to_claim(
         or scope_of(verb, sentence, article.date, mention.anchor)
         or (scope_of(deed, sentence, article.date, mention.anchor) if beside else None)
         or _day_of_new_figures(noun, verb, article.date)
+        or _scope_of_the_set_including(noun, sentence, article.date)
         or _day_of_the_deed(category, verb, article.date)
         or _day_of_the_event(category, verb, article.date)
     )
@@ -830,6 +833,7 @@ def _to_claim(
         or given_earlier(verb, mention.anchor)
         or revised_after(verb)
         or _stood_before_the_news(verb, article.date)
+        or at_its_peak(verb)
     )
     return Claim(
         **base,
@@ -969,6 +973,13 @@ def _a_year_to_a_month(doc: Doc, first: int, last: int) -> bool:
 
 
 _NEW_WORDS = frozenset({"new", "fresh"})
+
+
+def _scope_of_the_set_including(noun: Token | None, sentence: Span, day: dt.date) -> str | None:
+    """ "Hamas released 17 hostages on Saturday, including 13 Israelis": the people a set
+    includes share its scope (Saturday's handover, not Friday's 13 Israelis)."""
+    verb = verb_of_the_set_including(noun) if noun is not None else None
+    return scope_of(verb, sentence, day, noun) if verb is not None and noun is not None else None
 
 
 def _day_of_new_figures(

@@ -741,7 +741,9 @@ def named_share(noun: Token | None) -> bool:
     """ "At least 51 people have been killed since Monday, including three police officers":
     the officers are the police's share of the count before them, not a count of people that
     another report's "two in Sunsari" could be."""
-    if noun is None or noun.pos_ != "NOUN":
+    # a nationality too: "released 17 hostages on Saturday, including 13 Israelis"
+    nationals = noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ == "NORP"
+    if noun is None or (noun.pos_ != "NOUN" and not nationals):
         return False
     if noun.lemma_.lower() in ("people", "person") and not _people_of_a_kind(noun):
         return False
@@ -752,6 +754,27 @@ def named_share(noun: Token | None) -> bool:
     if listed.dep_ != "pobj" or marker.lower_ not in ("including", "includes", "include"):
         return False
     return _previous_figure(marker) is not None
+
+
+def verb_of_the_set_including(noun: Token) -> Token | None:
+    """The verb of the counted set a noun "including" hangs on ("released 17 hostages on
+    Saturday, including 13 Israelis and four Thais": released)."""
+    listed = noun
+    while listed.dep_ == "conj" and listed.head.i < listed.i:
+        listed = listed.head
+    marker = listed.head
+    if listed.dep_ != "pobj" or marker.lower_ not in ("including", "includes", "include"):
+        return None
+    whole = marker.head
+    if whole.pos_ in ("VERB", "AUX"):
+        # the parse may hang "including" on the verb: its counted object is the set
+        counted = (c for c in whole.children if c.dep_ in ("dobj", "nsubjpass"))
+        whole = next((c for c in counted if _counted_by_a_number(c)), whole)
+    return governing_verb(whole) if _counted_by_a_number(whole) else None
+
+
+def _counted_by_a_number(word: Token) -> bool:
+    return word.like_num or any(c.dep_ == "nummod" for c in word.children)
 
 
 def _people_of_a_kind(noun: Token) -> bool:
@@ -1062,6 +1085,9 @@ def is_increment(doc: Doc, first: int, last: int) -> bool:
     if after is not None and after.lower_ in _INCREMENT_AFTER and after.i + 1 < len(doc):
         # not "15 more than"; but "21 more of its servicemen"
         following = doc[after.i + 1]
+        limit = min(len(doc), after.i + 4)
+        while following.pos_ in ("ADJ", "PROPN") and following.i + 1 < limit:
+            following = doc[following.i + 1]  # "39 more Palestinian prisoners"
         return following.pos_ in ("NOUN", "VERB", "AUX") or following.lower_ == "of"
     return before is not None and tally_changed_by(before)
 
@@ -1133,10 +1159,14 @@ def is_part(anchor: Token) -> bool:
         return False  # "all seven of those who have been prosecuted": the whole set
     if _others_beside_someone(anchor):
         return True  # "he and nine others died": the others, not all the dead
+    if _among_a_set(anchor):
+        return True  # "Seven children were among the dead", "The dead included seven children"
     for whole in _set_of(anchor):
         if whole.lower_ in _SET_PRONOUNS:
             return not (
-                _set_counted_by_another_verb(anchor) or _set_defined_by_another_verb(anchor, whole)
+                _set_counted_by_another_verb(anchor)
+                or _set_defined_by_another_verb(anchor, whole)
+                or _deaths_among_people_named_before(anchor, whole)
             )
         owners = [d for d in whole.children if d.dep_ in ("det", "poss") and d.lower_ != "a"]
         abroad = noun_lemma(whole) in ("national", "citizen")  # "seven of its nationals"
@@ -1146,6 +1176,8 @@ def is_part(anchor: Token) -> bool:
             # nationals abroad are a share of a toll elsewhere
             return False
         if owners:
+            if _a_set_harmed_otherwise(anchor, whole):
+                return True  # "identified 40 of the 131 people killed": part of the dead
             # "capturing 23 of the raiders", as "executed two of them"
             return not _set_counted_by_another_verb(anchor)
         if any(d.dep_ == "nummod" for d in whole.children):
@@ -1154,6 +1186,51 @@ def is_part(anchor: Token) -> bool:
 
 
 _OWNER_PRONOUNS = frozenset({"its", "their", "our"})
+
+
+def _among_people(word: Token) -> bool:
+    """ "among the dead", "among the victims", "among those killed" (not "among the rubble")."""
+    return any(
+        g.dep_ == "pobj"
+        and (g.pos_ in ("ADJ", "PRON") or is_person(g) or g.lemma_.lower() in lx.NOUN_CATEGORIES)
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ == "among"
+        for g in c.children
+    )
+
+
+def _among_a_set(anchor: Token) -> bool:
+    """A figure its clause puts "among" a set ("Seven children were among the dead", "Among
+    the dead were seven children"), or that a set's subject "included" ("The dead included
+    seven children"): part of it."""
+    word = _phrase_head(anchor)
+    if _among_people(word):
+        return True  # "toll rises to 154, with 26 foreigners among the dead"
+    verb = word.head
+    if word.dep_ not in ("nsubj", "attr", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() == "be":
+        return _among_people(verb)
+    return (
+        verb.lemma_.lower() == "include"
+        and word.dep_ == "dobj"
+        and any(c.dep_ in _SUBJECTS and _the_harmed(c) for c in verb.children)
+    )
+
+
+def _the_harmed(word: Token) -> bool:
+    """ "the dead", "the injured", "the victims", "the casualties": the harmed as a set (not
+    "The remaining 59 hostages include 24 thought to be alive": a count of its own)."""
+    lemma = word.lemma_.lower()
+    return (
+        (word.pos_ == "ADJ" and lemma in _HARM_TRIGGERS)
+        or lx.NOUN_CATEGORIES.get(lemma)
+        in (
+            "killed",
+            "injured",
+        )
+        or lemma in ("victim", "casualty")
+    )
 
 
 def not_yet_named(noun: Token | None, verb: Token | None) -> bool:
@@ -1207,6 +1284,19 @@ def _set_counted_by_another_verb(anchor: Token) -> bool:
     )
 
 
+def _a_set_harmed_otherwise(anchor: Token, whole: Token) -> bool:
+    """ "Forensic teams have identified 40 of the 131 people killed": a set its participle says
+    was harmed, part of which a verb of no harm counts."""
+    verb = governing_verb(anchor)
+    own = _own_participle_of(whole)
+    return (
+        verb is not None
+        and own is not None
+        and _category_of_verb(own) in lx.CATEGORY_TRIGGERS
+        and _category_of_verb(verb) not in lx.CATEGORY_TRIGGERS
+    )
+
+
 def _set_defined_by_another_verb(anchor: Token, whole: Token) -> bool:
     """ "seven of those who have been prosecuted were convicted": a set its own clause
     defines by another deed; the figure is all that were convicted."""
@@ -1215,6 +1305,20 @@ def _set_defined_by_another_verb(anchor: Token, whole: Token) -> bool:
         c.dep_ == "relcl" and _category_of_verb(c) != _category_of_verb(verb)
         for c in whole.children
     )
+
+
+def _deaths_among_people_named_before(anchor: Token, pronoun: Token) -> bool:
+    """ "About 120 guests ... were taken to hospital with food poisoning, and two of them
+    died": the dead among people the sentence named by something other than harm are all its
+    dead, the toll; not "40 were hurt, and two of them died" (the dead among the hurt)."""
+    verb = governing_verb(anchor)
+    if verb is None or _category_of_verb(verb) != "killed" or pronoun.lower_ != "them":
+        return False
+    named = next(_subject_they_stand_for(pronoun), None)
+    if named is None or named.head.pos_ not in ("VERB", "AUX"):
+        return False
+    unharmed = _category_of_verb(named.head) not in lx.CATEGORY_TRIGGERS
+    return unharmed and noun_lemma(named) not in lx.NOUN_CATEGORIES
 
 
 def _category_of_verb(verb: Token) -> str:
@@ -1236,6 +1340,7 @@ def kind_of(noun: Token) -> list[str]:
         and c.i < noun.i
         and c.is_lower
         and not _hyphen_glued(c)  # "dual-core processors" are no cores
+        and c.lower_ not in MAGNITUDES  # "Nearly 2.5 lakh people": the figure's own word
     ]
     return sorted(compounds + _way_it_came(noun))
 
@@ -3779,7 +3884,7 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
         if counted is not None and _conjoined_with(counted, head):
             return None  # "Timmons and the two acquaintances rode": they did it together
         # not a headline's capitalised common noun: "Gunman kills 27 at Tunisian beach resort"
-        common = not head.ent_type_ and head.lower_ in lx.ATTACKERS | lx.PERSON_NOUNS
+        common = _capitalised_common_noun(head)
         if head.i not in skip and head.pos_ == "PROPN" and not common:
             return name_of(head)
         return None  # a subject that is no name: "he", "the team"
@@ -4245,9 +4350,27 @@ def _shared_subject(verb: Token, counted: Token | None) -> str | None:
     if subject is None:
         return _shared_subject(head, counted)
     subject = past_the_dateline(subject)
-    if subject is None or subject.pos_ != "PROPN":
-        return None
+    if subject is None or subject.pos_ != "PROPN" or _capitalised_common_noun(subject):
+        return None  # "- Crews worked to restore power to about 2.5 million customers"
     return None if counted is not None and subject.i == counted.i else name_of(subject)
+
+
+_PEOPLE_WORDS = lx.ATTACKERS | lx.PERSON_NOUNS
+
+
+def _capitalised_common_noun(word: Token) -> bool:
+    """A word for people the tagger took for a name, as a headline's or a sentence's first
+    word: "Gunman kills 27", "Crews worked to restore power" (its plural too)."""
+    if word.ent_type_:
+        return False
+    plain = word.lower_
+    if plain in _PEOPLE_WORDS:
+        return True
+    # a plural capitalised only where a sentence or a dateline's dash opens it ("- Crews
+    # worked"), not a team's name ("The Nationals reportedly have bid $160 million")
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    opening = word.i == word.sent.start or (before is not None and before.is_punct)
+    return opening and plain.removesuffix("s") in _PEOPLE_WORDS
 
 
 def past_the_dateline(subject: Token) -> Token | None:
@@ -5371,6 +5494,20 @@ def given_before(verb: Token | None, anchor: Token, scope: str | None, day: dt.d
 _BEFORE_NOW_ADVERBS = frozenset({"previously", "initially", "originally", "earlier"})
 
 
+def at_its_peak(verb: Token | None) -> bool:
+    """ "At the peak, almost 170,000 customers had lost power", "at its height": where a count
+    stood at its highest, before the figure the news gives now (as "down from a peak of")."""
+    return verb is not None and any(
+        at.dep_ == "prep"
+        and at.lower_ == "at"
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in _PEAKS for c in at.children)
+        for at in verb.children
+    )
+
+
+_PEAKS = frozenset({"peak", "height"})
+
+
 def given_earlier(verb: Token | None, anchor: Token) -> bool:
     """ "Earlier in the day, officials had put the toll at 93", "The toll had previously been
     given as 33", "The toll had been 2,681 a day earlier", "after earlier reporting 153
@@ -6415,12 +6552,17 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     if worth is not None:
         return worth
     own = _own_participle_of(noun if noun is not None else _figure_as_people(anchor))
+    if own is not None and _a_set_the_verb_took_from(anchor, noun, verb):
+        own = None  # "identified 40 of the 131 people killed": the set's deed, not the 40's
     if own is not None and own.dep_ == "relcl" and is_remainder(noun, verb, anchor):
         own = None  # "The remains of 28 hostages who died in captivity are still in Gaza"
     # a relative clause is theirs whatever the verb: "displaced, in addition to the 3.2 million
     # who have fled"; a bare participle yields to a deed that befell them ("released 137
     # pupils kidnapped": released)
-    if own is not None and (own.dep_ == "relcl" or not _a_deed_of_its_own(verb)):
+    # a deed done to them outright outweighs their clause: "Kidnappers have released 137 pupils
+    # who were abducted" were released
+    done_to = word.dep_ == "dobj" and word.head == verb and _a_deed_of_its_own(verb)
+    if own is not None and ((own.dep_ == "relcl" and not done_to) or not _a_deed_of_its_own(verb)):
         return own  # "searching for the 287 pupils abducted from their school": abducted
     if _a_fronted_set(anchor) or _set_of_none(anchor):
         return None  # "Of the 275 bodies, 88 had been identified": the 88 were identified
@@ -6444,6 +6586,20 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
             return None
         return None if _category_of_verb(verb) in ("killed", "injured") else verb
     return verb
+
+
+def _a_set_the_verb_took_from(anchor: Token, noun: Token | None, verb: Token | None) -> bool:
+    """ "Forensic teams have identified 40 of the 131 people killed": the figure is what the
+    verb did to part of a set whose own participle says what befell all of it."""
+    return (
+        noun is not None
+        and verb is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head == anchor
+        and anchor.dep_ == "dobj"
+        and anchor.head == verb
+    )
 
 
 def _deed_of_what_is_worth(anchor: Token) -> Token | None:
@@ -6868,7 +7024,8 @@ def _votes_cast(share: Token, verb: Token) -> bool:
 
 
 # levels a percentage names before it: "a turnout of 52%", "an unemployment rate of 3.7%"
-_RATE_NOUNS = frozenset({"turnout", "unemployment", "inflation", "approval"})
+_RATE_NOUNS = frozenset({"turnout", "unemployment", "inflation", "approval", "containment"})
+CONTAINMENT = "containment"
 
 
 def rate_subject(anchor: Token) -> str | None:
@@ -6879,6 +7036,8 @@ def rate_subject(anchor: Token) -> str | None:
     before = share.head if share.dep_ == "pobj" and share.head.lower_ in ("of", "at") else None
     if before is not None and before.head.lemma_.lower() in _RATE_NOUNS:
         return noun_lemma(before.head)  # "on a turnout of about 52%", "turnout at 51.8%"
+    if share.dep_ in ("npadvmod", "nsubj") and share.head.lemma_.lower() == "contain":
+        return CONTAINMENT  # "was 10% contained", "had the fire 45% contained": a fire's
     if share.dep_ == "attr" and share.head.lemma_.lower() == "be":
         verb: Token | None = share.head  # "said that turnout was almost 90%" (a clause's copula)
     else:

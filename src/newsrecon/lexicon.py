@@ -207,7 +207,7 @@ NOMINAL_DEEDS = {
     "cancellation": "cancel", "evacuation": "evacuate", "postponement": "postpone",
     "closure": "close", "deportation": "deport", "eviction": "evict", "abduction": "abduct",
     "execution": "execute", "conviction": "convict", "detention": "detain",
-    "delay": "delay", "arrest": "arrest", "rescue": "rescue",
+    "delay": "delay", "arrest": "arrest", "rescue": "rescue", "cull": "cull",
 }  # fmt: skip
 # verbs by which a count reaches a figure, besides those of change
 REACHING_VERBS = frozenset({"reach", "top", "pass", "exceed", "hit", "stand", "total"})

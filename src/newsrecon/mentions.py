@@ -1077,6 +1077,8 @@ def _range_end(doc: Doc, first: int, end: int, limit: int, has_between: bool) ->
             # not where a rate moved ("rose 0.4% to 5%"), unless a range is named ("lowered
             # its rate to a range of 4.75% to 5.00%")
             named = first >= 2 and [t.lower_ for t in doc[first - 2 : first]] == ["range", "of"]
+            # "raised its key rate to between 4.75 percent and 5 percent": "between" names one
+            named = named or word == "and"
             return second_end if named or not _sum_changed(doc, end) else end
         return end
     if word in ("to", "or") or (word == "and" and has_between):
@@ -1222,6 +1224,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return None  # "a minute or two", "a round or two"
     if re.search(r"(?:^|\s)(?:aged|age|ages|ages of)(?: between| from)? \S+ (?:to|and|-)$", ranged):
         return None  # "between age 17 and 25", "children aged 5 to 12"
+    if re.search(r"(?:^|\s)as (?:young|old) as$", ranged):
+        return None  # "the students, some as young as eight": an age, no count
     hedge_first = _hedge_start(doc, first, sentence.start)
     has_between = hedge_first < first and doc[hedge_first].lower_ == "between"
     changed_by = hedge_first > 0 and tally_changed_by(doc[hedge_first - 1])
@@ -1316,8 +1320,12 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if share is not None and share[0] == "percent":
         quantity = _times(quantity, 100)  # "a third of the area's population": 33.3%
         return figure("amount", last, "%", "percent")
+    if share is not None and share[0] == "points":
+        unit = f"{noun_lemma(doc[share[1] - 1])} points"
+        return figure("amount", share[1], unit, "measure", head=doc[share[1]])
     if share is not None and share[0] == "measure":  # "two-tenths of a mile": 0.2 miles
-        return figure("amount", share[1], lx.MEASURE_UNITS[noun_lemma(doc[share[1]])], "measure")
+        unit = lx.MEASURE_UNITS[noun_lemma(doc[share[1]])]
+        return figure("amount", share[1], unit, "measure", head=doc[share[1]])
     if share is not None:  # "for a quarter of a century": a span of the unit
         span_unit = lx.TIME_UNITS[noun_lemma(doc[share[1]])]
         return figure("duration", share[1], span_unit, "duration")
@@ -1469,6 +1477,9 @@ def _share_of_a_whole(doc: Doc, first: int, last: int, limit: int) -> tuple[str,
         unit = noun_lemma(doc[after + 1])
         if unit in lx.TIME_UNITS:
             return ("duration", after + 1)
+        points = after + 2 < limit and doc[after + 2].lemma_.lower() == "point"
+        if unit in ("percentage", "basis") and points:
+            return ("points", after + 2)  # "a quarter of a percentage point": 0.25 points
         return ("measure", after + 1) if unit in lx.MEASURE_UNITS else None
     # not an ordinal: "a third person", "a third interception", "a quarter mile"
     if after < limit and (doc[after].tag_ in ("DT", "PRP$") or (of and doc[after].pos_ in _NOUNS)):

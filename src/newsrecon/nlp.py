@@ -235,7 +235,16 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
             leads.append(lead)
     surnames = surnames_of(fast)
     deep_docs = (
-        with_surnames_as_names(with_clauses_unpaired(with_dictionary_verb_lemmas(doc)), surnames)
+        with_surnames_as_names(
+            with_datelines_unhung(
+                with_out_of_sets_mended(
+                    with_tallies_as_subjects(
+                        with_clauses_unpaired(with_dictionary_verb_lemmas(doc))
+                    )
+                )
+            ),
+            surnames,
+        )
         for doc in nlp.pipe(prepared, disable=[p for p in nlp.pipe_names if p in FAST_PIPES])
     )
     segments = [
@@ -313,6 +322,12 @@ def with_clauses_unpaired(doc: Doc) -> Doc:
     (the people are the killing's object, which it lacked) or as "killed [people and
     thousands]" (the thousands are the subject "are missing" lacked)."""
     for noun in doc:
+        if noun.pos_ == "NUM" and noun.dep_ == "conj" and noun.head.dep_ == "dobj":
+            # "7 million people need food aid and more than 1 million have been displaced"
+            verb = _verb_right_after(noun)
+            if verb is not None and verb.dep_ == "conj" and verb.head == noun.head.head:
+                _move(noun, verb, _subject_dep(verb), before=noun.head)
+            continue
         if noun.pos_ != "NOUN":
             continue
         if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
@@ -337,6 +352,120 @@ def with_clauses_unpaired(doc: Doc) -> Doc:
                 noun.head, noun.dep_ = first, "dobj"
                 clause.dep_ = "conj"
     return doc
+
+
+def with_tallies_as_subjects(doc: Doc) -> Doc:
+    """ "The number of birds culled in Hungary ... has risen to 3.1 million": the parse may read
+    "culled" as the tally's verb and "has risen" as a second verb of it; mended, "culled" says
+    which birds the number counts and the number is what rose (the 3.1 million are birds
+    culled, as when the parse gets it right)."""
+    for verb in doc:
+        if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        tally = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if tally is None or tally.lemma_.lower() not in _TALLY_WORDS or tally.i > verb.i:
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tally.children):
+            continue
+        then = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "conj"
+                and c.pos_ in ("VERB", "AUX")
+                and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+            ),
+            None,
+        )
+        if then is None or any(c.dep_ == "cc" for c in verb.children if c.i < then.i):
+            continue
+        after = [c for c in verb.children if c.i > then.i]
+        if verb.dep_ == "ROOT":
+            then.head, then.dep_ = then, "ROOT"
+        else:
+            then.head, then.dep_ = verb.head, verb.dep_
+        tally.head, tally.dep_ = then, "nsubj"
+        verb.head, verb.dep_, verb.tag_ = tally, "acl", "VBN"
+        for child in after:
+            child.head = then
+    return doc
+
+
+# nouns of a tally whose verb may be misread as theirs
+_TALLY_WORDS = frozenset({"number", "total", "tally", "count"})
+
+
+def _fronted_out_of(out: Token) -> bool:
+    """ "Out of the 137 released, ...": "out of" a set of so many, opening the sentence."""
+    doc = out.doc
+    of = doc[out.i + 1]
+    opening = all(not t.is_alpha for t in doc[out.sent.start : out.i])
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return (
+        opening
+        and out.lower_ == "out"
+        and of.lower_ == "of"
+        and of.head == out
+        and out.dep_ == "prep"
+        and out.head.pos_ in ("VERB", "AUX")
+        and whole is not None
+        and (whole.like_num or any(c.dep_ == "nummod" for c in whole.children))
+    )
+
+
+def with_datelines_unhung(doc: Doc) -> Doc:
+    """A wire's dateline the parse made the subject of a verb that has its own subject after
+    the dash ("LONDON (AP) - Confirmed measles cases ... reached 44": LONDON and the cases both
+    subjects of "reached") hangs on it as a loose part, so the cases are what reached 44."""
+    from newsrecon.features import in_a_dateline
+
+    for token in doc:
+        if token.dep_ not in _SUBJECT_DEPS or not in_a_dateline(token):
+            continue
+        others = [
+            c for c in token.head.children if c.dep_ in _SUBJECT_DEPS and not in_a_dateline(c)
+        ]
+        if others:
+            token.dep_ = "dep"
+    return doc
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def with_out_of_sets_mended(doc: Doc) -> Doc:
+    """ "killed nine out of 12 passengers", "We've lost three out of four lines": the set a
+    figure is taken "out of" hangs on the figure, as "nine of the 12 passengers" does (the
+    parse hangs "out" on the verb, and the 12 passengers became those killed)."""
+    for out in doc[:-1]:
+        if _fronted_out_of(out):
+            # "Out of the 74 people injured, 31 are still in hospital": the set put first, its
+            # "of" on the verb as "Of the 74 people injured, ..." has it
+            of = doc[out.i + 1]
+            of.head, of.dep_ = out.head, "prep"
+            out.head, out.dep_ = of, "advmod"
+            continue
+        if out.i == 0:
+            continue
+        figure, of = doc[out.i - 1], doc[out.i + 1]
+        if out.lower_ != "out" or of.lower_ != "of" or of.head != out or figure.pos_ != "NUM":
+            continue
+        if figure.dep_ in ("nummod", "quantmod", "compound") or out.head not in (
+            figure,
+            figure.head,
+        ):
+            continue
+        whole = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if whole is not None and (  # a set of so many, not "ripping $43 billion out of services"
+            whole.like_num or any(c.dep_ == "nummod" for c in whole.children)
+        ):
+            of.head, of.dep_ = figure, "prep"
+            out.head, out.dep_ = of, "advmod"
+    return doc
+
+
+def _subject_dep(verb: Token) -> str:
+    return "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
 
 
 def _verb_right_after(noun: Token) -> Token | None:

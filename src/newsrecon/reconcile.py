@@ -1986,7 +1986,12 @@ def _one_running_count(a: _Features, b: _Features) -> bool:
         # to more than 3,100 flights since Monday": the later count runs on from the earlier
         later, earlier = (a, b) if a.claim.rising else (b, a)
         start = (later.claim.scope or "").removeprefix("since ")
-        return later.claim.date > earlier.claim.date and start == earlier.claim.date.isoformat()
+        if later.claim.date <= earlier.claim.date:
+            return False
+        # "Hungary has culled 2.4 million birds since October", two weeks on "The number of
+        # birds culled ... has risen to 3.1 million": a count since a start, then risen from it
+        running = (earlier.claim.scope or "").startswith("since ")
+        return start == earlier.claim.date.isoformat() or running
     return same and a.claim.rising and b.claim.rising
 
 
@@ -3040,8 +3045,13 @@ def _parts_placed_apart(claims: Sequence[Claim]) -> set[str]:
         and (
             (c.part and places[(c.article, c.sentence)] - {c.place})
             or not _one_place(broken_down.get(_breakdown_key(c), set()))
+            # "In Al Haouz province alone, the toll stood at 1,452": that place's whole count
+            or (c.part and _ALONE.search(c.sentence) is not None)
         )
     }
+
+
+_ALONE = re.compile(r"\balone\b", re.IGNORECASE)
 
 
 def _badly_hurt_parts(claims: Sequence[Claim]) -> set[str]:
@@ -3550,6 +3560,10 @@ def _is_history(claim: Claim) -> bool:
     return months_before >= HISTORY_MONTHS
 
 
+# the dead and the hurt, whose count on a day may still grow
+_HARM = frozenset({"killed", "injured"})
+
+
 def _is_evolving(claims: Sequence[Claim]) -> bool:
     """Counts that grow as an event unfolds, money taken in so far ("has grossed $368.0
     million", "has already accumulated $459 million"), and the span of one still going on;
@@ -3564,7 +3578,8 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
     feared = first.mood == "possible" and all(c.category in CASUALTY_CATEGORIES for c in claims)
     if (first.mood != "actual" and not feared) or any(_is_history(c) for c in claims):
         return False
-    if any((c.scope or "").startswith(HANDOVER_SCOPE) for c in claims):
+    harmed = all(c.category in _HARM for c in claims)  # "two of them died" on a day, then four
+    if any((c.scope or "").startswith(HANDOVER_SCOPE) for c in claims) and not harmed:
         return False  # "Israel freed 110 prisoners on Thursday": that day's handover is done
     if first.kind == "count":
         return all(
