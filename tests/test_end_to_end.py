@@ -4492,3 +4492,29 @@ def test_people_a_dated_handover_includes_are_that_days(tmp_path: Path) -> None:
     article_of = {c.id: c.article for c in report.claims}
     joined = [g.label for g in report.groups if len({article_of[i] for i in g.claims}) > 1]
     assert joined == []
+
+
+SEATS_TAKEN_AND_WON = {
+    "a": (
+        "date 2024-07-05\n"
+        "Labour wins landslide in UK election\n"
+        "\n"
+        "LONDON (Reuters) - Keir Starmer's Labour Party won a landslide victory in Britain's "
+        "general election, taking 412 of the 650 seats in parliament, final results showed on "
+        "Friday.\n"
+    ),
+    "b": (
+        "date 2024-07-06\n"
+        "Starmer takes office with 174-seat majority\n"
+        "\n"
+        "LONDON (AP) - Labour won 411 seats, giving Starmer a majority of 174, after the last "
+        "constituency declared on Saturday.\n"
+    ),
+}
+
+
+def test_seats_taken_are_seats_won(tmp_path: Path) -> None:
+    """ "taking 412 of the 650 seats" and a day later "won 411 seats": one party's seats, the
+    later lower (they had stayed apart, taking and winning two deeds)."""
+    report = run_articles(tmp_path, SEATS_TAKEN_AND_WON)
+    assert by_figures(report, "rule")[("411", "412")] == "conflict-revised-down"

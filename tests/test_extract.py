@@ -4500,6 +4500,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("ST. PETERSBURG, Fla. (AP) - Crews worked to restore power to about 2.5 million "
      "customers still in the dark after Hurricane Milton, officials said.", "about 2.5 million",
      "agent", None),
+    # a rate's noun tagged a name is what the rate is of, and no one's
+    ("Turnout was about 60%, the lowest since 2001.", "about 60%", "counted", "turnout"),
+    ("Turnout was about 60%, the lowest since 2001.", "about 60%", "agent", None),
+    # a majority "of" so many counts the majority
+    ("Labour won 411 seats, giving Starmer a majority of 174.", "174", "counted", "majority"),
+    # a figure whose verb is left out counts what the clause before it counts
+    ("The Conservatives won 121 seats and the Liberal Democrats 72.", "72", "counted", "seat"),
 ]  # fmt: skip
 
 

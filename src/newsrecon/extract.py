@@ -61,6 +61,7 @@ from newsrecon.features import (
     forecast_by,
     gapped_place,
     gapped_subject,
+    gapped_things,
     given_before,
     given_earlier,
     governing_verb,
@@ -767,6 +768,8 @@ def _to_claim(
                     or included_in(mention.anchor)  # "144 drones, including 20 at Moscow"
                     # "300 migrants had arrived, 200 from Libya and 100 from Tunisia"
                     or counted_by_origin(mention.anchor)
+                    # "The Conservatives won 121 seats and the Liberal Democrats 72"
+                    or gapped_things(mention.anchor)
                 )
                 if noun is not None:
                     category = categorise(mention.anchor, noun)

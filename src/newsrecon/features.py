@@ -589,8 +589,8 @@ def counted_noun(anchor: Token) -> Token | None:
         return _bodies_of(_sets_of_remains(_end_of_hyphenated(noun)))
     if anchor.dep_ == "nsubj" and head.pos_ == "NOUN" and head.i > anchor.i and is_person(head):
         return head  # "19 people, nine of them children, killed": the aside names the part
-    if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CREWS:
-        return head.head  # "its crew of 25", "a staff of 500": crew, staff
+    if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SIZED_BY_OF:
+        return head.head  # "its crew of 25", "a staff of 500", "a majority of 174"
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:
@@ -1371,6 +1371,8 @@ def _hyphen_glued(token: Token) -> bool:
 
 # who are counted by the name of the body they make up: "a crew of 25", "25 crew members"
 CREWS = frozenset({"crew", "staff", "personnel"})
+# what a figure "of" sizes, as it counts: "a crew of 25", "a majority of 174"
+_SIZED_BY_OF = CREWS | {"majority"}
 
 
 def counted_lemma(noun: Token) -> str:
@@ -4361,11 +4363,13 @@ _PEOPLE_WORDS = lx.ATTACKERS | lx.PERSON_NOUNS
 def _capitalised_common_noun(word: Token) -> bool:
     """A word for people the tagger took for a name, as a headline's or a sentence's first
     word: "Gunman kills 27", "Crews worked to restore power" (its plural too)."""
+    plain = word.lower_
+    if plain in _RATE_NOUNS:
+        return True  # "Turnout was about 60%" (tagged a person, even)
     if word.ent_type_:
         return False
-    plain = word.lower_
     if plain in _PEOPLE_WORDS:
-        return True
+        return True  # "Gunman kills 27"
     # a plural capitalised only where a sentence or a dateline's dash opens it ("- Crews
     # worked"), not a team's name ("The Nationals reportedly have bid $160 million")
     before = word.doc[word.i - 1] if word.i > 0 else None
@@ -4535,6 +4539,15 @@ def gapped_subject(anchor: Token) -> str | None:
     if gapped_place(anchor) is not None:
         return None  # "Romania reported seven and Austria five": Austria's count, see `place_of`
     return name_of(last)
+
+
+def gapped_things(anchor: Token) -> Token | None:
+    """What a figure whose verb is left out counts, as the clause before it says: "The
+    Conservatives won 121 seats and the Liberal Democrats 72" (seats)."""
+    if gapped_subject(anchor) is None:
+        return None
+    noun = previous_counted(anchor)
+    return noun if noun is not None and not is_person(noun) else None
 
 
 def rivals_counted(anchor: Token) -> Token | None:
@@ -7052,6 +7065,8 @@ def rate_subject(anchor: Token) -> str | None:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None and verb.dep_ == "acl":
         subject = verb.head  # "show its key rate reaching 4.4%"
+    if subject is not None and subject.lower_ in _RATE_NOUNS:
+        return subject.lower_  # "Turnout was about 60%", its first word tagged a name
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in TALLY_NOUNS:
         return None
     # a common noun the model took for a person is no name: "Turnout was 93.87 percent"

@@ -894,7 +894,13 @@ def _predicate(claim: Claim) -> str | None:
     growing = AREA_GROWTH_VERBS | AREA_BURNING_VERBS
     if claim.predicate in growing and _dimension(claim) == "hectares":
         return "burn"  # "has grown to 10,600 acres", "had scorched 13,956 acres": one fire's area
+    if claim.predicate in _TAKING_SEATS and _counted(claim) == "seat":
+        return "win"  # "taking 412 of the 650 seats", "Labour won 411 seats"
     return _family(claim.predicate, PREDICATE_FAMILIES)
+
+
+# what a party does to seats it wins
+_TAKING_SEATS = frozenset({"take", "capture", "gain", "get", "hold", "grab"})
 
 
 # nouns that already say their people are dead: a label gives what was done with them
