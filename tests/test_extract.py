@@ -4507,6 +4507,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Labour won 411 seats, giving Starmer a majority of 174.", "174", "counted", "majority"),
     # a figure whose verb is left out counts what the clause before it counts
     ("The Conservatives won 121 seats and the Liberal Democrats 72.", "72", "counted", "seat"),
+    # people a set "of those" holds are counted by what they are
+    ("Of those killed, 14 were children and six were women.", "14", "counted", "child"),
 ]  # fmt: skip
 
 

@@ -591,16 +591,15 @@ def counted_noun(anchor: Token) -> Token | None:
         return head  # "19 people, nine of them children, killed": the aside names the part
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SIZED_BY_OF:
         return head.head  # "its crew of 25", "a staff of 500", "a majority of 174"
+    named = _people_the_figure_is(anchor)
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.pos_ in ("NOUN", "PROPN", "PRON"):
-                    return grandchild
-    if anchor.dep_ == "nsubj" and head.lemma_ == "be":
-        # "Of the 78 dead, 12 were children": what the figure is counts it
-        named = [c for c in head.children if c.dep_ == "attr" and c.i > anchor.i]
-        if named and named[0].pos_ == "NOUN" and is_person(named[0]):
-            return named[0]
+                    # "Of those killed, 14 were children": what they are names them better
+                    return named if named is not None and grandchild.pos_ == "PRON" else grandchild
+    if named is not None:
+        return named  # "Of the 78 dead, 12 were children": what the figure is counts it
     for whole in _set_of(anchor):  # "Of the hostages, 20 were freed"
         if whole.pos_ in ("NOUN", "PROPN"):
             return whole
@@ -614,6 +613,15 @@ def counted_noun(anchor: Token) -> Token | None:
 
 
 _DIMENSION_WORDS = frozenset({"by", "x", "×"})
+
+
+def _people_the_figure_is(anchor: Token) -> Token | None:
+    """The people a figure's "be" says it is: "12 were children"."""
+    head = anchor.head
+    if anchor.dep_ != "nsubj" or head.lemma_ != "be":
+        return None
+    named = [c for c in head.children if c.dep_ == "attr" and c.i > anchor.i]
+    return named[0] if named and named[0].pos_ == "NOUN" and is_person(named[0]) else None
 
 
 _DEAD_BODIES = frozenset({"body", "corpse", "remains"})
@@ -2403,12 +2411,12 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for g in c.children
             if g.dep_ == "pobj"
         )
-        forms.update(  # "were among those executed", "among those who were killed"
+        forms.update(  # "were among those executed", "among the 11 people wounded"
             d.lemma_.lower()
             for c in word.children
             if c.dep_ == "prep" and c.lower_ == "among"
             for g in c.children
-            if g.dep_ == "pobj" and g.pos_ == "PRON"
+            if g.dep_ == "pobj" and (g.pos_ == "PRON" or (g.pos_ == "NOUN" and is_person(g)))
             for d in g.children
             if d.dep_ in ("acl", "relcl")
             and d.pos_ == "VERB"
