@@ -4509,6 +4509,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The Conservatives won 121 seats and the Liberal Democrats 72.", "72", "counted", "seat"),
     # people a set "of those" holds are counted by what they are
     ("Of those killed, 14 were children and six were women.", "14", "counted", "child"),
+    ("Israel says 137 hostages remain in Gaza after 105 were released during the truce. "
+     "Seventeen of those still held are women and children, officials said.", "Seventeen",
+     "category", "hostages"),
 ]  # fmt: skip
 
 

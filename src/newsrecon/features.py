@@ -597,7 +597,12 @@ def counted_noun(anchor: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.pos_ in ("NOUN", "PROPN", "PRON"):
                     # "Of those killed, 14 were children": what they are names them better
-                    return named if named is not None and grandchild.pos_ == "PRON" else grandchild
+                    # (not "Seventeen of those still held are women": hostages, of a kind)
+                    harmed = grandchild.pos_ == "PRON" and any(
+                        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HARM_TRIGGERS
+                        for c in grandchild.children
+                    )
+                    return named if named is not None and harmed else grandchild
     if named is not None:
         return named  # "Of the 78 dead, 12 were children": what the figure is counts it
     for whole in _set_of(anchor):  # "Of the hostages, 20 were freed"
