@@ -1235,15 +1235,12 @@ def _the_harmed(word: Token) -> bool:
     """ "the dead", "the injured", "the victims", "the casualties": the harmed as a set (not
     "The remaining 59 hostages include 24 thought to be alive": a count of its own)."""
     lemma = word.lemma_.lower()
-    return (
-        (word.pos_ == "ADJ" and lemma in _HARM_TRIGGERS)
-        or lx.NOUN_CATEGORIES.get(lemma)
-        in (
-            "killed",
-            "injured",
-        )
-        or lemma in ("victim", "casualty")
-    )
+    harmed_word = word.pos_ == "ADJ" and lemma in _HARM_TRIGGERS
+    return harmed_word or lx.NOUN_CATEGORIES.get(lemma) in _HARMED or lemma in _VICTIMS
+
+
+_HARMED = frozenset({"killed", "injured"})
+_VICTIMS = frozenset({"victim", "casualty"})
 
 
 def not_yet_named(noun: Token | None, verb: Token | None) -> bool:

@@ -408,9 +408,13 @@ def _fronted_out_of(out: Token) -> bool:
         and of.head == out
         and out.dep_ == "prep"
         and out.head.pos_ in ("VERB", "AUX")
-        and whole is not None
-        and (whole.like_num or any(c.dep_ == "nummod" for c in whole.children))
+        and _a_counted_set(whole)
     )
+
+
+def _a_counted_set(whole: Token | None) -> bool:
+    """A set of so many: "of 12 passengers", "of the 10,000" (not "out of their services")."""
+    return whole is not None and (whole.like_num or any(c.dep_ == "nummod" for c in whole.children))
 
 
 def with_datelines_unhung(doc: Doc) -> Doc:
@@ -456,9 +460,7 @@ def with_out_of_sets_mended(doc: Doc) -> Doc:
         ):
             continue
         whole = next((c for c in of.children if c.dep_ == "pobj"), None)
-        if whole is not None and (  # a set of so many, not "ripping $43 billion out of services"
-            whole.like_num or any(c.dep_ == "nummod" for c in whole.children)
-        ):
+        if _a_counted_set(whole):  # not "ripping $43 billion out of their public services"
             of.head, of.dep_ = figure, "prep"
             out.head, out.dep_ = of, "advmod"
     return doc
