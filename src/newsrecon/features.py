@@ -716,7 +716,7 @@ def _included(anchor: Token) -> Token | None:
     while anchor.dep_ == "conj" and anchor.head.i < anchor.i and anchor.head.like_num:
         anchor = anchor.head
     marker = anchor.head
-    if anchor.dep_ != "pobj" or marker.lower_ not in ("including", "includes", "include"):
+    if anchor.dep_ != "pobj" or marker.lower_ not in _INCLUDING:
         return None
     return marker
 
@@ -760,23 +760,30 @@ def named_share(noun: Token | None) -> bool:
         return False
     if noun.lemma_.lower() in ("people", "person") and not _people_of_a_kind(noun):
         return False
+    marker = _including_marker(noun)
+    return marker is not None and _previous_figure(marker) is not None
+
+
+def _including_marker(noun: Token) -> Token | None:
+    """The "including" a noun, or a noun listed after it, hangs on ("including a foreign
+    national and three police officers")."""
     listed = noun
     while listed.dep_ == "conj" and listed.head.i < listed.i:
-        listed = listed.head  # "including a foreign national and three police officers"
+        listed = listed.head
     marker = listed.head
-    if listed.dep_ != "pobj" or marker.lower_ not in ("including", "includes", "include"):
-        return False
-    return _previous_figure(marker) is not None
+    if listed.dep_ != "pobj" or marker.lower_ not in _INCLUDING:
+        return None
+    return marker
+
+
+_INCLUDING = frozenset({"including", "includes", "include"})
 
 
 def verb_of_the_set_including(noun: Token) -> Token | None:
     """The verb of the counted set a noun "including" hangs on ("released 17 hostages on
     Saturday, including 13 Israelis and four Thais": released)."""
-    listed = noun
-    while listed.dep_ == "conj" and listed.head.i < listed.i:
-        listed = listed.head
-    marker = listed.head
-    if listed.dep_ != "pobj" or marker.lower_ not in ("including", "includes", "include"):
+    marker = _including_marker(noun)
+    if marker is None:
         return None
     whole = marker.head
     if whole.pos_ in ("VERB", "AUX"):
