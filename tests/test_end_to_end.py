@@ -4518,3 +4518,163 @@ def test_seats_taken_are_seats_won(tmp_path: Path) -> None:
     later lower (they had stayed apart, taking and winning two deeds)."""
     report = run_articles(tmp_path, SEATS_TAKEN_AND_WON)
     assert by_figures(report, "rule")[("411", "412")] == "conflict-revised-down"
+
+
+PASSENGERS_AND_CREW = {
+    "a": (
+        "date 2024-01-02\n"
+        "Five dead after planes collide on Tokyo runway\n"
+        "\n"
+        "TOKYO (Reuters) - Five of the six crew aboard a coast guard plane were killed on "
+        "Tuesday when it collided with a Japan Airlines jet on a runway at Tokyo's Haneda "
+        "airport, officials said.\n"
+        "\n"
+        "All 379 passengers and crew on the Airbus A350 escaped before it was engulfed in "
+        "flames. The coast guard plane's captain was seriously injured.\n"
+    ),
+    "b": (
+        "date 2024-01-03\n"
+        "Investigators examine Haneda collision as 17 passengers treated\n"
+        "\n"
+        "TOKYO (AP) - Investigators on Wednesday began examining how a Japan Airlines plane and "
+        "a coast guard aircraft collided at Haneda airport.\n"
+        "\n"
+        "Japan Airlines said 17 passengers had been treated for minor injuries. The airline said "
+        "all 367 passengers and 12 crew members had been evacuated within 18 minutes.\n"
+    ),
+}
+
+
+def test_passengers_and_crew_are_not_the_passengers_alone(tmp_path: Path) -> None:
+    """ "All 379 passengers and crew" counts the crew too: no revision of "all 367
+    passengers" (they had conflicted, revised down)."""
+    report = run_articles(tmp_path, PASSENGERS_AND_CREW)
+    assert ("367", "379") not in by_figures(report)
+
+
+TRAPPED_FOR_DAYS = {
+    "a": (
+        "date 2023-11-20\n"
+        "Rescuers inch closer to trapped tunnel workers\n"
+        "\n"
+        "UTTARKASHI, India (Reuters) - Rescuers were still short of 41 construction workers "
+        "trapped for nine days in a collapsed road tunnel, officials said on Monday.\n"
+    ),
+    "b": (
+        "date 2023-11-28\n"
+        "All 41 workers pulled out of collapsed tunnel\n"
+        "\n"
+        "UTTARKASHI, India (AP) - All 41 workers trapped for 17 days in a collapsed tunnel were "
+        "pulled out on Tuesday.\n"
+    ),
+}
+
+
+def test_a_span_grown_by_the_days_between_is_an_update(tmp_path: Path) -> None:
+    """ "trapped for nine days" on the 20th and "trapped for 17 days" on the 28th: one ordeal
+    counted on, an update (it had been a fixed fact in conflict)."""
+    report = run_articles(tmp_path, TRAPPED_FOR_DAYS)
+    assert by_figures(report, "rule", "duration")[("17 days", "nine days")] == (
+        "update-later-higher"
+    )
+
+
+STOCK_ON_TWO_DAYS = {
+    "a": (
+        "date 2024-02-21\n"
+        "Nvidia revenue triples on AI chip demand\n"
+        "\n"
+        "SAN FRANCISCO (Reuters) - Nvidia said its quarterly revenue more than tripled. Its "
+        "shares rose 9% in extended trading.\n"
+    ),
+    "b": (
+        "date 2024-02-22\n"
+        "Nvidia adds $277 billion in market value\n"
+        "\n"
+        "NEW YORK (AP) - Nvidia's shares jumped 16% on Thursday, the biggest one-day gain in "
+        "Wall Street history.\n"
+    ),
+}
+
+
+def test_a_stocks_moves_on_two_days_are_two_figures(tmp_path: Path) -> None:
+    """A stock's rise told on its day and the next day's jump: two days' moves, not one fact
+    in conflict."""
+    report = run_articles(tmp_path, STOCK_ON_TWO_DAYS)
+    assert ("16%", "9%") not in by_figures(report)
+
+
+TOLD_BEFORE_THE_DAY = {
+    "a": (
+        "date 2023-12-27\n"
+        "Israel says soldiers killed in central Gaza\n"
+        "\n"
+        "JERUSALEM (Reuters) - Twenty-one Israeli soldiers were killed when militants fired a "
+        "grenade at a tank in central Gaza, the military said.\n"
+    ),
+    "b": (
+        "date 2024-01-23\n"
+        "Deadliest day for Israeli troops\n"
+        "\n"
+        "JERUSALEM (AP) - Twenty-four Israeli soldiers were killed in Gaza on Monday, the "
+        "military said.\n"
+    ),
+}
+
+
+def test_a_count_told_before_a_deeds_day_is_not_that_days(tmp_path: Path) -> None:
+    """December's 21 soldiers cannot be January 22's 24: no article counts what had not
+    happened when it was written (they had been one toll, updated)."""
+    report = run_articles(tmp_path, TOLD_BEFORE_THE_DAY)
+    assert ("Twenty-four", "Twenty-one") not in by_figures(report)
+
+
+A_DAYS_BLAST_AND_THE_NEXT = {
+    "a": (
+        "date 2024-09-17\n"
+        "Pagers explode across Lebanon\n"
+        "\n"
+        "BEIRUT (Reuters) - Pagers exploded across Lebanon on Tuesday, killing at least nine "
+        "people, the health minister said.\n"
+    ),
+    "b": (
+        "date 2024-09-18\n"
+        "Second wave of device blasts kills 20 in Lebanon\n"
+        "\n"
+        "BEIRUT (AP) - Walkie-talkies exploded across Lebanon on Wednesday, killing at least 20 "
+        "people, a day after pager blasts killed 12, the health ministry said.\n"
+    ),
+}
+
+
+def test_a_toll_dated_by_its_blast_meets_that_days_toll(tmp_path: Path) -> None:
+    """Tuesday's pagers killed nine, a day on twelve: an update; Wednesday's 20 are another
+    blast's (nine had been updated to Wednesday's 20)."""
+    report = run_articles(tmp_path, A_DAYS_BLAST_AND_THE_NEXT)
+    killed = by_figures(report, "rule", "killed")
+    assert killed[("12", "at least nine")] == "update-later-higher"
+
+
+MISSING_FELL = {
+    "a": (
+        "date 2024-11-05\n"
+        "Spain flood toll reaches 217\n"
+        "\n"
+        "VALENCIA (Reuters) - The number of people killed in Spain's floods reached 217 on "
+        "Tuesday, with 89 people still missing, officials said.\n"
+    ),
+    "b": (
+        "date 2024-11-12\n"
+        "Spain's flood toll rises to 223\n"
+        "\n"
+        "VALENCIA (AP) - Spain's flood toll rose to 223 on Tuesday, and the number of people "
+        "missing fell to 23, the government said.\n"
+    ),
+}
+
+
+def test_a_count_said_to_have_fallen_is_updated_down(tmp_path: Path) -> None:
+    """ "the number of people missing fell to 23" a week after 89: the wording says it fell,
+    an update (it had been a conflict, a revision)."""
+    report = run_articles(tmp_path, MISSING_FELL)
+    assert by_figures(report, "rule", "missing")[("23", "89")] == "update-later-lower"

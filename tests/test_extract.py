@@ -993,6 +993,9 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The company announced a 10-for-1 stock split.", "1"),
     ("It said it would split its stock 10 for 1.", "10"),
     ("It said it would split its stock 10 for 1.", "1"),
+    # the third of a series that is no span, and a model's number before its acronym
+    ("Narendra Modi was sworn in for a third term on Sunday.", "a third"),
+    ("United finds loose bolts on 737 MAX 9 jets after blowout.", "737"),
 ]
 
 
@@ -1593,7 +1596,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("In September, a gunman killed four people in Ohio.", "four", "scope", "2024-09"),
     ("In February, a woman opened fire, killing three people.", "three", "scope", "2025-02"),
-    ("The quake struck on Sunday, killing 10 people.", "10", "scope", None),
+    # a day named of the blow a killing participle follows is the killing's, not a month
+    ("The quake struck on Sunday, killing 10 people.", "10", "scope", "2025-02-02"),
+    ("He was charged Saturday after opening fire at a party, killing one man.", "one", "scope",
+     None),
     (
         "A quake killed at least five people in a region devastated by the tsunami of 2004.",
         "at least five",
@@ -4512,6 +4518,27 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Israel says 137 hostages remain in Gaza after 105 were released during the truce. "
      "Seventeen of those still held are women and children, officials said.", "Seventeen",
      "category", "hostages"),
+    # people joined to people bare after "and" are counted with them: not the passengers alone
+    ("All 379 passengers and crew on the Airbus A350 escaped before it burned.", "379",
+     "counted_with", "crew"),
+    # a preposition's object the parse made the subject of the verb after it is no source
+    ("BOSTON (Reuters) - Rescuers searching for a submersible that vanished on a dive to the "
+     "wreck of the Titanic with five people aboard said on Tuesday it had about 40 hours of "
+     "breathable air left.", "about 40 hours", "attribution", None),
+    # "the four others" are those beside a set counted before, not that set
+    ("The plane carried 15 foreigners, including five Indians and 4 Russians. Rescuers were "
+     "searching for the four others.", "four", "counted", None),
+    # a state that undoes a verb keeps its word as the predicate
+    ("Dozens unaccounted for after Florida condo collapse", "Dozens", "predicate",
+     "unaccounted"),
+    # the day of what a killing participle follows is the killing's
+    ("Walkie-talkies exploded across Lebanon on Monday, killing at least 20 people, the "
+     "health ministry said.", "at least 20", "scope", "2025-02-03"),
+    # so is the day of the event named in the deed's own phrase
+    ("The United Nations said about 770 people had been killed in Monday's earthquake.",
+     "about 770", "scope", "2025-02-03"),
+    # an estimate of a toll is a tally its reviser gives
+    ("Afghan quake: UN lowers death toll estimate to 770", "770", "attribution", "UN"),
 ]  # fmt: skip
 
 

@@ -829,6 +829,7 @@ def _to_claim(
         or _day_of_the_deed(category, verb, article.date)
         or _day_of_the_event(category, verb, article.date)
     )
+    events_day = scope is not None and scope == _events_day(category, verb, article.date)
     earlier = (
         is_earlier_figure(doc, mention.first)
         or reported_before(doc, mention.first, mention.last)
@@ -873,6 +874,7 @@ def _to_claim(
         if category == "money" or mention.kind == "duration"
         else (rate_owners(mention.anchor) if category == "percent" else nationals_of(noun)),
         scope=scope,
+        on_the_events_day=events_day,
         rising=(is_rising(sentence, mention.first) or brings_a_tally_to(mention.anchor))
         and not earlier,
         with_attackers=category == "killed" and counts_the_attackers(mention.anchor),
@@ -1012,10 +1014,47 @@ def _day_of_the_deed(category: str, verb: Token | None, article_date: dt.date) -
     # not "since the assault began 12 days ago"
     return (
         _day_of_verb(verb, article_date, named_on_it=True)
+        or _day_of_the_blow(verb, article_date)
         or _days_before_the_news(verb, article_date)
         or _week_of_verb(verb, article_date)
         or _day_of_the_next_deed(verb, article_date)
     )
+
+
+def _events_day(category: str, verb: Token | None, article_date: dt.date) -> str | None:
+    """The day of the one event that killed or hurt the people counted, by its blow or its
+    name ("exploded on Tuesday, killing nine", "killed in Wednesday's earthquake"): the whole
+    toll of that event, unlike a day's dead of a longer strife ("killed on Thursday in
+    clashes")."""
+    deed = (
+        verb is not None
+        and category in _DAYS_CASUALTIES
+        and verb.lemma_.lower() in lx.CATEGORY_TRIGGERS[category]
+    )
+    blow = _day_of_the_blow(verb, article_date) if deed and verb is not None else None
+    return blow or _day_of_the_event(category, verb, article_date)
+
+
+def _day_of_the_blow(verb: Token, article_date: dt.date) -> str | None:
+    """ "Walkie-talkies exploded across Lebanon on Wednesday, killing at least 20 people": the
+    day of what the killing participle follows is the killing's."""
+    blow = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or blow.pos_ != "VERB":
+        return None
+    if blow.lemma_.lower() not in _BLOWS:
+        return None  # "was charged with murder Saturday after opening fire ..., killing one"
+    return _day_of_verb(blow, article_date, named_on_it=True)
+
+
+# what strikes the blow a killing participle follows: "exploded ... on Wednesday, killing 20"
+_BLOWS = frozenset(
+    {
+        "explode", "strike", "hit", "crash", "collapse", "open", "attack", "erupt", "sweep",
+        "tear", "rip", "ram", "plough", "plow", "derail", "capsize", "sink", "blast",
+        "detonate", "shell", "bomb", "shoot", "burst", "slam", "smash", "engulf", "storm",
+        "fire", "pound", "bombard", "raid", "stab", "overturn", "plunge", "blow",
+    }
+)  # fmt: skip
 
 
 def _day_of_the_next_deed(verb: Token, article_date: dt.date) -> str | None:
@@ -1053,7 +1092,8 @@ def _gapped_day(anchor: Token, category: str, article_date: dt.date) -> str | No
 def _day_of_the_event(category: str, verb: Token | None, article_date: dt.date) -> str | None:
     """The day of the event whose dead or hurt are counted, when the subject names it: "Sunday's
     attack killed 30 people", "The death toll from Monday's violence rose to 21" (that day's
-    dead, not those of the days since, as the toll's own "rose to 21 on Tuesday" is not)."""
+    dead, not those of the days since, as the toll's own "rose to 21 on Tuesday" is not), or
+    the deed's phrase: "killed in Wednesday's earthquake"."""
     if category not in _DAYS_CASUALTIES or verb is None:
         return None
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -1074,7 +1114,27 @@ def _day_of_the_event(category: str, verb: Token | None, article_date: dt.date) 
         day = _day_named_on(event, verb, article_date) if event is not None else None
         if day is not None:
             return day
-    return None
+    if verb.lemma_.lower() not in lx.CATEGORY_TRIGGERS[category]:
+        return None
+    # "about 770 people had been killed in Wednesday's earthquake": the event the deed was in
+    events = (
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "during")
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in _DATED_EVENTS
+    )
+    return next((d for e in events if (d := _day_named_on(e, verb, article_date))), None)
+
+
+# what a toll's deed happened in, dated by its day: "in Wednesday's earthquake"
+_DATED_EVENTS = frozenset(
+    {
+        "earthquake", "quake", "attack", "blast", "explosion", "bombing", "shooting", "strike",
+        "storm", "flood", "crash", "collision", "fire", "landslide", "tornado", "raid",
+        "assault", "clash", "stampede", "derailment", "violence", "eruption", "tsunami",
+    }
+)  # fmt: skip
 
 
 def _day_named_on(noun: Token, verb: Token, article_date: dt.date) -> str | None:

@@ -983,11 +983,21 @@ TALLY_NOUNS = frozenset({"toll", "tally", "number", "total", "count", "figure"})
 
 def names_a_tally(verb: Token, roles: frozenset[str] | None = None) -> bool:
     """Whether a tally is the verb's subject or object (in one of `roles`, any role if None):
-    "the death toll rose", "police put the toll at 41"."""
+    "the death toll rose", "police put the toll at 41"; an estimate of a tally is one ("UN
+    lowers death toll estimate to 770", "lowered its estimate of the toll")."""
     return any(
-        c.lemma_.lower() in TALLY_NOUNS and (roles is None or c.dep_ in roles)
+        (c.lemma_.lower() in TALLY_NOUNS or _estimate_of_a_tally(c))
+        and (roles is None or c.dep_ in roles)
         for c in verb.children
     )
+
+
+def _estimate_of_a_tally(noun: Token) -> bool:
+    if noun.lemma_.lower() != "estimate":
+        return False
+    held = (g for p in noun.children if p.lower_ == "of" for g in p.children)
+    named = (c for c in noun.children if c.dep_ == "compound")
+    return any(t.lemma_.lower() in TALLY_NOUNS for t in (*held, *named))
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -1052,8 +1062,11 @@ _BACK_REFERENCES = frozenset({"the", "these", "those", "all", "both"})
 
 def refers_back(sentence: Span, first: int) -> bool:
     """ "the three victims were taken to hospital", "all three of the people": a set the
-    article has already counted, whatever the clause now says of it."""
-    return first > sentence.start and sentence.doc[first - 1].lower_ in _BACK_REFERENCES
+    article has already counted, whatever the clause now says of it; not "the four others",
+    those beside it."""
+    doc = sentence.doc
+    others = first + 1 < sentence.end and doc[first + 1].lower_ in ("others", "other")
+    return first > sentence.start and doc[first - 1].lower_ in _BACK_REFERENCES and not others
 
 
 # not "another": as often another set as an addition ("another 20,000 people marched in
@@ -1403,16 +1416,18 @@ def counted_lemma(noun: Token) -> str:
 
 def counted_with(noun: Token) -> str | None:
     """ "more than 300 drones and missiles": things a figure counts together, which a count
-    of one of them ("about 170 drones") is not; a bare plural right after "and", not people,
-    nor a phrase of its own ("two cheetahs and scenes in a jungle outfit", "three defeats-and
-    his 16th in a row")."""
+    of one of them ("about 170 drones") is not; a bare plural right after "and", things with
+    things and people with people ("All 379 passengers and crew escaped": not the 367
+    passengers alone), nor a phrase of its own ("two cheetahs and scenes in a jungle outfit",
+    "three defeats-and his 16th in a row")."""
     doc, after = noun.doc, noun.i + 2
-    if is_person(noun) or noun.tag_ != "NNS" or after >= len(doc):
+    if noun.tag_ != "NNS" or after >= len(doc):
         return None
     joined = doc[after]
     if doc[noun.i + 1].lower_ != "and" or joined.dep_ != "conj" or joined.head != noun:
         return None
-    if joined.tag_ != "NNS" or is_person(joined) or any(True for _ in joined.children):
+    plural = joined.tag_ == "NNS" or (is_person(noun) and joined.lower_ in CREWS)
+    if not plural or is_person(joined) != is_person(noun) or any(True for _ in joined.children):
         return None
     return counted_lemma(joined)
 

@@ -737,6 +737,9 @@ def _one_as_a_pronoun(doc: Doc, i: int) -> bool:
 
 # what a series is counted in: "a third night", "a third straight day", "a third time"
 _SERIES_NOUNS = frozenset(lx.TIME_UNITS) | {"time", "night"}
+# the third of a series that is no span: "sworn in for a third term", "a third round of talks"
+_SERIES_NOUNS |= {"term", "round", "phase", "stage", "wave", "attempt", "bid", "try", "leg"}
+_SERIES_NOUNS |= {"edition", "title", "victory", "win", "defeat", "loss", "trial", "visit"}
 
 
 def _plural_fraction_end(doc: Doc, i: int, limit: int) -> int | None:
@@ -1861,6 +1864,17 @@ def _after_acronym(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     return not {word, word.removesuffix("s")} & lx.HEADLINE_VERBS
 
 
+def _before_a_models_acronym(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """A number before a capitalised acronym and a version names a model with it ("737 MAX 9
+    jets": no 737 jets; not "20 NATO countries", no version after, nor "3 USB 2.0 ports", a
+    model's number has three digits)."""
+    if first != last or last + 2 >= sentence.end or sentence.text.isupper():
+        return False
+    if not re.fullmatch(r"\d{3,4}", doc[first].text):
+        return False
+    return bool(_ACRONYM.match(doc[last + 1].text)) and bool(_VERSION.match(doc[last + 2].text))
+
+
 _ONE_OF_THEM = frozenset(
     {"a", "an", "one", "each", "every", "per", "single", "same", "that", "this", "whole"}
 )
@@ -1874,6 +1888,8 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return True  # "the Week 15 loss", "signed in week 12", "Day six of the revolt"
     if _after_acronym(doc, first, last, sentence):
         return True  # "the SEA-ME-WE 3 cable", "a USB 3 port"
+    if _before_a_models_acronym(doc, first, last, sentence):
+        return True  # "loose bolts on 737 MAX 9 jets"
     if _decimal_version(doc, first, last, sentence):
         return True  # "a Bluetooth 2.1 + EDR module"
     if _hyphenated_model(doc, first, last, sentence):

@@ -183,6 +183,13 @@ class Claim(Frozen):
         repr=False,
         description="what a count counts beside its noun: 'missile' in '300 drones and missiles'",
     )
+    on_the_events_day: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="a scope that is the day of the one event that did the harm: 'exploded on "
+        "Tuesday, killing nine', 'killed in Wednesday's earthquake'",
+    )
     scope: str | None = Field(
         default=None,
         description="the period the clause names: '2004', '2010-02', 'since start of war'",

@@ -236,10 +236,12 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
     surnames = surnames_of(fast)
     deep_docs = (
         with_surnames_as_names(
-            with_datelines_unhung(
-                with_out_of_sets_mended(
-                    with_tallies_as_subjects(
-                        with_clauses_unpaired(with_dictionary_verb_lemmas(doc))
+            with_bare_prepositions_filled(
+                with_datelines_unhung(
+                    with_out_of_sets_mended(
+                        with_tallies_as_subjects(
+                            with_clauses_unpaired(with_dictionary_verb_lemmas(doc))
+                        )
                     )
                 )
             ),
@@ -437,6 +439,26 @@ def with_datelines_unhung(doc: Doc) -> Doc:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+def with_bare_prepositions_filled(doc: Doc) -> Doc:
+    """A preposition left without its object, whose object the parse made the subject of the
+    verb after it ("Rescuers searching for a submersible that vanished ... with five people
+    aboard said ...": the people are aboard, and the rescuers said it), takes its object back
+    (a preposition left at a clause's end, "the firm it worked with said", has none after)."""
+    for subject in doc:
+        if subject.dep_ not in _SUBJECT_DEPS or subject.left_edge.i == 0:
+            continue
+        bare = doc[subject.left_edge.i - 1]
+        if bare.dep_ != "prep" or bare.lower_ not in _OBJECT_TAKING or bare.i > subject.head.i:
+            continue
+        if not any(True for _ in bare.children):
+            subject.head, subject.dep_ = bare, "pobj"
+    return doc
+
+
+# prepositions that are never left at a clause's end before a subject
+_OBJECT_TAKING = frozenset({"with", "of", "from", "among", "including", "aboard", "onboard"})
+
+
 def with_out_of_sets_mended(doc: Doc) -> Doc:
     """ "killed nine out of 12 passengers", "We've lost three out of four lines": the set a
     figure is taken "out of" hangs on the figure, as "nine of the 12 passengers" does (the
@@ -494,7 +516,8 @@ def with_dictionary_verb_lemmas(doc: Doc) -> Doc:
     guess wrong: spaCy cuts "fined" to "fin", "deadlocked" to "deadlocke" and "cordoned" to
     "cordone", which labels show and which no other article's "deadlock" meets. A verb the
     dictionary does not know loses an "e" its stem cannot end in ("relaunched", "maxing" ->
-    relaunch, max; not "relaunche", "maxe"; "spreadeagled" keeps its "e")."""
+    relaunch, max; not "relaunche", "maxe"; "spreadeagled" keeps its "e"); one it does not
+    know that undoes a verb is kept whole ("unaccounted", not "unaccounte")."""
     getAllLemmas = _dictionary()
     for token in doc:
         if token.pos_ != "VERB" or not token.text.isalpha():
@@ -503,6 +526,8 @@ def with_dictionary_verb_lemmas(doc: Doc) -> Doc:
         known = getAllLemmas(word, upos="VERB").get("VERB", ())
         if known and lemma not in known:
             token.lemma_ = known[0]
+        elif not known and word.startswith("un") and word.endswith("ed"):
+            token.lemma_ = word  # "unaccounted", "unharmed": a state no verb names
         elif not known and lemma.endswith("e") and lemma[:-1].endswith(_NO_SILENT_E):
             token.lemma_ = lemma[:-1]
     return doc

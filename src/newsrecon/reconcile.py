@@ -36,6 +36,7 @@ from newsrecon.dates import (
 from newsrecon.lexicon import (
     ATTACKERS,
     BLAZE_NAME_HEADS,
+    CHANGE_VERBS,
     COUNTRIES,
     DEMONYMS,
     DIVISION_NAME_HEADS,
@@ -932,15 +933,17 @@ def _done_with_the_dead(claim: Claim) -> str | None:
 
 
 def _is_toll_shaped(claim: Claim, *, named: bool = False) -> bool:
-    """A casualty count of people in general, of now: what a toll looks like. `named`: or of
-    people a whole toll may be named as ("40 migrants drowned"; see `_may_be_everyone`)."""
+    """A casualty count of people in general, of now or of its event: what a toll looks like.
+    `named`: or of people a whole toll may be named as ("40 migrants drowned"; see
+    `_may_be_everyone`)."""
     counted = _family(claim.counted, NOUN_FAMILIES)
     return (
         claim.kind == "count"
         and claim.category in CATEGORY_WORDS
         and (counted in (None, "") or (named and _may_be_everyone(claim.counted)))
         and claim.mood == "actual"
-        and claim.scope is None
+        # so is one event's, dated: "struck ... on Wednesday, killing at least 1,000"
+        and (claim.scope is None or claim.on_the_events_day)
     )
 
 
@@ -1325,6 +1328,27 @@ def _shorter_later(spans: Sequence[Claim]) -> bool:
     return any(later < earlier for (_, earlier), (_, later) in pairwise(days))
 
 
+def _counted_on(spans: Sequence[Claim]) -> bool:
+    """Spans that grow from article to article by the time between them (give or take half
+    their unit, a day at least): one span still going on, counted again on each day ("41
+    workers trapped for nine days", eight days later "trapped for 17 days")."""
+    if any(c.kind != "duration" or c.unit not in UNIT_DAYS for c in spans):
+        return False
+    days = sorted(
+        {
+            (c.date, float(c.value) * UNIT_DAYS[str(c.unit)], max(1.0, UNIT_DAYS[str(c.unit)] / 2))
+            for c in spans
+            if isinstance(c.value, (int, float))
+        }
+    )
+    if len({d for d, _, _ in days}) < 2 or len(days) != len({d for d, _, _ in days}):
+        return False  # two spans in one article: two things, or one told two ways
+    return all(
+        later > earlier and abs((later - earlier) - (b - a).days) <= give
+        for (a, earlier, _), (b, later, give) in pairwise(days)
+    )
+
+
 def _same_start(a: tuple[int, float] | None, b: tuple[int, float] | None) -> bool:
     if a is None or b is None:
         return False
@@ -1419,6 +1443,10 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "two killed" is not "two injured", nor "two boats"
     if a.kind == "count" and _handovers_of_two_days(a, b):
         return True  # "exchanged 195 prisoners ... on Wednesday" is not a swap four weeks before
+    if a.kind == "count" and (
+        _told_before_the_day(a.claim, b.claim) or _told_before_the_day(b.claim, a.claim)
+    ):
+        return True  # "21 soldiers were killed" in December is not "24 ... killed on Monday"
     if a.kind == "count" and _held_and_freed(a.claim, b.claim):
         return True  # "holding about 700 people hostage" is not "About 750 hostages were freed"
     if a.kind == "count" and a.figure != b.figure and _two_sides_of_a_swap(a.claim, b.claim):
@@ -1433,6 +1461,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "was not returning calls on Tuesday" is not the fire "early Tuesday"
     if a.event == b.event == _MARKET and a.agent != b.agent:
         return True  # "UMC yesterday closed at NT$18" is not "Via yesterday saw its shares drop"
+    if _moves_of_two_trading_days(a.claim, b.claim):
+        return True  # "shares rose 9% in extended trading" one day, "jumped 16% on Thursday"
     if (
         a.kind == "date"
         and a.value != b.value
@@ -1527,6 +1557,18 @@ def _handovers_of_two_days(a: _Features, b: _Features) -> bool:
     handovers = all(_family(f.claim.predicate, PREDICATE_FAMILIES) in _HANDING for f in (a, b))
     other_day = a.claim.date != b.claim.date and a.figure != b.figure
     return dated and not running and handovers and other_day
+
+
+def _told_before_the_day(told: Claim, dated: Claim) -> bool:
+    """A count of a deed dated to its day ("Twenty-four Israeli soldiers were killed in Gaza on
+    Monday") and one an article told before that day ("Twenty-one Israeli soldiers were
+    killed", four weeks before): no article counts what had not yet happened (a day's slack
+    for time zones: a quake "on Sunday" in Papua is Saturday's news in New York)."""
+    if told.mood != "actual" or dated.mood != "actual" or told.scope == dated.scope:
+        return False
+    if dated.scope is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dated.scope):
+        return False
+    return (dt.date.fromisoformat(dated.scope) - told.date).days > 1
 
 
 # what hands people over: freeing, swapping, receiving them back
@@ -2351,6 +2393,29 @@ class _ArticleFigure:
 # what is done to the hurt who are counted apart from all the hurt: "115 people had been
 # hospitalized", "treated", "admitted"
 _HOSPITAL_VERBS = frozenset({"hospitalize", "hospitalise", "treat", "admit"})
+
+
+# what a company's stock is counted in when its price moves
+_STOCK_NOUNS = frozenset({"share", "stock"})
+
+
+def _trading_day(claim: Claim) -> str | None:
+    """The day a stock moved: the day named, else the article's own (a day's trading is told
+    on its day); none when the move spans more ("have fallen 30% this year")."""
+    if claim.scope is None:
+        return claim.date.isoformat()
+    return claim.scope if re.fullmatch(r"\d{4}-\d{2}-\d{2}", claim.scope) else None
+
+
+def _moves_of_two_trading_days(a: Claim, b: Claim) -> bool:
+    """A stock's moves on two days are two figures, not one told two ways: "Its shares rose
+    9% in extended trading", the next day "Nvidia's shares jumped 16% on Thursday"."""
+    moves = all(
+        c.category == "percent" and c.counted in _STOCK_NOUNS and c.predicate in CHANGE_VERBS
+        for c in (a, b)
+    )
+    days = {_trading_day(a), _trading_day(b)}
+    return moves and None not in days and len(days) == 2
 
 
 def _a_deeds_day(scope: str | None) -> bool:
@@ -3579,6 +3644,8 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
         # a span still going on only grows: "a 12-hour siege", two days later "the siege
         # lasted about 10 hours" is one finished span told two ways
         return not _shorter_later(claims)
+    if _counted_on(claims):
+        return True  # "trapped for nine days" on the 20th, "trapped for 17 days" on the 28th
     # a toll feared grows as one found does ("more than 100 feared dead", two days later "more
     # than 670"); a plan does not
     feared = first.mood == "possible" and all(c.category in CASUALTY_CATEGORIES for c in claims)
@@ -3934,11 +4001,18 @@ def _pair_rule(
         return "conflict-revised-up"
     if size_early is not None and size_late is not None and size_late > size_early:
         return "update-later-higher"
-    if later.category not in TOLLS_ONLY_GROW and later.article in left:
+    if later.category not in TOLLS_ONLY_GROW and (
+        later.article in left or later.predicate in _FELL_VERBS
+    ):
         # "trapping 47 people", the next day "24 people still missing": fewer are left as the
-        # missing are found, though the first report counted all that were lost
+        # missing are found, though the first report counted all that were lost; and "the
+        # number of people missing fell to 23" says so itself
         return "update-later-lower"
     return "conflict-revised-down"
+
+
+# what a count that fell does, in words: "the number of people missing fell to 23"
+_FELL_VERBS = frozenset({"fall", "decline", "decrease", "shrink"})  # not "dropped four bombs"
 
 
 def _articles_saying_what_is_left(claims: Sequence[Claim]) -> set[str]:
