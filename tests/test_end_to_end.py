@@ -4678,3 +4678,87 @@ def test_a_count_said_to_have_fallen_is_updated_down(tmp_path: Path) -> None:
     an update (it had been a conflict, a revision)."""
     report = run_articles(tmp_path, MISSING_FELL)
     assert by_figures(report, "rule", "missing")[("23", "89")] == "update-later-lower"
+
+
+A_TOLL_OF_ONE_KIND = {
+    "a": (
+        "date 2024-11-17\n"
+        "Fire at Indian hospital kills 10 newborns\n"
+        "\n"
+        "JHANSI, India (Reuters) - Ten newborn babies were killed when a fire broke out in the "
+        "neonatal ward of a government hospital in northern India late on Friday, officials "
+        "said.\n"
+    ),
+    "b": (
+        "date 2024-11-18\n"
+        "Death toll in Indian hospital fire rises to 12 babies\n"
+        "\n"
+        "JHANSI, India (AP) - Two more babies rescued from a hospital fire in northern India "
+        "have died, bringing the toll to 12, officials said on Sunday.\n"
+    ),
+}
+
+
+def test_a_toll_its_article_gives_as_one_kinds_is_that_kinds(tmp_path: Path) -> None:
+    """ "rises to 12 babies", then "the toll to 12": the toll is of babies, so "Ten newborn
+    babies were killed" a day before is that toll, updated (it had been kept apart as a part
+    of a toll of people at large)."""
+    report = run_articles(tmp_path, A_TOLL_OF_ONE_KIND)
+    assert by_figures(report, "rule", "killed")[("12", "12", "Ten")] == "update-later-higher"
+
+
+SOURCES_OF_THE_FIRST_DAY = {
+    "a": (
+        "date 2024-07-01\n"
+        "Kenya protest death toll rises to 39, rights body says\n"
+        "\n"
+        "NAIROBI (Reuters) - At least 39 people have been killed in two weeks of protests "
+        "against tax increases in Kenya, the state-funded Kenya National Commission on Human "
+        "Rights said on Monday.\n"
+        "\n"
+        "The commission said 361 people had been injured. President William Ruto put the death "
+        "toll at 19.\n"
+    ),
+    "b": (
+        "date 2024-07-02\n"
+        "Ruto defends police as protest deaths reach 39\n"
+        "\n"
+        "NAIROBI (AP) - Kenyan President William Ruto on Tuesday defended the police response "
+        "to protests in which rights groups say 39 people were killed.\n"
+    ),
+}
+
+
+def test_sources_that_disagree_on_the_first_day_stay_in_conflict(tmp_path: Path) -> None:
+    """The commission's 39 and the president's 19 on the first day, then 39 again: the sources'
+    disagreement is the story, not an update from 19 (nothing came before the first day)."""
+    report = run_articles(tmp_path, SOURCES_OF_THE_FIRST_DAY)
+    rules = by_figures(report, "rule", "killed")
+    assert [rule for figures, rule in rules.items() if "19" in figures] == ["conflict-sources"]
+
+
+RATE_CUTS_OF_TWO_DAYS = {
+    "a": (
+        "date 2024-09-18\n"
+        "Fed cuts rates by half a point\n"
+        "\n"
+        "WASHINGTON (Reuters) - The Federal Reserve cut interest rates by half a percentage "
+        "point on Wednesday, its first cut since 2020.\n"
+    ),
+    "b": (
+        "date 2024-11-07\n"
+        "Fed cuts rates again\n"
+        "\n"
+        "WASHINGTON (AP) - The Federal Reserve cut its benchmark rate by a quarter of a "
+        "percentage point on Thursday.\n"
+    ),
+}
+
+
+def test_two_days_moves_of_a_rate_are_two_figures(tmp_path: Path) -> None:
+    """September's half-point cut and November's quarter-point cut: two moves of their days,
+    not one fixed fact in conflict."""
+    report = run_articles(tmp_path, RATE_CUTS_OF_TWO_DAYS)
+    texts = {c.id: c.text for c in report.claims}
+    measured = [sorted(texts[i] for i in g.claims) for g in report.groups if g.kind == "amount"]
+    assert ["a quarter of a percentage point", "half a percentage point"] not in measured

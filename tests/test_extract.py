@@ -4539,6 +4539,31 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "about 770", "scope", "2025-02-03"),
     # an estimate of a toll is a tally its reviser gives
     ("Afghan quake: UN lowers death toll estimate to 770", "770", "attribution", "UN"),
+    # a plural a number counts is a noun, however the tagger read it
+    ("Haiti extended its state of emergency after gangs freed more than 4,000 inmates from two "
+     "prisons.", "more than 4,000", "predicate", "free"),
+    # a set put first is the set of the clause joined after it too
+    ("Of the dead, 112 were women and seven were children.", "seven", "category", "killed"),
+    ("Of those killed, 14 were children and six were women.", "six", "category", "killed"),
+    # an age bounding people the parse hangs elsewhere is an age
+    ("The shooting killed a local DJ and wounded more than 20 others, half of them under 16.",
+     "under 16", "counted", "age"),
+    # the hurt who died are dead
+    ("The death toll rose to 16 after four of the wounded died in hospital, officials said.",
+     "four", "category", "killed"),
+    # an ordinal is no figure "them" may point back to
+    ("North Korean troops have clashed with Ukrainian forces for the first time, the minister "
+     "said on Tuesday, with about 11,000 of them now in the Kursk region.", "about 11,000",
+     "counted", None),
+    # passes caught are catches
+    ("He had 793 yards on 147 carries and caught 39 passes for 302 yards.", "39", "counted",
+     "catch"),
+    # a rate moved "by a quarter point" moved by percentage points
+    ("The Federal Reserve cut rates by a quarter point on Thursday.", "a quarter point", "unit",
+     "percentage points"),
+    # a number the tagger reads as an adjective is still a figure a share is of (a guard)
+    ("Eleven people, including all four gunmen, have been detained, the Federal Security "
+     "Service said.", "four", "share", True),
 ]  # fmt: skip
 
 

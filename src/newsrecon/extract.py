@@ -796,6 +796,9 @@ def _to_claim(
             counted = "people"  # "the death toll rose to 11", "leaving 24 dead": people
         if noun is not None and is_a_margin(noun):
             counted = MARGIN  # "Creighton's lead grew as great as 9 points": no points scored
+        if counted is not None and verb is not None:
+            # "caught 29 passes" are "29 catches": the deed's own noun for what it counts
+            counted = lx.DEEDS_COUNTED.get((verb.lemma_.lower(), counted), counted)
         if noun is not None and verb is not None and _is_repetition(noun, verb):
             # "arrested four times" counts arrests, as "four prior arrests" does
             counted = lx.DEED_NOUNS.get(verb.lemma_.lower(), verb.lemma_.lower())

@@ -691,6 +691,8 @@ def _previous_figure(anchor: Token) -> Token | None:
     for token in reversed(sentence[: anchor.left_edge.i - sentence.start]):
         if _a_calendar_number(token):
             continue  # "died ... in the March 16 strike, twice the estimate of 300": the 600
+        if token.ent_type_ == "ORDINAL":
+            continue  # "for the first time": an ordinal, which spaCy reads as like a number
         if token.like_num or token.pos_ == "NUM":
             return token
     return None
@@ -1566,14 +1568,22 @@ _AFTER_AN_AGE = frozenset({"and", "but"})
 
 def _person_past_an_age(anchor: Token) -> bool:
     """ "the first physician under 40", "four players over 30": a bare number bounding
-    a person noun is an age (not "a budget under 40 million", "players under 40 feet")."""
+    a person noun is an age (not "a budget under 40 million", "players under 40 feet"), as
+    is one right after people the parse hangs elsewhere ("wounded more than 20 others, half
+    of them under 16")."""
     bound = anchor.head
     if anchor.dep_ != "pobj" or bound.lower_ not in ("under", "over") or bound.dep_ != "prep":
         return False
-    person = bound.head
     following = anchor.nbor() if anchor.i + 1 < len(anchor.doc) else None
     unit_after = following is not None and following.pos_ in ("NOUN", "PROPN", "NUM")
-    return person.pos_ == "NOUN" and is_person(person) and not unit_after
+    before = anchor.doc[bound.i - 1] if bound.i > 0 else bound
+    people = (bound.head, before)
+    named = any(p.pos_ == "NOUN" and is_person(p) for p in people)
+    return (named or before.lower_ in _PEOPLE_POINTED_AT) and not unit_after
+
+
+# pronouns that stand for people a count has named: "half of them under 16"
+_PEOPLE_POINTED_AT = frozenset({"them", "those", "whom"})
 
 
 def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
@@ -2825,19 +2835,34 @@ def _states_left(anchor: Token, noun: Token | None) -> set[int]:
 def _taken_out_of_the_set(anchor: Token) -> bool:
     """ "Divers rescued four of the 12 boys trapped in a flooded cave", "pulled out all 41
     workers trapped": they are trapped no longer (not "Two of the injured remain in
-    hospital", nor "struggling to evacuate an estimated 14 children still trapped")."""
+    hospital", nor "struggling to evacuate an estimated 14 children still trapped"); nor are
+    the hurt who died hurt ("four of the wounded died")."""
     verb = anchor.head
     done = verb.tag_ in ("VBD", "VBN")
+    if anchor.dep_ == "nsubj" and done and verb.lemma_.lower() in _DYING:
+        return True  # "four of the wounded died in hospital": dead, hurt no longer
     return anchor.dep_ in ("dobj", "nsubjpass") and done and verb.lemma_.lower() in _OUT_OF_THE_SET
+
+
+# what the hurt or the missing do when they are found dead or die of their wounds
+_DYING = frozenset({"die", "succumb", "perish"})
 
 
 def _set_of(anchor: Token) -> Iterator[Token]:
     """What a figure is "of": "two of the injured", "three of them", and put first, "Of the 78
-    dead, 12 were children" (the "of" hangs on the figure's verb, before the figure); "dozens
-    of missing" too, which the parse takes for a gerund."""
+    dead, 12 were children" (the "of" hangs on the figure's verb, before the figure, or on
+    the verb of the clause it is joined to); "dozens of missing" too, which the parse takes
+    for a gerund."""
     fronted = []
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         fronted = [c for c in anchor.head.children if c.i < anchor.i]
+        verb = anchor.head
+        if verb.dep_ == "conj" and verb.head.i < anchor.i:
+            # "Of the dead, 112 were women and seven were children": the set put first is the
+            # second clause's too
+            before = [c for c in verb.head.children if c.i < verb.head.i]
+            # ... or on its figure: "Of those killed, 14 were children and six were women"
+            fronted += before + [c for b in before if b.like_num for c in b.children]
     for child in [*anchor.children, *fronted]:
         if child.dep_ == "prep" and child.lower_ == "of":
             yield from (

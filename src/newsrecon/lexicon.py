@@ -219,6 +219,8 @@ RATE_UNITS = frozenset({
 # a deed counted by its repetitions, as the noun that counts it otherwise: "shot 11 times" is
 # "fired 11 shots" (a verb absent here names its deed as it is: "arrested four times")
 DEED_NOUNS: dict[str, str] = {"shoot": "shot"}
+# What a verb's object counts, in the deed's own noun: "caught 29 passes" are "29 catches".
+DEEDS_COUNTED: dict[tuple[str, str], str] = {("catch", "pass"): "catch"}
 # Counted nouns that name the category themselves win over the verb ("freed 18 hostages").
 NOUN_CATEGORIES: dict[str, str] = {
     "hostage": "hostages", "captive": "hostages", "abductee": "hostages",

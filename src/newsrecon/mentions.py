@@ -1324,7 +1324,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         quantity = _times(quantity, 100)  # "a third of the area's population": 33.3%
         return figure("amount", last, "%", "percent")
     if share is not None and share[0] == "points":
-        unit = f"{noun_lemma(doc[share[1] - 1])} points"
+        named = noun_lemma(doc[share[1] - 1])  # "basis", "percentage"; none: "a quarter point"
+        unit = f"{named if named in ('basis', 'percentage') else 'percentage'} points"
         return figure("amount", share[1], unit, "measure", head=doc[share[1]])
     if share is not None and share[0] == "measure":  # "two-tenths of a mile": 0.2 miles
         unit = lx.MEASURE_UNITS[noun_lemma(doc[share[1]])]
@@ -1484,6 +1485,9 @@ def _share_of_a_whole(doc: Doc, first: int, last: int, limit: int) -> tuple[str,
         if unit in ("percentage", "basis") and points:
             return ("points", after + 2)  # "a quarter of a percentage point": 0.25 points
         return ("measure", after + 1) if unit in lx.MEASURE_UNITS else None
+    by = first > 0 and doc[first - 1].lower_ == "by"
+    if not of and by and after < limit and doc[after].lemma_.lower() == "point":
+        return ("points", after)  # "cut rates by a quarter point": 0.25 points
     # not an ordinal: "a third person", "a third interception", "a quarter mile"
     if after < limit and (doc[after].tag_ in ("DT", "PRP$") or (of and doc[after].pos_ in _NOUNS)):
         return ("percent", last)

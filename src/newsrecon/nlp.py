@@ -240,7 +240,9 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
                 with_datelines_unhung(
                     with_out_of_sets_mended(
                         with_tallies_as_subjects(
-                            with_clauses_unpaired(with_dictionary_verb_lemmas(doc))
+                            with_clauses_unpaired(
+                                with_dictionary_verb_lemmas(with_counted_nouns_tagged(doc))
+                            )
                         )
                     )
                 )
@@ -316,6 +318,25 @@ def with_surnames_as_names(doc: Doc, surnames: frozenset[str]) -> Doc:
         if token.pos_ == "NOUN" and token.text in surnames:
             token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
     return doc
+
+
+def with_counted_nouns_tagged(doc: Doc) -> Doc:
+    """A plural the tagger read as a verb, though a number counts it and it is an object or a
+    subject ("gangs freed more than 4,000 inmates": "inmates" a VBZ), is a plural noun, its
+    lemma singular, so it is what is counted and not the deed."""
+    for token in doc:
+        if token.tag_ != "VBZ" or token.dep_ not in _NOUN_ROLES:
+            continue
+        if not any(c.dep_ == "nummod" for c in token.children):
+            continue
+        token.tag_, token.pos_ = "NNS", "NOUN"
+        if token.lower_.endswith("s") and token.lemma_.lower() == token.lower_:
+            token.lemma_ = token.lower_[:-1]
+    return doc
+
+
+# where a noun stands: the object or the subject of a verb, the object of a preposition
+_NOUN_ROLES = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj", "appos"})
 
 
 def with_clauses_unpaired(doc: Doc) -> Doc:

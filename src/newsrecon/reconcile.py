@@ -1079,6 +1079,9 @@ class _Features:
     lone: bool = False
     # a casualty count said beside one of the people it leaves out (see `_split_by_kind`)
     split_by_kind: bool = False
+    # the kind of people a toll of people at large counts, its article says (see
+    # `_tolls_of_one_kind`)
+    of_one_kind: str | None = None
 
     @classmethod
     def of(
@@ -1461,8 +1464,10 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "was not returning calls on Tuesday" is not the fire "early Tuesday"
     if a.event == b.event == _MARKET and a.agent != b.agent:
         return True  # "UMC yesterday closed at NT$18" is not "Via yesterday saw its shares drop"
-    if _moves_of_two_trading_days(a.claim, b.claim):
-        return True  # "shares rose 9% in extended trading" one day, "jumped 16% on Thursday"
+    if _moves_of_two_trading_days(a.claim, b.claim) or _moves_of_two_days(a, b):
+        # "shares rose 9% in extended trading" one day, "jumped 16% on Thursday"; "cut rates
+        # by half a percentage point" in September, "by a quarter of a point" in November
+        return True
     if (
         a.kind == "date"
         and a.value != b.value
@@ -2418,6 +2423,24 @@ def _moves_of_two_trading_days(a: Claim, b: Claim) -> bool:
     return moves and None not in days and len(days) == 2
 
 
+# what a rate moves by: "by half a percentage point", "by 25 basis points"
+_RATE_POINTS = frozenset({"percentage points", "basis points"})
+
+
+def _moves_of_two_days(a: _Features, b: _Features) -> bool:
+    """How far a rate or a share moved, told of two days with two figures: two moves, each of
+    its day ("cut interest rates by half a percentage point" one day, "by a quarter of a
+    percentage point" seven weeks on), not one move in conflict."""
+    moves = all(
+        (c.category == "percent" or c.unit in _RATE_POINTS) and c.predicate in CHANGE_VERBS
+        for c in (a.claim, b.claim)
+    )  # not "fell about 600 metres", a climber's fall
+    days = {_trading_day(a.claim), _trading_day(b.claim)}
+    two_days = moves and None not in days and len(days) == 2
+    # one move in two units agrees: "by 50 basis points", "by 0.5 percentage point"
+    return two_days and a.figure != b.figure and not _converted_alike(a, b)
+
+
 def _a_deeds_day(scope: str | None) -> bool:
     """A scope that is a day or a week ("on Saturday", "this week"), as a deed is dated; not a
     period counted over ("in 2008", "since the war began")."""
@@ -3174,9 +3197,30 @@ _KINDS_OF_A_TOLL = _CHILDREN | {"officer"}
 def _kind_and_all(kind: _Features, other: _Features) -> bool:
     """A toll of children, or of police officers, against a toll of people at large of another
     figure: they are some of the dead or hurt, not another count of them all."""
-    plain = _people_at_large(other)
+    plain = _people_at_large(other) and other.of_one_kind != _toll_kind(kind.counted)
     some = kind.counted in _KINDS_OF_A_TOLL and kind.category in CASUALTY_WORDS
     return some and plain and kind.figure != other.figure
+
+
+def _toll_kind(counted: str | None) -> str | None:
+    return "children" if counted in _CHILDREN else counted
+
+
+def _tolls_of_one_kind(claims: Sequence[Claim]) -> dict[str, str]:
+    """Tolls of people at large that their article gives as a toll of one kind too ("Death
+    toll in Indian hospital fire rises to 12 babies", then "bringing the toll to 12"): each
+    id, with the kind (so "Ten newborn babies were killed" is that toll a day before, not a
+    part of it)."""
+    kinds: dict[tuple[str, str, object], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.kind == "count" and c.counted in _KINDS_OF_A_TOLL and not c.part:
+            kinds[(c.article, c.category, c.value)].add(str(_toll_kind(c.counted)))
+    found = {}
+    for c in claims:
+        said = kinds.get((c.article, c.category, c.value), set())
+        if c.kind == "count" and len(said) == 1 and _family(c.counted, NOUN_FAMILIES) in (None, ""):
+            found[c.id] = next(iter(said))
+    return found
 
 
 def _nationals_and_all(nationals: _Features, other: _Features) -> bool:
@@ -3288,6 +3332,7 @@ def _cluster(
     )
     badly_hurt = _badly_hurt_parts(claims)
     split = _split_by_kind(claims)
+    one_kind = _tolls_of_one_kind(claims)
     lone = _lone_counts(claims)
     features = [
         replace(
@@ -3295,6 +3340,7 @@ def _cluster(
             of_more_casualties=f.claim.id in more_days,
             part=f.part or f.claim.id in badly_hurt,
             split_by_kind=f.claim.id in split,
+            of_one_kind=one_kind.get(f.claim.id),
             lone=f.claim.id in lone,
         )
         for f in features
@@ -3859,14 +3905,17 @@ def _rose_to_the_higher(a: Claim, b: Claim) -> bool:
 
 
 def _both_risen(disagreements: list[Disagreement], by_date: list[Claim]) -> bool:
-    """Each figure of two sources in one article is above every report of the days before."""
+    """Each figure of two sources in one article is above every report of the days before
+    (and there are some: two sources of the first day disagree, however the days after go)."""
     by_id = {c.id: c for c in by_date}
     for pair in (d for d in disagreements if d.rule == "conflict-sources"):
         first = by_id[pair.claims[0]]
         sizes = [_magnitude(by_id[i]) for i in pair.claims]
         before = [_magnitude(c) for c in by_date if c.date < first.date and not c.earlier]
         known = [size for size in sizes if size is not None]
-        if len(known) < len(sizes) or any(b is None or b >= min(known) for b in before):
+        if not before or len(known) < len(sizes):
+            return False
+        if any(b is None or b >= min(known) for b in before):
             return False
     return True
 
