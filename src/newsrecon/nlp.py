@@ -241,7 +241,9 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
                     with_out_of_sets_mended(
                         with_tallies_as_subjects(
                             with_clauses_unpaired(
-                                with_dictionary_verb_lemmas(with_counted_nouns_tagged(doc))
+                                with_dictionary_verb_lemmas(
+                                    with_listed_figures_unjoined(with_counted_nouns_tagged(doc))
+                                )
                             )
                         )
                     )
@@ -332,6 +334,25 @@ def with_counted_nouns_tagged(doc: Doc) -> Doc:
         token.tag_, token.pos_ = "NNS", "NOUN"
         if token.lower_.endswith("s") and token.lemma_.lower() == token.lower_:
             token.lemma_ = token.lower_[:-1]
+    return doc
+
+
+def with_listed_figures_unjoined(doc: Doc) -> Doc:
+    """A figure the parse made the number of the figure after its comma ("Fire ... kills at
+    least 4, 19 missing": "4" a nummod of "19") is the object of the verb before it, which
+    has none: two figures of a list, not one."""
+    for figure in doc[:-2]:
+        joined = figure.head
+        if figure.dep_ != "nummod" or not joined.like_num or joined.i != figure.i + 2:
+            continue
+        if doc[figure.i + 1].text != ",":
+            continue
+        verb = next(
+            (t for t in reversed(doc[figure.sent.start : figure.i]) if t.pos_ == "VERB"), None
+        )
+        if verb is None or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        figure.head, figure.dep_ = verb, "dobj"
     return doc
 
 
