@@ -2419,8 +2419,10 @@ def _moves_of_two_trading_days(a: Claim, b: Claim) -> bool:
         c.category == "percent" and c.counted in _STOCK_NOUNS and c.predicate in CHANGE_VERBS
         for c in (a, b)
     )
+    if not moves:
+        return False  # most pairs: no day is read for them (this runs for every pair)
     days = {_trading_day(a), _trading_day(b)}
-    return moves and None not in days and len(days) == 2
+    return None not in days and len(days) == 2
 
 
 # what a rate moves by: "by half a percentage point", "by 25 basis points"
@@ -2435,8 +2437,10 @@ def _moves_of_two_days(a: _Features, b: _Features) -> bool:
         (c.category == "percent" or c.unit in _RATE_POINTS) and c.predicate in CHANGE_VERBS
         for c in (a.claim, b.claim)
     )  # not "fell about 600 metres", a climber's fall
+    if not moves:
+        return False
     days = {_trading_day(a.claim), _trading_day(b.claim)}
-    two_days = moves and None not in days and len(days) == 2
+    two_days = None not in days and len(days) == 2
     # one move in two units agrees: "by 50 basis points", "by 0.5 percentage point"
     return two_days and a.figure != b.figure and not _converted_alike(a, b)
 
