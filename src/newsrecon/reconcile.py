@@ -1564,6 +1564,10 @@ def _handovers_of_two_days(a: _Features, b: _Features) -> bool:
     return dated and not running and handovers and other_day
 
 
+# a scope that is one day: "2024-01-22"
+_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _told_before_the_day(told: Claim, dated: Claim) -> bool:
     """A count of a deed dated to its day ("Twenty-four Israeli soldiers were killed in Gaza on
     Monday") and one an article told before that day ("Twenty-one Israeli soldiers were
@@ -1571,7 +1575,7 @@ def _told_before_the_day(told: Claim, dated: Claim) -> bool:
     for time zones: a quake "on Sunday" in Papua is Saturday's news in New York)."""
     if told.mood != "actual" or dated.mood != "actual" or told.scope == dated.scope:
         return False
-    if dated.scope is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dated.scope):
+    if dated.scope is None or not _A_DAY.fullmatch(dated.scope):
         return False
     return (dt.date.fromisoformat(dated.scope) - told.date).days > 1
 
@@ -2409,7 +2413,7 @@ def _trading_day(claim: Claim) -> str | None:
     on its day); none when the move spans more ("have fallen 30% this year")."""
     if claim.scope is None:
         return claim.date.isoformat()
-    return claim.scope if re.fullmatch(r"\d{4}-\d{2}-\d{2}", claim.scope) else None
+    return claim.scope if _A_DAY.fullmatch(claim.scope) else None
 
 
 def _moves_of_two_trading_days(a: Claim, b: Claim) -> bool:
