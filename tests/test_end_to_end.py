@@ -4762,3 +4762,98 @@ def test_two_days_moves_of_a_rate_are_two_figures(tmp_path: Path) -> None:
     texts = {c.id: c.text for c in report.claims}
     measured = [sorted(texts[i] for i in g.claims) for g in report.groups if g.kind == "amount"]
     assert ["a quarter of a percentage point", "half a percentage point"] not in measured
+
+
+A_MARK_AND_A_WIDER_COUNT = {
+    "a": (
+        "date 2024-10-07\n"
+        "Cholera outbreak kills 18 in Sudan's Kassala\n"
+        "\n"
+        "A cholera outbreak in eastern Sudan's Kassala state has killed 18 people and "
+        "infected more than 700 since late September, the health ministry said on "
+        "Monday.\n"
+        "\n"
+        "The ministry said 126 new cases were recorded in the past 24 hours. Aid groups "
+        "warned the outbreak could spread quickly in camps sheltering people displaced "
+        "by the war.\n"
+    ),
+    "b": (
+        "date 2024-10-14\n"
+        "Sudan cholera deaths rise to 32 as cases top 1,200\n"
+        "\n"
+        "The number of people killed by cholera in Sudan's Kassala state has risen to "
+        "32, with 1,240 cases recorded since the outbreak began in late September, the "
+        "health ministry said on Monday.\n"
+        "\n"
+        "The World Health Organization said it had delivered 200,000 doses of oral "
+        "vaccine. Nationwide, more than 20,000 cholera cases and 600 deaths have been "
+        "reported since July, the WHO said.\n"
+    ),
+}
+
+
+def test_a_round_mark_passed_is_not_a_figure_far_beyond_it(tmp_path: Path) -> None:
+    """ "cases top 1,200" in the headline and "more than 20,000 cholera cases" nationwide are
+    two figures of the article, not one count whose headline rounds it."""
+    report = run_articles(tmp_path, A_MARK_AND_A_WIDER_COUNT)
+    assert ("1,200", "more than 20,000") not in by_figures(report)
+
+
+A_COUNTRY_S_OWN_COUNT = {
+    "a": (
+        "date 2025-04-02\n"
+        "Myanmar quake toll tops 2,700, junta says\n"
+        "\n"
+        "The death toll from last week's earthquake in Myanmar has risen to 2,719, junta leader "
+        "Min Aung Hlaing said on Tuesday.\n"
+    ),
+    "b": (
+        "date 2025-04-04\n"
+        "Myanmar earthquake death toll climbs above 3,000\n"
+        "\n"
+        "Myanmar's military government said on Thursday that 3,085 people had been killed in "
+        "last Friday's earthquake, with 4,715 injured.\n"
+        "\n"
+        "The quake also killed at least 22 people in neighbouring Thailand, most of them at a "
+        "collapsed building site in Bangkok.\n"
+    ),
+}
+
+
+def test_a_country_s_own_source_counts_that_country(tmp_path: Path) -> None:
+    """Myanmar's military government's 3,085, in an article that goes on to Thailand's 22, is
+    Myanmar's toll (an update of the 2,719), not the sum of the two countries."""
+    report = run_articles(tmp_path, A_COUNTRY_S_OWN_COUNT)
+    groups = [figures for figures in by_figures(report, "rule", "killed") if "3,085" in figures]
+    assert groups and "2,719" in groups[0]
+
+
+A_MONTH_S_FIGURE_IN_A_HEADLINE = {
+    "a": (
+        "date 2025-02-07\n"
+        "US economy added 143,000 jobs in January\n"
+        "\n"
+        "U.S. employers added 143,000 jobs in January, fewer than the 170,000 economists "
+        "had expected, the Labor Department said on Friday. The unemployment rate fell "
+        "to 4.0% from 4.1%.\n"
+        "\n"
+        "The department revised December's job gains up to 307,000 from 256,000.\n"
+    ),
+    "b": (
+        "date 2025-03-07\n"
+        "February jobs report: US adds 151,000 jobs\n"
+        "\n"
+        "The U.S. economy added 151,000 jobs in February, the Labor Department said on "
+        "Friday, while the unemployment rate rose to 4.1%.\n"
+        "\n"
+        "January's gain was revised down to 125,000 from 143,000, the department said.\n"
+    ),
+}
+
+
+def test_a_headline_figure_keeps_the_month_its_lead_gives_it(tmp_path: Path) -> None:
+    """The headline's 151,000 jobs are the lead's February figure, not an update of January's
+    143,000."""
+    report = run_articles(tmp_path, A_MONTH_S_FIGURE_IN_A_HEADLINE)
+    for figures in by_figures(report):
+        assert not ("143,000" in figures and "151,000" in figures)

@@ -4567,6 +4567,35 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a headline's list of figures: the first is the verb's, not the number of the second
     ("Fire in Valencia apartment block kills at least 4, 19 missing", "at least 4", "category",
      "killed"),
+    # a headline's verb the tagger read as a plural noun is the verb
+    ("Crowd crush at stadium kills 7", "7", "category", "killed"),
+    ("Crowd crush at stadium kills 7", "7", "predicate", "kill"),
+    ("Israeli strike on school kills at least 30", "at least 30", "category", "killed"),
+    # a country's adjective tagged as a place is the country
+    ("Crowd crush at Kenyan stadium kills 7", "7", "place", "Kenya"),
+    # people an avalanche or rubble buries may yet be dug out: trapped, not dead
+    ("An avalanche struck an off-piste area near the resort on Wednesday, burying at least six "
+     "skiers, police said.", "at least six", "category", "missing"),
+    ("Dozens of people were buried under the rubble.", "Dozens", "category", "missing"),
+    ("Families buried 40 victims on Friday.", "40", "category", "killed"),
+    # a fire's area that grew to a figure is the latest of a series
+    ("The blaze grew to more than 150,000 hectares, officials said.",
+     "more than 150,000 hectares", "rising", True),
+    # what a part of the dead is said to be counts it
+    ("Twenty-eight of the dead in Kerr County were children.", "Twenty-eight", "counted",
+     "child"),
+    # a part the parse hangs on the saying is part of the figure before it
+    ("The death toll from flooding in central Texas rose to 104 on Monday, officials said, "
+     "including 84 in Kerr County.", "84", "category", "killed"),
+    # a figure revised "up to" stands there, it is no upper bound
+    ("The department revised December's job gains up to 307,000 from 256,000.", "307,000",
+     "hedge", "exact"),
+    ("The storm could dump up to 10 inches of rain.", "up to 10 inches", "hedge", "at_most"),
+    # what is "due to be" done is planned
+    ("Over the six-week first phase, 33 Israeli hostages are due to be released.", "33",
+     "predicate", "release"),
+    ("Over the six-week first phase, 33 Israeli hostages are due to be released.", "33",
+     "mood", "planned"),
 ]  # fmt: skip
 
 

@@ -602,6 +602,8 @@ def counted_noun(anchor: Token) -> Token | None:
                         c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _HARM_TRIGGERS
                         for c in grandchild.children
                     )
+                    # "Twenty-eight of the dead in Kerr County were children"
+                    harmed = harmed or grandchild.lemma_.lower() in _HARM_TRIGGERS
                     return named if named is not None and harmed else grandchild
     if named is not None:
         return named  # "Of the 78 dead, 12 were children": what the figure is counts it
@@ -736,6 +738,10 @@ def included_in(anchor: Token) -> Token | None:
     if whole.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in whole.children):
         return whole
     return previous_counted(marker)
+
+
+def _a_reporting_verb(word: Token) -> bool:
+    return word.pos_ == "VERB" and word.lemma_.lower() in lx.REPORTING_VERBS
 
 
 def included_part(anchor: Token) -> bool:
@@ -2314,8 +2320,13 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # "with 84 of the dead found in Kerr County, including 28 children": a part of a
         # figure's people is what that figure counts
         marker = _included(noun if noun is not None else anchor)
-        if marker is not None and marker.head.like_num and marker.head.i != anchor.i:
-            of_the_whole = categorise(marker.head, counted_noun(marker.head))
+        figure = marker.head if marker is not None else None
+        if marker is not None and _a_reporting_verb(marker.head):
+            # "rose to 104 on Monday, officials said, including 84 in Kerr County": the parse
+            # hangs the part on the saying, the whole is the figure before it
+            figure = _previous_figure(marker)
+        if figure is not None and figure.like_num and figure.i != anchor.i:
+            of_the_whole = categorise(figure, counted_noun(figure))
             if of_the_whole not in ("other", "crowd", "population"):
                 return of_the_whole
     if noun is not None:
@@ -2480,6 +2491,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             return "injured"  # "the injury toll rose to 40": no deaths
         if noun is None or not is_person(noun):
             forms -= lx.TRIGGERS_FOR_PEOPLE  # "52 catches for 440 yards and four scores"
+        if lemma == "bury" and _buried_by_a_slide(word):
+            return "missing"  # "burying at least six skiers": trapped, two of them dug out alive
         for category, triggers in lx.CATEGORY_TRIGGERS.items():
             if forms & triggers:
                 if category == "prisoners" and lemma == "jail":
@@ -2520,6 +2533,28 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # held to four": as the three
         return categorise(start, counted_noun(start))
     return "other"
+
+
+# what buries people who may yet be dug out alive
+_SLIDES = frozenset(
+    {"avalanche", "landslide", "mudslide", "rockslide", "rockfall", "rubble", "debris", "snow"}
+)
+
+
+def _buried_by_a_slide(verb: Token) -> bool:
+    """ "An avalanche struck ..., burying six skiers", "buried under the rubble": trapped, not
+    dead ("buried alive" by a landslide is told of the dead; "Families buried 40 victims")."""
+    if any(c.lower_ == "alive" for c in verb.children):
+        return False
+    clauses = [verb, verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [verb]
+    doers = [
+        t
+        for clause in clauses
+        for c in clause.children
+        if c.dep_ in ("nsubj", "agent", "prep") and clause.i != c.i
+        for t in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])
+    ]
+    return any(t.lemma_.lower() in _SLIDES for t in doers)
 
 
 def either_of(verb: Token | None) -> str | None:
@@ -2960,21 +2995,25 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
 
 
 def _is_to_be_done(verb: Token) -> bool:
-    """ "are to be released", "is to free": a present "be" with a complement to be done (not
-    "was to woo Southern voters", nor "is rather long to have to wait")."""
+    """ "are to be released", "is to free", "are due to be released": a present "be" with a
+    complement to be done (not "was to woo Southern voters", nor "is rather long to have to
+    wait")."""
     return (
         verb.lemma_.lower() == "be"
         and verb.tag_ in ("VBZ", "VBP")
-        and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
+        and not any(c.dep_ in ("acomp", "attr") and c.lower_ != "due" for c in verb.children)
         and _to_be_done(verb) is not None
     )
 
 
 def _to_be_done(verb: Token) -> Token | None:
+    # "33 hostages are due to be released": the parse hangs the deed on "due"
+    holders = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "due")]
     return next(
         (
             c
-            for c in verb.children
+            for holder in holders
+            for c in holder.children
             if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ),
         None,
@@ -3521,7 +3560,19 @@ def place_of(
     """A place the clause puts the figure in: "killed 47,283 people in Gaza" -> Gaza; a place
     noun when no name is given: "in the province" -> province, "in 14 countries" -> countries;
     a name the article tags as a place elsewhere (`places`); for a `count`, where the doer of
-    its deed was ("A car bomb in Mogadishu killed 20")."""
+    its deed was ("A car bomb in Mogadishu killed 20"). A country's adjective the model tags
+    as a place is the country ("crush at Kenyan stadium kills 7": Kenya)."""
+    place = _place_of(anchor, sentence, places, count=count)
+    if place is None:
+        return None
+    word = place.name.lower()
+    country = lx.DEMONYMS.get(word) or lx.COUNTRY_ADJECTIVES.get(word)
+    return place._replace(name=country.title()) if country else place
+
+
+def _place_of(
+    anchor: Token, sentence: Span, places: frozenset[str], *, count: bool
+) -> Place | None:
     blaze = _named_blaze_of(anchor)
     if blaze is not None:
         return Place(blaze)
@@ -5402,7 +5453,8 @@ def _another_deed(phrase: Token) -> bool:
 
 _RISING_CUE = re.compile(
     r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|bringing|brought|"
-    r"so far|now stands|has reached|had reached|reached|toll stood|mounted|surged)\b",
+    r"so far|now stands|has reached|had reached|reached|toll stood|mounted|surged|"
+    r"grew to|grown to|grows to)\b",  # "the blaze grew to more than 150,000 hectares"
     re.IGNORECASE,
 )
 

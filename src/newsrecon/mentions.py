@@ -978,16 +978,30 @@ def _hedge_start(doc: Doc, first: int, floor: int) -> int:
 _RISING_UP = frozenset({"tick", "pick", "edge", "inch", "creep", "move", "go", "shoot", "ramp"})
 
 
+# verbs that move a figure up to where it is said to stand: "revised the toll up to 45"
+_REVISING_UP = frozenset({"revise", "raise", "bump", "push", "mark", "lift"})
+# where a noun stands, for a verb-tagged word that is one ("December's job gains")
+_NOUN_SLOTS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj", "appos"})
+
+
 def _moved_up_to(word: Token) -> bool:
-    """ "ticked up to 2.9%", "picks up to 2.9%": the verb's "up", then where it rose to (not
-    "could dump up to 10 inches of rain")."""
+    """ "ticked up to 2.9%", "picks up to 2.9%": the verb's "up", then where it rose to; so
+    with a revision's verb further back ("revised December's job gains up to 307,000 from
+    256,000") (not "could dump up to 10 inches of rain")."""
     before = word.doc[word.i - 1] if word.i > 0 else None
-    return (
-        word.lower_ == "up"
-        and before is not None
-        and before.pos_ == "VERB"
-        and before.lemma_.lower() in _RISING_UP
+    if word.lower_ != "up" or before is None:
+        return False
+    if before.pos_ == "VERB" and before.lemma_.lower() in _RISING_UP:
+        return True
+    verb = next(
+        (
+            t
+            for t in [word.head, *word.head.ancestors]
+            if t.pos_ == "VERB" and t.dep_ not in _NOUN_SLOTS
+        ),
+        None,
     )
+    return verb is not None and verb.i < word.i and verb.lemma_.lower() in _REVISING_UP
 
 
 def _spread_over(word: Token) -> bool:

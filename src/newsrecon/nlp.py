@@ -242,7 +242,9 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
                         with_tallies_as_subjects(
                             with_clauses_unpaired(
                                 with_dictionary_verb_lemmas(
-                                    with_listed_figures_unjoined(with_counted_nouns_tagged(doc))
+                                    with_listed_figures_unjoined(
+                                        with_counted_nouns_tagged(with_headline_verbs_restored(doc))
+                                    )
                                 )
                             )
                         )
@@ -335,6 +337,57 @@ def with_counted_nouns_tagged(doc: Doc) -> Doc:
         if token.lower_.endswith("s") and token.lemma_.lower() == token.lower_:
             token.lemma_ = token.lower_[:-1]
     return doc
+
+
+def with_headline_verbs_restored(doc: Doc) -> Doc:
+    """A headline's verb the tagger read as a plural noun, ending the place before it ("Crowd
+    crush at Kenyan stadium kills 7": "stadium kills" a noun, "7" hanging from "crush"), is the
+    verb, its subject the noun phrase the headline begins with and the figure after it its
+    object; only where the sentence has no verb and the figure follows the word at once."""
+    for token in doc:
+        if token.tag_ != "NNS" or token.dep_ != "pobj" or not token.lower_.endswith("s"):
+            continue
+        lemma = _verb_lemma(token.lower_)
+        if lemma not in TRIGGER_WORDS:
+            continue
+        sentence = token.sent
+        if any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            continue
+        figure = _figure_right_after(token)
+        root = sentence.root
+        if figure is None or root.i > token.i or figure.head != root:
+            continue
+        places = [c for c in token.children if c.dep_ == "compound"]
+        if not places:
+            continue
+        place = places[-1]
+        for other in places[:-1]:
+            other.head = place
+        place.head, place.dep_ = token.head, "pobj"
+        token.head, token.dep_ = token, "ROOT"
+        token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
+        root.head, root.dep_ = token, "nsubj"
+        figure.head, figure.dep_ = token, "dobj"
+    return doc
+
+
+# words that may stand between a verb and its figure: "kills at least 30", "more than 40"
+_HEDGE_WORDS = frozenset({"at", "least", "more", "than", "over", "nearly", "about", "some"})
+
+
+def _figure_right_after(verb: Token) -> Token | None:
+    """The number a verb is followed by, past a hedge's words, or none."""
+    for token in verb.doc[verb.i + 1 : verb.i + 4]:
+        if token.like_num:
+            return token
+        if token.lower_ not in _HEDGE_WORDS:
+            return None
+    return None
+
+
+def _verb_lemma(word: str) -> str | None:
+    known = _dictionary()(word, upos="VERB").get("VERB", ())
+    return known[0] if known else None
 
 
 def with_listed_figures_unjoined(doc: Doc) -> Doc:

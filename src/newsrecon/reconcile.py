@@ -38,6 +38,7 @@ from newsrecon.lexicon import (
     BLAZE_NAME_HEADS,
     CHANGE_VERBS,
     COUNTRIES,
+    COUNTRY_ADJECTIVES,
     DEMONYMS,
     DIVISION_NAME_HEADS,
     EMPTY_VERBS,
@@ -2520,14 +2521,18 @@ def _passed_a_round_mark(a: Claim, b: Claim) -> bool:
     if low_a == low_b:
         return False
     mark, low = (a, low_a) if low_a < low_b else (b, low_b)
+    # the count within the mark's leading digit: "cases top 1,200" is not the article's
+    # "more than 20,000 cases" nationwide
+    step = 10 ** math.floor(math.log10(low)) if low > 0 else 0
+    within = max(low_a, low_b) < low + step
     if mark.predicate in PASSING_VERBS:
-        return low == float(f"{low:.1e}")  # "Helene death toll passes 160" over "At least 162"
+        # "Helene death toll passes 160" over "At least 162"
+        return low == float(f"{low:.1e}") and within
     if low != float(f"{low:.0e}"):
         return False
     # "Myanmar earthquake kills more than 1,000" over "killing at least 1,002 people": a lead's
-    # round mark, the count within its leading digit (not "more than 40" and "more than 50")
-    step = 10 ** math.floor(math.log10(low)) if low > 0 else 0
-    return mark.lead and mark.hedge == "more_than" and max(low_a, low_b) < low + step
+    # round mark (not "more than 40" and "more than 50")
+    return mark.lead and mark.hedge == "more_than" and within
 
 
 _ACTED = frozenset({"amount", "duration"})
@@ -2970,10 +2975,15 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
             if f.category != "displaced":
                 alone = _named_up_to(f, named_at[f.article]) & lands or alone
             own = (f.article, f.category)
+            # "Myanmar's military government said ... 3,085 people had been killed", in an
+            # article that goes on to Thailand's 22: a country's own source counts its dead
+            source = _division_of_the_source(f.claim.attribution, lands)
             f = replace(
                 f,
-                explicit_sum=len(counted[own]) > 1 and f.figure not in figures[own],
-                implied_division=next(iter(alone)) if len(alone) == 1 else None,
+                explicit_sum=(
+                    len(counted[own]) > 1 and f.figure not in figures[own] and source is None
+                ),
+                implied_division=source or (next(iter(alone)) if len(alone) == 1 else None),
             )
         if f.kind == "count" and (
             f.division in divisions or (f.division is None and len(alone) != 1)
@@ -2981,6 +2991,21 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
             f = replace(f, many_divisions=True)
         marked.append(f)
     return marked
+
+
+def _division_of_the_source(source: str | None, lands: set[str]) -> str | None:
+    """The one country a figure's source is of ("Myanmar's military government", "the Thai
+    government"), or none."""
+    if source is None:
+        return None
+    words = set(re.findall(r"[a-z]+", source.lower()))
+    named = {
+        land
+        for land in lands
+        if re.search(rf"\b{re.escape(land)}\b", source.lower())
+        or any(DEMONYMS.get(w) == land or COUNTRY_ADJECTIVES.get(w) == land for w in words)
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _named_up_to(f: _Features, named_at: list[tuple[int, frozenset[str]]]) -> set[str]:
@@ -3059,18 +3084,31 @@ def _scopes_restated(features: list[_Features]) -> list[_Features]:
     """A count an article gives again without its time scope has the scope it gave it: the
     headline's "Israeli strikes kill 50 in Gaza" is the lead's "killed at least 50 ... on
     Saturday", so Saturday's, not Sunday's 33 revised."""
-    scopes: dict[tuple[str, str, object], set[str]] = defaultdict(set)
+    scopes: dict[tuple[object, ...], set[str]] = defaultdict(set)
     for f in features:
-        if f.category in CASUALTY_CATEGORIES and f.scope is not None:
-            scopes[(f.article, f.category, f.figure)].add(f.scope)
+        key = _restated_as(f)
+        if key is not None and f.scope is not None:
+            scopes[key].add(f.scope)
     restated = []
     for f in features:
-        said = scopes.get((f.article, f.category, f.figure), set())
-        # people a deed befell only: "has lost two in a row" is not "won two in a row since"
-        if f.category in CASUALTY_CATEGORIES and f.scope is None and len(said) == 1:
+        key = _restated_as(f)
+        said = scopes.get(key, set()) if key is not None else set()
+        if f.scope is None and len(said) == 1:
             f = replace(f, scope=next(iter(said)))
         restated.append(f)
     return restated
+
+
+def _restated_as(f: _Features) -> tuple[object, ...] | None:
+    """What makes two counts of an article one count said twice: a casualty figure of one
+    category; other counts also by what is counted and the verb ("February jobs report: US
+    adds 151,000 jobs" is the lead's "added 151,000 jobs in February"; but "has lost two in a
+    row" is not "won two in a row since")."""
+    if f.category in CASUALTY_CATEGORIES:
+        return (f.article, f.category, f.figure)
+    if f.kind != "count" or f.counted is None or f.predicate is None:
+        return None
+    return (f.article, f.category, f.figure, f.counted, f.predicate)
 
 
 def _news_and_history(news: _Features, other: _Features) -> bool:
