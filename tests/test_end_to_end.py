@@ -4857,3 +4857,209 @@ def test_a_headline_figure_keeps_the_month_its_lead_gives_it(tmp_path: Path) -> 
     report = run_articles(tmp_path, A_MONTH_S_FIGURE_IN_A_HEADLINE)
     for figures in by_figures(report):
         assert not ("143,000" in figures and "151,000" in figures)
+
+
+TWO_FEBRUARIES = {
+    "b": (
+        "date 2025-03-10\n"
+        "UN: civilian casualties in Ukraine rose in February\n"
+        "\n"
+        "The UN monitoring mission said on Monday that 12,815 civilians had been killed in "
+        "Ukraine since February 2022, including 680 children, and 29,584 injured.\n"
+        "\n"
+        "In February alone, 138 civilians were killed and 653 injured, it said.\n"
+    ),
+}
+
+
+def test_an_article_s_two_years_of_one_month_are_two_dates(tmp_path: Path) -> None:
+    """ "since February 2022" and "In February alone" (this year's) in one article are two
+    months: the article read both years, so the years left out are not only what other
+    articles' dates made of them."""
+    report = run_articles(tmp_path, TWO_FEBRUARIES)
+    values = {c.id: c.value for c in report.claims if c.kind == "date"}
+    for group in report.groups:
+        assert len({values[i] for i in group.claims if i in values}) <= 1
+
+
+A_TOLL_SET_AGAINST_ANOTHER = {
+    "a": (
+        "date 2025-08-27\n"
+        "Landslide in Sudan's Darfur wipes out village\n"
+        "\n"
+        "A landslide destroyed the village of Tarasin in Sudan's Marra Mountains on Sunday, "
+        "killing at least 1,000 people, the Sudan Liberation Movement said on Monday.\n"
+    ),
+    "b": (
+        "date 2025-08-29\n"
+        "UN says 375 killed in Darfur landslide, far fewer than rebel estimate\n"
+        "\n"
+        "The United Nations said on Wednesday that 375 people had been killed in the landslide "
+        "that buried Tarasin village in Darfur, far fewer than the 1,000 reported by the rebel "
+        "group that controls the area.\n"
+    ),
+}
+
+
+def test_a_toll_set_against_another_source_s_is_one_count_in_conflict(tmp_path: Path) -> None:
+    """The UN's 375 "in Darfur" and "the 1,000 reported by the rebel group" its sentence sets
+    it against are two sources' readings of one toll, not a place's part and the whole."""
+    report = run_articles(tmp_path, A_TOLL_SET_AGAINST_ANOTHER)
+    rules = by_figures(report, "rule", "killed")
+    assert [rule for figures, rule in rules.items() if "375" in figures] == ["conflict-sources"]
+
+
+A_FIRE_S_AREA_TOPPED = {
+    "a": (
+        "date 2025-01-08\n"
+        "Los Angeles wildfire forces 30,000 to evacuate\n"
+        "\n"
+        "The Palisades Fire had burned more than 2,900 acres by Tuesday night.\n"
+    ),
+    "b": (
+        "date 2025-01-09\n"
+        "LA wildfires destroy more than 1,000 structures\n"
+        "\n"
+        "The Palisades Fire has burned 15,832 acres and was 0% contained.\n"
+    ),
+}
+
+
+def test_a_fire_s_area_past_its_earlier_floor_is_an_update(tmp_path: Path) -> None:
+    """ "had burned more than 2,900 acres by Tuesday night", the next day "has burned 15,832
+    acres": the fire grew, a later update (not two figures that merely agree)."""
+    report = run_articles(tmp_path, A_FIRE_S_AREA_TOPPED)
+    rules = by_figures(report)
+    assert rules[("15,832 acres", "more than 2,900 acres")] == "update-later-higher"
+
+
+PARTS_OF_THE_HURT_IN_TWO_STATES = {
+    "a": (
+        "date 2025-03-03\n"
+        "Train derails in northern Greece, killing at least 12\n"
+        "\n"
+        "At least 12 people were killed and 45 injured when a passenger train derailed near "
+        "Larissa late on Sunday, the fire service said on Monday.\n"
+        "\n"
+        "Twenty-two of the injured were in serious condition, the health ministry said.\n"
+    ),
+    "b": (
+        "date 2025-03-04\n"
+        "Greek train derailment toll rises to 19\n"
+        "\n"
+        "Fifty-one people were being treated in hospital, six of them in intensive care, the "
+        "health ministry said.\n"
+    ),
+}
+
+
+def test_parts_of_the_hurt_in_two_states_are_two_counts(tmp_path: Path) -> None:
+    """ "Twenty-two of the injured were in serious condition" and "six of them in intensive
+    care" are two shares of the hurt, not one count revised down."""
+    report = run_articles(tmp_path, PARTS_OF_THE_HURT_IN_TWO_STATES)
+    for figures in by_figures(report):
+        assert not ("Twenty-two" in figures and "six" in figures)
+
+
+AN_INDEX_DOWN_THEN_UP = {
+    "a": (
+        "date 2025-01-27\n"
+        "DeepSeek wipes $593 billion off Nvidia\n"
+        "\n"
+        "Nvidia shares fell 17% on Monday after Chinese startup DeepSeek released a cheap AI "
+        "model. The Nasdaq fell 3.1%.\n"
+    ),
+    "b": (
+        "date 2025-01-28\n"
+        "Nvidia rebounds after record loss\n"
+        "\n"
+        "Nvidia shares rose 8.9% on Tuesday. The Nasdaq gained 2%.\n"
+    ),
+}
+
+
+def test_a_fall_and_a_rise_are_two_moves(tmp_path: Path) -> None:
+    """ "The Nasdaq fell 3.1%" and, the next day, "The Nasdaq gained 2%": two moves, not one
+    fixed fact in conflict."""
+    report = run_articles(tmp_path, AN_INDEX_DOWN_THEN_UP)
+    assert ("2%", "3.1%") not in by_figures(report)
+
+
+TWO_ROLES_OF_THE_DEAD = {
+    "a": (
+        "date 2024-09-05\n"
+        "Georgia school shooting\n"
+        "\n"
+        "A 14-year-old student opened fire at Apalachee High School in Winder, Georgia, on "
+        "Wednesday, killing two students and two teachers, officials said.\n"
+    ),
+    "b": (
+        "date 2024-09-06\n"
+        "Father of Georgia school shooting suspect arrested\n"
+        "\n"
+        "The father of the 14-year-old accused of killing four people at a Georgia high school "
+        "on Wednesday has been arrested, officials said on Thursday.\n"
+    ),
+}
+
+
+def test_two_roles_listed_are_parts_of_the_toll(tmp_path: Path) -> None:
+    """ "killing two students and two teachers": each role is part of the four killed, not a
+    toll that "killing four people" the next day updates."""
+    report = run_articles(tmp_path, TWO_ROLES_OF_THE_DEAD)
+    assert "update-later-higher" not in by_figures(report, "rule", "killed").values()
+
+
+NATIONALS_KILLED_ABROAD = {
+    "a": (
+        "date 2024-06-15\n"
+        "Kuwait building fire kills 49 foreign workers\n"
+        "\n"
+        "A fire at a building housing foreign workers in southern Kuwait killed 49 people on "
+        "Wednesday, most of them from India, officials said.\n"
+    ),
+    "b": (
+        "date 2024-06-16\n"
+        "Bodies of 45 Indians killed in Kuwait fire flown home\n"
+        "\n"
+        "An Indian air force plane carrying the bodies of 45 Indian workers killed in a fire in "
+        "Kuwait landed in Kochi on Friday.\n"
+        "\n"
+        "The fire on Wednesday killed 50 people in all, including three Filipinos, after "
+        "another victim died in hospital.\n"
+    ),
+}
+
+
+def test_nationals_killed_abroad_are_their_country_s_share(tmp_path: Path) -> None:
+    """45 Indians killed in a fire in Kuwait are India's share of the toll, not a revision of
+    the 49; the fire's toll goes from 49 to 50 (an update)."""
+    report = run_articles(tmp_path, NATIONALS_KILLED_ABROAD)
+    rules = by_figures(report, "rule", "killed")
+    assert "conflict-revised-down" not in rules.values()
+    assert [rule for figures, rule in rules.items() if "50" in figures] == ["update-later-higher"]
+
+
+A_STORM_THAT_WEAKENED = {
+    "a": (
+        "date 2024-10-08\n"
+        "Milton strengthens to Category 5 hurricane\n"
+        "\n"
+        "Hurricane Milton rapidly strengthened into a Category 5 storm on Monday with maximum "
+        "sustained winds of 180 mph, the National Hurricane Center said.\n"
+    ),
+    "b": (
+        "date 2024-10-09\n"
+        "Milton weakens ahead of landfall\n"
+        "\n"
+        "Hurricane Milton weakened slightly to a Category 4 storm on Wednesday with winds of "
+        "155 mph, but remained extremely dangerous as it neared Florida's Gulf Coast.\n"
+    ),
+}
+
+
+def test_a_storm_s_strength_moves_with_it(tmp_path: Path) -> None:
+    """A storm that strengthened to winds of 180 mph and weakened to 155 mph two days later
+    moved: an update down, not a fixed fact in conflict."""
+    report = run_articles(tmp_path, A_STORM_THAT_WEAKENED)
+    assert by_figures(report)[("155 mph", "180 mph")] == "update-later-lower"

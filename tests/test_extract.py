@@ -4578,6 +4578,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "skiers, police said.", "at least six", "category", "missing"),
     ("Dozens of people were buried under the rubble.", "Dozens", "category", "missing"),
     ("Families buried 40 victims on Friday.", "40", "category", "killed"),
+    ("More than 670 people are believed to have been buried by a massive landslide.",
+     "More than 670", "category", "killed"),
     # a fire's area that grew to a figure is the latest of a series
     ("The blaze grew to more than 150,000 hectares, officials said.",
      "more than 150,000 hectares", "rising", True),
@@ -4596,6 +4598,26 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "predicate", "release"),
     ("Over the six-week first phase, 33 Israeli hostages are due to be released.", "33",
      "mood", "planned"),
+    # years that name what was made are no period of the figure
+    ("Ford's recall of about 1.87 million Explorers from model years 2011-2019 is one of its "
+     "largest this year.", "about 1.87 million", "scope", None),
+    # a start's date the parse hangs on the verb is still the start's
+    ("Zelenskiy said that 43,000 Ukrainian soldiers had been killed since Russia's invasion in "
+     "February 2022.", "43,000", "scope", "since 2022-02"),
+    ("The quake killed 12 people in February 2022.", "12", "scope", "2022-02"),
+    # a warning's "would" looks ahead; reported speech's "would" takes the nearest day
+    ("Forecasters warned on Monday that the storm would bring heavy rain from Saturday.",
+     "Saturday", "value", "2025-02-08"),
+    ("He said he would meet the minister on Saturday.", "Saturday", "value", "2025-02-01"),
+    # a clause before a semicolon is its own, not the day of the handover after it
+    ("The remains of 28 deceased hostages are still in Gaza; Hamas handed over four coffins on "
+     "Monday.", "28", "scope", None),
+    # a tally's participle the parse read as its verb, the tally's own verb hung elsewhere
+    ("Turkey held a day of national mourning on Wednesday for the 78 people killed in a fire at "
+     "a ski resort hotel, as the number of people detained rose to 11.", "11", "category",
+     "detained"),
+    ("Turkey mourned on Wednesday, as the number of people detained rose to 11.", "11",
+     "category", "detained"),
 ]  # fmt: skip
 
 

@@ -34,6 +34,10 @@ _FIXED_FOR = frozenset({"set", "call", "book", "adjourn", "reschedule"})
 _MODALS = frozenset({"may", "might", "could", "should", "can", "must", "ought"})
 
 
+# verbs that tell of what is to come: their "would" looks ahead
+_FOREWARNING = frozenset({"warn", "forecast", "predict"})
+
+
 def date_tense(token: Token) -> Tense:
     """Which way the verb governing a date points: "will meet on Tuesday" is future.
 
@@ -64,7 +68,9 @@ def date_tense(token: Token) -> Tense:
             # "ballots will be mailed on January 2 and tallied on January 23"
             return "future"
         if "would" in auxes:
-            return "unknown"
+            # "Forecasters warned on Monday that Storm Bert would bring heavy rain ... from
+            # Saturday": a warning's "would" looks ahead of its telling
+            return "future" if verb.head.lemma_.lower() in _FOREWARNING else "unknown"
         if mood_of(verb) == "planned":
             if "to" in auxes and token.lower_ in WEEKDAYS and _told_in_the_past(verb):
                 # "was on her way to attend religious services on Friday", read on Saturday:
@@ -466,9 +472,18 @@ def _own_copula(token: Token) -> bool:
     own, with its own subject, is the figure's verb, not the sentence's verb above it."""
     return (
         token.pos_ == "AUX"
-        and token.dep_ in ("advcl", "conj")
+        and (token.dep_ in ("advcl", "conj") or _parted_by_a_semicolon(token))
         and any(c.dep_ == "nsubj" for c in token.children)
     )
+
+
+def _parted_by_a_semicolon(clause: Token) -> bool:
+    """A clause the parse hangs on the verb after a semicolon ("The remains of 28 hostages
+    are still in Gaza; Hamas handed over four coffins on Monday"): a sentence of its own."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.i <= clause.i:
+        return False
+    return any(t.text == ";" for t in clause.doc[clause.i : head.i])
 
 
 # where people are kept in a state a count of them says: "in critical condition", "in
@@ -2535,15 +2550,14 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     return "other"
 
 
-# what buries people who may yet be dug out alive
-_SLIDES = frozenset(
-    {"avalanche", "landslide", "mudslide", "rockslide", "rockfall", "rubble", "debris", "snow"}
-)
+# what buries people who may yet be dug out alive (not a landslide, which buries villages:
+# "More than 670 people are believed to have been buried by a massive landslide")
+_SLIDES = frozenset({"avalanche", "rubble", "debris", "snow"})
 
 
 def _buried_by_a_slide(verb: Token) -> bool:
     """ "An avalanche struck ..., burying six skiers", "buried under the rubble": trapped, not
-    dead ("buried alive" by a landslide is told of the dead; "Families buried 40 victims")."""
+    dead ("buried alive" is told of the dead; "Families buried 40 victims")."""
     if any(c.lower_ == "alive" for c in verb.children):
         return False
     clauses = [verb, verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [verb]
@@ -4796,6 +4810,14 @@ def _tense_of(verb: Token) -> str | None:
     return None
 
 
+def names_model_years(span: Span) -> bool:
+    """Years near the words "model year" ("Explorers from model years 2011-2019", "the 2011
+    through 2019 model years"): what was made, not when."""
+    doc = span.doc
+    words = [t.lower_ for t in doc[max(0, span.start - 4) : min(len(doc), span.end + 4)]]
+    return any(w == "model" and n.startswith("year") for w, n in itertools.pairwise(words))
+
+
 def scope_of(
     verb: Token | None,
     sentence: Span,
@@ -4911,6 +4933,8 @@ def scope_of(
         owner = governing_verb(ent.root)
         if _names_someone(ent):
             continue  # "the 2006 second-overall pick played in just 10 games": a title
+        if names_model_years(ent):
+            continue  # "recall of 1.87 million Explorers from model years 2011-2019"
         if anchor is not None and _of_another_figure(ent.root, owner, anchor):
             # "caused $34.2 billion in damage, equal to about 4% of the country's 2021 GDP":
             # the 4%'s year, not the damage's
@@ -4930,6 +4954,10 @@ def scope_of(
             continue
         if ent.label_ == "DATE" and owner is not None and owner.i in chain:
             period = _period_named(ent, article_date)
+            if period is not None and _ends_a_since(ent, owner):
+                # "killed since Russia's invasion in February 2022": the parse hangs the
+                # start's date on the verb
+                return f"since {period}"
             if period is not None:
                 return period
             handover = _count_of_its_day(ent, verb, owner, article_date)
@@ -4973,6 +5001,17 @@ def _started_by(owner: Token | None, verb: Token | None) -> bool:
     # not the start's own figures: "since a 9.1 temblor in 2004 caused a tsunami ..., killing
     # more than 220,000"
     return verb not in owner.subtree or any(c.dep_ == "mark" for c in verb.children)
+
+
+def _ends_a_since(ent: Span, owner: Token) -> bool:
+    """A date whose "in" follows the verb's "since" phrase at once: "since Russia's invasion
+    in February 2022"."""
+    doc = ent.doc
+    prep = ent.root.head
+    if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head != owner or prep.i == 0:
+        return False
+    since = next((c for c in owner.children if c.dep_ == "prep" and c.lower_ == "since"), None)
+    return since is not None and since.right_edge.i + 1 == prep.i and doc[prep.i - 1].is_alpha
 
 
 def _under_since(word: Token, owner: Token | None) -> bool:

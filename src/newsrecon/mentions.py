@@ -34,6 +34,7 @@ from newsrecon.features import (
     is_person,
     names_a_change,
     names_a_tally,
+    names_model_years,
     noun_lemma,
     puts_a_figure,
     tally_changed_by,
@@ -194,6 +195,8 @@ def _a_model_year(span: Span) -> bool:
     doc = span.doc
     if len(span) != 1 or not _YEAR_LIKE.match(span.text) or span.end >= len(doc):
         return False
+    if names_model_years(span):
+        return True
     if span.start == 0 or doc[span.start - 1].tag_ not in ("DT", "PRP$"):
         return False  # not "In 2008 Ford cut jobs"
     after = span.end

@@ -474,8 +474,12 @@ def with_tallies_as_subjects(doc: Doc) -> Doc:
             ),
             None,
         )
+        if then is None:
+            then = _verb_right_after_read_as_the_head_s(verb)
         if then is None or any(c.dep_ == "cc" for c in verb.children if c.i < then.i):
             continue
+        for mark in [c for c in verb.children if c.dep_ == "mark"]:
+            mark.head = then  # "as the number of people detained rose to 11"
         after = [c for c in verb.children if c.i > then.i]
         if verb.dep_ == "ROOT":
             then.head, then.dep_ = then, "ROOT"
@@ -486,6 +490,19 @@ def with_tallies_as_subjects(doc: Doc) -> Doc:
         for child in after:
             child.head = then
     return doc
+
+
+def _verb_right_after_read_as_the_head_s(verb: Token) -> Token | None:
+    """ "..., as the number of people detained rose to 11": the parse may hang "rose" on the
+    sentence's verb, as a second verb of it, right after the tally's participle."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    then = doc[verb.i + 1]
+    own_subject = any(g.dep_ in _SUBJECT_DEPS for g in then.children)
+    if then.pos_ != "VERB" or then.dep_ not in ("conj", "dep") or then.head != verb.head:
+        return None
+    return None if own_subject else then
 
 
 # nouns of a tally whose verb may be misread as theirs

@@ -1465,6 +1465,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "was not returning calls on Tuesday" is not the fire "early Tuesday"
     if a.event == b.event == _MARKET and a.agent != b.agent:
         return True  # "UMC yesterday closed at NT$18" is not "Via yesterday saw its shares drop"
+    if a.category == b.category == "percent" and _two_ways(a.claim, b.claim):
+        return True  # "The Nasdaq fell 3.1%" is not "The Nasdaq gained 2%" the next day
     if _moves_of_two_trading_days(a.claim, b.claim) or _moves_of_two_days(a, b):
         # "shares rose 9% in extended trading" one day, "jumped 16% on Thursday"; "cut rates
         # by half a percentage point" in September, "by a quarter of a point" in November
@@ -1491,6 +1493,10 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "exhumed 22 more bodies on Saturday" is not "19 more" a month later
     if a.claim.added != b.claim.added and a.claim.part and b.claim.part and a.value != b.value:
         return True  # "Of the dead, 22 were Mexican nationals" is not "Two more people died"
+    if a.claim.part and b.claim.part and _two_conditions(a.claim, b.claim):
+        return (
+            True  # "22 of the injured were in serious condition", "six of them in intensive care"
+        )
     if a.calendar_day and b.calendar_day and not _within_a_day(a.calendar_day, b.calendar_day):
         return True  # "announced on 14 October 2011" is not "on 20 October 2011"
     if a.written_year and b.written_year and abs(a.written_year - b.written_year) > 1:
@@ -1548,6 +1554,42 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
             and not _one_placed_count(a, b)
         )
     )
+
+
+# how the hurt fare, as a hospital says it
+_CONDITION = re.compile(
+    r"\b(critical|serious|stable|grave|fair|good) condition\b|\b(intensive|critical) care\b",
+    re.IGNORECASE,
+)
+
+
+def _condition(claim: Claim) -> str | None:
+    """The one state of health its sentence gives the hurt it counts, if one."""
+    found = {m.group(0).lower() for m in _CONDITION.finditer(claim.sentence)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _two_conditions(a: Claim, b: Claim) -> bool:
+    """Parts of the hurt in two states ("in serious condition", "in intensive care"): two
+    shares of the hurt, not one revised."""
+    if a.category != "injured" or b.category != "injured":
+        return False
+    states = {_condition(a), _condition(b)}
+    return None not in states and len(states) == 2
+
+
+# which way a share moved, by its verb
+_MOVED_DOWN = frozenset({"fall", "decline", "decrease", "drop", "slide", "slump", "sink", "lose"})
+_MOVED_UP = frozenset({"rise", "gain", "climb", "jump", "increase", "surge", "rally", "grow"})
+
+
+def _two_ways(a: Claim, b: Claim) -> bool:
+    """A share that fell and one that rose: two moves, whatever they are of."""
+    ways = {
+        "down" if c.predicate in _MOVED_DOWN else "up" if c.predicate in _MOVED_UP else None
+        for c in (a, b)
+    }
+    return ways == {"down", "up"}
 
 
 def _handovers_of_two_days(a: _Features, b: _Features) -> bool:
@@ -2482,7 +2524,19 @@ def _placed_apart(a: Claim, b: Claim) -> bool:
     if a.place and b.place:
         return not _one_place({a.place, b.place})
     placed, whole = (a, b) if a.place else (b, a)
+    if _set_against(whole):
+        return False  # "375 people had been killed ..., far fewer than the 1,000 reported by"
     return _bounds(placed)[1] < _bounds(whole)[0]
+
+
+def _set_against(whole: Claim) -> bool:
+    """A figure its sentence sets another against ("375 people had been killed ..., far fewer
+    than the 1,000 reported by the rebel group"): another reading of the count, not a whole
+    that a placed count is part of."""
+    against = (
+        rf"\b(?:fewer|less|more|higher|lower|greater) than (?:the |an? )?{re.escape(whole.text)}\b"
+    )
+    return re.search(against, whole.sentence) is not None
 
 
 def _two_sources(a: str | None, b: str | None) -> bool:
@@ -3274,14 +3328,36 @@ def _nationals_and_all(nationals: _Features, other: _Features) -> bool:
     killed ..., British officials said") against a toll of people at large of another
     figure: that country's share of the dead, not another count of them all (but "the number
     of Afghans killed ... rose to at least 170, health officials said" is the toll)."""
-    plain = _people_at_large(other)
-    counted = nationals.claim.counted or ""
-    if counted not in DEMONYMS or nationals.category not in CASUALTY_WORDS:
+    if nationals.figure == other.figure or nationals.category not in CASUALTY_WORDS:
         return False
+    counted = _nationality(nationals.claim)
+    if counted is None:
+        return False
+    if _abroad(nationals.claim, counted):
+        # "45 Indian workers killed in a fire in Kuwait" are part of "49 foreign workers"
+        return _nationality(other.claim) != counted
     stems = (DEMONYMS[counted][:4], counted[:4])
     said_by = (nationals.claim.attribution or "").lower().split()
     own = any(word.startswith(stems) for word in said_by)
-    return own and plain and nationals.figure != other.figure
+    return own and _people_at_large(other)
+
+
+def _nationality(claim: Claim) -> str | None:
+    """The nation a count's people are of: "45 Indians", "45 Indian workers"."""
+    if claim.counted in DEMONYMS:
+        return claim.counted
+    after = re.search(rf"\b{re.escape(claim.text)}\s+([A-Z][a-z]+)\s", claim.sentence)
+    word = after[1].lower() if after else None
+    return word if word in DEMONYMS else None
+
+
+def _abroad(claim: Claim, nationality: str) -> bool:
+    """Nationals counted where their sentence names another country and not theirs ("Bodies of
+    45 Indians killed in Kuwait fire flown home"): their share of a toll abroad."""
+    said = claim.sentence.lower()
+    own = DEMONYMS[nationality]
+    named = {c for c in COUNTRIES if c in said and re.search(rf"\b{re.escape(c)}\b", said)}
+    return bool(named - {own}) and own not in named
 
 
 def _part_and_all(part: _Features, other: _Features) -> bool:
@@ -3303,8 +3379,31 @@ def _split_by_kind(claims: Sequence[Claim]) -> set[str]:
         c.id
         for told in by_sentence.values()
         for c in told
-        if any(_exclusive_people(c.counted, other.counted) for other in told)
+        if any(
+            _exclusive_people(c.counted, other.counted) or _two_roles(c, other) for other in told
+        )
     }
+
+
+# people named by what befell them or by no role: no kind apart from another
+_NO_ROLE = frozenset(
+    {"people", "person", "individual", "victim", "casualty", "fatality", "dead", "wounded"}
+    | {"injured", "others", "survivor", "civilian", "resident", "citizen", "national"}
+)
+
+
+def _two_roles(a: Claim, b: Claim) -> bool:
+    """Two roles listed as two sets of one deed ("killing two students and two teachers"): no
+    one is both, so each is part of the toll (not a share the other "includes")."""
+    kinds = {_family(c.counted, NOUN_FAMILIES) for c in (a, b)}
+    return (
+        len(kinds) == 2
+        and not (a.share or b.share or a.part or b.part)
+        and all(
+            c.counted in PERSON_NOUNS and c.counted not in _NO_ROLE and c.counted not in DEMONYMS
+            for c in (a, b)
+        )
+    )
 
 
 def _breakdown_key(claim: Claim) -> tuple[str, str, str, str | None]:
@@ -3516,6 +3615,9 @@ def _one_day_of_the_year(a: Claim, b: Claim) -> bool:
     of one or both leaves the year out (`year_left_out`), and the days of the year the two
     name meet, so the years that differ are only what each article's date made of them."""
     if not (year_left_out(a.text) or year_left_out(b.text)):
+        return False
+    if a.article == b.article:
+        # the article read both: "since February 2022", and "In February alone" this year's
         return False
     if "year" in (a.precision, b.precision):
         return False  # a whole year holds every day of the year: "founded in 2012"
@@ -3755,7 +3857,12 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
             for c in claims
         )
     if all(c.category in ("measure", "percent") for c in claims):
-        growing = [c.predicate in GROWING_MEASURES or _predicate(c) == "burn" for c in claims]
+        growing = [
+            c.predicate in GROWING_MEASURES
+            or c.predicate in _STORM_CHANGES
+            or _predicate(c) == "burn"
+            for c in claims
+        ]
         return any(growing) and all(
             grows or (c.predicate in EMPTY_VERBS and _dimension(c) == "hectares")
             for grows, c in zip(growing, claims, strict=True)
@@ -4006,8 +4113,13 @@ def _rose_past(earlier: Claim, later: Claim) -> bool:
     the next day "41 bodies"), or a rough figure all of whose reach does ("more than 1,400
     people injured", three days later "about 2,500")."""
     early, late = _magnitude(earlier), _magnitude(later)
+    # ... or a fire's area ("had burned more than 2,900 acres by Tuesday night", the next day
+    # "has burned 15,832 acres")
     topped = (
-        later.category in CASUALTY_CATEGORIES
+        (
+            later.category in CASUALTY_CATEGORIES
+            or (later.category == "measure" and _predicate(later) == "burn")
+        )
         and later.hedge in ("exact", "about")
         and early is not None
         and _bounds(later)[0] > early
@@ -4107,7 +4219,11 @@ def _pair_rule(
 
 
 # what a count that fell does, in words: "the number of people missing fell to 23"
-_FELL_VERBS = frozenset({"fall", "decline", "decrease", "shrink"})  # not "dropped four bombs"
+# not "dropped four bombs"
+_FELL_VERBS = frozenset({"fall", "decline", "decrease", "shrink", "weaken", "downgrade"})
+# what a storm does as it moves: "strengthened into a Category 5 storm with winds of 180 mph",
+# "weakened slightly to a Category 4": its strength a measure of its day
+_STORM_CHANGES = frozenset({"strengthen", "weaken", "intensify", "upgrade", "downgrade"})
 
 
 def _articles_saying_what_is_left(claims: Sequence[Claim]) -> set[str]:
