@@ -1083,6 +1083,8 @@ class _Features:
     # the kind of people a toll of people at large counts, its article says (see
     # `_tolls_of_one_kind`)
     of_one_kind: str | None = None
+    # the nation a count's people are of, read once per claim (see `_nationality`)
+    nationality: str | None = None
 
     @classmethod
     def of(
@@ -1135,6 +1137,7 @@ class _Features:
             )
             or placed_part,
             history=_is_history(claim),
+            nationality=_nationality(claim) if claim.kind == "count" else None,
             reported_month=claim.date.isoformat()[:7],
             magnitude=_magnitude(claim),
             month=claim.value[:7] if isinstance(claim.value, str) else None,
@@ -1494,9 +1497,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     if a.claim.added != b.claim.added and a.claim.part and b.claim.part and a.value != b.value:
         return True  # "Of the dead, 22 were Mexican nationals" is not "Two more people died"
     if a.claim.part and b.claim.part and _two_conditions(a.claim, b.claim):
-        return (
-            True  # "22 of the injured were in serious condition", "six of them in intensive care"
-        )
+        # "22 of the injured were in serious condition", "six of them in intensive care"
+        return True
     if a.calendar_day and b.calendar_day and not _within_a_day(a.calendar_day, b.calendar_day):
         return True  # "announced on 14 October 2011" is not "on 20 October 2011"
     if a.written_year and b.written_year and abs(a.written_year - b.written_year) > 1:
@@ -3330,12 +3332,12 @@ def _nationals_and_all(nationals: _Features, other: _Features) -> bool:
     of Afghans killed ... rose to at least 170, health officials said" is the toll)."""
     if nationals.figure == other.figure or nationals.category not in CASUALTY_WORDS:
         return False
-    counted = _nationality(nationals.claim)
+    counted = nationals.nationality
     if counted is None:
         return False
     if _abroad(nationals.claim, counted):
         # "45 Indian workers killed in a fire in Kuwait" are part of "49 foreign workers"
-        return _nationality(other.claim) != counted
+        return other.nationality != counted
     stems = (DEMONYMS[counted][:4], counted[:4])
     said_by = (nationals.claim.attribution or "").lower().split()
     own = any(word.startswith(stems) for word in said_by)
