@@ -756,6 +756,37 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # those a fight is between did not suffer what it did
     ("Fighting between 300 rebels and troops killed 40 people.", "300", "count", "other", 300,
      "exact"),
+    # a crowd estimated at a range written "X to Y"
+    ("An independent monitoring group estimated the crowd at 275,000 to 325,000.",
+     "275,000 to 325,000", "count", "crowd", None, "range"),
+    # who did a deed to others is not whom it befell
+    ("Two gunmen killed 10 people in the market.", "Two", "count", "other", 2, "exact"),
+    ("Two gunmen killed 10 people in the market.", "10", "count", "killed", 10, "exact"),
+    ("Twelve officers arrested 40 protesters.", "Twelve", "count", "other", 12, "exact"),
+    ("More than 40,000 people have caught waterborne diseases.", "More than 40,000", "count",
+     "other", 40000, "more_than"),
+    ("Some 500 residents evacuated their homes.", "Some 500", "count", "displaced", 500, "about"),
+    ("At least 12 people died in the floods.", "At least 12", "count", "killed", 12, "at_least"),
+    # an estimate of the dead is their tally
+    ("UN raises estimate of dead to 670", "670", "count", "killed", 670, "exact"),
+    # people relocated are displaced
+    ("More than 60,000 people have been relocated, officials said.", "More than 60,000", "count",
+     "displaced", 60000, "more_than"),
+    # a toll "at" a figure the parse hangs on the noun of the figure joined after it
+    ("Rescuers ended their search on Sunday, with the death toll at 19 and four people still "
+     "unaccounted for.", "19", "count", "killed", 19, "exact"),
+    ("Rescuers ended their search on Sunday, with the death toll at 19 and four people still "
+     "unaccounted for.", "four", "count", "missing", 4, "exact"),
+    # a figure set against the one before counts what it counts, wherever "fewer" hangs
+    ("The minister said 19 people died in last week's protests over tax increases, fewer than "
+     "the 23 reported by the rights commission.", "23", "count", "killed", 23, "exact"),
+    # a set put first, its participle the parse hangs apart
+    ("Of the seven people wounded, two remain in critical condition.", "seven", "count",
+     "injured", 7, "exact"),
+    # a share of "those freed" is of the count freed before, not of the last count before
+    ("Buses carrying 200 prisoners freed by Israel arrived overnight, a day after Hamas released "
+     "four hostages. The media office said 121 of those freed had served life terms.", "121",
+     "count", "prisoners", 121, "exact"),
 ]
 # fmt: on
 
@@ -4618,6 +4649,30 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "detained"),
     ("Turkey mourned on Wednesday, as the number of people detained rose to 11.", "11",
      "category", "detained"),
+    # deeds counted by a noun count the things they were done to
+    ("Home losses climbed to 86 on Saturday.", "86", "counted", "home"),
+    ("Home losses climbed to 86 on Saturday.", "86", "predicate", "lose"),
+    ("Flight cancellations rose to 3,100 on Sunday.", "3,100", "counted", "flight"),
+    ("Economic losses were estimated at 2.3 billion yuan.", "2.3 billion yuan", "predicate",
+     "lose"),
+    # a tally the parse makes the subject of its own deed
+    ("Monday's swap brought to 5,957 the number of Ukrainians returned home since February "
+     "2022.", "5,957", "counted", "ukrainian"),
+    ("Monday's swap brought to 5,957 the number of Ukrainians returned home since February "
+     "2022.", "5,957", "predicate", "return"),
+    # a side's arms named by its adjective are that side's doing
+    ("Pakistan said 31 civilians had been killed by Indian missile strikes on nine sites.", "31",
+     "agent", "india"),
+    ("India said 12 of its civilians were killed by Pakistani shelling in Kashmir.", "12", "agent",
+     "pakistan"),
+    # an estimate revised gives the figure as it stood before
+    ("Eurozone inflation was 2.1% in August, Eurostat said, revising down its flash estimate of "
+     "2.2%.", "2.2%", "earlier", True),
+    ("Eurozone inflation was 2.1% in August, Eurostat said, revising down its flash estimate of "
+     "2.2%.", "2.1%", "earlier", False),
+    # a dateline of two places is no subject
+    ("GAZA/JERUSALEM, May 2 - Hamas handed over four Israeli hostages to the Red Cross.", "four",
+     "agent", "hamas"),
 ]  # fmt: skip
 
 

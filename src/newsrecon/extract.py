@@ -247,7 +247,7 @@ def _pointing_back(
             if not named and pointer == "again":
                 named = [(0, other) for other in _last_count(before)]
             if not named and share:
-                named = [(0, other) for other in _last_count(previous)]
+                named = [(0, other) for other in _last_count(previous, claim.predicate)]
             if not named and names_nothing and claim.refers_back:
                 # "Of the 59, 35 are believed dead" after "The remaining 59 hostages"
                 named = [(0, other) for other in _set_counted_before(before, claim.value)]
@@ -300,9 +300,13 @@ def _set_counted_before(claims: Sequence[Claim], value: object) -> list[Claim]:
     return next(([c] for c in _counts_naming_what(claims) if c.value == value), [])
 
 
-def _last_count(claims: Sequence[Claim]) -> list[Claim]:
-    """The last count of what came before that says what it counts, if any."""
-    return next(([c] for c in _counts_naming_what(claims)), [])
+def _last_count(claims: Sequence[Claim], deed: str | None = None) -> list[Claim]:
+    """The last count of what came before that says what it counts, if any; the last one of
+    the share's own `deed` first ("200 prisoners freed by Israel ..., a day after Hamas
+    released four hostages. ... 121 of those freed": prisoners)."""
+    counts = list(_counts_naming_what(claims))
+    done = [c for c in counts if deed is not None and c.predicate == deed]
+    return (done or counts)[:1]
 
 
 def _counts_naming_what(claims: Sequence[Claim]) -> Iterator[Claim]:

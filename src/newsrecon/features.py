@@ -555,6 +555,8 @@ def _a_date_after(anchor: Token, head: Token) -> bool:
 def counted_noun(anchor: Token) -> Token | None:
     """The noun a count counts: "47,283 people" -> people, "dozens of people" -> people."""
     if anchor.dep_ == "conj" and anchor.head.pos_ == "NUM" and anchor.head.i < anchor.i:
+        if _tally_put_at(anchor.head) is not None and anchor.head.head.i > anchor.i:
+            return anchor.head.head  # "the death toll at 19 and four people still missing"
         return counted_noun(anchor.head)  # "three or four robbers": the first figure's noun
     head = anchor.head
     if anchor.dep_ == "amod" and head.pos_ == "ADJ" and head.ent_type_ == "NORP":
@@ -588,6 +590,8 @@ def counted_noun(anchor: Token) -> Token | None:
         return None  # "payrolls increased by 256,000 last month": when, not what
     if _across_a_comma(anchor, head):
         return None  # "leaves 18 dead, gunman at large": the next clause's noun
+    if _tally_put_at(anchor) is not None:
+        return None  # "with the death toll at 19 and four people still missing": the toll's
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and modifies_noun_after:
         noun = head
         # "three bank workers": the parser hangs the figure on the first of the compound;
@@ -635,6 +639,18 @@ def counted_noun(anchor: Token) -> Token | None:
 
 
 _DIMENSION_WORDS = frozenset({"by", "x", "×"})
+
+
+def _tally_put_at(anchor: Token) -> Token | None:
+    """The tally a figure right after "the death toll at" gives, when the parse hangs it on
+    the noun of the figure joined after it ("with the death toll at 19 and four people still
+    unaccounted for")."""
+    doc = anchor.doc
+    if anchor.i < 2 or doc[anchor.i - 1].lower_ != "at":
+        return None
+    tally = doc[anchor.i - 2]
+    joined = any(c.dep_ == "conj" and c.like_num for c in anchor.children)
+    return tally if joined and tally.lemma_.lower() in TALLY_NOUNS else None
 
 
 def _people_the_figure_is(anchor: Token) -> Token | None:
@@ -1020,7 +1036,12 @@ def _estimate_of_a_tally(noun: Token) -> bool:
         return False
     held = (g for p in noun.children if p.lower_ == "of" for g in p.children)
     named = (c for c in noun.children if c.dep_ == "compound")
-    return any(t.lemma_.lower() in TALLY_NOUNS for t in (*held, *named))
+    return any(t.lemma_.lower() in TALLY_NOUNS or _the_harmed_tallied(t) for t in (*held, *named))
+
+
+def _the_harmed_tallied(word: Token) -> bool:
+    """ "UN raises estimate of dead to 670": an estimate of the dead is their tally."""
+    return word.lower_ in PARTICIPLE_NOUNS and word.dep_ in ("pobj", "pcomp")
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -1047,6 +1068,9 @@ def tallied_things(anchor: Token) -> Token | None:
         # "The moves brought to 12 the number of Rams players on injured reserve"
         carried = (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS)
         subject = next(carried, subject)
+        misread = _tally_read_as_a_clause(verb)
+        if misread is not None:  # "... the number of Ukrainians returned home"
+            subject = next(c for c in misread.children if c.dep_ == "nsubj")
     if subject is None:
         return None
     if subject.lemma_.lower() in TALLY_NOUNS:
@@ -1057,7 +1081,17 @@ def tallied_things(anchor: Token) -> Token | None:
     # (where it stands, not by how much: "payrolls increased by 256,000" counts jobs)
     stands = anchor.dep_ == "dobj" or (anchor.dep_ == "pobj" and anchor.head.lower_ == "to")
     rose = verb.lemma_.lower() in _RISE_VERBS and subject.tag_ == "NNS" and stands
-    return subject if rose and not any(c.like_num for c in subject.children) else None
+    if not rose or any(c.like_num for c in subject.children):
+        return None
+    return _things_the_deeds_were_done_to(subject) or subject
+
+
+def _things_the_deeds_were_done_to(deeds: Token) -> Token | None:
+    """ "Home losses climbed to 86", "flight cancellations rose to 3,100": the deeds count
+    the things they were done to (homes lost, flights cancelled)."""
+    if deeds.lemma_.lower() not in lx.NOMINAL_DEEDS:
+        return None
+    return next((c for c in deeds.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
 
 
 _RISE_VERBS = frozenset({"rise", "climb", "reach", "jump", "grow", "increase", "top", "soar"})
@@ -1696,7 +1730,7 @@ def _a_start(word: Token) -> bool:
 def _tallied(noun: Token) -> Iterator[Token]:
     """ "The number of people killed has risen to 45", "the number of dead rose": what a tally
     counts, and what befell them."""
-    if noun.lemma_.lower() not in TALLY_NOUNS:
+    if noun.lemma_.lower() not in TALLY_NOUNS and not _estimate_of_a_tally(noun):
         return
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -2292,6 +2326,54 @@ def _remains_of(noun: Token) -> bool:
     return noun.dep_ == "pobj" and of.lower_ == "of" and noun_lemma(of.head) in ("body", "remains")
 
 
+_COMPARATIVES = frozenset({"fewer", "more", "less", "higher", "lower", "greater"})
+
+
+def _figure_set_against(anchor: Token) -> Token | None:
+    """The sentence's figure before "fewer than the 23": the one the 23 is set against."""
+    than = anchor.head
+    if anchor.dep_ != "pobj" or than.lower_ != "than" or than.head.lower_ not in _COMPARATIVES:
+        return None
+    return _previous_figure(anchor)
+
+
+# what befalls people that others do to them (not fleeing: "5,000 fled their homes")
+_DONE_BY_OTHERS = frozenset({"killed", "injured", "detained", "hostages"})
+_THEMSELVES = frozenset({"themselves", "himself", "herself"})
+
+
+def _doers_of_the_deed(counted: Token) -> bool:
+    """ "Two gunmen killed 10 people", "Twelve officers arrested 40 protesters", "40,000
+    people have caught waterborne diseases": the subject of an active deed done to someone or
+    something else did it; nothing befell them."""
+    if counted.dep_ != "nsubj":
+        return False
+    verb = counted.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not perfect:
+        return False  # "250 others injured and more than 800 homes destroyed": passives
+    if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
+        return False  # "with 66 people still hospitalized, six of them ...": a state of theirs
+    if _category_of_verb(verb) not in _DONE_BY_OTHERS:
+        return False
+    done_to = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(done_to) and all(
+        c.lower_ not in _THEMSELVES and not (c.like_num and _of_them(c)) for c in done_to
+    )
+
+
+def _of_them(figure: Token) -> bool:
+    """ "six of them": a share of the people before."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(g.lower_ in ("them", "whom") for g in p.children)
+        for p in figure.children
+    )
+
+
 def _held_beside(noun: Token) -> str | None:
     """ "19 Israeli hostages and five Thais have been freed": people listed after captives,
     under one verb, were held as they were."""
@@ -2317,6 +2399,11 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     first = _first_of_a_gapped_list(anchor)
     if first is not None:
         return categorise(first, counted_noun(first))  # "92 were in Valencia, two in Murcia"
+    compared = _figure_set_against(anchor) if noun is None else None
+    if compared is not None:
+        # "19 people died in last week's protests, fewer than the 23 reported by the
+        # commission": what the figure before counts, wherever the parse hangs the "fewer"
+        return categorise(compared, counted_noun(compared))
     if _spared(anchor):
         return "other"
     if (noun is None or noun.pos_ == "PRON") and any(
@@ -2372,6 +2459,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # "one arrest, with no injuries": a zero's own noun says what it counts
         return lx.NOUN_CATEGORIES[noun_lemma(anchor)]  # type: ignore[return-value]
     people = noun is None or is_person(noun)
+    if _doers_of_the_deed(noun if noun is not None else anchor):
+        return "other"  # "Two gunmen killed 10 people": the two did it
     left = _states_left(anchor, noun)
     for word in _next_words(anchor, noun):
         if _hurt_who_died(word, noun) or word.i in left:
@@ -2775,7 +2864,23 @@ def _fronts_a_share(anchor: Token) -> bool:
         return False
     if any(c.dep_ == "acl" and c.lower_ in _PARTICIPLE_CATEGORY for c in anchor.children):
         return False  # "Of the 196 injured, 33 remain in hospital": the injured are 196
+    if _participle_of_the_set(whole) is not None:
+        return False  # "Of the seven people wounded, two remain ...", the parse's "wounded" apart
     return _a_fronted_set(anchor)
+
+
+def _participle_of_the_set(whole: Token) -> Token | None:
+    """The participle right after a set's noun that says what befell it, wherever the parse
+    hangs it ("Of the seven people wounded, two remain in critical condition")."""
+    doc = whole.doc
+    after = doc[whole.i + 1] if whole.i + 1 < len(doc) else None
+    if (
+        after is None
+        or after.lower_ not in _PARTICIPLE_CATEGORY
+        or after.tag_ not in ("VBN", "VBD")
+    ):
+        return None
+    return after
 
 
 def _a_fronted_set(anchor: Token) -> bool:
@@ -2839,7 +2944,8 @@ def _inhabitants(anchor: Token, noun: Token | None) -> bool:
 def _sizes_a_crowd(anchor: Token) -> bool:
     """ "a crowd of 22,000", "the 22,000 crowd", "police estimated the crowd at 35,000", "put
     attendance at around 300,000", "the crowd was estimated at 40,000": the figure is a
-    crowd's size (a range's too: "estimated the crowd at between 275,000 and 325,000")."""
+    crowd's size (a range's too: "estimated the crowd at between 275,000 and 325,000", "at
+    275,000 to 325,000")."""
     if anchor.dep_ == "conj" and anchor.head.like_num:
         anchor = anchor.head
     head = anchor.head
@@ -2847,6 +2953,8 @@ def _sizes_a_crowd(anchor: Token) -> bool:
         return True
     if head.lower_ == "of" and head.head.lemma_.lower() in _CROWD_NOUNS:
         return True
+    if head.lower_ == "to" and head.dep_ == "prep" and head.head.lower_ == "at":
+        head = head.head  # "estimated the crowd at 275,000 to 325,000": the range's "at"
     if head.lower_ == "at" and head.head.lemma_.lower() in _ESTIMATING_VERBS:
         return any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CROWD_NOUNS
@@ -3996,6 +4104,9 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
             head = next((c for c in child.children if c.dep_ == "pobj"), child)
             if head.ent_type_ in ("DATE", "TIME"):
                 continue  # "will be notified by Feb. 10": a deadline, not who does it
+            country = _country_that_struck(head)
+            if country is not None:
+                return country  # "killed by Indian missile strikes", "by Pakistani shelling"
         elif child.dep_ == "nsubj":
             named = past_the_dateline(child)
             if named is None or headline_label(child):
@@ -4015,6 +4126,17 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     if next(_tally_hung_on_a_preposition(verb), None) is not None:
         return None  # "Kryvyi Rih mourns as toll ... rises to 19": the toll rose
     return _shared_subject(verb, counted)
+
+
+def _country_that_struck(agent: Token) -> str | None:
+    """The country whose arms a by-agent names by its adjective ("Indian missile strikes",
+    "Russian forces"), or by the adjective alone, which the parse may take for the noun
+    ("by Pakistani shelling"): one side of two, whatever the word."""
+    if agent.pos_ == "PROPN":
+        return lx.DEMONYMS.get(agent.lower_)
+    before = (t for t in agent.subtree if t.i < agent.i and t.dep_ in ("amod", "compound"))
+    sides = (lx.DEMONYMS.get(t.lower_) for t in before)  # "Indian missile strikes"
+    return next((side for side in sides if side is not None), None)
 
 
 # relative pronouns a passive clause's subject may be: "Wynn, who was signed on Tuesday"
@@ -4535,7 +4657,8 @@ def in_a_dateline(token: Token) -> bool:
     if dash is None or token.i > dash.i or dash.i == sentence.start:
         return False
     before = sentence.doc[sentence.start : dash.i]
-    if not all(t.pos_ in ("PROPN", "PUNCT", "NUM") or t.is_upper for t in before):
+    if not all(t.pos_ in ("PROPN", "PUNCT", "NUM", "SYM") or t.is_upper for t in before):
+        # (a slash between two places: "GAZA/JERUSALEM, May 2 -")
         return False  # "RIM and T-Mobile USA have gone official"
     return before[0].is_upper or before[-1].text == ")"
 
@@ -4749,8 +4872,13 @@ def name_links(sentence: Span) -> Iterator[tuple[str, str]]:
             # headline's two clauses read as one phrase
             two_people = _two_people(token, head)
             linked = token.pos_ == "PROPN" and not part_of_name and not two_people
-            if linked and name_of(token) != name:
+            # nor are two countries: "Pakistan said the toll from India's strikes"
+            countries = {name, name_of(token)} <= _COUNTRIES
+            if linked and name_of(token) != name and not countries:
                 yield name, name_of(token)
+
+
+_COUNTRIES = frozenset(lx.DEMONYMS.values())
 
 
 def _two_people(token: Token, head: Token) -> bool:
@@ -5501,7 +5629,7 @@ _RISING_CUE = re.compile(
 def is_earlier_figure(doc: Doc, first: int) -> bool:
     """ "rose from 41 to 45", "up from 34 on Wednesday", "revised down to 28 from 34": the
     figure a change started from, said beside the one it reached."""
-    if _a_former_level(doc, first):
+    if _a_former_level(doc, first) or _estimate_revised(doc[first]):
         return True
     start = _from_before(doc, first)
     if start is None:
@@ -5527,6 +5655,23 @@ def is_earlier_figure(doc: Doc, first: int) -> bool:
 
 
 _BEFORE_NOW_WORDS = frozenset({"before", "earlier", "ago", "previous", "last"})
+# what a figure revised is called: "revising down its flash estimate of 2.2%"
+_ESTIMATES = frozenset({"estimate", "reading", "forecast", "figure", "projection"})
+_REVISING = frozenset(
+    {"revise", "lower", "raise", "cut", "correct", "adjust", "upgrade", "downgrade"}
+)
+
+
+def _estimate_revised(figure: Token) -> bool:
+    """ "Inflation was 2.1%, revising down its flash estimate of 2.2%": the estimate's figure
+    is where the count stood before the revision."""
+    if figure.dep_ == "nummod" or figure.dep_ == "compound":
+        figure = figure.head  # "of 2.2%": the parse hangs the figure on its sign
+    of = figure.head
+    if figure.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _ESTIMATES:
+        return False
+    estimate = of.head
+    return estimate.dep_ == "dobj" and estimate.head.lemma_.lower() in _REVISING
 
 
 def _a_former_level(doc: Doc, first: int) -> bool:
@@ -6838,7 +6983,19 @@ def _tallied_deed(verb: Token) -> Token:
             )
             if deed is not None:
                 return deed
-    return verb
+    misread = _tally_read_as_a_clause(verb) if moves else None
+    return misread if misread is not None else verb
+
+
+def _tally_read_as_a_clause(verb: Token) -> Token | None:
+    """ "brought to 5,957 the number of Ukrainians returned home": the parse makes the deed
+    a clause of its own, the tally its subject; the deed, then."""
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "ccomp") and clause.tag_ in ("VBD", "VBN"):
+            tallies = (c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i)
+            if any(c.lemma_.lower() in TALLY_NOUNS for c in tallies):
+                return clause
+    return None
 
 
 def _share_done(word: Token) -> Token | None:
@@ -6871,9 +7028,10 @@ def deed_lemma(deed: Token) -> str:
         return "steal"  # "made off with $137-million of diamonds"
     if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in deed.children):
         return "cut"  # "would lay off about 14,000 people", as "cut 14,500 jobs"
-    if lemma in lx.CHANGE_VERBS or lemma in lx.REACHING_VERBS:
-        # "cancellations had climbed to more than 3,100 flights": flights cancelled
-        named = next((c for c in deed.children if c.dep_ == "nsubj"), None)
+    if lemma in lx.CHANGE_VERBS or lemma in lx.REACHING_VERBS or lemma == "estimate":
+        # "cancellations had climbed to more than 3,100 flights": flights cancelled; "losses
+        # were estimated at 2.3 billion yuan": lost
+        named = next((c for c in deed.children if c.dep_ in _SUBJECTS), None)
         if named is not None and named.lemma_.lower() in lx.NOMINAL_DEEDS:
             return lx.NOMINAL_DEEDS[named.lemma_.lower()]
     return lemma

@@ -44,6 +44,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "displace", "displacement", "evacuate", "evacuee", "evacuation", "refugee", "flee",
         "homeless", "uproot", "airlift", "fly out",  # "95,700 people have been flown out of Kabul"
         "exodus", "force from home", "drive from home", "move to shelter", "move to safety",
+        "relocate",  # "More than 60,000 people have been relocated"
         "cross into country",  # "1.8 million Sudanese have crossed into neighboring countries"
         "leave country", "leave home",  # "Venezuelans who have left their country"
         # where they are: "31,800 people were in evacuation shelters", "remained in shelters"
@@ -208,6 +209,7 @@ NOMINAL_DEEDS = {
     "closure": "close", "deportation": "deport", "eviction": "evict", "abduction": "abduct",
     "execution": "execute", "conviction": "convict", "detention": "detain",
     "delay": "delay", "arrest": "arrest", "rescue": "rescue", "cull": "cull",
+    "loss": "lose",  # "home losses climbed to 86": homes lost
 }  # fmt: skip
 # verbs by which a count reaches a figure, besides those of change
 REACHING_VERBS = frozenset({"reach", "top", "pass", "exceed", "hit", "stand", "total"})
