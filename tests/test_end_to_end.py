@@ -2068,12 +2068,14 @@ MYANMAR_QUAKE = {
 def test_a_quakes_toll_by_where_it_struck(tmp_path: Path) -> None:
     """ "the earthquake that struck Myanmar", "killed in Myanmar's earthquake", "Myanmar quake
     deaths near 2,900": the quake's toll is Myanmar's in every wording, one update, and the
-    Bangkok tower's 17 dead are no part of it."""
+    Bangkok tower's 17 dead are no part of it: they are Thailand's toll ("at least 10 people
+    were killed in Bangkok", "In Thailand, 20 people have now died, most of them at the Bangkok
+    construction site"), which rises on its own."""
     report = run_articles(tmp_path, MYANMAR_QUAKE)
     joined = by_figures(report, "rule", "killed")
     toll = ("1,644", "2,000", "2,028", "2,719", "above 1,600", "near 2,900")
     assert joined[toll] == "update-later-higher"
-    assert joined[("17",)] == "single-article"
+    assert joined[("17", "20", "at least 10")] == "update-later-higher"
 
 
 PRISONER_SWAP = {
@@ -5063,3 +5065,182 @@ def test_a_storm_s_strength_moves_with_it(tmp_path: Path) -> None:
     moved: an update down, not a fixed fact in conflict."""
     report = run_articles(tmp_path, A_STORM_THAT_WEAKENED)
     assert by_figures(report)[("155 mph", "180 mph")] == "update-later-lower"
+
+
+HOMES_AND_LOSSES_AS_COUNTED = {
+    "a": (
+        "date 2026-01-08\n"
+        "Wildfire destroys 60 homes\n"
+        "\n"
+        "A bushfire in the hills east of Perth has destroyed at least 60 homes, authorities said "
+        "on Thursday. Economic losses were estimated at 2.3 billion dollars.\n"
+    ),
+    "b": (
+        "date 2026-01-10\n"
+        "Perth bushfire: home losses climb to 86\n"
+        "\n"
+        "The number of homes lost to the bushfire east of Perth has risen to 86, the fire "
+        "service said on Saturday. Economic losses have reached 3.1 billion dollars.\n"
+    ),
+}
+
+
+def test_homes_lost_and_losses_counted_as_they_grow(tmp_path: Path) -> None:
+    """Homes lost are homes destroyed, and a disaster's losses grow as they are counted: both
+    are updates."""
+    report = run_articles(tmp_path, HOMES_AND_LOSSES_AS_COUNTED)
+    rules = by_figures(report)
+    assert rules[("60", "86", "86", "at least 60")] == "update-later-higher"
+    assert rules[("2.3 billion dollars", "3.1 billion dollars")] == "update-later-higher"
+
+
+TWO_SIDES_TOLLS = {
+    "a": (
+        "date 2026-05-08\n"
+        "Pakistan and India trade strikes\n"
+        "\n"
+        "Pakistan said 31 civilians had been killed by Indian missile strikes on nine sites. India "
+        "said its strikes hit nine sites and that 12 of its civilians were killed by Pakistani "
+        "shelling in Kashmir.\n"
+    ),
+    "b": (
+        "date 2026-05-09\n"
+        "India, Pakistan trade fire for second day\n"
+        "\n"
+        "India's army said 16 civilians had now been killed by Pakistani shelling, while Pakistan "
+        "said the toll from India's strikes had risen to 36.\n"
+    ),
+}
+
+
+def test_two_sides_tolls_each_move_on_their_own(tmp_path: Path) -> None:
+    """Civilians killed by one side's strikes and by the other's are two tolls, each of which
+    rises (31 to 36, 12 to 16), not one toll with four sources in conflict."""
+    report = run_articles(tmp_path, TWO_SIDES_TOLLS)
+    rules = by_figures(report, "rule", "killed")
+    assert rules[("31", "36")] == "update-later-higher"
+    assert rules[("12", "16")] == "update-later-higher"
+
+
+A_DAY_AND_THE_WAR = {
+    "a": (
+        "date 2026-08-02\n"
+        "Israeli strikes kill 40 in Gaza, health ministry says\n"
+        "\n"
+        "CAIRO, Aug 2 - Israeli air strikes killed at least 40 Palestinians across the "
+        "Gaza Strip on Sunday, the Gaza health ministry said, as Hamas-run media said 12 "
+        "of the dead were children.\n"
+        "\n"
+        "The ministry said the total death toll since Oct. 7, 2023, had reached 60,933, "
+        "with 150,027 wounded. Israel's military said it had struck 120 targets over the "
+        "past day.\n"
+    ),
+    "b": (
+        "date 2026-08-03\n"
+        "Gaza death toll passes 61,000\n"
+        "\n"
+        "CAIRO, Aug 3 - The number of Palestinians killed in Gaza since the war began has "
+        "surpassed 61,000, the health ministry said on Monday, after 87 people were killed "
+        "in the previous 24 hours.\n"
+        "\n"
+        "The ministry said 150,671 people had been wounded. Israel says it has killed more "
+        "than 20,000 militants.\n"
+    ),
+}
+
+
+def test_a_day_s_toll_is_not_the_war_s_total(tmp_path: Path) -> None:
+    """An article that gives the day's toll (40) and the war's (60,933) tells them apart: the
+    next day's 61,000 updates the war's total, and the day's 40 stays on its own."""
+    report = run_articles(tmp_path, A_DAY_AND_THE_WAR)
+    rules = by_figures(report, "rule", "killed")
+    assert rules[("60,933", "61,000", "61,000")] == "update-later-higher"
+    assert rules[("40", "at least 40")] == "single-article"
+
+
+A_FIGURE_REVISED = {
+    "a": (
+        "date 2026-09-01\n"
+        "Eurozone inflation rises to 2.2% in August\n"
+        "\n"
+        "Eurozone inflation rose to 2.2% in August from 2.0% in July, Eurostat said on Tuesday.\n"
+    ),
+    "b": (
+        "date 2026-09-17\n"
+        "Eurostat revises August inflation down to 2.1%\n"
+        "\n"
+        "Eurozone inflation was 2.1% in August, Eurostat said on Thursday, revising down its "
+        "flash estimate of 2.2%.\n"
+    ),
+}
+
+
+def test_a_revised_figure_meets_the_figure_it_revised(tmp_path: Path) -> None:
+    """A month's rate revised from 2.2% to 2.1% is one quantity, whose two readings disagree:
+    the later article's own mention of the earlier 2.2% does not keep the two apart."""
+    report = run_articles(tmp_path, A_FIGURE_REVISED)
+    rules = by_figures(report, "rule", "percent")
+    assert rules[("2.1%", "2.1%", "2.2%", "2.2%", "2.2%")] == "conflict-fixed-fact"
+
+
+A_CITY_IN_ITS_COUNTRY = {
+    "a": (
+        "date 2026-02-07\n"
+        "Suicide bomber kills 27 at mosque in Pakistan\n"
+        "\n"
+        "A suicide bomber blew himself up inside a mosque in northwestern Pakistan during Friday "
+        "prayers, killing at least 27 worshippers and wounding 80, police said on Saturday.\n"
+        "\n"
+        "The attack in the city of Peshawar was the deadliest in the region in three years.\n"
+    ),
+    "b": (
+        "date 2026-02-08\n"
+        "Pakistan mosque bombing toll rises to 31\n"
+        "\n"
+        "The death toll from Friday's suicide bombing at a mosque in Peshawar rose to 31 on "
+        "Sunday, hospital officials said, with 169 people wounded.\n"
+    ),
+}
+
+
+def test_a_city_and_its_country_are_one_place(tmp_path: Path) -> None:
+    """A toll put in Pakistan and one put in Peshawar, which the first article names as where
+    the attack was: one toll that rose from 27 to 31."""
+    report = run_articles(tmp_path, A_CITY_IN_ITS_COUNTRY)
+    rules = by_figures(report, "rule", "killed")
+    assert rules[("27", "31", "31", "at least 27")] == "update-later-higher"
+
+
+COUNTRIES_BY_THEIR_SOURCES = {
+    "a": (
+        "date 2026-10-07\n"
+        "Storm Boris: floods kill 21 in central Europe\n"
+        "\n"
+        "Floods caused by Storm Boris have killed at least 21 people across central Europe, "
+        "including seven in Romania, six in Poland and four in Austria, authorities said on "
+        "Monday.\n"
+    ),
+    "b": (
+        "date 2026-10-09\n"
+        "Central Europe flood toll rises to 24\n"
+        "\n"
+        "The number of people killed in floods in central Europe has risen to 24, authorities "
+        "said on Wednesday. Poland said seven people had died, and Romania reported seven "
+        "deaths.\n"
+    ),
+}
+
+
+def test_a_country_s_toll_by_its_own_source(tmp_path: Path) -> None:
+    """ "Poland said seven people had died" is Poland's toll, an update of "six in Poland", not
+    Romania's seven."""
+    report = run_articles(tmp_path, COUNTRIES_BY_THEIR_SOURCES)
+    texts = {c.id: c.text for c in report.claims}
+    sentences = {c.id: c.sentence for c in report.claims}
+    groups = [
+        sorted((texts[i], "Poland said" in sentences[i]) for i in g.claims)
+        for g in report.groups
+        if g.category == "killed"
+    ]
+    assert [("seven", True), ("six", False)] in groups
+    assert by_figures(report, "rule", "killed")[("seven", "six")] == "update-later-higher"

@@ -607,6 +607,7 @@ def _reconcile(claims: Sequence[Claim], workers: int) -> list[ClaimGroup]:
         _owners_by_story(ordered),
         _handed_on_the_day(ordered),
         _days_of_more_casualties(ordered),
+        _article_texts(ordered),
     )
     if workers > 1 and len(ordered) >= PARALLEL_FROM_CLAIMS and _CAN_FORK:
         described = _describe_forked(work, workers)
@@ -629,13 +630,14 @@ class _Blocks:
     owners: dict[str, dict[str, str]]
     handed: dict[str, frozenset[object]]
     more_days: frozenset[str]
+    texts: dict[str, str]
 
     def describe(self, start: int, end: int) -> list[dict[str, Any]]:
         """The group fields of blocks start..end-1, in block order."""
         described: list[dict[str, Any]] = []
         for (story, _, _), claims in self.blocks[start:end]:
             sides = _Sides(self.agents.get(story, {}), self.owners.get(story, {}))
-            clusters = _cluster(claims, sides, self.handed, self.more_days)
+            clusters = _cluster(claims, sides, self.handed, self.more_days, self.texts)
             described.extend(_describe(cluster) for cluster in clusters)
         return described
 
@@ -898,7 +900,12 @@ def _predicate(claim: Claim) -> str | None:
         return "burn"  # "has grown to 10,600 acres", "had scorched 13,956 acres": one fire's area
     if claim.predicate in _TAKING_SEATS and _counted(claim) == "seat":
         return "win"  # "taking 412 of the 650 seats", "Labour won 411 seats"
+    if claim.predicate == "lose" and _counted(claim) in _BUILDINGS:
+        return "destroy"  # "86 homes lost to the fire", "destroyed at least 60 homes"
     return _family(claim.predicate, PREDICATE_FAMILIES)
+
+
+_BUILDINGS = frozenset({"house", "building", "structure"})
 
 
 # what a party does to seats it wins
@@ -1085,6 +1092,12 @@ class _Features:
     of_one_kind: str | None = None
     # the nation a count's people are of, read once per claim (see `_nationality`)
     nationality: str | None = None
+    # for a day's casualty count: the running totals of its category its article gives (see
+    # `_totals_beside_the_day`)
+    totals_beside: tuple[float, ...] = ()
+    # the sentences its article's claims are in, one string per article (see
+    # `_country_and_a_place_in_it`)
+    article_text: str = ""
 
     @classmethod
     def of(
@@ -1438,8 +1451,10 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "189 rushing yards" is not "176 receiving yards"
     if _two_fires(a.place, b.place):
         return True  # "the Palisades Fire was 0% contained" is not "the Eaton Fire ... 0%"
-    if a.kind != "date" and _two_divisions(a.division, b.division):
-        return True  # "Romania has recorded seven deaths" is not "Poland's toll rose to seven"
+    if a.kind != "date" and _two_divisions(_division_of(a), _division_of(b)):
+        # "Romania has recorded seven deaths" is not "Poland's toll rose to seven", nor "Poland
+        # said seven people had died"
+        return True
     if a.many_divisions and b.many_divisions and _division_and_all(a, b) and a.figure != b.figure:
         # "Poland's death toll rose to seven" is not "the toll rose to 18" (but "124 people in
         # Texas" is a count of 124 cases said of no place)
@@ -1448,6 +1463,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "Mozambique cyclone toll rises to 447" is not three countries' 500
     if a.happened and b.happened and a.happened != b.happened:
         return True  # "two killed" is not "two injured", nor "two boats"
+    if a.kind == "count" and (_day_and_total(a, b) or _day_and_total(b, a)):
+        return True  # "40 killed on Sunday" is not a total near the article's 60,933
     if a.kind == "count" and _handovers_of_two_days(a, b):
         return True  # "exchanged 195 prisoners ... on Wednesday" is not a swap four weeks before
     if a.kind == "count" and (
@@ -1517,7 +1534,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True
     if a.kind == "count" and (_nationals_and_all(a, b) or _nationals_and_all(b, a)):
         return True  # "Thirty Britons were killed" is no revision of "rose to 38"
-    if (a.placed_part and b.place is None) or (b.placed_part and a.place is None):
+    if _placed_and_elsewhere(a, b) or _placed_and_elsewhere(b, a):
         return True  # "Seventeen people were killed in Kathmandu" is no "three more" elsewhere
     if a.kind == "count" and _share_and_another_set(a, b):
         return True  # "including three police officers" is not "two in Sunsari"
@@ -1824,8 +1841,25 @@ def _one_placed_count(a: _Features, b: _Features) -> bool:
 
 
 def _division_and_all(a: _Features, b: _Features) -> bool:
-    """One count of a division (see `_division`), the other of no place."""
-    return (a.place is None) != (b.place is None) and bool(a.division or b.division)
+    """One count of a division (see `_division`), the other of no place, nor of that division
+    by its source ("six in Poland", "Poland said seven people had died")."""
+    if (a.place is None) == (b.place is None) or not (a.division or b.division):
+        return False
+    placed, unplaced = (a, b) if a.place is not None else (b, a)
+    return unplaced.implied_division is None or unplaced.implied_division != placed.division
+
+
+def _division_of(f: _Features) -> str | None:
+    """Its division, named or implied by its source ("Poland said seven people had died")."""
+    return f.division or f.implied_division
+
+
+def _placed_and_elsewhere(placed: _Features, other: _Features) -> bool:
+    """A part said with a place of its own against a count of no place, unless its source is
+    that place's ("six in Poland", "Poland said seven people had died")."""
+    if not placed.placed_part or other.place is not None:
+        return False
+    return other.implied_division is None or other.implied_division != placed.division
 
 
 def _one_place(places: set[str]) -> bool:
@@ -1849,6 +1883,27 @@ def _in_the_other(a: _Features, b: _Features) -> bool:
         or _part_by_its_compass(inner.place, outer.place)
         for inner, outer in ((a, b), (b, a))
     )
+
+
+def _article_texts(claims: Sequence[Claim]) -> dict[str, str]:
+    """Each article's sentences that hold a claim, as one string."""
+    sentences: dict[str, dict[str, None]] = defaultdict(dict)
+    for claim in claims:
+        sentences[claim.article][claim.sentence] = None
+    return {article: "\n".join(said) for article, said in sentences.items()}
+
+
+def _country_and_a_place_in_it(a: _Features, b: _Features) -> bool:
+    """A country and a place, not a country, that the country's article names too: "in
+    northwestern Pakistan" and "in Peshawar", when the first article says "The attack in the
+    city of Peshawar" (not a place an article names beside the country as another of its
+    kind: "in the Indian Ocean", "12,000 dead in Sri Lanka")."""
+    for country, place in ((a, b), (b, a)):
+        if country.place is None or place.place is None or place.place.lower() in COUNTRIES:
+            continue
+        if country.place.lower() in COUNTRIES and place.place in country.article_text:
+            return True
+    return False
 
 
 def _by_kind_and_by_name(a: str, b: str) -> bool:
@@ -1972,7 +2027,11 @@ def _similarity(a: _Features, b: _Features) -> float:
         elif a.kind == "count":
             score -= 0.05
     if a.place and b.place and not _one_place({a.place, b.place}):
-        near = _in_the_other(a, b) or _by_kind_and_by_name(a.place, b.place)
+        near = (
+            _in_the_other(a, b)
+            or _by_kind_and_by_name(a.place, b.place)
+            or _country_and_a_place_in_it(a, b)
+        )
         score -= WIDER_PLACE if near else OTHER_PLACE
     elif a.place and b.place and a.kind == "count" and a.history == b.history:
         score += SAME_PLACE  # "17 in Georgia", "Georgia's death toll rose to 25"
@@ -2046,7 +2105,7 @@ def _similarity(a: _Features, b: _Features) -> float:
             # (Sunday's): a measure nearly twice another is another thing measured (not an
             # area a fire burns as it runs: "2,900 acres", days on "17,200 acres")
             score -= OTHER_FIGURES_FAR
-        elif a.category == "money" and b.category == "money" and ratio < 0.8:
+        elif a.category == "money" and b.category == "money" and ratio < 0.8 and not _losses(a, b):
             # "the $45.47 billion analysts had expected" (for iPhones) / "analysts had expected
             # $94.5 billion" (for the quarter): sums far apart are two sums, twice as far
             # more surely so
@@ -2063,6 +2122,14 @@ _GROWING_OR_SPREADING = GROWING_MEASURES | AREA_GROWTH_VERBS
 
 def _growing_measure(claim: Claim) -> bool:
     return claim.predicate in _GROWING_OR_SPREADING
+
+
+def _losses(a: _Features, b: _Features) -> bool:
+    """Two sums lost, one said to have grown to it: a disaster's losses as they are counted
+    ("losses were estimated at 2.3 billion yuan", two days on "losses have reached 3.1
+    billion yuan")."""
+    lost = a.claim.predicate == b.claim.predicate == "lose"
+    return lost and (a.claim.rising or b.claim.rising)
 
 
 def _both_left(a: _Features, b: _Features) -> bool:
@@ -2272,7 +2339,9 @@ def _figures_said_together(features: list[_Features]) -> dict[object, set[object
     Not for measures: "5.9, the USGS said 6.1" gives two readings of one quake side by side.
     Nor for what grows as a fire runs: "6% contained" and the other fire's "0% contained".
     Nor for a sum said to be an earlier one ("$162 million, above Sunday's estimate of $155
-    million"): it is the same sum as it stood.
+    million"), nor for an earlier figure of a period ("was 2.1% in August, revising down its
+    flash estimate of 2.2%"): it is the same figure as it stood (but "will jump to 37% from
+    less than 10%" gives two levels).
     A sum and its conversion in brackets already share one figure (`_one_figure_per_sum`).
     """
     by_article: dict[str, set[object]] = defaultdict(set)
@@ -2283,7 +2352,7 @@ def _figures_said_together(features: list[_Features]) -> dict[object, set[object
             and f.category != "measure"
             and f.began is None
             and f.claim.predicate not in GROWING_MEASURES
-            and not (f.claim.earlier and f.category == "money")
+            and not (f.claim.earlier and (f.category == "money" or f.claim.scope is not None))
         ):
             by_article[f.article].add(f.figure)
             if f.category == "money":
@@ -2368,8 +2437,12 @@ class _ArticleFigure:
         if self.figure_only or other.figure_only:
             if self.claim.earlier or other.claim.earlier:
                 # "35 percent contained, up from 10 percent on Wednesday": one share, before
-                # and after
-                return self.claim.scope == other.claim.scope
+                # and after (a headline's without the period its lead names: "revises August
+                # inflation down to 2.1%", "was 2.1% in August, revising down ... 2.2%")
+                scopes = {self.claim.scope, other.claim.scope}
+                return len(scopes) == 1 or (
+                    None in scopes and (self.claim.lead or other.claim.lead)
+                )
             return self.figure == other.figure
         if self.claim.kind == "date":
             # "in the March 2005 rampage" and "escaped on March 11, 2005": one date, said twice
@@ -3136,6 +3209,55 @@ def _lone_counts(claims: Sequence[Claim]) -> frozenset[str]:
 _LONE_CATEGORIES = frozenset({"missing", "displaced"})
 
 
+def _totals_beside_the_day(features: Sequence[_Features]) -> dict[str, tuple[float, ...]]:
+    """For each casualty count of one day ("killed at least 40 ... on Sunday", "in the past 24
+    hours"), the running totals of its category its article gives ("the total death toll since
+    Oct. 7, 2023, had reached 60,933"): the article tells the day's toll and the war's apart,
+    so a figure of another article near the total is the total (see `_day_and_total`)."""
+    totals: dict[tuple[str, str], list[float]] = defaultdict(list)
+    days = []
+    for f in features:
+        claim = f.claim
+        if claim.kind != "count" or claim.category not in CASUALTY_CATEGORIES or claim.earlier:
+            continue
+        if (f.scope or "").startswith("since ") and f.magnitude is not None:
+            totals[claim.article, claim.category].append(f.magnitude)
+        elif _of_one_day(f.scope):  # a headline's too, as its lead's (see `_scopes_restated`)
+            days.append(claim)
+    return {
+        c.id: tuple(totals[c.article, c.category])
+        for c in days
+        if totals.get((c.article, c.category))
+    }
+
+
+def _of_one_day(scope: str | None) -> bool:
+    """A scope of one day: "2026-08-02", "past 24 hours to 2026-08-03"."""
+    if scope is None:
+        return False
+    return re.fullmatch(r"\d{4}-\d{2}-\d{2}", scope) is not None or scope.startswith(
+        "past 24 hours"
+    )
+
+
+def _day_and_total(day: _Features, other: _Features) -> bool:
+    """A day's toll against a figure of another article that is near the running total the
+    day's article gives and far above the day's: "at least 40 killed on Sunday" is not "the
+    number killed since the war began has passed 61,000" when its article says the total had
+    reached 60,933."""
+    if not day.totals_beside or other.magnitude is None or day.magnitude is None:
+        return False
+    near_a_total = any(
+        0.5 <= other.magnitude / total <= 2.0 for total in day.totals_beside if total
+    )
+    return near_a_total and other.magnitude >= DAY_AND_TOTAL_APART * day.magnitude
+
+
+# how many times a day's toll a figure near its article's running total is, at least, to be
+# that total and not the day's toll
+DAY_AND_TOTAL_APART = 10
+
+
 def _scopes_restated(features: list[_Features]) -> list[_Features]:
     """A count an article gives again without its time scope has the scope it gave it: the
     headline's "Israeli strikes kill 50 in Gaza" is the lead's "killed at least 50 ... on
@@ -3450,11 +3572,13 @@ def _cluster(
     sides: _Sides,
     handed: dict[str, frozenset[object]],
     more_days: frozenset[str] = frozenset(),
+    texts: dict[str, str] | None = None,
 ) -> list[list[Claim]]:
     """Average-link agglomeration with cannot-link constraints, in a fixed order; `sides`
     maps agents' and owners' names to their sides' (see `_Sides`), `handed` the days of
     handovers to the figures handed over (see `_handed_on_the_day`), `more_days` the days of
-    casualties added to a toll (see `_days_of_more_casualties`)."""
+    casualties added to a toll (see `_days_of_more_casualties`), `texts` each article's
+    sentences that hold claims (see `_article_texts`; those of `claims` when not given)."""
     tolls = _headline_tolls(claims)
     companions = _sentence_companions(claims)
     placed_apart = _parts_placed_apart(claims)
@@ -3481,9 +3605,13 @@ def _cluster(
     split = _split_by_kind(claims)
     one_kind = _tolls_of_one_kind(claims)
     lone = _lone_counts(claims)
+    totals = _totals_beside_the_day(features)
+    texts = texts if texts is not None else _article_texts(claims)
     features = [
         replace(
             f,
+            totals_beside=totals.get(f.claim.id, ()),
+            article_text=texts[f.article],
             of_more_casualties=f.claim.id in more_days,
             part=f.part or f.claim.id in badly_hurt,
             split_by_kind=f.claim.id in split,
@@ -3870,7 +3998,10 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
             for grows, c in zip(growing, claims, strict=True)
         )  # "had charred 10,600 acres", a day later "now at 13,690 acres"
     takings = any(_family(c.predicate, PREDICATE_FAMILIES) == "earn" for c in claims)
-    return takings and all(c.category == "money" for c in claims)
+    # ... and losses as they are counted: "losses were estimated at 2.3 billion yuan", two
+    # days on "losses have reached 3.1 billion yuan"
+    losses = all(c.predicate == "lose" for c in claims) and any(c.rising for c in claims)
+    return (takings or losses) and all(c.category == "money" for c in claims)
 
 
 def show_figure(claim: Claim) -> str:
