@@ -5244,3 +5244,29 @@ def test_a_country_s_toll_by_its_own_source(tmp_path: Path) -> None:
     ]
     assert [("seven", True), ("six", False)] in groups
     assert by_figures(report, "rule", "killed")[("seven", "six")] == "update-later-higher"
+
+
+A_TOLL_ACROSS_STATES = {
+    "a": (
+        "date 2026-09-30\n"
+        "Hurricane Helene kills at least 64 across five states\n"
+        "\n"
+        "Hurricane Helene has killed at least 64 people across five southeastern U.S. states, "
+        "officials said on Sunday, with 25 deaths in South Carolina and 17 in Georgia.\n"
+    ),
+    "b": (
+        "date 2026-10-01\n"
+        "Helene death toll rises to 100\n"
+        "\n"
+        "The death toll from Hurricane Helene rose to at least 100 on Monday, with 35 deaths in "
+        "North Carolina and 25 in South Carolina, officials said.\n"
+    ),
+}
+
+
+def test_a_toll_across_states_is_the_whole_not_a_part(tmp_path: Path) -> None:
+    """ "at least 64 people across five southeastern U.S. states" is the storm's toll (no part
+    placed in the U.S. beside South Carolina's and Georgia's): the next day's 100 updates it."""
+    report = run_articles(tmp_path, A_TOLL_ACROSS_STATES)
+    rules = by_figures(report, "rule", "killed")
+    assert rules[("100", "at least 100", "at least 64", "at least 64")] == "update-later-higher"

@@ -756,6 +756,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # those a fight is between did not suffer what it did
     ("Fighting between 300 rebels and troops killed 40 people.", "300", "count", "other", 300,
      "exact"),
+    # the story's first figure after a dateline, which the model tags one date with it
+    ("BOGOTA, May 14 - Three police officers were killed on Wednesday.", "Three", "count",
+     "killed", 3, "exact"),
+    ("BOGOTA, May 14 - 12 police officers were killed on Wednesday.", "12", "count", "killed", 12,
+     "exact"),
     # a crowd estimated at a range written "X to Y"
     ("An independent monitoring group estimated the crowd at 275,000 to 325,000.",
      "275,000 to 325,000", "count", "crowd", None, "range"),
@@ -4670,6 +4675,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "2.2%.", "2.2%", "earlier", True),
     ("Eurozone inflation was 2.1% in August, Eurostat said, revising down its flash estimate of "
      "2.2%.", "2.1%", "earlier", False),
+    # places a count is "across", named by whose they are: many places, not that country
+    ("Hurricane Helene has killed at least 64 people across five southeastern U.S. states.",
+     "at least 64", "place", "states"),
     # a dateline of two places is no subject
     ("GAZA/JERUSALEM, May 2 - Hamas handed over four Israeli hostages to the Red Cross.", "four",
      "agent", "hamas"),

@@ -3807,7 +3807,22 @@ def _place_of(
     if many:
         # "without power across Florida, Georgia, South Carolina and Virginia": of them all
         return Place(" and ".join(many))
+    counted = _places_counted(best[2])
+    if counted is not None:
+        return Place(counted)  # "across five southeastern U.S. states": five states, not the U.S.
     return Place(best[1], _wider_place(best[2]))
+
+
+_PLACES_COUNTED = frozenset({"states", "countries", "provinces", "counties", "regions"})
+
+
+def _places_counted(name: Token) -> str | None:
+    """The places a count is "across" when the name only says whose they are: "five
+    southeastern U.S. states" (states, many of them)."""
+    places = name.head
+    if name.dep_ not in ("compound", "nmod", "amod") or places.lower_ not in _PLACES_COUNTED:
+        return None
+    return places.lower_ if any(c.like_num for c in places.children) else None
 
 
 _MOSTLY = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly"})

@@ -172,9 +172,32 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
         ):
             continue
         span = _trim_preposition(span)
+        if in_a_dateline(span[0]):
+            span = _up_to_the_dash(span)  # "BOGOTA, May 14 - Three police officers were killed"
         taken.update(t.i for t in span)  # a dateline's numbers are not counts either
         if not dateline and not in_a_dateline(span[0]):  # "TAIPEI, April 4 (Reuters) - ..."
             yield Mention(first=span.start, last=span.end - 1, anchor=span.root, kind="date")
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _told_after_a_dateline(doc: Doc, i: int) -> bool:
+    """ "BOGOTA, May 14 - Three police officers were killed": the model tags the dateline's
+    date and the story's first figure one date."""
+    ent = next((e for e in doc[i].sent.ents if e.start <= i < e.end), None)
+    if ent is None or ent.label_ != "DATE":
+        return False
+    spaced = (t for t in doc[ent.start : i] if t.text in _DASHES and t.whitespace_)
+    dash = next((t for t in spaced if doc[t.i - 1].whitespace_), None)
+    return dash is not None and in_a_dateline(doc[ent.start])  # not "COLTS BEAT CHIEFS 20-13"
+
+
+def _up_to_the_dash(span: Span) -> Span:
+    """A dateline's date without what follows its dash, which the model may tag one date with
+    it ("May 14 - Three"): the first words of the story, a count among them."""
+    dash = next((t for t in span if t.text in _DASHES and t.i > span.start), None)
+    return span if dash is None else span.doc[span.start : dash.i]
 
 
 _COLOURS = frozenset(
@@ -694,6 +717,7 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         and not _is_time_span(doc, i, limit)
         and not _timeless_time(doc, i)
         and not _misread_as_a_name(doc, i)
+        and not _told_after_a_dateline(doc, i)
     ):
         return None, i
     if token.text[:1] in "-–" and token.text[1:].isalpha():
@@ -710,7 +734,8 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return None, i
     if lower in _MAGNITUDE_WORDS:
         return None, i  # a bare "billion" or "hundred" states no figure
-    if i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text[:1].isdigit():
+    score_dash = i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text[:1].isdigit()
+    if score_dash and not _told_after_a_dateline(doc, i):
         return None, i  # the second half of a score or record: "14-0", "(11-4)"
     if _second_of_a_tally(doc, i):
         return None, i  # "The vote was 11 to 1", "won 3 to 1"

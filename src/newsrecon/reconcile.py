@@ -3147,6 +3147,11 @@ def _named_up_to(f: _Features, named_at: list[tuple[int, frozenset[str]]]) -> se
 _DIVISIONS_AT_LARGE = frozenset({"states", "countries", "provinces", "counties", "regions"})
 
 
+def _at_large(place: str | None) -> bool:
+    """ "across five states": many places, named by their kind."""
+    return (place or "") in _DIVISIONS_AT_LARGE
+
+
 def _listed_divisions(place: str | None) -> set[str]:
     """The divisions a place lists ("Zimbabwe and Mozambique and Malawi", see
     `features.place_of`), when it lists divisions only."""
@@ -3348,7 +3353,8 @@ def _parts_placed_apart(claims: Sequence[Claim]) -> set[str]:
             places[(claim.article, claim.sentence)].add(claim.place)
             # not a place that lists the others ("rose above 500 in Mozambique, Zimbabwe and
             # Malawi, with 242 deaths in Mozambique"): the whole they are parts of
-            listing = len(_listed_divisions(claim.place)) > 1
+            # (nor "across five states": many places)
+            listing = len(_listed_divisions(claim.place)) > 1 or _at_large(claim.place)
             if claim.place and claim.category in CASUALTY_CATEGORIES and not listing:
                 broken_down[_breakdown_key(claim)].add(claim.place)
     for claim in claims:
@@ -3360,6 +3366,7 @@ def _parts_placed_apart(claims: Sequence[Claim]) -> set[str]:
         if c.kind == "count"
         and c.place
         and len(_listed_divisions(c.place)) < 2
+        and not _at_large(c.place)
         and (
             (c.part and places[(c.article, c.sentence)] - {c.place})
             or not _one_place(broken_down.get(_breakdown_key(c), set()))
