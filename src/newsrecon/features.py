@@ -2864,23 +2864,19 @@ def _fronts_a_share(anchor: Token) -> bool:
         return False
     if any(c.dep_ == "acl" and c.lower_ in _PARTICIPLE_CATEGORY for c in anchor.children):
         return False  # "Of the 196 injured, 33 remain in hospital": the injured are 196
-    if _participle_of_the_set(whole) is not None:
+    if _participle_of_the_set(whole):
         return False  # "Of the seven people wounded, two remain ...", the parse's "wounded" apart
     return _a_fronted_set(anchor)
 
 
-def _participle_of_the_set(whole: Token) -> Token | None:
-    """The participle right after a set's noun that says what befell it, wherever the parse
+def _participle_of_the_set(whole: Token) -> bool:
+    """A participle right after a set's noun that says what befell it, wherever the parse
     hangs it ("Of the seven people wounded, two remain in critical condition")."""
     doc = whole.doc
     after = doc[whole.i + 1] if whole.i + 1 < len(doc) else None
-    if (
-        after is None
-        or after.lower_ not in _PARTICIPLE_CATEGORY
-        or after.tag_ not in ("VBN", "VBD")
-    ):
-        return None
-    return after
+    return (
+        after is not None and after.lower_ in _PARTICIPLE_CATEGORY and after.tag_ in ("VBN", "VBD")
+    )
 
 
 def _a_fronted_set(anchor: Token) -> bool:
@@ -3462,7 +3458,7 @@ def _dateline_place(doc: Doc) -> str | None:
     first, after = doc[0], doc[1]
     if not (first.is_alpha and first.is_upper and len(first) > 2 and in_a_dateline(first)):
         return None
-    if after.text not in ("(", ",", *_DASHES):
+    if after.text not in ("(", ",", *lx.DASHES):
         return None  # "ST. PETERSBURG, Fla.": not one word
     return first.text.title()
 
@@ -3813,14 +3809,11 @@ def _place_of(
     return Place(best[1], _wider_place(best[2]))
 
 
-_PLACES_COUNTED = frozenset({"states", "countries", "provinces", "counties", "regions"})
-
-
 def _places_counted(name: Token) -> str | None:
     """The places a count is "across" when the name only says whose they are: "five
     southeastern U.S. states" (states, many of them)."""
     places = name.head
-    if name.dep_ not in ("compound", "nmod", "amod") or places.lower_ not in _PLACES_COUNTED:
+    if name.dep_ not in ("compound", "nmod", "amod") or places.lower_ not in lx.PLACES_AT_LARGE:
         return None
     return places.lower_ if any(c.like_num for c in places.children) else None
 
@@ -4658,7 +4651,6 @@ def _name_misread_before(verb: Token) -> str | None:
     return name_of(last)
 
 
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _DATELINE_REACH = 10
 
 
@@ -4668,7 +4660,7 @@ def in_a_dateline(token: Token) -> bool:
     parse may take for the subject."""
     sentence = token.sent
     opening = sentence[: min(len(sentence), _DATELINE_REACH)]
-    dash = next((t for t in opening if t.text in _DASHES), None)
+    dash = next((t for t in opening if t.text in lx.DASHES), None)
     if dash is None or token.i > dash.i or dash.i == sentence.start:
         return False
     before = sentence.doc[sentence.start : dash.i]
@@ -4682,7 +4674,7 @@ def _in_a_wire_dateline(token: Token) -> bool:
     """A dateline whose dash stands apart ("ISLAMABAD (Reuters) - "), not the hyphen of a name
     that opens the sentence ("T-Mobile", "H-P")."""
     opening = token.sent[: min(len(token.sent), _DATELINE_REACH)]
-    spaced = any(t.text in _DASHES and t.i > 0 and t.doc[t.i - 1].whitespace_ for t in opening)
+    spaced = any(t.text in lx.DASHES and t.i > 0 and t.doc[t.i - 1].whitespace_ for t in opening)
     return spaced and in_a_dateline(token)
 
 
@@ -4888,12 +4880,9 @@ def name_links(sentence: Span) -> Iterator[tuple[str, str]]:
             two_people = _two_people(token, head)
             linked = token.pos_ == "PROPN" and not part_of_name and not two_people
             # nor are two countries: "Pakistan said the toll from India's strikes"
-            countries = {name, name_of(token)} <= _COUNTRIES
+            countries = {name, name_of(token)} <= lx.COUNTRIES
             if linked and name_of(token) != name and not countries:
                 yield name, name_of(token)
-
-
-_COUNTRIES = frozenset(lx.DEMONYMS.values())
 
 
 def _two_people(token: Token, head: Token) -> bool:

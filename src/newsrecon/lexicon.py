@@ -118,6 +118,10 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
     "polish": "poland", "swedish": "sweden", "danish": "denmark", "finnish": "finland",
     "israeli": "israel", "american": "united states", "philippine": "philippines",
 }
+# the dashes a wire's dateline ends with: "ANKARA, March 10 (Reuters) -"
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+# many places named by their kind: "across five states", "in three countries"
+PLACES_AT_LARGE = frozenset({"states", "countries", "provinces", "counties", "regions"})
 # the countries named by those words, and a few named otherwise: two of them are two places,
 # none within the other
 COUNTRIES = frozenset(DEMONYMS.values()) | {

@@ -179,16 +179,13 @@ def _date_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
             yield Mention(first=span.start, last=span.end - 1, anchor=span.root, kind="date")
 
 
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
 def _told_after_a_dateline(doc: Doc, i: int) -> bool:
     """ "BOGOTA, May 14 - Three police officers were killed": the model tags the dateline's
     date and the story's first figure one date."""
     ent = next((e for e in doc[i].sent.ents if e.start <= i < e.end), None)
     if ent is None or ent.label_ != "DATE":
         return False
-    spaced = (t for t in doc[ent.start : i] if t.text in _DASHES and t.whitespace_)
+    spaced = (t for t in doc[ent.start : i] if t.text in lx.DASHES and t.whitespace_)
     dash = next((t for t in spaced if doc[t.i - 1].whitespace_), None)
     return dash is not None and in_a_dateline(doc[ent.start])  # not "COLTS BEAT CHIEFS 20-13"
 
@@ -196,7 +193,7 @@ def _told_after_a_dateline(doc: Doc, i: int) -> bool:
 def _up_to_the_dash(span: Span) -> Span:
     """A dateline's date without what follows its dash, which the model may tag one date with
     it ("May 14 - Three"): the first words of the story, a count among them."""
-    dash = next((t for t in span if t.text in _DASHES and t.i > span.start), None)
+    dash = next((t for t in span if t.text in lx.DASHES and t.i > span.start), None)
     return span if dash is None else span.doc[span.start : dash.i]
 
 

@@ -59,6 +59,7 @@ from newsrecon.lexicon import (
     PEOPLE_CATEGORIES,
     PERSON_NOUNS,
     PLACE_NOUNS,
+    PLACES_AT_LARGE,
     REGION_WORDS,
     RUNNING_SCOPE,
     TIME_UNITS,
@@ -3089,7 +3090,7 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
             and f.category in CASUALTY_WORDS
             and (
                 len(_listed_divisions(f.place)) > 1
-                or ((f.place or "") in _DIVISIONS_AT_LARGE and f.place_within is None)
+                or (_at_large(f.place) and f.place_within is None)
             )
         ):
             # "killed more than 150 people across Zimbabwe, Mozambique and Malawi", "across
@@ -3144,12 +3145,9 @@ def _named_up_to(f: _Features, named_at: list[tuple[int, frozenset[str]]]) -> se
 
 
 # divisions a toll is said of as a set: "killed at least 64 people across five states"
-_DIVISIONS_AT_LARGE = frozenset({"states", "countries", "provinces", "counties", "regions"})
-
-
 def _at_large(place: str | None) -> bool:
     """ "across five states": many places, named by their kind."""
-    return (place or "") in _DIVISIONS_AT_LARGE
+    return (place or "") in PLACES_AT_LARGE
 
 
 def _listed_divisions(place: str | None) -> set[str]:
