@@ -792,6 +792,46 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Buses carrying 200 prisoners freed by Israel arrived overnight, a day after Hamas released "
      "four hostages. The media office said 121 of those freed had served life terms.", "121",
      "count", "prisoners", 121, "exact"),
+    # people pulled out alive are saved, whatever harm the headline tells of the others
+    ("Eight miners pulled alive from Chinese mine, four dead", "Eight", "count", "other", 8,
+     "exact"),
+    ("Eight miners pulled alive from Chinese mine, four dead", "four", "count", "killed", 4,
+     "exact"),
+    # a headline's "die" the parse takes for a noun
+    ("Mississippi shooting toll rises to six as two more die", "two", "count", "killed", 2,
+     "exact"),
+    # a part "including" hung on the clause's subject is of the figure before it
+    ("Israeli airstrikes killed at least 45 Palestinians across the Gaza Strip on Wednesday, "
+     "including 19 at a U.N.-run clinic in Jabalia, local health officials said.", "19", "count",
+     "killed", 19, "exact"),
+    ("No one was injured, but several people, including two children, were inside the church "
+     "when the blaze started.", "two", "count", "other", 2, "exact"),
+    ("No one was hurt in the fire although a handful of people, including two children, were "
+     "inside the church, said the fire chief.", "two", "count", "other", 2, "exact"),
+    # a share said of a set is not the set
+    ("During the first phase, 33 hostages, eight of them dead, were returned to Israel.", "33",
+     "count", "hostages", 33, "exact"),
+    # currencies named by their words
+    ("He was also fined 500,000 quetzales.", "500,000 quetzales", "amount", "money", 500000,
+     "exact"),
+    ("The ship carried rice worth 1.5 billion dong.", "1.5 billion dong", "amount", "money",
+     1500000000, "exact"),
+    # the held a deed leaves dead are dead
+    ("A riot at a prison in Guayaquil left 31 inmates dead, the prison authority said on "
+     "Tuesday.", "31", "count", "killed", 31, "exact"),
+    # a share's own harm outweighs what befell the set it is of
+    ("Of the 68 men held there, 28 were hospitalized, most in serious condition.", "28", "count",
+     "injured", 28, "exact"),
+    ("Of the 68 men held there, 28 were hospitalized, most in serious condition.", "68", "count",
+     "detained", 68, "exact"),
+    # a figure opening an "as" clause the parse hangs on the figure before it
+    ("LA fires: death toll rises to 10 as 180,000 under evacuation orders", "180,000", "count",
+     "displaced", 180000, "exact"),
+    ("LA fires: death toll rises to 10 as 180,000 under evacuation orders", "10", "count",
+     "killed", 10, "exact"),
+    # people named by whose companions they were
+    ("An avalanche on Mont Blanc killed two of his companions.", "two", "count", "killed", 2,
+     "exact"),
 ]
 # fmt: on
 
@@ -1143,6 +1183,37 @@ def test_a_datelines_date_is_no_claim(claims_of: Extract) -> None:
     """ "TAIPEI, April 4 (Reuters) - ...": when the wire story was filed, not an event."""
     sentence = "TAIPEI, April 4 (Reuters) - Taiwan's strongest quake killed nine people."
     assert [c.text for c in claims_of(sentence)] == ["nine"]
+
+
+def test_a_hyphenated_places_dateline_is_no_claim(claims_of: Extract) -> None:
+    """ "PORT-AU-PRINCE, May 20 (AP) -": the dash that ends a dateline is the one standing
+    apart, past the place's own hyphens."""
+    sentence = (
+        "PORT-AU-PRINCE, May 20 (AP) - Twelve children kidnapped from an orphanage in Haiti's "
+        "capital have been freed after 11 days in captivity, their director said."
+    )
+    assert [c.text for c in claims_of(sentence)] == ["Twelve", "11 days"]
+
+
+def test_a_set_said_again_by_a_plain_name_keeps_its_kind(claims_of: Extract) -> None:
+    """ "the 369 Palestinians" released, "The three men, who were seized": the prisoners and the
+    hostages counted before, not people released or seized anew."""
+    claims = claims_of(
+        "Hamas freed three Israeli hostages on Saturday in exchange for 369 Palestinian "
+        "prisoners. The three men, who were seized in the Oct. 7, 2023 attack, were handed to "
+        "the Red Cross. Israel's prison service said it had released the 369 Palestinians."
+    )
+    counts = [(c.text, c.category) for c in claims if c.kind == "count"]
+    assert counts == [
+        ("three", "hostages"),
+        ("369", "prisoners"),
+        ("three", "hostages"),
+        ("369", "prisoners"),
+    ]
+    # only a kind a noun names passes on: "arrested four men" names none, so "the four men
+    # were charged" is what its own clause says
+    claims = claims_of("Police arrested four men. The four men were charged with murder.")
+    assert [c.category for c in claims] == ["detained", "other"]
 
 
 def test_a_yearly_rate_s_twelve_months_are_no_span(claims_of: Extract) -> None:
@@ -4681,6 +4752,21 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a dateline of two places is no subject
     ("GAZA/JERUSALEM, May 2 - Hamas handed over four Israeli hostages to the Red Cross.", "four",
      "agent", "hamas"),
+    # a phase of a war counted from the day it began again
+    ("The ministry said 1,163 people had been killed since Israel resumed its offensive on "
+     "March 18.", "1,163", "scope", "since 2024-03-18"),
+    ("More than 500 people have died since the war began on October 7.", "More than 500",
+     "scope", None),
+    # a hyphen far into a sentence in capitals is no dateline's dash
+    ("OPAL SAYS THE ARRESTS ARE THE PRODUCT OF A SEVEN-MONTH CHARGE ASSESSMENT REVIEW.",
+     "SEVEN-MONTH", "attribution", "OPAL"),
+    # one more dead, found: not the toll
+    ("Rescuers found the body of a third climber on Wednesday.", "a third", "added", True),
+    # a figure of the event a record is counted from
+    ("It was Egypt's deadliest rail accident since 2021, when 32 people were killed in a crash "
+     "in the same province.", "32", "compared_event", True),
+    ("In 2021, 32 people were killed in a crash in the same province.", "32", "compared_event",
+     False),
 ]  # fmt: skip
 
 

@@ -552,6 +552,11 @@ def _a_date_after(anchor: Token, head: Token) -> bool:
     )
 
 
+def _dying_read_as_a_noun(word: Token) -> bool:
+    """ "as two more die": a headline's verb the parse takes for the noun a figure counts."""
+    return word.pos_ == "NOUN" and word.lower_ in ("die", "dies")
+
+
 def counted_noun(anchor: Token) -> Token | None:
     """The noun a count counts: "47,283 people" -> people, "dozens of people" -> people."""
     if anchor.dep_ == "conj" and anchor.head.pos_ == "NUM" and anchor.head.i < anchor.i:
@@ -582,6 +587,8 @@ def counted_noun(anchor: Token) -> Token | None:
         # "Five dead, dozens injured": a headline's second figure is not what the first counts
         and head.lemma_.lower().removesuffix("s") not in _QUANTITY_NOUNS
     )
+    if _dying_read_as_a_noun(head):
+        return None  # "toll rises to six as two more die": the parse makes "die" a noun
     if head.lower_ in _SAID_TO_BE and head.i == anchor.i + 1:
         return None  # "24 thought to be alive", "12 thought missing": a participle, no noun
     if head.i > anchor.i + 1 and _stands_for_people(anchor):
@@ -1167,7 +1174,10 @@ def is_increment(doc: Doc, first: int, last: int) -> bool:
         third = doc[last]
         subject = third if third.dep_ in _SUBJECTS else third.head
         alone = not any(t.like_num for t in doc[doc[first].sent.start : first])
-        return alone and subject.dep_ in _SUBJECTS
+        # "found the body of a third climber": one more dead, found
+        body = subject.dep_ == "pobj" and subject.head.lower_ == "of"
+        body = body and noun_lemma(subject.head.head) in ("body", "remains")
+        return alone and (subject.dep_ in _SUBJECTS or body)
     before = doc[first - 1] if first > 0 else None
     after = doc[last + 1] if last + 1 < len(doc) else None
     if before is not None and before.lower_ in _INCREMENT_BEFORE:
@@ -1406,6 +1416,16 @@ def _deaths_among_people_named_before(anchor: Token, pronoun: Token) -> bool:
         return False
     unharmed = _category_of_verb(named.head) not in lx.CATEGORY_TRIGGERS
     return unharmed and noun_lemma(named) not in lx.NOUN_CATEGORIES
+
+
+def _harm_done_to_the_share(anchor: Token) -> Category | None:
+    """ "Of the 68 men held there, 28 were hospitalized": the share's own clause kills or hurts
+    it, whatever befell the whole set (held)."""
+    figure = anchor.head if anchor.dep_ == "nummod" else anchor
+    if figure.dep_ not in ("nsubj", "nsubjpass") or figure.head.pos_ != "VERB":
+        return None
+    harm = _category_of_verb(figure.head)
+    return harm if harm in ("killed", "injured") else None  # type: ignore[return-value]
 
 
 def _category_of_verb(verb: Token) -> str:
@@ -1823,6 +1843,12 @@ def _tally_changed_from_its_source(participle: Token) -> Token | None:
 
 
 def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
+    if noun is None and _figure_after_as(anchor):
+        # "death toll rises to 10 as 180,000 under evacuation orders": the parse hangs the
+        # second figure on the first's "to"; only its own words say what it counts
+        for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "under"):
+            yield from (g for p in prep.children if p.dep_ == "pobj" for g in _with_compounds(p))
+        return
     start = noun if noun is not None else (raised_tally(anchor) or anchor)
     current = start
     below: Token | None = None
@@ -1910,6 +1936,16 @@ _CAUSING_VERBS = frozenset(
 )
 # verbs that put their subject in a state: "were under evacuation orders"
 _STATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def _figure_after_as(anchor: Token) -> bool:
+    """ "rises to 10 as 180,000 ...": a figure opening an "as" clause right after another,
+    which the parse reads as one figure's "as" (a quantifier, as in "as many as 10")."""
+    i = anchor.i
+    if i < 2:
+        return False
+    before = anchor.doc[i - 1]
+    return before.lower_ == "as" and before.dep_ == "quantmod" and anchor.doc[i - 2].like_num
 
 
 def _made_to(below: Token, verb: Token) -> bool:
@@ -2232,6 +2268,17 @@ def _spared(anchor: Token) -> bool:
     return before in (["all", "but"], ["all", "except"], ["all", "save"])
 
 
+def _brought_out_alive(noun: Token) -> bool:
+    """ "Eight miners pulled alive from Chinese mine, four dead": the eight were saved, whatever
+    harm the clause the parse hangs them on tells of the others."""
+    return any(
+        c.dep_ == "acl"
+        and c.lemma_.lower() in _BRINGING_OUT
+        and any(g.lower_ == "alive" for g in c.children)
+        for c in noun.children
+    )
+
+
 _SWAP_NOUNS = frozenset({"swap", "exchange", "trade"})
 
 
@@ -2294,10 +2341,17 @@ def _harm_to_the_held(noun: Token, category: str) -> str | None:
         # a headline's "says 26 hostages and all 33 attackers dead", however it is parsed
         return _HARMED_AFTER[noun.doc[after].lower_]
     for said in noun.children:
-        if said.dep_ == "amod" and said.i > noun.i and said.lower_ in _HARMED_AFTER:
-            return _HARMED_AFTER[said.lower_]  # a headline's "67 hostages dead"
+        if (
+            said.dep_ in ("amod", "acomp", "oprd")
+            and said.i > noun.i
+            and said.lower_ in _HARMED_AFTER
+        ):
+            # a headline's "67 hostages dead"; "left 31 inmates dead"
+            return _HARMED_AFTER[said.lower_]
         # "the number of Ukrainian prisoners killed in the strike had risen to 50", "the
         # number of hostages who died"
+        if _share_said_of(said):
+            continue  # "33 hostages, eight of them dead, were returned": the eight are dead
         if (said.dep_ == "acl" and said.tag_ == "VBN") or said.dep_ == "relcl":
             for harm in ("killed", "injured"):
                 if said.lemma_.lower() in lx.CATEGORY_TRIGGERS[harm]:
@@ -2318,6 +2372,16 @@ def _harm_to_the_held(noun: Token, category: str) -> str | None:
         if verb.lemma_.lower() in lx.CATEGORY_TRIGGERS[harm]:
             return harm
     return None
+
+
+def _share_said_of(clause: Token) -> bool:
+    """A clause whose subject is a share of the noun it hangs on ("eight of them dead")."""
+    return any(
+        c.dep_ in _SUBJECTS
+        and c.like_num
+        and any(p.lower_ == "of" and p.dep_ == "prep" for p in c.children)
+        for c in clause.children
+    )
 
 
 def _remains_of(noun: Token) -> bool:
@@ -2404,8 +2468,10 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # "19 people died in last week's protests, fewer than the 23 reported by the
         # commission": what the figure before counts, wherever the parse hangs the "fewer"
         return categorise(compared, counted_noun(compared))
-    if _spared(anchor):
+    if _spared(anchor) or (noun is not None and _brought_out_alive(noun)):
         return "other"
+    if noun is None and _dying_read_as_a_noun(anchor.head):
+        return "killed"  # "Mississippi shooting toll rises to six as two more die"
     if (noun is None or noun.pos_ == "PRON") and any(
         c.dep_ == "advmod" and c.lower_ in _SEVERITIES for c in anchor.children
     ):
@@ -2416,6 +2482,9 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # "Two of the injured remain in hospital", "Of the 78 dead, 12 were children", "Of
         # those killed, 15 were women"
         for whole in _set_of(anchor) if not _taken_out_of_the_set(anchor) else ():
+            share_harmed = _harm_done_to_the_share(anchor) if whole.i < anchor.i else None
+            if share_harmed is not None:
+                return share_harmed  # "Of the 68 men held there, 28 were hospitalized": hurt
             for word in [whole, *(c for c in whole.children if c.dep_ == "acl")]:
                 if word.lower_ in _PARTICIPLE_CATEGORY:
                     return _PARTICIPLE_CATEGORY[word.lower_]  # type: ignore[return-value]
@@ -2426,6 +2495,18 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         if marker is not None and _a_reporting_verb(marker.head):
             # "rose to 104 on Monday, officials said, including 84 in Kerr County": the parse
             # hangs the part on the saying, the whole is the figure before it
+            figure = _previous_figure(marker)
+        elif (
+            marker is not None
+            and not marker.head.like_num
+            and marker.head.pos_ == "NOUN"
+            # not "several people, including two children", "a handful of people, including"
+            and not is_person(marker.head)
+            and not any(is_person(p) for p in _set_of(marker.head))
+        ):
+            # "Israeli airstrikes killed at least 45 Palestinians ..., including 19 at a
+            # clinic": the parse hangs the part on the clause's subject; the whole is the
+            # figure before it
             figure = _previous_figure(marker)
         if figure is not None and figure.like_num and figure.i != anchor.i:
             of_the_whole = categorise(figure, counted_noun(figure))
@@ -4652,6 +4733,7 @@ def _name_misread_before(verb: Token) -> str | None:
 
 
 _DATELINE_REACH = 10
+_SPACED_DASH_REACH = 14  # "PORT-AU-PRINCE, May 20 (AP) -" is 12 tokens
 
 
 def in_a_dateline(token: Token) -> bool:
@@ -4659,8 +4741,12 @@ def in_a_dateline(token: Token) -> bool:
     place a wire story was filed from, before the dash that opens its first sentence, which a
     parse may take for the subject."""
     sentence = token.sent
-    opening = sentence[: min(len(sentence), _DATELINE_REACH)]
-    dash = next((t for t in opening if t.text in lx.DASHES), None)
+    opening = sentence[: min(len(sentence), _SPACED_DASH_REACH)]
+    dashes = [t for t in opening if t.text in lx.DASHES]
+    # the dash that stands apart, past a place's own hyphens: "PORT-AU-PRINCE, May 20 (AP) -"
+    spaced = (t for t in dashes if t.i > 0 and t.doc[t.i - 1].whitespace_ and t.whitespace_)
+    near = [t for t in dashes if t.i - sentence.start < _DATELINE_REACH]
+    dash = next(spaced, near[0] if near else None)
     if dash is None or token.i > dash.i or dash.i == sentence.start:
         return False
     before = sentence.doc[sentence.start : dash.i]
@@ -4673,7 +4759,7 @@ def in_a_dateline(token: Token) -> bool:
 def _in_a_wire_dateline(token: Token) -> bool:
     """A dateline whose dash stands apart ("ISLAMABAD (Reuters) - "), not the hyphen of a name
     that opens the sentence ("T-Mobile", "H-P")."""
-    opening = token.sent[: min(len(token.sent), _DATELINE_REACH)]
+    opening = token.sent[: min(len(token.sent), _SPACED_DASH_REACH)]
     spaced = any(t.text in lx.DASHES and t.i > 0 and t.doc[t.i - 1].whitespace_ for t in opening)
     return spaced and in_a_dateline(token)
 
@@ -4965,7 +5051,7 @@ def scope_of(
     words, which would keep one war's tolls apart)."""
     own = _since(anchor, article_date) if anchor is not None else None
     if own is None and verb is not None:
-        own = _period_a_tally_counts(verb, article_date)
+        own = _period_a_tally_counts(verb, article_date) or _since_a_renewal(verb, article_date)
     if own is None and anchor is not None and anchor.dep_ == "nummod":
         # "at least 1,400 students kidnapped from schools since the 2014 abduction"
         participles = (c for c in anchor.head.children if c.dep_ == "acl")
@@ -5228,6 +5314,13 @@ def _when_clause_above(verb: Token) -> Span | None:
         head = head.head
 
 
+def of_the_event_compared(verb: Token) -> bool:
+    """ "Egypt's deadliest rail accident since 2021, when 32 people were killed": the clause
+    tells of the event a record runs from, never of the news the record is set by."""
+    when = _when_clause_above(verb)
+    return when is not None and when.start > 0 and verb.doc[when.start - 1].lower_ == "since"
+
+
 def _when_clause_of(verb: Token) -> Span | None:
     """The date a "when" clause follows: "since August 2006, when 49 people died" (the parse
     may hang the clause on the date or on the noun before it)."""
@@ -5313,6 +5406,33 @@ def _since(head: Token, article_date: dt.date | None) -> str | None:
                 return "since start war"  # "the full-scale invasion", "the Israel-Hamas war"
             if words:
                 return "since " + " ".join(words[:4])
+    return None
+
+
+# what a war's new phase starts with, not the war itself: "since Israel resumed its offensive
+# on March 18", "since the ceasefire collapsed on March 18"
+_RENEWALS = frozenset({"resume", "renew", "restart", "collapse", "end", "expire", "break"})
+
+
+def _since_a_renewal(verb: Token, article_date: dt.date | None) -> str | None:
+    """ "1,163 people had been killed since Israel resumed its offensive on March 18": a phase
+    counted from the day it began (since 2026-03-18), not the war's toll; a clause of the
+    war's own start stays unscoped ("since the conflict began on December 27": see
+    `scope_of`)."""
+    if article_date is None:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in _RENEWALS:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children):
+            continue
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+            start = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            entity = entity_at(verb.doc, start.i) if start is not None else None
+            if entity is not None and entity.label_ == "DATE":
+                day = resolve_date(entity.text, article_date, "past")
+                if day is not None:
+                    return f"since {day.value}"
     return None
 
 

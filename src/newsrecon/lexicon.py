@@ -293,6 +293,7 @@ PERSON_NOUNS = frozenset({
     # roles a report names its victims by
     "manager", "boss", "partner", "executive", "coworker", "clerk", "receptionist",
     "accountant", "lawyer", "judge", "juror", "witness", "detective", "banker", "farmer",
+    "companion", "comrade", "teammate", "roommate",
     "fisherman", "fishermen", "labourer", "laborer", "contractor", "engineer", "commander",
     "leader", "politician", "lawmaker", "activist", "volunteer", "missionary", "priest",
     "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "cousin",
@@ -464,6 +465,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN", "shilling": "KES",
     "cedi": "GHS", "taka": "BDT", "kwacha": "ZMW", "dirham": "AED", "riyal": "SAR",
     "renminbi": "CNY", "rand": "ZAR",
+    "quetzal": "GTQ", "quetzale": "GTQ", "dong": "VND", "reais": "BRL",
+    "lempira": "HNL", "kyat": "MMK", "riel": "KHR", "tenge": "KZT", "lari": "GEL",
+    "manat": "AZN", "birr": "ETB", "forint": "HUF", "koruna": "CZK", "kronor": "SEK",
+    "rial": "IRR",
 }
 # A hundredth of a currency's unit, named after the number: "69 cents"
 HUNDREDTHS: dict[str, str] = {"cent": "USD", "penny": "GBP", "pence": "GBP"}

@@ -218,6 +218,13 @@ class Claim(Frozen):
         default=False,
         description="the figure a change started from: 'up from 34', 'rose from 41 to 45'",
     )
+    compared_event: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="a figure of the earlier event a record is counted from: 'the deadliest "
+        "since 2021, when 32 people were killed'",
+    )
     gap: bool = Field(
         default=False,
         exclude=True,
