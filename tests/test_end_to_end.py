@@ -5270,3 +5270,202 @@ def test_a_toll_across_states_is_the_whole_not_a_part(tmp_path: Path) -> None:
     report = run_articles(tmp_path, A_TOLL_ACROSS_STATES)
     rules = by_figures(report, "rule", "killed")
     assert rules[("100", "at least 100", "at least 64", "at least 64")] == "update-later-higher"
+
+
+A_RECORD_AND_ITS_PAST = {
+    "a": (
+        "date 2026-01-14\n"
+        "Train collision in Egypt kills at least 32\n"
+        "\n"
+        "CAIRO, Jan 14 (Reuters) - At least 32 people were killed and 66 injured when two "
+        "passenger trains collided in southern Egypt on Wednesday, the health ministry said.\n"
+        "\n"
+        "It was Egypt's deadliest rail accident since 2021, when 32 people were killed in a crash "
+        "in the same province.\n"
+    ),
+    "b": (
+        "date 2026-01-15\n"
+        "Egypt train crash death toll revised down to 19\n"
+        "\n"
+        "CAIRO, Jan 15 (AP) - Egypt's health ministry revised the death toll from Wednesday's "
+        "train collision in Sohag province down to 19, saying an earlier figure of 32 was "
+        "wrong.\n"
+    ),
+}
+
+
+def test_the_event_a_record_runs_from_is_not_the_news(tmp_path: Path) -> None:
+    """ "the deadliest since 2021, when 32 people were killed" tells of 2021's crash: not the
+    32 this crash's toll was revised down from."""
+    report = run_articles(tmp_path, A_RECORD_AND_ITS_PAST)
+    rules = by_figures(report, "rule", "killed")
+    assert rules[("19", "19", "32", "At least 32", "at least 32")] == "conflict-revised-down"
+    assert rules[("32",)] == "single-article"
+
+
+TWO_DAYS_HEAT = {
+    "a": (
+        "date 2026-06-14\n"
+        "Heatwave kills 22 in Pakistan's Sindh province\n"
+        "\n"
+        "A heatwave has killed 22 people in Pakistan's southern Sindh province, health officials "
+        "said on Saturday, as temperatures hit 50 degrees Celsius.\n"
+    ),
+    "b": (
+        "date 2026-06-16\n"
+        "Pakistan heatwave eases\n"
+        "\n"
+        "Temperatures in Karachi reached 42 degrees Celsius on Monday, officials said. The "
+        "government's toll stood at 22.\n"
+    ),
+}
+
+
+def test_temperatures_of_two_days_are_two_readings(tmp_path: Path) -> None:
+    """50 °C on Saturday and 42 °C in Karachi on Monday are the weather read twice, no fixed
+    fact reported two ways."""
+    report = run_articles(tmp_path, TWO_DAYS_HEAT)
+    rules = by_figures(report, "rule", "measure")
+    assert rules == {
+        ("50 degrees Celsius",): "single-article",
+        ("42 degrees Celsius",): "single-article",
+    }
+
+
+PRELIMINARY_THEN_FINAL = {
+    "a": (
+        "date 2026-02-24\n"
+        "German election: conservatives win\n"
+        "\n"
+        "BERLIN, Feb 24 (Reuters) - Germany's conservatives won Sunday's national election with "
+        "28.5% of the vote, official preliminary results showed.\n"
+    ),
+    "b": (
+        "date 2026-02-25\n"
+        "Merz begins coalition talks\n"
+        "\n"
+        "BERLIN, Feb 25 (AP) - Friedrich Merz began talks on Tuesday after his conservative bloc "
+        "won 28.6% of the vote in Sunday's election, according to final results.\n"
+    ),
+}
+
+
+def test_a_preliminary_count_is_updated_by_the_final_one(tmp_path: Path) -> None:
+    """28.5% by preliminary results, 28.6% by final ones a day later: the count moved on, as a
+    toll does; two readings with no such word stay a conflict."""
+    report = run_articles(tmp_path, PRELIMINARY_THEN_FINAL)
+    assert by_figures(report, "rule", "percent")[("28.5%", "28.6%")] == "update-later-higher"
+    plain = {
+        name: text.replace(", official preliminary results showed", "").replace(
+            ", according to final results", ""
+        )
+        for name, text in PRELIMINARY_THEN_FINAL.items()
+    }
+    report = run_articles(tmp_path, plain)
+    assert by_figures(report, "rule", "percent")[("28.5%", "28.6%")] == "conflict-fixed-fact"
+
+
+ARRESTED_AND_STILL_HELD = {
+    "a": (
+        "date 2026-10-29\n"
+        "Police arrest 16 after Amsterdam violence\n"
+        "\n"
+        "Dutch police arrested 16 people after violence against Israeli football fans in "
+        "Amsterdam overnight, the mayor said on Friday.\n"
+    ),
+    "b": (
+        "date 2026-10-30\n"
+        "Amsterdam says 10 remain in custody\n"
+        "\n"
+        "Ten people remained in custody after attacks on Israeli fans on Thursday night, "
+        "Amsterdam's mayor said.\n"
+    ),
+}
+
+
+def test_those_still_held_are_not_those_arrested(tmp_path: Path) -> None:
+    """ "arrested 16", a day later "Ten people remained in custody": what is left in custody is
+    no later count of the arrests."""
+    report = run_articles(tmp_path, ARRESTED_AND_STILL_HELD)
+    rules = by_figures(report, "rule", "detained")
+    assert ("16", "Ten") not in rules
+    assert ("16", "16") in rules
+
+
+A_SIEGE_OVER = {
+    "a": (
+        "date 2026-02-11\n"
+        "Hostage siege at Sydney cafe ends after 16 hours\n"
+        "\n"
+        "A 16-hour hostage siege at a Sydney cafe ended early on Tuesday when police stormed the "
+        "building, police said.\n"
+    ),
+    "b": (
+        "date 2026-02-12\n"
+        "Sydney siege: police defend decision to storm cafe\n"
+        "\n"
+        "Police defended their decision to storm a Sydney cafe after a 17-hour siege in which "
+        "two hostages died.\n"
+    ),
+}
+
+
+def test_a_span_told_as_over_is_fixed(tmp_path: Path) -> None:
+    """A siege that "ended after 16 hours" lasted 16 hours: "a 17-hour siege" the next day
+    disagrees, it does not update it (as a siege still going on would)."""
+    report = run_articles(tmp_path, A_SIEGE_OVER)
+    rules = by_figures(report, "rule", "duration")
+    assert rules[("16 hours", "16-hour", "17-hour")] == "conflict-fixed-fact"
+
+
+THE_LAST_STRIKE = {
+    "a": (
+        "date 2026-09-19\n"
+        "Boeing machinists strike\n"
+        "\n"
+        "More than 33,000 Boeing factory workers went on strike on Friday. The last strike, in "
+        "2008, lasted 57 days.\n"
+    ),
+    "b": (
+        "date 2026-11-05\n"
+        "Boeing workers end strike after 53 days\n"
+        "\n"
+        "Boeing machinists voted on Monday to accept a contract, ending a strike that lasted 53 "
+        "days.\n"
+    ),
+}
+
+
+def test_a_span_of_years_ago_is_another_event(tmp_path: Path) -> None:
+    """ "The last strike, in 2008, lasted 57 days" is no report of this strike's 53 days."""
+    report = run_articles(tmp_path, THE_LAST_STRIKE)
+    rules = by_figures(report, "rule", "duration")
+    assert rules[("57 days",)] == "single-article"
+
+
+LAND_HELD = {
+    "a": (
+        "date 2026-08-11\n"
+        "Ukraine's Kursk incursion\n"
+        "\n"
+        "Ukraine's top commander said on Monday that Ukrainian forces controlled about 1,000 "
+        "square kilometres of Russia's Kursk region.\n"
+    ),
+    "b": (
+        "date 2026-08-15\n"
+        "Ukraine says it has taken 82 settlements in Kursk\n"
+        "\n"
+        "Ukrainian forces now control 1,150 square kilometres in Russia's Kursk region, the "
+        "commander said on Thursday.\n"
+    ),
+}
+
+
+def test_land_held_moves_with_the_front(tmp_path: Path) -> None:
+    """The land a force controls grows (or shrinks) as it fights: a later, larger area is an
+    update, not a fixed fact reported two ways."""
+    report = run_articles(tmp_path, LAND_HELD)
+    rules = by_figures(report, "rule", "measure")
+    assert rules[("1,150 square kilometres", "about 1,000 square kilometres")] == (
+        "update-later-higher"
+    )

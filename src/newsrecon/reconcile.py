@@ -559,6 +559,8 @@ SAME_QUAKE_MAGNITUDES = 0.3
 EXACT_SCALES = frozenset({"magnitude"})
 # A figure the clause dates to a month this far before the article is background, not news.
 HISTORY_MONTHS = 3
+# a past this many years back is another event's, unless its figure is the news's
+YEARS_BEFORE_THE_NEWS = 3
 UPDATE_RULES = frozenset({"update-later-higher", "update-rising-wording", "update-later-lower"})
 # what is left of a set ("76 hostages remain in Gaza", "leaving 73 still held") falls as the
 # set is freed: lower later is its course, not a revision
@@ -1339,6 +1341,18 @@ def _began(claim: Claim) -> tuple[int, float] | None:
     return claim.date.toordinal() - round(claim.value * days), max(3.0, days / 2)
 
 
+# what a span is said to have done when it is over: "ended after 16 hours", "lasted 53 days"
+_ENDINGS = frozenset({"end", "finish", "conclude", "last"})
+
+
+def _finished_when_first_told(spans: Sequence[Claim]) -> bool:
+    """A span the first article already tells as over: its length is fixed from then on."""
+    if any(c.kind != "duration" for c in spans):
+        return False
+    first_day = min(c.date for c in spans)
+    return any(c.predicate in _ENDINGS for c in spans if c.date == first_day)
+
+
 def _shorter_later(spans: Sequence[Claim]) -> bool:
     """A span reported shorter by a later article than by an earlier one."""
     days = sorted(
@@ -1508,6 +1522,12 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "said on Wednesday it would cut" in November, "on Tuesday" in March
     if _news_and_history(a, b) or _news_and_history(b, a):
         return True  # "hit Aceh ... early Tuesday" is not "also hit ... in May 2012"
+    if _years_before_the_news(a, b) or _years_before_the_news(b, a):
+        return True  # "The last strike, in 2008, lasted 57 days" is not this one's 53 days
+    if _two_readings(a.claim, b.claim):
+        return True  # "temperatures hit 50 degrees Celsius", two days on "Karachi reached 42"
+    if a.claim.compared_event != b.claim.compared_event and not (a.history and b.history):
+        return True  # "the deadliest since 2021, when 32 people were killed" is not today's 32
     if (a.claim.tally or b.claim.tally) and a.value != b.value:
         return True  # "the toll rose to 34 on Wednesday" is not "rose to 41 on Thursday"
     if a.claim.added and b.claim.added and a.claim.date != b.claim.date and a.value != b.value:
@@ -1704,6 +1724,9 @@ _MOVING_VERBS |= {"escape", "flee", "break", "recapture", "rearrest", "catch"}
 # nor are those told or made to leave what is left in shelters ("6.3 million people had been
 # ordered to evacuate", "about 200,000 people remained in shelters")
 _MOVING_VERBS |= {"order", "evacuate"}
+# nor are those arrested what is left in custody ("Police arrested 62 people", "10 remained
+# in custody")
+_MOVING_VERBS |= {"arrest", "detain", "apprehend"}
 
 
 def _left_and_moved(a: Claim, b: Claim) -> bool:
@@ -3887,6 +3910,29 @@ def _rounded_alike(a: Claim, b: Claim) -> bool:
     return abs(value_a - value_b) / max(abs(value_a), abs(value_b)) <= tolerance
 
 
+def _years_before_the_news(past: _Features, news: _Features) -> bool:
+    """A span its clause dates YEARS_BEFORE_THE_NEWS or more years before the other's
+    article, against an undated span of the news that differs from it: two events (the same
+    figure may be the old one retold). Not counts: "killed 168,000 people in Aceh ... in 2004"
+    is the tsunami "four years ago" that killed "over 170,000 of them in Aceh"."""
+    scope = past.claim.scope
+    if past.kind != "duration" or news.kind != "duration":
+        return False
+    if not past.history or news.history or news.scope is not None or scope is None:
+        return False
+    if not scope[:4].isdigit() or past.figure == news.figure:
+        return False
+    return news.claim.date.year - int(scope[:4]) >= YEARS_BEFORE_THE_NEWS
+
+
+def _two_readings(a: Claim, b: Claim) -> bool:
+    """Two temperatures of two days or two places: weather read twice, not one fact."""
+    if a.category != "measure" or _dimension(a) != "°C" or _dimension(b) != "°C":
+        return False
+    elsewhere = a.place is not None and b.place is not None and a.place != b.place
+    return (a.date != b.date or elsewhere) and a.value != b.value and not _rounded_alike(a, b)
+
+
 def _dimension(claim: Claim) -> str | None:
     """What a measure measures, as the unit it is compared in ("miles" and "km": km)."""
     return MEASURE_BASE[claim.unit][0] if claim.unit in MEASURE_BASE else claim.unit
@@ -3964,17 +4010,46 @@ def _is_history(claim: Claim) -> bool:
 _HARM = frozenset({"killed", "injured"})
 
 
+_PRELIMINARY = re.compile(
+    r"\b(?:preliminary|provisional|partial|early)\s+(?:official\s+)?"
+    r"(?:results?|figures?|count|data|estimates?|returns|tally)\b",
+    re.IGNORECASE,
+)
+
+
+# what a force does to land it holds, as the front moves
+_LAND_TAKEN = frozenset({"control", "capture", "seize", "take", "occupy", "gain", "hold"})
+
+
+def _first_count_then_final(claims: Sequence[Claim]) -> bool:
+    """ "won Sunday's election with 28.5% of the vote, official preliminary results showed",
+    a day later "28.6% ..., according to final results": a first count that a later, full one
+    supersedes, as a later toll does an earlier."""
+    first_day = min(c.date for c in claims)
+    later = [c for c in claims if c.date > first_day]
+    early = [c for c in claims if c.date == first_day]
+    return (
+        bool(later)
+        and any(_PRELIMINARY.search(c.sentence) for c in early)
+        and not any(_PRELIMINARY.search(c.sentence) for c in later)
+    )
+
+
 def _is_evolving(claims: Sequence[Claim]) -> bool:
     """Counts that grow as an event unfolds, money taken in so far ("has grossed $368.0
     million", "has already accumulated $459 million"), and the span of one still going on;
     not plans, not figures of years past."""
     first = claims[0]
+    if _finished_when_first_told(claims):
+        return False  # "siege ... ended after 16 hours", a day later "a 17-hour siege"
     if all(_began(c) is not None for c in claims):
         # a span still going on only grows: "a 12-hour siege", two days later "the siege
         # lasted about 10 hours" is one finished span told two ways
         return not _shorter_later(claims)
     if _counted_on(claims):
         return True  # "trapped for nine days" on the 20th, "trapped for 17 days" on the 28th
+    if _first_count_then_final(claims):
+        return True  # "28.5% of the vote, preliminary results showed", then "28.6%"
     # a toll feared grows as one found does ("more than 100 feared dead", two days later "more
     # than 670"); a plan does not
     feared = first.mood == "possible" and all(c.category in CASUALTY_CATEGORIES for c in claims)
@@ -3996,6 +4071,8 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
             c.predicate in GROWING_MEASURES
             or c.predicate in _STORM_CHANGES
             or _predicate(c) == "burn"
+            # "controlled about 1,000 square kilometres", four days on "now control 1,150"
+            or (c.predicate in _LAND_TAKEN and _dimension(c) == "hectares")
             for c in claims
         ]
         return any(growing) and all(
