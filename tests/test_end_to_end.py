@@ -1674,7 +1674,9 @@ def test_a_storms_toll_broken_down_by_state(tmp_path: Path) -> None:
     joined = by_figures(run_articles(tmp_path, HURRICANE_STATES), "status", "killed")
     assert joined[("17", "36")] == "update"
     assert joined[("37", "73", "one")] == "update"
-    toll = ("160", "At least 162", "at least 100", "at least 100", "at least 44")
+    # (the headline's "at least 44 across four states" too, whose toll the parse hangs on the
+    # states' figure)
+    toll = ("160", "At least 162", "at least 100", "at least 100", "at least 44", "at least 44")
     assert joined[toll] == "update"
 
 

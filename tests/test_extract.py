@@ -829,6 +829,16 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "displaced", 180000, "exact"),
     ("LA fires: death toll rises to 10 as 180,000 under evacuation orders", "10", "count",
      "killed", 10, "exact"),
+    ("Ferry disaster in Congo: at least 78 drown on Lake Kivu", "at least 78", "count", "killed",
+     78, "at_least"),
+    # a span in one word takes its hedge as "a week" does
+    ("He gave a nearly hourlong speech.", "nearly hourlong", "duration", "duration", 1, "about"),
+    # the hurt who succumbed are dead
+    ("The death toll has risen to 22 after seven of the wounded succumbed to their injuries.",
+     "seven", "count", "killed", 7, "exact"),
+    # a toll the parse hangs on the figure of the places it is across
+    ("Hurricane Helene kills at least 44 across five states", "at least 44", "count", "killed",
+     44, "at_least"),
     # people named by whose companions they were
     ("An avalanche on Mont Blanc killed two of his companions.", "two", "count", "killed", 2,
      "exact"),
@@ -2275,8 +2285,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "dalembert",
     ),
     ("Prices will come down and 8GB is an attractive option.", "8GB", "agent", None),
-    # a figure the parse hangs on another across a preposition counts nothing of the other's
-    ("Helene's death toll climbs to 44 across four states", "44", "counted", None),
+    # a figure the parse hangs on another across a preposition counts nothing of the other's:
+    # the toll counts people (not states)
+    ("Helene's death toll climbs to 44 across four states", "44", "counted", "people"),
+    ("Helene's death toll climbs to 44 across four states", "44", "category", "killed"),
     ("Garrard completed 28 of 41 passes for 329 yards.", "28", "counted", "pass"),
     # the noun left out after "the first", "the other" is the previous figure's
     ("He played 15 seasons in the NBA, the first 11 with Philadelphia.", "11", "counted", "season"),
@@ -4760,6 +4772,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a hyphen far into a sentence in capitals is no dateline's dash
     ("OPAL SAYS THE ARRESTS ARE THE PRODUCT OF A SEVEN-MONTH CHARGE ASSESSMENT REVIEW.",
      "SEVEN-MONTH", "attribution", "OPAL"),
+    # a stage said of the subject: the figure's period
+    ("U.S. economic growth in the first quarter was revised down to a 1.3% annual rate from "
+     "1.6%.", "1.3%", "scope", "first quarter"),
+    # a place's name the model tags short, the rest hung on it by the parse
+    ("Fico was flown to a hospital in Banska Bystrica, where he underwent a five-hour "
+     "operation.", "five-hour", "place", "Banska Bystrica"),
     # one more dead, found: not the toll
     ("Rescuers found the body of a third climber on Wednesday.", "a third", "added", True),
     # a figure of the event a record is counted from

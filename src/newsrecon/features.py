@@ -553,8 +553,9 @@ def _a_date_after(anchor: Token, head: Token) -> bool:
 
 
 def _dying_read_as_a_noun(word: Token) -> bool:
-    """ "as two more die": a headline's verb the parse takes for the noun a figure counts."""
-    return word.pos_ == "NOUN" and word.lower_ in ("die", "dies")
+    """ "as two more die", "at least 78 drown on Lake Kivu": a headline's verb the parse takes
+    for the noun a figure counts."""
+    return word.pos_ == "NOUN" and word.lower_ in ("die", "dies", "drown")
 
 
 def counted_noun(anchor: Token) -> Token | None:
@@ -1850,6 +1851,10 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             yield from (g for p in prep.children if p.dep_ == "pobj" for g in _with_compounds(p))
         return
     start = noun if noun is not None else (raised_tally(anchor) or anchor)
+    if noun is None and _hung_on_a_figure_past_a_phrase(anchor):
+        # "kills at least 44 across five states": the parse hangs the toll on the states'
+        # figure; the clause above them is the toll's
+        start = anchor.head.head
     current = start
     below: Token | None = None
     for _ in range(6):
@@ -1936,6 +1941,19 @@ _CAUSING_VERBS = frozenset(
 )
 # verbs that put their subject in a state: "were under evacuation orders"
 _STATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def _hung_on_a_figure_past_a_phrase(anchor: Token) -> bool:
+    """A figure the parse hangs on the next one across a preposition ("44 across five")."""
+    head = anchor.head
+    between = anchor.doc[anchor.i + 1 : head.i]
+    return (
+        anchor.dep_ == "quantmod"
+        and head.like_num
+        and head.i > anchor.i
+        and any(t.pos_ == "ADP" for t in between)
+        and head.head != head
+    )
 
 
 def _figure_after_as(anchor: Token) -> bool:
@@ -3516,7 +3534,25 @@ def _places_named(ent: Span) -> str:
         just_and = "and" in between and between - {"and", "the"} <= _REGION_WORDS
         if other is not None and other.label_ in _PLACE_ENTITIES and just_and:
             return f"{_place_name(ent.text)} and {_place_name(other.text)}"
-    return _place_name(ent.text)
+    return _place_name(_with_the_rest_of_the_name(ent))
+
+
+def _with_the_rest_of_the_name(ent: Span) -> str:
+    """A place's name the model tags short: "Banska" of "in Banska Bystrica", whose last word
+    the parse hangs on the untagged name after it."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return ent.text
+    rest = doc[ent.end]
+    last = doc[ent.end - 1]
+    if (
+        rest.pos_ == "PROPN"
+        and not rest.ent_type_
+        and last.dep_ == "compound"
+        and last.head == rest
+    ):
+        return f"{ent.text} {rest.text}"
+    return ent.text
 
 
 _REGION_WORDS = lx.REGION_WORDS
@@ -5373,6 +5409,8 @@ def _stage_of(chain: dict[int, int], sentence: Span) -> tuple[str, int] | None:
         said_of = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
         if noun.dep_ == "dobj":
             said_of = noun.head
+        if said_of is not None and said_of.dep_ in _SUBJECTS and said_of.head.i in chain:
+            said_of = said_of.head  # "growth in the first quarter was revised down to 1.3%"
         if said_of is not None and said_of.i in chain:
             return f"{ordinal} {noun.lemma_.lower()}", chain[said_of.i]
     return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     "killed": frozenset({
         "kill", "die", "dead", "death", "murder", "slay", "slaying", "killing", "execute",
-        "perish", "drown", "fatality", "toll", "body", "corpse", "massacre", "behead",
+        "perish", "drown", "succumb", "fatality", "toll", "body", "corpse", "massacre", "behead",
         "assassinate", "fatal", "shoot dead", "lose life", "gun down", "mow down",
         "bury",  # "more than 2,000 people were buried alive" (people only: "buried 150 houses")
     }),

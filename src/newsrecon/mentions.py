@@ -1627,11 +1627,10 @@ def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int)
     words = [t.lower_ for t in doc[first : last + 1]]
     if words[0] in ("no", "nobody", "none"):
         return Quantity(0, 0, 0, "exact")
-    if words[0] in lx.LONG_DURATIONS:
-        return Quantity(1, 1, 1, "exact")  # "weeklong"
-    if words[0] in ("a", "an") and len(words) == 1:
+    if (words[0] in ("a", "an") and len(words) == 1) or words[0] in lx.LONG_DURATIONS:
         # "a week", and its hedge: "more than a year", "up to a month"; "about a month" is
-        # within a tenth of one, as "about 10" is of ten (not the 0 to 2 "about 1" is)
+        # within a tenth of one, as "about 10" is of ten (not the 0 to 2 "about 1" is); so is
+        # "weeklong", "a nearly hourlong speech"
         hedge = " ".join(t.text for t in doc[hedge_first:hedge_end])
         tenths = parse_quantity(f"{hedge} 10".strip())
         return None if tenths is None else _times(tenths, 1, 10)
