@@ -5471,3 +5471,82 @@ def test_land_held_moves_with_the_front(tmp_path: Path) -> None:
     assert rules[("1,150 square kilometres", "about 1,000 square kilometres")] == (
         "update-later-higher"
     )
+
+
+TWO_CAROLINAS = {
+    "a": (
+        "date 2026-09-29\n"
+        "Helene death toll rises to 64\n"
+        "\n"
+        "ATLANTA, Sept 29 (AP) - The death toll from Hurricane Helene rose to at least 64 on "
+        "Sunday, with 25 deaths in South Carolina and 17 in Georgia.\n"
+    ),
+    "b": (
+        "date 2026-09-30\n"
+        "Helene toll passes 100 as North Carolina counts its dead\n"
+        "\n"
+        "ASHEVILLE, N.C., Sept 30 (Reuters) - The death toll from Hurricane Helene climbed past "
+        "100 on Monday, with at least 37 deaths in North Carolina's Buncombe County alone.\n"
+    ),
+}
+
+
+def test_a_county_of_one_state_is_no_part_of_another(tmp_path: Path) -> None:
+    """ "37 deaths in North Carolina's Buncombe County" are not South Carolina's 25 grown."""
+    report = run_articles(tmp_path, TWO_CAROLINAS)
+    rules = by_figures(report, "rule", "killed")
+    assert ("25", "at least 37") not in rules
+    assert rules[("25",)] == "single-article"
+
+
+ONE_OPERATION = {
+    "a": (
+        "date 2026-05-15\n"
+        "Slovak PM Fico shot\n"
+        "\n"
+        "Slovak Prime Minister Robert Fico was shot several times on Wednesday in the town of "
+        "Handlova, his office said. He was flown to a hospital, where he underwent a five-hour "
+        "operation.\n"
+    ),
+    "b": (
+        "date 2026-05-16\n"
+        "Slovak PM Fico stable after surgery\n"
+        "\n"
+        "Slovakia's Prime Minister Robert Fico was in a stable but serious condition on Thursday "
+        "after a three-and-a-half-hour operation, officials said.\n"
+    ),
+}
+
+
+def test_one_operation_timed_two_ways(tmp_path: Path) -> None:
+    """Each article's one span of the operation: one surgery's length, told as five hours
+    and as three and a half, however little else their sentences share."""
+    report = run_articles(tmp_path, ONE_OPERATION)
+    rules = by_figures(report, "rule", "duration")
+    assert rules[("five-hour", "three-and-a-half-hour")] == "conflict-fixed-fact"
+
+
+GROWTH_REVISED = {
+    "a": (
+        "date 2026-04-30\n"
+        "U.S. economy grows 1.6% in first quarter\n"
+        "\n"
+        "The U.S. economy grew at a 1.6% annualized rate in the first quarter, the Commerce "
+        "Department said in its advance estimate on Thursday.\n"
+    ),
+    "b": (
+        "date 2026-05-29\n"
+        "U.S. first-quarter growth revised down to 1.3%\n"
+        "\n"
+        "U.S. economic growth in the first quarter was revised down to a 1.3% annual rate from "
+        "1.6%, the Commerce Department said on Thursday.\n"
+    ),
+}
+
+
+def test_a_growth_rate_revised_down(tmp_path: Path) -> None:
+    """The economy's growth told as "the economy grew 1.6%" and "growth was revised down to
+    1.3% from 1.6%": one rate, revised (not a rate that fell)."""
+    report = run_articles(tmp_path, GROWTH_REVISED)
+    rules = by_figures(report, "rule", "percent")
+    assert rules[("1.3%", "1.3%", "1.6%", "1.6%", "1.6%")] == "conflict-revised-down"

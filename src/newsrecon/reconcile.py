@@ -61,6 +61,7 @@ from newsrecon.lexicon import (
     PLACE_NOUNS,
     PLACES_AT_LARGE,
     REGION_WORDS,
+    REVISING_VERBS,
     RUNNING_SCOPE,
     TIME_UNITS,
     UNIT_DAYS,
@@ -140,6 +141,11 @@ AREA_GROWTH_VERBS = frozenset({"grow", "spread", "expand"})
 AREA_BURNING_VERBS = GROWING_MEASURES - {"contain"}
 # Words that name one frame: "free 33 hostages" and "free 33 prisoners" count the same people.
 NOUN_FAMILIES: dict[str, str] = {
+    # a country's output, however its rate is said: "the economy grew 1.6%", "growth was
+    # revised down to 1.3%", "GDP rose 0.4%"
+    "economy": "economy",
+    "growth": "economy",
+    "gdp": "economy",
     "hostage": "captive",
     "captive": "captive",
     "prisoner": "captive",
@@ -1470,6 +1476,9 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         # "Romania has recorded seven deaths" is not "Poland's toll rose to seven", nor "Poland
         # said seven people had died"
         return True
+    if a.kind != "date" and _within_two_divisions(a, b):
+        # "25 deaths in South Carolina" are not "37 deaths in North Carolina's Buncombe County"
+        return True
     if a.many_divisions and b.many_divisions and _division_and_all(a, b) and a.figure != b.figure:
         # "Poland's death toll rose to seven" is not "the toll rose to 18" (but "124 people in
         # Texas" is a count of 124 cases said of no place)
@@ -1844,6 +1853,15 @@ def _division_kind(division: str) -> str:
     if division in US_STATES:
         return "state"
     return "fire" if _named_fire(division) else "land"
+
+
+def _within_two_divisions(a: _Features, b: _Features) -> bool:
+    """A place within a division ("North Carolina's Buncombe County") and another division of
+    that kind ("in South Carolina"): two places."""
+    return any(
+        _two_divisions(_division(inner.place_within), _division_of(outer))
+        for inner, outer in ((a, b), (b, a))
+    )
 
 
 def _two_divisions(a: str | None, b: str | None) -> bool:
@@ -3235,6 +3253,17 @@ def _lone_counts(claims: Sequence[Claim]) -> frozenset[str]:
 _LONE_CATEGORIES = frozenset({"missing", "displaced"})
 
 
+def _lone_spans(claims: Sequence[Claim]) -> frozenset[str]:
+    """Ids of spans of a named thing that are their article's one span of it, said once: "a
+    five-hour operation", the next day "a three-and-a-half-hour operation" are one surgery's
+    length told two ways, however their sentences differ (see `_lone_counts`)."""
+    said: dict[tuple[str, str], set[str]] = defaultdict(set)
+    spans = [c for c in claims if c.kind == "duration" and c.counted and not c.earlier]
+    for claim in spans:
+        said[claim.article, str(claim.counted)].add(claim.text.lower())
+    return frozenset(c.id for c in spans if len(said[c.article, str(c.counted)]) == 1)
+
+
 def _totals_beside_the_day(features: Sequence[_Features]) -> dict[str, tuple[float, ...]]:
     """For each casualty count of one day ("killed at least 40 ... on Sunday", "in the past 24
     hours"), the running totals of its category its article gives ("the total death toll since
@@ -3632,7 +3661,7 @@ def _cluster(
     badly_hurt = _badly_hurt_parts(claims)
     split = _split_by_kind(claims)
     one_kind = _tolls_of_one_kind(claims)
-    lone = _lone_counts(claims)
+    lone = _lone_counts(claims) | _lone_spans(claims)
     totals = _totals_beside_the_day(features)
     texts = texts if texts is not None else _article_texts(claims)
     features = [
@@ -4011,7 +4040,7 @@ _HARM = frozenset({"killed", "injured"})
 
 
 _PRELIMINARY = re.compile(
-    r"\b(?:preliminary|provisional|partial|early)\s+(?:official\s+)?"
+    r"\b(?:preliminary|provisional|partial|early|advance|flash|initial)\s+(?:official\s+)?"
     r"(?:results?|figures?|count|data|estimates?|returns|tally)\b",
     re.IGNORECASE,
 )
@@ -4307,6 +4336,8 @@ def _said_to_fall(claims: Sequence[Claim]) -> bool:
     only grows: "revised the toll down to 1,200 from 1,400" is a revision."""
     if any(c.category in TOLLS_ONLY_GROW for c in claims):
         return False
+    if any(c.earlier and c.predicate in REVISING_VERBS for c in claims):
+        return False  # "growth was revised down to 1.3% from 1.6%": a revision, no fall
     before: dict[str, list[float]] = defaultdict(list)
     for claim in claims:
         size = _magnitude(claim)
