@@ -5550,3 +5550,29 @@ def test_a_growth_rate_revised_down(tmp_path: Path) -> None:
     report = run_articles(tmp_path, GROWTH_REVISED)
     rules = by_figures(report, "rule", "percent")
     assert rules[("1.3%", "1.3%", "1.6%", "1.6%", "1.6%")] == "conflict-revised-down"
+
+
+LANDSLIDE_TOLL = {
+    "a": (
+        "date 2026-07-30\n"
+        "Landslides hit Kerala\n"
+        "\n"
+        "THIRUVANANTHAPURAM, July 30 (Reuters) - Landslides triggered by torrential rain killed "
+        "at least 93 people in the southern Indian state of Kerala on Tuesday, officials said.\n"
+    ),
+    "b": (
+        "date 2026-08-01\n"
+        "Kerala landslide toll rises to 256\n"
+        "\n"
+        "THIRUVANANTHAPURAM, Aug 1 (AP) - The death toll from landslides in Kerala's Wayanad "
+        "district rose to 256 on Thursday, officials said.\n"
+    ),
+}
+
+
+def test_a_landslides_toll_of_its_day_is_its_toll(tmp_path: Path) -> None:
+    """ "Landslides ... killed at least 93 people ... on Tuesday" is the landslides' toll (the
+    day is theirs, no day of a longer strife), updated two days on by "rose to 256"."""
+    report = run_articles(tmp_path, LANDSLIDE_TOLL)
+    rules = by_figures(report, "rule", "killed")
+    assert rules[("256", "256", "at least 93")] == "update-later-higher"

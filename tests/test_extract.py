@@ -4772,6 +4772,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a hyphen far into a sentence in capitals is no dateline's dash
     ("OPAL SAYS THE ARRESTS ARE THE PRODUCT OF A SEVEN-MONTH CHARGE ASSESSMENT REVIEW.",
      "SEVEN-MONTH", "attribution", "OPAL"),
+    # the day of an event of one blow is its toll's, past a dateline the parse takes for the
+    # subject too; not a day of clashes
+    ("An explosion killed nine people on Friday.", "nine", "on_the_events_day", True),
+    ("THIRUVANANTHAPURAM, July 30 (Reuters) - Landslides triggered by torrential rain killed at "
+     "least 93 people in Kerala on Tuesday, officials said.", "at least 93", "on_the_events_day",
+     True),
+    ("Clashes killed 20 people on Thursday.", "20", "on_the_events_day", False),
     # a stage said of the subject: the figure's period
     ("U.S. economic growth in the first quarter was revised down to a 1.3% annual rate from "
      "1.6%.", "1.3%", "scope", "first quarter"),

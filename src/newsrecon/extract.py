@@ -68,6 +68,7 @@ from newsrecon.features import (
     has_helpers,
     host_country,
     hurt_badly,
+    in_a_dateline,
     in_one_place_alone,
     included_in,
     included_part,
@@ -1133,7 +1134,19 @@ def _day_of_the_event(category: str, verb: Token | None, article_date: dt.date) 
     the deed's phrase: "killed in Wednesday's earthquake"."""
     if category not in _DAYS_CASUALTIES or verb is None:
         return None
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # past a dateline the parse takes for the subject: "KABUL, May 11 (Reuters) - Landslides
+    # ... killed" (the dateline's day is no event's)
+    subjects = [
+        t
+        for s in subjects
+        for t in (
+            [t for t in s.subtree if t.dep_ == "appos" and not in_a_dateline(t)]
+            if in_a_dateline(s)
+            else [s]
+        )
+    ]
+    for subject in subjects:
         event: Token | None = subject
         if subject.lemma_.lower() in TALLY_NOUNS:
             event = next(
@@ -1153,6 +1166,12 @@ def _day_of_the_event(category: str, verb: Token | None, article_date: dt.date) 
             return day
     if verb.lemma_.lower() not in lx.CATEGORY_TRIGGERS[category]:
         return None
+    if any(s.lower_.removesuffix("s") in _ONE_BLOW_EVENTS for s in subjects):
+        # "Landslides triggered by torrential rain killed at least 93 people ... on Tuesday":
+        # an event of one blow whose deed's day is its own
+        day = _day_of_verb(verb, article_date, named_on_it=True)
+        if day is not None:
+            return day
     # "about 770 people had been killed in Wednesday's earthquake": the event the deed was in
     events = (
         g
@@ -1170,6 +1189,16 @@ _DATED_EVENTS = frozenset(
         "earthquake", "quake", "attack", "blast", "explosion", "bombing", "shooting", "strike",
         "storm", "flood", "crash", "collision", "fire", "landslide", "tornado", "raid",
         "assault", "clash", "stampede", "derailment", "violence", "eruption", "tsunami",
+    }
+)  # fmt: skip
+
+
+# ... and those of them that strike once, on one day (not a war's strike, a storm, a flood or
+# violence, which may last days)
+_ONE_BLOW_EVENTS = frozenset(
+    {
+        "earthquake", "quake", "blast", "explosion", "bombing", "crash", "collision",
+        "landslide", "tornado", "stampede", "derailment", "avalanche", "mudslide",
     }
 )  # fmt: skip
 
