@@ -4178,3 +4178,21 @@ def test_a_measure_nearly_twice_another_is_another_thing_measured() -> None:
                    **acres)  # fmt: skip
     (fire,) = reconcile([small, large])
     assert fire.status == "update"
+
+
+def test_a_span_is_lone_only_as_its_articles_one_span_in_its_unit() -> None:
+    """ "12 hours of deliberation" beside "40 hours over four days" (no noun) is not its
+    article's lone span of hours; "a five-hour operation" alone is."""
+
+    def span(article: str, n: int, text: str, value: int, counted: str | None) -> Claim:
+        return claim(
+            article, value, n=n, text=text, kind="duration", category="duration",
+            hedge="exact", high=value, unit="hours", counted=counted, predicate=None,
+        )  # fmt: skip
+
+    claims = [
+        span("a", 1, "12 hours", 12, "deliberation"),
+        span("a", 2, "40 hours", 40, None),
+        span("b", 1, "five-hour", 5, "operation"),
+    ]
+    assert reconcile_module._lone_spans(claims) == {"b:c1"}

@@ -3254,14 +3254,15 @@ _LONE_CATEGORIES = frozenset({"missing", "displaced"})
 
 
 def _lone_spans(claims: Sequence[Claim]) -> frozenset[str]:
-    """Ids of spans of a named thing that are their article's one span of it, said once: "a
-    five-hour operation", the next day "a three-and-a-half-hour operation" are one surgery's
-    length told two ways, however their sentences differ (see `_lone_counts`)."""
+    """Ids of spans of a named thing that are their article's one span in their unit, said
+    once: "a five-hour operation", the next day "a three-and-a-half-hour operation" are one
+    surgery's length told two ways, however their sentences differ (see `_lone_counts`); not
+    "12 hours of deliberation" in an article that also tells of "40 hours over four days"."""
     said: dict[tuple[str, str], set[str]] = defaultdict(set)
-    spans = [c for c in claims if c.kind == "duration" and c.counted and not c.earlier]
+    spans = [c for c in claims if c.kind == "duration" and not c.earlier]
     for claim in spans:
-        said[claim.article, str(claim.counted)].add(claim.text.lower())
-    return frozenset(c.id for c in spans if len(said[c.article, str(c.counted)]) == 1)
+        said[claim.article, str(claim.unit)].add(claim.text.lower())
+    return frozenset(c.id for c in spans if c.counted and len(said[c.article, str(c.unit)]) == 1)
 
 
 def _totals_beside_the_day(features: Sequence[_Features]) -> dict[str, tuple[float, ...]]:
