@@ -4769,6 +4769,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "March 18.", "1,163", "scope", "since 2024-03-18"),
     ("More than 500 people have died since the war began on October 7.", "More than 500",
      "scope", None),
+    ("Five firefighters have been injured since the fire broke out on Sunday.", "Five", "scope",
+     None),
     # a hyphen far into a sentence in capitals is no dateline's dash
     ("OPAL SAYS THE ARRESTS ARE THE PRODUCT OF A SEVEN-MONTH CHARGE ASSESSMENT REVIEW.",
      "SEVEN-MONTH", "attribution", "OPAL"),

@@ -5462,6 +5462,8 @@ def _since_a_renewal(verb: Token, article_date: dt.date | None) -> str | None:
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.lemma_.lower() not in _RENEWALS:
             continue
+        if any(c.dep_ == "prt" and c.lower_ == "out" for c in clause.children):
+            continue  # "since the fire broke out on Sunday": its start, as "began" is
         if not any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children):
             continue
         for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
