@@ -842,6 +842,16 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # people named by whose companions they were
     ("An avalanche on Mont Blanc killed two of his companions.", "two", "count", "killed", 2,
      "exact"),
+    # a change and the total it came to: two figures, no range
+    ("Unemployment rose by 46,000 to 3.025 million in unadjusted terms.", "3.025 million",
+     "count", "other", 3025000, "exact"),
+    ("Temperatures fell by 10 to 15 degrees.", "10 to 15 degrees", "amount", "measure", None,
+     "range"),
+    # a span told as what is added
+    ("Tunisia's Ghannouchi gets 5 more years, lawyers say.", "5 more years", "duration",
+     "duration", 5, "exact"),
+    ("The strike will last two more weeks.", "two more weeks", "duration", "duration", 2,
+     "exact"),
 ]
 # fmt: on
 
@@ -4794,6 +4804,45 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "in the same province.", "32", "compared_event", True),
     ("In 2021, 32 people were killed in a crash in the same province.", "32", "compared_event",
      False),
+    # a country's name the parse takes for an adjective before the toll
+    ("Nepal protest death toll rises to 51; prime minister resigns", "51", "place", "Nepal"),
+    # a majority, however its figure is hung
+    ("Reform cuts Labour majority in Caerphilly to 4,102 after recount.", "4,102", "counted",
+     "majority"),
+    ("A recount trimmed its majority to 4,102 votes.", "4,102", "counted", "majority"),
+    ("Labour held the seat with a majority of 4,112 votes over Reform UK.", "4,112", "counted",
+     "majority"),
+    ("The company cut its staff to 1,200.", "1,200", "counted", "staff"),
+    ("Officials raised the death toll to 45.", "45", "category", "killed"),
+    # the rise since a day, no total
+    ("Texas reported 159 measles cases on Friday, 13 more than on Monday.", "13", "added", True),
+    ("Texas reported 159 measles cases on Friday, 13 more than on Monday.", "159", "added",
+     False),
+    ("It killed 15 more than the 10 of 2020.", "15", "added", False),
+    # the change and the total it came to
+    ("Unemployment rose by 46,000 to 3.025 million in unadjusted terms.", "46,000", "added", True),
+    ("Unemployment rose by 46,000 to 3.025 million in unadjusted terms.", "3.025 million",
+     "added", False),
+    # a figure first listed, which the sentence's other figure replaces
+    ("Rescuers had reached all but 17 of the 124 people initially listed as missing.", "124",
+     "earlier", True),
+    # an "as" right after the figure opens another clause
+    ("Flores eruption toll revised to 10 as more evacuate", "10", "category", "killed"),
+    ("Flores eruption toll revised to 10 as more evacuate", "10", "counted", "people"),
+    ("The quake killed 10 as buildings collapsed.", "10", "category", "killed"),
+    # a place the model tags a people
+    ("In Punjab, the worst-hit province, 123 people have died.", "123", "place", "Punjab"),
+    ("Support among Democrats fell to 40%.", "40%", "place", None),
+    ("Twelve miners remain trapped.", "Twelve", "category", "missing"),
+    # those who held the hostages, listed after them
+    ("Six hostages and four gunmen were killed.", "four", "category", "killed"),
+    ("Six hostages and four gunmen were killed.", "Six", "category", "killed"),
+    # what is left where they are held, past a semicolon of a headline
+    ("Hamas hands over remains of four hostages; 24 still in Gaza", "24", "predicate", "remain"),
+    # a wire's dateline gives no handover its day
+    ("TEL AVIV, Oct 13 (Reuters) - Hamas freed the last 20 living hostages held in Gaza on "
+     "Monday.", "20", "scope", None),
+    ("Hamas freed three hostages on Saturday.", "three", "scope", "on 2025-02-01"),
 ]  # fmt: skip
 
 

@@ -308,7 +308,9 @@ def test_a_count_an_article_says_fell_falls_as_an_update() -> None:
     """About 180,000 under evacuation orders, two days later "153,000 remained ..., down from
     180,000": the later article says the count fell, so the lower figure is an update (a
     later article giving a lower figure without saying so is still a revision)."""
-    fields = dict(category="other", counted="resident", unit="residents", predicate="be")
+    fields: dict[str, str | None] = dict(
+        category="other", counted="resident", unit="residents", predicate="be"
+    )
     fields |= dict(hedge="about", place=None)
     later = dt.date(2025, 2, 5)
     first = claim("a", 180_000, low=170_000, high=190_000, **fields)
@@ -2957,13 +2959,14 @@ def test_one_role_worded_two_ways_is_one_counted_thing() -> None:
     words = ("ko", "knockout")
     kos = [o.model_copy(update={"counted": w}) for o, w in zip(officers, words, strict=True)]
     assert len(reconcile(kos)) == 1  # "52-3, 46 KOs" / "52-3, 46 knockouts"
-    for one, other in (("grandkid", "grandchild"), ("troop", "soldier"), ("home", "house"),
-                       ("vessel", "ship"), ("jet", "plane"), ("vehicle", "car"),
-                       ("term", "sentence")):  # fmt: skip
+    for one, another in (("grandkid", "grandchild"), ("troop", "soldier"), ("home", "house"),
+                         ("vessel", "ship"), ("jet", "plane"), ("vehicle", "car"),
+                         ("term", "sentence")):  # fmt: skip
         pair = [
-            o.model_copy(update={"counted": w}) for o, w in zip(officers, (one, other), strict=True)
+            o.model_copy(update={"counted": w})
+            for o, w in zip(officers, (one, another), strict=True)
         ]
-        assert len(reconcile(pair)) == 1, (one, other)  # "two grandkids" / "two grandchildren"
+        assert len(reconcile(pair)) == 1, (one, another)  # "two grandkids" / "two grandchildren"
 
 
 def test_people_no_one_can_be_twice_never_join() -> None:

@@ -68,7 +68,6 @@ from newsrecon.features import (
     has_helpers,
     host_country,
     hurt_badly,
-    in_a_dateline,
     in_one_place_alone,
     included_in,
     included_part,
@@ -100,6 +99,7 @@ from newsrecon.features import (
     on_board_or_ground,
     owner_of_subject,
     owners_of,
+    past_the_dateline,
     patient_of,
     people_shared,
     people_whom_stands_for,
@@ -1137,15 +1137,7 @@ def _day_of_the_event(category: str, verb: Token | None, article_date: dt.date) 
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # past a dateline the parse takes for the subject: "KABUL, May 11 (Reuters) - Landslides
     # ... killed" (the dateline's day is no event's)
-    subjects = [
-        t
-        for s in subjects
-        for t in (
-            [t for t in s.subtree if t.dep_ == "appos" and not in_a_dateline(t)]
-            if in_a_dateline(s)
-            else [s]
-        )
-    ]
+    subjects = [t for s in subjects if (t := past_the_dateline(s, deep=True)) is not None]
     for subject in subjects:
         event: Token | None = subject
         if subject.lemma_.lower() in TALLY_NOUNS:

@@ -574,6 +574,8 @@ def counted_noun(anchor: Token) -> Token | None:
     between = anchor.doc[anchor.i + 1 : max(anchor.i + 1, head.i)]
     if head.pos_ == "NUM" and any(t.pos_ == "ADP" and t.lower_ != "of" for t in between):
         return None  # "toll climbs to 44 across four states": the states are the other's
+    if len(between) > 0 and between[0].lower_ == "as":
+        return None  # "toll revised to 10 as more evacuate": a verb of the next clause
     while (
         (  # "14 AK-47 rifles": a model number between the figure and its noun; "200+ people"
             head.pos_ == "NUM" or head.text == "+"
@@ -600,6 +602,9 @@ def counted_noun(anchor: Token) -> Token | None:
         return None  # "leaves 18 dead, gunman at large": the next clause's noun
     if _tally_put_at(anchor) is not None:
         return None  # "with the death toll at 19 and four people still missing": the toll's
+    sized = _sized_thing_set_to(anchor if anchor.dep_ == "pobj" else head)
+    if sized is not None:
+        return sized  # "cut Labour's majority to 4,102 votes": the majority, in votes
     if anchor.dep_ in ("nummod", "quantmod", "compound", "amod") and modifies_noun_after:
         noun = head
         # "three bank workers": the parser hangs the figure on the first of the compound;
@@ -613,7 +618,7 @@ def counted_noun(anchor: Token) -> Token | None:
             and not (noun.tag_ == "NNS" and noun.head.lemma_.lower() in lx.TIME_UNITS)
         ):
             noun = noun.head
-        return _bodies_of(_sets_of_remains(_end_of_hyphenated(noun)))
+        return _sizer_of(_bodies_of(_sets_of_remains(_end_of_hyphenated(noun))))
     if anchor.dep_ == "nsubj" and head.pos_ == "NOUN" and head.i > anchor.i and is_person(head):
         return head  # "19 people, nine of them children, killed": the aside names the part
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SIZED_BY_OF:
@@ -647,6 +652,31 @@ def counted_noun(anchor: Token) -> Token | None:
 
 
 _DIMENSION_WORDS = frozenset({"by", "x", "×"})
+
+
+def _sizer_of(noun: Token) -> Token:
+    """ "a majority of 4,112 votes" is a majority, in votes (as "a majority of 174" is)."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _SIZED_BY_OF:
+        return of.head
+    return noun
+
+
+def _sized_thing_set_to(word: Token) -> Token | None:
+    """What a verb brings to the figure (or to its phrase), when the figure sizes it: "cut
+    Labour's majority to 4,102", "trimmed its majority to 4,102 votes", "reduced its staff to
+    1,200" (not "raised the death toll to 45": a tally, which counts what it says)."""
+    to = word.head
+    if word.dep_ != "pobj" or to.lower_ != "to" or to.head.pos_ != "VERB":
+        return None
+    return next(
+        (
+            c
+            for c in to.head.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in _SIZED_BY_OF and c.i < to.i
+        ),
+        None,
+    )
 
 
 def _tally_put_at(anchor: Token) -> Token | None:
@@ -1138,6 +1168,7 @@ def refers_back(sentence: Span, first: int) -> bool:
 # Thessaloniki"; with it, 80 figure folders 0.8499 -> 0.8498, verdicts 714 -> 711)
 _INCREMENT_BEFORE = frozenset({"further", "additional", "extra"})
 _INCREMENT_AFTER = frozenset({"more", "additional", "further", "extra"})
+_BEFORE_NOW = frozenset({"yesterday", "earlier", "before", "previously"})
 
 
 def in_one_place_alone(anchor: Token) -> bool:
@@ -1186,11 +1217,15 @@ def is_increment(doc: Doc, first: int, last: int) -> bool:
     if after is not None and after.lower_ in _INCREMENT_AFTER and after.i + 1 < len(doc):
         # not "15 more than"; but "21 more of its servicemen"
         following = doc[after.i + 1]
+        if after.lower_ == "more" and following.lower_ == "than":
+            # "159 measles cases on Friday, 13 more than on Monday": the rise since a day
+            compared = doc[following.i + 1 : min(len(doc), following.i + 4)]
+            return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _BEFORE_NOW for t in compared)
         limit = min(len(doc), after.i + 4)
         while following.pos_ in ("ADJ", "PROPN") and following.i + 1 < limit:
             following = doc[following.i + 1]  # "39 more Palestinian prisoners"
         return following.pos_ in ("NOUN", "VERB", "AUX") or following.lower_ == "of"
-    return before is not None and tally_changed_by(before)
+    return before is not None and (tally_changed_by(before) or changed_by_then_to(doc, first, last))
 
 
 def added_to(anchor: Token) -> bool:
@@ -1202,6 +1237,33 @@ def added_to(anchor: Token) -> bool:
         word.dep_ == "dobj"
         and verb.lemma_.lower() == "add"
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+# how many times the first figure the second of "rose by 46,000 to 3.025 million" is at least
+# when it is the new total, not the top of a range of changes ("fell by 10 to 15 degrees")
+_TOTAL_OVER_CHANGE = 4
+
+
+def changed_by_then_to(doc: Doc, first: int, last: int) -> bool:
+    """ "Unemployment rose by 46,000 to 3.025 million": the change, then the total it came to,
+    two figures (the second far above the first), whatever the subject (see
+    `tally_changed_by`)."""
+    by = doc[first - 1] if first > 0 else None
+    if by is None or by.lower_ != "by" or by.head.lemma_.lower() not in lx.CHANGE_VERBS:
+        return False
+    if last + 2 >= len(doc) or doc[last + 1].lower_ != "to":
+        return False
+    end = last + 2
+    while end + 1 < len(doc) and doc[end + 1].lower_ in MAGNITUDES:
+        end += 1  # "3.025 million"
+    change = parse_number(doc[first : last + 1].text)
+    total = parse_number(doc[last + 2 : end + 1].text)
+    return (
+        change is not None
+        and total is not None
+        and change > 0
+        and total >= _TOTAL_OVER_CHANGE * change
     )
 
 
@@ -1704,10 +1766,17 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     # "ferry sinks with 476 aboard; 4 dead, hundreds missing": a semicolon ends a clause,
     # however the parse hangs the next one
     stops = _semicolons(anchor.sent)
+    # "toll revised to 10 as more evacuate": the clause an "as" opens right after the figure
+    # is another's, however the parse hangs its verb
+    doc = anchor.doc
+    opened = next((t.i for t in doc[anchor.i + 1 : anchor.i + 3] if t.lower_ == "as"), len(doc))
     yield from (
         word
         for word in words
-        if word != listed_before and not _apart(word, anchor, stops) and not _a_start(word)
+        if word != listed_before
+        and not _apart(word, anchor, stops)
+        and not _a_start(word)
+        and word.i < opened
     )
 
 
@@ -2465,6 +2534,8 @@ def _held_beside(noun: Token) -> str | None:
     people = is_person(noun) or noun_lemma(noun) in lx.DEMONYMS
     if category not in ("hostages", "prisoners") or not people:
         return None
+    if noun_lemma(noun) in lx.ATTACKERS | lx.KIDNAPPERS:
+        return None  # "Six hostages and four gunmen were killed": those who held them
     return category
 
 
@@ -3855,7 +3926,7 @@ def _place_of(
         for ent in sentence.ents
         # not "at two mosques" the model tags a facility: a name is written with a capital;
         # nor a day ("on Easter Sunday", tagged a facility)
-        if ent.label_ in _PLACE_ENTITIES
+        if (ent.label_ in _PLACE_ENTITIES or _place_tagged_a_people(ent))
         and any(t.text[:1].isupper() for t in ent)
         and ent.root.lower_ not in WEEKDAYS
         and ent.text.lower() not in _DISASTERS  # "from Typhoon Haiyan": a storm's title
@@ -3988,6 +4059,19 @@ _DISASTERS = frozenset(
 )  # fmt: skip
 
 
+def _place_tagged_a_people(ent: Span) -> bool:
+    """ "In Punjab, the worst-hit province, 123 people have died": a singular name the model
+    tags a people ("Punjab" for the Punjabis), in a place's phrase ("in", "across")."""
+    root = ent.root
+    return (
+        ent.label_ == "NORP"
+        and root.tag_ == "NNP"
+        and root.dep_ == "pobj"
+        and root.head.lower_ in ("in", "across", "throughout")
+        and not any(c.dep_ == "det" for c in root.children)  # not "in a Dumpster"
+    )
+
+
 def _place_struck(anchor: Token) -> str | None:
     """Where a disaster struck, when the figure's clause puts it nowhere: "struck central
     Myanmar on Friday, killing at least 1,002" (the place the verb's object), "Myanmar
@@ -4089,11 +4173,12 @@ def _ends_its_entity(token: Token) -> bool:
 
 def _a_country_read_as_other(token: Token) -> bool:
     """A country's one-word name the model tags as no place, or not at all ("in Malawi", read
-    as a person), and not inside a longer name ("Malawi Red Cross")."""
+    as a person; "Nepal protest death toll", read as an adjective), and not inside a longer
+    name ("Malawi Red Cross")."""
     return (
         token.ent_iob_ != "I"
         and _ends_its_entity(token)
-        and token.pos_ == "PROPN"
+        and token.pos_ in ("PROPN", "ADJ", "NOUN")
         and token.text[:1].isupper()
         and token.lower_ in lx.COUNTRIES
         and token.ent_type_ not in _PLACE_ENTITIES
@@ -4746,13 +4831,16 @@ def _capitalised_common_noun(word: Token) -> bool:
     return opening and plain.removesuffix("s") in _PEOPLE_WORDS
 
 
-def past_the_dateline(subject: Token) -> Token | None:
+def past_the_dateline(subject: Token, *, deep: bool = False) -> Token | None:
     """The subject itself, or, when the parse takes a wire's dateline for it, the name after
     the dash it hangs there ("LONDON (Reuters) - Keir Starmer's Labour Party won": the
-    party); none if there is no such name."""
+    party); none if there is no such name. `deep` looks below the place too, on the wire's
+    name ("KABUL, May 11 (Reuters) - Landslides"), where a long name's parts may hang
+    ("Mount Lewotobi Laki-laki"), so only a deed's event is sought there."""
     if not in_a_dateline(subject):
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and not in_a_dateline(c)), None)
+    below = subject.subtree if deep else subject.children
+    return next((t for t in below if t.dep_ == "appos" and not in_a_dateline(t)), None)
 
 
 def _name_misread_before(verb: Token) -> str | None:
@@ -5598,6 +5686,8 @@ def _count_of_its_day(
         return None  # a day named, not "eight days after reports began"
     if not _a_date_said(ent):
         return None  # "Patch Tuesday", Microsoft's monthly release, is no day
+    if in_a_dateline(ent.root):
+        return None  # "TEL AVIV, Oct 13 (Reuters) - Hamas freed ... on Monday": the wire's day
     day = resolve_date(ent.text, article_date, date_tense(ent.root))
     return f"{lx.HANDOVER_SCOPE}{day.value}" if day is not None and day.precision == "day" else None
 
@@ -5918,7 +6008,9 @@ def _from_before(doc: Doc, first: int) -> Token | None:
 
 
 _BEFORE_NOW = frozenset({"previously", "initially", "originally", "earlier", "first"})
-_GIVEN = frozenset({"reported", "announced", "estimated", "given", "thought", "believed", "said"})
+_GIVEN = frozenset(
+    {"reported", "announced", "estimated", "given", "thought", "believed", "said", "listed"}
+)
 _FORMER = frozenset({"earlier", "previous", "initial", "original", "prior"})
 _TALLIED = frozenset({"estimate", "figure", "toll", "count", "tally", "number"})
 
@@ -6972,7 +7064,16 @@ def _the_others(noun: Token) -> bool:
 
 def _still_in_a_left_state(counted: Token) -> bool:
     doc, i = counted.doc, counted.i
-    return i + 2 < len(doc) and doc[i + 1].lower_ == "still" and doc[i + 2].lower_ in _LEFT_STATES
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "still":
+        return False
+    if doc[i + 2].lower_ in _LEFT_STATES:
+        return True
+    # "Hamas hands over remains of four hostages; 24 still in Gaza": left where they were held
+    return (
+        doc[i + 2].lower_ in ("in", "inside")
+        and i + 3 < len(doc)
+        and doc[i + 3].ent_type_ in ("GPE", "LOC")
+    )
 
 
 def _subject_still_there(counted: Token) -> bool:

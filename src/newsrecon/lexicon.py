@@ -57,7 +57,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         # "3,069 had been moved to 45 relief camps", "9,000 people were staying in 82 camps"
         "move to camp", "be in camp", "stay in camp", "remain in camp", "live in camp",
     }),
-    "missing": frozenset({"missing", "miss", "unaccounted", "trap"}),
+    "missing": frozenset({"missing", "miss", "unaccounted", "trap", "trapped"}),
     "population": frozenset({"population", "inhabitant", "populate"}),
     # people who turned out: a crowd's size is estimated, and estimates differ
     "crowd": frozenset({

@@ -26,6 +26,7 @@ from newsrecon.features import (
     MAX_AGE,
     TALLY_NOUNS,
     age_at_death,
+    changed_by_then_to,
     entity_at,
     governing_verb,
     in_a_dateline,
@@ -1270,7 +1271,9 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return None  # "the students, some as young as eight": an age, no count
     hedge_first = _hedge_start(doc, first, sentence.start)
     has_between = hedge_first < first and doc[hedge_first].lower_ == "between"
-    changed_by = hedge_first > 0 and tally_changed_by(doc[hedge_first - 1])
+    changed_by = hedge_first > 0 and (
+        tally_changed_by(doc[hedge_first - 1]) or changed_by_then_to(doc, first, last)
+    )
     dashed = None  # "40-50 homes": the end of the first figure, where the parser hangs the noun
     if not is_earlier_figure(doc, hedge_first) and not changed_by:
         # "rose from 41 to 45", "rose by 12 to 61": two figures, no range
@@ -2187,6 +2190,7 @@ def _after_glued_number(mark: Token) -> bool:
 
 
 _IN_A_ROW = frozenset({"straight", "consecutive", "successive", "full"})
+_MORE_OF_A_SPAN = frozenset({"more", "additional", "extra", "further"})
 
 
 # units written in a letter, in lower case only ("187g", not a "3G" network)
@@ -2272,9 +2276,14 @@ def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]
         return _following_word(doc, after + 2, limit)[0], False  # "three-plus seasons"
     if doc[after].text in ("-", "–") and after + 1 < limit:
         return after + 1, True
-    in_a_row = doc[after].lower_ in _IN_A_ROW and after + 1 < limit
+    # (not "hundreds more years": a vague count of years, as "hundreds of years more" is;
+    # nor "ONE MORE YEAR!", a crowd's chant)
+    plain = after > 0 and doc[after - 1].lower_ not in lx.VAGUE_WORDS | {"one", "1"}
+    more = plain and doc[after].lower_ in _MORE_OF_A_SPAN
+    in_a_row = (doc[after].lower_ in _IN_A_ROW or more) and after + 1 < limit
     if in_a_row and doc[after + 1].lemma_.lower() in lx.TIME_UNITS:
-        return after + 1, False  # "for 10 consecutive years", "three straight days": a span
+        # "for 10 consecutive years", "three straight days", "gets 5 more years": a span
+        return after + 1, False
     if doc[after].is_alpha or doc[after].lower_ in ("km/h", "km/hr"):
         return after, False
     if doc[after].text.removesuffix(".") in _SHORT_UNITS:
