@@ -5576,3 +5576,268 @@ def test_a_landslides_toll_of_its_day_is_its_toll(tmp_path: Path) -> None:
     report = run_articles(tmp_path, LANDSLIDE_TOLL)
     rules = by_figures(report, "rule", "killed")
     assert rules[("256", "256", "at least 93")] == "update-later-higher"
+
+
+OUTBREAK_IN_ONE_STATE = {
+    "a": (
+        "date 2025-09-08\n"
+        "Measles outbreak grows\n"
+        "\n"
+        "AUSTIN, Texas, Sept 8 - The measles outbreak in West Texas has grown, state health "
+        "officials said on Monday. Twenty people have been hospitalized, the Texas Department "
+        "of State Health Services said.\n"
+    ),
+    "b": (
+        "date 2025-09-12\n"
+        "Measles spreads to New Mexico\n"
+        "\n"
+        "AUSTIN, Texas, Sept 12 (Reuters) - The outbreak spread into neighboring New Mexico, "
+        "where nine cases have been confirmed. Twenty-two patients in Texas have been "
+        "hospitalized since the outbreak began in late January.\n"
+    ),
+}
+
+
+def test_a_count_of_no_place_in_an_article_of_one_state_is_that_states(tmp_path: Path) -> None:
+    """An article that names Texas alone of the states gives Texas's count ("Twenty people
+    have been hospitalized"), against another article's "Twenty-two patients in Texas" beside
+    New Mexico's cases."""
+    report = run_articles(tmp_path, OUTBREAK_IN_ONE_STATE)
+    rules = by_figures(report, "rule", "injured")
+    assert rules[("Twenty", "Twenty-two")] == "update-later-higher"
+
+
+FIRE_AREA = {
+    "a": (
+        "date 2026-04-07\n"
+        "Wildfire near Marseille forces 1,500 from homes\n"
+        "\n"
+        "MARSEILLE, France, April 7 - A wildfire that broke out north of Marseille on Monday "
+        "has burned 750 hectares and forced about 1,500 people to leave their homes, the fire "
+        "service said on Tuesday.\n"
+    ),
+    "b": (
+        "date 2026-04-08\n"
+        "Marseille wildfire contained after burning 3,600 acres\n"
+        "\n"
+        "MARSEILLE, France, April 8 (Reuters) - Firefighters contained a wildfire north of "
+        "Marseille on Wednesday after it burned about 3,600 acres, officials said, and "
+        "residents began returning home.\n"
+    ),
+}
+
+
+def test_each_articles_one_area_burned_is_the_fires(tmp_path: Path) -> None:
+    """ "has burned 750 hectares", the next day "burned about 3,600 acres": each article's one
+    area burned, in two units, is the fire's as it grows."""
+    report = run_articles(tmp_path, FIRE_AREA)
+    rules = by_figures(report, "rule", "measure")
+    assert rules[("3,600 acres", "750 hectares", "about 3,600 acres")] == "update-later-higher"
+
+
+SAME_DAY_RAISED = {
+    "a": (
+        "date 2026-12-01\n"
+        "Ukraine says Russia launched 96 drones overnight\n"
+        "\n"
+        "KYIV, Dec 1 (Reuters) - Two people were killed and nine wounded in the city of "
+        "Dnipro, the regional governor said.\n"
+    ),
+    "b": (
+        "date 2026-12-01\n"
+        "Russian drone strike on Dnipro kills 3\n"
+        "\n"
+        "KYIV, Dec 1 (AP) - A Russian drone attack on the Ukrainian city of Dnipro killed "
+        "three people and wounded 12 overnight, regional governor Serhiy Lysak said on "
+        "Monday, raising an earlier toll of two dead.\n"
+    ),
+}
+
+
+def test_a_toll_its_article_says_it_raised_outranks_a_report_of_the_same_day(
+    tmp_path: Path,
+) -> None:
+    """ "killed three people ..., raising an earlier toll of two dead" comes after another
+    report's "Two people were killed" of the same day: an update; the wounded (9, 12) that no
+    wording orders stay a conflict."""
+    report = run_articles(tmp_path, SAME_DAY_RAISED)
+    killed = by_figures(report, "rule", "killed")
+    assert killed[("3", "Two", "three", "two")] == "update-rising-wording"
+    assert by_figures(report, "rule", "injured")[("12", "nine")] == "conflict-same-day"
+
+
+MONSOON = {
+    "a": (
+        "date 2026-07-21\n"
+        "Flooding in Pakistan's Punjab kills 64 since late June\n"
+        "\n"
+        "LAHORE, July 21 (Reuters) - Monsoon rains have killed 64 people in Pakistan's Punjab "
+        "province since late June, the disaster authority said on Monday.\n"
+        "\n"
+        "Across the country, 180 people have died in rain-related incidents since June 26, "
+        "the National Disaster Management Authority said.\n"
+    ),
+    "b": (
+        "date 2026-07-25\n"
+        "Pakistan monsoon death toll reaches 226\n"
+        "\n"
+        "ISLAMABAD, July 25 (AP) - The number of people killed in monsoon rains across "
+        "Pakistan since June 26 has risen to 226, the National Disaster Management Authority "
+        "said on Friday.\n"
+        "\n"
+        "In Punjab, the worst-hit province, 123 people have died.\n"
+    ),
+}
+
+
+def test_the_country_an_article_names_and_a_province_read_as_a_people(tmp_path: Path) -> None:
+    """ "Across the country, 180 people have died" in an article on Pakistan is Pakistan's
+    toll ("across Pakistan ... 226"); "In Punjab, the worst-hit province, 123 people have
+    died" is Punjab's (the model tags "Punjab" a people)."""
+    rules = by_figures(run_articles(tmp_path, MONSOON), "rule", "killed")
+    assert rules[("180", "226", "226")] == "update-later-higher"
+    assert rules[("123", "64", "64")] == "update-later-higher"
+
+
+HURRICANE_SUMS = {
+    "a": (
+        "date 2026-10-30\n"
+        "Hurricane Melissa kills at least 19 in Jamaica and Haiti\n"
+        "\n"
+        "KINGSTON, Oct 30 (Reuters) - Hurricane Melissa killed at least 19 people in Jamaica "
+        "and Haiti, officials said on Thursday.\n"
+        "\n"
+        "In Haiti, 12 people were killed when a river burst its banks. Jamaica reported seven "
+        "deaths.\n"
+    ),
+    "b": (
+        "date 2026-11-01\n"
+        "Melissa death toll climbs in Caribbean\n"
+        "\n"
+        "KINGSTON, Nov 1 (AP) - The death toll from Hurricane Melissa rose to at least 49 "
+        "across the Caribbean on Saturday, with 28 deaths in Jamaica and 21 in Haiti, "
+        "officials said.\n"
+    ),
+}
+
+
+def test_a_toll_that_holds_its_sentences_breakdown_is_the_whole(tmp_path: Path) -> None:
+    """ "rose to at least 49 across the Caribbean, with 28 deaths in Jamaica and 21 in Haiti":
+    the 49 is the sum (not one place's part), the storm's toll after "at least 19 ... in
+    Jamaica and Haiti"; each country's count runs on its own."""
+    rules = by_figures(run_articles(tmp_path, HURRICANE_SUMS), "rule", "killed")
+    assert rules[("at least 19", "at least 19", "at least 49")] == "update-later-higher"
+    assert rules[("12", "21")] == "update-later-higher"
+    assert rules[("28", "seven")] == "update-later-higher"
+
+
+KIDNAP_DAY = {
+    "a": (
+        "date 2026-01-14\n"
+        "Kidnapped aid workers freed in Mali\n"
+        "\n"
+        "BAMAKO, Jan 14 (Reuters) - Two Italian aid workers kidnapped in central Mali were "
+        "freed on Tuesday, Italy's foreign ministry said.\n"
+        "\n"
+        "The pair had been seized on Sept. 21 near the town of Mopti.\n"
+    ),
+    "b": (
+        "date 2026-01-15\n"
+        "Italian aid workers back home\n"
+        "\n"
+        "ROME, Jan 15 (AP) - Two Italian aid workers held hostage in Mali returned to Rome on "
+        "Wednesday, the foreign ministry said.\n"
+        "\n"
+        "They were abducted on Sept. 22 near Mopti, the ministry said.\n"
+    ),
+}
+
+
+def test_a_kidnapping_told_by_two_words_has_one_day(tmp_path: Path) -> None:
+    """ "seized on Sept. 21", "abducted on Sept. 22": one kidnapping, two days given."""
+    rules = by_figures(run_articles(tmp_path, KIDNAP_DAY), "rule", "date")
+    assert rules[("Sept. 21", "Sept. 22")] == "conflict-fixed-fact"
+
+
+MAJORITY = {
+    "a": (
+        "date 2026-05-01\n"
+        "Labour wins Welsh by-election with majority of 4,112\n"
+        "\n"
+        "CARDIFF, May 1 - Labour held the Caerphilly seat in a by-election on Thursday with a "
+        "majority of 4,112 votes over Reform UK.\n"
+    ),
+    "b": (
+        "date 2026-05-02\n"
+        "Reform cuts Labour majority in Caerphilly to 4,102 after recount\n"
+        "\n"
+        "CARDIFF, May 2 (Reuters) - A recount in the Caerphilly by-election on Friday "
+        "confirmed Labour's win but trimmed its majority to 4,102 votes, election officials "
+        "said.\n"
+    ),
+}
+
+
+def test_a_majority_cut_by_a_recount(tmp_path: Path) -> None:
+    """ "a majority of 4,112 votes", a day later "trimmed its majority to 4,102 votes" (and a
+    headline's "cuts Labour majority ... to 4,102"): one majority, revised down."""
+    rules = by_figures(run_articles(tmp_path, MAJORITY), "rule")
+    assert rules[("4,102", "4,102", "4,112", "4,112")] == "conflict-revised-down"
+
+
+BARRIER_LAKE = {
+    "a": (
+        "date 2026-10-06\n"
+        "Typhoon kills 14 in Taiwan after lake bursts\n"
+        "\n"
+        "TAIPEI, Oct 6 (Reuters) - Fourteen people were killed and 124 were missing in "
+        "eastern Taiwan after a barrier lake burst its banks, the government said on Monday.\n"
+    ),
+    "b": (
+        "date 2026-10-08\n"
+        "Taiwan lake flood toll rises\n"
+        "\n"
+        "TAIPEI, Oct 8 (AP) - The number of people killed in floods from a burst barrier lake "
+        "in Taiwan's Hualien county rose to 17 on Wednesday, while 17 people remained "
+        "missing, the fire agency said.\n"
+        "\n"
+        "Rescuers had reached all but 17 of the 124 people initially listed as missing.\n"
+    ),
+}
+
+
+def test_the_missing_first_listed_are_no_report_of_today(tmp_path: Path) -> None:
+    """ "all but 17 of the 124 people initially listed as missing": the 124 is the count
+    before, so the missing fell from 124 to 17 (not one figure, 124, both days)."""
+    report = run_articles(tmp_path, BARRIER_LAKE)
+    rules = by_figures(report, "rule", "missing")
+    assert rules[("124", "124", "17")] == "update-later-lower"
+
+
+LAST_LIVING_HOSTAGES = {
+    "a": (
+        "date 2026-10-13\n"
+        "Israel releases prisoners, 20 hostages freed\n"
+        "\n"
+        "TEL AVIV, Oct 13 (Reuters) - Hamas freed the last 20 living hostages held in Gaza on "
+        "Monday, and Israel released 1,968 Palestinian prisoners and detainees in exchange.\n"
+        "\n"
+        "The remains of 28 dead hostages are still in Gaza.\n"
+    ),
+    "b": (
+        "date 2026-10-14\n"
+        "Hamas hands over remains of four hostages; 24 still in Gaza\n"
+        "\n"
+        "On Monday, 20 living hostages were freed and Israel released about 1,950 Palestinian "
+        "prisoners.\n"
+    ),
+}
+
+
+def test_a_handover_told_the_next_day_and_what_is_left(tmp_path: Path) -> None:
+    """ "Israel released 1,968 Palestinian prisoners", told the day after the handover, is the
+    handover of "On Monday ... about 1,950" (no other of another day); "24 still in Gaza"
+    after "four hostages" were handed over is what is left of the 28."""
+    report = run_articles(tmp_path, LAST_LIVING_HOSTAGES)
+    assert by_figures(report, "status", "prisoners")[("1,968", "about 1,950")] == "agree"
+    assert by_figures(report, "rule", "hostages")[("24", "28")] == "update-later-lower"

@@ -430,6 +430,11 @@ TERM_FAMILIES: dict[str, str] = {
     "marriage": "marry",
     "birth": "bear",
     "born": "bear",
+    # people taken by force, whatever the word: "seized on Sept. 21", "abducted on Sept. 22"
+    "abduct": "kidnap",
+    "abduction": "kidnap",
+    "kidnapping": "kidnap",
+    "seize": "kidnap",
 }
 # casualty categories read better under their own word than under the sentence's verb
 CATEGORY_WORDS = {
@@ -1543,6 +1548,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "exhumed 22 more bodies on Saturday" is not "19 more" a month later
     if a.claim.added != b.claim.added and a.claim.part and b.claim.part and a.value != b.value:
         return True  # "Of the dead, 22 were Mexican nationals" is not "Two more people died"
+    if a.kind == "count" and (_increment_and_total(a, b) or _increment_and_total(b, a)):
+        return True  # "159 measles cases on Friday, 13 more than on Monday": 13 is no total
     if a.claim.part and b.claim.part and _two_conditions(a.claim, b.claim):
         # "22 of the injured were in serious condition", "six of them in intensive care"
         return True
@@ -1653,7 +1660,20 @@ def _handovers_of_two_days(a: _Features, b: _Features) -> bool:
     running = any(scope.startswith(RUNNING_SCOPE) for scope in scopes)
     handovers = all(_family(f.claim.predicate, PREDICATE_FAMILIES) in _HANDING for f in (a, b))
     other_day = a.claim.date != b.claim.date and a.figure != b.figure
-    return dated and not running and handovers and other_day
+    return dated and not running and handovers and other_day and not _told_of_that_day(a, b)
+
+
+def _told_of_that_day(a: _Features, b: _Features) -> bool:
+    """An undated handover told on a handover's day or the day after ("Israel released 1,968
+    Palestinian prisoners", on the 13th, and "Israel released about 1,950 ... On Monday", the
+    12th): most likely that one."""
+    for dated, undated in ((a, b), (b, a)):
+        scope = (dated.scope or "").removeprefix(HANDOVER_SCOPE)
+        if undated.scope is not None or not _A_DAY.fullmatch(scope):
+            continue
+        if 0 <= (undated.claim.date - dt.date.fromisoformat(scope)).days <= 1:
+            return True
+    return False
 
 
 # a scope that is one day: "2024-01-22"
@@ -1948,6 +1968,18 @@ def _country_and_a_place_in_it(a: _Features, b: _Features) -> bool:
     return False
 
 
+def _the_country(a: _Features, b: _Features) -> bool:
+    """ "Across the country, 180 people have died" in an article on Pakistan, and "across
+    Pakistan ... 226": the country its article names is the other's."""
+    return any(
+        country.place == "country"
+        and named.place is not None
+        and named.place.lower() in COUNTRIES
+        and named.place in country.article_text
+        for country, named in ((a, b), (b, a))
+    )
+
+
 def _by_kind_and_by_name(a: str, b: str) -> bool:
     """ "in Somalia's capital" and "in Mogadishu", "on the island" and "on Utoya": one place
     may be named by its kind in one sentence and by its name in another; not "in one Philippine
@@ -2068,8 +2100,9 @@ def _similarity(a: _Features, b: _Features) -> float:
             score += 0.15
         elif a.kind == "count":
             score -= 0.05
-    if a.place and b.place and not _one_place({a.place, b.place}):
-        near = (
+    sums = a.explicit_sum and b.explicit_sum  # "in Jamaica and Haiti", "across the Caribbean"
+    if a.place and b.place and not _one_place({a.place, b.place}) and not _the_country(a, b):
+        near = sums or (
             _in_the_other(a, b)
             or _by_kind_and_by_name(a.place, b.place)
             or _country_and_a_place_in_it(a, b)
@@ -3072,11 +3105,11 @@ def _one_figure_per_sum(features: list[_Features]) -> list[_Features]:
     return out
 
 
-def _many_divisions(features: list[_Features]) -> list[_Features]:
+def _many_divisions(features: list[_Features], texts: dict[str, str]) -> list[_Features]:
     """Marks the counts compared when they name two divisions or more ("Romania has recorded
     seven deaths, Poland five"): a count without a place is then the sum of them all ("the
     death toll rose to at least 18"), never one country's ("Poland's death toll rose to
-    seven")."""
+    seven"). `texts` holds each article's sentences that hold claims of any kind."""
     found = {f.division for f in features if f.kind == "count" and f.division}
     found |= {d for f in features if f.kind == "count" for d in _listed_divisions(f.place)}
     kinds = Counter(_division_kind(d) for d in found)
@@ -3097,7 +3130,14 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
         article: {d for d in divisions if any(d in sentence for sentence in said)}
         for article, said in sentences.items()
     }
-    named = {article: found if found <= lands else set() for article, found in named.items()}
+    # (a U.S. state only when the article names no other: "The measles outbreak in West Texas
+    # has grown to 146 cases" is Texas's, against another article's "159 in Texas" and "nine
+    # in New Mexico"; not where it names another in passing, "made landfall ... near Perry,
+    # Florida")
+    named = {
+        article: found if found <= lands or _the_one_state(found, texts[article]) else set()
+        for article, found in named.items()
+    }
     # an article that counts two divisions or more itself, in one category ("above 500 ...,
     # with 242 deaths in Mozambique and 259 in Zimbabwe"): its count of no place is their sum
     # for sure, and no count of one of them ("Mozambique cyclone toll rises to 447", in an
@@ -3162,6 +3202,12 @@ def _many_divisions(features: list[_Features]) -> list[_Features]:
             f = replace(f, many_divisions=True)
         marked.append(f)
     return marked
+
+
+def _the_one_state(divisions: set[str], text: str) -> bool:
+    """The divisions are one U.S. state, the only state the text names."""
+    said = text.lower()
+    return len(divisions) == 1 and {s for s in US_STATES if s in said} == divisions
 
 
 def _division_of_the_source(source: str | None, lands: set[str]) -> str | None:
@@ -3263,6 +3309,24 @@ def _lone_spans(claims: Sequence[Claim]) -> frozenset[str]:
     for claim in spans:
         said[claim.article, str(claim.unit)].add(claim.text.lower())
     return frozenset(c.id for c in spans if c.counted and len(said[c.article, str(c.unit)]) == 1)
+
+
+def _lone_areas(claims: Sequence[Claim]) -> frozenset[str]:
+    """Ids of areas burned that are their article's one area, said once or rounded in its
+    headline: "has burned 750 hectares", two days later "burned about 3,600 acres" are one
+    fire's area as it runs, however their sentences differ (see `_lone_counts`)."""
+    sizes: dict[str, list[float]] = defaultdict(list)
+    areas = [c for c in claims if c.kind == "amount" and _dimension(c) == "hectares"]
+    for claim in areas:
+        size = _magnitude(claim)
+        sizes[claim.article].append(size if size is not None and not claim.earlier else -1.0)
+    return frozenset(
+        c.id
+        for c in areas
+        if _predicate(c) == "burn"
+        and min(found := sizes[c.article]) > 0
+        and min(found) / max(found) >= ROUNDED_ALIKE
+    )
 
 
 def _totals_beside_the_day(features: Sequence[_Features]) -> dict[str, tuple[float, ...]]:
@@ -3388,13 +3452,14 @@ def _late_copies(claims: Sequence[Claim]) -> set[str]:
     }
 
 
-def _parts_placed_apart(claims: Sequence[Claim]) -> set[str]:
+def _parts_placed_apart(claims: Sequence[Claim]) -> tuple[set[str], set[str]]:
     """Ids of the parts of a count said with a place the rest of their sentence does not
     give: "The death toll climbed to at least 200, including 95 in North Carolina"; and of a
     count broken down by place ("Seventeen people were killed in Kathmandu and two in the
     eastern district of Sunsari"), each of whose places has a part of the toll (not so a
     whole beside its part: "rose to 158 in eastern Spain, with 155 of the dead in the
-    Valencia region")."""
+    Valencia region"); and ids of the wholes such a breakdown is of (see
+    `_wholes_of_breakdowns`)."""
     places: dict[tuple[str, str], set[str | None]] = defaultdict(set)
     # by article, sentence, category and time scope: "killed more than 31,000 in ... Bam ...
     # in 2003, and 600 were killed in the city of Zarand" in 2005 are two events
@@ -3411,10 +3476,12 @@ def _parts_placed_apart(claims: Sequence[Claim]) -> set[str]:
     for claim in claims:
         if claim.kind == "count" and claim.part:
             broken_down.pop(_breakdown_key(claim), None)
-    return {
+    wholes = _wholes_of_breakdowns(claims, broken_down)
+    parts = {
         c.id
         for c in claims
         if c.kind == "count"
+        and c.id not in wholes
         and c.place
         and len(_listed_divisions(c.place)) < 2
         and not _at_large(c.place)
@@ -3425,9 +3492,32 @@ def _parts_placed_apart(claims: Sequence[Claim]) -> set[str]:
             or (c.part and _ALONE.search(c.sentence) is not None)
         )
     }
+    return parts, wholes
 
 
 _ALONE = re.compile(r"\balone\b", re.IGNORECASE)
+
+
+def _wholes_of_breakdowns(
+    claims: Sequence[Claim], broken_down: dict[tuple[str, str, str, str | None], set[str]]
+) -> set[str]:
+    """Ids of counts that hold the sum of their sentence's others by place: "rose to at least
+    49 across the Caribbean, with 28 deaths in Jamaica and 21 in Haiti" (the 49 is the whole,
+    not a place's part)."""
+    by_key: dict[tuple[str, str, str, str | None], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "count" and claim.place and _breakdown_key(claim) in broken_down:
+            by_key[_breakdown_key(claim)].append(claim)
+    wholes = set()
+    for found in by_key.values():
+        sized = [(size, c) for c in found if (size := _magnitude(c)) is not None]
+        if len(sized) < 3:
+            continue
+        size, whole = max(sized, key=lambda pair: pair[0])
+        rest = sum(other for other, c in sized if c is not whole)
+        if size >= rest:
+            wholes.add(whole.id)
+    return wholes
 
 
 def _badly_hurt_parts(claims: Sequence[Claim]) -> set[str]:
@@ -3639,8 +3729,9 @@ def _cluster(
     sentences that hold claims (see `_article_texts`; those of `claims` when not given)."""
     tolls = _headline_tolls(claims)
     companions = _sentence_companions(claims)
-    placed_apart = _parts_placed_apart(claims)
+    placed_apart, wholes = _parts_placed_apart(claims)
     late = _late_copies(claims)
+    texts = texts if texts is not None else _article_texts(claims)
     features = _scopes_restated(
         _many_divisions(
             _one_figure_per_sum(
@@ -3656,15 +3747,15 @@ def _cluster(
                     )
                     for c in claims
                 ]
-            )
+            ),
+            texts,
         )
     )
     badly_hurt = _badly_hurt_parts(claims)
     split = _split_by_kind(claims)
     one_kind = _tolls_of_one_kind(claims)
-    lone = _lone_counts(claims) | _lone_spans(claims)
+    lone = _lone_counts(claims) | _lone_spans(claims) | _lone_areas(claims)
     totals = _totals_beside_the_day(features)
-    texts = texts if texts is not None else _article_texts(claims)
     features = [
         replace(
             f,
@@ -3675,6 +3766,7 @@ def _cluster(
             split_by_kind=f.claim.id in split,
             of_one_kind=one_kind.get(f.claim.id),
             lone=f.claim.id in lone,
+            explicit_sum=f.explicit_sum or f.claim.id in wholes,
         )
         for f in features
     ]
@@ -4411,6 +4503,34 @@ def _cut_below(earlier: Claim, later: Claim, cut: dict[str, float]) -> bool:
     )
 
 
+# how many times an increment a total is at least, for the two never to be one count
+INCREMENT_BELOW_TOTAL = 4
+
+
+def _increment_and_total(added: _Features, total: _Features) -> bool:
+    """A figure added to a count, said exactly, and a count many times larger: "13 more than
+    on Monday" against "146 cases" (not "thousands more Ukrainians remained": a vague figure
+    whose "more" may be another set's)."""
+    small, large = added.magnitude, total.magnitude
+    return (
+        added.claim.added
+        and not total.claim.added
+        and added.claim.value is not None
+        and small is not None
+        and large is not None
+        and large >= INCREMENT_BELOW_TOTAL * small
+    )
+
+
+def _raised_in_its_article(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """Its article gives the lower figure it replaced: "killed three people ..., raising an
+    earlier toll of two dead", "11 dead, up from five"."""
+    size = _magnitude(claim)
+    return size is not None and any(
+        c.earlier and c.article == claim.article and (_magnitude(c) or size) < size for c in claims
+    )
+
+
 def _in_order(claim: Claim) -> tuple[dt.date, bool, bool, str, int]:
     """By date; within a day, a figure a change started from ("up from 34") first, wording that
     says "rose to" last."""
@@ -4436,7 +4556,7 @@ def _pair_rule(
         # "the toll rose to 11" outranks "5 dead" of the same day: its wording orders them
         if size_early is not None and size_late is not None and size_early != size_late:
             higher = later if size_late > size_early else earlier
-            if higher.rising:
+            if higher.rising or _raised_in_its_article(higher, claims):
                 return "update-rising-wording"
         return "conflict-same-day"
     if dwindling:
