@@ -4965,6 +4965,10 @@ TENSE_TABLE: list[tuple[str, dt.date, int, list[str]]] = [
      ["2025-06-02"]),
     ("The strike lasted until March 2, officials said.", dt.date(2025, 5, 7), 1,
      ["2025-03-02"]),
+    # a spell moved "to" a day: the nearest such day
+    ("Myanmar truce extended to April 22", dt.date(2026, 4, 5), 1, ["2026-04-22"]),
+    ("The trial was postponed to June 10.", dt.date(2026, 4, 5), 1, ["2026-06-10"]),
+    ("The trial was held on June 10.", dt.date(2026, 4, 5), 1, ["2025-06-10"]),
     # a hearing to come, under a past verb
     ("The judge ordered him held pending his next hearing April 19.", dt.date(2007, 4, 11), 1,
      ["2007-04-19"]),

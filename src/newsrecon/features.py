@@ -189,7 +189,8 @@ def _looks_ahead(token: Token, verb: Token | None) -> bool:
 
 
 def _ends_a_spell(token: Token, verb: Token | None) -> bool:
-    """Whether the date hangs on its verb through "until" or "till"."""
+    """Whether the date hangs on its verb through "until" or "till", or is where a spell was
+    moved "to" ("Myanmar truce extended to April 22", read on April 5)."""
     current = token
     for _ in range(6):
         if current == verb or current.head == current:
@@ -197,7 +198,16 @@ def _ends_a_spell(token: Token, verb: Token | None) -> bool:
         current = current.head
         if current.lower_ in ("until", "till") and current.dep_ == "prep":
             return True
+        moved = current.head.lemma_.lower() in _MOVING_A_SPELL
+        if current.lower_ == "to" and current.dep_ == "prep" and moved:
+            return True
     return False
+
+
+# verbs that move the end or the day of something "to" a date
+_MOVING_A_SPELL = frozenset(
+    {"extend", "postpone", "delay", "push", "move", "adjourn", "prolong", "defer"}
+)
 
 
 def _hangs_from_noun(token: Token) -> bool:
