@@ -5841,3 +5841,56 @@ def test_a_handover_told_the_next_day_and_what_is_left(tmp_path: Path) -> None:
     report = run_articles(tmp_path, LAST_LIVING_HOSTAGES)
     assert by_figures(report, "status", "prisoners")[("1,968", "about 1,950")] == "agree"
     assert by_figures(report, "rule", "hostages")[("24", "28")] == "update-later-lower"
+
+
+POST_ATTACKED = {
+    "a": (
+        "date 2026-01-08\n"
+        "Gunmen storm army post\n"
+        "\n"
+        "OUAGADOUGOU, Jan 8 (Reuters) - Islamist militants attacked an army post in northern "
+        "Burkina Faso on Tuesday, killing at least 40 soldiers, security sources said on "
+        "Wednesday. The army said it had killed dozens of the attackers.\n"
+    ),
+    "b": (
+        "date 2026-01-09\n"
+        "Burkina Faso gives toll\n"
+        "\n"
+        "OUAGADOUGOU, Jan 9 (AP) - Fifty-two soldiers were killed in Tuesday's attack on an "
+        "army post in northern Burkina Faso, the government said on Thursday.\n"
+    ),
+}
+
+
+def test_the_attackers_killed_are_not_the_soldiers_they_killed(tmp_path: Path) -> None:
+    """ "killing at least 40 soldiers", "The army said it had killed dozens of the attackers",
+    a day later "Fifty-two soldiers were killed": the soldiers' toll rises; the attackers'
+    dozens are no part of it."""
+    rules = by_figures(run_articles(tmp_path, POST_ATTACKED), "rule", "killed")
+    assert rules[("Fifty-two", "at least 40")] == "update-later-higher"
+    assert rules[("dozens",)] == "single-article"
+
+
+ELECTION_CONFIRMED = {
+    "a": (
+        "date 2026-09-29\n"
+        "Moldova's pro-EU party wins majority\n"
+        "\n"
+        "CHISINAU, Sept 29 (Reuters) - Moldova's ruling pro-European party won 50.2% of the "
+        "vote in Sunday's parliamentary election, the election commission said on Monday.\n"
+    ),
+    "b": (
+        "date 2026-09-30\n"
+        "Moldova election results confirmed\n"
+        "\n"
+        "CHISINAU, Sept 30 (AP) - Moldova's election commission confirmed on Tuesday that the "
+        "ruling Party of Action and Solidarity won 50.2% of the vote.\n"
+    ),
+}
+
+
+def test_an_elections_day_is_not_the_day_its_result_was_confirmed(tmp_path: Path) -> None:
+    """ "Sunday's parliamentary election" and "confirmed on Tuesday": two events' days, no
+    conflict of dates."""
+    report = run_articles(tmp_path, ELECTION_CONFIRMED)
+    assert "conflict" not in by_figures(report, "status", "date").values()

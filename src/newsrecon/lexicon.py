@@ -566,6 +566,8 @@ _EVENT_WORDS = {
     # not "march", "rally", "demonstrate": "a gunman marched into a party", "the Sixers rallied"
     "protest": "protest riot vigil demonstration clash",
     "release": "release free parole",
+    # "Sunday's parliamentary election" is not "confirmed on Tuesday that ... won"
+    "election": "election vote referendum runoff",
     "speech": "comment deny statement confirm announce claim accuse speak interview",
     "market": "trade",
 }

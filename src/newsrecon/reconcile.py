@@ -477,6 +477,8 @@ _ARMED = frozenset(
 _ATTACKED = frozenset(
     {"civilian", "student", "pupil", "worshipper", "tourist", "passenger", "hostage", "guest"}
 )
+# those an attack on a post or a patrol kills
+_DEFENDERS = frozenset({"soldier", "troop", "officer", "policeman", "guard"})
 # a man's wives are not his children: "26 wives and more than 100 children"
 _SPOUSES = frozenset({"wife", "husband", "spouse"})
 _OFFSPRING = frozenset({"child", "children", "kid", "son", "daughter", "grandchild"})
@@ -486,8 +488,9 @@ EXCLUSIVE_PEOPLE = (
     (_ARMED, frozenset({"civilian"})),
     (_SPOUSES, _OFFSPRING),
     # those who attacked are not those they attacked: "All seven attackers were killed", "the
-    # 132 children and nine staff members killed"
-    (ATTACKERS, _CHILDREN | _ADULTS | _ATTACKED),
+    # 132 children and nine staff members killed"; "killed at least 40 soldiers", "The army
+    # said it had killed dozens of the attackers"
+    (ATTACKERS, _CHILDREN | _ADULTS | _ATTACKED | _DEFENDERS),
 )
 _EXCLUSIVE_PAIRS = frozenset(
     frozenset((x, y)) for one, other in EXCLUSIVE_PEOPLE for x in one for y in other if x != y
