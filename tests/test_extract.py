@@ -852,6 +852,14 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "duration", 5, "exact"),
     ("The strike will last two more weeks.", "two more weeks", "duration", "duration", 2,
      "exact"),
+    # a currency named by its country's adjective
+    ("The prize is worth 11 million Swedish crowns.", "11 million Swedish crowns", "amount",
+     "money", 11000000, "exact"),
+    ("It cost 10 million Australian dollars.", "10 million Australian dollars", "amount",
+     "money", 10000000, "exact"),
+    ("They paid 20 million Hong Kong dollars.", "20 million Hong Kong dollars", "amount",
+     "money", 20000000, "exact"),
+    ("Three Swedish players scored.", "Three", "count", "other", 3, "exact"),
 ]
 # fmt: on
 
@@ -4837,6 +4845,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # those who held the hostages, listed after them
     ("Six hostages and four gunmen were killed.", "four", "category", "killed"),
     ("Six hostages and four gunmen were killed.", "Six", "category", "killed"),
+    ("He paid 500 Danish kroner.", "500 Danish kroner", "unit", "DKK"),
+    ("It cost 10 million Australian dollars.", "10 million Australian dollars", "unit", "AUD"),
     # what is left where they are held, past a semicolon of a headline
     ("Hamas hands over remains of four hostages; 24 still in Gaza", "24", "predicate", "remain"),
     # a wire's dateline gives no handover its day

@@ -457,6 +457,22 @@ MEASURE_BASE: dict[str, tuple[str, float]] = {
 MEASURE_OFFSET: dict[str, float] = {"°F": -32.0}
 
 CURRENCY_SYMBOLS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "us$": "USD"}
+# a currency named by its country's adjective and a word many countries' currencies share:
+# "11 million Swedish crowns", "10 million Australian dollars", "500 Danish kroner"
+NATIONAL_CURRENCIES: dict[tuple[str, str], str] = {
+    ("australian", "dollar"): "AUD", ("canadian", "dollar"): "CAD",
+    ("new zealand", "dollar"): "NZD", ("hong kong", "dollar"): "HKD",
+    ("singapore", "dollar"): "SGD", ("taiwan", "dollar"): "TWD", ("u.s.", "dollar"): "USD",
+    ("us", "dollar"): "USD", ("american", "dollar"): "USD",
+    ("swedish", "crown"): "SEK", ("swedish", "krona"): "SEK", ("danish", "crown"): "DKK",
+    ("danish", "krone"): "DKK", ("norwegian", "crown"): "NOK", ("norwegian", "krone"): "NOK",
+    ("czech", "crown"): "CZK", ("icelandic", "krona"): "ISK", ("swiss", "franc"): "CHF",
+    ("indian", "rupee"): "INR", ("pakistani", "rupee"): "PKR", ("mexican", "peso"): "MXN",
+    ("argentine", "peso"): "ARS", ("philippine", "peso"): "PHP", ("egyptian", "pound"): "EGP",
+    ("british", "pound"): "GBP",
+}  # fmt: skip
+# plurals of those words no "s" makes
+CURRENCY_PLURALS = {"kroner": "krone", "kronor": "krona", "pesos": "peso", "rupees": "rupee"}
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR", "gbp": "GBP",
     "pound sterling": "GBP", "yen": "JPY", "yuan": "CNY",

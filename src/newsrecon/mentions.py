@@ -1427,6 +1427,10 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if currency is not None or (unit_word is not None and unit_lemma in lx.CURRENCY_WORDS):
         code = currency[1] if currency else lx.CURRENCY_WORDS[unit_lemma]
         return figure("amount", unit_index if currency is None else last, code, "money")
+    national = _national_currency(doc, unit_index, limit) if currency is None else None
+    if national is not None:
+        code, end = national  # "11 million Swedish crowns", "10 million Australian dollars"
+        return figure("amount", end, code, "money")
     if currency is None and unit_lemma in lx.HUNDREDTHS:
         quantity = _times(quantity, 1, 100)  # "69 cents, 99 cents and $1.29": three prices
         return figure("amount", unit_index, lx.HUNDREDTHS[unit_lemma], "money")
@@ -2262,6 +2266,22 @@ def _and_smaller_units(
         scale, rest = scale * factor, rest * factor + number
         current, end, i = next_unit, j + 1, j + 2
     return None if end is None else (scale, rest, current, end)
+
+
+def _national_currency(doc: Doc, start: int, limit: int) -> tuple[str, int] | None:
+    """The currency a country's adjective and a currency's word name together, and the index
+    of that word: "Swedish crowns" (SEK), "Australian dollars" (AUD), "Hong Kong dollars"."""
+    for width in (2, 1):
+        end = start + width
+        if end >= limit:
+            continue
+        nation = " ".join(t.lower_ for t in doc[start:end])
+        money = doc[end].lower_
+        money = lx.CURRENCY_PLURALS.get(money, money.removesuffix("s"))
+        code = lx.NATIONAL_CURRENCIES.get((nation, money))
+        if code is not None:
+            return code, end
+    return None
 
 
 def _unit_lemma(word: Token) -> str:
