@@ -860,6 +860,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("They paid 20 million Hong Kong dollars.", "20 million Hong Kong dollars", "amount",
      "money", 20000000, "exact"),
     ("Three Swedish players scored.", "Three", "count", "other", 3, "exact"),
+    ("The regulator fined Kakao Pay 15 billion won on Wednesday.", "15 billion won", "amount",
+     "money", 15000000000, "exact"),
+    ("Of the 30 candidates, 12 won seats.", "12", "count", "other", 12, "exact"),
 ]
 # fmt: on
 
@@ -4846,6 +4849,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Six hostages and four gunmen were killed.", "four", "category", "killed"),
     ("Six hostages and four gunmen were killed.", "Six", "category", "killed"),
     ("He paid 500 Danish kroner.", "500 Danish kroner", "unit", "DKK"),
+    ("Kakao Pay to contest 15.1 bln won fine", "15.1 bln won", "unit", "KRW"),
     ("It cost 10 million Australian dollars.", "10 million Australian dollars", "unit", "AUD"),
     # what is left where they are held, past a semicolon of a headline
     ("Hamas hands over remains of four hostages; 24 still in Gaza", "24", "predicate", "remain"),

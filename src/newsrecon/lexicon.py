@@ -469,7 +469,7 @@ NATIONAL_CURRENCIES: dict[tuple[str, str], str] = {
     ("czech", "crown"): "CZK", ("icelandic", "krona"): "ISK", ("swiss", "franc"): "CHF",
     ("indian", "rupee"): "INR", ("pakistani", "rupee"): "PKR", ("mexican", "peso"): "MXN",
     ("argentine", "peso"): "ARS", ("philippine", "peso"): "PHP", ("egyptian", "pound"): "EGP",
-    ("british", "pound"): "GBP",
+    ("british", "pound"): "GBP", ("south korean", "won"): "KRW", ("korean", "won"): "KRW",
 }  # fmt: skip
 # plurals of those words no "s" makes
 CURRENCY_PLURALS = {"kroner": "krone", "kronor": "krona", "pesos": "peso", "rupees": "rupee"}

@@ -1431,6 +1431,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if national is not None:
         code, end = national  # "11 million Swedish crowns", "10 million Australian dollars"
         return figure("amount", end, code, "money")
+    if currency is None and unit_word is not None and _won_as_money(doc, last, unit_word):
+        return figure("amount", unit_index, "KRW", "money")  # "fined Kakao 15 billion won"
     if currency is None and unit_lemma in lx.HUNDREDTHS:
         quantity = _times(quantity, 1, 100)  # "69 cents, 99 cents and $1.29": three prices
         return figure("amount", unit_index, lx.HUNDREDTHS[unit_lemma], "money")
@@ -2266,6 +2268,14 @@ def _and_smaller_units(
         scale, rest = scale * factor, rest * factor + number
         current, end, i = next_unit, j + 1, j + 2
     return None if end is None else (scale, rest, current, end)
+
+
+def _won_as_money(doc: Doc, last: int, word: Token) -> bool:
+    """ "15 billion won", "a fine of 15.1 billion won": South Korea's currency after a sum's
+    magnitude or read as a noun (not the verb: "the 12 who won")."""
+    if word.lower_ != "won":
+        return False
+    return doc[last].lower_ in MAGNITUDES or (word.pos_ == "NOUN" and word.dep_ != "ROOT")
 
 
 def _national_currency(doc: Doc, start: int, limit: int) -> tuple[str, int] | None:
