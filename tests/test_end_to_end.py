@@ -5894,3 +5894,30 @@ def test_an_elections_day_is_not_the_day_its_result_was_confirmed(tmp_path: Path
     conflict of dates."""
     report = run_articles(tmp_path, ELECTION_CONFIRMED)
     assert "conflict" not in by_figures(report, "status", "date").values()
+
+
+HAJJ_HEAT = {
+    "a": (
+        "date 2026-05-25\n"
+        "Hajj heat kills Jordanian pilgrims\n"
+        "\n"
+        "AMMAN, May 25 (Reuters) - Fourteen Jordanian pilgrims died of heatstroke during the "
+        "Hajj in Saudi Arabia, Jordan's foreign ministry said on Sunday, adding that 17 others "
+        "were missing.\n"
+    ),
+    "b": (
+        "date 2026-05-27\n"
+        "Hajj death toll passes 550\n"
+        "\n"
+        "RIYADH, May 27 (AP) - At least 550 pilgrims died during the Hajj as temperatures "
+        "soared, diplomats said on Tuesday.\n"
+    ),
+}
+
+
+def test_a_countrys_own_count_of_its_pilgrims_is_its_share(tmp_path: Path) -> None:
+    """ "Fourteen Jordanian pilgrims died ..., Jordan's foreign ministry said" is Jordan's share
+    of the Hajj's dead, no earlier report of "At least 550 pilgrims died"."""
+    rules = by_figures(run_articles(tmp_path, HAJJ_HEAT), "rule", "killed")
+    assert rules[("Fourteen",)] == "single-article"
+    assert rules[("550", "At least 550")] == "single-article"

@@ -4850,6 +4850,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Six hostages and four gunmen were killed.", "Six", "category", "killed"),
     ("He paid 500 Danish kroner.", "500 Danish kroner", "unit", "DKK"),
     ("Kakao Pay to contest 15.1 bln won fine", "15.1 bln won", "unit", "KRW"),
+    # a saying the parse joins to the clause as a conjunct, set off by a comma
+    ("Fourteen Jordanian pilgrims died of heatstroke during the Hajj in Saudi Arabia, Jordan's "
+     "foreign ministry said on Sunday, adding that 17 others were missing.", "Fourteen",
+     "attribution", "Jordan's foreign ministry"),
+    ("The fire had scorched 10,600 acres, and the sheriff said five people had died.",
+     "10,600 acres", "attribution", None),
     ("It cost 10 million Australian dollars.", "10 million Australian dollars", "unit", "AUD"),
     # what is left where they are held, past a semicolon of a headline
     ("Hamas hands over remains of four hostages; 24 still in Gaza", "24", "predicate", "remain"),

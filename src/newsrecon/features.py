@@ -6550,8 +6550,9 @@ def _whose_figures(noun: Token) -> Token:
 def _an_aside_of_saying(aside: Token, path: set[int]) -> bool:
     """ "In fact, Howard said, the nine jurors asked", "..., the health ministry said, ...": a
     verb of saying set off by commas inside the clause; not "(Like the cards announced
-    today)"."""
-    if aside.dep_ != "parataxis" or aside.i in path or not _reports(aside):
+    today)"; nor "..., and the sheriff said". The parse may join the saying to the clause
+    as a conjunct: "Fourteen Jordanian pilgrims died ..., Jordan's foreign ministry said"."""
+    if aside.dep_ not in ("parataxis", "conj") or aside.i in path or not _reports(aside):
         return False
     start = min(t.i for t in aside.subtree if not t.is_punct)
     return start > 0 and aside.doc[start - 1].text == ","

@@ -3614,7 +3614,10 @@ def _nationals_and_all(nationals: _Features, other: _Features) -> bool:
     stems = (DEMONYMS[counted][:4], counted[:4])
     said_by = (nationals.claim.attribution or "").lower().split()
     own = any(word.startswith(stems) for word in said_by)
-    return own and _people_at_large(other)
+    # (or people of the nationals' kind at large: "Fourteen Jordanian pilgrims died ...,
+    # Jordan's foreign ministry said" is Jordan's share of "At least 550 pilgrims died")
+    of_their_kind = other.counted == nationals.counted and other.nationality is None
+    return own and (_people_at_large(other) or of_their_kind)
 
 
 def _nationality(claim: Claim) -> str | None:
