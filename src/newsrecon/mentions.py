@@ -2197,6 +2197,8 @@ def _after_glued_number(mark: Token) -> bool:
 
 _IN_A_ROW = frozenset({"straight", "consecutive", "successive", "full"})
 _MORE_OF_A_SPAN = frozenset({"more", "additional", "extra", "further"})
+# figures whose "more" + time unit is no span (see `_following_word`)
+_NO_SPAN_BEFORE_MORE = lx.VAGUE_WORDS | {"one", "1"}
 
 
 # units written in a letter, in lower case only ("187g", not a "3G" network)
@@ -2308,7 +2310,7 @@ def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]
         return after + 1, True
     # (not "hundreds more years": a vague count of years, as "hundreds of years more" is;
     # nor "ONE MORE YEAR!", a crowd's chant)
-    plain = after > 0 and doc[after - 1].lower_ not in lx.VAGUE_WORDS | {"one", "1"}
+    plain = after > 0 and doc[after - 1].lower_ not in _NO_SPAN_BEFORE_MORE
     more = plain and doc[after].lower_ in _MORE_OF_A_SPAN
     in_a_row = (doc[after].lower_ in _IN_A_ROW or more) and after + 1 < limit
     if in_a_row and doc[after + 1].lemma_.lower() in lx.TIME_UNITS:

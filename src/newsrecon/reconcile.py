@@ -3292,10 +3292,7 @@ def _lone_counts(claims: Sequence[Claim]) -> frozenset[str]:
         size = _magnitude(claim)
         sizes[claim.article, claim.category].append(size if size is not None else -1.0)
     return frozenset(
-        c.id
-        for c in counts
-        if min(found := sizes[c.article, c.category]) >= SMALL_FIGURE
-        and min(found) / max(found) >= ROUNDED_ALIKE
+        c.id for c in counts if _one_figure_rounded(sizes[c.article, c.category], SMALL_FIGURE)
     )
 
 
@@ -3326,10 +3323,16 @@ def _lone_areas(claims: Sequence[Claim]) -> frozenset[str]:
     return frozenset(
         c.id
         for c in areas
-        if _predicate(c) == "burn"
-        and min(found := sizes[c.article]) > 0
-        and min(found) / max(found) >= ROUNDED_ALIKE
+        if _predicate(c) == "burn" and _one_figure_rounded(sizes[c.article], 0.0, above=True)
     )
+
+
+def _one_figure_rounded(sizes: list[float], floor: float, *, above: bool = False) -> bool:
+    """An article's sizes of one thing are one figure, said once or rounded (the smallest at
+    least ROUNDED_ALIKE of the largest), none below `floor` (nor at it, when `above`; an
+    unsized or earlier figure is put at -1 and so fails)."""
+    low = min(sizes)
+    return (low > floor if above else low >= floor) and low / max(sizes) >= ROUNDED_ALIKE
 
 
 def _totals_beside_the_day(features: Sequence[_Features]) -> dict[str, tuple[float, ...]]:
