@@ -101,6 +101,7 @@ from newsrecon.features import (
     owners_of,
     past_the_dateline,
     patient_of,
+    penalty_imposed,
     people_shared,
     people_whom_stands_for,
     person_about,
@@ -856,7 +857,7 @@ def _to_claim(
         base["place"] = host_country(verb, mention.anchor)  # "Poland has taken in 2 million"
     casualty = _casualty_word(mention, noun, category)
     if casualty is not None and base["place"] is None:
-        base["place"] = on_board_or_ground(noun, verb)
+        base["place"] = on_board_or_ground(noun or mention.anchor, verb)
     scope = (
         _gapped_day(mention.anchor, category, article.date)
         or scope_of(verb, sentence, article.date, mention.anchor)
@@ -867,6 +868,7 @@ def _to_claim(
         or _day_of_the_event(category, verb, article.date)
     )
     events_day = scope is not None and scope == _events_day(category, verb, article.date)
+    penalty = penalty_imposed(mention.anchor, verb) if category == "money" else None
     earlier = (
         is_earlier_figure(doc, mention.first)
         or reported_before(doc, mention.first, mention.last)
@@ -897,10 +899,11 @@ def _to_claim(
             "remain"
             if mention.kind == "count" and is_remainder(noun, verb, mention.anchor)
             else (deal_of(mention.anchor) if category == "money" else None)
+            or (penalty if category == "money" else None)
             or (nominal_deed(noun) if mention.kind == "count" else None)
             or (deed_lemma(deed) if deed is not None else None)
         ),
-        mood=mood_of(verb, casualty),
+        mood="actual" if penalty is not None else mood_of(verb, casualty),
         agent=(share_of_someone(mention.anchor) if category == "percent" else None)
         or rival_of(mention.anchor)
         or gapped_subject(mention.anchor)

@@ -563,9 +563,15 @@ def _a_date_after(anchor: Token, head: Token) -> bool:
 
 
 def _dying_read_as_a_noun(word: Token) -> bool:
-    """ "as two more die", "at least 78 drown on Lake Kivu": a headline's verb the parse takes
-    for the noun a figure counts."""
-    return word.pos_ == "NOUN" and word.lower_ in ("die", "dies", "drown")
+    """ "as two more die", "at least 78 drown on Lake Kivu", "Thousands flee as ... keeps
+    erupting": a headline's verb the parse takes for the noun a figure counts."""
+    return word.pos_ == "NOUN" and word.lower_ in _HEADLINE_VERBS_READ_AS_NOUNS
+
+
+# a headline's verbs the parse may take for nouns, and what they make of those counted
+_HEADLINE_VERBS_READ_AS_NOUNS: dict[str, Category] = {
+    "die": "killed", "dies": "killed", "drown": "killed", "flee": "displaced",
+}  # fmt: skip
 
 
 def counted_noun(anchor: Token) -> Token | None:
@@ -1327,7 +1333,11 @@ def is_part(anchor: Token) -> bool:
         return True  # "The attack left 55 wounded, 15 critically", however it is parsed
     if anchor.dep_ == "appos" and anchor.head.pos_ in ("NUM", "VERB", "ADJ"):
         labelled = anchor.head.i + 1 < anchor.i and anchor.doc[anchor.head.i + 1].text == ":"
-        return not labelled  # "Displaced: 1.9 million", a fact box's line, is the whole count
+        # "kills 8, 20 missing": a headline's next count, its own state after it
+        after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+        state = _PARTICIPLE_CATEGORY.get(after.lower_) if after is not None else None
+        other_state = state is not None and state != _category_of_verb(anchor.head)
+        return not labelled and not other_state  # "Displaced: 1.9 million", a fact box's line
     if any(c.lower_ == "all" for c in anchor.children):
         return False  # "all seven of those who have been prosecuted": the whole set
     if _others_beside_someone(anchor):
@@ -1727,7 +1737,18 @@ def _person_past_an_age(anchor: Token) -> bool:
     before = anchor.doc[bound.i - 1] if bound.i > 0 else bound
     people = (bound.head, before)
     named = any(p.pos_ == "NOUN" and is_person(p) for p in people)
-    return (named or before.lower_ in _PEOPLE_POINTED_AT) and not unit_after
+    if (named or before.lower_ in _PEOPLE_POINTED_AT) and not unit_after:
+        return True
+    # "18 of the dead were under 15": what people are, said of them by "be"
+    verb = bound.head
+    if verb.lemma_ != "be" or unit_after:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    wholes = [g for s in subjects for c in s.children if c.lower_ == "of" for g in c.children]
+    return any(
+        (w.pos_ == "NOUN" and is_person(w)) or w.lower_ in PARTICIPLE_NOUNS
+        for w in subjects + wholes
+    )
 
 
 # pronouns that stand for people a count has named: "half of them under 16"
@@ -1948,7 +1969,9 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             break  # "has killed 27 people and sickened 703": the 703 were sickened
         came_from, below, current = below, current, current.head
         if below.lower_ == "of" and (
-            (current.pos_ == "NUM" and current.i != anchor.i) or _a_share_word(current)
+            (current.pos_ == "NUM" and current.i != anchor.i)
+            or _a_share_word(current)
+            or (_counted_of_a_set(current) and current.i != start.i)
         ):
             # "two of the three victims died": the two died, the three did not; "two-thirds of
             # the 1,200 residents fled", "half of the 300 passengers were rescued" too
@@ -2386,7 +2409,8 @@ def _freed_in_a_named_swap(noun: Token) -> str | None:
     if not (is_person(noun) or noun_lemma(noun) in lx.DEMONYMS):
         return None
     head = _first_listed(noun)
-    if head.dep_ not in ("dobj", "nsubjpass") or head.head.lemma_.lower() not in lx.HANDOVER_VERBS:
+    # (or brings them home: "brought home 150 soldiers ... in its 60th prisoner exchange")
+    if head.dep_ not in ("dobj", "nsubjpass") or not _hands_over(head.head):
         return None
     for word in noun.sent:
         if word.pos_ != "NOUN" or word.lemma_.lower() not in _SWAP_NOUNS:
@@ -2549,6 +2573,18 @@ def _held_beside(noun: Token) -> str | None:
     return category
 
 
+def _taken_hostage(noun: Token) -> str | None:
+    """ "A gunman who took six people hostage at a bank": people a verb takes or holds with
+    "hostage" right after them, however the parse hangs the word (it may make it the subject
+    of the verb after)."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is None or after.lemma_.lower() not in ("hostage", "captive"):
+        return None
+    taking = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("take", "hold")
+    return "hostages" if taking and is_person(noun) else None
+
+
 def categorise(anchor: Token, noun: Token | None) -> Category:
     """What a count is of: killed, hostages, population... or other for things."""
     if _sizes_a_crowd(anchor):
@@ -2570,7 +2606,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     if _spared(anchor) or (noun is not None and _brought_out_alive(noun)):
         return "other"
     if noun is None and _dying_read_as_a_noun(anchor.head):
-        return "killed"  # "Mississippi shooting toll rises to six as two more die"
+        # "Mississippi shooting toll rises to six as two more die", "Thousands flee"
+        return _HEADLINE_VERBS_READ_AS_NOUNS[anchor.head.lower_]
     if (noun is None or noun.pos_ == "PRON") and any(
         c.dep_ == "advmod" and c.lower_ in _SEVERITIES for c in anchor.children
     ):
@@ -2624,7 +2661,7 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             if harm is None and _detainees_handed_over(noun, lx.NOUN_CATEGORIES[lemma]):
                 return "prisoners"  # "887 detainees were released": freed, as prisoners are
             return harm or lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
-        held = _held_beside(noun) or _freed_in_a_named_swap(noun)
+        held = _held_beside(noun) or _freed_in_a_named_swap(noun) or _taken_hostage(noun)
         if held is not None:
             return held  # type: ignore[return-value]
         if _lives_taken(noun) or _whose_lives_were_taken(noun):
@@ -2777,6 +2814,10 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             forms -= lx.TRIGGERS_FOR_PEOPLE  # "52 catches for 440 yards and four scores"
         if lemma == "bury" and _buried_by_a_slide(word):
             return "missing"  # "burying at least six skiers": trapped, two of them dug out alive
+        if lemma == "gather" and any(c.dep_ == "dobj" for c in word.children):
+            # "abducted at least 40 women gathering firewood": gathering a thing is no crowd's
+            # gathering
+            forms.discard("gather")
         for category, triggers in lx.CATEGORY_TRIGGERS.items():
             if forms & triggers:
                 if category == "prisoners" and lemma == "jail":
@@ -2793,6 +2834,11 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for c in child.subtree
         ):
             return "prisoners"
+        if lemma in _CAPTORS_DEEDS and noun is not None and _in_captors_hands(noun):
+            # "The 19 sailors held by Somali pirates", "pirates released the 19 crew", "took
+            # its 18 crew members", "militants released four Kenyan teachers ... who had been
+            # held"
+            return "hostages"
         if _people_held(word, noun):
             return "detained"  # "40 people were being held", "the number of people held"
     if noun is not None and noun.head.lower_ == "of":
@@ -2909,18 +2955,55 @@ def _owned_by_a_place(noun: Token) -> bool:
     )
 
 
-def _done_by_kidnappers(verb: Token) -> bool:
+def _in_captors_hands(noun: Token) -> bool:
+    """People whom captors take, hold or free, by any verb of the noun's ("militants released
+    four Kenyan teachers ... who had been held")."""
+    if not is_person(noun):
+        return False
+    verbs = [noun.head, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
+    return any(
+        v.lemma_.lower() in _CAPTORS_DEEDS
+        and _befalls(noun, v)
+        and _done_by_kidnappers(v, _CAPTORS)
+        for v in verbs
+    )
+
+
+def _befalls(noun: Token, verb: Token) -> bool:
+    """Whether the verb's deed befalls the noun: its object, its passive subject, or the noun
+    a participle describes ("took its 18 crew members", "The 19 sailors held by pirates")."""
+    if noun.head == verb and noun.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return verb.head == noun and verb.dep_ in ("acl", "relcl")
+
+
+# what captors do to the people they count: take, hold and free them
+_CAPTORS_DEEDS = lx.HANDOVER_VERBS | {"hold", "take", "keep"}
+
+
+def _done_by_kidnappers(verb: Token, kidnappers: frozenset[str] = lx.KIDNAPPERS) -> bool:
     """A seizure whose doers are named kidnappers takes hostages, not arrests: "Kidnappers
     who seized more than 200 pupils", "the 30 villagers seized by abductors"."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if verb.dep_ == "relcl":
+    if not doers and verb.dep_ == "conj":
+        # "Pirates hijacked an oil tanker ... and took its 18 crew members": the first verb's
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "relcl" and not passive:
         doers.append(verb.head)  # "Kidnappers who seized": the relative's antecedent
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        doers.append(verb.head)  # "Pirates holding the 23 sailors": those the -ing describes
     # after a dateline the parse may take "Kidnappers" for a name, its plural for its lemma
     return any(
-        noun_lemma(doer) in lx.KIDNAPPERS or doer.lower_.removesuffix("s") in lx.KIDNAPPERS
+        noun_lemma(doer) in kidnappers or doer.lower_.removesuffix("s") in kidnappers
         for doer in doers
     )
+
+
+# those who hold people as captives when they take, hold or free them: "Al Shabaab militants
+# released four Kenyan teachers", "the gang is holding 17 missionaries"
+_CAPTORS = lx.KIDNAPPERS | {"militant", "insurgent", "jihadist", "rebel", "gunman", "gang"}
 
 
 def _first_of_a_gapped_list(anchor: Token) -> Token | None:
@@ -3684,6 +3767,13 @@ _TALLYING_VERBS = frozenset(
 _HOSTING_VERBS = frozenset({"take", "receive", "host", "admit", "accept", "shelter", "welcome"})
 
 
+# offices of a place that count its own dead: "Bihar's health department", "Gilan's
+# government" (not its army or police, whose counts are of where they fight)
+_CIVIL_AUTHORITIES = frozenset(
+    {"department", "ministry", "government", "authority", "administration", "agency"}
+)
+
+
 def place_that_counts(
     verb: Token | None, anchor: Token | None = None, verbs: frozenset[str] = _TALLYING_VERBS
 ) -> str | None:
@@ -3706,6 +3796,16 @@ def place_that_counts(
             continue
         # "Al Haouz province": the name may be tagged without its noun, or as a person's
         names = [c for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if child.lemma_.lower() in lx.DIVISION_NAME_HEADS:
+            # "Punjab province accounted for 20": a name the tagger took for an adjective
+            names += [
+                c
+                for c in child.children
+                if c.dep_ == "amod" and c.text[:1].isupper() and c.lower_ not in lx.REGION_WORDS
+            ]
+        if child.lemma_.lower() in _CIVIL_AUTHORITIES:
+            # "Bihar's health department reported 41 deaths": the place whose office counts
+            names += [c for c in child.children if c.dep_ == "poss"]
         for word in [child, *names]:
             if word.ent_type_ == "GPE":
                 entity = entity_at(word.doc, word.i)
@@ -3882,8 +3982,13 @@ def place_of(
     if place is None:
         return None
     word = place.name.lower()
-    country = lx.DEMONYMS.get(word) or lx.COUNTRY_ADJECTIVES.get(word)
-    return place._replace(name=country.title()) if country else place
+    country = lx.DEMONYMS.get(word) or lx.COUNTRY_ADJECTIVES.get(word) or lx.PLACE_ALIASES.get(word)
+    return place._replace(name=_country_name(country)) if country else place
+
+
+def _country_name(lowered: str) -> str:
+    """ "democratic republic of congo" as written: "Democratic Republic of Congo"."""
+    return " ".join(w if w in ("of", "and", "the") else w.capitalize() for w in lowered.split())
 
 
 def _place_of(
@@ -3922,11 +4027,14 @@ def _place_of(
     # figure's gapped conjunct is the whole clause's
     chain |= _gapped_conjuncts_after(governing_verb(anchor))
     # "the death toll in Syria rose to at least 1,602": the tally's place is its figure's
+    # (and the tally a verb raises to it: "bringing the number of measles deaths in Romania
+    # this year to 15", not "in Bucharest", where the day's death was)
     tallies = [
         c
         for t in anchor.ancestors
         for c in t.children
-        if c.dep_ in _SUBJECTS and c.lemma_.lower() in TALLY_NOUNS
+        if c.lemma_.lower() in TALLY_NOUNS
+        and (c.dep_ in _SUBJECTS or (c.dep_ == "dobj" and t.lemma_.lower() in _RAISING_VERBS))
     ]
     chain |= {t.i for t in tallies} | {t.i for tally in tallies for t in _tallied(tally)}
     own = _own_conjunct(anchor)
@@ -4288,6 +4396,8 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     figure counts."""
     if verb is None or _in_an_apposition(anchor or counted, verb):
         return None
+    if verb.lower_ in _DISASTERS:
+        return None  # "India heatwave deaths near 100": a headline's noun the parse made a verb
     whose = _owner_of_a_whole(counted, anchor)
     if whose is not None:
         # a common noun stands for its owner here: "his team's first 24 points" are no one
@@ -4824,12 +4934,18 @@ def _shared_subject(verb: Token, counted: Token | None) -> str | None:
 _PEOPLE_WORDS = lx.ATTACKERS | lx.PERSON_NOUNS
 
 
+# what weather does to the body, killing as a disaster does
+_ILLS_OF_WEATHER = frozenset({"heatstroke", "hypothermia", "frostbite", "dehydration"})
+
+
 def _capitalised_common_noun(word: Token) -> bool:
     """A word for people the tagger took for a name, as a headline's or a sentence's first
     word: "Gunman kills 27", "Crews worked to restore power" (its plural too)."""
     plain = word.lower_
     if plain in _RATE_NOUNS:
         return True  # "Turnout was about 60%" (tagged a person, even)
+    if plain in _DISASTERS or plain in _ILLS_OF_WEATHER:
+        return True  # "Heatwave kills 54", "Heatstroke has killed at least 54 people"
     if word.ent_type_:
         return False
     if plain in _PEOPLE_WORDS:
@@ -6922,8 +7038,9 @@ def _on_board(child: Token) -> Token | None:
 
 
 def on_board_or_ground(noun: Token | None, verb: Token | None) -> str | None:
-    """ "kills 241 on board", "24 people on the ground were also killed": a crash's dead on
-    the craft and on the ground are two counts of its toll, each with its place."""
+    """ "kills 241 on board", "24 people on the ground were also killed", "241 on board
+    killed" (the figure holding its place, no noun): a crash's dead on the craft and on the
+    ground are two counts of its toll, each with its place."""
     for holder in (t for t in (noun, verb) if t is not None):
         for child in holder.children:
             board = _on_board(child)
@@ -7146,6 +7263,12 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     done_to = word.dep_ == "dobj" and word.head == verb and _a_deed_of_its_own(verb)
     if own is not None and ((own.dep_ == "relcl" and not done_to) or not _a_deed_of_its_own(verb)):
         return own  # "searching for the 287 pupils abducted from their school": abducted
+    if own is not None and _whole_of_a_counted_share(word, anchor):
+        return own  # "Gunmen free 7 of 15 bus passengers abducted": the 15 were abducted
+    if own is not None and _owner_after_of(word):
+        # "freed the Haitian driver of two U.S. missionaries abducted on Sunday": the verb's
+        # object is the driver; the missionaries were abducted
+        return own
     if _a_fronted_set(anchor) or _set_of_none(anchor):
         return None  # "Of the 275 bodies, 88 had been identified": the 88 were identified
     share_done = _share_done(word)
@@ -7159,7 +7282,11 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
             return done
     share = word.head.head
     in_words = _a_share_word(share)  # "half of the 300 passengers were rescued": not all 300
-    of_a_share = word.dep_ == "pobj" and word.head.lower_ == "of" and (share.like_num or in_words)
+    of_a_share = (
+        word.dep_ == "pobj"
+        and word.head.lower_ == "of"
+        and (share.like_num or in_words or _counted_of_a_set(share))
+    )
     if of_a_share and share != anchor and verb is not None:
         still = next((c for c in word.children if c.dep_ == "relcl" and _says_still(c)), None)
         if still is not None:
@@ -7168,6 +7295,38 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
             return None
         return None if _category_of_verb(verb) in ("killed", "injured") else verb
     return verb
+
+
+def _whole_of_a_counted_share(word: Token, anchor: Token) -> bool:
+    """The set after "of" that another figure takes a share of ("7 of 15 passengers": the 15's,
+    not the 7's)."""
+    of = word.head
+    return word.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num and of.head != anchor
+
+
+def _owner_after_of(word: Token) -> bool:
+    """A counted noun after the "of" of another noun that is no figure nor share ("the driver
+    of two missionaries"): whose it is, not what the clause's verb befell."""
+    of = word.head
+    owner = of.head
+    return (
+        word.dep_ == "pobj"
+        and of.lower_ == "of"
+        and owner.pos_ == "NOUN"
+        and not owner.like_num
+        and not _a_share_word(owner)
+        and owner.lemma_.lower() not in TALLY_NOUNS
+    )
+
+
+def _counted_of_a_set(noun: Token) -> bool:
+    """A counted noun the set it is "out of" hangs on ("killed 12 people out of 20 cases",
+    see `nlp.with_out_of_sets_mended`)."""
+    out_of = any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "out" for g in c.children)
+        for c in noun.children
+    )
+    return out_of and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _a_set_the_verb_took_from(anchor: Token, noun: Token | None, verb: Token | None) -> bool:
@@ -7228,11 +7387,16 @@ def _raised_deed(verb: Token) -> Token:
             c
             for c in verb.children
             if c.dep_ == "xcomp"
-            and c.pos_ == "VERB"
+            # (or a "be" of being aboard: "are believed to have been on board")
+            and (c.pos_ == "VERB" or (c.lemma_.lower() == "be" and _says_aboard(c)))
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ),
         verb,
     )
+
+
+def _says_aboard(verb: Token) -> bool:
+    return any(_on_board(child) is not None for child in verb.children)
 
 
 def _tallied_deed(verb: Token) -> Token:
@@ -7390,7 +7554,7 @@ def _a_deed_of_its_own(verb: Token | None) -> bool:
     return lemma in lx.TRIGGER_WORDS or lemma in _FATE_VERBS
 
 
-_OWN_DEEDS = lx.TRIGGER_WORDS | lx.HANDOVER_VERBS
+_OWN_DEEDS = lx.TRIGGER_WORDS | lx.HANDOVER_VERBS | {"rescue"}  # "All 12 boys ... rescued"
 
 
 def _own_participle_of(noun: Token | None) -> Token | None:
@@ -7544,6 +7708,35 @@ def deal_of(anchor: Token) -> str | None:
             if deal.lemma_.lower() in DEAL_NOUNS:
                 return deal.lemma_.lower()
     return None
+
+
+# sums imposed as a punishment, and what is done to one once it is imposed: "would appeal
+# the European Union's fine of nearly 800 million euros" (the fine is done; the appeal planned)
+_PENALTY_NOUNS = frozenset({"fine", "penalty"})
+_DONE_TO_A_PENALTY = frozenset(
+    {"appeal", "challenge", "contest", "fight", "pay", "overturn", "uphold", "reduce", "cut"}
+)
+
+
+def penalty_imposed(anchor: Token, verb: Token | None) -> str | None:
+    """The penalty a sum is of ("a fine of 800 million euros", "the $841 million EU fine"),
+    when the clause does something to it once imposed: the sum is that penalty's, as the
+    penalty's verb ("fined Meta 798 million euros") gives it."""
+    word = anchor
+    for _ in range(4):  # up the sum's own words: "nearly 800 million euros, or about $841 million"
+        if word.dep_ not in ("nummod", "compound", "quantmod", "conj") or word.head == word:
+            break
+        if word.head.lemma_.lower() in _PENALTY_NOUNS:
+            break
+        word = word.head
+    head = word.head
+    if word.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif word.dep_ not in ("nummod", "compound", "amod", "nmod"):
+        return None
+    if head.lemma_.lower() not in _PENALTY_NOUNS or verb is None:
+        return None
+    return head.lemma_.lower() if verb.lemma_.lower() in _DONE_TO_A_PENALTY else None
 
 
 def measured_thing(unit_token: Token) -> str | None:

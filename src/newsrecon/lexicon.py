@@ -132,6 +132,18 @@ COUNTRIES = frozenset(DEMONYMS.values()) | {
     "malta", "papua new guinea", "fiji", "south sudan", "democratic republic of congo",
     "sri lanka",
 }
+# other names of one country, lower-cased, and the name used for it ("Burkina" is Burkina
+# Faso, "the U.S." the United States, as "American" is)
+PLACE_ALIASES: dict[str, str] = {
+    "u.s.": "united states", "us": "united states", "usa": "united states",
+    "u.s.a.": "united states", "uk": "britain", "u.k.": "britain",
+    "united kingdom": "britain", "great britain": "britain", "burkina": "burkina faso",
+    "burma": "myanmar", "turkiye": "turkey", "türkiye": "turkey",
+    "drc": "democratic republic of congo", "dr congo": "democratic republic of congo",
+    "democratic republic of the congo": "democratic republic of congo",
+    "uae": "united arab emirates", "czechia": "czech republic",
+    "cote d'ivoire": "ivory coast", "côte d'ivoire": "ivory coast",
+}  # fmt: skip
 # the states of the United States, lower-cased: with countries, what a list of places names
 # one level of ("without power across Florida, Georgia, South Carolina and Virginia")
 US_STATES = frozenset({

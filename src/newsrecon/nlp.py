@@ -586,7 +586,11 @@ def with_out_of_sets_mended(doc: Doc) -> Doc:
         if out.i == 0:
             continue
         figure, of = doc[out.i - 1], doc[out.i + 1]
-        if out.lower_ != "out" or of.lower_ != "of" or of.head != out or figure.pos_ != "NUM":
+        # or on the noun a figure counts: "killed 12 people out of 20 cases"
+        counted = figure.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in figure.children)
+        if figure.pos_ != "NUM" and not counted:
+            continue
+        if out.lower_ != "out" or of.lower_ != "of" or of.head != out:
             continue
         if figure.dep_ in ("nummod", "quantmod", "compound") or out.head not in (
             figure,
@@ -595,6 +599,13 @@ def with_out_of_sets_mended(doc: Doc) -> Doc:
             continue
         whole = next((c for c in of.children if c.dep_ == "pobj"), None)
         if _a_counted_set(whole):  # not "ripping $43 billion out of their public services"
+            assert whole is not None
+            noun = next((c for c in out.children if c.dep_ == "pobj" and c.i > whole.i), None)
+            if whole.like_num and noun is not None:
+                # "out of 20 confirmed and suspected cases": the parse hangs the cases on
+                # "out" and the figure alone on "of"
+                noun.head, noun.dep_ = of, "pobj"
+                whole.head, whole.dep_ = noun, "nummod"
             of.head, of.dep_ = figure, "prep"
             out.head, out.dep_ = of, "advmod"
     return doc
