@@ -3219,6 +3219,21 @@ def test_one_scope_said_more_or_less_precisely_joins() -> None:
     assert len(groups) == 2
 
 
+def test_the_past_days_and_since_a_day_are_one_span_when_they_start_together() -> None:
+    """ "killed at least 54 people over the past three days" on June 8 and "98 people have
+    died since Friday" (June 5) two days on: one running count; since June 1 is another."""
+    recent = claim("a", 54, scope="past 3 days to 2026-06-08", date=dt.date(2026, 6, 8))
+    since_then = claim("b", 98, scope="since 2026-06-05", date=dt.date(2026, 6, 10))
+    groups = reconcile([recent, since_then])
+    assert [(len(g.claims), g.status) for g in groups] == [(2, "update")]
+    since_before = claim("b", 98, scope="since 2026-06-01", date=dt.date(2026, 6, 10))
+    assert len(reconcile([recent, since_before])) == 2
+    # "in the past week" on July 20, "since July 13" the next day
+    week = claim("a", 45, scope="past week to 2026-07-20", date=dt.date(2026, 7, 20))
+    since_a_week = claim("b", 52, scope="since 2026-07-13", date=dt.date(2026, 7, 21))
+    assert [g.status for g in reconcile([week, since_a_week])] == ["update"]
+
+
 def test_the_past_an_article_names_may_be_when_another_reported() -> None:
     """ "the shooting deaths of two co-workers in September 2010", read two years on, is the
     toll a report of September 2010 gave without naming the month."""

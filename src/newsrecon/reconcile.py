@@ -60,6 +60,7 @@ from newsrecon.lexicon import (
     PERSON_NOUNS,
     PLACE_NOUNS,
     PLACES_AT_LARGE,
+    RECENT_SCOPE,
     REGION_WORDS,
     REVISING_VERBS,
     RUNNING_SCOPE,
@@ -902,6 +903,8 @@ def _predicate(claim: Claim) -> str | None:
     """What happened, as one word: a casualty's category says it better than the clause's
     verb ("left three dead", "three dead after a bomb hits", "the death of three": killed);
     a company "has" its employees as it employs them."""
+    if claim.kind == "date" and claim.predicate in HANDOVER_VERBS and _of_captives(claim):
+        return "free"  # "released 153 detainees on Monday" is "freed 153 prisoners on Monday"
     if claim.kind == "date" and claim.predicate in DATE_EVENT_FAMILIES:
         return DATE_EVENT_FAMILIES[claim.predicate]
     if claim.kind == "count" and claim.category in CATEGORY_WORDS:
@@ -923,6 +926,12 @@ def _predicate(claim: Claim) -> str | None:
 
 
 _BUILDINGS = frozenset({"house", "building", "structure"})
+
+
+def _of_captives(claim: Claim) -> bool:
+    """Whether the claim's sentence names captives of any kind (hostages, prisoners, those
+    detained): a release in it frees people, no statement."""
+    return any(CATEGORY_FAMILIES.get(NOUN_CATEGORIES.get(t, "")) == "captives" for t in claim.terms)
 
 
 # what a party does to seats it wins
@@ -1336,6 +1345,16 @@ def _happened(claim: Claim) -> str | None:
     return "things"
 
 
+# what saves people, said as such (not "pulled a gun on two guards")
+_RESCUING = frozenset({"rescue", "save"})
+
+
+def _rescued_and_missing(rescued: Claim, other: Claim) -> bool:
+    """People saved against people still missing or trapped: two counts (those rescued are
+    no longer missing, whatever the figures)."""
+    return rescued.predicate in _RESCUING and other.category == "missing"
+
+
 def _agent(claim: Claim, agents: dict[str, str]) -> str | None:
     """Who did it, as their side; none for a measure, whose "agent" only read it ("the U.S.
     Geological Survey said it was 6.1")."""
@@ -1495,6 +1514,10 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "Mozambique cyclone toll rises to 447" is not three countries' 500
     if a.happened and b.happened and a.happened != b.happened:
         return True  # "two killed" is not "two injured", nor "two boats"
+    if a.kind == "count" and (
+        _rescued_and_missing(a.claim, b.claim) or _rescued_and_missing(b.claim, a.claim)
+    ):
+        return True  # "eight others ... remain trapped" is not "All 12 boys ... rescued"
     if a.kind == "count" and (_day_and_total(a, b) or _day_and_total(b, a)):
         return True  # "40 killed on Sunday" is not a total near the article's 60,933
     if a.kind == "count" and _handovers_of_two_days(a, b):
@@ -1553,6 +1576,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "Of the dead, 22 were Mexican nationals" is not "Two more people died"
     if a.kind == "count" and (_increment_and_total(a, b) or _increment_and_total(b, a)):
         return True  # "159 measles cases on Friday, 13 more than on Monday": 13 is no total
+    if a.kind == "count" and _two_nations(a.nationality, b.nationality):
+        return True  # "Three Thai soldiers were killed" is not "four Thai and three Cambodian"
     if a.claim.part and b.claim.part and _two_conditions(a.claim, b.claim):
         # "22 of the injured were in serious condition", "six of them in intensive care"
         return True
@@ -1709,7 +1734,9 @@ def _held_and_freed(a: Claim, b: Claim) -> bool:
     if CATEGORY_FAMILIES.get(b.category) != "captives":
         return False
     families = {_family(a.predicate, PREDICATE_FAMILIES), _family(b.predicate, PREDICATE_FAMILIES)}
-    return "free" in families and not families.isdisjoint(_KEEPING_FAMILIES)
+    # (rescued ones too: "abducted at least 40 women", "rescues 28 women kidnapped")
+    freed = not families.isdisjoint({"free", "rescue"})
+    return freed and not families.isdisjoint(_KEEPING_FAMILIES)
 
 
 # spans counted closely enough in days to be told against the days between two articles
@@ -2019,7 +2046,44 @@ def _scopes_nest(scopes: set[str]) -> bool:
     """One time scope, said more or less precisely: "in 2010" and "in September" (2010-09), "last
     week" (2025-W04) and a day in it."""
     longest = max(scopes, key=len, default="")
-    return all(longest.startswith(scope) or week_holds_day(scope, longest) for scope in scopes)
+    if all(longest.startswith(scope) or week_holds_day(scope, longest) for scope in scopes):
+        return True
+    return len(scopes) == 2 and _one_span_two_ways(*scopes)
+
+
+def _one_span_two_ways(scope: str, other: str) -> bool:
+    """One said since a day, the other over the past days up to the report's, starting within
+    a day of each other (see `_start_of_a_span`)."""
+    since = [s for s in (scope, other) if s.startswith(RUNNING_SCOPE + " ")]
+    past = [s for s in (scope, other) if _PAST_DAYS.fullmatch(s)]
+    if len(since) != 1 or len(past) != 1:
+        return False
+    first, last = _start_of_a_span(since[0]), _start_of_a_span(past[0])
+    return first is not None and last is not None and abs((last - first).days) <= 1
+
+
+# a scope of the past days or weeks up to a report's day: "past 3 days to 2026-06-08"
+_PAST_DAYS = re.compile(
+    rf"{RECENT_SCOPE}(?:(\d+) (days|weeks)|(week)) to (\d{{4}}-\d{{2}}-\d{{2}})"
+)
+
+
+def _start_of_a_span(scope: str) -> dt.date | None:
+    """The day a count's span began, when its scope gives one: "since 2026-06-05", or the past
+    days up to the report ("killed at least 54 people over the past three days" on June 8,
+    two days on "98 people have died since Friday"): one running count, whichever way its
+    start is said (a day either way, as "the past three days" may or may not hold today)."""
+    if scope.startswith(RUNNING_SCOPE + " "):
+        try:
+            return dt.date.fromisoformat(scope.removeprefix(RUNNING_SCOPE + " "))
+        except ValueError:
+            return None
+    past = _PAST_DAYS.fullmatch(scope)
+    if past is None:
+        return None
+    count, unit, week, day = past.groups()
+    days = 7 if week else int(count) * (7 if unit == "weeks" else 1)
+    return dt.date.fromisoformat(day) - dt.timedelta(days=days)
 
 
 def _exclusive_people(a: str | None, b: str | None) -> bool:
@@ -2113,7 +2177,7 @@ def _similarity(a: _Features, b: _Features) -> float:
         score -= WIDER_PLACE if near else OTHER_PLACE
     elif a.place and b.place and a.kind == "count" and a.history == b.history:
         score += SAME_PLACE  # "17 in Georgia", "Georgia's death toll rose to 25"
-    if a.scope and a.scope == b.scope:
+    if a.scope and b.scope and (a.scope == b.scope or _one_span_two_ways(a.scope, b.scope)):
         score += SAME_SCOPE
     if a.history != b.history and not _history_of_that_report(a, b):
         score -= 0.2  # the 2004 tsunami's toll against this quake's
@@ -2342,16 +2406,17 @@ _PRICE_CENTS = (0.95, 0.99)
 
 
 def _in_brackets(a: Claim, b: Claim) -> bool:
-    """ "85 million euros ($108 million)": a sum and, in brackets right after it, the same sum
-    in another currency."""
+    """ "85 million euros ($108 million)": a sum and, in brackets right after it (or after an
+    "or"), the same sum in another currency."""
     if a.category != "money" or b.category != "money" or a.unit == b.unit:
         return False
     if a.article != b.article or a.sentence != b.sentence:
         return False
     left, right = sorted((a, b), key=lambda c: c.start)
-    return right.start - left.end <= 3 and (
-        f"{left.text} ({right.text}" in left.sentence
-        or f"{left.text}({right.text}" in left.sentence
+    # (or set after ", or": "a fine of nearly 800 million euros, or about $841 million")
+    return right.start - left.end <= 5 and any(
+        f"{left.text}{between}{right.text}" in left.sentence
+        for between in (" (", "(", ", or ", " or ")
     )
 
 
@@ -3621,6 +3686,11 @@ def _nationals_and_all(nationals: _Features, other: _Features) -> bool:
     # Jordan's foreign ministry said" is Jordan's share of "At least 550 pilgrims died")
     of_their_kind = other.counted == nationals.counted and other.nationality is None
     return own and (_people_at_large(other) or of_their_kind)
+
+
+def _two_nations(a: str | None, b: str | None) -> bool:
+    """Two nations' people ("Thai", "Cambodian"; not "Briton" and "British", one nation)."""
+    return a is not None and b is not None and DEMONYMS[a] != DEMONYMS[b]
 
 
 def _nationality(claim: Claim) -> str | None:
