@@ -4891,6 +4891,7 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a headline's verb the parse reads as the noun counted
     ("Thousands flee as Indonesia's Mount Ibu keeps erupting", "Thousands", "category",
      "displaced"),
+    ("Thousands march in Belgrade against government", "Thousands", "category", "crowd"),
     # other names of one country are that country
     ("Burkina church attack toll at 15", "15", "place", "Burkina Faso"),
     ("Floods killed 12 people in the U.S. on Monday.", "12", "place", "United States"),
@@ -4907,6 +4908,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "Monday who had been held in Somalia for nearly a year, Kenya's interior ministry said.",
      "four", "category", "hostages"),
     ("Police held 19 suspects who had been arrested.", "19", "category", "detained"),
+    ("Kidnappers have freed 12 of the 25 students seized last week.", "12", "category",
+     "hostages"),
+    ("Kidnappers have freed 12 of the 25 students seized last week.", "25", "category",
+     "hostages"),
+    ("Police freed 12 of the 25 suspects seized last week.", "25", "category", "detained"),
     ("Pirates holding the 23 sailors of the MV Abdullah have demanded a ransom, the ship's owner "
      "said on Tuesday.", "23", "category", "hostages"),
     # (a verb pirates are hung on as its agent, not done to those counted, takes no one)

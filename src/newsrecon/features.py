@@ -571,6 +571,7 @@ def _dying_read_as_a_noun(word: Token) -> bool:
 # a headline's verbs the parse may take for nouns, and what they make of those counted
 _HEADLINE_VERBS_READ_AS_NOUNS: dict[str, Category] = {
     "die": "killed", "dies": "killed", "drown": "killed", "flee": "displaced",
+    "march": "crowd", "protest": "crowd", "rally": "crowd",
 }  # fmt: skip
 
 
@@ -2695,6 +2696,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             if word.pos_ in ("ADJ", "VERB") and word.lower_ in triggers | _PARTICIPLES:
                 return _PARTICIPLE_CATEGORY.get(word.lower_, category)  # type: ignore[return-value]
             if participle and (word.lemma_.lower() in triggers or phrases & triggers):
+                if category == "detained" and _done_by_kidnappers(word):
+                    return "hostages"  # "Kidnappers have freed 12 of the 25 students seized"
                 return category  # type: ignore[return-value]
         if _own_participle(word, noun or anchor):
             return "other"  # "six children were killed and 14 trapped": the 14 were trapped
@@ -2834,7 +2837,7 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for c in child.subtree
         ):
             return "prisoners"
-        if lemma in _CAPTORS_DEEDS and noun is not None and _in_captors_hands(noun):
+        if lemma in _CAPTORS_DEEDS and noun is not None and _in_captors_hands(noun, anchor):
             # "The 19 sailors held by Somali pirates", "pirates released the 19 crew", "took
             # its 18 crew members", "militants released four Kenyan teachers ... who had been
             # held"
@@ -2955,17 +2958,19 @@ def _owned_by_a_place(noun: Token) -> bool:
     )
 
 
-def _in_captors_hands(noun: Token) -> bool:
-    """People whom captors take, hold or free, by any verb of the noun's ("militants released
-    four Kenyan teachers ... who had been held")."""
+def _in_captors_hands(noun: Token, anchor: Token) -> bool:
+    """People whom captors take, hold or free, by any verb of the noun's or of the figure's
+    ("militants released four Kenyan teachers ... who had been held", "Kidnappers have freed
+    12 of the 25 students")."""
     if not is_person(noun):
         return False
     verbs = [noun.head, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
+    pairs = [(noun, v) for v in verbs] + [(anchor, anchor.head)]
     return any(
         v.lemma_.lower() in _CAPTORS_DEEDS
-        and _befalls(noun, v)
+        and _befalls(word, v)
         and _done_by_kidnappers(v, _CAPTORS)
-        for v in verbs
+        for word, v in pairs
     )
 
 
@@ -2989,6 +2994,10 @@ def _done_by_kidnappers(verb: Token, kidnappers: frozenset[str] = lx.KIDNAPPERS)
     if not doers and verb.dep_ == "conj":
         # "Pirates hijacked an oil tanker ... and took its 18 crew members": the first verb's
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "Kidnappers free 12 of 25 students seized": those who have the people seized
+        outer = governing_verb(verb.head)
+        doers = [c for c in outer.children if c.dep_ == "nsubj"] if outer is not None else []
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if verb.dep_ == "relcl" and not passive:
         doers.append(verb.head)  # "Kidnappers who seized": the relative's antecedent
