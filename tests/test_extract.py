@@ -21,6 +21,9 @@ Extract = Callable[..., list[Claim]]
 # (sentence, claim text, kind, category, value, hedge)
 # fmt: off
 CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
+    # a fraction of a magnitude is one number
+    ("About a quarter of a million people are trapped in the city.",
+     "About a quarter of a million", "count", "missing", 250000, "about"),
     # a half written into the number: hyphenated, and a fraction before a unit spaCy tags a time
     ("He was sentenced to 22-and-a-half years.", "22-and-a-half years", "duration", "duration",
      22.5, "exact"),
@@ -4945,6 +4948,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a load believed aboard is a load, as "may have carried as many as 750" is
     ("Between 400 and 750 people are believed to have been on board.", "Between 400 and 750",
      "predicate", "carry"),
+    # a past participle beside the counted says a deed done, whatever the clause plans
+    ("Two men convicted on Monday of aiding the September 2013 attack on Nairobi's Westgate "
+     "shopping mall will be sentenced on Oct. 28.", "Two", "mood", "actual"),
     # a headline's next count in its own state is no part of the first
     ("Landslide in Indonesia's Java kills 8, 20 missing", "20", "part", False),
     ("Landslide in Indonesia's Java kills 8, 20 missing", "20", "category", "missing"),

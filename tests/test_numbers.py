@@ -35,6 +35,8 @@ NUMBER_TABLE: list[tuple[str, int | float | None]] = [
     ("a dozen", 12),
     ("two dozen", 24),
     ("half a million", 500_000),
+    ("a quarter of a million", 250_000),
+    ("three-quarters of a million", 750_000),
     ("2 1/2", 2.5),
     ("4\u00bd", 4.5),
     ("two and a half", 2.5),

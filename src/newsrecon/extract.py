@@ -133,7 +133,7 @@ from newsrecon.features import (
     without_state,
 )
 from newsrecon.mentions import Mention, find_mentions
-from newsrecon.models import Article, ArticleProfile, Claim
+from newsrecon.models import Article, ArticleProfile, Claim, Mood
 from newsrecon.nlp import Segment
 from newsrecon.numbers import Quantity, hedged, parse_number
 
@@ -869,6 +869,7 @@ def _to_claim(
     )
     events_day = scope is not None and scope == _events_day(category, verb, article.date)
     penalty = penalty_imposed(mention.anchor, verb) if category == "money" else None
+    done_beside = beside and deed is not None and deed.tag_ == "VBN"
     earlier = (
         is_earlier_figure(doc, mention.first)
         or reported_before(doc, mention.first, mention.last)
@@ -903,7 +904,7 @@ def _to_claim(
             or (nominal_deed(noun) if mention.kind == "count" else None)
             or (deed_lemma(deed) if deed is not None else None)
         ),
-        mood="actual" if penalty is not None else mood_of(verb, casualty),
+        mood=_mood(verb, casualty, penalty is not None or done_beside),
         agent=(share_of_someone(mention.anchor) if category == "percent" else None)
         or rival_of(mention.anchor)
         or gapped_subject(mention.anchor)
@@ -1009,6 +1010,14 @@ def _a_span_within(doc: Doc, first: int) -> bool:
 
 # verbs whose object is a span of time: "serve 15 years", "spent six months", "waited a day"
 _SPENDING_VERBS = frozenset({"serve", "spend", "wait", "last", "take", "stay", "remain", "work"})
+
+
+def _mood(verb: Token | None, casualty: Token | None, done: bool) -> Mood:
+    """The clause's mood, unless what it plans is done already: a past participle beside the
+    counted ("Two men convicted on Monday ... will be sentenced on Oct. 28") or a penalty
+    imposed ("would appeal the European Union's fine of ...")."""
+    mood = mood_of(verb, casualty)
+    return "actual" if done and mood == "planned" else mood
 
 
 def _a_year_to_a_month(doc: Doc, first: int, last: int) -> bool:

@@ -562,10 +562,14 @@ def _a_date_after(anchor: Token, head: Token) -> bool:
     )
 
 
-def _dying_read_as_a_noun(word: Token) -> bool:
+def _dying_read_as_a_noun(word: Token, anchor: Token) -> bool:
     """ "as two more die", "at least 78 drown on Lake Kivu", "Thousands flee as ... keeps
-    erupting": a headline's verb the parse takes for the noun a figure counts."""
-    return word.pos_ == "NOUN" and word.lower_ in _HEADLINE_VERBS_READ_AS_NOUNS
+    erupting", "Thousands march in Belgrade": a headline's verb the parse takes for the noun a
+    figure counts (a crowd's right after the figure: not "more than 50,000 -- easily the
+    biggest protest")."""
+    if word.pos_ != "NOUN" or word.lower_ not in _HEADLINE_VERBS_READ_AS_NOUNS:
+        return False
+    return word.lower_ not in _CROWD_DEEDS or word.i == anchor.i + 1
 
 
 # a headline's verbs the parse may take for nouns, and what they make of those counted
@@ -573,6 +577,7 @@ _HEADLINE_VERBS_READ_AS_NOUNS: dict[str, Category] = {
     "die": "killed", "dies": "killed", "drown": "killed", "flee": "displaced",
     "march": "crowd", "protest": "crowd", "rally": "crowd",
 }  # fmt: skip
+_CROWD_DEEDS = frozenset(w for w, c in _HEADLINE_VERBS_READ_AS_NOUNS.items() if c == "crowd")
 
 
 def counted_noun(anchor: Token) -> Token | None:
@@ -607,7 +612,7 @@ def counted_noun(anchor: Token) -> Token | None:
         # "Five dead, dozens injured": a headline's second figure is not what the first counts
         and head.lemma_.lower().removesuffix("s") not in _QUANTITY_NOUNS
     )
-    if _dying_read_as_a_noun(head):
+    if _dying_read_as_a_noun(head, anchor):
         return None  # "toll rises to six as two more die": the parse makes "die" a noun
     if head.lower_ in _SAID_TO_BE and head.i == anchor.i + 1:
         return None  # "24 thought to be alive", "12 thought missing": a participle, no noun
@@ -2606,7 +2611,7 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         return categorise(compared, counted_noun(compared))
     if _spared(anchor) or (noun is not None and _brought_out_alive(noun)):
         return "other"
-    if noun is None and _dying_read_as_a_noun(anchor.head):
+    if noun is None and _dying_read_as_a_noun(anchor.head, anchor):
         # "Mississippi shooting toll rises to six as two more die", "Thousands flee"
         return _HEADLINE_VERBS_READ_AS_NOUNS[anchor.head.lower_]
     if (noun is None or noun.pos_ == "PRON") and any(

@@ -656,6 +656,14 @@ def _scores_harmed(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in harm
 
 
+def _of_a_magnitude(doc: Doc, end: int, limit: int) -> int:
+    """The end of a fraction's number, past "of a million" when it is a fraction of one ("a
+    quarter of a million people" is 250,000, not a quarter and a million)."""
+    words = [t.lower_ for t in doc[end + 1 : min(limit, end + 4)]]
+    of_a = len(words) == 3 and words[0] == "of" and words[1] in ("a", "an")
+    return end + 3 if of_a and words[2] in _MAGNITUDE_WORDS else end
+
+
 def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     """(first, last) token indices of a number expression starting at i, or (None, i)."""
     token = doc[i]
@@ -685,10 +693,11 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     if lower in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ in ("third", "quarter"):
         if doc[i + 1].lower_ == "third" and _third_of_a_series(doc, i + 2, limit):
             return None, i  # "for a third night", "a third straight day": which, not how much
-        return i, i + 1  # "a third of the power"
+        return i, _of_a_magnitude(doc, i + 1, limit)  # "a third of the power"
     fraction = _plural_fraction_end(doc, i, limit)
     if fraction is not None:
-        return i, fraction  # "two-thirds of the 900 workers", "three quarters of the homes"
+        # "two-thirds of the 900 workers", "three quarters of the homes"
+        return i, _of_a_magnitude(doc, fraction, limit)
     if lower in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ in ("fifth", "tenth"):
         of_after = i + 2 < limit and doc[i + 2].lower_ == "of"
         return (i, i + 1) if of_after else (None, i)  # "a fifth of its staff", not "a fifth day"
