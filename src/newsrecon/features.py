@@ -562,7 +562,7 @@ def _a_date_after(anchor: Token, head: Token) -> bool:
     )
 
 
-def _dying_read_as_a_noun(word: Token, anchor: Token) -> bool:
+def _headline_verb_read_as_a_noun(word: Token, anchor: Token) -> bool:
     """ "as two more die", "at least 78 drown on Lake Kivu", "Thousands flee as ... keeps
     erupting", "Thousands march in Belgrade": a headline's verb the parse takes for the noun a
     figure counts (a crowd's right after the figure: not "more than 50,000 -- easily the
@@ -612,7 +612,7 @@ def counted_noun(anchor: Token) -> Token | None:
         # "Five dead, dozens injured": a headline's second figure is not what the first counts
         and head.lemma_.lower().removesuffix("s") not in _QUANTITY_NOUNS
     )
-    if _dying_read_as_a_noun(head, anchor):
+    if _headline_verb_read_as_a_noun(head, anchor):
         return None  # "toll rises to six as two more die": the parse makes "die" a noun
     if head.lower_ in _SAID_TO_BE and head.i == anchor.i + 1:
         return None  # "24 thought to be alive", "12 thought missing": a participle, no noun
@@ -2611,7 +2611,7 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         return categorise(compared, counted_noun(compared))
     if _spared(anchor) or (noun is not None and _brought_out_alive(noun)):
         return "other"
-    if noun is None and _dying_read_as_a_noun(anchor.head, anchor):
+    if noun is None and _headline_verb_read_as_a_noun(anchor.head, anchor):
         # "Mississippi shooting toll rises to six as two more die", "Thousands flee"
         return _HEADLINE_VERBS_READ_AS_NOUNS[anchor.head.lower_]
     if (noun is None or noun.pos_ == "PRON") and any(
@@ -3000,7 +3000,7 @@ def _done_by_kidnappers(verb: Token, kidnappers: frozenset[str] = lx.KIDNAPPERS)
         # "Pirates hijacked an oil tanker ... and took its 18 crew members": the first verb's
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not doers and verb.dep_ == "acl" and verb.tag_ == "VBN":
-        # "Kidnappers free 12 of 25 students seized": those who have the people seized
+        # "Kidnappers have freed 12 of the 25 students seized": those who had them seized
         outer = governing_verb(verb.head)
         doers = [c for c in outer.children if c.dep_ == "nsubj"] if outer is not None else []
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
