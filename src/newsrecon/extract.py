@@ -900,7 +900,7 @@ def _to_claim(
             "remain"
             if mention.kind == "count" and is_remainder(noun, verb, mention.anchor)
             else (deal_of(mention.anchor) if category == "money" else None)
-            or (penalty if category == "money" else None)
+            or penalty
             or (nominal_deed(noun) if mention.kind == "count" else None)
             or (deed_lemma(deed) if deed is not None else None)
         ),
