@@ -21,6 +21,8 @@ Extract = Callable[..., list[Claim]]
 # (sentence, claim text, kind, category, value, hedge)
 # fmt: off
 CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
+    # a headline's "top" the tagger read as an adjective is the verb that passes a figure
+    ("Sudan cholera deaths top 100", "100", "count", "killed", 100, "more_than"),
     # a fraction of a magnitude is one number
     ("About a quarter of a million people are trapped in the city.",
      "About a quarter of a million", "count", "missing", 250000, "about"),
@@ -4960,6 +4962,79 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("A 2-year-old girl died of measles in Bucharest on Tuesday, bringing the number of measles "
      "deaths in Romania this year to 15, the health ministry said.", "15", "place", "Romania"),
     ("Two more died in Kherson, bringing the toll to 15.", "15", "place", "Kherson"),
+    # people driven from home whom a deed kills are in the toll; those who flee are displaced
+    ("Ten Rohingya refugees were killed when landslides hit their camps.", "Ten", "category",
+     "killed"),
+    ("Landslides killed at least 11 Rohingya refugees in camps in Cox's Bazar.", "at least 11",
+     "category", "killed"),
+    ("More than 2,000 refugees fled the attack.", "More than 2,000", "category", "displaced"),
+    # people captors hold, counted without a noun, are hostages
+    ("The remaining 14 are still held by the kidnappers.", "14", "category", "hostages"),
+    ("The remaining 14 are still missing.", "14", "category", "missing"),
+    # a headline's plural the tagger read as an auxiliary is the subject; a place before it is
+    # no agent; wildfires, like a wildfire, are no agent
+    ("South Korea wildfires kill 24, burn historic temple", "24", "agent", None),
+    ("South Korea wildfires kill 24, burn historic temple", "24", "place", "South Korea"),
+    ("SEOUL, March 26 (AP) - Wildfires raging across southeastern South Korea have killed 24 "
+     "people.", "24", "agent", None),
+    # a saying's participle is said by its clause's subject; "maintained that" says
+    ("The opposition party accused the government of hiding the toll, saying more than 80 "
+     "pilgrims had died.", "more than 80", "attribution", "opposition party"),
+    ("Police shot dead 13 protesters, saying they had attacked officers.", "13", "attribution",
+     None),
+    ("Officials maintained that 30 people were killed.", "30", "attribution", "Officials"),
+    ("Police maintained order as 300 protesters marched.", "300", "attribution", None),
+    # a day is a trading day when a price is where something ended, not a figure further in
+    ("Rescuers ended their search on Thursday at the site of a building that collapsed two days "
+     "earlier.", "Thursday", "predicate", "end"),
+    ("Shares of Acme ended at $23.50 on Friday.", "Friday", "predicate", "trade"),
+    # detentions and those in detention are counted as arrests are
+    ("Georgia protest detentions pass 450", "450", "category", "detained"),
+    ("Twelve people remain in detention.", "Twelve", "category", "detained"),
+    # a ceasefire that took effect began
+    ("A ceasefire between Israel and Hezbollah that took effect on April 7 held for a week.",
+     "April 7", "predicate", "begin"),
+    # a bare figure's own participle says what befell them: a headline's "over 3,000 taken to
+    # hospital" beside its toll; not a participle of the counted noun ("soldiers stationed")
+    ("Japan heat kills 11, over 3,000 taken to hospital", "over 3,000", "category", "other"),
+    ("The attack killed 15 soldiers stationed at the base.", "15", "category", "killed"),
+    ("The toll was higher than the 41 given by local officials a day after the attack.", "41",
+     "category", "killed"),
+    # people seized with no one named who took them, in a story of a kidnapping, are hostages;
+    # not in another story, nor those taken to hospital
+    ("Gunmen abducted worshippers from a church. Church officials say 71 members of the "
+     "congregation were seized.", "71", "category", "hostages"),
+    ("Gunmen abducted worshippers from a church. Only 42 people had been taken.", "42",
+     "category", "hostages"),
+    ("Church officials say 71 members of the congregation were seized.", "71", "category",
+     "detained"),
+    ("Gunmen abducted worshippers from a church. Twelve people were taken to hospital.",
+     "Twelve", "category", "other"),
+    # a deed joined to the first verb right before the figure, though the parse makes the
+    # counted the subject of the saying after them
+    ("KADUNA, Nigeria, June 5 (Reuters) - Gunmen stormed a church in Kaduna state during Sunday "
+     "service and abducted about 80 worshippers, police and residents said on Monday.",
+     "about 80", "category", "hostages"),
+    # the whole of a share keeps its own participle, tagged an adjective, however the share
+    # is parsed
+    ("Gunmen freed two of the 17 kidnapped missionaries.", "17", "predicate", "kidnap"),
+    ("Gang frees two of 17 kidnapped missionaries", "17", "predicate", "kidnap"),
+    ("Gang frees two of 17 kidnapped missionaries", "two", "predicate", "free"),
+    # "where" says the name before it is a place, whatever the tagger took it for
+    ("The worst-hit province is Punjab, where 78 people have died, the authority said.", "78",
+     "place", "Punjab"),
+    # a rising cue before another figure is that figure's
+    ("Floods have killed 169 people so far and 56 remain missing.", "56", "rising", False),
+    ("Floods have killed 169 people so far and 56 remain missing.", "169", "rising", True),
+    # an arguing verb says what its clause after it says, and only that
+    ("Mr. Gigante painstakingly maintained the fiction that he was incompetent until April "
+     "2003.", "April 2003", "attribution", None),
+    ("Tuesday's hearing was delayed as attorneys and prosecutors argued.", "Tuesday",
+     "attribution", None),
+    # a country's name a division shares keeps the division's word: no country's count
+    ("The death toll from Sunday's tanker explosion in Niger state has risen to 60.", "60",
+     "place", "Niger state"),
+    ("Gunmen killed 12 people in Niger.", "12", "place", "Niger"),
 ]  # fmt: skip
 
 

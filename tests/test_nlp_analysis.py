@@ -12,7 +12,10 @@ from newsrecon.nlp import (
     analyse,
     with_clauses_unpaired,
     with_datelines_unhung,
+    with_false_auxiliaries_mended,
+    with_headline_verbs_restored,
     with_out_of_sets_mended,
+    with_shares_of_a_figure_mended,
     with_tallies_as_subjects,
 )
 
@@ -213,3 +216,44 @@ def test_a_tail_cut_off_after_a_clock_is_joined_back(claims_of: Extract) -> None
     depth = next(c for c in claims_of(sentence) if c.text == "8 km")
     assert depth.sentence == sentence
     assert depth.attribution == "U.S. Geological Survey"
+
+
+def test_a_plural_misread_as_an_auxiliary_is_the_subject(nlp: Language) -> None:
+    """ "South Korea wildfires kill 24": the tagger may read "wildfires" as an auxiliary of
+    "kill" and "Korea" as its subject; mended, the wildfires kill and the place names them. A
+    real auxiliary is left ("South Korea has killed")."""
+    doc = with_false_auxiliaries_mended(nlp("South Korea wildfires kill 24, burn historic temple"))
+    fires = next(t for t in doc if t.lower_ == "wildfires")
+    korea = next(t for t in doc if t.lower_ == "korea")
+    assert (fires.dep_, fires.head.lower_, fires.pos_) == ("nsubj", "kill", "NOUN")
+    assert (korea.dep_, korea.head.lower_) == ("compound", "wildfires")
+    real = with_false_auxiliaries_mended(nlp("North Korea has fired 10 missiles."))
+    assert next(t for t in real if t.lower_ == "has").dep_ == "aux"
+
+
+def test_a_headlines_passing_verb_read_as_an_adjective_is_the_verb(nlp: Language) -> None:
+    """ "Sudan cholera deaths top 100": "top" read as an adjective of "deaths" is the verb, the
+    deaths its subject and the figure its object; a rank before a noun is left ("the top 100
+    companies grew")."""
+    doc = with_headline_verbs_restored(nlp("Sudan cholera deaths top 100"))
+    top = next(t for t in doc if t.lower_ == "top")
+    hundred = next(t for t in doc if t.text == "100")
+    assert (top.pos_, top.dep_) == ("VERB", "ROOT")
+    assert (hundred.dep_, hundred.head.lower_) == ("dobj", "top")
+    rank = with_headline_verbs_restored(nlp("The top 100 companies grew."))
+    assert next(t for t in rank if t.lower_ == "top").pos_ != "VERB"
+
+
+def test_a_share_read_as_a_figures_quantifier_takes_the_nouns_place(nlp: Language) -> None:
+    """ "Gang frees two of 17 kidnapped missionaries": the parse may hang "two of" on the 17 as
+    quantifiers; mended, the two are what is freed and the missionaries hang on their "of". A
+    plain figure is left ("frees 17 missionaries")."""
+    doc = with_shares_of_a_figure_mended(nlp("Gang frees two of 17 kidnapped missionaries"))
+    two, of, missionaries = (
+        next(t for t in doc if t.lower_ == w) for w in ("two", "of", "missionaries")
+    )
+    assert (two.dep_, two.head.lower_) == ("dobj", "frees")
+    assert (of.dep_, of.head.lower_) == ("prep", "two")
+    assert (missionaries.dep_, missionaries.head.lower_) == ("pobj", "of")
+    plain = with_shares_of_a_figure_mended(nlp("Gang frees 17 missionaries"))
+    assert next(t for t in plain if t.lower_ == "missionaries").dep_ == "dobj"

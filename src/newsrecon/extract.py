@@ -122,10 +122,12 @@ from newsrecon.features import (
     rival_of,
     rivals_counted,
     scope_of,
+    seized_in_a_kidnapping,
     sentence_terms,
     share_of_someone,
     states_a_tally,
     tallied_things,
+    tells_of_kidnapping,
     things_pointed_at,
     unanswered,
     verb_of_a_misjoined_subject,
@@ -145,6 +147,7 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
     links: dict[str, set[str]] = {}
     segments = list(segments)
     places = places_named([segment.doc for segment in segments])
+    kidnapping = tells_of_kidnapping(segment.doc for segment in segments)
     for name, other in initials_links([segment.doc for segment in segments]):
         links.setdefault(name, set()).add(other)
         links.setdefault(other, set()).add(name)
@@ -167,6 +170,7 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
                     places,
                     counted_before,
                     frozenset(c.category for c in previous if c.kind == "count"),
+                    kidnapping=kidnapping,
                 )
                 if claim is not None:
                     said.append((claim, _pointer(segment.doc, mention)))
@@ -646,12 +650,15 @@ def _to_claim(
     places: frozenset[str] = frozenset(),
     counted_before: frozenset[str] | None = None,
     counted_in_the_sentence_before: frozenset[str] = frozenset(),
+    *,
+    kidnapping: bool = False,
 ) -> Claim | None:
     """One mention as a claim; `counted_before`: the categories its sentence has counted
     before it, if any (an increment of none of them is a whole count of other people: "At
     least 79 migrants drowned and hundreds more were feared missing"), else those the
     sentence before counted ("Strikes killed 37 people ... A further 76,901 people have been
-    wounded": the wounded beside the dead, no more of them than before)."""
+    wounded": the wounded beside the dead, no more of them than before); `kidnapping`: whether
+    the article tells of one (see `seized_in_a_kidnapping`)."""
     doc = sentence.doc
     # "A further 76,901 people have been wounded" after the dead; not "Police arrested three
     # more men", more than were arrested before, whatever the sentence before counted
@@ -772,6 +779,9 @@ def _to_claim(
         category, unit, counted, kind = "other", "years", "age", []
     elif mention.kind == "count":
         category = categorise(mention.anchor, noun)
+        taken = kidnapping and category in ("detained", "other")
+        if taken and seized_in_a_kidnapping(deed, noun or mention.anchor):
+            category = "hostages"  # "71 members of the congregation were seized"
         again = estimated_again(mention.anchor) if noun is None and category == "other" else None
         if again is not None:
             noun = counted_noun(again)  # "far more than the UN's estimate of 670": of people

@@ -2342,6 +2342,12 @@ def _own_participle(word: Token, counted: Token) -> bool:
     dead"): it says what happened to what is counted. Reduced relatives ("officers involved in
     the shooting were arrested") hang on the noun instead and are read on."""
     bound = counted.head == word and counted.dep_ in ("nsubj", "nsubjpass")
+    # a bare figure listed on its own with its participle right after it: a headline's "kills
+    # 11, over 3,000 taken to hospital" (not "higher than the 41 given by local officials")
+    listed = counted.like_num and counted.dep_ in _LISTED_ALONE
+    bound = bound or (
+        listed and word.head == counted and word.dep_ == "acl" and word.i == counted.i + 1
+    )
     completed = any(
         c.lower_ in _PARTICIPLES or c.lemma_.lower() in _CASUALTY_LEMMAS for c in word.children
     )
@@ -2355,6 +2361,8 @@ def _own_participle(word: Token, counted: Token) -> bool:
 
 
 _KNOWING_VERBS = frozenset({"fear", "presume", "think", "know", "confirm", "feel"})
+# how the parse hangs a figure set beside a clause rather than in it
+_LISTED_ALONE = frozenset({"dep", "appos", "conj", "ROOT"})
 _CASUALTY_LEMMAS = frozenset({"dead", "death", "kill", "injure", "wound"})
 
 
@@ -2454,6 +2462,9 @@ def _detainees_handed_over(noun: Token, category: str) -> bool:
 
 # people counted by their being held, whom a deed may kill or hurt
 _HELD = frozenset({"prisoners", "hostages", "detained"})
+# people counted by a state a deed may end: held, or driven from home ("killed at least 11
+# Rohingya refugees")
+_HARMABLE = _HELD | {"displaced"}
 # a state said right after them
 _HARMED_AFTER = {"dead": "killed", "killed": "killed", "injured": "injured", "wounded": "injured"}
 
@@ -2461,7 +2472,7 @@ _HARMED_AFTER = {"dead": "killed", "killed": "killed", "injured": "injured", "wo
 def _harm_to_the_held(noun: Token, category: str) -> str | None:
     """ "At least 24 inmates were killed", "Fifteen prisoners and guards were injured": the held
     whom the clause's verb kills or hurts are in the toll of the killed or the hurt."""
-    if category not in _HELD or _remains_of(noun):
+    if category not in _HARMABLE or _remains_of(noun):
         return None  # "The remains of 28 hostages who died in captivity": held still
     after = noun.right_edge.i + 1
     if after < len(noun.doc) and noun.doc[after].lower_ in _HARMED_AFTER:
@@ -2842,10 +2853,10 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for c in child.subtree
         ):
             return "prisoners"
-        if lemma in _CAPTORS_DEEDS and noun is not None and _in_captors_hands(noun, anchor):
+        if lemma in _CAPTORS_DEEDS and _in_captors_hands(noun, anchor):
             # "The 19 sailors held by Somali pirates", "pirates released the 19 crew", "took
             # its 18 crew members", "militants released four Kenyan teachers ... who had been
-            # held"
+            # held", "The remaining 14 are still held by the kidnappers"
             return "hostages"
         if _people_held(word, noun):
             return "detained"  # "40 people were being held", "the number of people held"
@@ -2963,14 +2974,18 @@ def _owned_by_a_place(noun: Token) -> bool:
     )
 
 
-def _in_captors_hands(noun: Token, anchor: Token) -> bool:
+def _in_captors_hands(noun: Token | None, anchor: Token) -> bool:
     """People whom captors take, hold or free, by any verb of the noun's or of the figure's
     ("militants released four Kenyan teachers ... who had been held", "Kidnappers have freed
-    12 of the 25 students")."""
-    if not is_person(noun):
+    12 of the 25 students"); a figure without a noun counts people."""
+    if noun is not None and not is_person(noun):
         return False
-    verbs = [noun.head, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
-    pairs = [(noun, v) for v in verbs] + [(anchor, anchor.head)]
+    verbs = (
+        []
+        if noun is None
+        else [noun.head, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
+    )
+    pairs = [(noun, v) for v in verbs if noun is not None] + [(anchor, anchor.head)]
     return any(
         v.lemma_.lower() in _CAPTORS_DEEDS
         and _befalls(word, v)
@@ -3013,6 +3028,45 @@ def _done_by_kidnappers(verb: Token, kidnappers: frozenset[str] = lx.KIDNAPPERS)
         noun_lemma(doer) in kidnappers or doer.lower_.removesuffix("s") in kidnappers
         for doer in doers
     )
+
+
+def tells_of_kidnapping(docs: Iterable[Doc]) -> bool:
+    """Whether an article's analysed sentences name a kidnapping: its words for taking people
+    or for those taken ("Gunmen abduct 80 worshippers", "the kidnappers")."""
+    return any(t.lemma_.lower() in _KIDNAPPING_WORDS for doc in docs for t in doc)
+
+
+_KIDNAPPING_WORDS = lx.KIDNAPPERS | {
+    "kidnap",
+    "abduct",
+    "kidnapping",
+    "abduction",
+    "hostage",
+    "captive",
+}
+# verbs of taking people that say who did it only by the story they are in
+_SEIZING = frozenset({"seize", "take", "grab", "snatch"})
+
+
+def seized_in_a_kidnapping(verb: Token | None, counted: Token) -> bool:
+    """People "seized" or "taken" with no one named who took them, in a story of a kidnapping,
+    are those kidnapped ("Church officials say 71 members of the congregation were seized",
+    "only 42 people had been taken"); not those "taken to hospital" or "into custody", nor
+    suspects or attackers."""
+    if verb is None or verb.lemma_.lower() not in _SEIZING:
+        return False
+    if counted.pos_ == "NOUN" and (not is_person(counted) or noun_lemma(counted) in _NOT_TAKEN):
+        return False
+    befalls = (counted.head == verb and counted.dep_ == "nsubjpass") or (
+        verb.head == counted and verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+    named = any(c.dep_ in ("agent", "dobj") for c in verb.children)
+    taken_somewhere = any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)
+    return befalls and not named and not taken_somewhere
+
+
+# people who are taken as suspects, not as captives
+_NOT_TAKEN = lx.ATTACKERS | lx.KIDNAPPERS | {"suspect", "militant", "fighter", "soldier"}
 
 
 # those who hold people as captives when they take, hold or free them: "Al Shabaab militants
@@ -3478,9 +3532,14 @@ def _place_name(text: str) -> str:
     "Gaza City", a name, stays whole)."""
     text = re.sub(r"\s*['’]s$", "", text)  # "New Mexico's count": the entity may hold the "'s"
     words = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).split()
-    if len(words) > 1 and words[-1] in lx.PLACE_NOUNS:
+    # (not a country's name a division shares: "Niger state" is in Nigeria)
+    if len(words) > 1 and words[-1] in lx.PLACE_NOUNS and not _a_country(words[:-1]):
         words.pop()
     return " ".join(words)
+
+
+def _a_country(words: list[str]) -> bool:
+    return " ".join(words).lower() in lx.COUNTRIES
 
 
 NESTED_PLACE_DISTANCE = 30  # a place one phrase down ranks as this many words further
@@ -3654,8 +3713,20 @@ def _place_of_a_where_clause(anchor: Token) -> str | None:
         if not any(c.lower_ == "where" for c in token.children):
             return None
         place = entity_at(anchor.doc, token.head.i)
-        return _places_named(place) if place and place.label_ in _PLACE_ENTITIES else None
+        # "where" says the name is a place, though the tagger took it for a people ("Punjab,
+        # where 78 people have died")
+        misread = (
+            place is not None and place.label_ in _PLACES_MISREAD and token.head.pos_ == "PROPN"
+        )
+        if place and (place.label_ in _PLACE_ENTITIES or misread):
+            return _places_named(place)
+        return None
     return None
+
+
+# what the tagger may take a place's name for: a people (not an organisation: "at Kraft,
+# where she'd worked for 15 years" is a company)
+_PLACES_MISREAD = frozenset({"NORP"})
 
 
 _NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
@@ -3717,7 +3788,8 @@ def _places_named(ent: Span) -> str:
 
 def _with_the_rest_of_the_name(ent: Span) -> str:
     """A place's name the model tags short: "Banska" of "in Banska Bystrica", whose last word
-    the parse hangs on the untagged name after it."""
+    the parse hangs on the untagged name after it; a country's name that names a division
+    too ("in Niger state") with the division's word."""
     doc = ent.doc
     if ent.end >= len(doc):
         return ent.text
@@ -3756,6 +3828,18 @@ def _dateline_place(doc: Doc) -> str | None:
     if after.text not in ("(", ",", *lx.DASHES):
         return None  # "ST. PETERSBURG, Fla.": not one word
     return first.text.title()
+
+
+def _a_division_of_a_countrys_name(name: str, sentence: Span) -> str | None:
+    """A country's name the sentence gives a division's word after ("in Niger state", in
+    Nigeria): the division's name, or none."""
+    if not _a_country([name]):
+        return None
+    for word in sentence[:-1]:
+        after = word.doc[word.i + 1]
+        if word.text == name and after.lower_ in lx.DIVISION_NAME_HEADS:
+            return f"{name} {after.lower_}"
+    return None
 
 
 def _named_as_a_place_elsewhere(token: Token, places: frozenset[str]) -> bool:
@@ -3995,6 +4079,9 @@ def place_of(
     place = _place_of(anchor, sentence, places, count=count)
     if place is None:
         return None
+    divided = _a_division_of_a_countrys_name(place.name, sentence)
+    if divided is not None:
+        return place._replace(name=divided)  # "in Nigeria's Niger state": no country's
     word = place.name.lower()
     country = lx.DEMONYMS.get(word) or lx.COUNTRY_ADJECTIVES.get(word) or lx.PLACE_ALIASES.get(word)
     return place._replace(name=_country_name(country)) if country else place
@@ -4958,8 +5045,10 @@ def _capitalised_common_noun(word: Token) -> bool:
     plain = word.lower_
     if plain in _RATE_NOUNS:
         return True  # "Turnout was about 60%" (tagged a person, even)
-    if plain in _DISASTERS or plain in _ILLS_OF_WEATHER:
-        return True  # "Heatwave kills 54", "Heatstroke has killed at least 54 people"
+    if {plain, plain.removesuffix("s")} & (_DISASTERS | _ILLS_OF_WEATHER):
+        # "Heatwave kills 54", "Heatstroke has killed at least 54 people", "Wildfires raging
+        # across ... have killed 24 people"
+        return True
     if word.ent_type_:
         return False
     if plain in _PEOPLE_WORDS:
@@ -5167,12 +5256,13 @@ def rivals_counted(anchor: Token) -> Token | None:
 
 
 _SET_AGAINST = frozenset({"to", "against", "than"})
-_COMPARATIVES = frozenset({"more", "fewer", "less", "higher", "lower"})
+# the words by which a figure says how far another is from a third
+_DIFFERENCE_WORDS = frozenset({"more", "fewer", "less", "higher", "lower"})
 
 
 def _by_how_much(difference: Token, rival: Token) -> bool:
     """ "35 more than China's 91": the first figure is how far the second is from another."""
-    return any(c.lower_ in _COMPARATIVES and rival.head.head == c for c in difference.children)
+    return any(c.lower_ in _DIFFERENCE_WORDS and rival.head.head == c for c in difference.children)
 
 
 # the words a company's legal name ends with: "Hewlett-Packard Co." is Hewlett-Packard
@@ -6380,11 +6470,22 @@ def market_move(verb: Token | None) -> bool:
 
 
 def _priced_at(verb: Token) -> bool:
-    """ "closed at NT$53.8", "to close at 6,390.99": where a price or an index stood."""
+    """ "closed at NT$53.8", "to close at 6,390.99", "closed at a record 1,200 points": where a
+    price or an index stood (not "ended their search at the site of a building that collapsed
+    two days earlier", a figure deeper down)."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree)
+        c.dep_ == "prep" and c.lower_ == "at" and _a_figure(p)
         for c in verb.children
+        for p in c.children
+        if p.dep_ == "pobj"
     )
+
+
+def _a_figure(word: Token) -> bool:
+    """A figure itself ("6,390.99", "NT$53.8") or a noun it counts ("1,200 points")."""
+    if word.like_num or any(ch.isdigit() for ch in word.text):
+        return True
+    return any(c.dep_ == "nummod" and c.like_num for c in word.children)
 
 
 _STANDING_VERBS = frozenset({"stand", "reach", "hit", "top", "pass", "exceed"})
@@ -6447,7 +6548,13 @@ def is_rising(sentence: Span, first: int) -> bool:
     """ "the death toll rose to 11", "bringing the toll to 47", "so far": wording that says a
     figure is the latest of a series, so it outranks a lower one of the same day."""
     doc = sentence.doc
-    before = doc[max(sentence.start, first - 6) : first].text
+    start = max(sentence.start, first - 6)
+    # a cue before another figure is that figure's, as is a "so far" after it: "rose to 169
+    # and 56 remain missing", "killed 169 people so far and 56 remain missing" (not the 56's)
+    other = [t.i for t in doc[start:first] if t.like_num]
+    before = doc[other[-1] + 1 if other else start : first].text
+    if other:
+        before = re.sub(r"\bso far\b", "", before, flags=re.IGNORECASE)
     after = doc[first : min(sentence.end, first + 8)].text
     return bool(_RISING_CUE.search(before) or re.search(r"\bso far\b", after, re.IGNORECASE))
 
@@ -6601,7 +6708,7 @@ def _said_in_an_aside(anchor: Token) -> str | None:
             # not what it said (but "the Academy announced Friday" dates the announcing)
             break
         related = related or ancestor.dep_ == "relcl"
-        if _reports(ancestor):
+        if _reports(ancestor, below):
             if listed and _reported_by_a_place(ancestor):
                 continue  # "Indonesia reported 199 deaths and Jordan 68": not Indonesia's 68
             said_by = _reporter(ancestor, anchor)
@@ -6692,14 +6799,27 @@ def _reported_by_a_place(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.ent_type_ in _PLACE_ENTITIES for c in verb.children)
 
 
-def _reports(verb: Token) -> bool:
+def _reports(verb: Token, below: Token | None = None) -> bool:
+    """Whether a verb says what a figure under it (in the clause `below`, when given) says."""
     lemma = verb.lemma_.lower()
     if lemma in _RECORDING_VERBS and verb.pos_ == "VERB":
         # "has recorded 136 civilian deaths" (not "customers can register")
         return any(c.dep_ == "dobj" for c in verb.children)
     if any(c.dep_ == "dobj" and _lives_taken(c) for c in verb.children):
         return False  # "The floods have claimed more than 660 lives": a deed, no saying
+    if lemma in _ARGUING_VERBS and verb.pos_ == "VERB":
+        # "Officials maintained that 30 people were killed" (not "maintained order", nor
+        # "maintained the fiction that he was incompetent until April 2003", nor a clause
+        # before it: "Tuesday's hearing was delayed as attorneys argued")
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        return bool(clauses) and (below is None or below in clauses)
     return lemma in lx.REPORTING_VERBS and verb.pos_ == "VERB"
+
+
+# verbs that say what follows only with a clause of what they hold to be so
+_ARGUING_VERBS = frozenset({"maintain", "argue", "allege", "assert", "contend", "acknowledge"})
 
 
 # verbs whose subject keeps the count it gives: "The UN human rights office has recorded 136
@@ -6737,6 +6857,10 @@ def _reporter(verb: Token, anchor: Token) -> str | None:
         said_by = _source(subject, anchor)
         if said_by is not None:
             return said_by
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB":
+        # "The opposition accused the government of hiding the toll, saying more than 80
+        # pilgrims had died": the subject of the clause the saying goes with says it
+        return _reporter(verb.head, anchor)
     return None
 
 
@@ -7468,7 +7592,7 @@ def _share_done(word: Token) -> Token | None:
 def deed_lemma(deed: Token) -> str:
     """The deed's verb as one word; "found guilty" is "convict", as "convicted on three counts"
     says it."""
-    lemma = deed.lemma_.lower()
+    lemma = _TAKEN_ADJECTIVES.get(deed.lower_, deed.lemma_.lower())
     if lemma == "find" and any(
         c.lower_ == "guilty" and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp")
         for c in deed.children
@@ -7482,6 +7606,8 @@ def deed_lemma(deed: Token) -> str:
         return "steal"  # "made off with $137-million of diamonds"
     if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in deed.children):
         return "cut"  # "would lay off about 14,000 people", as "cut 14,500 jobs"
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in deed.children):
+        return "begin"  # "a ceasefire that took effect on April 7", as "began on April 6"
     if lemma in lx.CHANGE_VERBS or lemma in lx.REACHING_VERBS or lemma == "estimate":
         # "cancellations had climbed to more than 3,100 flights": flights cancelled; "losses
         # were estimated at 2.3 billion yuan": lost
@@ -7586,14 +7712,27 @@ def _own_participle_of(noun: Token | None) -> Token | None:
             if (
                 (
                     ((c.dep_ == "acl" and c.i > holder.i) or (c.dep_ == "amod" and c.i < holder.i))
-                    and (c.tag_ == "VBN" or (c.dep_ == "acl" and c.tag_ == "VBD"))
+                    and (
+                        c.tag_ == "VBN"
+                        or (c.dep_ == "acl" and c.tag_ == "VBD")
+                        # "two of 17 kidnapped missionaries": tagged an adjective
+                        or (c.dep_ == "amod" and c.lower_ in _TAKEN_ADJECTIVES)
+                    )
                 )
                 or (c.dep_ == "relcl" and _relative_subject(c) and c.tag_ in ("VBN", "VBD"))
             )
-            and (c.lemma_.lower() in _OWN_DEEDS or c.lower_ in _OWN_DEEDS)
+            and (
+                c.lemma_.lower() in _OWN_DEEDS
+                or c.lower_ in _OWN_DEEDS
+                or c.lower_ in _TAKEN_ADJECTIVES
+            )
         ),
         None,
     )
+
+
+# participles of taking people the tagger reads as adjectives, and their verbs
+_TAKEN_ADJECTIVES = {"kidnapped": "kidnap", "abducted": "abduct"}
 
 
 def _boards(counted: Token) -> list[Token]:

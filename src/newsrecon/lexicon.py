@@ -30,15 +30,16 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     "hostages": frozenset(
         {"hostage", "captive", "abductee", "kidnap", "abduct", "abduction", "kidnapping"}
         # "About 197 girls remain in captivity"
-        | {"remain in captivity", "be in captivity", "hold in captivity"}
+        | {"remain in captivity", "be in captivity", "hold in captivity", "spend in captivity"}
         # "Of the roughly 240 people taken hostage on October 7"
         | {"take hostage", "hold hostage", "take captive", "hold captive"}
     ),
     "prisoners": frozenset({"prisoner", "inmate", "jail", "imprison", "convict"}),
     "detained": frozenset({
-        "detain", "arrest", "detainee", "apprehend", "capture", "round", "seize", "nab",
-        "catch", "surrender", "take into custody",
+        "detain", "detention", "arrest", "detainee", "apprehend", "capture", "round", "seize",
+        "nab", "catch", "surrender", "take into custody",
         "be in custody", "remain in custody", "hold in custody",  # "eight were in custody"
+        "be in detention", "remain in detention", "hold in detention",
     }),
     "displaced": frozenset({
         "displace", "displacement", "evacuate", "evacuee", "evacuation", "refugee", "flee",
@@ -245,7 +246,7 @@ NOUN_CATEGORIES: dict[str, str] = {
     "prisoner": "prisoners", "inmate": "prisoners", "pow": "prisoners", "detainee": "detained",
     "refugee": "displaced", "evacuee": "displaced", "fatality": "killed", "death": "killed",
     "casualty": "injured", "injury": "injured", "inhabitant": "population",
-    "body": "killed", "corpse": "killed", "arrest": "detained",
+    "body": "killed", "corpse": "killed", "arrest": "detained", "detention": "detained",
     # "the four murders", "two killings": a toll counted in deeds
     "murder": "killed", "killing": "killed", "homicide": "killed", "execution": "killed",
 }

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsrecon.errors import ModelNotFoundError
-from newsrecon.lexicon import COUNTRIES, MERIDIEMS, TRIGGER_WORDS
+from newsrecon.lexicon import COUNTRIES, MERIDIEMS, PASSING_VERBS, TRIGGER_WORDS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -235,24 +235,7 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
             leads.append(lead)
     surnames = surnames_of(fast)
     deep_docs = (
-        with_surnames_as_names(
-            with_bare_prepositions_filled(
-                with_datelines_unhung(
-                    with_out_of_sets_mended(
-                        with_tallies_as_subjects(
-                            with_clauses_unpaired(
-                                with_dictionary_verb_lemmas(
-                                    with_listed_figures_unjoined(
-                                        with_counted_nouns_tagged(with_headline_verbs_restored(doc))
-                                    )
-                                )
-                            )
-                        )
-                    )
-                )
-            ),
-            surnames,
-        )
+        with_surnames_as_names(mend_parse(doc), surnames)
         for doc in nlp.pipe(prepared, disable=[p for p in nlp.pipe_names if p in FAST_PIPES])
     )
     segments = [
@@ -339,6 +322,35 @@ def with_counted_nouns_tagged(doc: Doc) -> Doc:
     return doc
 
 
+# the words that can be auxiliaries; any other the tagger calls one is a misread noun
+_AUXILIARIES = frozenset(
+    {
+        "be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m",
+        "have", "has", "had", "having", "'ve", "'d", "do", "does", "did", "will", "would",
+        "'ll", "shall", "should", "can", "could", "ca", "may", "might", "must", "wo", "ought",
+        "need", "dare", "to", "get", "got", "gets", "getting", "used",
+    }
+)  # fmt: skip
+
+
+def with_false_auxiliaries_mended(doc: Doc) -> Doc:
+    """A headline's plural the tagger read as an auxiliary after a place's name ("South Korea
+    wildfires kill 24": "Korea" the subject, "wildfires" a VBZ aux of "kill") is the subject,
+    the name before it its compound (where it belongs: "South Korea" is no agent)."""
+    for token in doc:
+        if token.dep_ != "aux" or token.lower_ in _AUXILIARIES or not token.is_lower:
+            continue
+        if not token.is_alpha or not token.lower_.endswith("s") or token.i == 0:
+            continue
+        verb, before = token.head, doc[token.i - 1]
+        if before.dep_ != "nsubj" or before.head != verb or before.pos_ != "PROPN":
+            continue
+        token.tag_, token.pos_, token.dep_ = "NNS", "NOUN", "nsubj"
+        token.lemma_ = token.lower_[:-1]
+        before.head, before.dep_ = token, "compound"
+    return doc
+
+
 def with_headline_verbs_restored(doc: Doc) -> Doc:
     """A headline's verb the tagger read as a plural noun, ending the place before it ("Crowd
     crush at Kenyan stadium kills 7": "stadium kills" a noun, "7" hanging from "crush"), is the
@@ -368,7 +380,30 @@ def with_headline_verbs_restored(doc: Doc) -> Doc:
         token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
         root.head, root.dep_ = token, "nsubj"
         figure.head, figure.dep_ = token, "dobj"
+    for token in doc:
+        _restore_a_passing_verb(token)
     return doc
+
+
+def _restore_a_passing_verb(token: Token) -> None:
+    """A headline's "Sudan cholera deaths top 100": the tagger reads "top" as an adjective of
+    the plural noun before it, whose number the figure then is; it is the verb, the noun its
+    subject and the figure its object (only in a sentence with no verb, the figure ending it)."""
+    if token.lower_ not in PASSING_VERBS or token.pos_ not in ("ADJ", "NOUN") or token.i == 0:
+        return
+    subject, figure = token.doc[token.i - 1], _figure_right_after(token)
+    sentence = token.sent
+    if subject.tag_ != "NNS" or figure is None or token.head != subject or figure.head != subject:
+        return
+    if figure.i + 1 < sentence.end and token.doc[figure.i + 1].pos_ != "PUNCT":
+        return  # "the deaths top 100 firms reported": a rank
+    if any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return
+    rooted = subject.head == subject
+    token.head, token.dep_ = (token if rooted else subject.head), subject.dep_
+    token.tag_, token.pos_, token.lemma_ = "VBP", "VERB", token.lower_
+    subject.head, subject.dep_ = token, "nsubj"
+    figure.head, figure.dep_ = token, "dobj"
 
 
 # words that may stand between a verb and its figure: "kills at least 30", "more than 40"
@@ -434,6 +469,11 @@ def with_clauses_unpaired(doc: Doc) -> Doc:
                 _move(noun, verb, "nsubj", before=noun.head)
         elif noun.dep_ == "nsubj" and noun.head.dep_ in ("ccomp", "conj"):
             clause, first = noun.head, noun.head.head
+            before = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else first
+            if before.dep_ == "conj" and before.head == first and before.i < noun.i:
+                # "Gunmen stormed a church ... and abducted about 80 worshippers, police and
+                # residents said": the deed is the verb joined to the first, right before
+                first = before
             others = [c for c in noun.children if c.dep_ == "conj"]
             object_missing = not any(c.dep_ == "dobj" for c in first.children)
             # a deed that takes people, not "Police said two women and one man died"
@@ -611,6 +651,28 @@ def with_out_of_sets_mended(doc: Doc) -> Doc:
     return doc
 
 
+def with_shares_of_a_figure_mended(doc: Doc) -> Doc:
+    """ "Gang frees two of 17 kidnapped missionaries": the parse may hang "two of" on the 17
+    as its quantifiers, so that the 17 missionaries are those freed; mended as "two of the 17
+    kidnapped missionaries" is parsed, the two take the noun's place and the noun hangs on
+    their "of"."""
+    for of in doc[1:]:
+        share, whole = doc[of.i - 1], of.head
+        if of.lower_ != "of" or of.dep_ != "quantmod" or not share.like_num:
+            continue
+        if share.dep_ != "quantmod" or share.head != whole or not whole.like_num:
+            continue
+        noun = whole.head
+        if whole.dep_ != "nummod" or noun.pos_ != "NOUN" or noun.i < whole.i:
+            continue
+        share.head, share.dep_ = (share if noun.head == noun else noun.head), noun.dep_
+        for joined in [c for c in noun.children if c.dep_ in ("cc", "conj")]:
+            joined.head = share  # "completed 28 of 41 passes ... and a 90.4 passer rating"
+        of.head, of.dep_ = share, "prep"
+        noun.head, noun.dep_ = of, "pobj"
+    return doc
+
+
 def _subject_dep(verb: Token) -> str:
     return "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
 
@@ -674,3 +736,24 @@ def _dictionary() -> Callable[..., dict[str, tuple[str, ...]]]:
     lookup("be", upos="VERB")  # loads the tables
     gc.freeze()
     return lookup
+
+
+def mend_parse(doc: Doc) -> Doc:
+    """The parse's known misreadings mended, in order: each mend reads the parse as the ones
+    before it left it."""
+    mends: tuple[Callable[[Doc], Doc], ...] = (
+        with_false_auxiliaries_mended,
+        with_headline_verbs_restored,
+        with_counted_nouns_tagged,
+        with_listed_figures_unjoined,
+        with_dictionary_verb_lemmas,
+        with_clauses_unpaired,
+        with_tallies_as_subjects,
+        with_shares_of_a_figure_mended,
+        with_out_of_sets_mended,
+        with_datelines_unhung,
+        with_bare_prepositions_filled,
+    )
+    for mend in mends:
+        doc = mend(doc)
+    return doc
