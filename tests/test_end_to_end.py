@@ -6084,3 +6084,122 @@ def test_those_rescued_are_no_count_of_those_trapped(tmp_path: Path) -> None:
     for group in report.groups:
         figures = {texts[i] for i in group.claims}
         assert not ({"8", "eight"} & figures and "12" in figures)
+
+
+CARGO_CRASH = {
+    "a": (
+        "date 2026-07-07\n"
+        "Cargo plane crashes in South Sudan, killing crew\n"
+        "\n"
+        "KHARTOUM, July 7 (Reuters) - An Ilyushin cargo plane crashed shortly after takeoff from "
+        "an airport in South Sudan on Tuesday, killing all five crew members on board, a civil "
+        "aviation official said.\n"
+    ),
+    "b": (
+        "date 2026-07-08\n"
+        "South Sudan cargo plane crash kills six\n"
+        "\n"
+        "JUBA, July 8 (AP) - A cargo plane crashed near Juba airport on Tuesday, killing six "
+        "people, including four Russian crew members, officials said on Wednesday.\n"
+    ),
+}
+
+
+def test_a_nations_share_is_no_count_of_all_of_a_kind(tmp_path: Path) -> None:
+    """ "all five crew members on board" and, a day on, "six people, including four Russian
+    crew members": the Russians are a share of the six, no revision of the whole crew."""
+    report = run_articles(tmp_path, CARGO_CRASH)
+    texts = {c.id: c.text for c in report.claims}
+    for group in report.groups:
+        figures = {texts[i] for i in group.claims}
+        assert not ("five" in figures and "four" in figures)
+
+
+FESTIVAL_STAMPEDE = {
+    "a": (
+        "date 2026-02-11\n"
+        "Stampede at Hindu festival kills 30\n"
+        "\n"
+        "PRAYAGRAJ, India, Feb 11 (AP) - At least 30 people were killed and 60 injured in a "
+        "stampede at the Kumbh Mela festival before dawn on Wednesday, police said.\n"
+    ),
+    "b": (
+        "date 2026-02-12\n"
+        "Opposition says festival stampede toll hidden\n"
+        "\n"
+        "NEW DELHI, Feb 12 (Reuters) - India's main opposition party accused the state "
+        "government on Thursday of hiding the true toll of Wednesday's stampede, saying more "
+        "than 80 pilgrims had died. Officials maintained that 30 people were killed.\n"
+    ),
+}
+
+
+def test_a_toll_said_by_a_saying_participle_joins_the_officials_toll(tmp_path: Path) -> None:
+    """ "accused the government ..., saying more than 80 pilgrims had died" beside "Officials
+    maintained that 30 people were killed": two sources of one article, each named, so both
+    figures are the stampede's toll and the explanation names the party."""
+    report = run_articles(tmp_path, FESTIVAL_STAMPEDE)
+    texts = {c.id: c.text for c in report.claims}
+    (group,) = [g for g in report.groups if "more than 80" in {texts[i] for i in g.claims}]
+    assert {texts[i] for i in group.claims} >= {"At least 30", "more than 80", "30"}
+    assert "India's main opposition party: more than 80" in group.reason
+
+
+CONCERT_HALL = {
+    "a": (
+        "date 2026-10-20\n"
+        "Moscow concert hall attack kills 40\n"
+        "\n"
+        "MOSCOW, Oct 20 (Reuters) - Gunmen in combat fatigues burst into a concert hall on the "
+        "outskirts of Moscow on Friday and opened fire, killing at least 40 people and wounding "
+        "more than 100, Russia's FSB security service said. The building was set ablaze.\n"
+    ),
+    "b": (
+        "date 2026-10-22\n"
+        "Moscow concert hall toll rises to 137; 11 detained\n"
+        "\n"
+        "MOSCOW, Oct 22 (AP) - The death toll from Friday's attack on the Crocus City Hall rose "
+        "to 137 on Sunday, including three children, Russia's Investigative Committee said. "
+        "Eleven people have been detained, including all four gunmen.\n"
+        "\n"
+        "Earlier, officials had put the toll at 133. About 180 people were injured, 107 of whom "
+        "remain in hospital.\n"
+    ),
+}
+
+
+def test_the_wounded_and_the_injured_are_one_count(tmp_path: Path) -> None:
+    """ "wounding more than 100", two days on "About 180 people were injured": one count of
+    the hurt in other words, which rose."""
+    report = run_articles(tmp_path, CONCERT_HALL)
+    assert by_figures(report, "status", "injured")[("About 180", "more than 100")] == "update"
+
+
+BRAZIL_FLOODS = {
+    "a": (
+        "date 2026-05-30\n"
+        "Floods in southern Brazil kill 169, 56 missing\n"
+        "\n"
+        "PORTO ALEGRE, Brazil, May 30 (Reuters) - Floods in Rio Grande do Sul state have killed "
+        "169 people so far and 56 remain missing, the state civil defence agency said on "
+        "Thursday.\n"
+    ),
+    "b": (
+        "date 2026-05-30\n"
+        "Brazil flood deaths rise to 171\n"
+        "\n"
+        "PORTO ALEGRE, Brazil, May 30 (AP) - The death toll from the floods in southern Brazil "
+        "rose to 171 on Thursday evening, the civil defence agency said, with 43 people still "
+        "missing.\n"
+    ),
+}
+
+
+def test_a_headline_figure_its_article_says_rose_outranks_the_same_days(tmp_path: Path) -> None:
+    """ "Brazil flood deaths rise to 171", whose article says the toll "rose to 171", over the
+    same day's "169": an update by its wording, the headline's figure as much as the body's;
+    but the "so far" of the dead says nothing of the 56 missing beside them."""
+    report = run_articles(tmp_path, BRAZIL_FLOODS)
+    killed = by_figures(report, "rule", "killed")
+    assert killed[("169", "169", "171", "171")] == "update-rising-wording"
+    assert by_figures(report, "status", "missing")[("43", "56", "56")] == "conflict"

@@ -403,6 +403,10 @@ TERM_FAMILIES: dict[str, str] = {
     "dead": "die",
     "death": "die",
     "wounded": "wound",
+    # "wounding more than 100", "About 180 people were injured": one deed of the hurt (not
+    # "injuries", which a hospital's "received around 50 people with injuries" says)
+    "injure": "wound",
+    "hurt": "wound",
     "explosion": "explode",
     "resignation": "resign",
     "election": "elect",
@@ -1993,9 +1997,15 @@ def _country_and_a_place_in_it(a: _Features, b: _Features) -> bool:
     for country, place in ((a, b), (b, a)):
         if country.place is None or place.place is None or place.place.lower() in COUNTRIES:
             continue
-        if country.place.lower() in COUNTRIES and place.place in country.article_text:
+        # (in any case: a dateline's "CHRISTCHURCH")
+        if country.place.lower() in COUNTRIES and _names(country, place.place):
             return True
     return False
+
+
+def _names(f: _Features, place: str) -> bool:
+    """Whether the claim's article names the place, in any case."""
+    return place.lower() in f.article_text.lower()
 
 
 def _the_country(a: _Features, b: _Features) -> bool:
@@ -2727,8 +2737,14 @@ def _one_deed(a: Claim, b: Claim) -> bool:
 def _share_and_another_set(a: _Features, b: _Features) -> bool:
     """A kind's share of a count ("51 people have been killed, including three police
     officers") meets counts of that kind only, not of people at large ("two in the eastern
-    district of Sunsari")."""
-    return a.claim.share != b.claim.share and a.counted != b.counted
+    district of Sunsari"); a nation's share ("killing six people, including four Russian crew
+    members") meets counts of that nation's people only, not "all five crew members"."""
+    if a.claim.share == b.claim.share:
+        return False
+    if a.counted != b.counted:
+        return True
+    share, other = (a, b) if a.claim.share else (b, a)
+    return share.nationality is not None and other.nationality is None and a.figure != b.figure
 
 
 def _placed_apart(a: Claim, b: Claim) -> bool:
@@ -4601,6 +4617,15 @@ def _increment_and_total(added: _Features, total: _Features) -> bool:
     )
 
 
+def _worded_as_risen(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """Its wording says the figure rose, or its article's does where it says the figure again
+    ("Brazil flood deaths rise to 171" over "The death toll ... rose to 171")."""
+    size = _magnitude(claim)
+    return claim.rising or any(
+        c.rising and c.article == claim.article and _magnitude(c) == size for c in claims
+    )
+
+
 def _raised_in_its_article(claim: Claim, claims: Sequence[Claim]) -> bool:
     """Its article gives the lower figure it replaced: "killed three people ..., raising an
     earlier toll of two dead", "11 dead, up from five"."""
@@ -4635,7 +4660,7 @@ def _pair_rule(
         # "the toll rose to 11" outranks "5 dead" of the same day: its wording orders them
         if size_early is not None and size_late is not None and size_early != size_late:
             higher = later if size_late > size_early else earlier
-            if higher.rising or _raised_in_its_article(higher, claims):
+            if _worded_as_risen(higher, claims) or _raised_in_its_article(higher, claims):
                 return "update-rising-wording"
         return "conflict-same-day"
     if dwindling:
