@@ -5035,6 +5035,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The death toll from Sunday's tanker explosion in Niger state has risen to 60.", "60",
      "place", "Niger state"),
     ("Gunmen killed 12 people in Niger.", "12", "place", "Niger"),
+    # a noun the parse made a verb's conjunct is the subject of the state after it
+    ("Flash floods in central Texas killed at least 24 people on Friday, and 23 to 25 girls "
+     "attending a summer camp were unaccounted for, officials said.", "23 to 25", "category",
+     "missing"),
+    # the counted the parse makes the sayers after a deed that lacks its object are its object
+    ("An air strike on a village in the central Sagaing region killed at least 40 people, "
+     "including 12 children, a resistance group and local media said on Saturday.",
+     "at least 40", "category", "killed"),
 ]  # fmt: skip
 
 

@@ -16,7 +16,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsrecon.errors import ModelNotFoundError
-from newsrecon.lexicon import COUNTRIES, MERIDIEMS, PASSING_VERBS, TRIGGER_WORDS
+from newsrecon.lexicon import (
+    COUNTRIES,
+    MERIDIEMS,
+    PASSING_VERBS,
+    REPORTING_VERBS,
+    TRIGGER_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -462,11 +468,25 @@ def with_clauses_unpaired(doc: Doc) -> Doc:
             continue
         if noun.pos_ != "NOUN":
             continue
+        if noun.dep_ == "conj" and noun.head.pos_ == "VERB":
+            # "killed at least 24 people on Friday, and 23 to 25 girls attending a summer camp
+            # were unaccounted for": a noun is no verb's conjunct, but the subject of the
+            # state after it the parse hung on that verb
+            state = _verb_right_after(noun, ("VERB", "ADJ"))
+            if state is not None and state.head == noun.head:
+                verb = noun.head
+                _move(noun, state, _subject_dep(state), before=verb)
+                state.dep_ = "conj"
+            continue
         if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
             verb = _verb_right_after(noun)
             first = noun.head.head
             if verb is not None and verb.dep_ == "conj" and verb.head == first:
                 _move(noun, verb, "nsubj", before=noun.head)
+        elif noun.dep_ == "nsubj" and _the_deed_s_object_read_as_a_sayer(noun):
+            # "killed at least 40 people, including 12 children, a resistance group and local
+            # media said": the parse makes the people the sayers; they are what was killed
+            noun.head, noun.dep_ = doc[noun.left_edge.i - 1], "dobj"
         elif noun.dep_ == "nsubj" and noun.head.dep_ in ("ccomp", "conj"):
             clause, first = noun.head, noun.head.head
             before = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else first
@@ -677,16 +697,33 @@ def _subject_dep(verb: Token) -> str:
     return "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
 
 
-def _verb_right_after(noun: Token) -> Token | None:
-    """The verb right after a noun's phrase, past its helpers, when it has no subject."""
+def _verb_right_after(noun: Token, kinds: tuple[str, ...] = ("VERB",)) -> Token | None:
+    """The verb (or a word of `kinds`: a state, "were unaccounted for") right after a noun's
+    phrase, past its helpers, when it has no subject."""
     after = noun.right_edge.i + 1
     doc = noun.doc
     while after < len(doc) and doc[after].dep_ in ("aux", "auxpass"):
         after += 1
-    if after >= len(doc) or doc[after].pos_ != "VERB":
+    if after >= len(doc) or doc[after].pos_ not in kinds:
         return None
     verb = doc[after]
     return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
+
+
+def _the_deed_s_object_read_as_a_sayer(noun: Token) -> bool:
+    """A counted noun the parse makes the subject of the saying after it, right after the
+    reported deed that lacks its object."""
+    if noun.left_edge.i == 0 or noun.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    deed = noun.doc[noun.left_edge.i - 1]
+    return (
+        deed.dep_ == "ccomp"
+        and deed.head == noun.head
+        and deed.pos_ == "VERB"
+        and deed.lemma_.lower() in TRIGGER_WORDS
+        and any(c.dep_ == "nummod" for c in noun.children)
+        and not any(c.dep_ in ("dobj", "attr") for c in deed.children)
+    )
 
 
 def _move(noun: Token, head: Token, dep: str, before: Token) -> None:
