@@ -1997,15 +1997,9 @@ def _country_and_a_place_in_it(a: _Features, b: _Features) -> bool:
     for country, place in ((a, b), (b, a)):
         if country.place is None or place.place is None or place.place.lower() in COUNTRIES:
             continue
-        # (in any case: a dateline's "CHRISTCHURCH")
-        if country.place.lower() in COUNTRIES and _names(country, place.place):
+        if country.place.lower() in COUNTRIES and place.place in country.article_text:
             return True
     return False
-
-
-def _names(f: _Features, place: str) -> bool:
-    """Whether the claim's article names the place, in any case."""
-    return place.lower() in f.article_text.lower()
 
 
 def _the_country(a: _Features, b: _Features) -> bool:
