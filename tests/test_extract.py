@@ -5043,6 +5043,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("An air strike on a village in the central Sagaing region killed at least 40 people, "
      "including 12 children, a resistance group and local media said on Saturday.",
      "at least 40", "category", "killed"),
+    # time spent in captivity says who was held
+    ("The three women spent 15 months in captivity.", "three", "category", "hostages"),
 ]  # fmt: skip
 
 

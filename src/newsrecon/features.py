@@ -3532,14 +3532,9 @@ def _place_name(text: str) -> str:
     "Gaza City", a name, stays whole)."""
     text = re.sub(r"\s*['’]s$", "", text)  # "New Mexico's count": the entity may hold the "'s"
     words = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).split()
-    # (not a country's name a division shares: "Niger state" is in Nigeria)
-    if len(words) > 1 and words[-1] in lx.PLACE_NOUNS and not _a_country(words[:-1]):
+    if len(words) > 1 and words[-1] in lx.PLACE_NOUNS:
         words.pop()
     return " ".join(words)
-
-
-def _a_country(words: list[str]) -> bool:
-    return " ".join(words).lower() in lx.COUNTRIES
 
 
 NESTED_PLACE_DISTANCE = 30  # a place one phrase down ranks as this many words further
@@ -3788,8 +3783,7 @@ def _places_named(ent: Span) -> str:
 
 def _with_the_rest_of_the_name(ent: Span) -> str:
     """A place's name the model tags short: "Banska" of "in Banska Bystrica", whose last word
-    the parse hangs on the untagged name after it; a country's name that names a division
-    too ("in Niger state") with the division's word."""
+    the parse hangs on the untagged name after it."""
     doc = ent.doc
     if ent.end >= len(doc):
         return ent.text
@@ -3833,7 +3827,7 @@ def _dateline_place(doc: Doc) -> str | None:
 def _a_division_of_a_countrys_name(name: str, sentence: Span) -> str | None:
     """A country's name the sentence gives a division's word after ("in Niger state", in
     Nigeria): the division's name, or none."""
-    if not _a_country([name]):
+    if name.lower() not in lx.COUNTRIES:
         return None
     for word in sentence[:-1]:
         after = word.doc[word.i + 1]

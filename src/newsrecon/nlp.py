@@ -361,7 +361,8 @@ def with_headline_verbs_restored(doc: Doc) -> Doc:
     """A headline's verb the tagger read as a plural noun, ending the place before it ("Crowd
     crush at Kenyan stadium kills 7": "stadium kills" a noun, "7" hanging from "crush"), is the
     verb, its subject the noun phrase the headline begins with and the figure after it its
-    object; only where the sentence has no verb and the figure follows the word at once."""
+    object; only where the sentence has no verb and the figure follows the word at once. So is
+    a passing verb read as an adjective (see `_restore_a_passing_verb`)."""
     for token in doc:
         if token.tag_ != "NNS" or token.dep_ != "pobj" or not token.lower_.endswith("s"):
             continue
