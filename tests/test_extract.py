@@ -21,6 +21,21 @@ Extract = Callable[..., list[Claim]]
 # (sentence, claim text, kind, category, value, hedge)
 # fmt: off
 CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
+    # a change by a figure with words of its own, then where it came to: two figures
+    ("Japan's population fell by a record 908,574 to 120.3 million in 2025.", "908,574", "count",
+     "other", 908574, "exact"),
+    ("Japan's population fell by a record 908,574 to 120.3 million in 2025.", "120.3 million",
+     "count", "population", 120300000, "exact"),
+    ("The death toll rose by a further 12 to 61, officials said.", "61", "count", "killed", 61,
+     "exact"),
+    # a headline's participle the tagger read as a noun the figure counts
+    ("Kenya protesters storm parliament, at least 5 shot dead", "at least 5", "count", "killed",
+     5, "at_least"),
+    # a figure against a currency is an exchange rate
+    ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
+     "measure", 149.8, "exact"),
+    ("The rupee fell to 83.5 against the dollar.", "83.5 against the dollar", "amount",
+     "measure", 83.5, "exact"),
     # a headline's "top" the tagger read as an adjective is the verb that passes a figure
     ("Sudan cholera deaths top 100", "100", "count", "killed", 100, "more_than"),
     # a fraction of a magnitude is one number
@@ -1210,6 +1225,11 @@ def test_a_score_or_a_vote_is_one_claim(
     (score,) = [c for c in claims_of(sentence) if c.category == "score"]
     assert (score.text, score.value, score.against, score.unit) == (text, value, against, unit)
     assert score.kind == "count" and score.hedge == "exact"
+
+
+def test_a_shop_named_for_a_currency_is_no_exchange_rate(claims_of: Extract) -> None:
+    """ "30 to the dollar" is a rate; "30 to the dollar store" is not."""
+    assert [c.unit for c in claims_of("He sold 30 to the dollar store.")] == ["people"]
 
 
 def test_one_protester_is_no_crowd(claims_of: Extract) -> None:
@@ -5045,6 +5065,50 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "at least 40", "category", "killed"),
     # time spent in captivity says who was held
     ("The three women spent 15 months in captivity.", "three", "category", "hostages"),
+    # a change's figure with words of its own is more of the tally
+    ("The death toll rose by a further 12 to 61, officials said.", "12", "part", True),
+    # a headline's slide read as the verb's compound still buries who may be dug out alive
+    ("Avalanche buries 10 skiers in Swiss Alps", "10", "category", "missing"),
+    # people released from jail are prisoners freed, whatever the noun; protesters freed are
+    # no crowd
+    ("Israel released 110 Palestinians from its jails on Sunday.", "110", "category",
+     "prisoners"),
+    ("Georgia frees 140 protesters", "140", "category", "other"),
+    # the recaptured are escaped prisoners
+    ("Sixty had been recaptured by Monday morning.", "Sixty", "category", "prisoners"),
+    # a word the dictionary knows only as a noun is no verb ("measles" read as one)
+    ("Texas measles outbreak slows, cases at 709", "709", "predicate", None),
+    # a party is named by its name, whether the model tagged it or not
+    ("Geert Wilders' Freedom Party won 37 seats in the 150-seat lower house.", "37", "agent",
+     "freedom"),
+    # a bare figure aboard, and people who boarded, are a craft's load
+    ("Survivors say 86 were aboard boat that sank off Libya", "86", "predicate", "carry"),
+    ("Survivors told aid workers that 86 people had boarded the rubber boat in Zuwara.", "86",
+     "predicate", "carry"),
+    # in a story of a kidnapping, people freed with no one named are hostages freed
+    ("Bandits abducted the worshippers during a service. Police said 25 were released on "
+     "Monday.", "25", "category", "hostages"),
+    ("Kidnappers stormed the school. All 137 students were released on Wednesday, the governor "
+     "said.", "137", "category", "hostages"),
+    # a headline's second figure holds its own state, which the parse hung on the first's verb
+    ("Florida's Milton death toll rises to 17, 2 million still without power", "2 million",
+     "category", "other"),
+    ("Florida's Milton death toll rises to 17, 2 million still without power", "17",
+     "predicate", "rise"),
+    # the harmed a moving figure is of, named by their state as its verb's subject
+    ("Spain flood toll at 223, missing revised down to 78", "78", "category", "missing"),
+    ("Spain flood toll at 223, missing revised down to 78", "223", "category", "killed"),
+    # a date that names the object a plan sets is ahead, as one set "for" is
+    ("A federal judge on Monday set a June 8 trial date for a former governor.", "June 8",
+     "value", "2025-06-08"),
+    # newborns are people, whom a fire kills
+    ("Fire at Delhi children's hospital kills 7 newborns", "7", "category", "killed"),
+    # being on strike is striking
+    ("About 33,000 workers had been on strike since Sept. 13.", "About 33,000", "predicate",
+     "strike"),
+    # a "bringing ... to" figure counts what its clause's figure does, not the dateline's day
+    ("AUSTIN, May 13 (AP) - Texas reported seven new measles cases on Tuesday, bringing its "
+     "total to 709 this year.", "709", "counted", "case"),
 ]  # fmt: skip
 
 

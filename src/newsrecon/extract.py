@@ -37,6 +37,7 @@ from newsrecon.features import (
     averaged,
     brings_a_tally_to,
     brought_things,
+    by_before,
     categorise,
     counted_by_origin,
     counted_lemma,
@@ -127,6 +128,7 @@ from newsrecon.features import (
     share_of_someone,
     states_a_tally,
     tallied_things,
+    tally_changed_by,
     tells_of_kidnapping,
     things_pointed_at,
     unanswered,
@@ -663,6 +665,10 @@ def _to_claim(
     # "A further 76,901 people have been wounded" after the dead; not "Police arrested three
     # more men", more than were arrested before, whatever the sentence before counted
     further = mention.first > 0 and doc[mention.first - 1].lower_ in _FURTHER
+    # "the toll rose by a further 12 to 61": more of the tally, whatever came before
+    by = by_before(doc, mention.first, mention.last)
+    if by is not None and tally_changed_by(by):
+        counted_before, further = None, False
     increments = counted_before or (counted_in_the_sentence_before if further else frozenset())
     offset = segment.offset
     span = doc[mention.first : mention.last + 1]
@@ -901,10 +907,12 @@ def _to_claim(
         counted=counted,
         counted_kind=kind,
         counted_role=counted_role(noun, verb) if counted is not None else None,
-        predicate=(mention.kind == "count" and without_state(noun, verb))
+        predicate=(mention.kind == "count" and without_state(noun, verb, mention.anchor))
         # (but "all 72 people on board had died" is a toll, which grows)
         or (
-            "carry" if mention.kind == "count" and casualty is None and aboard(noun, verb) else None
+            "carry"
+            if mention.kind == "count" and casualty is None and aboard(noun, verb, mention.anchor)
+            else None
         )
         or (
             "remain"

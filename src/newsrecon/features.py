@@ -148,8 +148,10 @@ def _planned_for(token: Token, verb: Token) -> bool:
 
 def _joined_by(token: Token, verb: Token) -> str | None:
     """The preposition that hangs a date on its verb ("set for June 17", not "set in 1955"),
-    or on the verb's object ("set a hearing for March 3")."""
+    or on the verb's object ("set a hearing for March 3"); a date that names the object
+    itself is as good as "for" ("set a June 8 trial date")."""
     current, preposition = token, None
+    naming = token.dep_ in ("nmod", "compound")
     for _ in range(4):
         if current.dep_ == "prep":
             preposition = current
@@ -158,6 +160,8 @@ def _joined_by(token: Token, verb: Token) -> str | None:
                 return current.lower_
             if current.dep_ in ("dobj", "nsubjpass") and preposition is not None:
                 return preposition.lower_ if preposition.head == current else None
+            if current.dep_ == "dobj" and naming and token.head == current:
+                return "for"
             return None
         if current.head == current:
             return None
@@ -1247,7 +1251,24 @@ def is_increment(doc: Doc, first: int, last: int) -> bool:
         while following.pos_ in ("ADJ", "PROPN") and following.i + 1 < limit:
             following = doc[following.i + 1]  # "39 more Palestinian prisoners"
         return following.pos_ in ("NOUN", "VERB", "AUX") or following.lower_ == "of"
+    before = by_before(doc, first, last) or before
     return before is not None and (tally_changed_by(before) or changed_by_then_to(doc, first, last))
+
+
+def by_before(doc: Doc, first: int, last: int) -> Token | None:
+    """The "by" a figure hangs on, past the figure's own words between ("fell by a record
+    908,574 to 120.3 million", "rose by a further 12"): a change's "by" as much as one right
+    before the figure."""
+    if first > 0 and doc[first - 1].lower_ == "by":
+        return doc[first - 1]
+    figure = doc[last]
+    if figure.dep_ == "quantmod":
+        figure = figure.head  # "by a further 12 to 61" read as one span of figures
+    by = figure.head
+    if figure.dep_ != "pobj" or by.lower_ != "by" or not by.i < first <= by.i + 3:
+        return None
+    own = all(t.head == figure and t.pos_ in ("DET", "ADJ") for t in doc[by.i + 1 : first])
+    return by if own else None
 
 
 def added_to(anchor: Token) -> bool:
@@ -1271,8 +1292,8 @@ def changed_by_then_to(doc: Doc, first: int, last: int) -> bool:
     """ "Unemployment rose by 46,000 to 3.025 million": the change, then the total it came to,
     two figures (the second far above the first), whatever the subject (see
     `tally_changed_by`)."""
-    by = doc[first - 1] if first > 0 else None
-    if by is None or by.lower_ != "by" or by.head.lemma_.lower() not in lx.CHANGE_VERBS:
+    by = by_before(doc, first, last)
+    if by is None or by.head.lemma_.lower() not in lx.CHANGE_VERBS:
         return False
     if last + 2 >= len(doc) or doc[last + 1].lower_ != "to":
         return False
@@ -2269,6 +2290,20 @@ PARTICIPLE_NOUNS = frozenset({"dead", "injured", "wounded", "hurt", "missing"})
 _SURVIVING = frozenset({"survive", "escape"})
 
 
+def _harmed_whose_tally_moved(anchor: Token) -> Category | None:
+    """The harmed a changing figure is of when they are its verb's subject, named by their
+    state alone ("missing revised down to 78"), whatever tally the sentence named before."""
+    verb = governing_verb(anchor)
+    if verb is None or verb.lemma_.lower() not in lx.CHANGE_VERBS:
+        return None
+    # the subject nearest before the figure: not "toll at 223" before "missing revised"
+    named = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < anchor.i]
+    state = named[-1].lower_ if named else ""
+    if state not in PARTICIPLE_NOUNS:
+        return None
+    return _PARTICIPLE_CATEGORY[state]  # type: ignore[return-value]
+
+
 def _with_a_state_of_their_own(noun: Token) -> bool:
     """ "with 21 miners still trapped" after a toll: the "with" clause's own participle says
     what the counted are, not the toll's words around it."""
@@ -2451,6 +2486,12 @@ def _detainees_handed_over(noun: Token, category: str) -> bool:
     "40 detainees remain")."""
     if category != "detained":
         return False
+    return _handed_over(noun)
+
+
+def _handed_over(noun: Token) -> bool:
+    """Whether a clause frees or swaps the people a noun names: "887 detainees released",
+    "freed 50 detainees", "A total of 887 detainees were released"."""
     if any(c.dep_ == "acl" and c.lemma_.lower() in lx.HANDOVER_VERBS for c in noun.children):
         return True
     head = _first_listed(noun)
@@ -2458,6 +2499,19 @@ def _detainees_handed_over(noun: Token, category: str) -> bool:
     if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in TALLY_NOUNS:
         head = of.head  # "A total of 887 detainees were released"
     return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in lx.HANDOVER_VERBS
+
+
+# where people are held whom a release frees as prisoners
+_CUSTODY = frozenset({"jail", "prison", "custody", "detention"})
+
+
+def _freed_from_custody(anchor: Token) -> bool:
+    """ "Israel released 110 Palestinians from its jails": freed prisoners, whatever the noun."""
+    verb = governing_verb(anchor)
+    if verb is None or verb.lemma_.lower() not in lx.HANDOVER_VERBS:
+        return False
+    held = (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children)
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _CUSTODY for g in held)
 
 
 # people counted by their being held, whom a deed may kill or hurt
@@ -2608,6 +2662,11 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         return "crowd"
     if _inhabitants(anchor, noun):
         return "population"
+    if noun is None and _service_lacked(anchor) is not None:
+        return "other"  # "toll rises to 17, 2 million still without power": the lacking
+    tallied = _harmed_whose_tally_moved(anchor) if noun is None else None
+    if tallied is not None:
+        return tallied  # "Spain flood toll at 223, missing revised down to 78"
     if _fronts_a_share(anchor) or _set_of_none(anchor):
         # "Of the 59, 35 are believed dead", "Of the 242 passengers and crew, 241 died": the
         # 35 and the 241 are, not the set; "None of the 171 passengers ... were injured"
@@ -2693,6 +2752,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # "one arrest, with no injuries": a zero's own noun says what it counts
         return lx.NOUN_CATEGORIES[noun_lemma(anchor)]  # type: ignore[return-value]
     people = noun is None or is_person(noun)
+    if people and _freed_from_custody(anchor):
+        return "prisoners"
     if _doers_of_the_deed(noun if noun is not None else anchor):
         return "other"  # "Two gunmen killed 10 people": the two did it
     left = _states_left(anchor, noun)
@@ -2874,8 +2935,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             return "population"
     if noun is not None and noun.tag_ == "NNS" and noun_lemma(noun) in _PROTESTERS:
         # "police counted 80,000 protesters": whatever the verb, a crowd's size (not "one
-        # protester threw a petrol bomb")
-        return "crowd"
+        # protester threw a petrol bomb"), but for a release ("Georgia frees 140 protesters")
+        return "other" if _handed_over(noun) else "crowd"
     start = (reached_from(anchor) or _figure_that_brought(anchor)) if noun is None else None
     if start is not None:
         # "down to 489 from 527": as the 527; "arrested three more men, bringing the number
@@ -2899,8 +2960,11 @@ def _buried_by_a_slide(verb: Token) -> bool:
         t
         for clause in clauses
         for c in clause.children
-        if c.dep_ in ("nsubj", "agent", "prep") and clause.i != c.i
-        for t in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])
+        if c.dep_ in ("nsubj", "compound", "agent", "prep") and clause.i != c.i
+        # a headline's subject may be read as the verb's compound ("Avalanche buries 10")
+        for t in (
+            [c] if c.dep_ in ("nsubj", "compound") else [g for g in c.children if g.dep_ == "pobj"]
+        )
     ]
     return any(t.lemma_.lower() in _SLIDES for t in doers)
 
@@ -2954,7 +3018,12 @@ def _figure_that_brought(anchor: Token) -> Token | None:
         (
             t
             for t in bring.head.subtree
-            if t.like_num and t.tag_ == "CD" and t.i not in inside and t.i < bring.i
+            if t.like_num
+            and t.tag_ == "CD"
+            and t.i not in inside
+            and t.i < bring.i
+            # not the dateline's day ("AUSTIN, May 13 (AP) - Texas reported seven ...")
+            and t.ent_type_ not in ("DATE", "TIME")
         ),
         None,
     )
@@ -3052,9 +3121,11 @@ def seized_in_a_kidnapping(verb: Token | None, counted: Token) -> bool:
     """People "seized" or "taken" with no one named who took them, in a story of a kidnapping,
     are those kidnapped ("Church officials say 71 members of the congregation were seized",
     "only 42 people had been taken"); not those "taken to hospital" or "into custody", nor
-    suspects or attackers."""
-    if verb is None or verb.lemma_.lower() not in _SEIZING:
+    suspects or attackers. So are those freed ("All 137 Nigerian students freed")."""
+    if verb is None or verb.lemma_.lower() not in _SEIZING | lx.HANDOVER_VERBS:
         return False
+    if verb.lemma_.lower() in lx.HANDOVER_VERBS and counted.pos_ == "PRON":
+        return False  # "121 of those freed": whom the article freed before
     if counted.pos_ == "NOUN" and (not is_person(counted) or noun_lemma(counted) in _NOT_TAKEN):
         return False
     befalls = (counted.head == verb and counted.dep_ == "nsubjpass") or (
@@ -5272,7 +5343,8 @@ _COMPANY_SUFFIXES = frozenset(
 def name_of(head: Token) -> str:
     """A name by its last word, lower-cased; "Anthony LaCalamita III" is "lacalamita",
     "Goldman Sachs Group Inc." is "sachs"."""
-    suffixes = _NAME_SUFFIXES | (_COMPANY_SUFFIXES if head.ent_type_ == "ORG" else frozenset())
+    # a party is named so whether or not the model tagged it ("Geert Wilders' Freedom Party")
+    suffixes = _NAME_SUFFIXES | (_COMPANY_SUFFIXES if head.ent_type_ == "ORG" else {"party"})
     before = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     word = head
     while word.lower_ in suffixes and before:
@@ -7123,15 +7195,19 @@ _STAYING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"
 _LEFT_STATES = frozenset({"missing", "unaccounted"})
 
 
-def aboard(noun: Token | None, verb: Token | None) -> bool:
+def aboard(noun: Token | None, verb: Token | None, anchor: Token | None = None) -> bool:
     """ "750 people had been on board", "the 181 people on board", "44 passengers aboard": a
-    craft's load, as "was carrying 750 people" is."""
+    craft's load, as "was carrying 750 people" is; so is a bare figure's ("Survivors say 86
+    were aboard boat", `anchor` its subject)."""
     # the subject of "be" is aboard, not of "have": "The three boats had 26 crew on board"
-    own = _clause_of_subject(noun)
+    own = _clause_of_subject(noun if noun is not None else anchor)
     holders = [noun] if noun is not None else []
     holders += [t for t in (own, verb) if t is not None and t.lemma_.lower() == "be"]
     if verb is not None and _said_with(noun, verb):
         holders.append(verb)  # "Ferry capsizes with 120 aboard"
+    boarded = verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() == "board"
+    if boarded and own == verb:
+        return True  # "86 people had boarded the rubber boat"
     return any(
         _on_board(child) is not None for holder in holders for child in holder.children
     ) or _had_by_a_craft(noun, verb)
@@ -7206,14 +7282,17 @@ def _clause_of_subject(noun: Token | None) -> Token | None:
     return noun.head if noun is not None and noun.dep_ in _SUBJECTS else None
 
 
-def without_state(noun: Token | None, verb: Token | None) -> str | None:
+def without_state(
+    noun: Token | None, verb: Token | None, anchor: Token | None = None
+) -> str | None:
     """ "more than 3 million homes without power", "2.4 million customers remained without
     electricity", "were without power": a count of those lacking a service, one count however
     the clause says it ("without power", whatever the verb), falling as the service returns."""
     # the noun's own clause first: the parse may hang "Some 1 million Gazans are without
     # electricity" under the next clause's verb ("another 250,000 are without running water")
     own = _clause_of_subject(noun)
-    holders = [t for t in (noun, own, verb) if t is not None]
+    # a bare figure may hold the state itself: "2 million still without power"
+    holders = [t for t in (noun if noun is not None else anchor, own, verb) if t is not None]
     if verb is not None and verb.lemma_.lower() in ("leave", "be", "remain", "stay"):
         holders += [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp")]
     cut = _service_cut(noun, verb)
@@ -7222,14 +7301,22 @@ def without_state(noun: Token | None, verb: Token | None) -> str | None:
     for holder in holders:
         if any(_in_the_dark(prep) for prep in holder.children):
             return "without power"  # "about 2.5 million customers still in the dark"
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ != "without":
-                continue
-            for lacked in prep.children:
-                if lacked.dep_ == "pobj":
-                    service = lx.SERVICES.get(_with_compounds_text(lacked))
-                    if service is not None:
-                        return f"without {service}"
+        service = _service_lacked(holder)
+        if service is not None:
+            return f"without {service}"
+    return None
+
+
+def _service_lacked(holder: Token) -> str | None:
+    """The service a word's "without" names: "without running water"."""
+    for prep in holder.children:
+        if prep.dep_ != "prep" or prep.lower_ != "without":
+            continue
+        for lacked in prep.children:
+            if lacked.dep_ == "pobj":
+                service = lx.SERVICES.get(_with_compounds_text(lacked))
+                if service is not None:
+                    return service
     return None
 
 
@@ -7594,6 +7681,8 @@ def deed_lemma(deed: Token) -> str:
         return "convict"
     if lemma in ("go", "walk") and _a_walkout(deed):
         return "strike"
+    if lemma in _BEING and _on_strike(deed):
+        return "strike"  # "About 33,000 workers had been on strike since Sept. 13"
     if lemma in _BRINGING_OUT and any(c.lower_ == "alive" for c in deed.children):
         return "rescue"  # "Rescuers have brought 363 people out of the mine alive"
     if lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "off" for c in deed.children):
@@ -7628,6 +7717,17 @@ def nominal_deed(noun: Token | None) -> str | None:
 _BRINGING_OUT = frozenset({"bring", "pull", "get", "carry", "lift", "dig", "take", "find"})
 
 
+# verbs of a state one is in: "were on strike", "remained on strike"
+_BEING = frozenset({"be", "remain", "stay"})
+
+
+def _on_strike(verb: Token) -> bool:
+    return any(
+        c.lower_ == "on" and c.dep_ == "prep" and any(g.lemma_ == "strike" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _a_walkout(verb: Token) -> bool:
     """ "went on strike", "walked off the job", "walked out" where a strike is named: one
     deed, a strike, however worded (not "walked out at 3:33 a.m.")."""
@@ -7642,7 +7742,7 @@ def _a_walkout(verb: Token) -> bool:
         }
 
     if verb.lemma_.lower() == "go":
-        return "strike" in objects("on")
+        return _on_strike(verb)
     if objects("off") & {"job", "work"}:
         return True
     out = any(c.lower_ == "out" and c.dep_ in ("prt", "advmod") for c in verb.children)

@@ -34,7 +34,8 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         # "Of the roughly 240 people taken hostage on October 7"
         | {"take hostage", "hold hostage", "take captive", "hold captive"}
     ),
-    "prisoners": frozenset({"prisoner", "inmate", "jail", "imprison", "convict"}),
+    # "Sixty had been recaptured": escaped prisoners caught again
+    "prisoners": frozenset({"prisoner", "inmate", "jail", "imprison", "convict", "recapture"}),
     "detained": frozenset({
         "detain", "detention", "arrest", "detainee", "apprehend", "capture", "round", "seize",
         "nab", "catch", "surrender", "take into custody",
@@ -329,8 +330,8 @@ PERSON_NOUNS = frozenset({
     "mountaineer", "holidaymaker", "vacationer", "beachgoer", "concertgoer", "festivalgoer",
     "sightseer", "kayaker", "boater", "hunter", "backpacker", "rafter", "caver",
     # by age, by where they come from, by a court's or a campaign's word for them
-    "minor", "juvenile", "teen", "toddler", "adolescent", "pensioner", "retiree", "elder",
-    "foreigner", "expatriate", "expat", "settler", "defendant", "accomplice", "convict",
+    "minor", "juvenile", "teen", "toddler", "newborn", "adolescent", "pensioner", "retiree",
+    "elder", "foreigner", "expatriate", "expat", "settler", "defendant", "accomplice", "convict",
     "fugitive", "gangster", "mobster", "minister", "senator", "candidate", "protestor",
     "rescuer", "medic", "actor", "actress", "singer", "musician", "pilot", "veteran",
     # who serve under arms or keep the peace

@@ -26,6 +26,7 @@ from newsrecon.features import (
     MAX_AGE,
     TALLY_NOUNS,
     age_at_death,
+    by_before,
     changed_by_then_to,
     entity_at,
     governing_verb,
@@ -1281,7 +1282,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     hedge_first = _hedge_start(doc, first, sentence.start)
     has_between = hedge_first < first and doc[hedge_first].lower_ == "between"
     changed_by = hedge_first > 0 and (
-        tally_changed_by(doc[hedge_first - 1]) or changed_by_then_to(doc, first, last)
+        tally_changed_by(by_before(doc, first, last) or doc[hedge_first - 1])
+        or changed_by_then_to(doc, first, last)
     )
     dashed = None  # "40-50 homes": the end of the first figure, where the parser hangs the noun
     if not is_earlier_figure(doc, hedge_first) and not changed_by:
@@ -1451,6 +1453,10 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if ratio is not None:  # "nine in 10 Gazans": 90%
         quantity, ratio_last = ratio
         return figure("amount", ratio_last, "%", "percent")
+    rate = _rate_against_a_currency(doc, after, limit) if currency is None else None
+    if rate is not None:  # "the yen weakened to 149.8 per dollar": an exchange rate
+        code, rate_last = rate
+        return figure("amount", rate_last, f"per {code}", "measure")
     if next_lower in lx.PERCENT_WORDS or (
         next_lower == "per" and after + 1 < limit and doc[after + 1].lower_ == "cent"
     ):
@@ -2140,6 +2146,22 @@ def _in_title(doc: Doc, first: int, last: int, sentence: Span) -> bool:
 
 
 _HOURS = frozenset({"h", "hr", "h.", "hr."})
+# how an exchange rate names the currency it is against: "149.8 per dollar", "7.3 to the
+# dollar", "1.08 against the euro"
+_AGAINST = (("per",), ("to", "the"), ("against", "the"))
+
+
+def _rate_against_a_currency(doc: Doc, after: int, limit: int) -> tuple[str, int] | None:
+    """The currency a bare figure is a price in, and the rate's last token."""
+    for words in _AGAINST:
+        end = after + len(words)
+        if end >= limit or [t.lower_ for t in doc[after:end]] != list(words):
+            continue
+        code = lx.CURRENCY_WORDS.get(doc[end].lemma_.lower())
+        if code is None or doc[end].dep_ == "compound":  # not "the dollar store"
+            return None
+        return code, end
+    return None
 
 
 def _per_hour(doc: Doc, unit_index: int, limit: int) -> tuple[str, int] | None:

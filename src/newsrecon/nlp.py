@@ -23,6 +23,7 @@ from newsrecon.lexicon import (
     REPORTING_VERBS,
     TRIGGER_WORDS,
 )
+from newsrecon.numbers import parse_number
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -392,6 +393,52 @@ def with_headline_verbs_restored(doc: Doc) -> Doc:
     return doc
 
 
+# the verbs of deeds, alone or with the word their trigger goes on with ("shoot dead")
+_TRIGGER_HEADS = frozenset(trigger.split()[0] for trigger in TRIGGER_WORDS)
+
+
+def with_counted_participles_restored(doc: Doc) -> Doc:
+    """A headline's "at least 5 shot dead": the tagger reads the participle as a singular noun
+    the figure counts. A singular noun counted by a figure above one cannot be what is counted;
+    when it is the participle of a deed's verb, it is the deed, the figure its subject."""
+    for token in doc:
+        if token.tag_ != "NN" or not token.is_lower:
+            continue
+        figures = [c for c in token.children if c.dep_ == "nummod" and c.i < token.i]
+        if len(figures) != 1:
+            continue
+        lemma = _verb_lemma(token.lower_)
+        if lemma is None or lemma == token.lower_ or lemma not in _TRIGGER_HEADS:
+            continue
+        value = parse_number(figures[0].text)
+        if value is None or value <= 1:
+            continue
+        token.tag_, token.pos_, token.lemma_ = "VBN", "VERB", lemma
+        figures[0].dep_ = "nsubjpass"
+    return doc
+
+
+def with_states_of_a_listed_figure_rehung(doc: Doc) -> Doc:
+    """A headline's second figure, after a comma, with a state of its own and no verb
+    ("Milton death toll rises to 17, 2 million still without power"): the parse hangs the
+    "without" on the first clause's verb, which then leaves the 17 without power; it is the
+    second figure's (only where the "without" follows that figure at once, past adverbs)."""
+    for prep in doc:
+        if prep.lower_ != "without" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        before = prep.i - 1
+        while before > prep.head.i and doc[before].pos_ == "ADV":
+            before -= 1
+        figure = doc[before]
+        if not figure.like_num or figure.head != prep.head or figure.i < prep.head.i:
+            continue
+        if not any(t.text == "," for t in doc[prep.head.i : figure.i]):
+            continue
+        for word in [*doc[before + 1 : prep.i], prep]:
+            word.head = figure
+    return doc
+
+
 def _restore_a_passing_verb(token: Token) -> None:
     """A headline's "Sudan cholera deaths top 100": the tagger reads "top" as an adjective of
     the plural noun before it, whose number the figure then is; it is the verb, the noun its
@@ -747,7 +794,12 @@ def with_dictionary_verb_lemmas(doc: Doc) -> Doc:
             continue
         word, lemma = token.text.lower(), token.lemma_.lower()
         known = getAllLemmas(word, upos="VERB").get("VERB", ())
-        if known and lemma not in known:
+        nouns = getAllLemmas(word, upos="NOUN").get("NOUN", ()) if not known else ()
+        if nouns:
+            # "Texas measles outbreak slows": a word that is only ever a noun is no verb
+            token.pos_, token.lemma_ = "NOUN", nouns[0]
+            token.tag_ = "NN" if nouns[0] == word else "NNS"
+        elif known and lemma not in known:
             token.lemma_ = known[0]
         elif not known and word.startswith("un") and word.endswith("ed"):
             token.lemma_ = word  # "unaccounted", "unharmed": a state no verb names
@@ -782,6 +834,8 @@ def mend_parse(doc: Doc) -> Doc:
     mends: tuple[Callable[[Doc], Doc], ...] = (
         with_false_auxiliaries_mended,
         with_headline_verbs_restored,
+        with_counted_participles_restored,
+        with_states_of_a_listed_figure_rehung,
         with_counted_nouns_tagged,
         with_listed_figures_unjoined,
         with_dictionary_verb_lemmas,

@@ -457,7 +457,8 @@ _FEMALE = frozenset(
     {"woman", "women", "girl", "wife", "mother", "daughter", "sister", "schoolgirl"}
 )
 _CHILDREN = frozenset(
-    {"child", "children", "kid", "baby", "infant", "boy", "girl", "schoolboy", "schoolgirl"}
+    {"child", "children", "kid", "baby", "infant", "newborn", "toddler", "boy", "girl"}
+    | {"schoolboy", "schoolgirl"}
 )
 # ... nor of children one of the staff who looked after them ("132 children and nine staff")
 _ADULTS = frozenset({"adult", "man", "men", "woman", "women", "teacher", "staff", "staffer"})
