@@ -6203,3 +6203,59 @@ def test_a_headline_figure_its_article_says_rose_outranks_the_same_days(tmp_path
     killed = by_figures(report, "rule", "killed")
     assert killed[("169", "169", "171", "171")] == "update-rising-wording"
     assert by_figures(report, "status", "missing")[("43", "56", "56")] == "conflict"
+
+
+HAITI_TOLLS = {
+    "a1": (
+        "date 2026-04-11\n"
+        "Gang attack kills 115 in Haiti town\n"
+        "\n"
+        "PORT-AU-PRINCE, April 11 (Reuters) - Gang members killed at least 115 people in the "
+        "town of Pont-Sonde over the weekend, the United Nations said on Monday.\n"
+    ),
+    "a2": (
+        "date 2026-04-12\n"
+        "Haiti massacre toll revised to 70\n"
+        "\n"
+        "PORT-AU-PRINCE, April 12 (AP) - Haitian authorities said on Tuesday that 70 people were "
+        "killed in the attack on Pont-Sonde, fewer than the 115 reported by the United Nations a "
+        "day earlier.\n"
+    ),
+}
+
+
+def test_a_headline_figure_with_no_source_is_its_bodys_sources(tmp_path: Path) -> None:
+    """The headline's "70" is what "Haitian authorities said"; beside the UN's 115 its body
+    gives, it stands in the group of the two sources' figures, as the body's 70 does."""
+    report = run_articles(tmp_path, HAITI_TOLLS)
+    killed = by_figures(report, "rule", "killed")
+    assert killed[("115", "115", "70", "70", "at least 115")] == "conflict-sources"
+
+
+STUDENTS_FREED = {
+    "a1": (
+        "date 2026-08-26\n"
+        "Gunmen free 30 kidnapped students in Nigeria\n"
+        "\n"
+        "KADUNA, Aug 26 (Reuters) - Kidnappers have freed 30 of the 137 students abducted from a "
+        "school in northern Nigeria two weeks ago, the state governor said on Monday.\n"
+    ),
+    "a2": (
+        "date 2026-08-28\n"
+        "All 137 Nigerian students freed\n"
+        "\n"
+        "KADUNA, Aug 28 (AP) - All 137 students kidnapped from a school in Kuriga earlier this "
+        "month have been released, the Kaduna state governor said on Wednesday.\n"
+    ),
+}
+
+
+def test_captives_taken_and_captives_freed_never_share_a_group(tmp_path: Path) -> None:
+    """The 137 abducted and the 137 released are two counts, whatever the figures, even when
+    a third claim is near both: no group holds captives taken and captives freed."""
+    report = run_articles(tmp_path, STUDENTS_FREED)
+    predicates = {c.id: c.predicate for c in report.claims}
+    for group in report.groups:
+        if group.category == "hostages":
+            held = {predicates[i] for i in group.claims}
+            assert not ({"abduct", "kidnap"} & held and {"free", "release"} & held), held

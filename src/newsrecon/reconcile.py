@@ -1734,14 +1734,18 @@ _KEEPING_FAMILIES = frozenset({"control", "detain", "take"})
 def _held_and_freed(a: Claim, b: Claim) -> bool:
     """Captives held or taken and captives freed are two counts, whatever the figures: those
     let go are not how many were held."""
-    if CATEGORY_FAMILIES.get(a.category) != "captives":
-        return False
-    if CATEGORY_FAMILIES.get(b.category) != "captives":
-        return False
-    families = {_family(a.predicate, PREDICATE_FAMILIES), _family(b.predicate, PREDICATE_FAMILIES)}
-    # (rescued ones too: "abducted at least 40 women", "rescues 28 women kidnapped")
-    freed = not families.isdisjoint({"free", "rescue"})
-    return freed and not families.isdisjoint(_KEEPING_FAMILIES)
+    return {_captives_fate(a), _captives_fate(b)} == {"freed", "kept"}
+
+
+def _captives_fate(claim: Claim) -> str | None:
+    """Whether a count of captives is of those freed (rescued ones too: "rescues 28 women
+    kidnapped") or of those taken or held, by its verb."""
+    if CATEGORY_FAMILIES.get(claim.category) != "captives":
+        return None
+    family = _family(claim.predicate, PREDICATE_FAMILIES)
+    if family in ("free", "rescue"):
+        return "freed"
+    return "kept" if family in _KEEPING_FAMILIES else None
 
 
 # spans counted closely enough in days to be told against the days between two articles
@@ -2861,6 +2865,8 @@ class _Constraints:
         self.rates: dict[int, set[str]] = {}
         # what happened to the people counted (or "things"): one per cluster
         self.happened: dict[int, set[str]] = {}
+        # captives freed or captives taken and held: one per cluster (see `_held_and_freed`)
+        self.captives_fates: dict[int, set[str]] = {}
         # a date's part of the day: one per cluster; so is the kind of event it dates
         self.day_parts: dict[int, set[str]] = {}
         self.events: dict[int, set[str]] = {}
@@ -2902,6 +2908,8 @@ class _Constraints:
             self.parts[i] = {f"{owned}{f.part}"} if f.kind == "count" else set()
             self.rates[i] = {str(f.rate)} if f.kind not in ("date", "count") else set()
             self.happened[i] = {f.happened} if f.happened else set()
+            fate = _captives_fate(f.claim)
+            self.captives_fates[i] = {fate} if fate else set()
             self.divisions[i] = {f.division} if f.division and f.kind != "date" else set()
             self.day_parts[i] = {f.day_part} if f.day_part else set()
             self.events[i] = {f.event} if f.event else set()
@@ -2968,6 +2976,7 @@ class _Constraints:
             self.count_shapes,
             self.rates,
             self.happened,
+            self.captives_fates,
             self.events,
             self.patients,
             self.answers,
@@ -3181,6 +3190,40 @@ def _one_figure_per_sum(features: list[_Features]) -> list[_Features]:
         else:
             said = _ArticleFigure(figure, f.said.claim, f.said.began)
             out.append(replace(f, figure=figure, said=said))
+    return out
+
+
+# people whose tallies sources dispute: the harmed, the held and the displaced (not things)
+_TALLIED_PEOPLE = frozenset(CATEGORY_WORDS) | {"hostages", "prisoners"}
+
+
+def _sources_of_unsourced_counts(features: list[_Features]) -> list[_Features]:
+    """A count said with no source ("Haiti massacre toll revised to 70") whose figure its
+    article gives, of the same category, from one named source ("Haitian authorities said
+    ... 70 people were killed ..., fewer than the 115 reported by the United Nations") is that
+    source's: it may stand beside the other source's figure as the body's does. Only where
+    the article sets two sources' figures of that category side by side: elsewhere a source
+    named for one figure says nothing of the others ("2 Injured" is no hospital's count beside
+    "two of the three victims died", local news reported)."""
+    sources: dict[tuple[str, str, object], set[str]] = defaultdict(set)
+    sides: dict[tuple[str, str], set[str]] = defaultdict(set)
+    tallies = [f for f in features if f.kind == "count" and f.category in _TALLIED_PEOPLE]
+    for f in tallies:
+        claim = f.said.claim
+        if claim is not None and claim.attribution is not None:
+            sources[(f.article, f.category, f.figure)].add(claim.attribution)
+            sides[(f.article, f.category)].add(claim.attribution)
+    out = []
+    for f in features:
+        claim = f.said.claim
+        named = sources.get((f.article, f.category, f.figure), set())
+        beside = len(sides.get((f.article, f.category), ())) > 1
+        unsourced = f.category in _TALLIED_PEOPLE and claim is not None and not claim.attribution
+        if claim is None or not unsourced or len(named) != 1 or not beside:
+            out.append(f)
+            continue
+        sourced = claim.model_copy(update={"attribution": next(iter(named))})
+        out.append(replace(f, said=replace(f.said, claim=sourced)))
     return out
 
 
@@ -3824,19 +3867,21 @@ def _cluster(
     texts = texts if texts is not None else _article_texts(claims)
     features = _scopes_restated(
         _many_divisions(
-            _one_figure_per_sum(
-                [
-                    _Features.of(
-                        c,
-                        c.id in tolls,
-                        sides,
-                        companions[c.id],
-                        c.id in placed_apart,
-                        c.article in late,
-                        handed.get(c.id, frozenset()),
-                    )
-                    for c in claims
-                ]
+            _sources_of_unsourced_counts(
+                _one_figure_per_sum(
+                    [
+                        _Features.of(
+                            c,
+                            c.id in tolls,
+                            sides,
+                            companions[c.id],
+                            c.id in placed_apart,
+                            c.article in late,
+                            handed.get(c.id, frozenset()),
+                        )
+                        for c in claims
+                    ]
+                )
             ),
             texts,
         )
