@@ -5103,6 +5103,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "value", "2025-06-08"),
     # newborns are people, whom a fire kills
     ("Fire at Delhi children's hospital kills 7 newborns", "7", "category", "killed"),
+    # a share of a craft's load is not the load: its own verb says what befell it
+    ("Of the 310 people aboard, 150 were rescued.", "150", "predicate", "rescue"),
+    # people pulled out alive were rescued, wherever the parse hangs "alive" (here on the
+    # figure, the verb's object)
+    ("Rescuers pull 5 alive from collapsed Nairobi building", "5", "predicate", "rescue"),
+    # "including" hung on another clause's verb: a part of the figure before it
+    ("Hasina fled Bangladesh on Monday after weeks of protests in which some 300 people were "
+     "killed, including nearly 100 on Sunday alone.", "nearly 100", "category", "killed"),
     # being on strike is striking
     ("About 33,000 workers had been on strike since Sept. 13.", "About 33,000", "predicate",
      "strike"),

@@ -2704,9 +2704,11 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # figure's people is what that figure counts
         marker = _included(noun if noun is not None else anchor)
         figure = marker.head if marker is not None else None
-        if marker is not None and _a_reporting_verb(marker.head):
+        if marker is not None and (_a_reporting_verb(marker.head) or marker.head.pos_ == "VERB"):
             # "rose to 104 on Monday, officials said, including 84 in Kerr County": the parse
-            # hangs the part on the saying, the whole is the figure before it
+            # hangs the part on the saying, the whole is the figure before it; so on a verb of
+            # another clause ("fled ... after protests in which some 300 people were killed,
+            # including nearly 100 on Sunday")
             figure = _previous_figure(marker)
         elif (
             marker is not None
@@ -7199,6 +7201,8 @@ def aboard(noun: Token | None, verb: Token | None, anchor: Token | None = None) 
     """ "750 people had been on board", "the 181 people on board", "44 passengers aboard": a
     craft's load, as "was carrying 750 people" is; so is a bare figure's ("Survivors say 86
     were aboard boat", `anchor` its subject)."""
+    if noun is not None and anchor is not None and anchor.i not in {t.i for t in noun.subtree}:
+        return False  # "Of the 310 people aboard, 150 were rescued": the set's, not the 150's
     # the subject of "be" is aboard, not of "have": "The three boats had 26 crew on board"
     own = _clause_of_subject(noun if noun is not None else anchor)
     holders = [noun] if noun is not None else []
@@ -7683,8 +7687,12 @@ def deed_lemma(deed: Token) -> str:
         return "strike"
     if lemma in _BEING and _on_strike(deed):
         return "strike"  # "About 33,000 workers had been on strike since Sept. 13"
-    if lemma in _BRINGING_OUT and any(c.lower_ == "alive" for c in deed.children):
-        return "rescue"  # "Rescuers have brought 363 people out of the mine alive"
+    if lemma in _BRINGING_OUT and any(
+        c.lower_ == "alive" for c in (*deed.children, *_objects_of(deed))
+    ):
+        # "Rescuers have brought 363 people out of the mine alive", "pulled five people alive
+        # from the rubble" (the parse may hang "alive" on the people)
+        return "rescue"
     if lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "off" for c in deed.children):
         return "steal"  # "made off with $137-million of diamonds"
     if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in deed.children):
@@ -7711,6 +7719,11 @@ def nominal_deed(noun: Token | None) -> str | None:
     if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children):
         return None  # "the evacuation of 24 soldiers who were injured": injured
     return lx.NOMINAL_DEEDS.get(noun.head.head.lemma_.lower())
+
+
+def _objects_of(verb: Token) -> Iterator[Token]:
+    """The words below a verb's direct objects."""
+    return (g for c in verb.children if c.dep_ == "dobj" for g in c.children)
 
 
 # verbs that, with "alive", say people were rescued: "pulled two people alive from the rubble"
