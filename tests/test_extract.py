@@ -5111,6 +5111,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # "including" hung on another clause's verb: a part of the figure before it
     ("Hasina fled Bangladesh on Monday after weeks of protests in which some 300 people were "
      "killed, including nearly 100 on Sunday alone.", "nearly 100", "category", "killed"),
+    # a time's "am" counted by its hour is no deed's participle
+    ("Yesterday a neighbour recalled seeing the suspect in the street at 3am on Saturday and "
+     "also hearing screams.", "Saturday", "predicate", "see"),
+    # nor is a year's event counted by the year ("the 1972 shooting")
+    ("He was tipped on stories about the 1972 shooting of Governor George Wallace.", "1972",
+     "predicate", "shooting"),
     # being on strike is striking
     ("About 33,000 workers had been on strike since Sept. 13.", "About 33,000", "predicate",
      "strike"),

@@ -7735,9 +7735,12 @@ _BEING = frozenset({"be", "remain", "stay"})
 
 
 def _on_strike(verb: Token) -> bool:
+    """ "went on strike", "had been on strike": a strike named after the verb's "on"."""
     return any(
-        c.lower_ == "on" and c.dep_ == "prep" and any(g.lemma_ == "strike" for g in c.children)
+        g.dep_ == "pobj" and g.lemma_.lower() == "strike"
         for c in verb.children
+        if c.lower_ == "on" and c.dep_ in ("prep", "prt", "advmod")
+        for g in c.children
     )
 
 

@@ -408,8 +408,8 @@ def with_counted_participles_restored(doc: Doc) -> Doc:
         if len(figures) != 1:
             continue
         lemma = _verb_lemma(token.lower_)
-        if lemma is None or lemma == token.lower_ or lemma not in _TRIGGER_HEADS:
-            continue
+        if lemma is None or lemma not in _TRIGGER_HEADS or not _a_participle(token.lower_, lemma):
+            continue  # not "at 3 am": no participle of a deed
         value = parse_number(figures[0].text)
         if value is None or value <= 1:
             continue
@@ -472,6 +472,13 @@ def _figure_right_after(verb: Token) -> Token | None:
         if token.lower_ not in _HEDGE_WORDS:
             return None
     return None
+
+
+def _a_participle(word: str, lemma: str) -> bool:
+    """Whether `word` is a past participle of `lemma` ("shot" of "shoot"; not "am" of "be")."""
+    from lemminflect import getInflection
+
+    return word != lemma and word in getInflection(lemma, tag="VBN")
 
 
 def _verb_lemma(word: str) -> str | None:
