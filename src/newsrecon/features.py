@@ -7201,7 +7201,7 @@ def aboard(noun: Token | None, verb: Token | None, anchor: Token | None = None) 
     """ "750 people had been on board", "the 181 people on board", "44 passengers aboard": a
     craft's load, as "was carrying 750 people" is; so is a bare figure's ("Survivors say 86
     were aboard boat", `anchor` its subject)."""
-    if noun is not None and anchor is not None and anchor.i not in {t.i for t in noun.subtree}:
+    if noun is not None and anchor is not None and anchor not in noun.subtree:
         return False  # "Of the 310 people aboard, 150 were rescued": the set's, not the 150's
     # the subject of "be" is aboard, not of "have": "The three boats had 26 crew on board"
     own = _clause_of_subject(noun if noun is not None else anchor)

@@ -3218,8 +3218,13 @@ def _sources_of_unsourced_counts(features: list[_Features]) -> list[_Features]:
         claim = f.said.claim
         named = sources.get((f.article, f.category, f.figure), set())
         beside = len(sides.get((f.article, f.category), ())) > 1
-        unsourced = f.category in _TALLIED_PEOPLE and claim is not None and not claim.attribution
-        if claim is None or not unsourced or len(named) != 1 or not beside:
+        if (
+            claim is None
+            or claim.attribution
+            or f.category not in _TALLIED_PEOPLE
+            or len(named) != 1
+            or not beside
+        ):
             out.append(f)
             continue
         sourced = claim.model_copy(update={"attribution": next(iter(named))})
