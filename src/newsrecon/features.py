@@ -1367,6 +1367,10 @@ def is_part(anchor: Token) -> bool:
         return not labelled and not other_state  # "Displaced: 1.9 million", a fact box's line
     if any(c.lower_ == "all" for c in anchor.children):
         return False  # "all seven of those who have been prosecuted": the whole set
+    if _taken_out_of_the_set(anchor) and anchor.head.lemma_.lower() in _OUT_OF_THE_SET:
+        # "troops rescued 20 of the 45 villagers abducted": all those rescued, a count of its
+        # own, not a part of the abducted (as the hurt who died are of the hurt)
+        return False
     if _others_beside_someone(anchor):
         return True  # "he and nine others died": the others, not all the dead
     if _among_a_set(anchor):
@@ -2183,10 +2187,20 @@ def _verbs_sharing_subject(verb: Token, passive: bool) -> Iterator[Token]:
         if (
             child.dep_ == "conj"
             and child.pos_ == "VERB"
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            and not _has_a_subject(child)
             and (passive or not any(c.dep_ == "dobj" for c in child.children))
         ):
             yield child
+
+
+def _has_a_subject(verb: Token) -> bool:
+    """Its own subject, or one the parse hangs on its auxiliary ("were rescued and four are
+    missing": "four" under "are")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        for word in (verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass")))
+        for c in word.children
+    )
 
 
 def is_legal_action(verb: Token | None) -> bool:
@@ -7299,7 +7313,8 @@ def without_state(
     holders = [t for t in (noun if noun is not None else anchor, own, verb) if t is not None]
     if verb is not None and verb.lemma_.lower() in ("leave", "be", "remain", "stay"):
         holders += [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp")]
-    cut = _service_cut(noun, verb)
+    # "Storms knock out power to 400,000": a bare figure the service is cut to
+    cut = _service_cut(noun if noun is not None else anchor, verb) or _outages_tallied(verb)
     if cut is not None:
         return f"without {cut}"
     for holder in holders:
@@ -7339,6 +7354,21 @@ def _service_cut(noun: Token | None, verb: Token | None) -> str | None:
         return None
     lacked = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return None if lacked is None else lx.SERVICES.get(_with_compounds_text(lacked))
+
+
+def _outages_tallied(verb: Token | None) -> str | None:
+    """ "Michigan storm outages fall to 150,000", "power outages peaked at 1.2 million": the
+    outages' tally counts those without the service (power, unless another is named)."""
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in lx.CHANGE_VERBS and lemma not in lx.REACHING_VERBS and lemma != "peak":
+        return None
+    for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
+        if subject.lemma_.lower() == "outage":
+            named = (lx.SERVICES.get(c.lower_) for c in subject.children if c.dep_ == "compound")
+            return next(filter(None, named), "power")
+    return None
 
 
 def _in_the_dark(prep: Token) -> bool:
