@@ -1800,8 +1800,15 @@ _MOVING_VERBS |= {"arrest", "detain", "apprehend"}
 def _left_and_moved(a: Claim, b: Claim) -> bool:
     """ "leaving 20 still in Gaza" is not "handed over four bodies", nor "freed 20 hostages":
     what is left of a set against what left it or entered it."""
-    predicates = {a.predicate, b.predicate}
-    return "remain" in predicates and not predicates.isdisjoint(_MOVING_VERBS)
+    return {_left_or_moved(a), _left_or_moved(b)} == {"left", "moved"}
+
+
+def _left_or_moved(claim: Claim) -> str | None:
+    if claim.kind != "count" or claim.category == "score":
+        return None  # "with five minutes remaining", "the 91-73 victory ... break a record"
+    if claim.predicate == "remain":
+        return "left"
+    return "moved" if claim.predicate in _MOVING_VERBS else None
 
 
 def _lacks(claim: Claim) -> bool:
@@ -2867,6 +2874,9 @@ class _Constraints:
         self.happened: dict[int, set[str]] = {}
         # captives freed or captives taken and held: one per cluster (see `_held_and_freed`)
         self.captives_fates: dict[int, set[str]] = {}
+        # what is left of a set or what moved in or out of it: one per cluster (see
+        # `_left_and_moved`)
+        self.left_or_moved: dict[int, set[str]] = {}
         # a date's part of the day: one per cluster; so is the kind of event it dates
         self.day_parts: dict[int, set[str]] = {}
         self.events: dict[int, set[str]] = {}
@@ -2910,6 +2920,8 @@ class _Constraints:
             self.happened[i] = {f.happened} if f.happened else set()
             fate = _captives_fate(f.claim)
             self.captives_fates[i] = {fate} if fate else set()
+            held = _left_or_moved(f.claim)
+            self.left_or_moved[i] = {held} if held else set()
             self.divisions[i] = {f.division} if f.division and f.kind != "date" else set()
             self.day_parts[i] = {f.day_part} if f.day_part else set()
             self.events[i] = {f.event} if f.event else set()
@@ -2977,6 +2989,7 @@ class _Constraints:
             self.rates,
             self.happened,
             self.captives_fates,
+            self.left_or_moved,
             self.events,
             self.patients,
             self.answers,
