@@ -5129,6 +5129,29 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Power outages peaked at 1.2 million on Tuesday.", "1.2 million", "predicate",
      "without power"),
     ("Internet outages rose to 300 on Friday.", "300", "predicate", "without internet"),
+    # a participle after a list of the counted says what befell them all; devotees are people
+    ("Serbia mourned on Tuesday the eight children and a guard killed in a school shooting.",
+     "eight", "category", "killed"),
+    ("Serbia mourned on Tuesday the eight children and a guard killed in a school shooting.",
+     "eight", "predicate", "kill"),
+    ("Around 50,000 devotees had gathered for a festival.", "Around 50,000", "category", "crowd"),
+    # the part a toll includes with no place of its own is the toll's place's, not one its
+    # disaster's phrase names ("floods along the Guadalupe River")
+    ("Flash floods along the Guadalupe River in Texas have killed at least 51 people, including "
+     "15 children, officials said.", "15", "place", "Texas"),
+    # a headline's second figure with a participle or a state "under" of its own
+    ("Air India jet crashes after takeoff, 241 on board killed", "241", "category", "killed"),
+    ("LA fires: 5 dead, 180,000 under evacuation orders", "180,000", "category", "displaced"),
+    ("LA fires: 5 dead, 180,000 under evacuation orders", "180,000", "part", False),
+    # the people a deed killed, read by the parse as saying what the sayer after them said
+    ("KYIV, Aug 27 (Reuters) - Russia launched 598 drones and 31 missiles at Ukraine overnight, "
+     "killing at least 23 people in Kyiv, Ukraine's air force said on Thursday.", "at least 23",
+     "category", "killed"),
+    # people who turned up are a crowd, as those who turned out
+    ("About 5,000 people turned up for the rally.", "About 5,000", "category", "crowd"),
+    # a bare infinitive under a plan's verb is planned too
+    ("The first phase of the ceasefire will see Hamas free 33 Israeli hostages.", "33", "mood",
+     "planned"),
     # being on strike is striking
     ("About 33,000 workers had been on strike since Sept. 13.", "About 33,000", "predicate",
      "strike"),
@@ -5840,3 +5863,14 @@ def test_a_day_said_before_what_was_said_is_the_saying(claims_of: Extract) -> No
     assert [c.text for c in claims if c.kind == "date"] == ["June 9"]
     claims = claims_of("Police said they had arrested 20 people on Monday.")
     assert [c.text for c in claims if c.kind == "date"] == ["Monday"]
+
+
+def test_a_verbs_without_is_not_a_figure_joined_to_its_clause(claims_of: Extract) -> None:
+    """ "Milton leaves 3 million without power, at least 10 dead": the 3 million lack power,
+    the 10 are dead; read as lacking power, the 10 were kept from the body's toll."""
+    lacking = {
+        c.text: c.predicate
+        for c in claims_of("Milton leaves 3 million without power, at least 10 dead")
+    }
+    assert lacking["3 million"] == "without power"
+    assert lacking["at least 10"] != "without power"

@@ -403,13 +403,21 @@ def object_read_as_a_second_sayer(figure: Token) -> Token | None:
     saying = noun.head
     if noun.dep_ != "nsubj" or saying.lemma_.lower() not in lx.REPORTING_VERBS:
         return None
-    if not any(c.dep_ == "nsubj" and c.i > noun.i for c in saying.children):
-        return None
     before = noun.left_edge.i - 1
     verb = figure.doc[before] if before >= 0 else None
-    if verb is None or verb.pos_ != "VERB" or verb.head != saying or verb.dep_ != "ccomp":
+    if verb is None or verb.pos_ != "VERB":
         return None
-    return None if any(c.dep_ in ("dobj", "attr") for c in verb.children) else verb
+    if any(c.dep_ in ("dobj", "attr") for c in verb.children):
+        return None
+    if verb.head == saying and verb.dep_ == "ccomp":
+        second = any(c.dep_ == "nsubj" and c.i > noun.i for c in saying.children)
+        return verb if second else None
+    # "..., killing at least 23 people in Kyiv, Ukraine's air force said": the saying hung
+    # below the deed, its sayer on the people's place
+    sayer = any(
+        t.dep_ == "appos" and t.right_edge.i == saying.i - 1 for t in noun.subtree if t != noun
+    )
+    return verb if saying.head == verb and saying.dep_ == "ccomp" and sayer else None
 
 
 def _verb_after_a_range(figure: Token) -> Token | None:
@@ -1363,6 +1371,7 @@ def is_part(anchor: Token) -> bool:
         # "kills 8, 20 missing": a headline's next count, its own state after it
         after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
         state = _PARTICIPLE_CATEGORY.get(after.lower_) if after is not None else None
+        state = state or _state_under(anchor)  # "5 dead, 180,000 under evacuation orders"
         other_state = state is not None and state != _category_of_verb(anchor.head)
         return not labelled and not other_state  # "Displaced: 1.9 million", a fact box's line
     if any(c.lower_ == "all" for c in anchor.children):
@@ -1901,6 +1910,7 @@ def _tallied(noun: Token) -> Iterator[Token]:
 
 def _attached_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     yield from _participles_after_an_aside(anchor, noun)
+    yield from _participle_after_a_list(noun)
     for board in _boards(noun if noun is not None else anchor):
         yield from (c for c in board.children if c.dep_ == "acl" and c.tag_ == "VBN")
     for child in list(anchor.children) + ([] if noun is None else list(noun.children)):
@@ -1916,6 +1926,19 @@ def _attached_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                 if c.dep_ in ("acomp", "oprd", "dobj") and not _ones_own_body(c)
             )
             yield from _what_the_clause_did_to_it(child)
+
+
+def _participle_after_a_list(noun: Token | None) -> Iterator[Token]:
+    """ "for the eight children and a guard killed in a school shooting": the parse hangs the
+    participle on the last noun listed; right after it, it says what befell them all."""
+    if noun is None:
+        return
+    for listed in (c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+        yield from (
+            c
+            for c in listed.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == listed.i + 1
+        )
 
 
 # how the parse hangs "nine" on "children" in "nine of them children"
@@ -2109,6 +2132,20 @@ def _a_state_under(below: Token, verb: Token, prep: Token) -> bool:
     """ "130,000 people were under evacuation orders": the subject is held in the state
     "under" names."""
     return below.dep_ == "nsubj" and verb.lemma_.lower() in _STATE_VERBS and prep.lower_ == "under"
+
+
+def _state_under(figure: Token) -> str | None:
+    """The category of a state a bare figure is put "under" at once: "180,000 under evacuation
+    orders" (a headline's second figure, no verb of its own)."""
+    for prep in figure.children:
+        if prep.dep_ != "prep" or prep.lower_ != "under" or prep.i != figure.i + 1:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            words = {w.lemma_.lower() for w in _with_compounds(noun)}
+            for category, triggers in lx.CATEGORY_TRIGGERS.items():
+                if words & triggers:
+                    return category
+    return None
 
 
 def _with_compounds(noun: Token) -> Iterator[Token]:
@@ -2678,6 +2715,9 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         return "population"
     if noun is None and _service_lacked(anchor) is not None:
         return "other"  # "toll rises to 17, 2 million still without power": the lacking
+    under = _state_under(anchor) if noun is None else None
+    if under is not None:
+        return under  # type: ignore[return-value]  # "5 dead, 180,000 under evacuation orders"
     tallied = _harmed_whose_tally_moved(anchor) if noun is None else None
     if tallied is not None:
         return tallied  # "Spain flood toll at 223, missing revised down to 78"
@@ -3512,6 +3552,9 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
         # "33 hostages are to be released in stages, while Israel frees around 1,900
         # prisoners": a present beside a plan is part of the plan
         return "planned"
+    bare = verb.dep_ in ("ccomp", "xcomp") and verb.tag_ == "VB" and not auxes
+    if bare and verb.head.pos_ == "VERB" and mood_of(verb.head) == "planned":
+        return "planned"  # "The first phase will see Hamas free 33 hostages"
     if verb.lemma_.lower() == "take" and auxes & {"might", "may", "could"}:
         return "possible"  # "it could take up to four months to get them out": a forecast
     if counted is None:
@@ -4285,6 +4328,11 @@ def _place_of(
         if best is None or rank < best[0]:
             best = (rank, name, root)
     if best is None:
+        whole = _figure_including(anchor)
+        if whole is not None:
+            # "killed at least 51 people, including 15 children": the whole's place, not
+            # one its disaster's phrase names ("floods along the Guadalupe River in Texas")
+            return _place_of(whole, sentence, places, count=count)
         struck = _place_struck(anchor)
         return Place(struck) if struck is not None else None
     many = _many_places(best[2])
@@ -4370,6 +4418,15 @@ def _place_tagged_a_people(ent: Span) -> bool:
         and root.head.lower_ in ("in", "across", "throughout")
         and not any(c.dep_ == "det" for c in root.children)  # not "in a Dumpster"
     )
+
+
+def _figure_including(anchor: Token) -> Token | None:
+    """The figure of the set a part "including" hangs on: the 51 of "killed at least 51
+    people, including 15 children"."""
+    whole = included_in(anchor.head if anchor.dep_ == "nummod" else anchor)
+    if whole is None or whole.like_num:
+        return whole
+    return next((c for c in whole.children if c.dep_ == "nummod" and c.like_num), None)
 
 
 def _place_struck(anchor: Token) -> str | None:
@@ -7309,8 +7366,15 @@ def without_state(
     # the noun's own clause first: the parse may hang "Some 1 million Gazans are without
     # electricity" under the next clause's verb ("another 250,000 are without running water")
     own = _clause_of_subject(noun)
-    # a bare figure may hold the state itself: "2 million still without power"
-    holders = [t for t in (noun if noun is not None else anchor, own, verb) if t is not None]
+    # a bare figure may hold the state itself: "2 million still without power"; the verb's
+    # is the figure's only where the figure is one of its own words ("Milton leaves 3 million
+    # without power, at least 10 dead": not the 10)
+    top = noun if noun is not None else anchor
+    while top is not None and top.dep_ in ("nummod", "quantmod", "compound") and top.head != top:
+        top = top.head
+    joined = top is not None and top.dep_ == "conj" and top.head == verb
+    verbs = [verb] if verb is not None and not joined else []
+    holders = [t for t in (noun if noun is not None else anchor, own, *verbs) if t is not None]
     if verb is not None and verb.lemma_.lower() in ("leave", "be", "remain", "stay"):
         holders += [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp")]
     # "Storms knock out power to 400,000": a bare figure the service is cut to
@@ -7867,7 +7931,8 @@ def _own_participle_of(noun: Token | None) -> Token | None:
                 or c.lower_ in _TAKEN_ADJECTIVES
             )
         ),
-        None,
+        # "for the eight children and a guard killed": hung on the last noun listed
+        next((c for c in _participle_after_a_list(noun) if c.lemma_.lower() in _OWN_DEEDS), None),
     )
 
 

@@ -64,7 +64,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     # people who turned out: a crowd's size is estimated, and estimates differ
     "crowd": frozenset({
         "protest", "march", "rally", "demonstrate", "gather", "riot", "attend",
-        "take to street", "take part", "participate", "turn out",
+        "take to street", "take part", "participate", "turn out", "turn up",
     }),
 }
 # what people or homes are counted "without": one service, whatever the word ("homes without
@@ -316,6 +316,7 @@ PERSON_NOUNS = frozenset({
     "professor", "instructor", "lecturer", "researcher", "scientist", "physician", "surgeon",
     "pastor", "cleric", "imam", "rabbi", "monk", "nun", "parishioner", "churchgoer",
     "partygoer", "athlete", "coach", "co-worker", "follower", "believer", "recruit",
+    "devotee", "congregant", "reveller", "reveler",
     # who attack, seize or raid
     "brigand", "raider", "hijacker", "kidnapper", "abductor", "bandit", "assailant",
     "intruder", "poacher", "taker",  # "hostage-takers"

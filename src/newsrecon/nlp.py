@@ -439,6 +439,23 @@ def with_states_of_a_listed_figure_rehung(doc: Doc) -> Doc:
     return doc
 
 
+def with_participles_of_a_listed_figure_rehung(doc: Doc) -> Doc:
+    """A headline's second figure, after a comma, with a participle of its own ("Air India jet
+    crashes after takeoff, 241 on board killed"): the parse joins the participle to the first
+    clause's noun; it is the figure's (only right after the figure's own words)."""
+    for participle in doc:
+        if participle.tag_ != "VBN" or participle.dep_ != "conj" or participle.i == 0:
+            continue
+        head = participle.head
+        figure = next((t for t in head.children if t.dep_ == "appos" and t.like_num), None)
+        if head.pos_ != "NOUN" or figure is None or figure.right_edge.i != participle.i - 1:
+            continue
+        if doc[figure.i - 1].text != ",":
+            continue
+        participle.head, participle.dep_ = figure, "acl"
+    return doc
+
+
 def _restore_a_passing_verb(token: Token) -> None:
     """A headline's "Sudan cholera deaths top 100": the tagger reads "top" as an adjective of
     the plural noun before it, whose number the figure then is; it is the verb, the noun its
@@ -843,6 +860,7 @@ def mend_parse(doc: Doc) -> Doc:
         with_headline_verbs_restored,
         with_counted_participles_restored,
         with_states_of_a_listed_figure_rehung,
+        with_participles_of_a_listed_figure_rehung,
         with_counted_nouns_tagged,
         with_listed_figures_unjoined,
         with_dictionary_verb_lemmas,
