@@ -5107,6 +5107,8 @@ def _inflected(lemma: str, tag: str) -> str:
     from lemminflect import getInflection
 
     forms = getInflection(lemma, tag=tag)
+    if lemma.endswith("ed") and not lemma.endswith("eed") and forms in ((), (lemma + "ed",)):
+        return lemma  # "unidentified", "unaccounted": already a participle, not "unidentifieded"
     return forms[0] if forms else lemma + "ed"
 
 
