@@ -5152,6 +5152,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a bare infinitive under a plan's verb is planned too
     ("The first phase of the ceasefire will see Hamas free 33 Israeli hostages.", "33", "mood",
      "planned"),
+    # a headline's verb read as the noun its subject's phrase ends on, with an object
+    ("Nigeria police rescue 12 abducted bus passengers", "12", "predicate", "rescue"),
     # being on strike is striking
     ("About 33,000 workers had been on strike since Sept. 13.", "About 33,000", "predicate",
      "strike"),

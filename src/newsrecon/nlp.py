@@ -393,6 +393,35 @@ def with_headline_verbs_restored(doc: Doc) -> Doc:
     return doc
 
 
+def with_headline_objects_verbs(doc: Doc) -> Doc:
+    """A headline's verb the tagger read as the noun its phrase ends on, with an object of its
+    own ("Nigeria police rescue 12 abducted bus passengers": "police rescue" a noun, the
+    passengers its object): a word the dictionary knows as a verb is the verb, the word before
+    it its subject (only in a sentence with no verb)."""
+    for sentence in doc.sents:
+        root = sentence.root
+        if root.pos_ != "NOUN" or root.tag_ != "NN" or not root.is_lower:
+            continue
+        if not any(c.dep_ == "dobj" and c.i > root.i for c in root.children):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and not _a_modifying_participle(t) for t in sentence):
+            continue
+        compounds = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+        if not compounds or not _dictionary()(root.lower_, upos="VERB").get("VERB"):
+            continue
+        subject = compounds[-1]
+        for other in compounds[:-1]:
+            other.head = subject
+        subject.dep_ = "nsubj"
+        root.pos_, root.tag_, root.lemma_ = "VERB", "VBP", root.lower_
+    return doc
+
+
+def _a_modifying_participle(token: Token) -> bool:
+    """ "abducted" in "12 abducted bus passengers": a participle describing a noun, no verb."""
+    return token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "acl")
+
+
 # the verbs of deeds, alone or with the word their trigger goes on with ("shoot dead")
 _TRIGGER_HEADS = frozenset(trigger.split()[0] for trigger in TRIGGER_WORDS)
 
@@ -858,6 +887,7 @@ def mend_parse(doc: Doc) -> Doc:
     mends: tuple[Callable[[Doc], Doc], ...] = (
         with_false_auxiliaries_mended,
         with_headline_verbs_restored,
+        with_headline_objects_verbs,
         with_counted_participles_restored,
         with_states_of_a_listed_figure_rehung,
         with_participles_of_a_listed_figure_rehung,
