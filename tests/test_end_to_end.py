@@ -6294,3 +6294,30 @@ def test_what_is_left_and_what_left_never_share_a_group(tmp_path: Path) -> None:
     for group in report.groups:
         held = {predicates[i] for i in group.claims}
         assert not ("remain" in held and "free" in held), held
+
+
+HEAT_DEATHS = {
+    "a1": (
+        "date 2026-05-19\n"
+        "Heatwave kills 54 in northern India\n"
+        "\n"
+        "LUCKNOW, May 19 (Reuters) - At least 54 people have died of heatstroke over the past "
+        "three days in the Indian states of Uttar Pradesh and Bihar as temperatures rose above 45 "
+        "degrees Celsius, officials said on Monday.\n"
+    ),
+    "a2": (
+        "date 2026-05-20\n"
+        "India heat deaths rise to 98\n"
+        "\n"
+        "NEW DELHI, May 20 (AP) - At least 98 people have died in a heatwave in northern India, "
+        "officials said on Tuesday, including 54 in Uttar Pradesh and 44 in Bihar.\n"
+    ),
+}
+
+
+def test_a_part_with_a_place_of_its_own_does_not_take_its_wholes(tmp_path: Path) -> None:
+    """ "including 54 in Uttar Pradesh" is Uttar Pradesh's part, not India's 54: the day
+    before's 54 across two states rose to 98, and the part stays out of that count."""
+    report = run_articles(tmp_path, HEAT_DEATHS)
+    killed = by_figures(report, "status", "killed")
+    assert killed[("54", "98", "At least 54", "At least 98")] == "update"

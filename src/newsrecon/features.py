@@ -4421,9 +4421,12 @@ def _place_tagged_a_people(ent: Span) -> bool:
 
 
 def _figure_including(anchor: Token) -> Token | None:
-    """The figure of the set a part "including" hangs on: the 51 of "killed at least 51
-    people, including 15 children"."""
-    whole = included_in(anchor.head if anchor.dep_ == "nummod" else anchor)
+    """The figure of the set a part "including" hangs on, for a part with no phrase of its
+    own: the 51 of "killed at least 51 people, including 15 children"."""
+    word = anchor.head if anchor.dep_ == "nummod" else anchor
+    if any(c.dep_ == "prep" for c in word.children):
+        return None  # "including 54 in Uttar Pradesh": a place of its own, said or not
+    whole = included_in(word)
     if whole is None or whole.like_num:
         return whole
     return next((c for c in whole.children if c.dep_ == "nummod" and c.like_num), None)
