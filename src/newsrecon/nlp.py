@@ -393,7 +393,7 @@ def with_headline_verbs_restored(doc: Doc) -> Doc:
     return doc
 
 
-def with_headline_objects_verbs(doc: Doc) -> Doc:
+def with_headline_verbs_before_an_object_restored(doc: Doc) -> Doc:
     """A headline's verb the tagger read as the noun its phrase ends on, with an object of its
     own ("Nigeria police rescue 12 abducted bus passengers": "police rescue" a noun, the
     passengers its object): a word the dictionary knows as a verb is the verb, the word before
@@ -407,13 +407,14 @@ def with_headline_objects_verbs(doc: Doc) -> Doc:
         if any(t.pos_ in ("VERB", "AUX") and not _a_modifying_participle(t) for t in sentence):
             continue
         compounds = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
-        if not compounds or not _dictionary()(root.lower_, upos="VERB").get("VERB"):
+        lemma = _verb_lemma(root.lower_)
+        if not compounds or lemma is None:
             continue
         subject = compounds[-1]
         for other in compounds[:-1]:
             other.head = subject
         subject.dep_ = "nsubj"
-        root.pos_, root.tag_, root.lemma_ = "VERB", "VBP", root.lower_
+        root.pos_, root.tag_, root.lemma_ = "VERB", "VBP", lemma
     return doc
 
 
@@ -887,7 +888,7 @@ def mend_parse(doc: Doc) -> Doc:
     mends: tuple[Callable[[Doc], Doc], ...] = (
         with_false_auxiliaries_mended,
         with_headline_verbs_restored,
-        with_headline_objects_verbs,
+        with_headline_verbs_before_an_object_restored,
         with_counted_participles_restored,
         with_states_of_a_listed_figure_rehung,
         with_participles_of_a_listed_figure_rehung,
