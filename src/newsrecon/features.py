@@ -2233,11 +2233,8 @@ def _verbs_sharing_subject(verb: Token, passive: bool) -> Iterator[Token]:
 def _has_a_subject(verb: Token) -> bool:
     """Its own subject, or one the parse hangs on its auxiliary ("were rescued and four are
     missing": "four" under "are")."""
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        for word in (verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass")))
-        for c in word.children
-    )
+    auxiliaries = (a for a in verb.children if a.dep_ in ("aux", "auxpass"))
+    return _has_subject(verb) or any(_has_subject(a) for a in auxiliaries)
 
 
 def is_legal_action(verb: Token | None) -> bool:
