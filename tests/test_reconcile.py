@@ -820,6 +820,20 @@ def test_one_span_in_two_calendar_units_agrees() -> None:
     assert not compatible(span("a", 90, "days"), span("b", 91, "days"))
 
 
+def test_weeks_and_days_counted_with_both_ends_agree() -> None:
+    """ "a three-week strike" from a Monday to a Tuesday is "a 22-day strike": days may count
+    both ends; not a day more, nor two figures in days."""
+
+    def span(article: str, value: int, unit: str) -> Claim:
+        return claim(article, value, kind="duration", category="duration", unit=unit,
+                     counted="strike", hedge="exact", high=value)  # fmt: skip
+
+    assert compatible(span("a", 3, "weeks"), span("b", 22, "days"))
+    assert compatible(span("a", 3, "weeks"), span("b", 20, "days"))
+    assert not compatible(span("a", 3, "weeks"), span("b", 23, "days"))
+    assert not compatible(span("a", 21, "days"), span("b", 22, "days"))
+
+
 def test_one_span_in_days_and_in_weeks_is_one_group() -> None:
     """ "The first phase ... will last six weeks" and "whose 42-day first phase": one span,
     said in two units, one group though the sentences share little; not "six weeks" and "40

@@ -4073,7 +4073,9 @@ CALENDAR_DAYS: dict[str, tuple[float, float]] = {
 
 def _one_span_in_calendar_units(a: Claim, b: Claim) -> bool:
     """Two exact spans in different units that one stretch of calendar can be: "90 days" and
-    "three months" (84 to 93 days), "52 weeks" and "a year"."""
+    "three months" (84 to 93 days), "52 weeks" and "a year"; a count of days may count both
+    ends where weeks do not (the "three-week strike" from a Monday to a Tuesday was a "22-day
+    strike")."""
     if a.kind != "duration" or b.kind != "duration" or a.unit == b.unit:
         return False
     if a.hedge != "exact" or b.hedge != "exact":
@@ -4083,7 +4085,8 @@ def _one_span_in_calendar_units(a: Claim, b: Claim) -> bool:
         if not isinstance(claim.value, (int, float)) or claim.unit not in UNIT_DAYS:
             return None
         low, high = CALENDAR_DAYS.get(claim.unit or "", (UNIT_DAYS[claim.unit],) * 2)
-        return claim.value * low, claim.value * high
+        both_ends = 1 if {a.unit, b.unit} == {"weeks", "days"} and claim.unit == "weeks" else 0
+        return claim.value * low - both_ends, claim.value * high + both_ends
 
     first, second = days(a), days(b)
     if first is None or second is None:
