@@ -4610,6 +4610,8 @@ def counted_role(noun: Token | None, verb: Token | None) -> str | None:
         auxiliaries = [c.dep_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if "auxpass" in auxiliaries or (verb.tag_ == "VBN" and not auxiliaries):
             return None  # "15 residents taken to hospital": done to them
+        if not auxiliaries and _object_left_out(verb):
+            return None  # "38 abducted worshippers freed": a headline's passive, "were" dropped
         return who
     preposition = noun.head
     if (
@@ -4621,6 +4623,21 @@ def counted_role(noun: Token | None, verb: Token | None) -> str | None:
     ):
         return preposition.lower_
     return None
+
+
+# verbs said of someone, never by them, without an object: "38 worshippers freed" is a
+# headline's passive
+_DONE_TO_VERBS = lx.HANDOVER_VERBS | {
+    "rescue", "kill", "injure", "wound", "arrest", "detain", "abduct", "kidnap", "evacuate",
+}  # fmt: skip
+
+
+def _object_left_out(verb: Token) -> bool:
+    return (
+        verb.tag_ == "VBD"
+        and verb.lemma_.lower() in _DONE_TO_VERBS
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") for c in verb.children)
+    )
 
 
 # words that are a figure's own unit, never who did something

@@ -19,7 +19,9 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     }),
     "injured": frozenset({
         "injure", "wound", "hurt", "injured", "wounded", "injury", "maim", "hospitalise",
-        "hospitalize", "casualty", "treat", "receive treatment",
+        "hospitalize", "casualty",
+        # "Fourteen remain hospitalised": the parse makes the participle an adjective
+        "hospitalised", "hospitalized", "treat", "receive treatment",
         "be in hospital", "remain in hospital", "stay in hospital", "send to hospital",
         "admit to hospital",
         # "Twenty-three people remained in critical care", "12 of them in intensive care"
