@@ -4534,6 +4534,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "attribution", "officials"),
     ("The group claimed 40 attacks.", "40", "attribution", "group"),
     # people a participle says were taken hostage are hostages
+    # ... and so are those freed out of them, and those left
+    ("Of the 240 people taken hostage, 105 were freed.", "105", "category", "hostages"),
+    # (a day's number before a figure is no version: "Oct. 7, 97", as "Windows 7, 8" is)
+    ("Of the 251 people taken hostage on Oct. 7, 97 remain in Gaza.", "97", "category",
+     "hostages"),
+    # (the tagger may call the participle a past tense)
+    ("Of the 251 people taken hostage on Oct. 7, 97 remain in Gaza.", "251", "category",
+     "hostages"),
     ("Of the roughly 240 people taken hostage on October 7, 137 are still held, Israel says.",
      "roughly 240", "category", "hostages"),
     # the figure a count rose from counts its people

@@ -2815,7 +2815,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             continue  # "after three injured passengers died in hospital": they are dead
         # "left 24 dead and over 200 injured": the word right after the figure says it, as a
         # participle of a trigger does after people ("with 20 people hospitalized")
-        participle = people and word.tag_ == "VBN"
+        # ("the 251 people taken hostage": the tagger may call a clause's participle past tense)
+        participle = people and (word.tag_ == "VBN" or (word.dep_ == "acl" and word.tag_ == "VBD"))
         # "the roughly 240 people taken hostage": the participle with its object
         phrases = {
             f"{word.lemma_.lower()} {c.lemma_.lower()}"
@@ -3437,7 +3438,17 @@ def _states_left(anchor: Token, noun: Token | None) -> set[int]:
         return set()
     # but "freed 21 of the schoolgirls abducted": captives freed are counted as captives
     taken = lx.CATEGORY_TRIGGERS["hostages"]
-    return {c.i for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() not in taken}
+    return {
+        c.i
+        for c in noun.children
+        if c.dep_ == "acl" and taken.isdisjoint(_lemma_with_its_object(c))
+    }
+
+
+def _lemma_with_its_object(verb: Token) -> set[str]:
+    """A verb's lemma, and with its object ("taken hostage": "take hostage")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj"}
 
 
 def _taken_out_of_the_set(anchor: Token) -> bool:

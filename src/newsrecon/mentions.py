@@ -17,6 +17,7 @@ from newsrecon import lexicon as lx
 from newsrecon.dates import (
     MONTHS,
     WEEKDAYS,
+    day_of_month_named,
     find_date_expressions,
     is_bare_month_or_year,
     names_a_holiday,
@@ -2095,11 +2096,17 @@ def _listed_version(doc: Doc, first: int, last: int, sentence: Span) -> bool:
             return False  # no list
         if _GLUED_VERSION.match(token.text):
             return True
+        if _day_after_a_month(doc, i):
+            return False  # "taken hostage on Oct. 7, 97 remain": a day, then a count
         # "Internet Explorer 8 and 9": the item before is a version, named or listed
         return _VERSION.match(token.text) is not None and (
             _is_designation(doc, i, i, sentence) or _listed_version(doc, i, i, sentence)
         )
     return False
+
+
+def _day_after_a_month(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].is_title and day_of_month_named(doc[i - 1 : i + 1].text)
 
 
 def _code_tail(doc: Doc, first: int, sentence: Span) -> bool:
