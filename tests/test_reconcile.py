@@ -1905,6 +1905,18 @@ def test_one_article_may_quote_two_sources_for_one_count() -> None:
     assert len(reconcile([*unattributed, other])) == 2
 
 
+def test_a_country_and_its_officials_are_one_source() -> None:
+    """ "India says 26 killed" over "Twenty-five Indian nationals and one Nepali citizen were
+    killed ..., Indian officials said": one source, so the one Nepali is no second figure of
+    the 26; "Pakistani officials" are another country's."""
+    killed = dict(place=None, hedge="exact", high=None)
+    headline = claim("a", 26, attribution="India", **killed)
+    nepali = claim("a", 1, n=2, attribution="Indian officials", counted="citizen", **killed)
+    assert [len(g.claims) for g in reconcile([headline, nepali])] == [1, 1]
+    other = nepali.model_copy(update={"attribution": "Pakistani officials"})
+    assert [len(g.claims) for g in reconcile([headline, other])] == [2]
+
+
 def test_one_source_under_several_names_is_listed_once() -> None:
     """ "Mr Nugroho", "Sutopo Purwo Nugroho" and "disaster agency spokesman Sutopo Purwo
     Nugroho" are one source, as "AP" is "Associated Press"; "officials" and "Israeli officials"
@@ -4077,6 +4089,27 @@ def test_a_sum_and_its_rounding_are_one_sum_only_in_two_sentences() -> None:
         ]
     )
     assert sorted(len(g.claims) for g in kept_apart) == [1, 2]
+
+
+def _share(article: str, value: float, sentence: str, n: int = 1, lead: bool = True) -> Claim:
+    """A party's share of the vote as the extractor gives it."""
+    words = ["anc", "vote", "win", "election"]
+    return claim(article, value, n=n, kind="amount", category="percent", unit="%",
+                 counted=None, place=None, hedge="exact", high=value, text=f"{value}%",
+                 predicate="win", sentence=sentence, lead=lead, terms=words,
+                 nearby=words)  # fmt: skip
+
+
+def test_a_share_rounded_in_the_headline_is_the_leads_share() -> None:
+    """ "ANC wins 40%" over "won 40.2% of the vote": one share, said twice in the lead; not
+    a whole percent the lead's share does not round to, nor one deeper down."""
+    headline, lead = "ANC wins 40% in election", "The ANC won 40.2% of the vote."
+    together = reconcile([_share("a", 40, headline), _share("a", 40.2, lead, n=2)])
+    assert [len(g.claims) for g in together] == [2]
+    other = reconcile([_share("a", 40, headline), _share("a", 40.6, lead, n=2)])
+    assert [len(g.claims) for g in other] == [1, 1]
+    deeper = reconcile([_share("a", 40, headline), _share("a", 40.2, lead, n=2, lead=False)])
+    assert [len(g.claims) for g in deeper] == [1, 1]
 
 
 def test_a_part_named_by_its_side_lies_in_the_place() -> None:

@@ -997,6 +997,20 @@ def _may_be_everyone(counted: str | None) -> bool:
     return family in (None, "") or not {counted, family} & _PARTS_OF_A_TOLL
 
 
+def _rounded_in_the_lead(a: Claim, b: Claim) -> bool:
+    """ "ANC wins 40%" over "won 40.2% of the vote": a headline rounds the lead's share to a
+    whole percent; one share of one deed, said twice."""
+    if not (a.lead and b.lead and a.unit == b.unit == "%" and a.hedge == b.hedge == "exact"):
+        return False
+    if a.predicate != b.predicate or a.scope != b.scope:
+        return False
+    if not (isinstance(a.value, (int, float)) and isinstance(b.value, (int, float))):
+        return False
+    whole, precise = (a, b) if float(a.value).is_integer() else (b, a)
+    value = float(precise.value)  # type: ignore[arg-type]
+    return not value.is_integer() and round(value) == whole.value
+
+
 def _headline_tolls(claims: Sequence[Claim]) -> set[str]:
     """Ids of the claims that give an article's headline toll: the toll-shaped counts of its
     first sentences, and the same toll worded again further down ("Five people had so far
@@ -2514,17 +2528,19 @@ def _figures_said_together(features: list[_Features]) -> dict[object, set[object
             and not (f.claim.earlier and (f.category == "money" or f.claim.scope is not None))
         ):
             by_article[f.article].add(f.figure)
-            if f.category == "money":
+            if f.category == "money" or f.claim.unit == "%":
                 sums[f.article].append(f)
     together: dict[object, set[object]] = defaultdict(set)
     for article, figures in by_article.items():
-        # one sum said twice, once rounded, unless the article also gives the two side by side
+        # one sum or share said twice, once rounded, unless the article also gives the two
+        # side by side
         rounded: set[tuple[object, object]] = set()
         apart: set[tuple[object, object]] = set()
         for f, g in combinations(sums.get(article, ()), 2):
             if f.figure != g.figure:
                 pairs = (f.figure, g.figure), (g.figure, f.figure)
-                (rounded if _one_sum_rounded(f.claim, g.claim) else apart).update(pairs)
+                once = _one_sum_rounded(f.claim, g.claim) or _rounded_in_the_lead(f.claim, g.claim)
+                (rounded if once else apart).update(pairs)
         said_once = rounded - apart
         for figure in figures:
             together[figure] |= {
@@ -2602,7 +2618,7 @@ class _ArticleFigure:
                 return len(scopes) == 1 or (
                     None in scopes and (self.claim.lead or other.claim.lead)
                 )
-            return self.figure == other.figure
+            return self.figure == other.figure or _rounded_in_the_lead(self.claim, other.claim)
         if self.claim.kind == "date":
             # "in the March 2005 rampage" and "escaped on March 11, 2005": one date, said twice
             return compatible(self.claim, other.claim)
@@ -2785,7 +2801,18 @@ def _two_sources(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return False
     short, full = sorted((a.lower(), b.lower()), key=len)
-    return not full.endswith(" " + short)
+    return not full.endswith(" " + short) and not _a_country_and_its_officials(short, full)
+
+
+# what a country's government speaks through: "India says", "Indian officials said"
+_OFFICIALDOM = frozenset({"officials", "authorities", "government"})
+
+
+def _a_country_and_its_officials(country: str, officials: str) -> bool:
+    """ "India" and "Indian officials": one source, the country's government."""
+    adjective, _, body = officials.partition(" ")
+    land = DEMONYMS.get(adjective) or COUNTRY_ADJECTIVES.get(adjective)
+    return body in _OFFICIALDOM and land == country
 
 
 def _risen_further_down(stale: Claim, risen: Claim) -> bool:
