@@ -189,6 +189,7 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
         claims = _lead_placed_as_the_headline(
             _headline_placed_as_the_lead(claims, headline), headline
         )
+        claims = _headline_hedged_as_the_lead(claims, headline)
     # "Moscow freeing 16 people", "Russia freed 16 prisoners": a capital acts for its country
     for capital, country in lx.CAPITALS.items():
         links.setdefault(capital, set()).add(country)
@@ -389,6 +390,32 @@ def _headline_placed_as_the_lead(claims: list[Claim], headline: range) -> list[C
     return [
         c.model_copy(update={"place": again.place, "place_within": again.place_within})
         if (again := restated(c)) is not None
+        else c
+        for c in claims
+    ]
+
+
+def _headline_hedged_as_the_lead(claims: list[Claim], headline: range) -> list[Claim]:
+    """ "Israel strike on Gaza hospital kills 20" over "killed at least 20 people": a headline
+    drops the hedge its lead gives the same count, which is what the article says (not an
+    exact 20 to set against another article's 21)."""
+    hedges: dict[tuple[str, object], set[tuple[str, object, object]]] = defaultdict(set)
+    for c in claims:
+        if c.lead and c.start not in headline and c.kind == "count" and not c.earlier:
+            hedges[(c.category, c.value)].add((c.hedge, c.low, c.high))
+
+    def hedged(claim: Claim) -> tuple[str, object, object] | None:
+        if claim.start not in headline or claim.kind != "count" or claim.hedge != "exact":
+            return None
+        found = hedges.get((claim.category, claim.value), set())
+        if len(found) != 1:
+            return None  # none, or the lead gives it both ways
+        (hedge,) = found
+        return hedge if hedge[0] != "exact" else None
+
+    return [
+        c.model_copy(update={"hedge": again[0], "low": again[1], "high": again[2]})
+        if (again := hedged(c)) is not None
         else c
         for c in claims
     ]
