@@ -4533,6 +4533,21 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The floods have claimed more than 660 lives, officials said.", "more than 660",
      "attribution", "officials"),
     ("The group claimed 40 attacks.", "40", "attribution", "group"),
+    # a capital is its city, named beside it or by its country
+    ("In the provincial capital Banda Aceh, the quake killed 12 people.", "12", "place",
+     "Banda Aceh"),
+    ("Violent clashes broke out in the capital, Athens, killing two people.", "two", "place",
+     "Athens"),
+    ("Youths hurled petrol bombs at two stores in the Greek capital.", "two", "place", "Athens"),
+    ("Gunmen killed 18 guests at a hotel in Burkina Faso's capital on Monday.", "18", "place",
+     "Ouagadougou"),
+    ("Gunmen killed 18 guests at a hotel in the Haitian capital.", "18", "place",
+     "Port-au-Prince"),
+    ("Gunmen killed 18 guests at a hotel in the capital.", "18", "place", "capital"),
+    # a dateline the parse hangs on the subject is no place of the disaster's
+    ("LOS ANGELES, Jan 8 (Reuters) - Wind-driven wildfires around Los Angeles have killed at "
+     "least five people and destroyed more than 1,000 structures, officials said.",
+     "more than 1,000", "place", "Los Angeles"),
     # people a participle says were taken hostage are hostages
     # ... and so are those freed out of them, and those left
     ("Of the 240 people taken hostage, 105 were freed.", "105", "category", "hostages"),

@@ -4299,7 +4299,9 @@ def _place_of(
         and not any(c.lower_ in _VAGUE_QUANTIFIERS for c in t.children)  # "across several counties"
     ]
     named_by = {
-        t.i: name for t in nouns if (name := _name_after_of(t) or _name_before(t)) is not None
+        t.i: name
+        for t in nouns
+        if (name := _capital_named(t) or _name_after_of(t) or _name_before(t)) is not None
     }
     candidates += [
         # "in surrounding counties" is no county: a plural keeps its number
@@ -4531,7 +4533,9 @@ def _is_place_compound(token: Token) -> bool:
     placed = token.ent_type_ in _PLACE_ENTITIES or _a_country_read_as_other(token)
     if not named or not placed or disaster:
         return False
-    return not _compass_word_of_a_name(token)
+    # nor a dateline the parse hung on the subject: "LOS ANGELES, Jan 8 (Reuters) - Wildfires
+    # around Los Angeles have killed"
+    return not _compass_word_of_a_name(token) and not in_a_dateline(token)
 
 
 def _ends_its_entity(token: Token) -> bool:
@@ -4571,6 +4575,38 @@ def _wider_place(root: Token) -> str | None:
     countries = (lx.DEMONYMS.get(a) or lx.COUNTRY_ADJECTIVES.get(a) for a in adjectives)
     country = next(filter(None, countries), None)
     return country.title() if country else None
+
+
+# a country's capital by the country's name ("Burkina Faso's capital": Ouagadougou)
+_CAPITAL_OF = {country: capital for capital, country in reversed(lx.CAPITALS.items())}
+
+
+def _capital_named(noun: Token) -> str | None:
+    """The city a capital is: named beside it ("the capital, Athens", "the provincial capital
+    Banda Aceh") or by its country ("Burkina Faso's capital", "the Greek capital")."""
+    if noun.lemma_.lower() != "capital":
+        return None
+    for name in noun.rights:
+        if name.dep_ == "appos" and _a_name(name):
+            first = min(t.i for t in name.subtree if t.dep_ == "compound" or t == name)
+            return noun.doc[first : name.i + 1].text
+    for owner in noun.lefts:
+        if owner.dep_ == "poss" and owner.ent_type_ in _PLACE_ENTITIES:
+            ent = entity_at(owner.doc, owner.i)
+            country = _place_name(ent.text).lower() if ent is not None else owner.lower_
+        elif owner.dep_ == "amod":
+            country = lx.DEMONYMS.get(owner.lower_) or lx.COUNTRY_ADJECTIVES.get(owner.lower_, "")
+        else:
+            continue
+        country = lx.PLACE_ALIASES.get(country, country)
+        capital = _CAPITAL_OF.get(country)
+        if capital is not None:
+            # "port-au-prince": Port-au-Prince
+            return " ".join(
+                "-".join(p.capitalize() if len(p) > 2 else p for p in word.split("-"))
+                for word in capital.split()
+            )
+    return None
 
 
 def _name_before(noun: Token) -> str | None:

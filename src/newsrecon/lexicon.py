@@ -193,6 +193,22 @@ CAPITALS: dict[str, str] = {
     "kiev": "ukraine", "caracas": "venezuela", "hanoi": "vietnam", "sanaa": "yemen",
     "harare": "zimbabwe", "minsk": "belarus", "seoul": "south korea",
     "pyongyang": "north korea", "doha": "qatar", "yerevan": "armenia", "baku": "azerbaijan",
+    "ouagadougou": "burkina faso", "niamey": "niger", "n'djamena": "chad",
+    "bangui": "central african republic", "juba": "south sudan", "maputo": "mozambique",
+    "lusaka": "zambia", "lilongwe": "malawi", "luanda": "angola", "pretoria": "south africa",
+    "yaounde": "cameroon", "conakry": "guinea", "freetown": "sierra leone",
+    "monrovia": "liberia", "lome": "togo", "nouakchott": "mauritania",
+    "antananarivo": "madagascar", "naypyitaw": "myanmar", "vientiane": "laos",
+    "colombo": "sri lanka", "tashkent": "uzbekistan", "bishkek": "kyrgyzstan",
+    "dushanbe": "tajikistan", "astana": "kazakhstan", "ulaanbaatar": "mongolia",
+    "managua": "nicaragua", "tegucigalpa": "honduras", "guatemala city": "guatemala",
+    "san salvador": "el salvador", "la paz": "bolivia", "asuncion": "paraguay",
+    "montevideo": "uruguay", "santo domingo": "dominican republic", "amsterdam": "netherlands",
+    "dublin": "ireland", "helsinki": "finland", "tallinn": "estonia", "riga": "latvia",
+    "vilnius": "lithuania", "bratislava": "slovakia", "ljubljana": "slovenia",
+    "zagreb": "croatia", "sarajevo": "bosnia", "skopje": "north macedonia",
+    "tirana": "albania", "chisinau": "moldova", "reykjavik": "iceland", "nicosia": "cyprus",
+    "muscat": "oman", "manama": "bahrain", "kuwait city": "kuwait", "wellington": "new zealand",
 }
 # Who takes hostages: what they seize is no arrest ("Kidnappers who seized 200 pupils")
 KIDNAPPERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker", "bandit", "pirate"})
