@@ -2592,6 +2592,8 @@ def _harm_to_the_held(noun: Token, category: str) -> str | None:
         # number of hostages who died"
         if _share_said_of(said):
             continue  # "33 hostages, eight of them dead, were returned": the eight are dead
+        if any(c.dep_ == "dobj" for c in said.children):
+            continue  # "raid that freed 4 hostages killed 274": the parse's participle acts
         if (said.dep_ == "acl" and said.tag_ == "VBN") or said.dep_ == "relcl":
             for harm in ("killed", "injured"):
                 if said.lemma_.lower() in lx.CATEGORY_TRIGGERS[harm]:
@@ -3764,6 +3766,12 @@ def _after_a_share_of_them(preposition: Token) -> bool:
     )
 
 
+def _a_country(name: Token) -> bool:
+    ent = entity_at(name.doc, name.i)
+    text = (ent.text if ent is not None else name.text).lower().removeprefix("the ")
+    return lx.PLACE_ALIASES.get(text, text) in lx.COUNTRIES
+
+
 def _place_depth(root: Token, chain: set[int], doer: int | None = None) -> tuple[int, int] | None:
     """How many phrases down from the figure's clause a place hangs, and the word of the clause it
     hangs on, or None if it is no place of it: "killed in Gaza" is 0; "killed in an air strike
@@ -3795,6 +3803,8 @@ def _place_depth(root: Token, chain: set[int], doer: int | None = None) -> tuple
         return None
     if _after_a_share_of_them(preposition):
         return None  # "injured 672, most of them in Marrakech": where most of them were
+    if preposition.lower_ == "near" and _a_country(node):
+        return None  # "killed in Tuesday's ambush near Burkina Faso": outside it, in Niger
     holder, depth = preposition.head, 0
     while holder.i not in chain:
         outer = holder.head

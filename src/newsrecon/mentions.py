@@ -1178,6 +1178,23 @@ def _hyphen_range(doc: Doc, end: int, limit: int, priced: bool) -> int | None:
     return None
 
 
+# the young and the old, counted with the age they are under or over
+_OF_AN_AGE = frozenset(
+    {"children", "kids", "people", "adults", "girls", "boys", "infants", "babies", "those"}
+)
+
+
+def _age_after_people(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """ "640,000 children under 10", "people over 65": the age the people are under or over,
+    when nothing after it says what it counts ("children under 10 kilograms" weigh)."""
+    if first - 2 < sentence.start or doc[first - 1].lower_ not in ("under", "over"):
+        return False
+    if doc[first - 2].lower_ not in _OF_AN_AGE:
+        return False
+    after = doc[last + 1] if last + 1 < sentence.end else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "NUM") or after.lower_ == "years"
+
+
 def _clipped_year(doc: Doc, first: int, sentence: Span) -> bool:
     """ "'86" is a year with its century clipped, not a count."""
     if first - 1 < sentence.start:
@@ -1280,6 +1297,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return None  # "between age 17 and 25", "children aged 5 to 12"
     if re.search(r"(?:^|\s)as (?:young|old) as$", ranged):
         return None  # "the students, some as young as eight": an age, no count
+    if _age_after_people(doc, first, last, sentence):
+        return None  # "640,000 children under 10": an age, no count
     hedge_first = _hedge_start(doc, first, sentence.start)
     has_between = hedge_first < first and doc[hedge_first].lower_ == "between"
     changed_by = hedge_first > 0 and (
