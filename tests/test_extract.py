@@ -4535,6 +4535,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The floods have claimed more than 660 lives, officials said.", "more than 660",
      "attribution", "officials"),
     ("The group claimed 40 attacks.", "40", "attribution", "group"),
+    # a headline's "-maker" is a common noun for a company, whatever the tagger says
+    ("Chipmaker to buy rival for $4.2 billion", "$4.2 billion", "agent", None),
+    ("Nvidia to buy rival for $4.2 billion", "$4.2 billion", "agent", "nvidia"),
     # a parse may hang the deed on the held as a participle: it acts when it has an object
     ("Gaza raid that freed 4 hostages killed 274, ministry says", "4", "category", "hostages"),
     # near a country is outside it; near a town is as good as in it

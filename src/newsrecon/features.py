@@ -5261,6 +5261,8 @@ def _capitalised_common_noun(word: Token) -> bool:
         # "Heatwave kills 54", "Heatstroke has killed at least 54 people", "Wildfires raging
         # across ... have killed 24 people"
         return True
+    if plain.endswith("maker") and plain != "maker" and word.i == word.sent.start:
+        return True  # "Chipmaker to buy rival for $4.2 billion" (tagged an organisation)
     if word.ent_type_:
         return False
     if plain in _PEOPLE_WORDS:
