@@ -4535,6 +4535,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The floods have claimed more than 660 lives, officials said.", "more than 660",
      "attribution", "officials"),
     ("The group claimed 40 attacks.", "40", "attribution", "group"),
+    # the figure a tally is put at, wherever the parse hangs its "at" (not an age)
+    ("Pakistan said 40 civilians were killed, while India put its own civilian toll from "
+     "Pakistani shelling at 16.", "16", "category", "killed"),
     # a headline's "-maker" is a common noun for a company, whatever the tagger says
     ("Chipmaker to buy rival for $4.2 billion", "$4.2 billion", "agent", None),
     ("Nvidia to buy rival for $4.2 billion", "$4.2 billion", "agent", "nvidia"),

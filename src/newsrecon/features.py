@@ -1088,8 +1088,7 @@ def _role(word: Token) -> str:
     return f"{word.dep_} {word.head.lower_}" if word.dep_ == "pobj" else word.dep_
 
 
-# nouns that stand for a figure: "the death toll stands at 41", "the number of dead rose"
-TALLY_NOUNS = frozenset({"toll", "tally", "number", "total", "count", "figure"})
+TALLY_NOUNS = lx.TALLY_NOUNS
 
 
 def names_a_tally(verb: Token, roles: frozenset[str] | None = None) -> bool:

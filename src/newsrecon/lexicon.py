@@ -168,6 +168,8 @@ REGION_WORDS = frozenset(
         "northwestern", "southeastern", "southwestern",
     }
 )  # fmt: skip
+# nouns that stand for a figure: "the death toll stands at 41", "the number of dead rose"
+TALLY_NOUNS = frozenset({"toll", "tally", "number", "total", "count", "figure"})
 # a country's capital, which news names for its government ("Kyiv said 8,000 of its citizens
 # were held", "Moscow said"): the country that the capital speaks for
 CAPITALS: dict[str, str] = {

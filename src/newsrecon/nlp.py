@@ -21,6 +21,7 @@ from newsrecon.lexicon import (
     MERIDIEMS,
     PASSING_VERBS,
     REPORTING_VERBS,
+    TALLY_NOUNS,
     TRIGGER_WORDS,
 )
 from newsrecon.numbers import parse_number
@@ -713,6 +714,41 @@ def with_datelines_unhung(doc: Doc) -> Doc:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+# verbs a source gives a tally's figure with: "put the toll at 41"
+_PUTTING = frozenset({"put", "place", "estimate"})
+
+
+def with_puttings_at_rehung(doc: Doc) -> Doc:
+    """ "India put its own civilian toll from Pakistani shelling at 16": the "at" of the figure
+    a tally is put at hangs on the putting (the parse may hang it on a word of the tally's
+    phrase, and the figure then reads as an age)."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PUTTING:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+            continue
+        tally = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS),
+            None,
+        )
+        if tally is None:
+            continue
+        at = next(
+            (
+                t
+                for t in verb.subtree
+                if t.i > tally.i
+                and t.lower_ == "at"
+                and t.dep_ == "prep"
+                and any(c.like_num for c in t.children)
+            ),
+            None,
+        )
+        if at is not None:
+            at.head = verb
+    return doc
+
+
 def with_bare_prepositions_filled(doc: Doc) -> Doc:
     """A preposition left without its object, whose object the parse made the subject of the
     verb after it ("Rescuers searching for a submersible that vanished ... with five people
@@ -901,6 +937,7 @@ def mend_parse(doc: Doc) -> Doc:
         with_out_of_sets_mended,
         with_datelines_unhung,
         with_bare_prepositions_filled,
+        with_puttings_at_rehung,
     )
     for mend in mends:
         doc = mend(doc)
