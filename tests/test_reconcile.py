@@ -3798,6 +3798,19 @@ def test_label_says_what_was_done_with_the_dead(
     assert group.label == label
 
 
+def test_the_dead_handed_over_are_one_handover_whatever_the_noun() -> None:
+    """ "handed over the bodies of 45 Palestinians" and "returned 45 Palestinian bodies": one
+    handover of the dead, apart from a toll of 45 killed."""
+    handed = claim("a", 45, counted="palestinian", unit="palestinians", predicate="hand",
+                   hedge="exact", high=45, place=None)  # fmt: skip
+    returned = claim("b", 45, counted="body", unit="bodies", predicate="return", hedge="exact",
+                     high=45, place=None)  # fmt: skip
+    (group,) = reconcile([handed, returned])
+    assert group.label.endswith(" returned")
+    killed = handed.model_copy(update={"id": "c:c1", "article": "c", "predicate": "kill"})
+    assert len(reconcile([handed, returned, killed])) == 2
+
+
 def test_label_names_no_place_the_counted_places_are() -> None:
     """ "killed 230,000 people in 14 countries": not "killed in countries in countries"."""
     countries = dict(category="other", counted="countries", unit="countries", predicate="kill",

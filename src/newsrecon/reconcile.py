@@ -956,18 +956,26 @@ _FINDING_THE_DEAD = frozenset(
 _HANDLING_THE_DEAD = frozenset(
     {"identify", "return", "hand", "bury", "repatriate", "release", "transfer"}
 )
+_HANDING_OVER_THE_DEAD = _HANDLING_THE_DEAD - {"identify", "bury"}
 
 
 def _done_with_the_dead(claim: Claim) -> str | None:
     """What was done with bodies, when their count says it: "28 bodies had been recovered" a
     day after the crash is not its toll of 67 (nor "28 had been identified" of the recovered);
     bodies said to have died ("the bodies of 40 people killed"), or of no deed ("Of the 275
-    bodies, 88 have been identified, he said"), are the toll's."""
-    if claim.counted not in _THE_DEAD or claim.predicate is None:
-        return None
+    bodies, 88 have been identified, he said"), are the toll's. The dead handed over are
+    bodies whatever the noun ("handed over the bodies of 45 Palestinians", "returned 45
+    Palestinian bodies"), all one handover."""
     verb = claim.predicate
+    if verb is None:
+        return None
+    handed = verb in _HANDING_OVER_THE_DEAD
+    if claim.counted not in _THE_DEAD and not (handed and claim.category == "killed"):
+        return None
     if verb in _FINDING_THE_DEAD:
         return "recover"
+    if handed:
+        return "return"
     return verb if verb in _HANDLING_THE_DEAD else None
 
 
@@ -5244,7 +5252,11 @@ def _count_label(claims: list[Claim], counted: str, predicate: str | None) -> st
         return f"{counted} in the crowd"  # "put the turnout at", "drew", "joined": one crowd
     if predicate in EMPTY_VERBS or _family(predicate, PREDICATE_FAMILIES) == "rise":
         predicate = None  # "He has 189 yards": yards, not "yards had"; not "infections risen"
-    bodies = _most_common([c.counted for c in claims]) in _THE_DEAD and predicate is not None
+    # "bodies recovered", and the dead handed over ("the bodies of 45 Palestinians")
+    bodies = predicate is not None and (
+        _most_common([c.counted for c in claims]) in _THE_DEAD
+        or predicate == _most_common([_done_with_the_dead(c) for c in claims])
+    )
     if first.category in CATEGORY_WORDS and not bodies:  # "bodies recovered", not "killed"
         predicate = None
         verb = f" {CATEGORY_WORDS[first.category]}"  # "people recorded dead" -> killed
