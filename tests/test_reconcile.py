@@ -806,14 +806,16 @@ def test_sums_twice_as_far_apart_are_two_sums(other: int, groups: int) -> None:
     assert len(found) == groups
 
 
+def _exact_span(article: str, value: int, unit: str, counted: str = "stay") -> Claim:
+    """An exact span of the counted thing, as the extractor gives it."""
+    return claim(article, value, kind="duration", category="duration", unit=unit,
+                 counted=counted, hedge="exact", high=value)  # fmt: skip
+
+
 def test_one_span_in_two_calendar_units_agrees() -> None:
     """ "a 90-day stay" and "a three-month stay": a month is 28 to 31 days, so three months
     may be 90 days; four months may not, nor are two figures in one unit let off."""
-
-    def span(article: str, value: int, unit: str) -> Claim:
-        return claim(article, value, kind="duration", category="duration", unit=unit,
-                     counted="stay", hedge="exact", high=value)  # fmt: skip
-
+    span = _exact_span
     assert compatible(span("a", 90, "days"), span("b", 3, "months"))
     assert compatible(span("a", 52, "weeks"), span("b", 1, "years"))
     assert not compatible(span("a", 90, "days"), span("b", 4, "months"))
@@ -825,8 +827,7 @@ def test_weeks_and_days_counted_with_both_ends_agree() -> None:
     both ends; not a day more, nor two figures in days."""
 
     def span(article: str, value: int, unit: str) -> Claim:
-        return claim(article, value, kind="duration", category="duration", unit=unit,
-                     counted="strike", hedge="exact", high=value)  # fmt: skip
+        return _exact_span(article, value, unit, counted="strike")
 
     assert compatible(span("a", 3, "weeks"), span("b", 22, "days"))
     assert compatible(span("a", 3, "weeks"), span("b", 20, "days"))

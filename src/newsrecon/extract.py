@@ -27,7 +27,6 @@ from newsrecon.features import (
     ELLIPTICAL_PEOPLE,
     MARGIN,
     PARTICIPLE_NOUNS,
-    TALLY_NOUNS,
     aboard,
     actors_of,
     added_to,
@@ -1197,7 +1196,7 @@ def _day_of_the_event(category: str, verb: Token | None, article_date: dt.date) 
     subjects = [t for s in subjects if (t := past_the_dateline(s, deep=True)) is not None]
     for subject in subjects:
         event: Token | None = subject
-        if subject.lemma_.lower() in TALLY_NOUNS:
+        if subject.lemma_.lower() in lx.TALLY_NOUNS:
             event = next(
                 (
                     g

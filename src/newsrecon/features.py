@@ -23,7 +23,7 @@ from newsrecon.dates import (
     names_a_month,
     resolve_date,
 )
-from newsrecon.lexicon import initials
+from newsrecon.lexicon import TALLY_NOUNS, initials
 from newsrecon.models import Category, Displacement, Mood
 from newsrecon.numbers import MAGNITUDES, parse_number
 
@@ -1086,9 +1086,6 @@ def _role(word: Token) -> str:
     if word.dep_ in ("dobj", "nsubjpass") or _passive_left_out(word, word.head):
         return "object"
     return f"{word.dep_} {word.head.lower_}" if word.dep_ == "pobj" else word.dep_
-
-
-TALLY_NOUNS = lx.TALLY_NOUNS
 
 
 def names_a_tally(verb: Token, roles: frozenset[str] | None = None) -> bool:
@@ -2819,15 +2816,11 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # ("the 251 people taken hostage": the tagger may call a clause's participle past tense)
         participle = people and (word.tag_ == "VBN" or (word.dep_ == "acl" and word.tag_ == "VBD"))
         # "the roughly 240 people taken hostage": the participle with its object
-        phrases = {
-            f"{word.lemma_.lower()} {c.lemma_.lower()}"
-            for c in word.children
-            if participle and c.dep_ in ("dobj", "oprd")
-        }
+        phrases = _lemma_with_its_object(word) if participle else set()
         for category, triggers in lx.CATEGORY_TRIGGERS.items():
             if word.pos_ in ("ADJ", "VERB") and word.lower_ in triggers | _PARTICIPLES:
                 return _PARTICIPLE_CATEGORY.get(word.lower_, category)  # type: ignore[return-value]
-            if participle and (word.lemma_.lower() in triggers or phrases & triggers):
+            if phrases & triggers:
                 if category == "detained" and _done_by_kidnappers(word):
                     return "hostages"  # "Kidnappers have freed 12 of the 25 students seized"
                 return category  # type: ignore[return-value]
@@ -3449,7 +3442,8 @@ def _states_left(anchor: Token, noun: Token | None) -> set[int]:
 def _lemma_with_its_object(verb: Token) -> set[str]:
     """A verb's lemma, and with its object ("taken hostage": "take hostage")."""
     lemma = verb.lemma_.lower()
-    return {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj"}
+    objects = (c for c in verb.children if c.dep_ in ("dobj", "oprd"))
+    return {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in objects}
 
 
 def _taken_out_of_the_set(anchor: Token) -> bool:
@@ -3765,10 +3759,12 @@ def _after_a_share_of_them(preposition: Token) -> bool:
     )
 
 
-def _a_country(name: Token) -> bool:
+def _country_key(name: Token) -> str:
+    """The name a token's place goes by in the lexicon's tables ("Burkina Faso's": "burkina
+    faso", "the U.S.": "us")."""
     ent = entity_at(name.doc, name.i)
-    text = (ent.text if ent is not None else name.text).lower().removeprefix("the ")
-    return lx.PLACE_ALIASES.get(text, text) in lx.COUNTRIES
+    text = _place_name(ent.text if ent is not None else name.text).lower()
+    return lx.PLACE_ALIASES.get(text, text)
 
 
 def _place_depth(root: Token, chain: set[int], doer: int | None = None) -> tuple[int, int] | None:
@@ -3802,7 +3798,7 @@ def _place_depth(root: Token, chain: set[int], doer: int | None = None) -> tuple
         return None
     if _after_a_share_of_them(preposition):
         return None  # "injured 672, most of them in Marrakech": where most of them were
-    if preposition.lower_ == "near" and _a_country(node):
+    if preposition.lower_ == "near" and _country_key(node) in lx.COUNTRIES:
         return None  # "killed in Tuesday's ambush near Burkina Faso": outside it, in Niger
     holder, depth = preposition.head, 0
     while holder.i not in chain:
@@ -4224,7 +4220,7 @@ def place_of(
     if divided is not None:
         return place._replace(name=divided)  # "in Nigeria's Niger state": no country's
     word = place.name.lower()
-    country = lx.DEMONYMS.get(word) or lx.COUNTRY_ADJECTIVES.get(word) or lx.PLACE_ALIASES.get(word)
+    country = lx.country_of_adjective(word) or lx.PLACE_ALIASES.get(word)
     return place._replace(name=_country_name(country)) if country else place
 
 
@@ -4581,7 +4577,7 @@ def _wider_place(root: Token) -> str | None:
         return None
     # "in ten Turkish provinces": places of a kind in the country its adjective names
     adjectives = (c.lower_ for c in root.children if c.dep_ == "amod" and c.text[:1].isupper())
-    countries = (lx.DEMONYMS.get(a) or lx.COUNTRY_ADJECTIVES.get(a) for a in adjectives)
+    countries = (lx.country_of_adjective(a) for a in adjectives)
     country = next(filter(None, countries), None)
     return country.title() if country else None
 
@@ -4601,13 +4597,11 @@ def _capital_named(noun: Token) -> str | None:
             return noun.doc[first : name.i + 1].text
     for owner in noun.lefts:
         if owner.dep_ == "poss" and owner.ent_type_ in _PLACE_ENTITIES:
-            ent = entity_at(owner.doc, owner.i)
-            country = _place_name(ent.text).lower() if ent is not None else owner.lower_
+            country = _country_key(owner)
         elif owner.dep_ == "amod":
-            country = lx.DEMONYMS.get(owner.lower_) or lx.COUNTRY_ADJECTIVES.get(owner.lower_, "")
+            country = lx.country_of_adjective(owner.lower_) or ""
         else:
             continue
-        country = lx.PLACE_ALIASES.get(country, country)
         capital = _CAPITAL_OF.get(country)
         if capital is not None:
             # "port-au-prince": Port-au-Prince

@@ -212,6 +212,13 @@ CAPITALS: dict[str, str] = {
     "tirana": "albania", "chisinau": "moldova", "reykjavik": "iceland", "nicosia": "cyprus",
     "muscat": "oman", "manama": "bahrain", "kuwait city": "kuwait", "wellington": "new zealand",
 }
+
+
+def country_of_adjective(word: str) -> str | None:
+    """The country a people's or an adjective's word names ("Indian", "Greek": India, Greece)."""
+    return DEMONYMS.get(word) or COUNTRY_ADJECTIVES.get(word)
+
+
 # Who takes hostages: what they seize is no arrest ("Kidnappers who seized 200 pupils")
 KIDNAPPERS = frozenset({"kidnapper", "abductor", "captor", "hostage-taker", "bandit", "pirate"})
 # Triggers that say what happened to people only when people are named: "caught 12 Somalis",

@@ -25,7 +25,6 @@ from newsrecon.dates import (
 )
 from newsrecon.features import (
     MAX_AGE,
-    TALLY_NOUNS,
     age_at_death,
     by_before,
     changed_by_then_to,
@@ -1871,7 +1870,7 @@ def _is_age_at(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return False
     if names_a_tally(doc[first - 1].head, frozenset({"nsubj", "dobj"})):
         return False  # "the death toll now stands at 41", "police put the toll at 41"
-    if doc[first - 1].head.lemma_.lower() in TALLY_NOUNS:
+    if doc[first - 1].head.lemma_.lower() in lx.TALLY_NOUNS:
         return False  # "with the confirmed toll at 78": the tally's own figure
     if puts_a_figure(doc[first - 1].head, doc[first]):
         return False  # "the ministry put it at 52"

@@ -38,7 +38,6 @@ from newsrecon.lexicon import (
     BLAZE_NAME_HEADS,
     CHANGE_VERBS,
     COUNTRIES,
-    COUNTRY_ADJECTIVES,
     DEMONYMS,
     DIVISION_NAME_HEADS,
     EMPTY_VERBS,
@@ -67,6 +66,7 @@ from newsrecon.lexicon import (
     TIME_UNITS,
     UNIT_DAYS,
     US_STATES,
+    country_of_adjective,
     initials,
 )
 from newsrecon.models import Claim, ClaimGroup, Disagreement, Status
@@ -2819,7 +2819,7 @@ _OFFICIALDOM = frozenset({"officials", "authorities", "government"})
 def _a_country_and_its_officials(country: str, officials: str) -> bool:
     """ "India" and "Indian officials": one source, the country's government."""
     adjective, _, body = officials.partition(" ")
-    land = DEMONYMS.get(adjective) or COUNTRY_ADJECTIVES.get(adjective)
+    land = country_of_adjective(adjective)
     return body in _OFFICIALDOM and land == country
 
 
@@ -3395,7 +3395,7 @@ def _division_of_the_source(source: str | None, lands: set[str]) -> str | None:
         land
         for land in lands
         if re.search(rf"\b{re.escape(land)}\b", source.lower())
-        or any(DEMONYMS.get(w) == land or COUNTRY_ADJECTIVES.get(w) == land for w in words)
+        or any(country_of_adjective(w) == land for w in words)
     }
     return next(iter(named)) if len(named) == 1 else None
 
