@@ -2174,10 +2174,16 @@ def _similarity(a: _Features, b: _Features) -> float:
     Half from the words of the two sentences, half from the words near each figure; then the
     parsed features: the same counted thing, verb and figure add (a shared toll or a shared
     large figure more), as do two tolls that articles lead with; a different place, a past
-    year against this one and two different figures of things subtract.
+    year against this one and two different figures of things subtract. A pair that cannot
+    link scores 0 at most: the cannot-link rules, most of the cost of scoring, are read only
+    for a pair whose score would be above 0, since a pair at or below 0 is never kept.
     """
-    if _cannot_link(a, b):
-        return 0.0
+    score = _words_and_features(a, b)
+    return 0.0 if score > 0 and _cannot_link(a, b) else score
+
+
+def _words_and_features(a: _Features, b: _Features) -> float:
+    """`_similarity` before the cannot-link rules."""
     score = 0.5 * _jaccard(a.terms, b.terms) + 0.5 * _jaccard(a.nearby, b.nearby)
     if a.happened != b.happened and "things" not in (a.happened, b.happened):
         score -= CATEGORY_UNSAID  # "captured 23 pirates" / "the 23 pirates had clambered"
