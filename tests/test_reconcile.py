@@ -1230,6 +1230,25 @@ def test_a_source_not_answering_is_a_date_of_its_own() -> None:
     assert len(reconcile([silent, tuesday("d", "return", unanswered=True)])) == 1
 
 
+def test_today_as_these_days_dates_no_deed() -> None:
+    """ "Today, virtualization is frequently used with servers" falls on the news day but
+    tells of these days: it joins neither the day's deal nor another such "today"."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
+                place=None, precision="day", low="2012-02-29", high="2012-02-29")  # fmt: skip
+    words = ["amd", "seamicro", "servers", "today"]
+
+    def today(article: str, predicate: str, at_present: bool = False) -> Claim:
+        return claim(article, "2012-02-29", text="today", predicate=predicate, terms=words,
+                     nearby=words[:3], at_present=at_present, **date)  # fmt: skip
+
+    deal, bought = today("a", "acquire"), today("b", "acquire")
+    built = today("c", "build", at_present=True)
+    groups = reconcile([deal, bought, built])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    assert any(g.claims == [built.id] for g in groups)
+    assert len(reconcile([built, today("d", "build", at_present=True)])) == 2
+
+
 def test_two_parts_of_one_day_are_two_dates() -> None:
     """The shooting "Monday morning" and the arrest "Monday afternoon", in words close enough
     to join: two moments, two groups; a plain "Monday" may join either; "late Monday" is its

@@ -32,6 +32,7 @@ from newsrecon.features import (
     added_to,
     agent_of,
     at_its_peak,
+    at_present,
     attribution_of,
     averaged,
     brings_a_tally_to,
@@ -764,6 +765,7 @@ def _to_claim(
             tally=dates_a_tally(verb),
             patient=patient_of(verb, mention.anchor),
             unanswered=unanswered(verb),
+            at_present=at_present(doc[mention.first]),
         )
     quantity = mention.quantity
     assert quantity is not None

@@ -6619,6 +6619,33 @@ def states_a_tally(verb: Token) -> bool:
     return verb.lemma_.lower() in _LEVEL_VERBS and names_a_tally(verb, _SUBJECTS)
 
 
+def at_present(date: Token) -> bool:
+    """Whether "today" is these days, told in the present, rather than the news day: "Today,
+    women still love to emulate her look", "Today, virtualization is frequently used",
+    "SeaMicro's business today is much smaller". No deed of the story is dated by it (see
+    reconcile). Not "Today, HP announced ...", "Today's operation is", "Today may be
+    Apple's last Macworld", "is shipping today" nor "A quake today has erupted": a deed, a
+    guess, the day's own news."""
+    if (
+        date.lower_ != "today"
+        or date.dep_ == "poss"
+        or any(c.dep_ == "case" for c in date.children)
+    ):
+        return False  # "Today's operation is the fourth": the day of a deed named by its noun
+    fronted = date.i == date.sent.start
+    of_a_thing = date.dep_ == "npadvmod" and date.head.pos_ == "NOUN"
+    if not (fronted or of_a_thing):
+        return False
+    verb = governing_verb(date)
+    if verb is None:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(h.tag_ == "MD" or h.lemma_.lower() in ("have", "do", "to") for h in helpers):
+        return False
+    finite = helpers[0] if helpers else verb
+    return finite.tag_ in ("VBZ", "VBP")
+
+
 # what a source that does not answer declines to do: "declined to comment"
 _ANSWERS = frozenset({"comment", "say", "discuss", "elaborate", "answer", "confirm", "respond"})
 # what a reporter asks with, left unanswered: "not returning calls", "did not respond to a

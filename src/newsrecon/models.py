@@ -208,6 +208,12 @@ class Claim(Frozen):
         repr=False,
         description="a date of a source not answering a reporter: 'declined to comment Tuesday'",
     )
+    at_present: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="'today' as these days, not the news day: 'Today, women still love ...'",
+    )
     tally: bool = Field(
         default=False,
         exclude=True,

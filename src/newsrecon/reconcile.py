@@ -1563,6 +1563,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "was arrested around midnight Friday" is not "was killed Friday"
     if a.kind == "date" and a.patient and b.patient and a.patient != b.patient:
         return True  # "placed Chris Ivory on IR Tuesday" is not "signed DeShawn Wynn on Tuesday"
+    if a.kind == "date" and (a.claim.at_present or b.claim.at_present):
+        return True  # "Today, women still love to emulate her look": these days, no news day
     if a.kind == "date" and a.claim.unanswered != b.claim.unanswered:
         return True  # "was not returning calls on Tuesday" is not the fire "early Tuesday"
     if a.event == b.event == _MARKET and a.agent != b.agent:
