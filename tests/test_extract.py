@@ -4093,6 +4093,16 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "unanswered", True),
     ("He did not return to the lineup on Sunday.", "Sunday", "unanswered", False),
     ("Israel did not respond on Tuesday to the rocket attack.", "Tuesday", "unanswered", False),
+    # a figure forecasters foresaw (see `foreseen`)
+    ("Tesla reported deliveries of 384,000 vehicles, below analysts' estimates of about "
+     "410,000.", "about 410,000", "foreseen", True),
+    ("Tesla reported deliveries of 384,000 vehicles, below analysts' estimates of about "
+     "410,000.", "384,000", "foreseen", False),
+    ("Analysts had expected 410,000 deliveries.", "410,000", "foreseen", True),
+    ("The economy added 256,000 jobs, more than the 155,000 analysts had forecast.",
+     "155,000", "foreseen", True),
+    ("Officials expect 300 people to attend the rally.", "300", "foreseen", False),
+    ("The UN raised its estimate of the dead to 670.", "670", "foreseen", False),
     # "today" as these days, told in the present (see `at_present`)
     ("Today, women still love to emulate her old-fashioned look.", "Today", "at_present", True),
     ("Today, virtualization is frequently used with servers.", "Today", "at_present", True),

@@ -1359,6 +1359,36 @@ def test_a_day_of_trading_is_its_own_event_for_each_stock() -> None:
     assert len(reconcile([umc, on_the_day("d", "trade", "umc")])) == 1
 
 
+def test_a_stock_s_two_days_of_trading_are_two_moves() -> None:
+    """ "Tesla shares fell 7% on Monday", the next day "Tesla's stock dropped another 3% on
+    Tuesday": each day's move is its own, no date in conflict."""
+    words = ["tesla", "shares", "deliveries", "fell"]
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
+                precision="day", terms=words, nearby=words[:3], predicate="trade",
+                agent="tesla")  # fmt: skip
+
+    def on(article: str, day: str, text: str) -> Claim:
+        return claim(article, day, text=text, low=day, high=day, **date)
+
+    monday, tuesday = on("a", "2026-07-20", "Monday"), on("b", "2026-07-21", "Tuesday")
+    assert len(reconcile([monday, tuesday])) == 2
+    assert len(reconcile([monday, on("c", "2026-07-20", "Monday")])) == 1
+
+
+def test_a_figure_forecasters_foresaw_is_not_the_figure_that_came() -> None:
+    """ "deliveries of 384,000 vehicles, below analysts' estimates of about 410,000": the
+    estimate joins no delivered figure, however close; two articles' estimates may join."""
+    vehicles = dict(category="other", unit="vehicles", counted="vehicle", place=None,
+                    predicate="report", hedge="exact", high=None)  # fmt: skip
+    came = claim("a", 384_000, low=384_000, **vehicles)
+    estimate = claim("a", 410_000, n=2, low=410_000, foreseen=True, **vehicles)
+    reported = claim("b", 400_000, low=400_000, **vehicles)
+    groups = reconcile([came, estimate, reported])
+    assert not any({estimate.id} < set(g.claims) for g in groups)
+    expected = claim("c", 410_000, low=410_000, foreseen=True, **vehicles)
+    assert any({estimate.id, expected.id} <= set(g.claims) for g in reconcile([estimate, expected]))
+
+
 def test_a_day_of_the_news_is_no_event_of_a_period_long_before() -> None:
     """ "hit Aceh ... early Tuesday" (2 July 2013) and "also hit ... Sumatra Island in May
     2012", in the same words: two quakes, not one date in conflict; a month holding the day

@@ -60,6 +60,7 @@ from newsrecon.features import (
     estimated_again,
     event_word,
     forecast_by,
+    foreseen,
     gapped_place,
     gapped_subject,
     gapped_things,
@@ -791,7 +792,8 @@ def _to_claim(
     if _is_generic(mention.anchor):
         return None  # "A magnitude 6 quake can cause severe damage": no quake in particular
     noun = counted_noun(mention.anchor) if mention.kind == "count" else None
-    if noun is not None and forecast_by(noun):
+    forecast = noun is not None and forecast_by(noun)
+    if forecast:
         noun = previous_counted(mention.anchor)  # "256,000 jobs, more than the 155,000
         # analysts had forecast": jobs
     deed = verb_of_a_misjoined_subject(mention.anchor) or predicate_of(mention.anchor, noun)
@@ -967,6 +969,7 @@ def _to_claim(
         with_attackers=category == "killed" and counts_the_attackers(mention.anchor),
         counted_with=counted_with(noun) if category == "other" and noun is not None else None,
         earlier=earlier,
+        foreseen=forecast or foreseen(mention.anchor, noun),
         compared_event=verb is not None and of_the_event_compared(verb),
         gap=mention.kind == "duration" and _a_gap(doc, mention.last),
         within=mention.kind == "duration" and _a_span_within(doc, mention.first),

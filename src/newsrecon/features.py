@@ -989,6 +989,45 @@ def forecast_by(noun: Token) -> bool:
     )
 
 
+# what forecasters foresee a figure in: "analysts' estimates of 410,000"
+_FORECAST_NOUNS = frozenset({"estimate", "forecast", "expectation", "projection", "prediction"})
+# who foresees a company's or an economy's figures
+_FORECASTERS = frozenset({"analyst", "economist", "forecaster", "strategist", "consensus"})
+
+
+def foreseen(anchor: Token, noun: Token | None) -> bool:
+    """A figure forecasters foresaw, not one that came: "deliveries of 384,000, below
+    analysts' estimates of about 410,000", "Analysts had expected 410,000 deliveries",
+    "expectations for 150,000 jobs", "more than the 155,000 economists had forecast". Not a
+    tally's estimate ("the UN's estimate of 670 dead" is the toll) nor an agency's own ("its
+    flash estimate of 2.2%"). A figure said with its forecasters as its noun ("the 155,000
+    analysts had forecast") is told by `forecast_by`."""
+    for figure in (anchor, noun):
+        if figure is None or figure.dep_ != "pobj" or figure.head.lower_ not in ("of", "for"):
+            continue
+        said_in = figure.head.head
+        lemma = said_in.lemma_.lower()
+        if lemma == "expectation" or (lemma in _FORECAST_NOUNS and _said_by_forecasters(said_in)):
+            return True
+    verb = governing_verb(noun or anchor)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in _FORECASTING_VERBS
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FORECASTERS for c in verb.children)
+    )
+
+
+def _said_by_forecasters(said_in: Token) -> bool:
+    """ "analysts' estimates", "the consensus forecast", "estimates by economists"."""
+    for child in said_in.children:
+        if child.dep_ in ("poss", "compound", "amod") and child.lemma_.lower() in _FORECASTERS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):  # noqa: SIM102
+            if any(g.lemma_.lower() in _FORECASTERS for g in child.children):
+                return True
+    return False
+
+
 def earlier_things(anchor: Token) -> Token | None:
     """The things the sentence's previous figure counts, for a figure that names nothing,
     when the two say one deed, each with a verb of its own: "More than 5,000 flights were

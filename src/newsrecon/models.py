@@ -208,6 +208,12 @@ class Claim(Frozen):
         repr=False,
         description="a date of a source not answering a reporter: 'declined to comment Tuesday'",
     )
+    foreseen: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="a figure forecasters foresaw: 'below analysts' estimates of 410,000'",
+    )
     at_present: bool = Field(
         default=False,
         exclude=True,

@@ -1475,6 +1475,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     """
     if a.article == b.article and not a.said.meets(b.said):
         return True
+    if a.claim.foreseen != b.claim.foreseen:
+        return True  # "deliveries of 384,000, below analysts' estimates of about 410,000"
     if a.claim.with_attackers != b.claim.with_attackers and a.figure != b.figure:
         return True  # "9 dead, including gunman" is no revision of "killed eight people"
     if (_one_of_two(a.claim, b.claim) or _one_of_two(b.claim, a.claim)) and a.figure != b.figure:
@@ -1569,6 +1571,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "was not returning calls on Tuesday" is not the fire "early Tuesday"
     if a.event == b.event == _MARKET and a.agent != b.agent:
         return True  # "UMC yesterday closed at NT$18" is not "Via yesterday saw its shares drop"
+    if a.event == b.event == _MARKET and _two_days(a.claim, b.claim):
+        return True  # "fell 7% on Monday", "dropped another 3% on Tuesday": a move a day
     if a.category == b.category == "percent" and _two_ways(a.claim, b.claim):
         return True  # "The Nasdaq fell 3.1%" is not "The Nasdaq gained 2%" the next day
     if _moves_of_two_trading_days(a.claim, b.claim) or _moves_of_two_days(a, b):
@@ -1694,6 +1698,11 @@ def _two_conditions(a: Claim, b: Claim) -> bool:
 # which way a share moved, by its verb
 _MOVED_DOWN = frozenset({"fall", "decline", "decrease", "drop", "slide", "slump", "sink", "lose"})
 _MOVED_UP = frozenset({"rise", "gain", "climb", "jump", "increase", "surge", "rally", "grow"})
+
+
+def _two_days(a: Claim, b: Claim) -> bool:
+    """Two dates each of a day, and not the same day."""
+    return a.precision == b.precision == "day" and a.value != b.value
 
 
 def _two_ways(a: Claim, b: Claim) -> bool:
