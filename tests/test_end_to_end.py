@@ -6053,10 +6053,11 @@ META_FINE = {
 def test_a_fine_appealed_is_the_fine_imposed(tmp_path: Path) -> None:
     """ "fined Meta Platforms 798 million euros ($840 million)", a day on "would appeal the
     European Union's fine of nearly 800 million euros, or about $841 million": one fine, its
-    sum converted; the appeal is planned, the fine is not."""
+    sum converted; the appeal is planned, the fine is not. The headline's "fines Meta 798
+    million euros" is read too, though spaCy runs the sum into the company's name."""
     report = run_articles(tmp_path, META_FINE)
     money = [g for g in report.groups if g.category == "money"]
-    assert [(len(g.claims), g.status) for g in money] == [(5, "agree")]
+    assert [(len(g.claims), g.status) for g in money] == [(6, "agree")]
 
 
 BORNO_ABDUCTION = {

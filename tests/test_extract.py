@@ -383,6 +383,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "count", "killed", 2, "exact"),
     ("Police said as many as 20,000 people took to the streets of Athens.", "as many as 20,000",
      "count", "crowd", 20000, "at_most"),
+    ("BYD cut prices of 22 models by as much as 34% on Tuesday.", "as much as 34%", "amount",
+     "percent", 34, "at_most"),
     ("On Wednesday night, about 200 people attended the vigil.", "about 200", "count", "crowd",
      200, "about"),
     ("Three people died in a bank as tens of thousands of protesters took to the streets.",
@@ -4093,6 +4095,30 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "unanswered", True),
     ("He did not return to the lineup on Sunday.", "Sunday", "unanswered", False),
     ("Israel did not respond on Tuesday to the rocket attack.", "Tuesday", "unanswered", False),
+    # a sum spaCy runs into the name before it (see `_sum_read_as_a_name`)
+    ("The European Commission fined Meta 797.72 million euros on Monday.",
+     "797.72 million euros", "unit", "EUR"),
+    ("Boeing 737 Max jets were grounded after the crash that killed 157 people.", "157",
+     "category", "killed"),
+    # a noun misread as the verb's conjunct, its phrase hung on the verb (see
+    # `with_clauses_unpaired`)
+    ("Flash floods in central Texas killed at least 24 people, and 23 to 25 girls from a "
+     "summer camp on the Guadalupe River were unaccounted for, officials said.", "23 to 25",
+     "category", "missing"),
+    # a place said after a joined deed's figure is the clause's (see `_counting_conjuncts_after`)
+    ("A bomber killed five people and wounded 10 in Kabul on Monday.", "five", "place",
+     "Kabul"),
+    ("A bomb killed five people in Kabul and wounded 10 in Kandahar.", "10", "place",
+     "Kandahar"),
+    ("A bomb killed five people in Kabul and wounded 10 in Kandahar.", "five", "place",
+     "Kabul"),
+    ("A man suspected of shooting three people, killing one, at a suburban Detroit accounting "
+     "firm was arrested, authorities said.", "three", "place", "Detroit"),
+    ("A quake struck southern Iran near the port city of Bandar Abbas, killing at least seven "
+     "people and injuring 40, 15 of them on Qeshm.", "at least seven", "place", "Bandar Abbas"),
+    # a resort named after "of" is the place
+    ("The avalanche struck near the resort of Zermatt, killing five skiers.", "five", "place",
+     "Zermatt"),
     # a figure forecasters foresaw (see `foreseen`)
     ("Tesla reported deliveries of 384,000 vehicles, below analysts' estimates of about "
      "410,000.", "about 410,000", "foreseen", True),
@@ -4317,6 +4343,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "said.", "9,061", "scope", "since 2024-10-07"),
     # the place that gave a count alone
     ("Hubei province alone reported 100 deaths.", "100", "part", True),
+    ("Ryanair alone cancelled 400 flights.", "400", "part", True),
+    ("Ryanair cancelled 400 flights.", "400", "part", False),
     # a span forecast
     ("Rescuers said it could take up to four months to get them out.", "up to four months",
      "mood", "possible"),

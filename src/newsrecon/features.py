@@ -1243,13 +1243,16 @@ _BEFORE_NOW = frozenset({"yesterday", "earlier", "before", "previously"})
 def in_one_place_alone(anchor: Token) -> bool:
     """ "In Istanbul alone, police detained 511 people", "450 people had been detained in the
     northern province of Gilan alone", "Hubei province alone reported 100 deaths": the count
-    of one place of many, a part of the country's, however its words match."""
+    of one place of many, a part of the country's, however its words match; so is a company's
+    ("Ryanair alone cancelled 400 flights")."""
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
     for token in anchor.sent:
         if token.lower_ != "alone" or token.dep_ != "advmod" or token.i == 0:
             continue
         place = token.doc[token.i - 1]
         named = place.ent_type_ in _PLACE_ENTITIES or place.lemma_.lower() in lx.PLACE_NOUNS
+        # "Ryanair alone cancelled 400 flights": one company's part of the whole
+        named = named or (place.pos_ == "PROPN" and place.dep_ in _SUBJECTS)
         phrase = place
         of = place.head
         if place.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in lx.PLACE_NOUNS:
@@ -3923,6 +3926,38 @@ def _gapped_conjuncts_after(verb: Token | None) -> set[int]:
     }
 
 
+def _counting_conjuncts_after(verb: Token | None) -> set[int]:
+    """The verbs joined after `verb`, of its subject, whose object is a figure with a place
+    right after it ("and wounded 10 in Kabul", "and injured two others Monday at the suburban
+    Detroit accounting firm"); not a place of a part said after the figure ("and injuring 40,
+    15 of them on Qeshm")."""
+    if verb is None:
+        return set()
+    return {
+        c.i
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and c.pos_ == "VERB"
+        and not any(s.dep_ in _SUBJECTS for s in c.children)
+        and any(_placed_right_after(o) for o in c.children if o.dep_ == "dobj")
+    }
+
+
+def _placed_right_after(counted: Token) -> bool:
+    """A verb's object that is a figure, a preposition of the verb right after it (a day or
+    a comma between them aside)."""
+    if not (counted.like_num or any(n.dep_ == "nummod" for n in counted.children)):
+        return False
+    verb, after = counted.head, counted.right_edge.i + 1
+    doc = counted.doc
+    while after < len(doc) and (
+        (doc[after].dep_ == "npadvmod" and doc[after].head == verb) or doc[after].text == ","
+    ):
+        after += 1  # "injured two others Monday at ...", "killing one, at a ... firm"
+    return after < len(doc) and doc[after].dep_ == "prep" and doc[after].head == verb
+
+
 def _own_conjunct(anchor: Token) -> set[int]:
     """The words from the figure up to where it joins a list ("and 60 per cent in India"),
     none when it is in no list: a place said there is this figure's, not the list's."""
@@ -4303,6 +4338,9 @@ def _place_of(
     # "Two people were killed and 11 injured in the city of Kharkiv": a place said after a
     # figure's gapped conjunct is the whole clause's
     chain |= _gapped_conjuncts_after(governing_verb(anchor))
+    # "killed five people and wounded 10 in Kabul": a place said after the figure of a deed
+    # joined to the figure's own is the whole clause's
+    chain |= _counting_conjuncts_after(governing_verb(anchor))
     # "the death toll in Syria rose to at least 1,602": the tally's place is its figure's
     # (and the tally a verb raises to it: "bringing the number of measles deaths in Romania
     # this year to 15", not "in Bucharest", where the day's death was)

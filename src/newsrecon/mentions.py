@@ -726,6 +726,7 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         and not _timeless_time(doc, i)
         and not _misread_as_a_name(doc, i)
         and not _told_after_a_dateline(doc, i)
+        and not _sum_read_as_a_name(doc, i, limit)
     ):
         return None, i
     if token.text[:1] in "-–" and token.text[1:].isalpha():
@@ -938,6 +939,16 @@ def _misread_as_a_name(doc: Doc, i: int) -> bool:
     if following and following[0].tag_ in ("NN", "NNP") and len(following) > 1:
         following = following[1:]  # "747 plant species"
     return bool(following) and following[0].tag_ == "NNS"
+
+
+def _sum_read_as_a_name(doc: Doc, i: int, limit: int) -> bool:
+    """A sum that spaCy runs into the name before it: "fined Meta 797.72 million euros" (one
+    organisation, "Meta 797.72 million"). A figure with its magnitude and a currency after it is
+    a sum, whatever the name; not a name's own number ("Fortune 500", "Boeing 737")."""
+    after = i + 1
+    if after < limit and doc[after].lower_ in _MAGNITUDE_WORDS:
+        after += 1
+    return after < limit and after > i + 1 and _unit_lemma(doc[after]) in lx.CURRENCY_WORDS
 
 
 def _end_of_a_change(doc: Doc, i: int) -> bool:

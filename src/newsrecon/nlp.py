@@ -580,6 +580,15 @@ def with_clauses_unpaired(doc: Doc) -> Doc:
                 verb = noun.head
                 _move(noun, state, _subject_dep(state), before=verb)
                 state.dep_ = "conj"
+            elif (helper := _helper_after_the_noun_s_phrase(noun)) is not None:
+                # "and 23 to 25 girls from a summer camp on the Guadalupe River were
+                # unaccounted for": the parse hung the girls' "from" on the verb too
+                verb = noun.head
+                for prep in [c for c in verb.children if c.dep_ == "prep"]:
+                    if noun.i < prep.i < helper.i:
+                        prep.head = noun
+                _move(noun, helper, "nsubj", before=verb)
+                helper.dep_ = "conj"
             continue
         if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
             verb = _verb_right_after(noun)
@@ -833,6 +842,21 @@ def with_shares_of_a_figure_mended(doc: Doc) -> Doc:
 
 def _subject_dep(verb: Token) -> str:
     return "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+
+
+def _helper_after_the_noun_s_phrase(noun: Token) -> Token | None:
+    """The subjectless "were" of "... and 23 to 25 girls from a summer camp were unaccounted
+    for", joined to the verb the noun is misread as a conjunct of, with only the noun's
+    prepositional phrases (hung on that verb) between them."""
+    verb = noun.head
+    for token in noun.doc[noun.right_edge.i + 1 : noun.sent.end]:
+        if token.pos_ == "AUX" and token.dep_ in ("conj", "dep") and token.head == verb:
+            subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            state = any(c.dep_ in ("acomp", "attr") for c in token.children)
+            return token if state and not subject else None
+        if token.pos_ in ("VERB", "AUX") or token.dep_ in ("cc", "punct"):
+            return None
+    return None
 
 
 def _verb_right_after(noun: Token, kinds: tuple[str, ...] = ("VERB",)) -> Token | None:
