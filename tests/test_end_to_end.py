@@ -6351,3 +6351,35 @@ def test_a_part_with_a_place_of_its_own_does_not_take_its_wholes(tmp_path: Path)
     report = run_articles(tmp_path, HEAT_DEATHS)
     killed = by_figures(report, "status", "killed")
     assert killed[("54", "98", "At least 54", "At least 98")] == "update"
+
+
+VERBIER_AVALANCHE = {
+    "a": (
+        "date 2026-02-09\n"
+        "Avalanche kills three skiers in Swiss Alps\n"
+        "\n"
+        "GENEVA, Feb 9 (Reuters) - An avalanche killed three off-piste skiers near the resort of "
+        "Verbier on Monday, police in the canton of Valais said.\n"
+    ),
+    "b": (
+        "date 2026-02-10\n"
+        "Fourth skier dies after Verbier avalanche\n"
+        "\n"
+        "GENEVA, Feb 10 (AP) - One of the two skiers rescued from an avalanche near Verbier on "
+        "Monday died in hospital overnight, bringing the death toll to four, Valais police said "
+        "on Tuesday.\n"
+    ),
+}
+
+
+def test_one_more_dead_near_a_town_is_no_toll_of_it(tmp_path: Path) -> None:
+    """ "killed three off-piste skiers near the resort of Verbier", then "One of the two
+    skiers rescued ... near Verbier died ..., bringing the death toll to four": the one is one
+    more of the dead, not the town's whole toll (as "including 95 in North Carolina" is the
+    state's), so the three are updated by the four. (Reading "the resort of Verbier" as the
+    three's place joined them to the one, the place they share: see README, Tried.)"""
+    report = run_articles(tmp_path, VERBIER_AVALANCHE)
+    killed = [g for g in report.groups if g.category == "killed" and len(g.claims) > 1]
+    values = {c.value for g in killed for c in report.claims if c.id in g.claims}
+    assert [g.status for g in killed] == ["update"]
+    assert values == {3, 4}

@@ -378,7 +378,6 @@ PLACE_NOUNS = frozenset({
     "territory", "country", "city", "town", "nation", "state", "region", "province", "island",
     "village", "enclave", "strip", "area", "district", "community", "metropolis", "capital",
     "population", "county", "municipality", "neighbourhood", "neighborhood", "archipelago",
-    "resort", "suburb", "township", "hamlet",
 })
 
 # what ends a named fire: "the Palisades Fire", "the August Complex"
