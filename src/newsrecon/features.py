@@ -1022,9 +1022,9 @@ def _said_by_forecasters(said_in: Token) -> bool:
     for child in said_in.children:
         if child.dep_ in ("poss", "compound", "amod") and child.lemma_.lower() in _FORECASTERS:
             return True
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):  # noqa: SIM102
-            if any(g.lemma_.lower() in _FORECASTERS for g in child.children):
-                return True
+        by = child.dep_ == "prep" and child.lower_ in ("by", "from", "of")
+        if by and any(g.lemma_.lower() in _FORECASTERS for g in child.children):
+            return True
     return False
 
 
@@ -1243,15 +1243,15 @@ _BEFORE_NOW = frozenset({"yesterday", "earlier", "before", "previously"})
 def in_one_place_alone(anchor: Token) -> bool:
     """ "In Istanbul alone, police detained 511 people", "450 people had been detained in the
     northern province of Gilan alone", "Hubei province alone reported 100 deaths": the count
-    of one place of many, a part of the country's, however its words match; so is a company's
-    ("Ryanair alone cancelled 400 flights")."""
+    of one place of many, a part of the country's, however its words match; so is a named
+    subject's ("Ryanair alone cancelled 400 flights")."""
     chain = {anchor.i} | {t.i for t in anchor.ancestors}
     for token in anchor.sent:
         if token.lower_ != "alone" or token.dep_ != "advmod" or token.i == 0:
             continue
         place = token.doc[token.i - 1]
         named = place.ent_type_ in _PLACE_ENTITIES or place.lemma_.lower() in lx.PLACE_NOUNS
-        # "Ryanair alone cancelled 400 flights": one company's part of the whole
+        # "Ryanair alone cancelled 400 flights": a name's part of the whole
         named = named or (place.pos_ == "PROPN" and place.dep_ in _SUBJECTS)
         phrase = place
         of = place.head
