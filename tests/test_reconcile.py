@@ -1211,16 +1211,24 @@ def test_spans_from_one_event_to_each_report_are_not_one_fact() -> None:
     assert group.status == "conflict"
 
 
+def _on_a_day(
+    article: str, day: str, text: str, predicate: str, words: list[str], **flags: Any
+) -> Claim:
+    """A date of one day as the extractor gives it, its sentence's words and the three first
+    of them near it."""
+    return claim(article, day, kind="date", category="date", hedge="exact", unit=None,
+                 counted=None, place=None, precision="day", low=day, high=day, text=text,
+                 predicate=predicate, terms=words, nearby=words[:3], **flags)  # fmt: skip
+
+
 def test_a_source_not_answering_is_a_date_of_its_own() -> None:
     """ "He was not returning calls on Tuesday" shares the fire's day and its words, not its
     event; two sources' silences of one day may still be one date."""
-    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
-                place=None, precision="day", low="2011-01-04", high="2011-01-04")  # fmt: skip
     words = ["fire", "dairy", "building", "palmer", "tuesday"]
 
     def tuesday(article: str, predicate: str, unanswered: bool = False) -> Claim:
-        return claim(article, "2011-01-04", text="Tuesday", predicate=predicate, terms=words,
-                     nearby=words[:3], unanswered=unanswered, **date)  # fmt: skip
+        return _on_a_day(article, "2011-01-04", "Tuesday", predicate, words,
+                         unanswered=unanswered)  # fmt: skip
 
     fire, burned = tuesday("a", "destroy"), tuesday("b", "destroy")
     silent = tuesday("c", "return", unanswered=True)
@@ -1233,13 +1241,10 @@ def test_a_source_not_answering_is_a_date_of_its_own() -> None:
 def test_today_as_these_days_dates_no_deed() -> None:
     """ "Today, virtualization is frequently used with servers" falls on the news day but
     tells of these days: it joins neither the day's deal nor another such "today"."""
-    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
-                place=None, precision="day", low="2012-02-29", high="2012-02-29")  # fmt: skip
     words = ["amd", "seamicro", "servers", "today"]
 
     def today(article: str, predicate: str, at_present: bool = False) -> Claim:
-        return claim(article, "2012-02-29", text="today", predicate=predicate, terms=words,
-                     nearby=words[:3], at_present=at_present, **date)  # fmt: skip
+        return _on_a_day(article, "2012-02-29", "today", predicate, words, at_present=at_present)
 
     deal, bought = today("a", "acquire"), today("b", "acquire")
     built = today("c", "build", at_present=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -3914,16 +3914,10 @@ _NEIGHBOURING = frozenset({"neighbouring", "neighboring"})
 
 def _gapped_conjuncts_after(verb: Token | None) -> set[int]:
     """The verbs joined after `verb` whose subject is a bare figure ("and 11 injured")."""
-    if verb is None:
-        return set()
-    return {
-        c.i
-        for c in verb.children
-        if c.dep_ == "conj"
-        and c.i > verb.i
-        and c.tag_ == "VBN"
-        and any(s.dep_ in _SUBJECTS and s.like_num for s in c.children)
-    }
+    return _conjuncts_after(
+        verb,
+        lambda c: c.tag_ == "VBN" and any(s.dep_ in _SUBJECTS and s.like_num for s in c.children),
+    )
 
 
 def _counting_conjuncts_after(verb: Token | None) -> set[int]:
@@ -3931,17 +3925,21 @@ def _counting_conjuncts_after(verb: Token | None) -> set[int]:
     right after it ("and wounded 10 in Kabul", "and injured two others Monday at the suburban
     Detroit accounting firm"); not a place of a part said after the figure ("and injuring 40,
     15 of them on Qeshm")."""
+    return _conjuncts_after(
+        verb,
+        lambda c: (
+            c.pos_ == "VERB"
+            and not any(s.dep_ in _SUBJECTS for s in c.children)
+            and any(_placed_right_after(o) for o in c.children if o.dep_ == "dobj")
+        ),
+    )
+
+
+def _conjuncts_after(verb: Token | None, joined: Callable[[Token], bool]) -> set[int]:
+    """The words joined to `verb` after it that `joined` accepts."""
     if verb is None:
         return set()
-    return {
-        c.i
-        for c in verb.children
-        if c.dep_ == "conj"
-        and c.i > verb.i
-        and c.pos_ == "VERB"
-        and not any(s.dep_ in _SUBJECTS for s in c.children)
-        and any(_placed_right_after(o) for o in c.children if o.dep_ == "dobj")
-    }
+    return {c.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i and joined(c)}
 
 
 def _placed_right_after(counted: Token) -> bool:
