@@ -1435,6 +1435,22 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "attribution",
         "industry statistics",
     ),
+    # the speaker the parse hangs on the figure as an apposition, after a clause holding it;
+    # of two subjects of "said", not the one left with an "and" that joins nothing
+    (
+        "A ferry capsized on Lake Kivu on Tuesday just metres from the port of Goma, killing at "
+        "least 78 people, the governor of South Kivu province said.",
+        "at least 78",
+        "attribution",
+        "governor",
+    ),
+    (
+        "A landslide buried parts of a remote village in Papua New Guinea's Enga province early "
+        "on Sunday, and local officials said at least 23 people were feared dead.",
+        "at least 23",
+        "attribution",
+        "local officials",
+    ),
     # who puts a figure somewhere says it, whatever else the sentence is according to; it did
     # not do what the figure counts
     *[

@@ -7147,15 +7147,25 @@ def _reporter(verb: Token, anchor: Token) -> str | None:
     # ... killed at least 123 people ..., officials said")
     # nor one with a clause of its own that holds the figure: "A van plowed into crowds ...,
     # killing 13 people ..., police said" (the van did it; police said so)
+    # nor one left with an "and" that joins it to nothing, a clause of its own: "A landslide
+    # buried parts of a village ..., and local officials said at least 23 people were feared
+    # dead"
     ranked = sorted(
         verb.children,
         key=lambda c: (
             _counted_by_a_figure(c) or _clause_holds(c, anchor),
             in_a_dateline(c),
             _set_off(c),
+            _joined_to_nothing(c),
         ),
     )
     for child in ranked:
+        if child.dep_ == "nsubj" and _clause_holds(child, anchor):
+            speaker = _speaker_set_after(child, verb)
+            if speaker is not None:
+                # "A ferry ... capsized ..., killing at least 78 people, the governor of
+                # South Kivu province said": the parse hangs the speaker on the figure
+                return _source(speaker, anchor)
         # "no injuries were reported": what is reported is not who reports it; "(AFP) -
         # President Vucic said": the wire's name before the dash is not its source, the name
         # after it the parse hangs there is ("NAIROBI (AP) - Kenyan President William Ruto")
@@ -7171,6 +7181,26 @@ def _reporter(verb: Token, anchor: Token) -> str | None:
         # "The opposition accused the government of hiding the toll, saying more than 80
         # pilgrims had died": the subject of the clause the saying goes with says it
         return _reporter(verb.head, anchor)
+    return None
+
+
+def _joined_to_nothing(noun: Token) -> bool:
+    """A noun with an "and" hung on it but nothing joined: the parse ran a clause of its own
+    into it."""
+    children = list(noun.children)
+    return any(c.dep_ == "cc" for c in children) and not any(c.dep_ == "conj" for c in children)
+
+
+def _speaker_set_after(subject: Token, verb: Token) -> Token | None:
+    """A noun phrase inside the subject that ends right before the verb of saying, set off
+    from the clause before it by a comma: who says it, misparsed as an apposition."""
+    if verb.i < 2 or subject.i > verb.i:
+        return None
+    for token in subject.subtree:
+        first = token.left_edge.i
+        ends_before = token.right_edge.i == verb.i - 1 and first > 0
+        if token.dep_ == "appos" and ends_before and token.doc[first - 1].text == ",":
+            return token if token.pos_ in ("NOUN", "PROPN") else None
     return None
 
 
