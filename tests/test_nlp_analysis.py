@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from newsrecon.extract import extract_claims
@@ -10,6 +12,7 @@ from newsrecon.ingest import discover, read_articles
 from newsrecon.models import Article
 from newsrecon.nlp import (
     analyse,
+    as_read,
     with_clauses_unpaired,
     with_datelines_unhung,
     with_false_auxiliaries_mended,
@@ -21,6 +24,38 @@ from newsrecon.nlp import (
 
 from .conftest import FIXTURES, make_article
 from .test_extract import Extract
+
+
+def test_a_paragraph_in_capitals_is_read_in_sentence_case() -> None:
+    """Its days, months and clocks keep their capitals; mixed case and short acronyms stay."""
+    assert as_read("POLICE HAVE ARRESTED AT LEAST TWO MEN. THEY WERE HELD.") == (
+        "Police have arrested at least two men. They were held."
+    )
+    assert as_read("PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM") == (
+        "Published: Thursday, May 2, 2013, 1:32 PM"
+    )
+    assert as_read("MAY IS THE BEST MONTH") == "May is the best month"
+    assert as_read("THEY MAY LEAVE IN MARCH") == "They may leave in March"
+    assert as_read("NATO and the UN said 12 died.") == "NATO and the UN said 12 died."
+    assert as_read("NATO SAID") == "NATO SAID"
+    assert as_read("\u201cTWO\u201d") == '"TWO"'
+
+
+@given(st.text())
+def test_reading_keeps_every_offset(text: str) -> None:
+    """One character for one, whatever the text: claims point into the article's text."""
+    assert len(as_read(text)) == len(text)
+
+
+def test_figures_of_a_paragraph_in_capitals_are_found(claims_of: Extract) -> None:
+    """ "ARRESTED AT LEAST TWO MEN": the model takes capitals for names and would miss it; the
+    claim's text is the article's own."""
+    claims = claims_of(
+        "Polygamy arrests made.\n\nPOLICE HAVE MOVED IN AND ARRESTED AT LEAST TWO MEN FROM THE "
+        "RELIGIOUS COMMUNITY OF BOUNTIFUL IN THE BC INTERIOR."
+    )
+    (claim,) = [c for c in claims if c.kind == "count"]
+    assert (claim.text, claim.value, claim.category) == ("AT LEAST TWO", 2, "detained")
 
 
 def test_only_the_lead_and_sentences_with_figures_are_analysed_deeply(nlp: Language) -> None:

@@ -138,6 +138,43 @@ LEAD_SENTENCES = 3
 PLAIN_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
+# a paragraph this long with no lower-case letter is written in capitals, not an acronym
+CAPITALS_FROM_LETTERS = 12
+
+
+def as_read(text: str) -> str:
+    """The paragraph as the model reads it: plain quotes, and a paragraph written in capitals
+    ("POLICE HAVE ARRESTED AT LEAST TWO MEN") in sentence case, since the model takes its
+    words for names and misses its figures; one character for one, so that offsets hold."""
+    text = text.translate(PLAIN_QUOTES)
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < CAPITALS_FROM_LETTERS or any(c.islower() for c in letters):
+        return text
+    read: list[str] = []
+    sentence_start = True
+    for char in text:
+        lower = char.lower()
+        if sentence_start and char.isalpha():
+            read.append(char)
+            sentence_start = False
+        else:
+            read.append(lower if len(lower) == 1 else char)
+        if char in ".!?":
+            sentence_start = True
+    # a day's and a month's names keep their capital ("PUBLISHED: THURSDAY, MAY 2, 2013"),
+    # "may" only before a day's number
+    # and a clock's "AM" is no "am"
+    named = _CALENDAR_NAME.sub(lambda m: m.group(0).capitalize(), "".join(read))
+    return _MERIDIEM_AFTER_A_CLOCK.sub(lambda m: m.group(0).upper(), named)
+
+
+_MERIDIEM_AFTER_A_CLOCK = re.compile(r"(?<=\d) ?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])")
+_CALENDAR_NAME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|june|july|august|september|october|november|december|may(?= \d))\b"
+)
+
+
 @dataclass(frozen=True)
 class Segment:
     """A Doc to extract from and the offset of its first character in the article's text."""
@@ -209,9 +246,7 @@ def analyse(nlp: Language, paragraphs: Sequence[Paragraph], *, selective: bool =
 
     fast = [
         with_countries_as_places(doc)
-        for doc in nlp.pipe(
-            (p.text.translate(PLAIN_QUOTES) for p in paragraphs), disable=_deep_pipes(nlp)
-        )
+        for doc in nlp.pipe((as_read(p.text) for p in paragraphs), disable=_deep_pipes(nlp))
     ]
     offsets: list[int] = []
     prepared: list[Doc] = []
