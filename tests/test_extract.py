@@ -35,6 +35,13 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # a headline's participle the tagger read as a noun the figure counts
     ("Kenya protesters storm parliament, at least 5 shot dead", "at least 5", "count", "killed",
      5, "at_least"),
+    # a number word hyphened to a word is no part of the figure before it; a dash that ends an
+    # aside joins no word to the figure
+    ("He pleaded not guilty to two first-degree murder charges.", "two", "count", "other", 2,
+     "exact"),
+    ("Two three-story hotels collapsed in the quake.", "Two", "count", "other", 2, "exact"),
+    ("The woman who shot three co-workers \u2014 killing two\u2013 at the plant was charged.",
+     "two", "count", "killed", 2, "exact"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),

@@ -391,6 +391,8 @@ def _number_run_end(doc: Doc, start: int, limit: int) -> int:
     i = start + 1
     while i < limit:
         token = doc[i]
+        if _heads_a_compound_word(doc, i, limit):
+            break  # "two first-degree murder charges", "one third-party"
         if (_is_number(token) and not token.text[0].isdigit()) or token.lower_ in _MAGNITUDE_WORDS:
             end = i
         elif token.lower_ in _MAGNITUDE_AT_STOP and not doc[i - 1].whitespace_:
@@ -439,6 +441,16 @@ def _number_run_end(doc: Doc, start: int, limit: int) -> int:
             break
         i += 1
     return end
+
+
+def _heads_a_compound_word(doc: Doc, i: int, limit: int) -> bool:
+    """A number word hyphened to a word that is no number: "first-degree" (not "thirty-five",
+    nor a scale: "two million-euro heist", "$54 billion-per-year", "3 1/2-inch")."""
+    if i + 2 >= limit or doc[i].whitespace_ or doc[i + 1].text != "-":
+        return False
+    if doc[i].lower_ in _MAGNITUDE_WORDS or MIXED_FRACTION.match(doc[i].text):
+        return False
+    return not _is_number(doc[i + 2]) and doc[i + 2].lower_ not in _MAGNITUDE_WORDS
 
 
 def _number_mentions(sentence: Span, taken: set[int]) -> Iterator[Mention]:
@@ -2374,6 +2386,8 @@ def _following_word(doc: Doc, after: int, limit: int) -> tuple[int | None, bool]
     if _dash_plus(doc, after, limit):
         return _following_word(doc, after + 2, limit)[0], False  # "three-plus seasons"
     if doc[after].text in ("-", "–") and after + 1 < limit:
+        if doc[after].whitespace_:
+            return None, False  # "killing two– at the plant": a dash that ends an aside
         return after + 1, True
     # (not "hundreds more years": a vague count of years, as "hundreds of years more" is;
     # nor "ONE MORE YEAR!", a crowd's chant)
