@@ -2819,6 +2819,27 @@ def test_a_toll_of_no_place_in_an_article_naming_one_country_is_its(tmp_path: Pa
     assert not any("447" in figures and "above 500" in figures for figures in groups)
 
 
+def test_the_largest_division_of_a_breakdown_is_no_whole(tmp_path: Path) -> None:
+    """ "Kentucky was hardest hit with 21 dead, while 13 died in Indiana, three in Ohio and one
+    each in Alabama and Georgia": Kentucky's 21 is its own, updated the next day to 22, and the
+    21 that count was revised from is Kentucky's too, not the national toll's."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2012-03-05\nTornadoes kill 39 in U.S. Midwest and South\n\n"
+            "Tornadoes killed at least 39 people in five states on Friday and Saturday, officials "
+            "said on Monday.\nKentucky was hardest hit with 21 dead, while 13 died in Indiana, "
+            "three in Ohio and one each in Alabama and Georgia.\n",
+            "a2": "date 2012-03-06\nMidwest tornado death toll reaches 40\n\nThe death toll from "
+            "last week's tornadoes rose to 40 on Tuesday, officials said.\nIn Kentucky, 22 people "
+            "were killed, state officials said, revising their count from 21.\n",
+        },
+    )
+    groups = by_figures(report, "status", "killed")
+    assert groups[("21", "21", "22")] == "update"
+    assert groups[("39", "40", "40", "at least 39")] == "update"
+
+
 def test_a_count_of_the_killed_or_injured_is_no_toll(tmp_path: Path) -> None:
     """ "At least 2,500 people were killed or injured" is no update of "More than 1,500 people
     have been killed"."""

@@ -177,7 +177,9 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
                 )
                 if claim is not None:
                     said.append((claim, _pointer(segment.doc, mention)))
-            pointed = list(map(_charged_are_people, _pointing_back(said, claims, previous)))
+            pointed = _earlier_placed_as_the_later(
+                list(map(_charged_are_people, _pointing_back(said, claims, previous)))
+            )
             claims.extend(pointed)
             previous = pointed
     claims = _conversions_keep_hedges(article.text, claims)
@@ -203,6 +205,25 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
 
 
 _Pointer = Literal["share", "again"] | None
+
+
+def _earlier_placed_as_the_later(said: list[Claim]) -> list[Claim]:
+    """A count a change started from is of the place of the count it came to: "In Kentucky,
+    22 people were killed, state officials said, revising their count from 21"."""
+    out = []
+    for claim in said:
+        if claim.kind == "count" and claim.earlier and claim.place is None:
+            later = [
+                c
+                for c in said
+                if c.kind == "count" and not c.earlier and c.category == claim.category and c.place
+            ]
+            if len({c.place for c in later}) == 1:
+                claim = claim.model_copy(
+                    update={"place": later[0].place, "place_within": later[0].place_within}
+                )
+        out.append(claim)
+    return out
 
 
 _POINTERS = frozenset({"them", "whom", "which", "those"})

@@ -3710,7 +3710,11 @@ def _wholes_of_breakdowns(
             continue
         size, whole = max(sized, key=lambda pair: pair[0])
         rest = sum(other for other, c in sized if c is not whole)
-        if size >= rest:
+        # (not the largest of a breakdown's divisions: "Kentucky was hardest hit with 21 dead,
+        # while 13 died in Indiana, three in Ohio and one each in Alabama and Georgia")
+        division = _division(whole.place)
+        sibling = any(_two_divisions(division, _division(c.place)) for c in found)
+        if size >= rest and not sibling:
             wholes.add(whole.id)
     return wholes
 
