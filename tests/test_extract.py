@@ -2466,6 +2466,21 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         True,
     ),
     ("The toll rose to 61, up from an earlier estimate of 49.", "49", "earlier", True),
+    # a change the sentence's change came after: the figure it reached then
+    (
+        "Officials raised the death toll to 234 on Tuesday, after revising it down to 231 on "
+        "Monday.",
+        "231",
+        "earlier",
+        True,
+    ),
+    (
+        "Officials raised the death toll to 234 on Tuesday, after revising it down to 231 on "
+        "Monday.",
+        "234",
+        "earlier",
+        False,
+    ),
     # a change from a level named by a noun: "from a half-century low of 3.4%"
     (
         "Unemployment has climbed from a half-century low of 3.4% last year to 4.2%.",

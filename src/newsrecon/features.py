@@ -6606,9 +6606,16 @@ def given_earlier(verb: Token | None, anchor: Token) -> bool:
 
 def revised_after(verb: Token | None) -> bool:
     """ "the death toll had risen to 62, before revising it down to 59", "rose to 62 before it
-    was revised down to 59": a figure its own sentence says was then changed to another."""
+    was revised down to 59": a figure its own sentence says was then changed to another; so is
+    the figure of a change the sentence's change came after ("raised the toll to 234 on
+    Tuesday, after revising it down to 231 on Monday")."""
     if verb is None:
         return False
+    after = verb.dep_ == "pcomp" and verb.head.lower_ == "after" and verb.head.dep_ == "prep"
+    if after or (verb.dep_ == "advcl" and any(m.lower_ == "after" for m in verb.children)):
+        changed = verb.head.head if after else verb.head
+        if names_a_change(verb) and names_a_change(changed) and _reaches_a_figure(changed):
+            return True
     later = [
         g
         for c in verb.children
