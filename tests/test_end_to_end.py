@@ -2840,6 +2840,26 @@ def test_the_largest_division_of_a_breakdown_is_no_whole(tmp_path: Path) -> None
     assert groups[("39", "40", "40", "at least 39")] == "update"
 
 
+def test_places_named_by_their_kind_are_no_other_place(tmp_path: Path) -> None:
+    """ "evacuated across nine provinces" names no place apart from "in southern China": the
+    next day's count of the displaced updates the first."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a1": "date 2008-06-09\nFloods in China's south force 1.3 million to flee\n\n"
+            "Floods and landslides triggered by days of torrential rain have killed 57 people and "
+            "forced more than 1.3 million from their homes in southern China, state media said "
+            "on Monday.\nAnother 14 people were missing, Xinhua news agency said.\nIn Guangdong "
+            "province alone, 400,000 people had been evacuated.\n",
+            "a2": "date 2008-06-10\nChina flood death toll rises to 63\n\nFloods in southern "
+            "China have killed 63 people, with 16 missing, the Ministry of Civil Affairs said on "
+            "Tuesday.\nAbout 1.66 million people have been evacuated across nine provinces.\n",
+        },
+    )
+    statuses = by_figures(report, "status")
+    assert statuses[("1.3 million", "About 1.66 million", "more than 1.3 million")] == "update"
+
+
 def test_a_count_of_the_killed_or_injured_is_no_toll(tmp_path: Path) -> None:
     """ "At least 2,500 people were killed or injured" is no update of "More than 1,500 people
     have been killed"."""

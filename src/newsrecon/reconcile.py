@@ -2223,7 +2223,14 @@ def _words_and_features(a: _Features, b: _Features) -> float:
         elif a.kind == "count":
             score -= 0.05
     sums = a.explicit_sum and b.explicit_sum  # "in Jamaica and Haiti", "across the Caribbean"
-    if a.place and b.place and not _one_place({a.place, b.place}) and not _the_country(a, b):
+    at_large = _at_large(a.place) or _at_large(b.place)  # "across nine provinces": unnamed
+    if (
+        a.place
+        and b.place
+        and not at_large
+        and not _one_place({a.place, b.place})
+        and not _the_country(a, b)
+    ):
         near = sums or (
             _in_the_other(a, b)
             or _by_kind_and_by_name(a.place, b.place)
