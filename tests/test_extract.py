@@ -42,6 +42,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Two three-story hotels collapsed in the quake.", "Two", "count", "other", 2, "exact"),
     ("The woman who shot three co-workers \u2014 killing two\u2013 at the plant was charged.",
      "two", "count", "killed", 2, "exact"),
+    # "burned alive": killed
+    ("About 30 people were burned alive in a church.", "About 30", "count", "killed", 30,
+     "about"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),

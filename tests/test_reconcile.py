@@ -3303,6 +3303,16 @@ def test_one_scope_said_more_or_less_precisely_joins() -> None:
     assert len(groups) == 2
 
 
+def test_one_start_named_more_closely_is_one_scope() -> None:
+    """ "since the December 27 election" and "since the disputed December 27 election" are one
+    start; "since the election" and "since the war" are two."""
+    closer = claim("b", 486, scope="since dispute december election", date=dt.date(2008, 1, 8))
+    plain = claim("a", 300, scope="since december election", date=dt.date(2008, 1, 7))
+    assert [g.status for g in reconcile([plain, closer])] == ["update"]
+    war = claim("b", 486, scope="since war", date=dt.date(2008, 1, 8))
+    assert len(reconcile([plain, war])) == 2
+
+
 def test_the_past_days_and_since_a_day_are_one_span_when_they_start_together() -> None:
     """ "killed at least 54 people over the past three days" on June 8 and "98 people have
     died since Friday" (June 5) two days on: one running count; since June 1 is another."""

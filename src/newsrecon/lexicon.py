@@ -14,7 +14,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
     "killed": frozenset({
         "kill", "die", "dead", "death", "murder", "slay", "slaying", "killing", "execute",
         "perish", "drown", "succumb", "fatality", "toll", "body", "corpse", "massacre", "behead",
-        "assassinate", "fatal", "shoot dead", "lose life", "gun down", "mow down",
+        "assassinate", "fatal", "shoot dead", "lose life", "gun down", "mow down", "burn alive",
         "bury",  # "more than 2,000 people were buried alive" (people only: "buried 150 houses")
     }),
     "injured": frozenset({

@@ -2097,7 +2097,16 @@ def _scopes_nest(scopes: set[str]) -> bool:
     longest = max(scopes, key=len, default="")
     if all(longest.startswith(scope) or week_holds_day(scope, longest) for scope in scopes):
         return True
-    return len(scopes) == 2 and _one_span_two_ways(*scopes)
+    return len(scopes) == 2 and (_one_span_two_ways(*scopes) or _one_start_two_ways(*scopes))
+
+
+def _one_start_two_ways(scope: str, other: str) -> bool:
+    """Two running counts from one start, one named more closely: "since the December 27
+    election" and "since the disputed December 27 election"."""
+    if not (scope.startswith(RUNNING_SCOPE + " ") and other.startswith(RUNNING_SCOPE + " ")):
+        return False
+    words, others = set(scope.split()), set(other.split())
+    return words <= others or others <= words
 
 
 def _one_span_two_ways(scope: str, other: str) -> bool:
