@@ -42,6 +42,13 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Two three-story hotels collapsed in the quake.", "Two", "count", "other", 2, "exact"),
     ("The woman who shot three co-workers \u2014 killing two\u2013 at the plant was charged.",
      "two", "count", "killed", 2, "exact"),
+    # people living in evacuation centres or tents are displaced, no population; a tally of
+    # the confirmed dead counts the killed
+    ("Some 240,000 people are living in evacuation centres.", "Some 240,000", "count",
+     "displaced", 240000, "about"),
+    ("The number of confirmed dead from Japan's earthquake and tsunami rose above 10,000 on "
+     "Monday, with more than 17,000 people still missing, police said.", "above 10,000", "count",
+     "killed", 10000, "more_than"),
     # "burned alive": killed
     ("About 30 people were burned alive in a church.", "About 30", "count", "killed", 30,
      "about"),
@@ -3806,13 +3813,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("A powerful 6.1 magnitude earthquake hit Indonesia's northwestern Aceh province on the "
      "island of Sumatra early Tuesday.", "Tuesday", "predicate", "hit"),
     # people said to live in a place are its population; a household or a shelter is not
+    # (those living in tents are displaced)
     ("About 800 people live in the community in southeastern B.C.", "About 800", "category",
      "population"),
     ("Besides an estimated 1,000 Canadians living in Bountiful, there are 300 Americans.",
      "an estimated 1,000", "category", "population"),
     ("All three live in a fifth-floor apartment.", "three", "category", "other"),
     ("Thousands of people have been living in tents since Sunday.", "Thousands", "category",
-     "other"),
+     "displaced"),
     ("About 200 people live in fear of the gangs.", "About 200", "category", "other"),
     # "N more" with no noun counts what the previous figure counts
     ("The fire destroyed 1,200 homes and damaged 3,000 more.", "3,000", "counted", "home"),

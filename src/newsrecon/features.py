@@ -1936,6 +1936,14 @@ def _tallied(noun: Token) -> Iterator[Token]:
             for counted in prep.children:
                 if counted.dep_ == "pcomp" and counted.lower_ in PARTICIPLE_NOUNS:
                     yield counted  # "Maui lowers number of missing to 388": read as a verb
+                elif counted.dep_ == "pcomp":
+                    # "The number of confirmed dead ... rose above 10,000": read as a verb
+                    # with its complement
+                    yield from (
+                        c
+                        for c in counted.children
+                        if c.dep_ in ("oprd", "acomp") and c.lower_ in PARTICIPLE_NOUNS
+                    )
                 elif counted.dep_ == "pobj":
                     yield counted
                     for said in (c for c in counted.children if c.dep_ in ("acl", "amod", "relcl")):
@@ -3396,7 +3404,7 @@ _DWELLING_VERBS = frozenset({"live", "reside"})
 # where people stay for a while, not where a population lives: "living in tents"
 _SHELTERS = frozenset({
     "tent", "camp", "shelter", "apartment", "home", "house", "hotel", "car", "street", "fear",
-    "poverty", "hiding", "exile",
+    "poverty", "hiding", "exile", "centre", "center",
 })  # fmt: skip
 # fewer people than this living somewhere are a household, not a population
 POPULATION_FROM = 100

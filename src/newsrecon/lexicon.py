@@ -55,6 +55,8 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "be in shelter", "stay in shelter", "remain in shelter", "live in shelter",
         "be in evacuation centre", "stay in evacuation centre", "remain in evacuation centre",
         "be in evacuation center", "stay in evacuation center", "remain in evacuation center",
+        # "Some 240,000 people are living in evacuation centres", "living in tents"
+        "live in evacuation centre", "live in evacuation center", "live in tent",
         "be at shelter", "stay at shelter", "remain at shelter",  # "staying at evacuation centres"
         "be at evacuation centre", "stay at evacuation centre", "remain at evacuation centre",
         "be at evacuation center", "stay at evacuation center", "remain at evacuation center",
