@@ -2175,6 +2175,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "2025-02-02",
     ),
     ("Hubei province reported 24 deaths on Sunday.", "24", "scope", None),
+    # a country's division named after "of": the division's own name, however tagged
+    (
+        "The storm killed at least 10,000 people in the central Philippines province of Leyte, "
+        "police said.",
+        "at least 10,000",
+        "place",
+        "Leyte",
+    ),
+    ("Gunmen killed 12 people in Niger state on Monday.", "12", "place", "Niger state"),
     # where a disaster struck, when the clause puts the figure nowhere else
     (
         "A 7.7-magnitude earthquake struck central Myanmar on Friday, killing at least 1,002 "

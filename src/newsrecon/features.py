@@ -4055,8 +4055,22 @@ def _a_division_of_a_countrys_name(name: str, sentence: Span) -> str | None:
     for word in sentence[:-1]:
         after = word.doc[word.i + 1]
         if word.text == name and after.lower_ in lx.DIVISION_NAME_HEADS:
-            return f"{name} {after.lower_}"
+            named = _division_named_after(after)
+            return named if named is not None else f"{name} {after.lower_}"
     return None
+
+
+def _division_named_after(head: Token) -> str | None:
+    """ "the central Philippines province of Leyte": the division's own name after "of"
+    (whatever the model tags it), not the country's."""
+    doc = head.doc
+    start = head.i + 2
+    if start >= len(doc) or doc[head.i + 1].lower_ != "of":
+        return None
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[start:end].text if end > start else None
 
 
 def _named_as_a_place_elsewhere(token: Token, places: frozenset[str]) -> bool:
