@@ -3660,8 +3660,6 @@ def _feared(verb: Token) -> bool:
     if verb.lemma_.lower() == "fear" and any(c.dep_ == "oprd" for c in verb.children):
         return True
     above = verb.head
-    if verb.dep_ == "ccomp" and above.lemma_.lower() == "fear" and above.pos_ == "VERB":
-        return True  # "officials feared thousands of people had been killed"
     return (
         verb.dep_ in ("xcomp", "ccomp") and above.lemma_.lower() == "fear" and above.tag_ == "VBN"
     )
