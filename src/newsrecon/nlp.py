@@ -161,9 +161,8 @@ def as_read(text: str) -> str:
             read.append(lower if len(lower) == 1 else char)
         if char in ".!?":
             sentence_start = True
-    # a day's and a month's names keep their capital ("PUBLISHED: THURSDAY, MAY 2, 2013"),
-    # "may" only before a day's number
-    # and a clock's "AM" is no "am"
+    # a day's and a month's names keep their capital ("PUBLISHED: THURSDAY, MAY 2, 2013"; "may"
+    # only before a day's number), and a clock's "AM" stays "AM", no verb "am"
     named = _CALENDAR_NAME.sub(lambda m: m.group(0).capitalize(), "".join(read))
     return _MERIDIEM_AFTER_A_CLOCK.sub(lambda m: m.group(0).upper(), named)
 
