@@ -147,8 +147,7 @@ def as_read(text: str) -> str:
     ("POLICE HAVE ARRESTED AT LEAST TWO MEN") in sentence case, since the model takes its
     words for names and misses its figures; one character for one, so that offsets hold."""
     text = text.translate(PLAIN_QUOTES)
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < CAPITALS_FROM_LETTERS or any(c.islower() for c in letters):
+    if any(c.islower() for c in text) or sum(c.isalpha() for c in text) < CAPITALS_FROM_LETTERS:
         return text
     read: list[str] = []
     sentence_start = True
