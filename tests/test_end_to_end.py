@@ -6424,3 +6424,60 @@ def test_one_more_dead_near_a_town_is_no_toll_of_it(tmp_path: Path) -> None:
     values = {c.value for g in killed for c in report.claims if c.id in g.claims}
     assert [g.status for g in killed] == ["update"]
     assert values == {3, 4}
+
+
+CHARTER_CRASH = {
+    "a": (
+        "date 2016-11-29\n"
+        "Plane carrying Brazilian soccer team crashes in Colombia\n"
+        "\n"
+        "MEDELLIN, Colombia (Reuters) - A charter plane crashed near Medellin late on Monday, "
+        "officials said on Tuesday.\n"
+        "The plane was carrying 81 people, including 22 players of the Chapecoense club, the "
+        "civil aviation authority said.\n"
+    ),
+    "b": (
+        "date 2016-11-30\n"
+        "Colombia revises crash figures\n"
+        "\n"
+        "MEDELLIN, Colombia (AP) - Investigators said on Wednesday the plane appeared to have run "
+        "out of fuel.\n"
+        "The aircraft had 77 people on board, not 81, the civil aviation agency said.\n"
+    ),
+}
+
+
+def test_a_load_carried_is_one_figure_however_revised(tmp_path: Path) -> None:
+    """ "was carrying 81 people", the next day "had 77 people on board": how many a craft
+    carried is one fixed figure, so the two disagree (two other figures, yards or guns, read
+    apart)."""
+    report = run_articles(tmp_path, CHARTER_CRASH)
+    assert by_figures(report, "status")[("77", "81")] == "conflict"
+
+
+BUTTE_COUNTY_FIRE = {
+    "a": (
+        "date 2018-11-09\n"
+        "California wildfire destroys thousands of homes, 5 dead\n"
+        "\n"
+        "PARADISE, California (Reuters) - A fast-moving wildfire destroyed more than 6,700 homes "
+        "and businesses in northern California and killed at least five people, officials said "
+        "on Friday.\n"
+    ),
+    "b": (
+        "date 2018-11-10\n"
+        "California fire toll jumps to 23\n"
+        "\n"
+        "PARADISE, California (AP) - The death toll from the Camp Fire rose to 23 on Saturday, "
+        "Butte County Sheriff Kory Honea said.\n"
+    ),
+}
+
+
+def test_a_named_fire_and_the_land_it_burns_are_near_places(tmp_path: Path) -> None:
+    """ "killed at least five people in northern California", then "The death toll from the
+    Camp Fire rose to 23": the fire burns in the land, so the five are updated by the 23 (two
+    named fires stay two places)."""
+    report = run_articles(tmp_path, BUTTE_COUNTY_FIRE)
+    killed = by_figures(report, "status", "killed")
+    assert killed[("23", "23", "5", "at least five")] == "update"

@@ -52,6 +52,17 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # "burned alive": killed
     ("About 30 people were burned alive in a church.", "About 30", "count", "killed", 30,
      "about"),
+    # a second deed with an object of its own, hung by the parse on the counted people, did
+    # not befall them
+    ("A 6.3 magnitude earthquake struck the New Zealand city of Christchurch on Tuesday, "
+     "killing at least 65 people and trapping scores in collapsed buildings, Prime Minister "
+     "John Key said.", "at least 65", "count", "killed", 65, "at_least"),
+    # a headline's tally verb the tagger read as a plural noun; a tally's next figure in a verb
+    # joined to its own; "it" standing for the tally of the clause before
+    ("Ferry captain arrested as toll climbs to 28", "28", "count", "killed", 28, "exact"),
+    ("Nepal toll tops 5,000, may reach 10,000", "10,000", "count", "killed", 10000, "exact"),
+    ("The death toll climbed past 5,000 on Tuesday, and Prime Minister Sushil Koirala said it "
+     "could reach 10,000.", "10,000", "count", "killed", 10000, "exact"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),
@@ -2607,6 +2618,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("About 50 people were reported to have been injured.", "About 50", "predicate", "injure"),
     ("Hundreds are feared to have drowned.", "Hundreds", "mood", "possible"),
+    ("Nepal toll tops 5,000, may reach 10,000", "10,000", "mood", "possible"),
+    ("The death toll climbed past 5,000 on Tuesday, and the prime minister said it could reach "
+     "10,000.", "10,000", "mood", "possible"),
     ("Officials believe 40 people were killed.", "40", "predicate", "kill"),
     ("About 30 people are expected to be released.", "About 30", "mood", "planned"),
     ("33 hostages are expected to be freed on Sunday.", "33", "predicate", "free"),

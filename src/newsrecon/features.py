@@ -1964,6 +1964,9 @@ def _attached_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             continue
         if child.dep_ == "conj" and child.pos_ == "NOUN" and child.lower_ not in PARTICIPLE_NOUNS:
             continue  # "the murders of three girls and the attempted murders of 10 others"
+        if _deed_with_its_own_object(child):
+            continue  # "killing at least 65 people and trapping scores": the parse hangs the
+            # second deed on the people; it befell the scores
         if child.dep_ in ("acl", "relcl", "amod", "acomp", "ccomp", "conj", "appos"):
             yield child
             yield from (
@@ -1972,6 +1975,15 @@ def _attached_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                 if c.dep_ in ("acomp", "oprd", "dobj") and not _ones_own_body(c)
             )
             yield from _what_the_clause_did_to_it(child)
+
+
+def _deed_with_its_own_object(child: Token) -> bool:
+    return (
+        child.dep_ == "conj"
+        and child.tag_ == "VBG"
+        and child.head.pos_ == "NOUN"
+        and any(c.dep_ == "dobj" for c in child.children)
+    )
 
 
 def _participle_after_a_list(noun: Token | None) -> Iterator[Token]:
@@ -2018,7 +2030,7 @@ def _deed_of_its_own(verb: Token, done_to: Token | None) -> bool:
     """A verb joined to another by "and" whose object the count is, where the verb before
     has an object of its own: what that verb did, it did to others. Not a verb of holding,
     which holds what the deed before did ("arrested 12 suspects and now have three in
-    custody")."""
+    custody"), nor a tally's next figure ("Nepal toll tops 5,000, may reach 10,000")."""
     return (
         verb.dep_ == "conj"
         and verb.pos_ == "VERB"
@@ -2027,6 +2039,9 @@ def _deed_of_its_own(verb: Token, done_to: Token | None) -> bool:
         and done_to.dep_ in ("dobj", "npadvmod")
         and done_to.head == verb
         and any(c.dep_ == "dobj" for c in verb.head.children)
+        and not any(
+            c.dep_ in _SUBJECTS and c.lemma_.lower() in TALLY_NOUNS for c in verb.head.children
+        )
     )
 
 
@@ -2095,6 +2110,8 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                     yield from _antecedent(current)
                 if child.dep_ == "nsubj" and child.lower_ == "they":
                     yield from _subject_they_stand_for(child)
+                if child.dep_ == "nsubj" and child.lower_ == "it":
+                    yield from _tally_it_stands_for(child)
             elif child.dep_ == "xcomp" and (
                 child.tag_ in ("VBN", "JJ") or child.lower_ in PARTICIPLE_NOUNS
             ):
@@ -2134,7 +2151,20 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             # their own verb says what happened to them, not the next clause's: "thousands
             # took to the streets as three died", "killed six and left 14 others trapped"
             # (but "killed 40 Palestinians sheltering in a school" reads on past "sheltering")
+            yield from _tally_shared_with_the_verb_before(current)
             break
+
+
+def _tally_shared_with_the_verb_before(verb: Token) -> Iterator[Token]:
+    """ "Nepal toll tops 5,000, may reach 10,000": a verb joined to the one before, with no
+    subject of its own, moves that verb's tally."""
+    if verb.dep_ != "conj" or _has_subject(verb):
+        return
+    for subject in verb.head.children:
+        if subject.dep_ in _SUBJECTS and subject.lemma_.lower() in TALLY_NOUNS:
+            yield subject
+            yield from _tallied(subject)
+            yield from (c for c in subject.children if c.dep_ == "compound")
 
 
 # verbs that make their object do what the infinitive after says: "forced 30,000 to flee"
@@ -2215,6 +2245,18 @@ def _subject_they_stand_for(pronoun: Token) -> Iterator[Token]:
     for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
         if token.dep_ in _SUBJECTS and token.pos_ == "NOUN" and token.tag_ == "NNS":
             yield token
+            return
+
+
+def _tally_it_stands_for(pronoun: Token) -> Iterator[Token]:
+    """ "The death toll climbed past 5,000 on Tuesday, and the prime minister said it could
+    reach 10,000": the tally the sentence's clause before "it" is about, and what it counts."""
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.dep_ in _SUBJECTS and token.head.lemma_.lower() not in lx.REPORTING_VERBS:
+            if token.lemma_.lower() in TALLY_NOUNS:
+                yield token
+                yield from _tallied(token)
+                yield from (c for c in token.children if c.dep_ == "compound")
             return
 
 

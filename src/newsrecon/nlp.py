@@ -427,6 +427,29 @@ def with_headline_verbs_restored(doc: Doc) -> Doc:
     return doc
 
 
+# what a tally does on its way to a figure: "toll climbs to 28"
+_TALLY_MOVES = frozenset({"climb", "rise", "jump", "soar", "surge", "mount", "grow", "increase"})
+
+
+def with_tally_verbs_restored(doc: Doc) -> Doc:
+    """ "Ferry captain arrested as toll climbs to 28": the tagger reads "climbs" as a plural
+    noun, the tally its compound, and hangs "to 28" on the arrest. A plural noun with a tally
+    before it and "to" and a figure after it is the tally's verb, carrying it to the figure."""
+    for token in doc[: len(doc) - 2]:
+        to, figure = doc[token.i + 1], doc[token.i + 2]
+        if token.tag_ != "NNS" or to.lower_ != "to" or not figure.like_num:
+            continue
+        lemma = _verb_lemma(token.lower_)
+        tallies = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
+        if lemma not in _TALLY_MOVES or not tallies or tallies[0].lemma_ not in TALLY_NOUNS:
+            continue
+        token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ", lemma
+        tallies[0].dep_ = "nsubj"
+        to.head, to.dep_ = token, "prep"
+        figure.head, figure.dep_ = to, "pobj"
+    return doc
+
+
 def with_headline_verbs_before_an_object_restored(doc: Doc) -> Doc:
     """A headline's verb the tagger read as the noun its phrase ends on, with an object of its
     own ("Nigeria police rescue 12 abducted bus passengers": "police rescue" a noun, the
@@ -981,6 +1004,7 @@ def mend_parse(doc: Doc) -> Doc:
     mends: tuple[Callable[[Doc], Doc], ...] = (
         with_false_auxiliaries_mended,
         with_headline_verbs_restored,
+        with_tally_verbs_restored,
         with_headline_verbs_before_an_object_restored,
         with_counted_participles_restored,
         with_states_of_a_listed_figure_rehung,

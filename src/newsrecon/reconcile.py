@@ -1919,7 +1919,9 @@ def _two_fires(place: str | None, other: str | None) -> bool:
 
 
 def _named_fire(place: str) -> bool:
-    """ "Palisades Fire", "the August Complex"."""
+    """ "Palisades Fire", "the August Complex": a fire burns in a land, so its name and the
+    land's ("killed at least five people in northern California", "the toll from the Camp
+    Fire rose to 23") are near places, no two."""
     return bool(place) and place.split()[-1].lower() in BLAZE_NAME_HEADS
 
 
@@ -2244,6 +2246,7 @@ def _words_and_features(a: _Features, b: _Features) -> float:
             _in_the_other(a, b)
             or _by_kind_and_by_name(a.place, b.place)
             or _country_and_a_place_in_it(a, b)
+            or _named_fire(a.place) != _named_fire(b.place)
         )
         score -= WIDER_PLACE if near else OTHER_PLACE
     elif a.place and b.place and a.kind == "count" and a.history == b.history:
@@ -2303,6 +2306,7 @@ def _words_and_features(a: _Features, b: _Features) -> float:
             and b.category == "other"
             and not _both_left(a, b)
             and not _one_running_count(a, b)
+            and not a.happened == b.happened == "aboard"  # "carrying 81", "had 77 on board"
         ):
             # "He had 793 yards" / "Jones has 193 yards"; but what is left of a set falls
             # ("21 miners still trapped", two days later "13 miners who remain trapped")
