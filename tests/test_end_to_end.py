@@ -6481,3 +6481,31 @@ def test_a_named_fire_and_the_land_it_burns_are_near_places(tmp_path: Path) -> N
     report = run_articles(tmp_path, BUTTE_COUNTY_FIRE)
     killed = by_figures(report, "status", "killed")
     assert killed[("23", "23", "5", "at least five")] == "update"
+
+
+BREXIT_VOTE = {
+    "a": (
+        "date 2016-06-24\n"
+        "Britain votes to leave EU\n"
+        "\n"
+        "LONDON (Reuters) - Britain voted to leave the European Union by 52 percent to 48 "
+        "percent in Thursday's referendum, sending the pound to its lowest level since 1985.\n"
+    ),
+    "b": (
+        "date 2016-06-25\n"
+        "EU leaders urge swift Brexit talks\n"
+        "\n"
+        "BRUSSELS (AP) - European leaders on Saturday urged Britain to begin its exit quickly, a "
+        "day after Britons voted 51.9 percent to 48.1 percent to leave.\n"
+    ),
+}
+
+
+def test_a_people_and_its_country_cast_one_vote(tmp_path: Path) -> None:
+    """ "Britain voted ... by 52 percent to 48 percent", "Britons voted 51.9 percent to 48.1
+    percent": the people is its country, not a second named doer, so each share is one
+    figure, rounded in one report."""
+    report = run_articles(tmp_path, BREXIT_VOTE)
+    shares = by_figures(report, "status", "percent")
+    assert shares[("51.9 percent", "52 percent")] == "agree"
+    assert shares[("48 percent", "48.1 percent")] == "agree"

@@ -1415,6 +1415,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # "add" with an object adds it: scored, not said
     ("Jamal Murray added 25 points for Denver.", "25", "attribution", None),
     ("Jamal Murray added 25 points for Denver.", "25", "agent", "murray"),
+    # a people named as the doer is its country
+    ("European leaders urged Britain to begin its exit quickly, a day after Britons voted 51.9 "
+     "percent to 48.1 percent to leave.", "51.9 percent", "agent", "britain"),
     ("Police added that 40 people were injured.", "40", "attribution", "Police"),
     # of two subjects of a verb of saying, one sized by a figure is what is said
     (

@@ -4903,6 +4903,13 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
     return _shared_subject(verb, counted)
 
 
+def _country_for_its_people(name: str) -> str:
+    """ "Britons voted 51.9 percent to leave", "Britain voted to leave ... by 52 percent": a
+    people named as the doer is its country."""
+    country = lx.DEMONYMS.get(name.removesuffix("s")) if name.endswith("s") else None
+    return country or name
+
+
 def _country_that_struck(agent: Token) -> str | None:
     """The country whose arms a by-agent names by its adjective ("Indian missile strikes",
     "Russian forces"), or by the adjective alone, which the parse may take for the noun
@@ -5623,14 +5630,14 @@ _COMPANY_SUFFIXES = frozenset(
 
 def name_of(head: Token) -> str:
     """A name by its last word, lower-cased; "Anthony LaCalamita III" is "lacalamita",
-    "Goldman Sachs Group Inc." is "sachs"."""
+    "Goldman Sachs Group Inc." is "sachs", "Britons" "britain"."""
     # a party is named so whether or not the model tagged it ("Geert Wilders' Freedom Party")
     suffixes = _NAME_SUFFIXES | (_COMPANY_SUFFIXES if head.ent_type_ == "ORG" else {"party"})
     before = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     word = head
     while word.lower_ in suffixes and before:
         word = before.pop()
-    return word.lower_
+    return _country_for_its_people(word.lower_)
 
 
 _NAME_MODIFIERS = frozenset({"poss", "compound", "nmod", "appos", "amod"})
