@@ -6509,3 +6509,61 @@ def test_a_people_and_its_country_cast_one_vote(tmp_path: Path) -> None:
     shares = by_figures(report, "status", "percent")
     assert shares[("51.9 percent", "52 percent")] == "agree"
     assert shares[("48 percent", "48.1 percent")] == "agree"
+
+
+LOHAN_REHAB = {
+    "a": (
+        "date 2012-03-20\n"
+        "Lohan ordered to rehab\n"
+        "\n"
+        "LOS ANGELES (Reuters) - A judge on Tuesday ordered Lindsay Lohan to a locked "
+        "rehabilitation facility.\n"
+        "Lohan, 25, must also serve 30 days of community service, the judge said.\n"
+    ),
+    "b": (
+        "date 2012-03-21\n"
+        "Lohan has 30 days to enter rehab\n"
+        "\n"
+        "LOS ANGELES (AP) - Lindsay Lohan has until April 19 to check into a rehabilitation "
+        "center, her lawyer said on Wednesday.\n"
+        "The judge also ordered 30 days of community service at a women's center.\n"
+    ),
+}
+
+
+def test_a_span_to_do_something_in_is_no_span_spent(tmp_path: Path) -> None:
+    """ "Lohan has 30 days to enter rehab" is a deadline, as "within 30 days" is; the "30
+    days of community service" both reports give are another span."""
+    report = run_articles(tmp_path, LOHAN_REHAB)
+    spans = by_figures(report, "status", "duration")
+    assert spans[("30 days", "30 days")] == "agree"
+    assert spans[("30 days",)] == "single"
+
+
+DELL_COMPELLENT = {
+    "a": (
+        "date 2010-04-26\n"
+        "Dell to buy Compellent\n"
+        "\n"
+        "NEW YORK (Reuters) - Dell Inc agreed on Monday to buy data storage company Compellent "
+        "Technologies for about $960 million, or $27.75 a share, a 13 percent premium to "
+        "Friday's closing price.\n"
+    ),
+    "b": (
+        "date 2010-04-27\n"
+        "Dell's Compellent deal questioned\n"
+        "\n"
+        "NEW YORK (AP) - Analysts questioned Dell's $960 million purchase of Compellent on "
+        "Tuesday.\n"
+        "Compellent shares closed up 13 percent at $27.58 on Monday.\n"
+    ),
+}
+
+
+def test_a_premium_is_no_rise_of_the_shares(tmp_path: Path) -> None:
+    """ "a 13 percent premium to Friday's closing price" and "shares closed up 13 percent":
+    one figure measuring two things, the premium and the day's rise."""
+    report = run_articles(tmp_path, DELL_COMPELLENT)
+    shares = by_figures(report, "status", "percent")
+    assert ("13 percent", "13 percent") not in shares
+    assert shares[("13 percent",)] == "single"

@@ -2015,6 +2015,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a span something happens in or by, said of its verb; not two past events a span apart
     ("The new rules will take effect in about 30 days.", "about 30 days", "within", True),
     ("He will be freed within 60 days.", "within 60 days", "within", True),
+    # a span one has to do something in, as "within" gives it; not a span spent
+    ("Lohan has 30 days to enter rehab.", "30 days", "within", True),
+    ("The company was given 60 days to respond to the complaint.", "60 days", "within", True),
+    ("She must also serve 30 days of community service.", "30 days", "within", False),
     ("No QB has ever had seven game-winning drives in one year.", "one year", "within", True),
     ("Within a week of the vote, the building burned down.", "Within a week", "within", False),
     ("The rule takes effect nine days before the inauguration.", "nine days", "within", False),
@@ -3826,6 +3830,16 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "predicate", "trade"),
     ("The death toll rose to 41 yesterday.", "yesterday", "predicate", "rise"),
     ("AMD yesterday closed its purchase of ATI.", "yesterday", "predicate", "close"),
+    # the noun a percentage qualifies is what it measures (not a word for the share or the
+    # change itself); a day's close up or down is a change of what closed
+    ("Dell agreed to buy Compellent for about $960 million, or $27.75 a share, a 13 percent "
+     "premium to Friday's closing price.", "13 percent", "counted", "premium"),
+    ("The deal will give it 7 percent of the market, compared with IBM's 10 percent share.",
+     "10 percent", "counted", None),
+    ("The 2008 telecast delivered 32 million viewers, a 24% drop compared with the previous "
+     "year's ceremony.", "24%", "counted", None),
+    ("Compellent shares closed up 13 percent at $27.58 on Monday.", "13 percent", "counted",
+     "share"),
     # a share of the voters who voted is the turnout, however it is said
     ("The Central Election Commission said that turnout was almost 90%.", "almost 90%",
      "counted", "turnout"),

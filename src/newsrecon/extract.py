@@ -126,6 +126,7 @@ from newsrecon.features import (
     scope_of,
     seized_in_a_kidnapping,
     sentence_terms,
+    share_named_after,
     share_of_someone,
     states_a_tally,
     tallied_things,
@@ -913,7 +914,11 @@ def _to_claim(
             counted = multiplied_thing(mention.anchor)  # "five times the legal limit": limit
         if counted is None and unit == "%":
             # "unemployment rising to 4.4%"; "90 percent of the 288 candidates"
-            counted = rate_subject(mention.anchor) or people_shared(mention.anchor)
+            counted = (
+                rate_subject(mention.anchor)
+                or people_shared(mention.anchor)
+                or share_named_after(mention.anchor)
+            )
         kind = []
         reference = _length_reference(mention)
         if reference is not None:
@@ -993,7 +998,8 @@ def _to_claim(
         foreseen=forecast or foreseen(mention.anchor, noun),
         compared_event=verb is not None and of_the_event_compared(verb),
         gap=mention.kind == "duration" and _a_gap(doc, mention.last),
-        within=mention.kind == "duration" and _a_span_within(doc, mention.first),
+        within=mention.kind == "duration"
+        and (_a_span_within(doc, mention.first) or _time_allowed(mention.anchor)),
         quake=quake_named(mention.anchor) if unit == "magnitude" else None,
         displaced=displaced_where(noun, deed) if category == "displaced" else None,
         part=(
@@ -1076,6 +1082,21 @@ def _a_span_within(doc: Doc, first: int) -> bool:
     if word is None or word.lower_ not in ("in", "within"):
         return False
     return word.head.pos_ in ("VERB", "AUX") and word.head.tag_ != "VBD"
+
+
+def _time_allowed(anchor: Token) -> bool:
+    """ "Lohan has 30 days to enter rehab", "was given 60 days to respond": a span to do
+    something in, as "within 30 days" is, not a span spent (30 days of community service)."""
+    unit = anchor.head if anchor.dep_ == "nummod" else anchor
+    verb = unit.head
+    if unit.dep_ != "dobj" or verb.lemma_.lower() not in ("have", "give", "get"):
+        return False
+    return any(
+        c.dep_ in ("relcl", "acl", "advcl", "xcomp")
+        and c.i > unit.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in [*unit.children, *verb.children]
+    )
 
 
 # verbs whose object is a span of time: "serve 15 years", "spent six months", "waited a day"

@@ -5514,6 +5514,27 @@ def _percent_sign(anchor: Token) -> Token:
     )
 
 
+def share_named_after(anchor: Token) -> str | None:
+    """ "a 13 percent premium to Friday's closing price", "a 20% stake": the noun the
+    percentage qualifies is what it measures, not a rise of the shares said elsewhere."""
+    sign = _percent_sign(anchor)
+    noun = sign.head
+    if sign.dep_ not in ("compound", "amod", "nmod") or noun.pos_ != "NOUN" or noun.i < sign.i:
+        return None
+    lemma = noun_lemma(noun)
+    # not a word for the share itself ("IBM's 10 percent share") nor for a change ("a 24% drop
+    # compared with the previous year's"), which measure what the sentence names elsewhere
+    return None if lemma in _PORTION_WORDS or lemma in _CHANGE_NOUNS else lemma
+
+
+_PORTION_WORDS = frozenset({"share", "portion", "part", "proportion", "percentage", "fraction"})
+_CHANGE_NOUNS = frozenset({
+    "drop", "rise", "increase", "decrease", "decline", "fall", "jump", "gain", "loss", "growth",
+    "improvement", "cut", "reduction", "surge", "slump", "boost", "hike", "dip", "plunge",
+    "change", "climb", "slide",
+})  # fmt: skip
+
+
 def _named_for(anchor: Token) -> str | None:
     """ "won 50.9% of the vote against 49.1% for Bolsonaro": the name "for" right after a
     figure set against the clause's own (however the parse hangs it); not after a comparison:
@@ -8472,7 +8493,7 @@ def rate_subject(anchor: Token) -> str | None:
     if _votes_cast(share, verb):
         return TURNOUT  # "90 per cent of eligible voters had participated"
     lemma = verb.lemma_.lower()
-    if lemma not in lx.CHANGE_VERBS | _STANDING_VERBS | _STATE_VERBS:
+    if lemma not in lx.CHANGE_VERBS | _STANDING_VERBS | _STATE_VERBS and not _closed_up(verb):
         return None
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None and verb.dep_ == "acl":
@@ -8488,6 +8509,13 @@ def rate_subject(anchor: Token) -> str | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in share.children):
         return None  # "Meta's decision to cut 11,000 jobs, about 13% of its workforce, fell"
     return noun_lemma(subject)
+
+
+def _closed_up(verb: Token) -> bool:
+    """ "shares closed up 13 percent", "ended down 2%": a day's change said by its close."""
+    return verb.lemma_.lower() in ("close", "end", "finish") and any(
+        c.dep_ == "advmod" and c.lower_ in ("up", "down", "higher", "lower") for c in verb.children
+    )
 
 
 def rate_owners(anchor: Token) -> list[str]:

@@ -1504,6 +1504,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         # before Obama's inauguration" is not how long until it does ("in 30 days"), nor
         # "one year after losing 14" a year something happened in
         return True
+    if a.kind == "duration" and (_span_allowed_and_spent(a, b) or _span_allowed_and_spent(b, a)):
+        return True  # "Lohan has 30 days to enter rehab" is no "30 days of community service"
     if a.kind == "duration" and _time_since_one_event(a.claim, b.claim):
         return True  # "remain at large a day after the escape", two days on "three days after"
     spans = a.kind in ("duration", "amount") and a.figure != b.figure
@@ -1908,6 +1910,12 @@ def _two_kinds(a: _Features, b: _Features) -> bool:
     attorneys"): they only read further apart (OTHER_KIND)."""
     deeds = [{k for k in kind if k.endswith("ing")} for kind in (a.counted_kind, b.counted_kind)]
     return all(deeds) and deeds[0].isdisjoint(deeds[1]) and a.counted == b.counted
+
+
+def _span_allowed_and_spent(allowed: _Features, spent: _Features) -> bool:
+    """A span to do something in ("has 30 days to enter rehab", "within 60 days") against a
+    span of a named thing ("30 days of community service", "a 42-day ceasefire")."""
+    return allowed.claim.within and not spent.claim.within and spent.counted is not None
 
 
 def _two_fires(place: str | None, other: str | None) -> bool:
