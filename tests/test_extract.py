@@ -2503,6 +2503,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         True,
     ),
     ("The toll rose to 61, up from an earlier estimate of 49.", "49", "earlier", True),
+    # a flash reading revised down is where the figure stood before
+    ("Inflation was 2.1%, revising down its flash reading of 2.2%.", "2.2%", "earlier", True),
     # a change the sentence's change came after: the figure it reached then
     (
         "Officials raised the death toll to 234 on Tuesday, after revising it down to 231 on "

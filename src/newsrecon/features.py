@@ -1237,7 +1237,7 @@ def refers_back(sentence: Span, first: int) -> bool:
 # Thessaloniki"; with it, 80 figure folders 0.8499 -> 0.8498, verdicts 714 -> 711)
 _INCREMENT_BEFORE = frozenset({"further", "additional", "extra"})
 _INCREMENT_AFTER = frozenset({"more", "additional", "further", "extra"})
-_BEFORE_NOW = frozenset({"yesterday", "earlier", "before", "previously"})
+_BEFORE_NOW_COMPARED = frozenset({"yesterday", "earlier", "before", "previously"})
 
 
 def in_one_place_alone(anchor: Token) -> bool:
@@ -1292,7 +1292,10 @@ def is_increment(doc: Doc, first: int, last: int) -> bool:
         if after.lower_ == "more" and following.lower_ == "than":
             # "159 measles cases on Friday, 13 more than on Monday": the rise since a day
             compared = doc[following.i + 1 : min(len(doc), following.i + 4)]
-            return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _BEFORE_NOW for t in compared)
+            return any(
+                t.ent_type_ in ("DATE", "TIME") or t.lower_ in _BEFORE_NOW_COMPARED
+                for t in compared
+            )
         limit = min(len(doc), after.i + 4)
         while following.pos_ in ("ADJ", "PROPN") and following.i + 1 < limit:
             following = doc[following.i + 1]  # "39 more Palestinian prisoners"
@@ -6515,7 +6518,7 @@ def is_earlier_figure(doc: Doc, first: int) -> bool:
 
 _BEFORE_NOW_WORDS = frozenset({"before", "earlier", "ago", "previous", "last"})
 # what a figure revised is called: "revising down its flash estimate of 2.2%"
-_ESTIMATES = frozenset({"estimate", "reading", "forecast", "figure", "projection"})
+_REVISED_ESTIMATES = frozenset({"estimate", "reading", "forecast", "figure", "projection"})
 _REVISING = frozenset(
     {"revise", "lower", "raise", "cut", "correct", "adjust", "upgrade", "downgrade"}
 )
@@ -6527,7 +6530,11 @@ def _estimate_revised(figure: Token) -> bool:
     if figure.dep_ == "nummod" or figure.dep_ == "compound":
         figure = figure.head  # "of 2.2%": the parse hangs the figure on its sign
     of = figure.head
-    if figure.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _ESTIMATES:
+    if (
+        figure.dep_ != "pobj"
+        or of.lower_ != "of"
+        or of.head.lemma_.lower() not in _REVISED_ESTIMATES
+    ):
         return False
     estimate = of.head
     return estimate.dep_ == "dobj" and estimate.head.lemma_.lower() in _REVISING
