@@ -6567,3 +6567,33 @@ def test_a_premium_is_no_rise_of_the_shares(tmp_path: Path) -> None:
     shares = by_figures(report, "status", "percent")
     assert ("13 percent", "13 percent") not in shares
     assert shares[("13 percent",)] == "single"
+
+
+BRUSSELS_BOMBINGS = {
+    "a": (
+        "date 2016-03-22\n"
+        "Brussels bombings kill at least 31\n"
+        "\n"
+        "BRUSSELS (Reuters) - Bombs tore through Brussels airport and a metro train on Tuesday, "
+        "killing at least 31 people, officials said.\n"
+        "Fourteen people were killed at the airport and 20 at the Maelbeek metro station, the "
+        "prosecutor said.\n"
+    ),
+    "b": (
+        "date 2016-03-23\n"
+        "Brussels toll revised\n"
+        "\n"
+        "BRUSSELS (AP) - Belgian officials revised the death toll from Tuesday's attacks to 31 on "
+        "Wednesday, saying 11 died at the airport and 20 on the metro.\n"
+    ),
+}
+
+
+def test_a_toll_broken_down_by_site_keeps_each_site(tmp_path: Path) -> None:
+    """ "Fourteen people were killed at the airport and 20 at the Maelbeek metro station",
+    the next day "11 died at the airport and 20 on the metro": the airport's figure was
+    revised down; neither site's figure is the whole toll of 31."""
+    report = run_articles(tmp_path, BRUSSELS_BOMBINGS)
+    killed = by_figures(report, "rule", "killed")
+    assert killed[("11", "Fourteen")] == "conflict-revised-down"
+    assert killed[("31", "at least 31", "at least 31")] == "agree-compatible"

@@ -63,6 +63,12 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Nepal toll tops 5,000, may reach 10,000", "10,000", "count", "killed", 10000, "exact"),
     ("The death toll climbed past 5,000 on Tuesday, and Prime Minister Sushil Koirala said it "
      "could reach 10,000.", "10,000", "count", "killed", 10000, "exact"),
+    # people listed after the first noun captors hold are held as hostages too
+    ("Pirates are holding at least 20 ships and more than 400 crew members.", "more than 400",
+     "count", "hostages", 400, "more_than"),
+    # those the killers of whom a sentence names were killed
+    ("Obama vowed to bring to justice the killers of four Americans.", "four", "count",
+     "killed", 4, "exact"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),
@@ -2202,6 +2208,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Leyte",
     ),
     ("Gunmen killed 12 people in Niger state on Monday.", "12", "place", "Niger state"),
+    # a toll broken down by site: each figure at its own, whatever kind of place
+    ("Fourteen people were killed at the airport and 20 at the Maelbeek metro station, the "
+     "prosecutor said.", "Fourteen", "place", "airport"),
+    ("Officials said 11 died at the airport and 20 on the metro.", "20", "place", "metro"),
+    ("Gunmen killed 12 people at the magazine's offices.", "12", "place", None),
+    ("South Florida has lost four of its last five games, and two in a row.", "two", "place",
+     None),
     # where a disaster struck, when the clause puts the figure nowhere else
     (
         "A 7.7-magnitude earthquake struck central Myanmar on Friday, killing at least 1,002 "
@@ -2627,6 +2640,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("About 50 people were reported to have been injured.", "About 50", "predicate", "injure"),
     ("Hundreds are feared to have drowned.", "Hundreds", "mood", "possible"),
+    # the dead a deed noun names are dead, whatever the clause plans about them; not a deed
+    # the clause foresees
+    ("Obama vowed to bring to justice the killers of four Americans.", "four", "mood", "actual"),
+    ("The government vowed to avenge the deaths of four soldiers.", "four", "mood", "actual"),
+    ("The killing of 20 more people would be a disaster.", "20", "mood", "planned"),
     ("Nepal toll tops 5,000, may reach 10,000", "10,000", "mood", "possible"),
     ("The death toll climbed past 5,000 on Tuesday, and the prime minister said it could reach "
      "10,000.", "10,000", "mood", "possible"),

@@ -25,6 +25,7 @@ from newsrecon.dates import (
 )
 from newsrecon.features import (
     ELLIPTICAL_PEOPLE,
+    KILLERS,
     MARGIN,
     PARTICIPLE_NOUNS,
     aboard,
@@ -978,7 +979,9 @@ def _to_claim(
             or (nominal_deed(noun) if mention.kind == "count" else None)
             or (deed_lemma(deed) if deed is not None else None)
         ),
-        mood=_mood(verb, casualty, penalty is not None or done_beside),
+        mood=_mood(
+            verb, casualty, penalty is not None or done_beside or _harmed_by_a_deed_named(noun)
+        ),
         agent=(share_of_someone(mention.anchor) if category == "percent" else None)
         or rival_of(mention.anchor)
         or gapped_subject(mention.anchor)
@@ -1101,6 +1104,21 @@ def _time_allowed(anchor: Token) -> bool:
 
 # verbs whose object is a span of time: "serve 15 years", "spent six months", "waited a day"
 _SPENDING_VERBS = frozenset({"serve", "spend", "wait", "last", "take", "stay", "remain", "work"})
+
+
+# nouns of a deed that harmed the people counted "of" it, or of its doers
+_HARMING_NOUNS = lx.CATEGORY_TRIGGERS["killed"] | lx.CATEGORY_TRIGGERS["injured"] | KILLERS
+
+
+def _harmed_by_a_deed_named(noun: Token | None) -> bool:
+    """ "vowed to avenge the deaths of four soldiers", "to bring to justice the killers of four
+    Americans": what the clause plans is done about the dead; their deaths are done."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    deed = noun.head.head
+    # (not the deed a clause foresees: "The killing of 20 more would be a disaster")
+    foreseen = deed.dep_ in ("nsubj", "nsubjpass")
+    return deed.pos_ == "NOUN" and deed.lemma_.lower() in _HARMING_NOUNS and not foreseen
 
 
 def _mood(verb: Token | None, casualty: Token | None, done: bool) -> Mood:

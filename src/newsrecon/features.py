@@ -2945,6 +2945,10 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
                 c.dep_ == "prep" and c.lower_ == "of" for c in word.children
             ):
                 forms.add("execute")
+            if lemma in KILLERS and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in word.children
+            ):
+                forms.add("kill")  # "the killers of four Americans": the four were killed
             # "lowered its death toll estimate to 770": the estimate of a toll is the toll
             forms.update(
                 c.lemma_.lower()
@@ -3088,6 +3092,10 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
     return "other"
 
 
+# who killed the people counted "of" them
+KILLERS = frozenset({"killer", "murderer", "assassin"})
+
+
 # what buries people who may yet be dug out alive (not a landslide, which buries villages:
 # "More than 670 people are believed to have been buried by a massive landslide")
 _SLIDES = frozenset({"avalanche", "rubble", "debris", "snow"})
@@ -3189,15 +3197,18 @@ def _owned_by_a_place(noun: Token) -> bool:
 def _in_captors_hands(noun: Token | None, anchor: Token) -> bool:
     """People whom captors take, hold or free, by any verb of the noun's or of the figure's
     ("militants released four Kenyan teachers ... who had been held", "Kidnappers have freed
-    12 of the 25 students"); a figure without a noun counts people."""
+    12 of the 25 students", "Pirates are holding at least 20 ships and more than 400 crew
+    members": the list's first noun stands where the list does); a figure without a noun
+    counts people."""
     if noun is not None and not is_person(noun):
         return False
+    listed = _first_listed(noun) if noun is not None else None
     verbs = (
         []
-        if noun is None
-        else [noun.head, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
+        if noun is None or listed is None
+        else [listed.head, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
     )
-    pairs = [(noun, v) for v in verbs if noun is not None] + [(anchor, anchor.head)]
+    pairs = [(listed, v) for v in verbs if listed is not None] + [(anchor, anchor.head)]
     return any(
         v.lemma_.lower() in _CAPTORS_DEEDS
         and _befalls(word, v)
@@ -4354,13 +4365,58 @@ def place_of(
     as a place is the country ("crush at Kenyan stadium kills 7": Kenya)."""
     place = _place_of(anchor, sentence, places, count=count)
     if place is None:
-        return None
+        site = _site_in_a_breakdown(anchor) if count else None
+        return Place(site) if site is not None else None
     divided = _a_division_of_a_countrys_name(place.name, sentence)
     if divided is not None:
         return place._replace(name=divided)  # "in Nigeria's Niger state": no country's
     word = place.name.lower()
     country = lx.country_of_adjective(word) or lx.PLACE_ALIASES.get(word)
     return place._replace(name=_country_name(country)) if country else place
+
+
+# what puts a figure of a breakdown at its site: "11 died at the airport and 20 on the metro"
+_SITE_PREPOSITIONS = frozenset({"at", "in", "on"})
+
+
+def _site_in_a_breakdown(anchor: Token) -> str | None:
+    """ "Fourteen people were killed at the airport and 20 at the Maelbeek metro station",
+    "11 died at the airport and 20 on the metro": a toll broken down by site, each figure
+    put at its own by its own preposition, whatever kind of place the site is (a figure of
+    no such list keeps no site: "killed 12 people at the magazine's offices")."""
+    verb = governing_verb(anchor)
+    if verb is None:
+        return None
+    gapped = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.like_num and _site_preposition(c) is not None
+    ]
+    if not gapped or (anchor not in gapped and anchor.i > gapped[0].i):
+        return None
+    if anchor in gapped:
+        prep = _site_preposition(anchor)
+    else:
+        preps = (c for c in verb.children if c.dep_ == "prep" and c.i < gapped[0].i)
+        prep = next((c for c in preps if c.lower_ in _SITE_PREPOSITIONS), None)
+    site = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if site is None or site.pos_ != "NOUN" or site.ent_type_ in ("DATE", "TIME"):
+        return None
+    if site.lemma_.lower() in _NO_SITES:
+        return None  # "has lost four of its last five games, and two in a row"
+    words = [t for t in site.subtree if t.i <= site.i and t.dep_ in ("compound", "pobj")]
+    return " ".join(t.lower_ for t in words)
+
+
+# nouns of phrases that put a figure nowhere: "in a row", "in total", "on average"
+_NO_SITES = frozenset({"row", "total", "all", "average", "turn", "time", "addition", "part"})
+
+
+def _site_preposition(figure: Token) -> Token | None:
+    return next(
+        (c for c in figure.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPOSITIONS),
+        None,
+    )
 
 
 def _country_name(lowered: str) -> str:
