@@ -69,6 +69,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # those the killers of whom a sentence names were killed
     ("Obama vowed to bring to justice the killers of four Americans.", "four", "count",
      "killed", 4, "exact"),
+    # a tally's infinitive with no subject of its own moves the tally
+    ("Japan toll expected to top 10,000", "10,000", "count", "killed", 10000, "more_than"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),
@@ -1424,6 +1426,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a people named as the doer is its country
     ("European leaders urged Britain to begin its exit quickly, a day after Britons voted 51.9 "
      "percent to 48.1 percent to leave.", "51.9 percent", "agent", "britain"),
+    # a rival's figure set against the clause's own, a share's sign or a giving's "to" between
+    ("Obama won 50 percent of the popular vote to Romney's 48 percent.", "48 percent", "agent",
+     "romney"),
+    ("Obama was declared the winner in Florida on Thursday, giving him 332 electoral votes to "
+     "Mitt Romney's 206.", "206", "agent", "romney"),
     ("Police added that 40 people were injured.", "40", "attribution", "Police"),
     # of two subjects of a verb of saying, one sized by a figure is what is said
     (
@@ -2213,6 +2220,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "prosecutor said.", "Fourteen", "place", "airport"),
     ("Officials said 11 died at the airport and 20 on the metro.", "20", "place", "metro"),
     ("Gunmen killed 12 people at the magazine's offices.", "12", "place", None),
+    # the state the clause puts the figure's people in holds their place
+    ("More than 10,000 people are unaccounted for in the town of Minamisanriku alone.",
+     "More than 10,000", "place", "Minamisanriku"),
     ("South Florida has lost four of its last five games, and two in a row.", "two", "place",
      None),
     # where a disaster struck, when the clause puts the figure nowhere else

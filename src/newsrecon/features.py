@@ -2159,9 +2159,10 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
 
 
 def _tally_shared_with_the_verb_before(verb: Token) -> Iterator[Token]:
-    """ "Nepal toll tops 5,000, may reach 10,000": a verb joined to the one before, with no
-    subject of its own, moves that verb's tally."""
-    if verb.dep_ != "conj" or _has_subject(verb):
+    """ "Nepal toll tops 5,000, may reach 10,000", "Japan toll expected to top 10,000": a verb
+    joined to the one before, or its infinitive, with no subject of its own, moves that verb's
+    tally."""
+    if verb.dep_ not in ("conj", "xcomp") or _has_subject(verb):
         return
     for subject in verb.head.children:
         if subject.dep_ in _SUBJECTS and subject.lemma_.lower() in TALLY_NOUNS:
@@ -4462,6 +4463,14 @@ def _place_of(
     # "killed five people and wounded 10 in Kabul": a place said after the figure of a deed
     # joined to the figure's own is the whole clause's
     chain |= _counting_conjuncts_after(governing_verb(anchor))
+    # "More than 10,000 people are unaccounted for in the town of Minamisanriku": the state
+    # the clause puts the figure's people in holds their place
+    verb = governing_verb(anchor)
+    chain |= {
+        c.i
+        for c in (verb.children if verb is not None else ())
+        if c.dep_ == "acomp" and c.i > anchor.i
+    }
     # "the death toll in Syria rose to at least 1,602": the tally's place is its figure's
     # (and the tally a verb raises to it: "bringing the number of measles deaths in Romania
     # this year to 15", not "in Bucharest", where the day's death was)
@@ -5548,13 +5557,19 @@ def share_of_someone(anchor: Token) -> str | None:
 def rival_of(anchor: Token) -> str | None:
     """Whose a figure set against the clause's own is: "won 303 electoral votes to Romney's
     206" (Romney's votes, not Obama's)."""
-    against = anchor.head
-    # "126 medals in total, 35 more than China's 91"
-    if anchor.dep_ == "pobj" and against.lower_ in _SET_AGAINST and against.dep_ == "prep":
-        rival = next((c for c in anchor.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    sign = _percent_sign(anchor)
+    against = sign.head
+    # "126 medals in total, 35 more than China's 91"; "50 percent of the popular vote to
+    # Romney's 48 percent"; "giving him 332 electoral votes to Mitt Romney's 206" (the "to"
+    # read as the giving's dative)
+    if (
+        sign.dep_ == "pobj"
+        and against.lower_ in _SET_AGAINST
+        and against.dep_ in ("prep", "dative")
+    ):
+        rival = next((c for c in sign.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if rival is not None:
             return name_of(rival)
-    sign = _percent_sign(anchor)
     if sign.dep_ == "pobj" and sign.head.lower_ in ("to", "against", "versus", "vs"):
         named = _named_for(sign)  # "won 303 electoral votes to 206 for Romney"
         if named is not None:
