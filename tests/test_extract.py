@@ -2611,6 +2611,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Ukraine said 207 of its soldiers had been freed.", "207", "owners", ["ukraine"]),
     ("Moscow said 195 Russian servicemen had returned home.", "195", "owners", ["russia"]),
     ("The army said 40 soldiers were killed.", "40", "owners", []),
+    # citizens a country says were killed are its own; not citizens others speak of
+    ("Canada says 63 citizens killed in Iran crash", "63", "owners", ["canada"]),
+    ("Officials said 40 citizens were killed.", "40", "owners", []),
     ("At least 30 Russian tourists were hurt.", "At least 30", "owners", []),
     # what a source had said before, in the past perfect
     ("Officials had initially said 40 workers were trapped.", "40", "earlier", True),

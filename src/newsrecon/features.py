@@ -5282,6 +5282,15 @@ def nationals_of(noun: Token | None) -> list[str]:
                         # (the model may tag Jordan a person); "Kyiv said": Ukraine's
                         name = _full_name(subject)
                         return [lx.CAPITALS.get(name, name)]
+    if lemma in _NATIONALS and not any(c.dep_ == "poss" for c in noun.children):
+        # "Canada says 63 citizens killed in Iran crash": the speaking country's own
+        for verb in noun.ancestors:
+            if verb.lemma_.lower() not in lx.REPORTING_VERBS:
+                continue
+            for subject in verb.children:
+                if subject.dep_ in _SUBJECTS and _is_name(subject):
+                    name = lx.CAPITALS.get(_full_name(subject), _full_name(subject))
+                    return [name] if name.lower() in lx.COUNTRIES else []
     return []
 
 
