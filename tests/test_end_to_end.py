@@ -6597,3 +6597,30 @@ def test_a_toll_broken_down_by_site_keeps_each_site(tmp_path: Path) -> None:
     killed = by_figures(report, "rule", "killed")
     assert killed[("11", "Fourteen")] == "conflict-revised-down"
     assert killed[("31", "at least 31", "at least 31")] == "agree-compatible"
+
+
+PARIS_ATTACKS = {
+    "a": (
+        "date 2015-11-14\n"
+        "Paris attacks kill more than 120\n"
+        "\n"
+        "PARIS (Reuters) - Gunmen and suicide bombers attacked a concert hall, a stadium and "
+        "restaurants in Paris on Friday night, killing at least 127 people.\n"
+    ),
+    "b": (
+        "date 2015-11-15\n"
+        "Paris toll revised to 129\n"
+        "\n"
+        "PARIS (AP) - The death toll from Friday's attacks in Paris stood at 129 on Sunday, the "
+        "Paris prosecutor said.\n"
+    ),
+}
+
+
+def test_a_headline_cuts_its_own_toll_to_tens(tmp_path: Path) -> None:
+    """ "Paris attacks kill more than 120" above "killing at least 127 people": the headline's
+    round floor of its own lead's count, one figure, updated the next day to 129 (between two
+    reports, a round floor and a higher floor stay two counts)."""
+    report = run_articles(tmp_path, PARIS_ATTACKS)
+    killed = by_figures(report, "status", "killed")
+    assert killed[("129", "129", "at least 127", "more than 120")] == "update"

@@ -2219,6 +2219,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Fourteen people were killed at the airport and 20 at the Maelbeek metro station, the "
      "prosecutor said.", "Fourteen", "place", "airport"),
     ("Officials said 11 died at the airport and 20 on the metro.", "20", "place", "metro"),
+    ("Sixty-nine people were killed on Utoya and eight in Oslo.", "Sixty-nine", "place",
+     "Utoya"),
     ("Gunmen killed 12 people at the magazine's offices.", "12", "place", None),
     # the state the clause puts the figure's people in holds their place
     ("More than 10,000 people are unaccounted for in the town of Minamisanriku alone.",
@@ -2526,6 +2528,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         True,
     ),
     ("The toll rose to 61, up from an earlier estimate of 49.", "49", "earlier", True),
+    # "not 86 as first reported": the figure an earlier report gave
+    ("Police said 68 people died on Utoya, not 86 as first reported.", "86", "earlier", True),
     # a flash reading revised down is where the figure stood before
     ("Inflation was 2.1%, revising down its flash reading of 2.2%.", "2.2%", "earlier", True),
     # a change the sentence's change came after: the figure it reached then

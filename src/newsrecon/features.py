@@ -4388,9 +4388,13 @@ def _site_in_a_breakdown(anchor: Token) -> str | None:
     verb = governing_verb(anchor)
     if verb is None:
         return None
+    # (the parse may hang the gapped figure on the first one's site: "Sixty-nine people were
+    # killed on Utoya and eight in Oslo")
+    sites = [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     gapped = [
         c
-        for c in verb.children
+        for holder in (verb, *sites)
+        for c in holder.children
         if c.dep_ == "conj" and c.like_num and _site_preposition(c) is not None
     ]
     if not gapped or (anchor not in gapped and anchor.i > gapped[0].i):
@@ -4401,12 +4405,12 @@ def _site_in_a_breakdown(anchor: Token) -> str | None:
         preps = (c for c in verb.children if c.dep_ == "prep" and c.i < gapped[0].i)
         prep = next((c for c in preps if c.lower_ in _SITE_PREPOSITIONS), None)
     site = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if site is None or site.pos_ != "NOUN" or site.ent_type_ in ("DATE", "TIME"):
+    if site is None or site.pos_ not in ("NOUN", "PROPN") or site.ent_type_ in ("DATE", "TIME"):
         return None
     if site.lemma_.lower() in _NO_SITES:
         return None  # "has lost four of its last five games, and two in a row"
     words = [t for t in site.subtree if t.i <= site.i and t.dep_ in ("compound", "pobj")]
-    return " ".join(t.lower_ for t in words)
+    return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
 
 
 # nouns of phrases that put a figure nowhere: "in a row", "in total", "on average"
@@ -6727,6 +6731,8 @@ def reported_before(doc: Doc, first: int, last: int) -> bool:
         after = after[1:]  # past the counted noun: "227,000 jobs initially reported"
     if len(after) > 2 and after[0].lower_ == "as" and after[1].pos_ == "PRON":
         after = after[2:]  # "not 50 million as it first reported"
+    elif len(after) > 2 and after[0].lower_ == "as" and after[1].lower_ in _BEFORE_NOW:
+        after = after[1:]  # "not 86 as first reported"
     if len(after) < 2 or after[0].lower_ not in _BEFORE_NOW or after[1].lower_ not in _GIVEN:
         return False
     # not "the 40 people first reported missing were found": what they were said to be
