@@ -6624,3 +6624,85 @@ def test_a_headline_cuts_its_own_toll_to_tens(tmp_path: Path) -> None:
     report = run_articles(tmp_path, PARIS_ATTACKS)
     killed = by_figures(report, "status", "killed")
     assert killed[("129", "129", "at least 127", "more than 120")] == "update"
+
+
+MOSQUE_SHOOTINGS = {
+    "a": (
+        "date 2019-03-15\n"
+        "Gunman kills 49 at two New Zealand mosques\n"
+        "\n"
+        "CHRISTCHURCH, New Zealand (Reuters) - A gunman killed 49 people at two mosques in "
+        "Christchurch during Friday prayers, Prime Minister Jacinda Ardern said.\n"
+        "Forty-one people were killed at the Al Noor mosque and seven at the Linwood mosque, "
+        "police said.\n"
+    ),
+    "b": (
+        "date 2019-03-17\n"
+        "Ardern vows gun law changes\n"
+        "\n"
+        "WELLINGTON (Reuters) - Prime Minister Jacinda Ardern said on Sunday the attack had "
+        "killed 50 people.\n"
+        "Of the 50 dead, 42 were killed at Al Noor and seven at Linwood.\n"
+    ),
+}
+
+
+def test_a_site_named_with_its_kind_and_without_it_is_one_site(tmp_path: Path) -> None:
+    """ "seven at the Linwood mosque", two days on "seven at Linwood": one site's count, said
+    alike (as the Al Noor mosque's 41 is updated by "42 ... at Al Noor")."""
+    report = run_articles(tmp_path, MOSQUE_SHOOTINGS)
+    killed = by_figures(report, "status", "killed")
+    assert killed[("seven", "seven")] == "agree"
+    assert killed[("42", "Forty-one")] == "update"
+
+
+SUPER_BOWL_SACKS = {
+    "a": (
+        "date 2016-02-08\n"
+        "Broncos win Super Bowl 24-10\n"
+        "\n"
+        "SANTA CLARA, California (Reuters) - The Denver Broncos beat the Carolina Panthers 24-10 "
+        "on Sunday to win Super Bowl 50, with their defense sacking Cam Newton six times.\n"
+    ),
+    "b": (
+        "date 2016-02-09\n"
+        "Manning mum on retirement\n"
+        "\n"
+        "DENVER (AP) - Peyton Manning would not say on Monday whether he will retire.\n"
+        "Denver's defense sacked Newton seven times, a Super Bowl record.\n"
+    ),
+}
+
+
+def test_a_deeds_repetitions_told_once_done_are_fixed(tmp_path: Path) -> None:
+    """ "sacking Cam Newton six times", the next day "sacked Newton seven times": two accounts
+    of one finished game, which disagree; not a count that grew."""
+    report = run_articles(tmp_path, SUPER_BOWL_SACKS)
+    assert by_figures(report, "rule")[("seven", "six")] == "conflict-fixed-fact"
+
+
+INVASION_TOLL = {
+    "a": (
+        "date 2022-02-24\n"
+        "Russia invades Ukraine\n"
+        "\n"
+        "KYIV (Reuters) - Russia launched a full-scale invasion of Ukraine on Thursday, and "
+        "Ukrainian officials said at least 40 people had been killed.\n"
+    ),
+    "b": (
+        "date 2022-02-25\n"
+        "Ukraine mourns its dead\n"
+        "\n"
+        "KYIV (AP) - Ukrainian President Volodymyr Zelenskiy said on Friday that 137 Ukrainians, "
+        "soldiers and civilians, had been killed on the first day of the Russian invasion.\n"
+    ),
+}
+
+
+def test_a_countrys_own_dead_it_counts_twice_are_one_toll(tmp_path: Path) -> None:
+    """ "Ukrainian officials said at least 40 people had been killed", the next day "137
+    Ukrainians ... had been killed, Zelenskiy said": the country gives both counts of its own
+    dead, one toll that grew (not its nationals' share of another country's toll, as "Thirty
+    Britons were killed, British officials said" is of Tunisia's)."""
+    report = run_articles(tmp_path, INVASION_TOLL)
+    assert by_figures(report, "status", "killed")[("137", "at least 40")] == "update"

@@ -2221,6 +2221,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Officials said 11 died at the airport and 20 on the metro.", "20", "place", "metro"),
     ("Sixty-nine people were killed on Utoya and eight in Oslo.", "Sixty-nine", "place",
      "Utoya"),
+    # an "alone" the model tags with the name is no part of it
+    ("In Beichuan county alone, up to 5,000 people were killed, Xinhua said.", "up to 5,000",
+     "place", "Beichuan"),
     ("Gunmen killed 12 people at the magazine's offices.", "12", "place", None),
     # the state the clause puts the figure's people in holds their place
     ("More than 10,000 people are unaccounted for in the town of Minamisanriku alone.",

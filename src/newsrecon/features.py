@@ -3772,6 +3772,8 @@ def _place_name(text: str) -> str:
     "Gaza City", a name, stays whole)."""
     text = re.sub(r"\s*['’]s$", "", text)  # "New Mexico's count": the entity may hold the "'s"
     words = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).split()
+    if len(words) > 1 and words[-1] == "alone":
+        words.pop()  # "In Beichuan county alone": the model may tag the "alone" with the name
     if len(words) > 1 and words[-1] in lx.PLACE_NOUNS:
         words.pop()
     return " ".join(words)

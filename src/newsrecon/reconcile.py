@@ -1988,7 +1988,16 @@ def _one_placed_count(a: _Features, b: _Features) -> bool:
     200, including 95 in North Carolina" is North Carolina's whole count, as a division's is
     ("North Carolina's toll rose to 57" the day before)."""
     placed = a.placed_part or b.placed_part
-    return placed and a.place is not None and b.place is not None and a.place == b.place
+    if not placed or a.place is None or b.place is None:
+        return False
+    return a.place == b.place or _one_site(a.place, b.place)
+
+
+def _one_site(a: str, b: str) -> bool:
+    """ "the Linwood mosque" and "Linwood": a site named with its kind and without it."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    extra = long[len(short) :]
+    return bool(short) and long[: len(short)] == short and all(w.islower() for w in extra)
 
 
 def _division_and_all(a: _Features, b: _Features) -> bool:
@@ -3841,7 +3850,11 @@ def _nationals_and_all(nationals: _Features, other: _Features) -> bool:
     # (or people of the nationals' kind at large: "Fourteen Jordanian pilgrims died ...,
     # Jordan's foreign ministry said" is Jordan's share of "At least 550 pilgrims died")
     of_their_kind = other.counted == nationals.counted and other.nationality is None
-    return own and (_people_at_large(other) or of_their_kind)
+    # (not when that country gives the other count too: "Ukrainian officials said at least 40
+    # people had been killed", the next day "137 Ukrainians ..., Zelenskiy said": its own toll)
+    other_by = (other.claim.attribution or "").lower().split()
+    theirs_too = any(word.startswith(stems) for word in other_by)
+    return own and not theirs_too and (_people_at_large(other) or of_their_kind)
 
 
 def _two_nations(a: str | None, b: str | None) -> bool:
@@ -4431,6 +4444,9 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
             c.category in EVOLVING_CATEGORIES
             and _counted(c) not in FIXED_DEEDS
             and c.predicate not in FIXED_LOADS
+            # a deed's repetitions, told once done: "sacking Cam Newton six times", a day on
+            # "sacked Newton seven times" is another account of one game, no later count
+            and not (c.category == "other" and c.unit == MULTIPLE)
             and c.counted != "age"  # "dies at 89", "died aged 88": one age, told two ways
             for c in claims
         )
