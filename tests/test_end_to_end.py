@@ -6706,3 +6706,33 @@ def test_a_countrys_own_dead_it_counts_twice_are_one_toll(tmp_path: Path) -> Non
     Britons were killed, British officials said" is of Tunisia's)."""
     report = run_articles(tmp_path, INVASION_TOLL)
     assert by_figures(report, "status", "killed")[("137", "at least 40")] == "update"
+
+
+TRUCE_HANDOVERS = {
+    "a": (
+        "date 2023-11-24\n"
+        "Hamas frees 24 hostages on first day of truce\n"
+        "\n"
+        "JERUSALEM (Reuters) - Hamas freed 24 hostages on Friday, including 13 Israelis and 10 "
+        "Thais, on the first day of a four-day truce, while Israel released 39 Palestinian "
+        "prisoners.\n"
+    ),
+    "b": (
+        "date 2023-11-25\n"
+        "Second group of hostages freed after delay\n"
+        "\n"
+        "JERUSALEM (AP) - Hamas released 13 more Israeli hostages and four Thais late on "
+        "Saturday after a delay of several hours, and Israel freed another 39 Palestinian "
+        "prisoners.\n"
+    ),
+}
+
+
+def test_two_days_handovers_sharing_one_sides_figure_are_two_dates(tmp_path: Path) -> None:
+    """ "Hamas freed 24 hostages on Friday ..., while Israel released 39 Palestinian
+    prisoners", the next day "released 13 more ... late on Saturday, and Israel freed another
+    39": two days' handovers, whose dates do not disagree, though Israel freed 39 each day."""
+    report = run_articles(tmp_path, TRUCE_HANDOVERS)
+    dates = by_figures(report, "status", "date")
+    assert ("Friday", "Saturday") not in dates
+    assert dates[("Friday",)] == dates[("Saturday",)] == "single"

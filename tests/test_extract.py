@@ -71,6 +71,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "killed", 4, "exact"),
     # a tally's infinitive with no subject of its own moves the tally
     ("Japan toll expected to top 10,000", "10,000", "count", "killed", 10000, "more_than"),
+    # people handed over for prisoners are the other side's captives
+    ("Hamas released four Israeli soldiers on Saturday in exchange for 200 Palestinian "
+     "prisoners.", "four", "count", "hostages", 4, "exact"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),
@@ -1017,6 +1020,8 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Police were gathering statements from several witnesses Thursday.", "several"),
     # a page's furniture copied with its text
     ("5 min read", "5"),
+    # a hedged "a third" is a share of a set, no one more
+    ("Of the 98 hostages still in Gaza, Israel believes about a third are dead.", "a third"),
     ("Photo 1 of 3.", "3"),
     ("The 747 crashed shortly after take-off.", "747"),
     ("He won the second phase of the talks.", "second"),
@@ -2665,6 +2670,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Obama vowed to bring to justice the killers of four Americans.", "four", "mood", "actual"),
     ("The government vowed to avenge the deaths of four soldiers.", "four", "mood", "actual"),
     ("The killing of 20 more people would be a disaster.", "20", "mood", "planned"),
+    # what a plan will "see" done is planned too
+    ("The 42-day first phase will see 33 hostages freed in all.", "33", "mood", "planned"),
     ("Nepal toll tops 5,000, may reach 10,000", "10,000", "mood", "possible"),
     ("The death toll climbed past 5,000 on Tuesday, and the prime minister said it could reach "
      "10,000.", "10,000", "mood", "possible"),

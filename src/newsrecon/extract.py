@@ -942,7 +942,8 @@ def _to_claim(
     )
     events_day = scope is not None and scope == _events_day(category, verb, article.date)
     penalty = penalty_imposed(mention.anchor, verb) if category == "money" else None
-    done_beside = beside and deed is not None and deed.tag_ == "VBN"
+    # (not what a plan will "see" done: "The first phase will see 33 hostages freed")
+    done_beside = beside and deed is not None and deed.tag_ == "VBN" and not _seen_done(deed)
     earlier = (
         is_earlier_figure(doc, mention.first)
         or reported_before(doc, mention.first, mention.last)
@@ -1119,6 +1120,11 @@ def _harmed_by_a_deed_named(noun: Token | None) -> bool:
     # (not the deed a clause foresees: "The killing of 20 more would be a disaster")
     foreseen = deed.dep_ in ("nsubj", "nsubjpass")
     return deed.pos_ == "NOUN" and deed.lemma_.lower() in _HARMING_NOUNS and not foreseen
+
+
+def _seen_done(deed: Token) -> bool:
+    held = deed.head
+    return deed.dep_ == "acl" and held.dep_ == "dobj" and held.head.lemma_.lower() == "see"
 
 
 def _mood(verb: Token | None, casualty: Token | None, done: bool) -> Mood:

@@ -2611,6 +2611,24 @@ def _freed_in_a_named_swap(noun: Token) -> str | None:
     return None
 
 
+def _freed_for_prisoners(noun: Token) -> str | None:
+    """ "Hamas released four Israeli soldiers on Saturday in exchange for 200 Palestinian
+    prisoners": people handed over for prisoners are the other side's captives, hostages (a
+    swap named one of prisoners frees prisoners on both sides: `_freed_in_a_named_swap`)."""
+    if not is_person(noun):
+        return None
+    head = _first_listed(noun)
+    verb = head.head
+    if head.dep_ not in ("dobj", "nsubjpass") or not _hands_over(verb):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for swap in (g for g in prep.children if g.lemma_.lower() in ("exchange", "return")):
+            for given in (t for t in swap.subtree if t.dep_ == "pobj" and t != swap):
+                if lx.NOUN_CATEGORIES.get(noun_lemma(given)) == "prisoners":
+                    return "hostages"
+    return None
+
+
 def _first_listed(noun: Token) -> Token:
     """The first noun of the list a noun is in ("soldiers and civilians": soldiers), whose
     place in the clause the list shares."""
@@ -2884,7 +2902,12 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             if harm is None and _detainees_handed_over(noun, lx.NOUN_CATEGORIES[lemma]):
                 return "prisoners"  # "887 detainees were released": freed, as prisoners are
             return harm or lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
-        held = _held_beside(noun) or _freed_in_a_named_swap(noun) or _taken_hostage(noun)
+        held = (
+            _held_beside(noun)
+            or _freed_in_a_named_swap(noun)
+            or _taken_hostage(noun)
+            or _freed_for_prisoners(noun)
+        )
         if held is not None:
             return held  # type: ignore[return-value]
         if _lives_taken(noun) or _whose_lives_were_taken(noun):

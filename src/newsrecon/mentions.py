@@ -1701,6 +1701,8 @@ def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int)
         tenths = parse_quantity(f"{hedge} 10".strip())
         return None if tenths is None else _times(tenths, 1, 10)
     of = last + 1 < len(doc) and doc[last + 1].lower_ == "of"
+    if words == ["a", "third"] and hedge_end > hedge_first:
+        return None  # "Israel believes about a third are dead": a share of a set, no count
     if words == ["a", "third"] and not of and not _changed_by_a_share(doc, first, last):
         return Quantity(1, 1, 1, "exact")  # "killed two and wounded a third": one more
     text = " ".join(t.text for t in doc[hedge_first:hedge_end])

@@ -1880,12 +1880,14 @@ def _mood_matters(f: _Features) -> bool:
 def _two_handovers(a: _Features, b: _Features) -> bool:
     """The days of two handovers, each of its own figures: a truce's releases come day after
     day, each a count of its day (see `features._count_of_its_day`); one day said two ways
-    shares its figure ("freed three hostages on Saturday", "the three freed Sunday")."""
+    shares its figure ("freed three hostages on Saturday", "the three freed Sunday"); two days
+    may share one side's figure ("Israel released 39 Palestinian prisoners" each day, for 24
+    hostages and then 17), not all of both days' figures."""
     return (
         a.kind == "date"
         and a.value != b.value
         and bool(a.handed and b.handed)
-        and a.handed.isdisjoint(b.handed)
+        and not (a.handed <= b.handed or b.handed <= a.handed)
     )
 
 
