@@ -1020,6 +1020,9 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("Police were gathering statements from several witnesses Thursday.", "several"),
     # a page's furniture copied with its text
     ("5 min read", "5"),
+    # a version after a brand's trademark sign, as written or as a lost character
+    ("It runs the BlackBerry\u00ae 10 platform.", "10"),
+    ("It runs the BlackBerry\ufffd 10 platform that delivers speed.", "10"),
     # a hedged "a third" is a share of a set, no one more
     ("Of the 98 hostages still in Gaza, Israel believes about a third are dead.", "a third"),
     ("Photo 1 of 3.", "3"),

@@ -2011,6 +2011,12 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     if _THOUSANDS.match(doc[first].text):
         return False  # "Deaths by area: Gaza City 12,000; Rafah 6,200": no model is so written
     name, number = doc[first - 1], doc[first]
+    # "the BlackBerry® 10 platform": a trademark's sign says the name goes on with the number,
+    # whatever the parse makes of the sign
+    marked = name.text in _MARKS and first - 2 >= sentence.start
+    if marked:
+        name = doc[first - 2]
+        return name.pos_ == "PROPN" and name.text[:1].isupper()
     if _gapped_count(name, number):
         return False  # "Indonesia reported 199 deaths and Jordan 68"
     # "the Curve 8900": the name modifies the number; "the BlackBerry 10 platform", "the
@@ -2032,6 +2038,10 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     if name.lower_ in lx.MEASURE_UNITS or _storm_category(doc, first, last, sentence):
         return False  # "Magnitude 4.6", "a Category 4 hurricane" measure
     return not _a_headline_verb(name)
+
+
+# trademark signs between a name and its number, as written or as a lost character
+_MARKS = frozenset({"®", "™", "\ufffd"})
 
 
 def _gapped_count(name: Token, number: Token) -> bool:
