@@ -2229,6 +2229,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Officials said 11 died at the airport and 20 on the metro.", "20", "place", "metro"),
     ("Sixty-nine people were killed on Utoya and eight in Oslo.", "Sixty-nine", "place",
      "Utoya"),
+    ("Of the 50 dead, 42 were killed at Al Noor and seven at Linwood.", "42", "place",
+     "Al Noor"),
+    ("Of the 50 dead, 42 were killed at Al Noor and seven at Linwood.", "50", "place", None),
     # an "alone" the model tags with the name is no part of it
     ("In Beichuan county alone, up to 5,000 people were killed, Xinhua said.", "up to 5,000",
      "place", "Beichuan"),

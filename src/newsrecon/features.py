@@ -4411,8 +4411,9 @@ def _site_in_a_breakdown(anchor: Token) -> str | None:
     put at its own by its own preposition, whatever kind of place the site is (a figure of
     no such list keeps no site: "killed 12 people at the magazine's offices")."""
     verb = governing_verb(anchor)
-    if verb is None:
-        return None
+    phrase = anchor.head if anchor.dep_ == "nummod" else anchor
+    if verb is None or (phrase.dep_ == "pobj" and phrase.head.lower_ == "of"):
+        return None  # "Of the 50 dead, 42 were killed at Al Noor": the set is at no one site
     # (the parse may hang the gapped figure on the first one's site: "Sixty-nine people were
     # killed on Utoya and eight in Oslo")
     sites = [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
