@@ -2166,9 +2166,7 @@ def _tally_shared_with_the_verb_before(verb: Token) -> Iterator[Token]:
         return
     for subject in verb.head.children:
         if subject.dep_ in _SUBJECTS and subject.lemma_.lower() in TALLY_NOUNS:
-            yield subject
-            yield from _tallied(subject)
-            yield from (c for c in subject.children if c.dep_ == "compound")
+            yield from _tally_words(subject)
 
 
 # verbs that make their object do what the infinitive after says: "forced 30,000 to flee"
@@ -2258,10 +2256,16 @@ def _tally_it_stands_for(pronoun: Token) -> Iterator[Token]:
     for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
         if token.dep_ in _SUBJECTS and token.head.lemma_.lower() not in lx.REPORTING_VERBS:
             if token.lemma_.lower() in TALLY_NOUNS:
-                yield token
-                yield from _tallied(token)
-                yield from (c for c in token.children if c.dep_ == "compound")
+                yield from _tally_words(token)
             return
+
+
+def _tally_words(tally: Token) -> Iterator[Token]:
+    """A tally, what it counts and what befell them, and the words compounded with it ("death
+    toll")."""
+    yield tally
+    yield from _tallied(tally)
+    yield from (c for c in tally.children if c.dep_ == "compound")
 
 
 _CLAUSE_WORDS_READ_AS_PREPOSITIONS = frozenset({"as", "while", "after"})
@@ -3226,13 +3230,11 @@ def _in_captors_hands(noun: Token | None, anchor: Token) -> bool:
     counts people."""
     if noun is not None and not is_person(noun):
         return False
-    listed = _first_listed(noun) if noun is not None else None
-    verbs = (
-        []
-        if noun is None or listed is None
-        else [listed.head, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
-    )
-    pairs = [(listed, v) for v in verbs if listed is not None] + [(anchor, anchor.head)]
+    pairs = [(anchor, anchor.head)]
+    if noun is not None:
+        listed = _first_listed(noun)
+        verbs = [listed.head, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
+        pairs = [(listed, v) for v in verbs] + pairs
     return any(
         v.lemma_.lower() in _CAPTORS_DEEDS
         and _befalls(word, v)
@@ -4489,16 +4491,16 @@ def _place_of(
     chain |= {c.i for c in anchor.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"}
     # "Two people were killed and 11 injured in the city of Kharkiv": a place said after a
     # figure's gapped conjunct is the whole clause's
-    chain |= _gapped_conjuncts_after(governing_verb(anchor))
+    deed = governing_verb(anchor)
+    chain |= _gapped_conjuncts_after(deed)
     # "killed five people and wounded 10 in Kabul": a place said after the figure of a deed
     # joined to the figure's own is the whole clause's
-    chain |= _counting_conjuncts_after(governing_verb(anchor))
+    chain |= _counting_conjuncts_after(deed)
     # "More than 10,000 people are unaccounted for in the town of Minamisanriku": the state
     # the clause puts the figure's people in holds their place
-    verb = governing_verb(anchor)
     chain |= {
         c.i
-        for c in (verb.children if verb is not None else ())
+        for c in (deed.children if deed is not None else ())
         if c.dep_ == "acomp" and c.i > anchor.i
     }
     # "the death toll in Syria rose to at least 1,602": the tally's place is its figure's
@@ -4551,7 +4553,6 @@ def _place_of(
         for t in nouns
     ]
     stops = _semicolons(sentence)  # "deaths top 2,000; hopes fade in Bangkok": not Bangkok's
-    deed = governing_verb(anchor)
     doer = deed.i if count and deed is not None else None
     placed = [
         (root, name, found)
@@ -5319,7 +5320,8 @@ def nationals_of(noun: Token | None) -> list[str]:
                 continue
             for subject in verb.children:
                 if subject.dep_ in _SUBJECTS and _is_name(subject):
-                    name = lx.CAPITALS.get(_full_name(subject), _full_name(subject))
+                    full = _full_name(subject)
+                    name = lx.CAPITALS.get(full, full)
                     return [name] if name.lower() in lx.COUNTRIES else []
     return []
 

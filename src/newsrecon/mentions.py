@@ -2013,8 +2013,7 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     name, number = doc[first - 1], doc[first]
     # "the BlackBerry® 10 platform": a trademark's sign says the name goes on with the number,
     # whatever the parse makes of the sign
-    marked = name.text in _MARKS and first - 2 >= sentence.start
-    if marked:
+    if name.text in _MARKS and first - 2 >= sentence.start:
         name = doc[first - 2]
         return name.pos_ == "PROPN" and name.text[:1].isupper()
     if _gapped_count(name, number):
