@@ -74,6 +74,17 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # people handed over for prisoners are the other side's captives
     ("Hamas released four Israeli soldiers on Saturday in exchange for 200 Palestinian "
      "prisoners.", "four", "count", "hostages", 4, "exact"),
+    # a figure right after a bare "to" is the tally's, not one of a pair of figures
+    ("Divers searched the ferry as the confirmed death toll rose to 28 and 268 people remained "
+     "missing.", "28", "count", "killed", 28, "exact"),
+    ("Divers searched the ferry as the confirmed death toll rose to 28 and 268 people remained "
+     "missing.", "268", "count", "missing", 268, "exact"),
+    # digits and the number word after them are two figures
+    ("The deal will be carried out in two stages, with 477 prisoners freed first and 550 two "
+     "months later.", "550", "count", "prisoners", 550, "exact"),
+    # a share the model runs into the name before it is still a share
+    ("The Conservatives took 43.6 percent of the vote and Labour 32.1 percent.", "32.1 percent",
+     "amount", "percent", 32.1, "exact"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),
@@ -1431,6 +1442,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # "add" with an object adds it: scored, not said
     ("Jamal Murray added 25 points for Denver.", "25", "attribution", None),
     ("Jamal Murray added 25 points for Denver.", "25", "agent", "murray"),
+    # the "it" a named body says will do a deed is that body
+    ("Microsoft Corp said on Wednesday it would cut 10,000 jobs.", "10,000", "agent", "microsoft"),
+    ("Police said on Wednesday it would cut 10,000 jobs.", "10,000", "agent", None),
     # a people named as the doer is its country
     ("European leaders urged Britain to begin its exit quickly, a day after Britons voted 51.9 "
      "percent to 48.1 percent to leave.", "51.9 percent", "agent", "britain"),
@@ -5832,6 +5846,13 @@ def test_a_figure_naming_no_one_counts_the_hostages_just_counted(
         ("Fighting broke out at the end of last month.", "break"),
         # a day a verb fixes "for" its object is the object's
         ("Sunak called a national election for July 4.", "election"),
+        # a person the day hangs on is no event: the day is the deed's
+        (
+            "The boys, aged 11 to 16, went into the Tham Luang cave with their 25-year-old coach "
+            "on June 23.",
+            "go",
+        ),
+        ("Intel and its PC partners on July 27 begin shipping the chips.", "begin"),
     ],
 )
 def test_a_date_belongs_to_the_deed_not_to_the_hour_or_the_doer(

@@ -57,6 +57,9 @@ NUMBER_TABLE: list[tuple[str, int | float | None]] = [
     ("a", None),
     ("dozens", None),
     ("3 4", None),
+    # digits take magnitude words after them, never number words
+    ("550 two", None),
+    ("20 five", None),
     ("twenty twenty", None),
     ("people", None),
     ("", None),

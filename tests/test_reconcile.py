@@ -378,6 +378,28 @@ def test_a_later_rough_casualty_count_wholly_above_a_bound_is_an_update(
     assert group.status == status
 
 
+def test_a_storms_category_is_its_days() -> None:
+    """ "The Category 5 storm packed winds", four days on "made landfall ... as a Category 4
+    hurricane": two days' strengths, no conflict; one day's two articles are one strength."""
+    strength = dict(kind="amount", category="measure", unit="category", counted=None, place=None)
+    strength |= dict(hedge="exact", predicate=None)
+    wednesday, sunday = dt.date(2017, 9, 6), dt.date(2017, 9, 10)
+    groups = reconcile(
+        [
+            claim("a", 5, high=5, date=wednesday, **strength),
+            claim("b", 4, high=4, date=sunday, **strength),
+        ]
+    )
+    assert len(groups) == 2 and all(g.status == "single" for g in groups)
+    (one_day,) = reconcile(
+        [
+            claim("a", 5, high=5, date=wednesday, **strength),
+            claim("b", 4, high=4, date=wednesday, **strength),
+        ]
+    )
+    assert one_day.status == "conflict"
+
+
 def test_a_fires_burned_area_and_containment_grow() -> None:
     """17,234 acres burned and 6% contained, two days later 21,596 acres and 11%: updates, by
     the figures' own unit."""

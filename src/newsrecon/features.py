@@ -4996,10 +4996,27 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
         common = _capitalised_common_noun(head)
         if head.i not in skip and head.pos_ == "PROPN" and not common:
             return name_of(head)
-        return None  # a subject that is no name: "he", "the team"
+        return _sayer_of_its_own_deed(head)  # else a subject that is no name: "he", "the team"
     if next(_tally_hung_on_a_preposition(verb), None) is not None:
         return None  # "Kryvyi Rih mourns as toll ... rises to 19": the toll rose
     return _shared_subject(verb, counted)
+
+
+def _sayer_of_its_own_deed(subject: Token) -> str | None:
+    """ "Microsoft Corp said on Wednesday it would cut 10,000 jobs": the "it" that does what a
+    named body says is that body (another company's "it would cut 6%" is another's)."""
+    clause = subject.head
+    saying = clause.head
+    if (
+        subject.lower_ != "it"
+        or clause.dep_ != "ccomp"
+        or saying.lemma_.lower() not in lx.SAYING_VERBS
+    ):
+        return None
+    sayer = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if sayer is None or sayer.pos_ != "PROPN" or sayer.ent_type_ != "ORG":
+        return None
+    return name_of(sayer)
 
 
 def _country_for_its_people(name: str) -> str:
@@ -8719,6 +8736,10 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
         came_from, current = current, current.head
         if current.pos_ == "NOUN" and came_from.dep_ in ("prep", "npadvmod") and _doer(current):
             continue  # "A jury on Tuesday convicted him": the conviction's day, not the jury's
+        if current.pos_ == "NOUN" and came_from.dep_ == "prep" and is_person(current):
+            # "went into the cave with their coach on June 23": a person is no event; the day
+            # is the going's
+            continue
         if current.pos_ == "NOUN" and came_from.lower_ == "of" and current.lemma_.lower() in _PARTS:
             continue  # "broke out at the end of last month": the outbreak's, not the end's
         if current.pos_ == "NOUN" and current.lemma_.lower() in lx.PLACE_NOUNS:

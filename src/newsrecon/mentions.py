@@ -393,8 +393,10 @@ def _number_run_end(doc: Doc, start: int, limit: int) -> int:
         token = doc[i]
         if _heads_a_compound_word(doc, i, limit):
             break  # "two first-degree murder charges", "one third-party"
-        if (_is_number(token) and not token.text[0].isdigit()) or token.lower_ in _MAGNITUDE_WORDS:
+        if token.lower_ in _MAGNITUDE_WORDS:
             end = i
+        elif _is_number(token) and not token.text[0].isdigit() and not doc[end].text[0].isdigit():
+            end = i  # "twenty five"; not "550 two months later", two figures
         elif token.lower_ in _MAGNITUDE_AT_STOP and not doc[i - 1].whitespace_:
             end = i  # "for $125m." at the end of a sentence: one token with its full stop
         elif end == start and doc[start].text.isdigit() and MIXED_FRACTION.match(token.text):
@@ -956,8 +958,11 @@ def _misread_as_a_name(doc: Doc, i: int) -> bool:
 def _sum_read_as_a_name(doc: Doc, i: int, limit: int) -> bool:
     """A sum that spaCy runs into the name before it: "fined Meta 797.72 million euros" (one
     organisation, "Meta 797.72 million"). A figure with its magnitude and a currency after it is
-    a sum, whatever the name; not a name's own number ("Fortune 500", "Boeing 737")."""
+    a sum, whatever the name; not a name's own number ("Fortune 500", "Boeing 737"). So is a
+    share: "took 43.6 percent of the vote and Labour 32.1 percent"."""
     after = i + 1
+    if after < limit and doc[after].lower_ in _PERCENT_SIGNS:
+        return True
     if after < limit and doc[after].lower_ in _MAGNITUDE_WORDS:
         after += 1
     return after < limit and after > i + 1 and _unit_lemma(doc[after]) in lx.CURRENCY_WORDS
@@ -2008,6 +2013,8 @@ def _is_designation(doc: Doc, first: int, last: int, sentence: Span) -> bool:
         return True  # "since World War Two", "World War 2": a war's name
     if first != last or first == sentence.start or not doc[first].text[:1].isdigit():
         return False
+    if last + 1 < sentence.end and doc[last + 1].lower_ in _PERCENT_SIGNS:
+        return False  # "took 43.6 percent of the vote and Labour 32.1 percent": a share
     if _THOUSANDS.match(doc[first].text):
         return False  # "Deaths by area: Gaza City 12,000; Rafah 6,200": no model is so written
     name, number = doc[first - 1], doc[first]

@@ -609,6 +609,25 @@ def with_listed_figures_unjoined(doc: Doc) -> Doc:
     return doc
 
 
+def with_figures_after_a_bare_to_parted(doc: Doc) -> Doc:
+    """ "the death toll rose to 28 and 268 people remained missing": the parse read "28 and
+    268 people" as one pair of figures and left "to" without its object; the first figure is
+    the object of "to", the second the number of the people."""
+    for figure in doc[1:]:
+        to = doc[figure.i - 1]
+        if figure.dep_ != "nummod" or to.lower_ != "to" or to.dep_ != "prep":
+            continue
+        if any(True for _ in to.children) or to.head.pos_ != "VERB":
+            continue
+        second = next((c for c in figure.children if c.dep_ == "conj" and c.like_num), None)
+        if second is None or second.i > figure.head.i:
+            continue
+        counted = figure.head
+        figure.head, figure.dep_ = to, "pobj"
+        second.head, second.dep_ = counted, "nummod"
+    return doc
+
+
 # where a noun stands: the object or the subject of a verb, the object of a preposition
 _NOUN_ROLES = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "conj", "appos"})
 
@@ -1011,6 +1030,7 @@ def mend_parse(doc: Doc) -> Doc:
         with_participles_of_a_listed_figure_rehung,
         with_counted_nouns_tagged,
         with_listed_figures_unjoined,
+        with_figures_after_a_bare_to_parted,
         with_dictionary_verb_lemmas,
         with_clauses_unpaired,
         with_tallies_as_subjects,

@@ -152,6 +152,7 @@ def parse_number(text: str) -> Number | None:
     total: float = 0.0
     current: float = 0.0
     seen_number = False
+    in_digits = False  # digits take magnitudes after them, never number words ("550 two")
     halved = False
     for index, word in enumerate(words):
         match = _NUMERIC_WITH_SUFFIX.match(word)
@@ -172,17 +173,17 @@ def parse_number(text: str) -> Number | None:
             current = float(match.group("num").replace(",", ""))
             if match.group("mag"):
                 current *= MAGNITUDES[match.group("mag").lower()]
-            seen_number = True
+            seen_number = in_digits = True
         elif word in ("a", "an"):
             if index == 0 and len(words) > 1:
                 current, seen_number = 1, True
         elif word in UNITS:
-            if seen_number and current % 10:
+            if (seen_number and current % 10) or in_digits:
                 return None
             current += UNITS[word]
             seen_number = True
         elif word in TENS:
-            if seen_number and current % 100:
+            if (seen_number and current % 100) or in_digits:
                 return None
             current += TENS[word]
             seen_number = True

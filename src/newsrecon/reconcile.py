@@ -1516,6 +1516,10 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True
     if a.owners and b.owners and a.owners.isdisjoint(b.owners):
         return True  # "the Nationals' eight-year offer" is not "the Angels' eight-year offer"
+    if a.claim.unit == STORM_CATEGORY and a.claim.date != b.claim.date and a.figure != b.figure:
+        # "The Category 5 storm packed winds of up to 185 mph", four days on "made landfall ...
+        # as a Category 4 hurricane": a storm's strength is its day's, up or down
+        return True
     if "score" in (a.category, b.category) and a.figure != b.figure:
         # a 14-0 lead is not the 31-24 win, nor the Senate's 51-50 the House's vote; a score
         # meets only its own two figures
@@ -4858,6 +4862,8 @@ def _pair_rule(
     return "conflict-revised-down"
 
 
+# the unit of a storm's strength on its scale ("a Category 4 hurricane")
+STORM_CATEGORY = "category"
 # what a count that fell does, in words: "the number of people missing fell to 23"
 # not "dropped four bombs"
 _FELL_VERBS = frozenset({"fall", "decline", "decrease", "shrink", "weaken", "downgrade"})
