@@ -1442,6 +1442,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # "add" with an object adds it: scored, not said
     ("Jamal Murray added 25 points for Denver.", "25", "attribution", None),
     ("Jamal Murray added 25 points for Denver.", "25", "agent", "murray"),
+    # a company's legal form is no name, tagged an organisation or not
+    ("CUPERTINO, Calif. (Reuters) - Apple Inc on Tuesday unveiled two larger iPhones.", "two",
+     "agent", "apple"),
+    # a figure joined to a counted noun counts what that noun counts
+    ("Jackson won five titles with the Lakers and six with the Chicago Bulls.", "six", "counted",
+     "title"),
+    # ... not when words after the figure may name what it counts
+    ("He has 548 rushing yards, 28 receptions and 258 receiving yards this season.", "258",
+     "counted", None),
     # the "it" a named body says will do a deed is that body
     ("Microsoft Corp said on Wednesday it would cut 10,000 jobs.", "10,000", "agent", "microsoft"),
     ("Police said on Wednesday it would cut 10,000 jobs.", "10,000", "agent", None),

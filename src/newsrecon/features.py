@@ -592,6 +592,21 @@ _HEADLINE_VERBS_READ_AS_NOUNS: dict[str, Category] = {
 _CROWD_DEEDS = frozenset(w for w, c in _HEADLINE_VERBS_READ_AS_NOUNS.items() if c == "crowd")
 
 
+def _counted_noun_listed_before(figure: Token) -> Token | None:
+    """The counted noun of the figure a bare figure is joined to ("won five titles with the
+    Lakers and six with the Chicago Bulls": the parse hangs "six" on "titles" or on "won");
+    not when words after the figure may name what it counts ("28 receptions and 258 receiving
+    yards", "1,247 animal and 747 plant species")."""
+    after = figure.doc[figure.i + 1] if figure.i + 1 < len(figure.doc) else None
+    if figure.dep_ != "conj" or after is None or after.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return None
+    noun = figure.head
+    if noun.pos_ == "VERB":
+        noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i < figure.i), noun)
+    counted = noun.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+    return noun if counted and noun.i < figure.i else None
+
+
 def counted_noun(anchor: Token) -> Token | None:
     """The noun a count counts: "47,283 people" -> people, "dozens of people" -> people."""
     if anchor.dep_ == "conj" and anchor.head.pos_ == "NUM" and anchor.head.i < anchor.i:
@@ -599,6 +614,9 @@ def counted_noun(anchor: Token) -> Token | None:
             return anchor.head.head  # "the death toll at 19 and four people still missing"
         return counted_noun(anchor.head)  # "three or four robbers": the first figure's noun
     head = anchor.head
+    listed = _counted_noun_listed_before(anchor)
+    if listed is not None:
+        return listed  # "won five titles with the Lakers and six with the Chicago Bulls"
     if anchor.dep_ == "amod" and head.pos_ == "ADJ" and head.ent_type_ == "NORP":
         # "Eleven Italian and 19 Hungarian soldiers were hurt": the noun listed after the
         # demonym, left out after the first
@@ -5772,8 +5790,9 @@ def _by_how_much(difference: Token, rival: Token) -> bool:
 
 
 # the words a company's legal name ends with: "Hewlett-Packard Co." is Hewlett-Packard
-_COMPANY_SUFFIXES = frozenset(
-    {"inc", "inc.", "co", "co.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "group", "holdings"}
+_LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc"})
+_COMPANY_SUFFIXES = _LEGAL_FORMS | frozenset(
+    {"co", "co.", "group", "holdings"}
     # what carriers add to their names: "Delta Air Lines" is Delta, "British Airways" British
     | {"airlines", "airline", "lines", "airways", "air"}
     # and parties theirs: "the Labour Party" is Labour
@@ -5785,7 +5804,9 @@ def name_of(head: Token) -> str:
     """A name by its last word, lower-cased; "Anthony LaCalamita III" is "lacalamita",
     "Goldman Sachs Group Inc." is "sachs", "Britons" "britain"."""
     # a party is named so whether or not the model tagged it ("Geert Wilders' Freedom Party")
-    suffixes = _NAME_SUFFIXES | (_COMPANY_SUFFIXES if head.ent_type_ == "ORG" else {"party"})
+    # a company's legal form, tagged an organisation or not ("Apple Inc on Tuesday unveiled")
+    suffixes = _NAME_SUFFIXES | _LEGAL_FORMS
+    suffixes |= _COMPANY_SUFFIXES if head.ent_type_ == "ORG" else {"party"}
     before = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     word = head
     while word.lower_ in suffixes and before:
