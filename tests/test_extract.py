@@ -1448,6 +1448,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a figure joined to a counted noun counts what that noun counts
     ("Jackson won five titles with the Lakers and six with the Chicago Bulls.", "six", "counted",
      "title"),
+    # people rescued on a named day are that day's batch, as a handover's are
+    ("Four boys were rescued on Sunday, four on Monday and the last four on Tuesday.", "Four",
+     "scope", "on 2025-02-02"),
     # ... not when words after the figure may name what it counts
     ("He has 548 rushing yards, 28 receptions and 258 receiving yards this season.", "258",
      "counted", None),

@@ -300,7 +300,7 @@ QUAKE_WORDS = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock
 # "handed over three hostages on Saturday", "brought home 189 prisoners of war on Monday"
 # (a verb and the word it needs: not "handed Nichols four life sentences on Monday", nor
 # "bringing the toll to 47 on Sunday")
-HANDOVER_DAY_VERBS = {"return": "", "hand": "over", "bring": "home"}
+HANDOVER_DAY_VERBS = {"return": "", "hand": "over", "bring": "home", "rescue": ""}
 # "four murder victims": the victims of these deeds are dead
 DEADLY_DEEDS = frozenset({"murder", "homicide"})
 # who attacks: a toll "including the gunman" counts them with their victims
