@@ -85,6 +85,14 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # a share the model runs into the name before it is still a share
     ("The Conservatives took 43.6 percent of the vote and Labour 32.1 percent.", "32.1 percent",
      "amount", "percent", 32.1, "exact"),
+    # places listed after the first count, one run into its figure by the model
+    ("Guinea has reported 380 deaths, Liberia 413, Sierra Leone 348 and Nigeria four.", "413",
+     "count", "killed", 413, "exact"),
+    ("Guinea has reported 380 deaths, Liberia 413, Sierra Leone 348 and Nigeria four.", "348",
+     "count", "killed", 348, "exact"),
+    # a place "of" so many people is the place's size
+    ("In Donggala, a district of 300,000 people closer to the epicenter, 11 deaths were "
+     "confirmed.", "300,000", "count", "population", 300000, "exact"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),
@@ -1027,6 +1035,8 @@ def test_claim_table(
 
 NOT_COUNTS: list[tuple[str, str]] = [
     ("The military killed a 73-year-old man on Sunday.", "73"),
+    # the second day a month's name takes
+    ("The WHO said on Friday, with 76 deaths reported between Aug. 12 and 13 alone.", "13"),
     # what a gathering verb takes in is no crowd, nor any count
     ("Police were gathering statements from several witnesses Thursday.", "several"),
     # a page's furniture copied with its text

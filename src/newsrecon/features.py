@@ -3521,6 +3521,11 @@ def _inhabitants(anchor: Token, noun: Token | None) -> bool:
     if value is None or value < POPULATION_FROM:
         return False
     word = noun if noun is not None else anchor
+    of = word.head
+    if word.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in lx.PLACE_NOUNS:
+        # "In Donggala, a district of 300,000 people, 11 deaths were confirmed", "a city of
+        # 2 million": the place's size
+        return noun is None or is_person(noun)
     if word.dep_ == "nsubj":
         verb: Token | None = word.head  # "About 800 people live in the community"
     else:  # "1,000 Canadians living in Bountiful"

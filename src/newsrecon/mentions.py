@@ -753,7 +753,7 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         return None, i
     if i >= 2 and doc[i - 2].text == "Group" and doc[i - 1].lower_ == "of":
         return None, i  # "the Group of 20 leaders", "the Group of Seven": a club's name
-    if _in_phone_number(doc, i) or _is_clock_time(doc, i):
+    if _in_phone_number(doc, i) or _is_clock_time(doc, i) or _second_day_of_a_month(doc[i]):
         return None, i
     if lower in _MAGNITUDE_WORDS:
         return None, i  # a bare "billion" or "hundred" states no figure
@@ -981,6 +981,20 @@ def _end_of_a_change(doc: Doc, i: int) -> bool:
 _CLOCK_WORDS = frozenset(
     {"o'clock", "noon", "midnight", "morning", "afternoon", "evening", "night", "tonight"}
 )
+
+
+def _second_day_of_a_month(token: Token) -> bool:
+    """ "76 deaths reported between Aug. 12 and 13": the second day the month's name takes."""
+    day = parse_number(token.text) if token.text.isdigit() else None
+    month = token.head
+    return (
+        token.dep_ == "conj"
+        and isinstance(day, int)
+        and 1 <= day <= 31
+        and month.i < token.i
+        and month.text[:1].isupper()
+        and names_a_month(month.text)
+    )
 
 
 def _is_clock_time(doc: Doc, i: int) -> bool:
@@ -2056,17 +2070,28 @@ def _gapped_count(name: Token, number: Token) -> bool:
     first = name
     while first.dep_ == "conj" and first.head.pos_ == "PROPN":
         first = first.head  # "Georgia 15, Florida 11 and North Carolina one": the list's first
-    counted = first.head
+    counted = _counted_by_the_verb_before(first) or first.head
     if number.head.i != name.i or counted.pos_ != "NOUN":
         return False
     if not any(c.dep_ == "nummod" and c.like_num for c in counted.children):
         return False
-    if first.dep_ == "appos":
+    if first.dep_ in ("appos", "npadvmod", "dep"):
         # "South Carolina reported 17 deaths, Georgia 15, Florida 11": places listed after it
         return first.ent_type_ in ("GPE", "LOC") and name.ent_type_ in ("GPE", "LOC")
     return first.dep_ == "conj" and any(
         c.dep_ == "cc" and c.lower_ == "and" for c in counted.children
     )
+
+
+def _counted_by_the_verb_before(first: Token) -> Token | None:
+    """ "Guinea has reported 380 deaths, Liberia 413": the place a list of places starts with
+    that the parse hangs on the verb, whose object is the counted noun before it."""
+    if first.dep_ not in ("npadvmod", "dep") or first.ent_type_ not in ("GPE", "LOC"):
+        return None
+    counted = next((c for c in first.head.children if c.dep_ == "dobj"), None)
+    if counted is None or counted.pos_ != "NOUN" or counted.i > first.i:
+        return None
+    return counted
 
 
 def _before_a_model_name(doc: Doc, first: int, last: int, sentence: Span) -> bool:

@@ -311,15 +311,20 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 def with_countries_as_places(doc: Doc) -> Doc:
     """A country's name of two words or more that the model tags as a person or a group is a
     place: "Sri Lanka's toll rose to 22,493" (read as a person). Not one word: "Jordan scored
-    30 points" is a player (see `features._a_country_read_as_other` for those)."""
+    30 points" is a player (see `features._a_country_read_as_other` for those); but a country
+    the model ran into the figure after it is a place and a figure, however short its name
+    ("Guinea has reported 380 deaths, Liberia 413": one person, "Liberia 413")."""
     from spacy.tokens import Span
 
     ents: list[Span] = []
     changed = False
     for ent in doc.ents:
         end = ent.end - 1 if len(ent) > 1 and ent[-1].text == "'s" else ent.end
+        with_figure = len(ent) > 1 and ent[-1].text[:1].isdigit() and ent[-1].like_num
+        if with_figure and ent.label_ not in _PLACE_LABELS:
+            end = ent.end - 1
         name = doc[ent.start : end].text.lower()
-        if ent.label_ not in _PLACE_LABELS and " " in name and name in COUNTRIES:
+        if ent.label_ not in _PLACE_LABELS and (" " in name or with_figure) and name in COUNTRIES:
             ent = Span(doc, ent.start, end, label="GPE")
             changed = True
         ents.append(ent)
