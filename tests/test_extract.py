@@ -93,6 +93,13 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # a place "of" so many people is the place's size
     ("In Donggala, a district of 300,000 people closer to the epicenter, 11 deaths were "
      "confirmed.", "300,000", "count", "population", 300000, "exact"),
+    # people listed beside the held whom the verb kills are killed, as the held are
+    ("Algerian forces stormed the gas plant on Thursday, and at least 12 hostages and 18 "
+     "militants were killed, the state news agency said.", "at least 12", "count", "killed", 12,
+     "at_least"),
+    ("Algerian forces stormed the gas plant on Thursday, and at least 12 hostages and 18 "
+     "militants were killed, the state news agency said.", "18", "count", "killed", 18,
+     "exact"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),
@@ -1452,6 +1459,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # "add" with an object adds it: scored, not said
     ("Jamal Murray added 25 points for Denver.", "25", "attribution", None),
     ("Jamal Murray added 25 points for Denver.", "25", "agent", "murray"),
+    # the set a share of is freed from is not freed
+    ("Nearly 100 of the 132 foreign workers at the site had been freed, an official said.",
+     "132", "predicate", None),
     # a company's legal form is no name, tagged an organisation or not
     ("CUPERTINO, Calif. (Reuters) - Apple Inc on Tuesday unveiled two larger iPhones.", "two",
      "agent", "apple"),
@@ -5868,6 +5878,16 @@ def test_a_figure_naming_no_one_counts_the_hostages_just_counted(
         ("Fighting broke out at the end of last month.", "break"),
         # a day a verb fixes "for" its object is the object's
         ("Sunak called a national election for July 4.", "election"),
+        # nor is a building or a site
+        (
+            "Islamist gunmen were holding dozens of foreign hostages at a gas plant in the Sahara "
+            "on Thursday after seizing the facility.",
+            "hold",
+        ),
+        (
+            "The deaths of two women found in a New Bedford home on Tuesday were ruled homicides.",
+            "find",
+        ),
         # a person the day hangs on is no event: the day is the deed's
         (
             "The boys, aged 11 to 16, went into the Tham Luang cave with their 25-year-old coach "

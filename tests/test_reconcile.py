@@ -378,6 +378,19 @@ def test_a_later_rough_casualty_count_wholly_above_a_bound_is_an_update(
     assert group.status == status
 
 
+def test_one_value_in_two_units_of_time_is_two_spans() -> None:
+    """ "deliberated for about four hours" and "over four days" are no one span; "some 13
+    miles" is the "13 nautical miles" loosely put."""
+    span = dict(kind="duration", category="duration", counted=None, place=None, predicate=None)
+    hours = claim("a", 4, low=3.6, high=4.4, unit="hours", hedge="about", **span)
+    days = claim("b", 4, low=4, high=4, unit="days", hedge="exact", **span)
+    assert not compatible(hours, days)
+    assert compatible(days, claim("c", 4, low=4, high=4, unit="days", hedge="exact", **span))
+    length = dict(kind="amount", category="measure", counted=None, place=None, predicate=None)
+    nautical = claim("a", 13, high=13, unit="nautical miles", hedge="exact", **length)
+    assert compatible(nautical, claim("b", 13, low=12, high=14, unit="miles", **length))
+
+
 def test_a_storms_category_is_its_days() -> None:
     """ "The Category 5 storm packed winds", four days on "made landfall ... as a Category 4
     hurricane": two days' strengths, no conflict; one day's two articles are one strength."""

@@ -2924,12 +2924,11 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             if harm is None and _detainees_handed_over(noun, lx.NOUN_CATEGORIES[lemma]):
                 return "prisoners"  # "887 detainees were released": freed, as prisoners are
             return harm or lx.NOUN_CATEGORIES[lemma]  # type: ignore[return-value]
-        held = (
-            _held_beside(noun)
-            or _freed_in_a_named_swap(noun)
-            or _taken_hostage(noun)
-            or _freed_for_prisoners(noun)
-        )
+        beside = _held_beside(noun)
+        if beside is not None:
+            # "at least 12 hostages and 18 militants were killed": killed as the held were
+            return _harm_to_the_held(noun.head, beside) or beside  # type: ignore[return-value]
+        held = _freed_in_a_named_swap(noun) or _taken_hostage(noun) or _freed_for_prisoners(noun)
         if held is not None:
             return held  # type: ignore[return-value]
         if _lives_taken(noun) or _whose_lives_were_taken(noun):
@@ -8074,7 +8073,10 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
             return still  # "free 33 of the 98 hostages it still holds": the 98 are held
         if in_words:
             return None
-        return None if _category_of_verb(verb) in ("killed", "injured") else verb
+        # nor are all of a set freed when part of it is ("Nearly 100 of the 132 foreign
+        # workers had been freed")
+        harmed = _category_of_verb(verb) in ("killed", "injured")
+        return None if harmed or verb.lemma_.lower() in lx.HANDOVER_VERBS else verb
     return verb
 
 
@@ -8768,8 +8770,10 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
             continue
         if current.pos_ == "NOUN" and came_from.lower_ == "of" and current.lemma_.lower() in _PARTS:
             continue  # "broke out at the end of last month": the outbreak's, not the end's
-        if current.pos_ == "NOUN" and current.lemma_.lower() in lx.PLACE_NOUNS:
-            continue  # "hit Aceh province on the island of Sumatra early Tuesday": the quake's
+        if current.pos_ == "NOUN" and current.lemma_.lower() in lx.PLACE_NOUNS | lx.FACILITY_NOUNS:
+            # "hit Aceh province on the island of Sumatra early Tuesday": the quake's; "holding
+            # hostages at a gas plant in the Sahara on Thursday": the holding's
+            continue
         if current.pos_ == "NOUN" and current.lemma_.lower() in _TIME_NOUNS:
             named = _named_by_compound(current)
             if named is not None:

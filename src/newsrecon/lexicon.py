@@ -382,6 +382,14 @@ PLACE_NOUNS = frozenset({
     "population", "county", "municipality", "neighbourhood", "neighborhood", "archipelago",
 })
 
+# buildings and sites where things happen, which name where, never what happened ("holding
+# hostages at a gas plant on Thursday", "found in a New Bedford home on Tuesday")
+FACILITY_NOUNS = frozenset({
+    "plant", "facility", "factory", "school", "hospital", "mine", "building", "airport", "mall",
+    "church", "mosque", "hotel", "prison", "store", "restaurant", "office", "home", "house",
+    "warehouse", "shop", "stadium", "site", "complex", "compound", "base", "camp",
+})
+
 # what ends a named fire: "the Palisades Fire", "the August Complex"
 BLAZE_NAME_HEADS = frozenset({"fire", "blaze", "wildfire", "complex"})
 

@@ -669,6 +669,14 @@ def with_clauses_unpaired(doc: Doc) -> Doc:
                         prep.head = noun
                 _move(noun, helper, "nsubj", before=verb)
                 helper.dep_ = "conj"
+            elif (partner := _subject_joined_after(noun)) is not None:
+                # "stormed the gas plant, and at least 12 hostages and 18 militants were
+                # killed": the noun is the first of the later verb's two subjects
+                verb = noun.head
+                noun.head, noun.dep_ = partner.head, partner.dep_
+                for cc in [c for c in verb.children if noun.i < c.i < partner.i and c.dep_ == "cc"]:
+                    cc.head = noun
+                partner.head, partner.dep_ = noun, "conj"
             continue
         if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
             verb = _verb_right_after(noun)
@@ -950,6 +958,22 @@ def _verb_right_after(noun: Token, kinds: tuple[str, ...] = ("VERB",)) -> Token 
         return None
     verb = doc[after]
     return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
+
+
+def _subject_joined_after(noun: Token) -> Token | None:
+    """The subject right after "and" past a noun's phrase, of a verb joined to the verb the
+    noun hangs on ("and at least 12 hostages and 18 militants were killed")."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "and":
+        return None
+    partner = doc[after + 1]
+    while partner.head.i > partner.i and partner.dep_ in ("nummod", "amod", "compound", "det"):
+        partner = partner.head
+    clause = partner.head
+    if partner.dep_ not in ("nsubj", "nsubjpass") or clause.head != noun.head:
+        return None
+    return partner if clause.dep_ == "conj" and clause.i > partner.i else None
 
 
 def _the_deed_s_object_read_as_a_sayer(noun: Token) -> bool:

@@ -4125,7 +4125,10 @@ def compatible(a: Claim, b: Claim) -> bool:
         # periods overlap: "2023-10" holds "2023-10-07", "earlier this week" holds Monday
         overlap = str(a.low) <= str(b.high) and str(b.low) <= str(a.high)
         return overlap or _one_day_of_the_year(a, b)
-    if a.value is not None and (a.value == b.value or _figure(a) == _figure(b)):
+    # one value in two units of time is two spans: "deliberated for about four hours", "over
+    # four days" (not so a length: "some 13 miles" is the "13 nautical miles" loosely put)
+    same_value = a.value == b.value and (a.kind != "duration" or a.unit == b.unit)
+    if a.value is not None and (same_value or _figure(a) == _figure(b)):
         return not _either_side_of(a, b)
     if a.category == b.category == "money" and a.unit != b.unit:
         return True  # "85 million euros" and "$108 million": no rate to say they differ
