@@ -378,6 +378,46 @@ def test_a_later_rough_casualty_count_wholly_above_a_bound_is_an_update(
     assert group.status == status
 
 
+def test_a_nations_people_and_the_foreigners_are_two_counts() -> None:
+    """ "About 150 Algerian workers were freed", the next day "Nearly 100 of the 132 foreign
+    workers at the site had been freed": two sets of workers, whatever their words share."""
+    freed = dict(category="hostages", counted="worker", predicate="free", place=None)
+    algerians = claim(
+        "a",
+        150,
+        low=135,
+        high=165,
+        hedge="about",
+        text="About 150",
+        sentence="About 150 Algerian workers were freed by the militants.",
+        **freed,
+    )
+    foreigners = claim(
+        "b",
+        100,
+        low=90,
+        high=100,
+        hedge="about",
+        text="Nearly 100",
+        sentence="Nearly 100 of the 132 foreign workers at the site had been freed.",
+        date=dt.date(2025, 2, 4),
+        **freed,
+    )
+    assert len(reconcile([algerians, foreigners])) == 2
+    more = claim(
+        "c",
+        160,
+        low=160,
+        high=160,
+        hedge="exact",
+        text="160",
+        sentence="Some 160 Algerian workers were freed.",
+        date=dt.date(2025, 2, 4),
+        **freed,
+    )
+    assert len(reconcile([algerians, more])) == 1
+
+
 def test_one_value_in_two_units_of_time_is_two_spans() -> None:
     """ "deliberated for about four hours" and "over four days" are no one span; "some 13
     miles" is the "13 nautical miles" loosely put."""

@@ -3845,7 +3845,7 @@ def _nationals_and_all(nationals: _Features, other: _Features) -> bool:
     if nationals.figure == other.figure or nationals.category not in CASUALTY_WORDS:
         return False
     counted = nationals.nationality
-    if counted is None:
+    if counted is None or counted == FOREIGN:
         return False
     if _abroad(nationals.claim, counted):
         # "45 Indian workers killed in a fire in Kuwait" are part of "49 foreign workers"
@@ -3864,17 +3864,37 @@ def _nationals_and_all(nationals: _Features, other: _Features) -> bool:
 
 
 def _two_nations(a: str | None, b: str | None) -> bool:
-    """Two nations' people ("Thai", "Cambodian"; not "Briton" and "British", one nation)."""
-    return a is not None and b is not None and DEMONYMS[a] != DEMONYMS[b]
+    """Two nations' people ("Thai", "Cambodian"; not "Briton" and "British", one nation), or
+    one nation's and the foreigners ("150 Algerian workers", "the 132 foreign workers")."""
+    if a is None or b is None:
+        return False
+    return _nation(a) != _nation(b)
+
+
+def _nation(nationality: str) -> str:
+    return nationality if nationality == FOREIGN else DEMONYMS[nationality]
 
 
 def _nationality(claim: Claim) -> str | None:
-    """The nation a count's people are of: "45 Indians", "45 Indian workers"."""
+    """The nation a count's people are of: "45 Indians", "45 Indian workers"; or none of the
+    country's own: "41 foreigners", "the 132 foreign workers"."""
     if claim.counted in DEMONYMS:
         return claim.counted
-    after = re.search(rf"\b{re.escape(claim.text)}\s+([A-Z][a-z]+)\s", claim.sentence)
+    if claim.counted == "foreigner":
+        return FOREIGN
+    # (a share's set says it for the share: "Nearly 100 of the 132 foreign workers")
+    of_the_set = r"(?:of\s+the\s+(?:[\d,]+\s+)?)?"
+    after = re.search(
+        rf"\b{re.escape(claim.text)}\s+{of_the_set}([A-Za-z][a-z]+)\s", claim.sentence
+    )
     word = after[1].lower() if after else None
-    return word if word in DEMONYMS else None
+    if word == FOREIGN:
+        return FOREIGN
+    return word if word in DEMONYMS and after is not None and after[1][0].isupper() else None
+
+
+# the people of no nation named, the country's own excepted
+FOREIGN = "foreign"
 
 
 def _abroad(claim: Claim, nationality: str) -> bool:
