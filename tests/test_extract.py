@@ -1042,6 +1042,8 @@ def test_claim_table(
 
 NOT_COUNTS: list[tuple[str, str]] = [
     ("The military killed a 73-year-old man on Sunday.", "73"),
+    # a quoted name's figure
+    ('LOS ANGELES (Reuters) - "12 Years a Slave" won the Oscar for best picture on Sunday.', "12"),
     # the second day a month's name takes
     ("The WHO said on Friday, with 76 deaths reported between Aug. 12 and 13 alone.", "13"),
     # what a gathering verb takes in is no crowd, nor any count
@@ -1366,6 +1368,12 @@ def test_a_network_generation_is_no_measure(claims_of: Extract) -> None:
     assert claims_of("The phone supports 4G and 3G networks.") == []
 
 
+def test_an_ordinal_hyphened_to_what_it_ranks_is_no_figure(claims_of: Extract) -> None:
+    """ "a third-degree murder charge" is which degree, no third of a degree."""
+    sentence = "The judge weighed whether to reinstate a third-degree murder charge."
+    assert claims_of(sentence) == []
+
+
 def test_what_a_kind_of_thing_can_do_is_no_claim(claims_of: Extract) -> None:
     """ "A magnitude 6 quake can cause severe damage" is about any such quake; "A 6.1-magnitude
     quake struck" and "a team of 20 can search" are about this one."""
@@ -1477,6 +1485,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # the "it" a named body says will do a deed is that body
     ("Microsoft Corp said on Wednesday it would cut 10,000 jobs.", "10,000", "agent", "microsoft"),
     ("Police said on Wednesday it would cut 10,000 jobs.", "10,000", "agent", None),
+    (
+        "SEOUL (Reuters) - Samsung Electronics Co said on Friday it would recall all 2.5 million "
+        "Galaxy Note 7 smartphones.",
+        "2.5 million",
+        "agent",
+        "electronics",
+    ),
     # a people named as the doer is its country
     ("European leaders urged Britain to begin its exit quickly, a day after Britons voted 51.9 "
      "percent to 48.1 percent to leave.", "51.9 percent", "agent", "britain"),

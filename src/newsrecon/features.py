@@ -5035,8 +5035,12 @@ def _sayer_of_its_own_deed(subject: Token) -> str | None:
         or saying.lemma_.lower() not in lx.SAYING_VERBS
     ):
         return None
-    sayer = next((c for c in saying.children if c.dep_ == "nsubj"), None)
-    if sayer is None or sayer.pos_ != "PROPN" or sayer.ent_type_ != "ORG":
+    said_by = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    # past a wire's dateline: "SEOUL (Reuters) - Samsung Electronics Co said"
+    sayer = past_the_dateline(said_by) if said_by is not None else None
+    if sayer is None or sayer.pos_ != "PROPN":
+        return None
+    if sayer.ent_type_ != "ORG" and sayer.lower_ not in _LEGAL_FORMS:
         return None
     return name_of(sayer)
 
@@ -5794,9 +5798,9 @@ def _by_how_much(difference: Token, rival: Token) -> bool:
 
 
 # the words a company's legal name ends with: "Hewlett-Packard Co." is Hewlett-Packard
-_LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc"})
+_LEGAL_FORMS = frozenset({"inc", "inc.", "co", "co.", "corp", "corp.", "ltd", "ltd.", "plc", "llc"})
 _COMPANY_SUFFIXES = _LEGAL_FORMS | frozenset(
-    {"co", "co.", "group", "holdings"}
+    {"group", "holdings"}
     # what carriers add to their names: "Delta Air Lines" is Delta, "British Airways" British
     | {"airlines", "airline", "lines", "airways", "air"}
     # and parties theirs: "the Labour Party" is Labour

@@ -708,6 +708,8 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
     if lower in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ in ("third", "quarter"):
         if doc[i + 1].lower_ == "third" and _third_of_a_series(doc, i + 2, limit):
             return None, i  # "for a third night", "a third straight day": which, not how much
+        if doc[i + 1].lower_ == "third" and _heads_a_compound_word(doc, i + 1, limit):
+            return None, i  # "to reinstate a third-degree murder charge": which degree
         return i, _of_a_magnitude(doc, i + 1, limit)  # "a third of the power"
     fraction = _plural_fraction_end(doc, i, limit)
     if fraction is not None:
@@ -1373,6 +1375,8 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if _is_age_list(doc[last]):
         return None
     if _is_code(doc, last, limit) or _in_title(doc, first, last, sentence):
+        return None
+    if _opens_a_quoted_title(doc, first, last, sentence):
         return None
     if _is_designation(doc, first, last, sentence) or _is_address(doc, first, last, sentence):
         return None
@@ -2236,6 +2240,26 @@ def _in_title(doc: Doc, first: int, last: int, sentence: Span) -> bool:
     return before.text[:1].isupper() and after.text[:1].isupper() and after.pos_ == "PROPN"
 
 
+def _opens_a_quoted_title(doc: Doc, first: int, last: int, sentence: Span) -> bool:
+    """'"12 Years a Slave" won best picture': a figure opening a short quoted name, a film's
+    or a book's, capitalised and with no verb (not a quoted "We lost 12 people")."""
+    if first == sentence.start or doc[first - 1].text not in _QUOTE_MARKS:
+        return False
+    if last + 1 >= sentence.end or not doc[last + 1].text[:1].isupper():
+        return False
+    for j in range(last + 1, min(sentence.end, last + _TITLE_REACH)):
+        comma_then_quote = (
+            doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].text in _QUOTE_MARKS
+        )
+        if doc[j].text in _QUOTE_MARKS or comma_then_quote:
+            return True
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct:
+            return False
+    return False
+
+
+_QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+_TITLE_REACH = 8
 _HOURS = frozenset({"h", "hr", "h.", "hr."})
 # how an exchange rate names the currency it is against: "149.8 per dollar", "7.3 to the
 # dollar", "1.08 against the euro"
