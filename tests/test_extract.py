@@ -100,6 +100,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Algerian forces stormed the gas plant on Thursday, and at least 12 hostages and 18 "
      "militants were killed, the state news agency said.", "18", "count", "killed", 18,
      "exact"),
+    # attackers who flee escape; they are no displaced people
+    ("A third airport attacker fled and was being sought.", "A third", "count", "other", 1,
+     "exact"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),
@@ -5903,6 +5906,7 @@ def test_a_figure_naming_no_one_counts_the_hostages_just_counted(
             "The deaths of two women found in a New Bedford home on Tuesday were ruled homicides.",
             "find",
         ),
+        ("Suicide bombers struck Brussels airport and a metro train on Tuesday.", "strike"),
         # a person the day hangs on is no event: the day is the deed's
         (
             "The boys, aged 11 to 16, went into the Tham Luang cave with their 25-year-old coach "

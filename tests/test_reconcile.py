@@ -418,6 +418,18 @@ def test_a_nations_people_and_the_foreigners_are_two_counts() -> None:
     assert len(reconcile([algerians, more])) == 1
 
 
+def test_a_gap_after_an_event_is_no_span_since_another() -> None:
+    """ "his first major title in 11 years" and "14 years after his last win at Augusta": a
+    span since one event and a gap after another, no conflict."""
+    span = dict(kind="duration", category="duration", counted=None, place=None, predicate="win")
+    span |= dict(unit="years", hedge="exact", agent="woods")
+    since = claim("a", 11, low=11, high=11, **span)
+    after = claim("b", 14, low=14, high=14, gap=True, **span)
+    assert len(reconcile([since, after])) == 2
+    same_gap = claim("c", 14, low=14, high=14, gap=True, date=dt.date(2025, 2, 4), **span)
+    assert len(reconcile([after, same_gap])) == 1
+
+
 def test_one_value_in_two_units_of_time_is_two_spans() -> None:
     """ "deliberated for about four hours" and "over four days" are no one span; "some 13
     miles" is the "13 nautical miles" loosely put."""

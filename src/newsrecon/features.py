@@ -2812,6 +2812,10 @@ def _of_them(figure: Token) -> bool:
     )
 
 
+def _attackers(noun: Token) -> bool:
+    return noun_lemma(noun) in lx.ATTACKERS | lx.KIDNAPPERS
+
+
 def _held_beside(noun: Token) -> str | None:
     """ "19 Israeli hostages and five Thais have been freed": people listed after captives,
     under one verb, were held as they were."""
@@ -2821,7 +2825,7 @@ def _held_beside(noun: Token) -> str | None:
     people = is_person(noun) or noun_lemma(noun) in lx.DEMONYMS
     if category not in ("hostages", "prisoners") or not people:
         return None
-    if noun_lemma(noun) in lx.ATTACKERS | lx.KIDNAPPERS:
+    if _attackers(noun):
         return None  # "Six hostages and four gunmen were killed": those who held them
     return category
 
@@ -3096,6 +3100,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
                     return "prisoners"
                 if category == "detained" and _done_by_kidnappers(word):
                     return "hostages"  # "Kidnappers who seized more than 200 pupils"
+                if category == "displaced" and noun is not None and _attackers(noun):
+                    return "other"  # "A third airport attacker fled": he escaped
                 return category  # type: ignore[return-value]
         # (not "130 prison guards were held hostage by inmates in several prisons": held as
         # hostages, where they work, by those who are in prison)
@@ -8774,9 +8780,11 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
             continue
         if current.pos_ == "NOUN" and came_from.lower_ == "of" and current.lemma_.lower() in _PARTS:
             continue  # "broke out at the end of last month": the outbreak's, not the end's
-        if current.pos_ == "NOUN" and current.lemma_.lower() in lx.PLACE_NOUNS | lx.FACILITY_NOUNS:
+        where = lx.PLACE_NOUNS if current.dep_ in _SUBJECTS else _WHERE_NOUNS
+        if current.pos_ == "NOUN" and current.lemma_.lower() in where:
             # "hit Aceh province on the island of Sumatra early Tuesday": the quake's; "holding
-            # hostages at a gas plant in the Sahara on Thursday": the holding's
+            # hostages at a gas plant in the Sahara on Thursday": the holding's; "struck
+            # Brussels airport and a metro train on Tuesday": the strike's
             continue
         if current.pos_ == "NOUN" and current.lemma_.lower() in _TIME_NOUNS:
             named = _named_by_compound(current)
@@ -8794,6 +8802,11 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
         if current.pos_ == "NOUN" and current.dep_ != "compound":
             return _hyphenated(current) or current.lemma_.lower(), False
     return None
+
+
+# places, buildings and what carries people: where, never what happened (a flight is a trip;
+# a subject may be a verb the parse misread: "iWork '09 ships today")
+_WHERE_NOUNS = lx.PLACE_NOUNS | lx.FACILITY_NOUNS | (lx.CRAFTS - {"flight"})
 
 
 def _what_was_planned(verb: Token) -> str | None:

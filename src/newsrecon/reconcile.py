@@ -1504,6 +1504,9 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         # before Obama's inauguration" is not how long until it does ("in 30 days"), nor
         # "one year after losing 14" a year something happened in
         return True
+    if a.kind == "duration" and a.claim.gap != b.claim.gap and a.figure != b.figure:
+        # "14 years after his last win at Augusta" is no "first major title in 11 years"
+        return True
     if a.kind == "duration" and (_span_allowed_and_spent(a, b) or _span_allowed_and_spent(b, a)):
         return True  # "Lohan has 30 days to enter rehab" is no "30 days of community service"
     if a.kind == "duration" and _time_since_one_event(a.claim, b.claim):
