@@ -132,6 +132,12 @@ def test_a_size_is_no_year() -> None:
     assert find_date_expressions(text, loose=True) == [(len(text) - 4, len(text))]
 
 
+def test_a_year_of_history_is_a_year_after_in() -> None:
+    """ "completed in 1345" is a year; "1345 rounds" or "some 1500 people" are no years."""
+    text = "The cathedral, completed in 1345, drew 1500 people who fired 1345 rounds"
+    assert find_date_expressions(text, loose=True) == [(28, 32)]
+
+
 def test_find_date_expressions_skips_bare_month_unless_loose() -> None:
     """ "May" is a verb in running text; only a caller that knows it is a date takes it."""
     text = "They may meet in May 2020 or on Monday (Feb 3)."

@@ -38,6 +38,8 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# a year of history, taken only after "in" ("completed in 1345")
+_EARLY_YEAR = r"(?:(?<=\bin\s)1[0-7]\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
@@ -73,6 +75,7 @@ DATE_EXPRESSION = re.compile(
         (?:days?|weeks?|months?|years?|decades?)\s+ago
       | {_MONTH}
       | {_YEAR}
+      | {_EARLY_YEAR}
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -88,7 +91,7 @@ PAST_OVERRULED_WITHIN = 14
 # read in December, is May before, not after; "late October", read in mid-September, is ahead)
 PAST_PREFERRED_BY = 2
 _BARE_MONTH = re.compile(rf"\A{_MONTH}\Z", re.IGNORECASE)
-_BARE_YEAR = re.compile(rf"\A{_YEAR}\Z")
+_BARE_YEAR = re.compile(rf"\A(?:{_YEAR}|1[0-7]\d\d)\Z")
 
 
 @dataclass(frozen=True)
