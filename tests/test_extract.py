@@ -1472,6 +1472,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # "add" with an object adds it: scored, not said
     ("Jamal Murray added 25 points for Denver.", "25", "attribution", None),
     ("Jamal Murray added 25 points for Denver.", "25", "agent", "murray"),
+    # the others beside someone are part of the toll, however the parse hangs them
+    (
+        "WARSAW (AP) - Poland mourned on Sunday for President Lech Kaczynski and 95 others killed "
+        "when his plane crashed in Russia.",
+        "95",
+        "part",
+        True,
+    ),
+    ("Poland mourns president, 95 others killed in crash", "95", "part", True),
     # the set a share of is freed from is not freed
     ("Nearly 100 of the 132 foreign workers at the site had been freed, an official said.",
      "132", "predicate", None),

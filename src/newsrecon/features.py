@@ -1537,12 +1537,20 @@ def _others_beside_someone(anchor: Token) -> bool:
     """ "a week after he and nine others died", "Raisi, the foreign minister and six others
     were killed": the others listed after someone are the rest of a toll, not all of it."""
     others = anchor.head
+    if anchor.dep_ != "nummod" or others.lower_ != "others":
+        return False
+    if others.dep_ == "conj" and others.head.i < others.i and not others.head.like_num:
+        return True
+    # "mourned for President Lech Kaczynski and 95 others killed": the parse may make the
+    # others the next verb's subject
+    doc = anchor.doc
+    before = doc[anchor.i - 2] if anchor.i >= 2 else None
     return (
-        anchor.dep_ == "nummod"
-        and others.lower_ == "others"
-        and others.dep_ == "conj"
-        and others.head.i < others.i
-        and not others.head.like_num
+        before is not None
+        and doc[anchor.i - 1].lower_ in ("and", ",")  # a headline's "president, 95 others"
+        # someone by name, by kind or by a title ("the president", "the pilot")
+        and (before.pos_ == "PROPN" or is_person(before) or before.tag_ == "NN")
+        and not before.like_num
     )
 
 
