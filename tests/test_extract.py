@@ -1472,6 +1472,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # "add" with an object adds it: scored, not said
     ("Jamal Murray added 25 points for Denver.", "25", "attribution", None),
     ("Jamal Murray added 25 points for Denver.", "25", "agent", "murray"),
+    # a figure a forecast gives is possible, not one who could not be reached
+    ("Beirut's governor said damage could reach $3 billion to $5 billion.",
+     "$3 billion to $5 billion", "mood", "possible"),
+    ("The lawyer could not be reached Wednesday.", "Wednesday", "mood", "actual"),
     # the others beside someone are part of the toll, however the parse hangs them
     (
         "WARSAW (AP) - Poland mourned on Sunday for President Lech Kaczynski and 95 others killed "
@@ -5918,6 +5922,13 @@ def test_a_figure_naming_no_one_counts_the_hostages_just_counted(
             "find",
         ),
         ("Suicide bombers struck Brussels airport and a metro train on Tuesday.", "strike"),
+        (
+            "Paris attacks\n\n"
+            "PARIS (Reuters) - Gunmen and suicide bombers attacked a concert hall, a stadium and "
+            "restaurants in Paris on Friday night, killing at least 127 people in what President "
+            "Francois Hollande called an act of war.",
+            "attack",
+        ),
         # a person the day hangs on is no event: the day is the deed's
         (
             "The boys, aged 11 to 16, went into the Tham Luang cave with their 25-year-old coach "

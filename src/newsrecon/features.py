@@ -3726,8 +3726,11 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     bare = verb.dep_ in ("ccomp", "xcomp") and verb.tag_ == "VB" and not auxes
     if bare and verb.head.pos_ == "VERB" and mood_of(verb.head) == "planned":
         return "planned"  # "The first phase will see Hamas free 33 hostages"
-    if verb.lemma_.lower() == "take" and auxes & {"might", "may", "could"}:
-        return "possible"  # "it could take up to four months to get them out": a forecast
+    negated = any(c.dep_ == "neg" for c in verb.children)  # "could not be reached Wednesday"
+    if verb.lemma_.lower() in _FORECAST_VERBS and auxes & {"might", "may", "could"} and not negated:
+        # "it could take up to four months to get them out", "damage could reach $3 billion
+        # to $5 billion": a forecast
+        return "possible"
     if counted is None:
         return "actual"
     if _feared(verb):
@@ -3742,6 +3745,10 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     for word in _words_up_to(counted, verb):
         auxes |= {c.lower_ for c in word.children if c.dep_ == "aux"}
     return "possible" if auxes & {"might", "may", "could"} else "actual"
+
+
+# what a figure a forecast gives does: "could take four months", "could reach $5 billion"
+_FORECAST_VERBS = frozenset({"take", "reach", "top", "exceed", "surpass", "cost", "total"})
 
 
 def _is_to_be_done(verb: Token) -> bool:

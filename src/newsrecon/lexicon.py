@@ -387,7 +387,10 @@ PLACE_NOUNS = frozenset({
 FACILITY_NOUNS = frozenset({
     "plant", "facility", "factory", "school", "hospital", "mine", "building", "airport", "mall",
     "church", "mosque", "hotel", "prison", "store", "restaurant", "office", "home", "house",
-    "warehouse", "shop", "stadium", "site", "complex", "compound", "base", "camp",
+    "warehouse", "shop", "stadium", "site", "complex", "compound", "base", "camp", "hall",
+    "arena", "theater", "theatre", "nightclub", "club", "bar", "cafe", "market", "supermarket",
+    "station", "port", "embassy", "consulate", "temple", "synagogue", "cathedral", "museum",
+    "university", "college", "courthouse",
 })
 
 # what ends a named fire: "the Palisades Fire", "the August Complex"
