@@ -5923,6 +5923,11 @@ def test_a_figure_naming_no_one_counts_the_hostages_just_counted(
         ),
         ("Suicide bombers struck Brussels airport and a metro train on Tuesday.", "strike"),
         (
+            "Brussels blasts\n\nBRUSSELS (Reuters) - Bombs tore through Brussels airport and a "
+            "metro train on Tuesday, killing at least 31 people and wounding about 250.",
+            "tear",
+        ),
+        (
             "Paris attacks\n\n"
             "PARIS (Reuters) - Gunmen and suicide bombers attacked a concert hall, a stadium and "
             "restaurants in Paris on Friday night, killing at least 127 people in what President "

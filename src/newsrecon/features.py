@@ -8774,6 +8774,10 @@ def people_shared(anchor: Token) -> str | None:
     return noun_lemma(whole) if numbered or noun_lemma(whole) in lx.PERSON_NOUNS else None
 
 
+# how many steps up the parse a date's event is sought
+EVENT_REACH = 6
+
+
 def event_word(date_root: Token) -> tuple[str, bool] | None:
     """The verb or event noun a date belongs to, and whether it is a verb: "meets ... on
     Tuesday" -> (meet, True); "the 1972 break-in" -> (break-in, False)."""
@@ -8781,7 +8785,7 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
     if described is not None:
         return described, False
     current = date_root
-    for _ in range(4):
+    for _ in range(EVENT_REACH):
         if current.head == current:
             if current.pos_ not in ("VERB", "NOUN") or current.lemma_.lower() in _TIME_NOUNS:
                 return None
@@ -8810,6 +8814,8 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
             planned = _what_was_planned(current)
             if planned is not None:
                 return planned, False  # "called a national election for July 4": the election's
+        if current.pos_ == "VERB" and not current.is_alpha and not _hyphenated(current):
+            return None  # a dash the parse took for a verb ("re - signed")
         if current.pos_ == "VERB":  # "was found guilty in November": a conviction's
             return _hyphenated(current) or deed_lemma(current), True
         if current.pos_ == "NOUN" and not current.is_alpha and not _hyphenated(current):
