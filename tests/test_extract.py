@@ -1472,6 +1472,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # "add" with an object adds it: scored, not said
     ("Jamal Murray added 25 points for Denver.", "25", "attribution", None),
     ("Jamal Murray added 25 points for Denver.", "25", "agent", "murray"),
+    # a city's or a country's police arrest people there
+    ("London police said they had arrested 768 people since Saturday.", "768", "place",
+     "London"),
+    ("Turkish police detained 12 people.", "12", "place", "Turkey"),
+    ("Israeli army said it had arrested 12 people.", "12", "place", None),
     # a figure a forecast gives is possible, not one who could not be reached
     ("Beirut's governor said damage could reach $3 billion to $5 billion.",
      "$3 billion to $5 billion", "mood", "possible"),

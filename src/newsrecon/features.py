@@ -4437,6 +4437,7 @@ def place_of(
     place = _place_of(anchor, sentence, places, count=count)
     if place is None:
         site = _site_in_a_breakdown(anchor) if count else None
+        site = site or (_home_of_the_arresting_police(anchor) if count else None)
         return Place(site) if site is not None else None
     divided = _a_division_of_a_countrys_name(place.name, sentence)
     if divided is not None:
@@ -4444,6 +4445,27 @@ def place_of(
     word = place.name.lower()
     country = lx.country_of_adjective(word) or lx.PLACE_ALIASES.get(word)
     return place._replace(name=_country_name(country)) if country else place
+
+
+def _home_of_the_arresting_police(anchor: Token) -> str | None:
+    """ "London police said they had arrested 768 people since Saturday": a city's or a
+    country's police arrest people there (not its army, whose counts are of where it fights)."""
+    verb = governing_verb(anchor)
+    if verb is None or verb.lemma_.lower() not in lx.CATEGORY_TRIGGERS["detained"]:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "they" and verb.dep_ == "ccomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() != "police":
+        return None
+    for home in subject.children:
+        if home.dep_ == "compound" and home.ent_type_ == "GPE":
+            entity = entity_at(home.doc, home.i)
+            return None if entity is None else _place_name(entity.text)
+        country = lx.country_of_adjective(home.lower_) if home.dep_ == "amod" else None
+        if country is not None:
+            return _country_name(country)  # "Turkish police detained 12 people": Turkey
+    return None
 
 
 # what puts a figure of a breakdown at its site: "11 died at the airport and 20 on the metro"
