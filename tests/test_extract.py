@@ -103,6 +103,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # attackers who flee escape; they are no displaced people
     ("A third airport attacker fled and was being sought.", "A third", "count", "other", 1,
      "exact"),
+    ("The city has about 100,000 residents.", "about 100,000", "count", "population", 100000,
+     "about"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),

@@ -3539,6 +3539,8 @@ def _inhabitants(anchor: Token, noun: Token | None) -> bool:
         # "In Donggala, a district of 300,000 people, 11 deaths were confirmed", "a city of
         # 2 million": the place's size
         return noun is None or is_person(noun)
+    if word.dep_ == "dobj" and of.lemma_.lower() == "have" and _a_place_has(of, noun):
+        return True  # "The city has about 100,000 residents"
     if word.dep_ == "nsubj":
         verb: Token | None = word.head  # "About 800 people live in the community"
     else:  # "1,000 Canadians living in Bountiful"
@@ -3553,6 +3555,16 @@ def _inhabitants(anchor: Token, noun: Token | None) -> bool:
         if pobj.dep_ == "pobj"
     ]
     return any(p.lemma_.lower() not in _SHELTERS for p in places)
+
+
+def _a_place_has(verb: Token, noun: Token | None) -> bool:
+    """A place as the subject of "have" and its dwellers as the object."""
+    if noun is None or noun_lemma(noun) not in _DWELLERS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lemma_.lower() in lx.PLACE_NOUNS or subject.ent_type_ == "GPE"
 
 
 def _sizes_a_crowd(anchor: Token) -> bool:
