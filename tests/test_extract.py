@@ -105,6 +105,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "exact"),
     ("The city has about 100,000 residents.", "about 100,000", "count", "population", 100000,
      "about"),
+    ("Eighty-two of the Chibok schoolgirls were freed on Saturday in exchange for Boko Haram "
+     "prisoners, the presidency said.", "Eighty-two", "count", "hostages", 82, "exact"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),

@@ -2648,6 +2648,8 @@ def _freed_for_prisoners(noun: Token) -> str | None:
     if not is_person(noun):
         return None
     head = _first_listed(noun)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num:
+        head = head.head.head  # "Eighty-two of the Chibok schoolgirls were freed": the share
     verb = head.head
     if head.dep_ not in ("dobj", "nsubjpass") or not _hands_over(verb):
         return None
