@@ -443,6 +443,21 @@ def test_one_value_in_two_units_of_time_is_two_spans() -> None:
     assert compatible(nautical, claim("b", 13, low=12, high=14, unit="miles", **length))
 
 
+def test_a_day_of_trading_is_no_other_deeds_day() -> None:
+    """ "Facebook Inc priced its initial public offering at $38 a share on Thursday", four days
+    on "Facebook shares fell 11 percent on Monday to $34.03, well below the $38 price of its
+    initial public offering": the same company, other days of two deeds, no date in conflict."""
+    date = dict(kind="date", category="date", hedge="exact", unit=None, counted=None,
+                precision="day", place=None, agent="facebook")  # fmt: skip
+    words = frozenset({"facebook", "initial", "public", "offering", "share", "price", "$38"})
+    thursday, monday = "2012-05-17", "2012-05-21"
+    priced = claim("a", thursday, low=thursday, high=thursday, predicate="price", terms=words,
+                   nearby=words, date=dt.date(2012, 5, 18), **date)  # fmt: skip
+    traded = claim("b", monday, low=monday, high=monday, predicate="trade", terms=words,
+                   nearby=words, date=dt.date(2012, 5, 22), **date)  # fmt: skip
+    assert sorted(g.status for g in reconcile([priced, traded])) == ["single", "single"]
+
+
 def test_a_storms_category_is_its_days() -> None:
     """ "The Category 5 storm packed winds", four days on "made landfall ... as a Category 4
     hurricane": two days' strengths, no conflict; one day's two articles are one strength."""

@@ -1582,6 +1582,10 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "UMC yesterday closed at NT$18" is not "Via yesterday saw its shares drop"
     if a.event == b.event == _MARKET and _two_days(a.claim, b.claim):
         return True  # "fell 7% on Monday", "dropped another 3% on Tuesday": a move a day
+    if a.kind == "date" and (a.event == _MARKET) != (b.event == _MARKET) and a.value != b.value:
+        # "Facebook shares fell 11 percent on Monday" is not the day it "priced its initial
+        # public offering at $38 a share on Thursday": a day of trading is no other deed's
+        return True
     if a.category == b.category == "percent" and _two_ways(a.claim, b.claim):
         return True  # "The Nasdaq fell 3.1%" is not "The Nasdaq gained 2%" the next day
     if _moves_of_two_trading_days(a.claim, b.claim) or _moves_of_two_days(a, b):
