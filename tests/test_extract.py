@@ -107,6 +107,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "about"),
     ("Eighty-two of the Chibok schoolgirls were freed on Saturday in exchange for Boko Haram "
      "prisoners, the presidency said.", "Eighty-two", "count", "hostages", 82, "exact"),
+    # the subject after a dateline's dash, which the parse hung on the dateline, is the verb's
+    ("WHAKATANE, New Zealand (AP) - One of the people injured in Monday's eruption on White "
+     "Island died in hospital, bringing the death toll to six, police said on Wednesday.", "One",
+     "count", "killed", 1, "exact"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),

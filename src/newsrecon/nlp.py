@@ -805,6 +805,13 @@ def with_datelines_unhung(doc: Doc) -> Doc:
         ]
         if others:
             token.dep_ = "dep"
+            continue
+        # "WHAKATANE, New Zealand (AP) - One of the people injured ... died": the subject
+        # after the dash the parse hung on the dateline as an apposition
+        real = next((c for c in token.children if c.dep_ == "appos" and not in_a_dateline(c)), None)
+        if real is not None and real.i > token.i and token.head != token:
+            real.head, real.dep_ = token.head, token.dep_
+            token.dep_ = "dep"
     return doc
 
 
