@@ -458,6 +458,20 @@ def test_a_day_of_trading_is_no_other_deeds_day() -> None:
     assert sorted(g.status for g in reconcile([priced, traded])) == ["single", "single"]
 
 
+def test_concerts_and_shows_ships_and_vessels_are_one_thing() -> None:
+    """ "preparing for a series of 50 concerts in London", the next day "rehearsing for 50
+    comeback shows at London's O2 arena": one count of one thing in two words."""
+    things = dict(category="other", place=None, hedge="exact", unit=None, agent="jackson")
+    first = frozenset({"jackson", "prepare", "series", "50", "concert", "london", "july"})
+    second = frozenset({"jackson", "die", "thursday", "age", "rehearse", "50", "show", "london"})
+    concerts = claim("a", 50, high=50, counted="concert", predicate="prepare", terms=first,
+                     nearby=first, **things)  # fmt: skip
+    shows = claim("b", 50, high=50, counted="show", predicate="rehearse", terms=second,
+                  nearby=second, date=dt.date(2025, 2, 4), **things)  # fmt: skip
+    (group,) = reconcile([concerts, shows])
+    assert group.status == "agree"
+
+
 def test_a_storms_category_is_its_days() -> None:
     """ "The Category 5 storm packed winds", four days on "made landfall ... as a Category 4
     hurricane": two days' strengths, no conflict; one day's two articles are one strength."""

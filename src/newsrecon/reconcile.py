@@ -174,6 +174,9 @@ NOUN_FAMILIES: dict[str, str] = {
     "crewmember": "crew",
     "boat": "boat",
     "skiff": "boat",
+    # "50 concerts in London", "50 comeback shows at London's O2 arena"
+    "concert": "show",
+    "show": "show",
     # "46 KOs", "46 knockouts"
     "ko": "knockout",
     "td": "touchdown",
