@@ -1501,6 +1501,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # the set a share of is freed from is not freed
     ("Nearly 100 of the 132 foreign workers at the site had been freed, an official said.",
      "132", "predicate", None),
+    # a sum a name of its own holds is not the verb's subject's
+    ("Sabathia deal\n\nCC Sabathia's $161 million, seven-year deal with the Yankees surpassed "
+     "the $137.5 million "
+     "contract Johan Santana signed with the Mets.", "$137.5 million", "agent", None),
+    ("Sabathia deal\n\nCC Sabathia's $161 million, seven-year deal with the Yankees surpassed "
+     "the $137.5 million "
+     "contract Johan Santana signed with the Mets.", "$161 million", "agent", "sabathia"),
     # a company's legal form is no name, tagged an organisation or not
     ("CUPERTINO, Calif. (Reuters) - Apple Inc on Tuesday unveiled two larger iPhones.", "two",
      "agent", "apple"),

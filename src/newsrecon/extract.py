@@ -130,6 +130,7 @@ from newsrecon.features import (
     share_named_after,
     share_of_someone,
     states_a_tally,
+    sum_of_another,
     tallied_things,
     tally_changed_by,
     tells_of_kidnapping,
@@ -987,7 +988,11 @@ def _to_claim(
         or rival_of(mention.anchor)
         or gapped_subject(mention.anchor)
         or agent_of(deed, noun, mention.anchor)
-        or (owner_of_subject(verb) if category == "money" else None),
+        or (
+            owner_of_subject(verb)
+            if category == "money" and not sum_of_another(mention.anchor)
+            else None
+        ),
         about=person_about(mention.anchor, span=mention.kind == "duration"),
         owners=owners_of(mention.anchor)
         if category == "money" or mention.kind == "duration"

@@ -5314,6 +5314,29 @@ def _named_source(counted: Token | None, verb: Token) -> str | None:
     return None
 
 
+def sum_of_another(anchor: Token) -> bool:
+    """A sum of a thing a name of its own holds ("surpassed the $137.5 million contract Johan
+    Santana signed", "Santana's $137.5 million contract"): not the verb's subject's."""
+    thing = anchor
+    for _ in range(4):
+        if thing.pos_ == "NOUN" and thing.lemma_.lower() not in MAGNITUDES:
+            break
+        if thing.dep_ not in ("nummod", "compound", "quantmod", "amod") or thing.head == thing:
+            return False
+        thing = thing.head
+    if thing.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "CC Sabathia's $161 million deal ... surpassed": the subject's own
+    named = (
+        c
+        for clause in thing.children
+        if clause.dep_ == "relcl"
+        for c in clause.children
+        if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+    )
+    owned = (c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PROPN")
+    return next(named, None) is not None or next(owned, None) is not None
+
+
 def owner_of_subject(verb: Token | None) -> str | None:
     """Whose thing the verb's subject is, when a name says it ("EDS shares soared to $24.13",
     "HP's shares sagged to $44.27"): for a sum, two owners' figures are two quantities."""
