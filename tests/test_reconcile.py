@@ -382,39 +382,22 @@ def test_a_nations_people_and_the_foreigners_are_two_counts() -> None:
     """ "About 150 Algerian workers were freed", the next day "Nearly 100 of the 132 foreign
     workers at the site had been freed": two sets of workers, whatever their words share."""
     freed = dict(category="hostages", counted="worker", predicate="free", place=None)
-    algerians = claim(
-        "a",
-        150,
-        low=135,
-        high=165,
-        hedge="about",
-        text="About 150",
-        sentence="About 150 Algerian workers were freed by the militants.",
-        **freed,
+
+    def workers(article: str, figure: int, text: str, sentence: str, low: int, high: int) -> Claim:
+        day = dt.date(2025, 2, 3 if article == "a" else 4)
+        hedge = "exact" if low == high else "about"
+        return claim(article, figure, low=low, high=high, hedge=hedge, text=text,
+                     sentence=sentence, date=day, **freed)  # fmt: skip
+
+    algerians = workers(
+        "a", 150, "About 150", "About 150 Algerian workers were freed by the militants.", 135, 165
     )
-    foreigners = claim(
-        "b",
-        100,
-        low=90,
-        high=100,
-        hedge="about",
-        text="Nearly 100",
-        sentence="Nearly 100 of the 132 foreign workers at the site had been freed.",
-        date=dt.date(2025, 2, 4),
-        **freed,
-    )
+    foreigners = workers(
+        "b", 100, "Nearly 100", "Nearly 100 of the 132 foreign workers at the site had been freed.",
+        90, 100,
+    )  # fmt: skip
     assert len(reconcile([algerians, foreigners])) == 2
-    more = claim(
-        "c",
-        160,
-        low=160,
-        high=160,
-        hedge="exact",
-        text="160",
-        sentence="Some 160 Algerian workers were freed.",
-        date=dt.date(2025, 2, 4),
-        **freed,
-    )
+    more = workers("c", 160, "160", "Some 160 Algerian workers were freed.", 160, 160)
     assert len(reconcile([algerians, more])) == 1
 
 

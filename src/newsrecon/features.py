@@ -3536,12 +3536,12 @@ def _inhabitants(anchor: Token, noun: Token | None) -> bool:
     if value is None or value < POPULATION_FROM:
         return False
     word = noun if noun is not None else anchor
-    of = word.head
-    if word.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in lx.PLACE_NOUNS:
+    head = word.head
+    if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx.PLACE_NOUNS:
         # "In Donggala, a district of 300,000 people, 11 deaths were confirmed", "a city of
         # 2 million": the place's size
         return noun is None or is_person(noun)
-    if word.dep_ == "dobj" and of.lemma_.lower() == "have" and _a_place_has(of, noun):
+    if word.dep_ == "dobj" and head.lemma_.lower() == "have" and _a_place_has(head, noun):
         return True  # "The city has about 100,000 residents"
     if word.dep_ == "nsubj":
         verb: Token | None = word.head  # "About 800 people live in the community"
@@ -3847,6 +3847,12 @@ _PLACE_PREPOSITIONS = frozenset(
 
 
 _VAGUE_QUANTIFIERS = frozenset({"several", "many", "some", "various", "multiple", "other", "few"})
+
+
+def _named_place(word: Token) -> str | None:
+    """The place a word the model tags as one names, as its whole name is written."""
+    entity = entity_at(word.doc, word.i)
+    return None if entity is None else _place_name(entity.text)
 
 
 def _place_name(text: str) -> str:
@@ -4278,8 +4284,7 @@ def place_that_counts(
             names += [c for c in child.children if c.dep_ == "poss"]
         for word in [child, *names]:
             if word.ent_type_ == "GPE":
-                entity = entity_at(word.doc, word.i)
-                return None if entity is None else _place_name(entity.text)
+                return _named_place(word)
         if names and child.lemma_.lower() in lx.DIVISION_NAME_HEADS:
             return " ".join(t.text for t in child.doc[names[0].left_edge.i : child.i])
     return None
@@ -4414,8 +4419,7 @@ def _place_owning_the_tally(anchor: Token) -> str | None:
             ]
             for owner in owners:
                 if owner.ent_type_ == "GPE":
-                    entity = entity_at(owner.doc, owner.i)
-                    return None if entity is None else _place_name(entity.text)
+                    return _named_place(owner)
                 if owner.pos_ == "PROPN" and owner.lower_ in lx.COUNTRIES:
                     return owner.text  # "Mozambique's death toll", the name left untagged
         break
@@ -4474,8 +4478,7 @@ def _home_of_the_arresting_police(anchor: Token) -> str | None:
         return None
     for home in subject.children:
         if home.dep_ == "compound" and home.ent_type_ == "GPE":
-            entity = entity_at(home.doc, home.i)
-            return None if entity is None else _place_name(entity.text)
+            return _named_place(home)
         country = lx.country_of_adjective(home.lower_) if home.dep_ == "amod" else None
         if country is not None:
             return _country_name(country)  # "Turkish police detained 12 people": Turkey
