@@ -111,6 +111,17 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("WHAKATANE, New Zealand (AP) - One of the people injured in Monday's eruption on White "
      "Island died in hospital, bringing the death toll to six, police said on Wednesday.", "One",
      "count", "killed", 1, "exact"),
+    # a deed joined to a toll's, with an object of its own, did its own thing to the count
+    ("Hurricane Maria killed at least 13 people in Puerto Rico and knocked out power to all 3.4 "
+     "million residents of the U.S. territory, officials said on Friday.", "3.4 million", "count",
+     "other", 3400000, "exact"),
+    # "likely to have died": the dead
+    ("The police chief said on Sunday that more than 10,000 people were likely to have died.",
+     "more than 10,000", "count", "killed", 10000, "more_than"),
+    # those in relief camps, as a tally counts them, are the displaced
+    ("The death toll rose to 357 on Sunday, and the number of people in relief camps rose to more "
+     "than 725,000, state officials said.", "more than 725,000", "count", "displaced", 725000,
+     "more_than"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),
@@ -1052,6 +1063,8 @@ def test_claim_table(
 
 
 NOT_COUNTS: list[tuple[str, str]] = [
+    # the year of a yearly sum after tax is no span
+    ("Cristiano Ronaldo will earn 30 million euros a year after tax at Juventus.", "a year"),
     ("The military killed a 73-year-old man on Sunday.", "73"),
     # a quoted name's figure
     ('LOS ANGELES (Reuters) - "12 Years a Slave" won the Oscar for best picture on Sunday.', "12"),
@@ -5494,6 +5507,40 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a "bringing ... to" figure counts what its clause's figure does, not the dateline's day
     ("AUSTIN, May 13 (AP) - Texas reported seven new measles cases on Tuesday, bringing its "
      "total to 709 this year.", "709", "counted", "case"),
+    # what the verb says of part of a set the set's own word says of them all: a part of it
+    ("Hospitals were still treating 29 of the wounded, the hospital said.", "29", "part", True),
+    ("The gunman shot 30 people, killing two of them.", "two", "part", False),
+    # a holiday the model tags as a place is no place
+    ("Truck plows into Bastille Day crowd in Nice, at least 70 dead", "at least 70", "place",
+     "Nice"),
+    # the set a percentage is of does what its own clause says
+    ("The deal was approved by 57 percent of the 48,000 workers who voted, the union said.",
+     "48,000", "predicate", "vote"),
+    # what befell part of a set, said in the passive, is the part's deed, not the set's
+    ("Nearly 100 of the 132 foreign workers who were kidnapped had been freed.", "Nearly 100",
+     "predicate", "free"),
+    # a sum a year after tax is a rate
+    ("Cristiano Ronaldo will earn 30 million euros a year after tax at Juventus.",
+     "30 million euros", "per", "year"),
+    # where the figure's own participle puts its things
+    ("In Turkey the toll rose to 17,674, AFAD said, with more than 3,300 deaths reported in "
+     "Syria.", "more than 3,300", "place", "Syria"),
+    # "likely to have died": a possible toll
+    ("The police chief said on Sunday that more than 10,000 people were likely to have died.",
+     "more than 10,000", "mood", "possible"),
+    ("The police chief said on Sunday that more than 10,000 people were likely to have died.",
+     "more than 10,000", "predicate", "die"),
+    # an office holder's day is the deed's
+    ("Puerto Rico's governor on Tuesday raised the official death toll from Hurricane Maria to "
+     "2,975 from 64.", "Tuesday", "predicate", "raise"),
+    # a place that moves its own toll
+    ("Puerto Rico's governor on Tuesday raised the official death toll from Hurricane Maria to "
+     "2,975 from 64.", "2,975", "place", "Puerto Rico"),
+    ("Headline\n\nPuerto Rico raises Hurricane Maria death toll to 2,975", "2,975", "place",
+     "Puerto Rico"),
+    # a day hung on a span is the deed's
+    ("Oscar Pistorius was sent to prison for five years on Tuesday for killing Reeva Steenkamp.",
+     "Tuesday", "predicate", "send"),
 ]  # fmt: skip
 
 

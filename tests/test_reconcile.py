@@ -4441,3 +4441,24 @@ def test_a_span_is_lone_only_as_its_articles_one_span_in_its_unit() -> None:
         span("b", 1, "five-hour", 5, "operation"),
     ]
     assert reconcile_module._lone_spans(claims) == {"b:c1"}
+
+
+def test_a_nations_people_among_the_dead_are_its_toll() -> None:
+    """ "At least 35 foreigners were among the dead" and, two days on, "38 foreigners were
+    killed": the foreigners' toll said as a part or not, one count."""
+    foreign = dict(counted="foreigner", unit="foreigners", place=None)
+    among = claim("a", 35, part=True, **foreign)
+    later = claim("b", 38, high=38, hedge="exact", date=dt.date(2025, 2, 5), **foreign)
+    (group,) = reconcile([among, later])
+    assert group.status == "update"
+
+
+def test_those_sent_to_help_are_no_vague_toll() -> None:
+    """ "may have killed thousands of people in New Orleans" and "Thousands of National Guard
+    troops arrived in New Orleans": one vague word, two counts."""
+    vague = dict(low=2000, high=9999, place="New Orleans", text="thousands")
+    killed = worded("a", 1, None, "about", "katrina kill thousand people new orleans", **vague)
+    troops = worded("b", 1, None, "about", "thousand national guard troop arrive new orleans",
+                    category="other", counted="troop",
+                    predicate="arrive", date=dt.date(2025, 2, 5), **vague)  # fmt: skip
+    assert len(reconcile([killed, troops])) == 2

@@ -306,6 +306,9 @@ def governing_verb(token: Token) -> Token | None:
             return current
         if _state_said(current):
             return current
+        likely = _deed_said_likely(current)
+        if likely is not None and _subject_holds(current, token):
+            return likely  # "more than 10,000 people were likely to have died": died
         participle = _passive_read_as_copula(current)
         if participle is not None:
             return participle  # "nearly 1,900 schools were closed, the minister said"
@@ -313,6 +316,29 @@ def governing_verb(token: Token) -> Token | None:
             return _figure_s_own_participle(token)
         current = _listed_after(current) or current.head
     return None
+
+
+# what a "be" says of how likely its subject's deed is: "were likely to have died"
+_LIKELY = frozenset({"likely", "unlikely"})
+
+
+def _subject_holds(verb: Token, token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and token in c.subtree for c in verb.children)
+
+
+def _deed_said_likely(copula: Token) -> Token | None:
+    if copula.pos_ != "AUX" or copula.lemma_.lower() != "be":
+        return None
+    return next(
+        (
+            deed
+            for likely in copula.children
+            if likely.dep_ == "acomp" and likely.lower_ in _LIKELY
+            for deed in likely.children
+            if deed.dep_ == "xcomp" and deed.pos_ == "VERB"
+        ),
+        None,
+    )
 
 
 def _figure_s_own_participle(figure: Token) -> Token | None:
@@ -1460,6 +1486,8 @@ def is_part(anchor: Token) -> bool:
         if owners:
             if _a_set_harmed_otherwise(anchor, whole):
                 return True  # "identified 40 of the 131 people killed": part of the dead
+            if _a_part_of_those_so_harmed(anchor, whole):
+                return True  # "Hospitals were still treating 29 of the wounded"
             # "capturing 23 of the raiders", as "executed two of them"
             return not _set_counted_by_another_verb(anchor)
         if any(d.dep_ == "nummod" for d in whole.children):
@@ -1568,6 +1596,19 @@ def _set_counted_by_another_verb(anchor: Token) -> bool:
         and _category_of_verb(other) == _category_of_verb(verb)
         for token in anchor.sent
         if token.i < anchor.i
+    )
+
+
+def _a_part_of_those_so_harmed(anchor: Token, whole: Token) -> bool:
+    """ "Hospitals were still treating 29 of the wounded": what the verb says of the figure the
+    set's own word says of them all, so the figure is part of them (not "killing two of the
+    wounded", the hurt who died)."""
+    verb = governing_verb(anchor)
+    return (
+        verb is not None
+        and whole.lower_ in PARTICIPLE_NOUNS
+        and _category_of_verb(verb) in lx.CATEGORY_TRIGGERS
+        and _category_of_verb(verb) == _category_of_verb(whole)
     )
 
 
@@ -2060,12 +2101,19 @@ def _deed_of_its_own(verb: Token, done_to: Token | None) -> bool:
     has an object of its own: what that verb did, it did to others. Not a verb of holding,
     which holds what the deed before did ("arrested 12 suspects and now have three in
     custody"), nor a tally's next figure ("Nepal toll tops 5,000, may reach 10,000")."""
+    # "killed at least 13 people ... and knocked out power to all 3.4 million residents": the
+    # count in a phrase of a verb that has an object of its own
+    phrase_of_a_deed = (
+        done_to is not None
+        and done_to.dep_ == "prep"
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
     return (
         verb.dep_ == "conj"
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() not in _KEEPING_VERBS
         and done_to is not None
-        and done_to.dep_ in ("dobj", "npadvmod")
+        and (done_to.dep_ in ("dobj", "npadvmod") or phrase_of_a_deed)
         and done_to.head == verb
         and any(c.dep_ == "dobj" for c in verb.head.children)
         and not any(
@@ -2124,6 +2172,9 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             break
         if not _ones_own_body(current):
             yield current
+        likely = _deed_said_likely(current)
+        if likely is not None:
+            yield likely  # "more than 10,000 people were likely to have died"
         tally = _tally_changed_from_its_source(current)
         if tally is not None:
             yield tally  # "Death toll from Indonesia volcano eruption revised to 9"
@@ -3030,6 +3081,17 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for g in c.children
             if g.dep_ == "pobj"
         )
+        in_a_tally = word.head.lower_ == "of" and word.head.head.lemma_.lower() in TALLY_NOUNS
+        if noun is not None and word.i == noun.i and in_a_tally:
+            # "the number of people in relief camps": where the counted people are is their
+            # state, as "were in relief camps" says it
+            forms.update(
+                f"be {c.lower_} {g.lemma_.lower()}"
+                for c in word.children
+                if c.dep_ == "prep"
+                for g in c.children
+                if g.dep_ == "pobj"
+            )
         forms.update(  # "flown out of Kabul": the particle the parse takes for a preposition
             f"{lemma} {c.lower_}"
             for c in word.children
@@ -3747,6 +3809,8 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
         return "possible"
     if counted is None:
         return "actual"
+    if verb.dep_ == "xcomp" and verb.head.lower_ in _LIKELY:
+        return "possible"  # "more than 10,000 people were likely to have died"
     if _feared(verb):
         return "possible"  # "Hundreds feared dead", "are feared to have drowned": not a toll
     if any(
@@ -4456,6 +4520,7 @@ def place_of(
     if place is None:
         site = _site_in_a_breakdown(anchor) if count else None
         site = site or (_home_of_the_arresting_police(anchor) if count else None)
+        site = site or (_place_moving_its_toll(anchor) if count else None)
         return Place(site) if site is not None else None
     divided = _a_division_of_a_countrys_name(place.name, sentence)
     if divided is not None:
@@ -4463,6 +4528,21 @@ def place_of(
     word = place.name.lower()
     country = lx.country_of_adjective(word) or lx.PLACE_ALIASES.get(word)
     return place._replace(name=_country_name(country)) if country else place
+
+
+def _place_moving_its_toll(anchor: Token) -> str | None:
+    """ "Puerto Rico raises Hurricane Maria death toll to 2,975", "Puerto Rico's governor on
+    Tuesday raised the official death toll": a place (or its officer) moves its own toll."""
+    verb = governing_verb(anchor)
+    if verb is None or verb.lemma_.lower() not in _MOVING_A_TALLY:
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for owner in (subject, *(c for c in subject.children if c.dep_ == "poss")):
+            if owner.ent_type_ == "GPE":
+                return _named_place(owner)
+    return None
 
 
 def _home_of_the_arresting_police(anchor: Token) -> str | None:
@@ -4571,6 +4651,11 @@ def _place_of(
     chain = {anchor.i} | {t.i for t in _ancestors_in_own_clause(anchor)}
     # "with 33 killed in Kyiv alone": the figure's own participle holds its place
     chain |= {c.i for c in anchor.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"}
+    # ... or its noun's: "with more than 3,300 deaths reported in Syria"
+    if count and anchor.dep_ == "nummod":
+        chain |= {
+            c.i for c in anchor.head.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+        }
     # "Two people were killed and 11 injured in the city of Kharkiv": a place said after a
     # figure's gapped conjunct is the whole clause's
     deed = governing_verb(anchor)
@@ -5256,7 +5341,9 @@ def rate_of(anchor: Token, last: int, counted: Token | None) -> str | None:
         word, unit = doc[position], doc[position + 1]
         if word.lower_ in ("a", "an", "per", "each") and unit.lemma_.lower() in lx.RATE_UNITS:
             following = doc[unit.i + 1].lower_ if unit.i + 1 < len(doc) else ""
-            return None if following in _SINCE_WORDS else unit.lemma_.lower()
+            # "30 million euros a year after tax" is a rate, "a year after the attack" a time
+            taxed = unit.i + 2 < len(doc) and doc[unit.i + 2].lemma_.lower() == "tax"
+            return None if following in _SINCE_WORDS and not taxed else unit.lemma_.lower()
         counted_next = word.pos_ == "VERB" and doc[position - 1].pos_ == "NUM"  # "eight rebounds"
         if word.pos_ in ("AUX", "ADP") or (word.pos_ == "VERB" and not counted_next):
             break  # said of the figure's own phrase (and the list it ends): not "in a game"
@@ -8154,6 +8241,18 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
         and word.head.lower_ == "of"
         and (share.like_num or in_words or _counted_of_a_set(share))
     )
+    of_a_percentage = word.dep_ == "pobj" and word.head.lower_ == "of" and share.lower_ in _PERCENT
+    if of_a_percentage and share != anchor:
+        own_clause = next(
+            (
+                c
+                for c in word.children
+                if c.dep_ == "relcl" and c.pos_ == "VERB" and _relative_subject(c)
+            ),
+            None,
+        )
+        if own_clause is not None:
+            return own_clause  # "approved by 57 percent of the 48,000 workers who voted"
     if of_a_share and share != anchor and verb is not None:
         still = next((c for c in word.children if c.dep_ == "relcl" and _says_still(c)), None)
         if still is not None:
@@ -8165,6 +8264,9 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
         harmed = _category_of_verb(verb) in ("killed", "injured")
         return None if harmed or verb.lemma_.lower() in lx.HANDOVER_VERBS else verb
     return verb
+
+
+_PERCENT = frozenset({"percent", "per", "%"})
 
 
 def _whole_of_a_counted_share(word: Token, anchor: Token) -> bool:
@@ -8200,15 +8302,16 @@ def _counted_of_a_set(noun: Token) -> bool:
 
 
 def _a_set_the_verb_took_from(anchor: Token, noun: Token | None, verb: Token | None) -> bool:
-    """ "Forensic teams have identified 40 of the 131 people killed": the figure is what the
-    verb did to part of a set whose own participle says what befell all of it."""
+    """ "Forensic teams have identified 40 of the 131 people killed", "Nearly 100 of the 132
+    workers who were kidnapped had been freed": the figure is what the verb did to part of a
+    set whose own participle says what befell all of it."""
     return (
         noun is not None
         and verb is not None
         and noun.dep_ == "pobj"
         and noun.head.lower_ == "of"
         and noun.head.head == anchor
-        and anchor.dep_ == "dobj"
+        and anchor.dep_ in ("dobj", "nsubjpass")
         and anchor.head == verb
     )
 
@@ -8927,6 +9030,8 @@ _PARTS = frozenset({"end", "beginning", "start", "middle", "rest", "remainder", 
 _TIME_NOUNS = frozenset(
     {"a.m.", "p.m.", "am", "pm", "morning", "afternoon", "evening", "night", "noon", "midnight"}
     | {"hour", "minute", "time", "date"}
+    # a span the date is hung on: "sent to prison for five years on Tuesday"
+    | {"day", "week", "month", "year"}
 )
 
 
@@ -8934,13 +9039,18 @@ def _doer(noun: Token) -> bool:
     """People or a body acting as a verb's subject or by-agent ("A jury on Tuesday convicted",
     "stormed by four robbers on Thursday"); not an event that is the subject ("a fire on
     Tuesday destroyed the warehouse": the fire's day)."""
-    if not (is_person(noun) or noun_lemma(noun) in _BODIES):
+    if not (is_person(noun) or noun_lemma(noun) in _BODIES | _OFFICE_HOLDERS):
         return False
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return noun.head.pos_ in ("VERB", "AUX")
     return noun.dep_ == "pobj" and noun.head.dep_ == "agent"
 
 
+# those who hold an office, who act as people do: "Puerto Rico's governor on Tuesday raised"
+_OFFICE_HOLDERS = frozenset(
+    {"governor", "president", "mayor", "spokesman", "spokeswoman", "spokesperson", "chief"}
+    | {"premier", "chancellor", "senator", "judge", "prosecutor", "king", "queen", "pope"}
+)
 # bodies that act, as people do
 _BODIES = frozenset(
     {"jury", "court", "agency", "force", "army", "government", "ministry", "panel", "board"}

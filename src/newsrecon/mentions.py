@@ -1778,6 +1778,10 @@ def _per_figure(unit: Token) -> bool:
     head = unit.head
     if unit.dep_ != "npadvmod" or head.i == unit.i:
         return False
+    if head.lower_ in ("after", "before") and any(c.lemma_.lower() == "tax" for c in head.children):
+        # "30 million euros a year after tax": the parse hangs the year on "after"
+        before = unit.doc[unit.i - 2] if unit.i >= 2 else unit
+        return before.like_num or any(c.dep_ == "nummod" for c in before.children)
     return head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children)
 
 

@@ -306,6 +306,9 @@ def _sentences(doc: Doc) -> list[Span]:
 
 # entity labels of places
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+_PLACES_OR_BUILDINGS = _PLACE_LABELS | {"FAC"}
+# the last word of a holiday's name: "Bastille Day", "Christmas Eve"
+_HOLIDAYS = frozenset({"Day", "Eve"})
 
 
 def with_countries_as_places(doc: Doc) -> Doc:
@@ -313,7 +316,8 @@ def with_countries_as_places(doc: Doc) -> Doc:
     place: "Sri Lanka's toll rose to 22,493" (read as a person). Not one word: "Jordan scored
     30 points" is a player (see `features._a_country_read_as_other` for those); but a country
     the model ran into the figure after it is a place and a figure, however short its name
-    ("Guinea has reported 380 deaths, Liberia 413": one person, "Liberia 413")."""
+    ("Guinea has reported 380 deaths, Liberia 413": one person, "Liberia 413"). A holiday the
+    model tags as a place or a building is a day: "a crowd celebrating Bastille Day in ... Nice"."""
     from spacy.tokens import Span
 
     ents: list[Span] = []
@@ -326,6 +330,9 @@ def with_countries_as_places(doc: Doc) -> Doc:
         name = doc[ent.start : end].text.lower()
         if ent.label_ not in _PLACE_LABELS and (" " in name or with_figure) and name in COUNTRIES:
             ent = Span(doc, ent.start, end, label="GPE")
+            changed = True
+        elif ent.label_ in _PLACES_OR_BUILDINGS and len(ent) > 1 and ent[-1].text in _HOLIDAYS:
+            ent = Span(doc, ent.start, ent.end, label="EVENT")
             changed = True
         ents.append(ent)
     if changed:

@@ -459,6 +459,8 @@ _MALE = frozenset({"man", "men", "boy", "husband", "father", "son", "brother", "
 _FEMALE = frozenset(
     {"woman", "women", "girl", "wife", "mother", "daughter", "sister", "schoolgirl"}
 )
+# a nation's people, or those of no nation of the place's: counted as such, part or not
+_NATION_WORDS = frozenset(DEMONYMS) | {"foreigner"}
 _CHILDREN = frozenset(
     {"child", "children", "kid", "baby", "infant", "newborn", "toddler", "boy", "girl"}
     | {"schoolboy", "schoolgirl"}
@@ -1203,6 +1205,9 @@ class _Features:
                 # but "101 bodies still unidentified" are a part of the dead
                 and (claim.predicate != "remain" or claim.counted in _THE_DEAD)
                 and (claim.counted not in _CHILDREN or claim.added)
+                # so are a nation's people or foreigners: "At least 35 foreigners were among
+                # the dead", "38 foreigners were killed"
+                and (claim.counted not in _NATION_WORDS or claim.added)
             )
             or placed_part,
             history=_is_history(claim),
@@ -1652,6 +1657,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "Seventeen people were killed in Kathmandu" is no "three more" elsewhere
     if a.kind == "count" and _share_and_another_set(a, b):
         return True  # "including three police officers" is not "two in Sunsari"
+    if a.kind == "count" and (_sent_to_help(a, b) or _sent_to_help(b, a)):
+        return True  # "may have killed thousands", "Thousands of National Guard troops arrived"
     if a.kind == "count" and _affected_and_a_casualty(a, b):
         return True  # "About 4 million people were affected", "4 million were displaced"
     if a.kind == "count" and (_died_and_not(a, b) or _died_and_not(b, a)):
@@ -2186,6 +2193,26 @@ def _exclusive_people(a: str | None, b: str | None) -> bool:
 def _counting_progress(claim: Claim) -> bool:
     """ "with 65% of ballots counted", "80% of the vote tallied": how far a count has got."""
     return claim.unit == "%" and claim.predicate in ("count", "tally")
+
+
+# those sent to a disaster or an attack (by their word families), no count of its victims
+_RESPONDERS = frozenset(
+    {"troop", "soldier", "guardsman", "police", "policeman", "officer", "rescuer", "firefighter"}
+    | {"volunteer", "medic", "paramedic", "doctor", "nurse", "personnel"}
+)
+
+
+def _sent_to_help(responders: _Features, harmed: _Features) -> bool:
+    """A count of those sent to help, with nothing said of harm to them, against a count of
+    the harmed: "Thousands of National Guard troops arrived", "may have killed thousands"."""
+    return (
+        responders.happened is None
+        and responders.counted in _RESPONDERS
+        and harmed.happened in _HARMS
+    )
+
+
+_HARMS = frozenset({"killed", "injured", "missing"})
 
 
 def _affected_and_a_casualty(a: _Features, b: _Features) -> bool:
