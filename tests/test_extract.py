@@ -122,6 +122,14 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The death toll rose to 357 on Sunday, and the number of people in relief camps rose to more "
      "than 725,000, state officials said.", "more than 725,000", "count", "displaced", 725000,
      "more_than"),
+    # a band of doers did the deed, and so did those it included
+    ("Headline\n\nHaitian police said on Thursday a commando of 28 foreign mercenaries, "
+     "including 26 Colombians and two Haitian Americans, killed Moise.", "28", "count", "other",
+     28, "exact"),
+    ("Headline\n\nHaitian police said on Thursday a commando of 28 foreign mercenaries, "
+     "including 26 Colombians and two Haitian Americans, killed Moise.", "26", "count", "other",
+     26, "exact"),
+    ("Gunmen killed 30 villagers, including 12 children.", "12", "count", "killed", 12, "exact"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),

@@ -4451,6 +4451,11 @@ def test_a_nations_people_among_the_dead_are_its_toll() -> None:
     later = claim("b", 38, high=38, hedge="exact", date=dt.date(2025, 2, 5), **foreign)
     (group,) = reconcile([among, later])
     assert group.status == "update"
+    # so are "foreign nationals", named by their adjective
+    nationals = claim("b", 26, high=26, hedge="exact", date=dt.date(2025, 2, 5), part=True,
+                      counted="national", unit="nationals", place=None, text="26",
+                      sentence="The toll rose to 154, including 26 foreign nationals.")  # fmt: skip
+    assert len(reconcile([among, nationals])) == 1
 
 
 def test_those_sent_to_help_are_no_vague_toll() -> None:

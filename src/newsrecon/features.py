@@ -2844,7 +2844,17 @@ _THEMSELVES = frozenset({"themselves", "himself", "herself"})
 def _doers_of_the_deed(counted: Token) -> bool:
     """ "Two gunmen killed 10 people", "Twelve officers arrested 40 protesters", "40,000
     people have caught waterborne diseases": the subject of an active deed done to someone or
-    something else did it; nothing befell them."""
+    something else did it; nothing befell them. So did those a band of them is made of: "a
+    commando of 28 foreign mercenaries ... killed Moise", and those they included ("including
+    26 Colombians and two Haitian Americans")."""
+    while counted.dep_ == "conj" and counted.head.i < counted.i:
+        counted = counted.head
+    listed_in = counted.head
+    if counted.dep_ == "pobj" and listed_in.lower_ == "including" and listed_in.head.pos_ == "NOUN":
+        counted = listed_in.head
+    of = counted.head
+    if counted.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _BANDS:
+        counted = of.head
     if counted.dep_ != "nsubj":
         return False
     verb = counted.head
@@ -2861,6 +2871,10 @@ def _doers_of_the_deed(counted: Token) -> bool:
     return bool(done_to) and all(
         c.lower_ not in _THEMSELVES and not (c.like_num and _of_them(c)) for c in done_to
     )
+
+
+# what a band of doers is called: "a commando of 28 mercenaries", "a gang of 12 men"
+_BANDS = frozenset({"commando", "group", "gang", "band", "squad", "team", "unit", "cell", "mob"})
 
 
 def _of_them(figure: Token) -> bool:

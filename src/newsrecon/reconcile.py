@@ -461,6 +461,17 @@ _FEMALE = frozenset(
 )
 # a nation's people, or those of no nation of the place's: counted as such, part or not
 _NATION_WORDS = frozenset(DEMONYMS) | {"foreigner"}
+# what counts people of a nation with its adjective before it: "26 foreign nationals"
+_NATIONAL_NOUNS = frozenset({"national", "citizen"})
+
+
+def _of_a_nation(claim: Claim) -> bool:
+    """ "19 foreigners", "eight Britons", "26 foreign nationals": a nation's people counted."""
+    if claim.counted in _NATION_WORDS:
+        return True
+    return claim.counted in _NATIONAL_NOUNS and _nationality(claim) is not None
+
+
 _CHILDREN = frozenset(
     {"child", "children", "kid", "baby", "infant", "newborn", "toddler", "boy", "girl"}
     | {"schoolboy", "schoolgirl"}
@@ -1207,7 +1218,7 @@ class _Features:
                 and (claim.counted not in _CHILDREN or claim.added)
                 # so are a nation's people or foreigners: "At least 35 foreigners were among
                 # the dead", "38 foreigners were killed"
-                and (claim.counted not in _NATION_WORDS or claim.added)
+                and (not _of_a_nation(claim) or claim.added)
             )
             or placed_part,
             history=_is_history(claim),
