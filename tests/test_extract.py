@@ -5546,6 +5546,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "2,975 from 64.", "2,975", "place", "Puerto Rico"),
     ("Headline\n\nPuerto Rico raises Hurricane Maria death toll to 2,975", "2,975", "place",
      "Puerto Rico"),
+    # a closing price's day is past, whatever the clause's tense
+    ("Microsoft will pay $196 per share, a 50 percent premium to LinkedIn's closing price on "
+     "Friday.", "Friday", "value", "2025-01-31"),
     # a day hung on a span is the deed's
     ("Oscar Pistorius was sent to prison for five years on Tuesday for killing Reeva Steenkamp.",
      "Tuesday", "predicate", "send"),

@@ -4467,3 +4467,15 @@ def test_those_sent_to_help_are_no_vague_toll() -> None:
                     category="other", counted="troop",
                     predicate="arrive", date=dt.date(2025, 2, 5), **vague)  # fmt: skip
     assert len(reconcile([killed, troops])) == 2
+
+
+def test_a_sum_about_one_company_by_two_of_its_names() -> None:
+    """ "Lehman Brothers Holdings Inc filed ..., listing debts of $613 billion" and "Lehman
+    filed for bankruptcy ... with more than $600 billion in debt": one company, by the names
+    an article ties together, so one sum."""
+    money = {k: v for k, v in DOLLARS.items() if k != "hedge"} | dict(predicate="file")
+    listed = worded("a", 1, 613e9, "exact", "lehman file bankruptcy debt billion", about="brothers",
+                    agent="brothers", agent_aliases=["lehman"], **money)  # fmt: skip
+    debt = worded("b", 1, 600e9, "more_than", "lehman file bankruptcy debt billion",
+                  about="lehman", agent="lehman", agent_aliases=["brothers"], **money)  # fmt: skip
+    assert len(reconcile([listed, debt])) == 1

@@ -38,6 +38,24 @@ _MODALS = frozenset({"may", "might", "could", "should", "can", "must", "ought"})
 _FOREWARNING = frozenset({"warn", "forecast", "predict"})
 
 
+# what a day of trading closed at: "closing price on Friday", "Friday's close"
+_CLOSES = frozenset({"price", "close", "level"})
+
+
+def _a_close_of_trading(token: Token) -> bool:
+    if token.dep_ == "poss":
+        return token.head.lemma_.lower() == "close" and token.head.pos_ == "NOUN"
+    if token.head.dep_ != "prep" or token.head.i == 0:
+        return False
+    # the noun right before the "on", wherever the parse hangs it
+    holder = token.doc[token.head.i - 1]
+    return (
+        holder.pos_ == "NOUN"
+        and holder.lemma_.lower() in _CLOSES
+        and any(c.lower_ == "closing" for c in holder.children if c.dep_ in ("amod", "compound"))
+    )
+
+
 def date_tense(token: Token) -> Tense:
     """Which way the verb governing a date points: "will meet on Tuesday" is future.
 
@@ -47,6 +65,8 @@ def date_tense(token: Token) -> Tense:
     before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
     if before is not None and before.lower_ == "since":
         return "past"
+    if _a_close_of_trading(token):
+        return "past"  # "a 50 percent premium to LinkedIn's closing price on Friday"
     verb = governing_verb(token)
     if _looks_ahead(token, verb):
         return "future"

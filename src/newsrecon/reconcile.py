@@ -1531,7 +1531,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
     if a.kind == "duration" and _time_since_one_event(a.claim, b.claim):
         return True  # "remain at large a day after the escape", two days on "three days after"
     spans = a.kind in ("duration", "amount") and a.figure != b.figure
-    if spans and a.claim.about and b.claim.about and a.claim.about != b.claim.about:
+    if spans and _about_two(a.claim, b.claim):
         # "Dorsey's been at the plant for 37 years", "Ryan ... nearly 30 years"; "the 6.1-inch
         # Pro", "The Pro Max has a 6.7-inch display" (as named: one maker's two products are
         # one side, not one thing)
@@ -1712,6 +1712,15 @@ _CONDITION = re.compile(
     r"\b(critical|serious|stable|grave|fair|good) condition\b|\b(intensive|critical) care\b",
     re.IGNORECASE,
 )
+
+
+def _about_two(a: Claim, b: Claim) -> bool:
+    """Figures about two named things, as named (not by their side: "the 6.1-inch Pro" and
+    "The Pro Max" are one maker's two phones); a name and another name of it its own sentence
+    gives are one ("Lehman Brothers Holdings Inc", "Lehman")."""
+    if a.about is None or b.about is None or a.about == b.about:
+        return False
+    return a.about not in b.agent_aliases and b.about not in a.agent_aliases
 
 
 def _condition(claim: Claim) -> str | None:
