@@ -5546,6 +5546,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "2,975 from 64.", "2,975", "place", "Puerto Rico"),
     ("Headline\n\nPuerto Rico raises Hurricane Maria death toll to 2,975", "2,975", "place",
      "Puerto Rico"),
+    # "the two other victims": the rest of a set named before, a part of it
+    ("Headline\n\nKafoury died at the scene. The two other victims were being treated at "
+     "Beaumont Hospital.", "two", "part", True),
     # a closing price's day is past, whatever the clause's tense
     ("Microsoft will pay $196 per share, a 50 percent premium to LinkedIn's closing price on "
      "Friday.", "Friday", "value", "2025-01-31"),

@@ -1585,6 +1585,8 @@ def _others_beside_someone(anchor: Token) -> bool:
     """ "a week after he and nine others died", "Raisi, the foreign minister and six others
     were killed": the others listed after someone are the rest of a toll, not all of it."""
     others = anchor.head
+    if anchor.dep_ == "nummod" and _the_other(others):
+        return True  # "The two other victims were being treated": the rest of a set named
     if anchor.dep_ != "nummod" or others.lower_ != "others":
         return False
     if others.dep_ == "conj" and others.head.i < others.i and not others.head.like_num:
@@ -1599,6 +1601,14 @@ def _others_beside_someone(anchor: Token) -> bool:
         # someone by name, by kind or by a title ("the president", "the pilot")
         and (before.pos_ == "PROPN" or is_person(before) or before.tag_ == "NN")
         and not before.like_num
+    )
+
+
+def _the_other(noun: Token) -> bool:
+    """ "the two other victims": the rest of a set the text has named part of."""
+    children = list(noun.children)
+    return any(c.dep_ == "amod" and c.lower_ == "other" for c in children) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children
     )
 
 
