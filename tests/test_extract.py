@@ -122,6 +122,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The death toll rose to 357 on Sunday, and the number of people in relief camps rose to more "
      "than 725,000, state officials said.", "more than 725,000", "count", "displaced", 725000,
      "more_than"),
+    # "a 3,000-strong crowd" counts the crowd
+    ("A 3,000-strong crowd gathered in the square.", "3,000", "count", "crowd", 3000, "exact"),
     # a band of doers did the deed, and so did those it included
     ("Headline\n\nHaitian police said on Thursday a commando of 28 foreign mercenaries, "
      "including 26 Colombians and two Haitian Americans, killed Moise.", "28", "count", "other",

@@ -1583,8 +1583,10 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     spans = _span_of_list(doc, after, limit) if listed else None
     if spans is not None:  # "terms of three, five and seven years"
         return figure("duration", last, spans, "duration")
-    if hyphenated:
-        return None  # "four-member team", "10-point plan": a modifier, not a count
+    if hyphenated and unit_lemma != "strong":
+        # "four-member team", "10-point plan": a modifier, not a count (but "a 3,000-strong
+        # crowd" counts the crowd)
+        return None
     if doc[last].lower_ == "billions" and next_lower != "of":
         return None  # "agreed to lend Greece billions": a sum unsaid, no count of people
     return Mention(first=span_first, last=last, anchor=anchor, kind="count", quantity=quantity)
