@@ -122,6 +122,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The death toll rose to 357 on Sunday, and the number of people in relief camps rose to more "
      "than 725,000, state officials said.", "more than 725,000", "count", "displaced", 725000,
      "more_than"),
+    # people said to be in hospital, by a verb that says nothing else of them, are the hurt
+    ("The 24 people in hospital include six children.", "24", "count", "injured", 24, "exact"),
     # "a 3,000-strong crowd" counts the crowd
     ("A 3,000-strong crowd gathered in the square.", "3,000", "count", "crowd", 3000, "exact"),
     # a band of doers did the deed, and so did those it included

@@ -1933,6 +1933,11 @@ def _person_past_an_age(anchor: Token) -> bool:
 _PEOPLE_POINTED_AT = frozenset({"them", "those", "whom"})
 
 
+# verbs that say nothing of what befell their subject: "The 24 people in hospital include six
+# children"
+_SAYING_NOTHING_OF_THEM = frozenset({"include", "number"})
+
+
 def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     """Words that may say what happened to the counted people, nearest first; for part of
     a set, what happened to the part before what defines the set ("five of those who were
@@ -3126,9 +3131,12 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             if g.dep_ == "pobj"
         )
         in_a_tally = word.head.lower_ == "of" and word.head.head.lemma_.lower() in TALLY_NOUNS
-        if noun is not None and word.i == noun.i and in_a_tally:
-            # "the number of people in relief camps": where the counted people are is their
-            # state, as "were in relief camps" says it
+        said_of = governing_verb(word)
+        plainly = said_of is not None and said_of.lemma_.lower() in _SAYING_NOTHING_OF_THEM
+        if noun is not None and word.i == noun.i and (in_a_tally or plainly):
+            # "the number of people in relief camps", "The 24 people in hospital include six
+            # children": where the counted people are is their state, as "were in relief
+            # camps" says it
             forms.update(
                 f"be {c.lower_} {g.lemma_.lower()}"
                 for c in word.children
