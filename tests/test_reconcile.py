@@ -4479,3 +4479,20 @@ def test_a_sum_about_one_company_by_two_of_its_names() -> None:
     debt = worded("b", 1, 600e9, "more_than", "lehman file bankruptcy debt billion",
                   about="lehman", agent="lehman", agent_aliases=["brothers"], **money)  # fmt: skip
     assert len(reconcile([listed, debt])) == 1
+
+
+def test_a_depth_is_no_distance_from_a_place() -> None:
+    """ "had a depth of 1.2 miles" and "a 3.0 quake struck one mile north of The Geysers": a
+    depth and a distance, close as their figures are; two depths said two ways join."""
+    miles = dict(kind="amount", category="measure", unit="miles", counted=None, place=None,
+                 predicate=None)  # fmt: skip
+    said = "The quake began at 2:09 a.m. and had a depth of 1.2 miles."
+    depth = worded("a", 1, 1.2, "exact", "quake depth mile geyser healdsburg", text="1.2 miles",
+                   sentence=said, **miles)  # fmt: skip
+    north = "In June 2012, a 3.0 quake struck one mile north of The Geysers."
+    bearing = worded("b", 1, 1, "exact", "quake mile geyser north", text="one mile",
+                     sentence=north, **miles)  # fmt: skip
+    assert len(reconcile([depth, bearing])) == 2
+    below = "The quake began only one mile below ground level."
+    deep = bearing.model_copy(update={"sentence": below})
+    assert len(reconcile([depth, deep])) == 1

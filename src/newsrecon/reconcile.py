@@ -1548,6 +1548,10 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True
     if {a.claim.displaced, b.claim.displaced} == {"inside", "abroad"}:
         return True  # "6.5 million displaced inside Ukraine" are not "3.2 million who have fled"
+    if a.category == "measure" and (
+        _a_depth_and_a_bearing(a.claim, b.claim) or _a_depth_and_a_bearing(b.claim, a.claim)
+    ):
+        return True  # "had a depth of 1.2 miles" is not "struck one mile north of The Geysers"
     if _two_quakes(a.claim, b.claim):
         return True  # "the first quake at magnitude 7.8" is not "an aftershock of 7.5"
     if a.counted == b.counted == "distance" and not _one_place({a.place or "", b.place or ""}):
@@ -1849,6 +1853,33 @@ def _quake_rank(claim: Claim) -> int | None:
     if claim.quake is None:
         return None
     return 2 if any(word in claim.quake for word in _LATER_QUAKES) else 1
+
+
+# how a distance is told from a place: "one mile north of The Geysers", "(135 km) west of"
+_BEARING_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:north|south|east|west)(?:-?(?:north|south|east|west))*(?:east|west)?\b",
+    re.IGNORECASE,
+)
+_DEPTH_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:below|beneath|underground|deep)\b", re.IGNORECASE
+)
+_DEPTH_BEFORE = re.compile(r"\bdepths?\s+of\s+(?:about\s+|some\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _a_depth_and_a_bearing(depth: Claim, bearing: Claim) -> bool:
+    """A depth ("a depth of 1.2 miles", "one mile below ground level") and a distance from a
+    place ("one mile north of The Geysers"): two measures, whatever their units."""
+    start = depth.sentence.find(depth.text)
+    if start < 0:
+        return False
+    after = depth.sentence[start + len(depth.text) :]
+    deep = _DEPTH_BEFORE.search(depth.sentence[:start]) is not None or bool(
+        _DEPTH_AFTER.match(after)
+    )
+    if not deep:
+        return False
+    at = bearing.sentence.find(bearing.text)
+    return at >= 0 and bool(_BEARING_AFTER.match(bearing.sentence[at + len(bearing.text) :]))
 
 
 def _two_quakes(a: Claim, b: Claim) -> bool:
