@@ -4496,3 +4496,21 @@ def test_a_depth_is_no_distance_from_a_place() -> None:
     below = "The quake began only one mile below ground level."
     deep = bearing.model_copy(update={"sentence": below})
     assert len(reconcile([depth, deep])) == 1
+
+
+def test_arrests_as_they_rise_however_worded() -> None:
+    """ "Police said 13 people had been arrested", two days on "Police have detained 40
+    suspects, he said", then "76 people had been arrested so far": each article's one count of
+    the arrested, one count as it rises, few as the words they share are."""
+    held = dict(category="detained", predicate="arrest", place=None)
+    rows = [
+        ("a", 13, dt.date(2025, 2, 3), "police say people arrest", "people"),
+        ("b", 40, dt.date(2025, 2, 5), "police detain suspect", "suspect"),
+        ("c", 76, dt.date(2025, 2, 7), "minister say people arrest far", "people"),
+    ]
+    claims = [
+        worded(article, 1, value, "exact", words, date=date, counted=counted, **held)
+        for article, value, date, words, counted in rows
+    ]
+    (group,) = reconcile(claims)
+    assert group.status == "update"

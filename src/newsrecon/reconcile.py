@@ -2381,7 +2381,10 @@ def _words_and_features(a: _Features, b: _Features) -> float:
         a.lone
         and b.lone
         and a.category == b.category
-        and (a.scope, a.counted) == (b.scope, b.counted)
+        and a.scope == b.scope
+        # people at large are any kind of them ("13 people had been arrested", "detained
+        # 40 suspects")
+        and (a.counted == b.counted or not a.counted or not b.counted)
     ):
         score += LONE_COUNT_BONUS  # "150 still missing", "Another 94 people remain unaccounted"
     if a.figure == b.figure or (a.kind != "count" and _one_figure_in_other_words(a, b)):
@@ -3616,7 +3619,7 @@ def _lone_counts(claims: Sequence[Claim]) -> frozenset[str]:
     )
 
 
-_LONE_CATEGORIES = frozenset({"missing", "displaced"})
+_LONE_CATEGORIES = frozenset({"missing", "displaced", "detained"})
 
 
 def _lone_spans(claims: Sequence[Claim]) -> frozenset[str]:
