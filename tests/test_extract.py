@@ -5553,6 +5553,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # "the two other victims": the rest of a set named before, a part of it
     ("Headline\n\nKafoury died at the scene. The two other victims were being treated at "
      "Beaumont Hospital.", "two", "part", True),
+    # a figure joined to a deed's clause, with its own participle, does that participle
+    ("Ten people were killed and at least 50 injured when an earthquake razed villages.",
+     "at least 50", "predicate", "injure"),
     # a closing price's day is past, whatever the clause's tense
     ("Microsoft will pay $196 per share, a 50 percent premium to LinkedIn's closing price on "
      "Friday.", "Friday", "value", "2025-01-31"),

@@ -8267,6 +8267,8 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     # a deed done to them outright outweighs their clause: "Kidnappers have released 137 pupils
     # who were abducted" were released
     done_to = word.dep_ == "dobj" and word.head == verb and _a_deed_of_its_own(verb)
+    if own is not None and word.dep_ == "conj" and word.head == verb and own.i == word.i + 1:
+        return own  # "Ten people were killed and at least 50 injured": the 50's own participle
     if own is not None and ((own.dep_ == "relcl" and not done_to) or not _a_deed_of_its_own(verb)):
         return own  # "searching for the 287 pupils abducted from their school": abducted
     if own is not None and _whole_of_a_counted_share(word, anchor):
