@@ -5556,6 +5556,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a figure joined to a deed's clause, with its own participle, does that participle
     ("Ten people were killed and at least 50 injured when an earthquake razed villages.",
      "at least 50", "predicate", "injure"),
+    # a place noun owned by a named place, with no name of its own, is in it
+    ("About 200 buildings burned in a fire in Wajima's morning market area.", "About 200",
+     "place", "Wajima"),
+    ("A 5.9 magnitude earthquake has leveled seven villages in Iran's southern area.", "seven",
+     "place", "Iran"),
     # a closing price's day is past, whatever the clause's tense
     ("Microsoft will pay $196 per share, a 50 percent premium to LinkedIn's closing price on "
      "Friday.", "Friday", "value", "2025-01-31"),

@@ -4764,7 +4764,8 @@ def _place_of(
     named_by = {
         t.i: name
         for t in nouns
-        if (name := _capital_named(t) or _name_after_of(t) or _name_before(t)) is not None
+        if (name := _capital_named(t) or _name_after_of(t) or _name_before(t) or _owning_place(t))
+        is not None
     }
     candidates += [
         # "in surrounding counties" is no county: a plural keeps its number
@@ -5077,6 +5078,17 @@ def _name_before(noun: Token) -> str | None:
         return None  # "South Sudan's Unity state": the name is a place of its own
     first = min(t.i for w in words for t in w.subtree)
     return noun.doc[first : words[-1].i + 1].text  # "the Bener Meriah district"
+
+
+def _owning_place(noun: Token) -> str | None:
+    """ "Wajima's morning market area": a place noun owned by a named place, with no name of
+    its own ("Sudan's Blue Nile state" is Blue Nile), is in it."""
+    if any(c.dep_ == "compound" and _a_name(c) for c in noun.lefts):
+        return None
+    if any(c.dep_ == "appos" for c in noun.children):
+        return None  # "Gaza's second largest city, Khan Younis": named after it
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return _named_place(owner) if owner is not None and owner.ent_type_ in _PLACE_ENTITIES else None
 
 
 def _a_name(word: Token) -> bool:
