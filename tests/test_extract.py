@@ -5545,11 +5545,6 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # an office holder's day is the deed's
     ("Puerto Rico's governor on Tuesday raised the official death toll from Hurricane Maria to "
      "2,975 from 64.", "Tuesday", "predicate", "raise"),
-    # a place that moves its own toll
-    ("Puerto Rico's governor on Tuesday raised the official death toll from Hurricane Maria to "
-     "2,975 from 64.", "2,975", "place", "Puerto Rico"),
-    ("Headline\n\nPuerto Rico raises Hurricane Maria death toll to 2,975", "2,975", "place",
-     "Puerto Rico"),
     # "the two other victims": the rest of a set named before, a part of it
     ("Headline\n\nKafoury died at the scene. The two other victims were being treated at "
      "Beaumont Hospital.", "two", "part", True),

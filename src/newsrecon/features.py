@@ -4572,7 +4572,6 @@ def place_of(
     if place is None:
         site = _site_in_a_breakdown(anchor) if count else None
         site = site or (_home_of_the_arresting_police(anchor) if count else None)
-        site = site or (_place_moving_its_toll(anchor) if count else None)
         return Place(site) if site is not None else None
     divided = _a_division_of_a_countrys_name(place.name, sentence)
     if divided is not None:
@@ -4580,21 +4579,6 @@ def place_of(
     word = place.name.lower()
     country = lx.country_of_adjective(word) or lx.PLACE_ALIASES.get(word)
     return place._replace(name=_country_name(country)) if country else place
-
-
-def _place_moving_its_toll(anchor: Token) -> str | None:
-    """ "Puerto Rico raises Hurricane Maria death toll to 2,975", "Puerto Rico's governor on
-    Tuesday raised the official death toll": a place (or its officer) moves its own toll."""
-    verb = governing_verb(anchor)
-    if verb is None or verb.lemma_.lower() not in _MOVING_A_TALLY:
-        return None
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children):
-        return None
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        for owner in (subject, *(c for c in subject.children if c.dep_ == "poss")):
-            if owner.ent_type_ == "GPE":
-                return _named_place(owner)
-    return None
 
 
 def _home_of_the_arresting_police(anchor: Token) -> str | None:
