@@ -5556,6 +5556,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "place", "Wajima"),
     ("A 5.9 magnitude earthquake has leveled seven villages in Iran's southern area.", "seven",
      "place", "Iran"),
+    # a tally expected to move is foreseen, no plan; a deed expected is still planned
+    ("The death toll is expected to rise above 500, officials said.", "above 500", "mood",
+     "possible"),
+    ("The company is expected to cut 1,000 jobs.", "1,000", "mood", "planned"),
     # a closing price's day is past, whatever the clause's tense
     ("Microsoft will pay $196 per share, a 50 percent premium to LinkedIn's closing price on "
      "Friday.", "Friday", "value", "2025-01-31"),

@@ -3821,6 +3821,9 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     if auxes & {"will", "would", "shall", "'ll"} and not refused:
         return "planned"  # not "the three who voted against it would not comment": a refusal
     infinitive = "to" in auxes and verb.dep_ in ("xcomp", "ccomp", "advcl")
+    rising = verb.lemma_.lower() in _FORECAST_VERBS | _RISING
+    if infinitive and verb.head.lemma_.lower() == "expect" and rising:
+        return "possible"  # "The toll is expected to rise above 500": a forecast, no plan
     if infinitive and verb.head.lemma_.lower() in lx.PLANNING_HEADS and not _went_on(verb.head):
         return "planned"
     if "to" in auxes and verb.dep_ == "acl" and verb.head.lemma_.lower() in _PLANNING_NOUNS:
@@ -3879,6 +3882,8 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
 
 # what a figure a forecast gives does: "could take four months", "could reach $5 billion"
 _FORECAST_VERBS = frozenset({"take", "reach", "top", "exceed", "surpass", "cost", "total"})
+# how a tally is foreseen to move: "expected to rise above 500"
+_RISING = frozenset({"rise", "climb", "increase", "grow", "swell", "mount"})
 
 
 def _is_to_be_done(verb: Token) -> bool:
