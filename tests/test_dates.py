@@ -99,6 +99,7 @@ DATE_TABLE: list[tuple[str, dt.date, Tense, ResolvedDate | None]] = [
     ("Christmas Eve 2002", TUESDAY, "past", ResolvedDate("2002-12-24", "day")),
     ("Christmas Day, 1950", TUESDAY, "past", ResolvedDate("1950-12-25", "day")),
     ("Valentine's Day in 2012", TUESDAY, "unknown", ResolvedDate("2012-02-14", "day")),
+    ("Valentine's Day last year", TUESDAY, "past", ResolvedDate("2024-02-14", "day")),
     ("on New Year’s Eve", TUESDAY, "past", ResolvedDate("2024-12-31", "day")),
 ]
 # fmt: on
@@ -178,6 +179,7 @@ def test_find_date_expressions_skips_bare_month_unless_loose() -> None:
         ("He was found guilty last month of murder.", ["last month"]),
         # a holiday is a day, "Christmas" alone is none
         ("She vanished on Christmas Eve 2002.", ["Christmas Eve 2002"]),
+        ("She was shot on Valentine's Day last year.", ["Valentine's Day last year"]),
         ("The office Christmas party was on Friday.", ["on Friday"]),
     ],
 )

@@ -53,12 +53,14 @@ HOLIDAYS = {
 }
 _HOLIDAY = r"(?:Christmas\s+(?:Eve|Day)|New\s+Year['’]s\s+(?:Eve|Day)|Valentine['’]s\s+Day)"
 _HOLIDAY_NAMED = re.compile(_HOLIDAY, re.IGNORECASE)
+_HOLIDAY_OF_A_YEAR = re.compile(rf"({_HOLIDAY.lower()})\s+(last|next|this)\s+year")
 _HOLIDAY_WITH_YEAR = re.compile(rf"({_HOLIDAY.lower()})(?:,?\s+(?:of\s+|in\s+)?)?(\d{{4}})?")
 
 # The date expressions newsrecon resolves, most specific first.
 DATE_EXPRESSION = re.compile(
     rf"""\b(?:
         {_MONTH}(?:\s+{_DAY})?\s+(?:last|next|this)\s+year
+      | {_HOLIDAY}\s+(?:last|next|this)\s+year
       | {_HOLIDAY}(?:,?\s+(?:of\s+|in\s+)?{_YEAR})?
       | {_MONTH}\s+{_DAY},?\s+{_YEAR}
       | {_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}
@@ -282,6 +284,10 @@ def _resolve(text: str, base: dt.date, tense: Tense) -> ResolvedDate | None:
     if holiday:  # "Christmas Eve 2002" is Dec 24, 2002
         day = HOLIDAYS[" ".join(holiday[1].split())]
         text = f"{day} {holiday[2]}" if holiday[2] else day
+    of_a_named_year = _HOLIDAY_OF_A_YEAR.fullmatch(text.replace("’", "'"))
+    if of_a_named_year:  # "on Valentine's Day last year" is that year's Feb 14
+        day = HOLIDAYS[" ".join(of_a_named_year[1].split())]
+        text = f"{day} {of_a_named_year[2]} year"
     weekday = re.fullmatch(rf"(?:(last|next|this)\s+)?({'|'.join(WEEKDAYS)})(?:\s+\w+)?", text)
     if weekday:
         qualifier, name = weekday.groups()
