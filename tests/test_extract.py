@@ -5560,6 +5560,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The death toll is expected to rise above 500, officials said.", "above 500", "mood",
      "possible"),
     ("The company is expected to cut 1,000 jobs.", "1,000", "mood", "planned"),
+    # "left 300 people dead and 1,000 injured", misparsed as people injured: left
+    ("The quake left at least 300 people dead and 1,000 injured.", "at least 300", "predicate",
+     "leave"),
     # a closing price's day is past, whatever the clause's tense
     ("Microsoft will pay $196 per share, a 50 percent premium to LinkedIn's closing price on "
      "Friday.", "Friday", "value", "2025-01-31"),

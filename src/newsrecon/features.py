@@ -8257,6 +8257,9 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     worth = _deed_of_what_is_worth(anchor)
     if worth is not None:
         return worth
+    left = _left_in_a_state_of_their_own(word, verb)
+    if left is not None:
+        return left  # "left at least 300 people dead and 1,000 injured", misparsed: left
     own = _own_participle_of(noun if noun is not None else _figure_as_people(anchor))
     if own is not None and _a_set_the_verb_took_from(anchor, noun, verb):
         own = None  # "identified 40 of the 131 people killed": the set's deed, not the 40's
@@ -8322,6 +8325,19 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
 
 
 _PERCENT = frozenset({"percent", "per", "%"})
+
+
+def _left_in_a_state_of_their_own(word: Token, verb: Token | None) -> Token | None:
+    """The "left" of "The quake left at least 300 people dead and 1,000 injured", which the parse
+    may read as "people injured" under "left": people an adjective of their own puts in
+    another state than the participle the parse hangs them on were left so."""
+    if verb is None or word.dep_ not in _SUBJECTS or word.head != verb:
+        return None
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() != "leave":
+        return None
+    states = {_category_of_verb(c) for c in word.children if c.dep_ == "amod"}
+    own = states & set(lx.CATEGORY_TRIGGERS)
+    return verb.head if own and _category_of_verb(verb) not in own else None
 
 
 def _whole_of_a_counted_share(word: Token, anchor: Token) -> bool:
