@@ -5572,6 +5572,20 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
 ]  # fmt: skip
 
 
+def test_a_day_a_forecast_is_expected_by_is_read_as_before(claims_of: Extract) -> None:
+    """ "The storm was expected to reach Florida by Sunday", read on a Thursday: the coming
+    Sunday, the nearest, as before forecasts were read as possible (the possible mood had made
+    it the Sunday gone)."""
+    (day,) = [
+        c
+        for c in claims_of(
+            "Headline\n\nThe storm was expected to reach Florida by Sunday.", dt.date(2017, 9, 7)
+        )
+        if c.kind == "date"
+    ]
+    assert day.value == "2017-09-10"
+
+
 def test_sentences_keep_the_articles_own_quotes(claims_of: Extract) -> None:
     """The model reads typographic quotes as plain ones; provenance quotes the article."""
     (claim,) = claims_of("“It’s over,” he said after the team’s 14 points.")

@@ -91,7 +91,7 @@ def date_tense(token: Token) -> Tense:
             # "Forecasters warned on Monday that Storm Bert would bring heavy rain ... from
             # Saturday": a warning's "would" looks ahead of its telling
             return "future" if verb.head.lemma_.lower() in _FOREWARNING else "unknown"
-        if mood_of(verb) == "planned":
+        if mood_of(verb) == "planned" or (verb.dep_ == "xcomp" and _foreseen_to_move(verb)):
             if "to" in auxes and token.lower_ in WEEKDAYS and _told_in_the_past(verb):
                 # "was on her way to attend religious services on Friday", read on Saturday:
                 # the plan's day is the story's, the nearest Friday
@@ -3821,8 +3821,7 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     if auxes & {"will", "would", "shall", "'ll"} and not refused:
         return "planned"  # not "the three who voted against it would not comment": a refusal
     infinitive = "to" in auxes and verb.dep_ in ("xcomp", "ccomp", "advcl")
-    rising = verb.lemma_.lower() in _FORECAST_VERBS | _RISING
-    if infinitive and verb.head.lemma_.lower() == "expect" and rising:
+    if infinitive and _foreseen_to_move(verb):
         return "possible"  # "The toll is expected to rise above 500": a forecast, no plan
     if infinitive and verb.head.lemma_.lower() in lx.PLANNING_HEADS and not _went_on(verb.head):
         return "planned"
@@ -3884,6 +3883,12 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
 _FORECAST_VERBS = frozenset({"take", "reach", "top", "exceed", "surpass", "cost", "total"})
 # how a tally is foreseen to move: "expected to rise above 500"
 _RISING = frozenset({"rise", "climb", "increase", "grow", "swell", "mount"})
+
+
+def _foreseen_to_move(verb: Token) -> bool:
+    """ "expected to rise above 500", "expected to reach Florida by Sunday": what is foreseen
+    to move or to come, a forecast ahead of the telling."""
+    return verb.head.lemma_.lower() == "expect" and verb.lemma_.lower() in _FORECAST_VERBS | _RISING
 
 
 def _is_to_be_done(verb: Token) -> bool:
