@@ -343,7 +343,7 @@ _LIKELY = frozenset({"likely", "unlikely"})
 
 
 def _subject_holds(verb: Token, token: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and token in c.subtree for c in verb.children)
+    return any(c.dep_ in _SUBJECTS and token in c.subtree for c in verb.children)
 
 
 def _deed_said_likely(copula: Token) -> Token | None:
@@ -1938,6 +1938,15 @@ _PEOPLE_POINTED_AT = frozenset({"them", "those", "whom"})
 _SAYING_NOTHING_OF_THEM = frozenset({"include", "number"})
 
 
+def _placed_in_their_state(noun: Token) -> bool:
+    """Counted people whose own phrase says where they are ("people in relief camps"), said as
+    a tally's or by a verb that says nothing else of them."""
+    if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TALLY_NOUNS:
+        return True
+    said_of = governing_verb(noun)
+    return said_of is not None and said_of.lemma_.lower() in _SAYING_NOTHING_OF_THEM
+
+
 def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     """Words that may say what happened to the counted people, nearest first; for part of
     a set, what happened to the part before what defines the set ("five of those who were
@@ -3130,10 +3139,7 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for g in c.children
             if g.dep_ == "pobj"
         )
-        in_a_tally = word.head.lower_ == "of" and word.head.head.lemma_.lower() in TALLY_NOUNS
-        said_of = governing_verb(word)
-        plainly = said_of is not None and said_of.lemma_.lower() in _SAYING_NOTHING_OF_THEM
-        if noun is not None and word.i == noun.i and (in_a_tally or plainly):
+        if noun is not None and word.i == noun.i and _placed_in_their_state(word):
             # "the number of people in relief camps", "The 24 people in hospital include six
             # children": where the counted people are is their state, as "were in relief
             # camps" says it

@@ -1869,17 +1869,20 @@ _DEPTH_BEFORE = re.compile(r"\bdepths?\s+of\s+(?:about\s+|some\s+|around\s+)?$",
 def _a_depth_and_a_bearing(depth: Claim, bearing: Claim) -> bool:
     """A depth ("a depth of 1.2 miles", "one mile below ground level") and a distance from a
     place ("one mile north of The Geysers"): two measures, whatever their units."""
-    start = depth.sentence.find(depth.text)
+    around_depth, around_bearing = _words_around(depth), _words_around(bearing)
+    if around_depth is None or around_bearing is None:
+        return False
+    before, after = around_depth
+    deep = _DEPTH_BEFORE.search(before) is not None or _DEPTH_AFTER.match(after) is not None
+    return deep and _BEARING_AFTER.match(around_bearing[1]) is not None
+
+
+def _words_around(claim: Claim) -> tuple[str, str] | None:
+    """The sentence before and after the claim's text, where it is found."""
+    start = claim.sentence.find(claim.text)
     if start < 0:
-        return False
-    after = depth.sentence[start + len(depth.text) :]
-    deep = _DEPTH_BEFORE.search(depth.sentence[:start]) is not None or bool(
-        _DEPTH_AFTER.match(after)
-    )
-    if not deep:
-        return False
-    at = bearing.sentence.find(bearing.text)
-    return at >= 0 and bool(_BEARING_AFTER.match(bearing.sentence[at + len(bearing.text) :]))
+        return None
+    return claim.sentence[:start], claim.sentence[start + len(claim.text) :]
 
 
 def _two_quakes(a: Claim, b: Claim) -> bool:
