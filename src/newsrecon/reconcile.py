@@ -1285,8 +1285,10 @@ class _Features:
             rate_move=rate_move,
             trading_day=_trading_day(claim) if stock_move or rate_move else None,
             quake_rank=_quake_rank(claim),
-            deep=_a_depth(claim),
-            bearing=_a_bearing(claim),
+            # (amounts only: the depth and bearing rule is read for measures, whose blocks hold
+            # only amounts, see `_block_key`)
+            deep=claim.kind == "amount" and _a_depth(claim),
+            bearing=claim.kind == "amount" and _a_bearing(claim),
             captives_fate=_captives_fate(claim),
             handing=_family(claim.predicate, PREDICATE_FAMILIES) in _HANDING,
             lacks=_lacks(claim),
@@ -4541,25 +4543,38 @@ def _in_base_unit(claim: Claim, value: float) -> float:
 def _unit_size(claim: Claim) -> float:
     """One of the claim's unit in the unit its kind is compared in: days for durations, the
     dimension's unit for measures ("miles": 1.609 km)."""
-    if claim.kind == "duration" and claim.unit in UNIT_DAYS:
-        return UNIT_DAYS[claim.unit]
-    if claim.category == "measure" and claim.unit in MEASURE_BASE:
-        return MEASURE_BASE[claim.unit][1]
+    return _unit_size_of(claim.kind, claim.category, claim.unit)
+
+
+def _unit_size_of(kind: str, category: str, unit: str | None) -> float:
+    if kind == "duration" and unit in UNIT_DAYS:
+        return UNIT_DAYS[unit]
+    if category == "measure" and unit in MEASURE_BASE:
+        return MEASURE_BASE[unit][1]
     return 1.0
 
 
 def _bounds(claim: Claim) -> tuple[float, float]:
     """A claim's interval in its dimension's base unit; "more than 300" leaves 300 out, so
     that it does not meet "nearly 300"."""
-    low = claim.low if isinstance(claim.low, (int, float)) else -math.inf
-    high = claim.high if isinstance(claim.high, (int, float)) else math.inf
-    low, high = _in_base_unit(claim, float(low)), _in_base_unit(claim, float(high))
-    if claim.kind == "duration" and claim.unit == "months":
+    return _bounds_of(claim.kind, claim.category, claim.unit, claim.hedge, claim.low, claim.high)
+
+
+# (read for pairs again and again: kept by what it is made of)
+@lru_cache(maxsize=1 << 16)
+def _bounds_of(
+    kind: str, category: str, unit: str | None, hedge: str, low: object, high: object
+) -> tuple[float, float]:
+    size = _unit_size_of(kind, category, unit)
+    offset = MEASURE_OFFSET.get(unit or "", 0.0)
+    low = (float(low if isinstance(low, (int, float)) else -math.inf) + offset) * size
+    high = (float(high if isinstance(high, (int, float)) else math.inf) + offset) * size
+    if kind == "duration" and unit == "months":
         # a month is 28 to 31 days: "a siege of nearly three months" held the "82-day siege"
         low, high = low * 28 / UNIT_DAYS["months"], high * 31 / UNIT_DAYS["months"]
-    if claim.hedge == "more_than":
+    if hedge == "more_than":
         low = math.nextafter(low, math.inf)
-    elif claim.hedge == "less_than":
+    elif hedge == "less_than":
         high = math.nextafter(high, -math.inf)
     return low, high
 
