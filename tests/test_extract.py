@@ -1966,6 +1966,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("In February, a woman opened fire, killing three people.", "three", "scope", "2025-02"),
     # a day named of the blow a killing participle follows is the killing's, not a month
     ("The quake struck on Sunday, killing 10 people.", "10", "scope", "2025-02-02"),
+    # the day of a deed the verb names with its object or particle is the count's, as "killed
+    # on Sunday" is
+    ("Five soldiers lost their lives on Sunday.", "Five", "scope", "2025-02-02"),
+    ("Gunmen shot dead six people on Sunday.", "six", "scope", "2025-02-02"),
+    ("Police gunned down two suspects on Sunday.", "two", "scope", "2025-02-02"),
     ("He was charged Saturday after opening fire at a party, killing one man.", "one", "scope",
      None),
     (

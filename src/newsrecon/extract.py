@@ -1179,7 +1179,7 @@ def _day_of_the_deed(category: str, verb: Token | None, article_date: dt.date) -
     toll, nor Sunday's 33 (a tally's "rose to 18 on Thursday" has no such day)."""
     if category not in _DAYS_CASUALTIES or verb is None:
         return None
-    if verb.lemma_.lower() not in lx.CATEGORY_TRIGGERS[category]:
+    if not _names_the_deed(verb, category):
         return None
     # not "since the assault began 12 days ago"
     return (
@@ -1191,16 +1191,24 @@ def _day_of_the_deed(category: str, verb: Token | None, article_date: dt.date) -
     )
 
 
+def _names_the_deed(verb: Token, category: str) -> bool:
+    """The verb names what befell the people counted, alone ("killed") or with its object or
+    particle ("lost their lives", "shot dead", "gunned down"): a deed whose day is theirs."""
+    triggers = lx.CATEGORY_TRIGGERS[category]
+    lemma = verb.lemma_.lower()
+    return lemma in triggers or any(
+        f"{lemma} {c.lemma_.lower()}" in triggers
+        for c in verb.children
+        if c.dep_ in ("dobj", "oprd", "prt", "acomp")
+    )
+
+
 def _events_day(category: str, verb: Token | None, article_date: dt.date) -> str | None:
     """The day of the one event that killed or hurt the people counted, by its blow or its
     name ("exploded on Tuesday, killing nine", "killed in Wednesday's earthquake"): the whole
     toll of that event, unlike a day's dead of a longer strife ("killed on Thursday in
     clashes")."""
-    deed = (
-        verb is not None
-        and category in _DAYS_CASUALTIES
-        and verb.lemma_.lower() in lx.CATEGORY_TRIGGERS[category]
-    )
+    deed = verb is not None and category in _DAYS_CASUALTIES and _names_the_deed(verb, category)
     blow = _day_of_the_blow(verb, article_date) if deed and verb is not None else None
     return blow or _day_of_the_event(category, verb, article_date)
 
@@ -1235,7 +1243,7 @@ def _day_of_the_next_deed(verb: Token, article_date: dt.date) -> str | None:
         for c in verb.children
         if c.dep_ == "conj"
         and c.pos_ == "VERB"
-        and any(c.lemma_.lower() in lx.CATEGORY_TRIGGERS[k] for k in _DAYS_CASUALTIES)
+        and any(_names_the_deed(c, k) for k in _DAYS_CASUALTIES)
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
     ]
     return _day_of_verb(deeds[0], article_date, named_on_it=True) if len(deeds) == 1 else None
@@ -1283,12 +1291,12 @@ def _day_of_the_event(category: str, verb: Token | None, article_date: dt.date) 
                 ),
                 None,
             )
-        elif verb.lemma_.lower() not in lx.CATEGORY_TRIGGERS[category]:
+        elif not _names_the_deed(verb, category):
             continue
         day = _day_named_on(event, verb, article_date) if event is not None else None
         if day is not None:
             return day
-    if verb.lemma_.lower() not in lx.CATEGORY_TRIGGERS[category]:
+    if not _names_the_deed(verb, category):
         return None
     if any(s.lower_.removesuffix("s") in _ONE_BLOW_EVENTS for s in subjects):
         # "Landslides triggered by torrential rain killed at least 93 people ... on Tuesday":
