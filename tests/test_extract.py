@@ -134,6 +134,16 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "including 26 Colombians and two Haitian Americans, killed Moise.", "26", "count", "other",
      26, "exact"),
     ("Gunmen killed 30 villagers, including 12 children.", "12", "count", "killed", 12, "exact"),
+    # a hedge said after the figure, or after the noun it counts
+    ("Police said 50 or more people were hurt.", "50", "count", "injured", 50, "at_least"),
+    ("Ten or fewer people were hurt.", "Ten", "count", "injured", 10, "at_most"),
+    ("A dozen or so people were hurt.", "A dozen", "count", "injured", 12, "about"),
+    ("Five aftershocks of magnitude 4.5 or more were recorded.", "magnitude 4.5", "amount",
+     "measure", 4.5, "at_least"),
+    ("The storm could bring 10 inches or more of rain.", "10 inches", "amount", "measure", 10,
+     "at_least"),
+    # (a range said with "or" stays a range)
+    ("Two or three people died.", "Two or three", "count", "killed", None, "range"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),

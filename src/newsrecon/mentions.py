@@ -48,6 +48,7 @@ from newsrecon.numbers import (
     MIXED_FRACTION,
     PLURAL_FRACTIONS,
     UNITS,
+    Hedge,
     Number,
     Quantity,
     hedged,
@@ -1100,6 +1101,26 @@ def _spread_over(word: Token) -> bool:
     return spans_time and any(t.like_num and t.pos_ == "NUM" for t in window)
 
 
+# a hedge said after the figure: "50 or more people", "magnitude 4.5 or higher", "10 or fewer",
+# "a dozen or so"
+_HEDGES_AFTER: dict[str, Hedge] = {
+    **dict.fromkeys(("more", "above", "higher", "greater", "over"), "at_least"),
+    **dict.fromkeys(("fewer", "less", "under", "below", "lower"), "at_most"),
+    "so": "about",
+}
+
+
+def _hedge_after(doc: Doc, last: int, limit: int) -> Hedge | None:
+    """The hedge an "or ..." right after the figure, or after the noun it counts ("10 inches or
+    more", "20 minutes or so"), says (see `_HEDGES_AFTER`)."""
+    at = last + 1
+    if at < limit and doc[at].pos_ == "NOUN" and doc[last].head.i == at:
+        at += 1
+    if at + 1 >= limit or doc[at].lower_ != "or":
+        return None
+    return _HEDGES_AFTER.get(doc[at + 1].lower_)
+
+
 def _plus_after(doc: Doc, last: int, limit: int) -> bool:
     """A plus sign glued to the figure's end: "11,000+" is at least 11,000; so is a "-plus"
     ("three-plus seasons")."""
@@ -1400,6 +1421,9 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
         return None
     if _plus_after(doc, last, limit) and quantity.hedge == "exact" and quantity.value is not None:
         quantity = hedged(quantity.value, "at_least")  # "200+ killed", "Missing: 11,000+"
+    after_hedge = _hedge_after(doc, last, limit)
+    if after_hedge is not None and quantity.hedge == "exact" and quantity.value is not None:
+        quantity = hedged(quantity.value, after_hedge)  # "50 or more people", "4.5 or above"
     if currency is not None:
         quantity = _scaled_like_partner(doc, first, last, limit, quantity)
     span_first = min(hedge_first, number_first)
