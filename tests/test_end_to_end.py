@@ -6736,3 +6736,32 @@ def test_two_days_handovers_sharing_one_sides_figure_are_two_dates(tmp_path: Pat
     dates = by_figures(report, "status", "date")
     assert ("Friday", "Saturday") not in dates
     assert dates[("Friday",)] == dates[("Saturday",)] == "single"
+
+
+MOB_BOSS_AGE = {
+    "a": (
+        "date 2026-05-11\n"
+        "Mob boss dies in prison at 84\n"
+        "\n"
+        "Reputed mob boss Salvatore Ferrante, who was serving a life sentence for racketeering, "
+        "died in a federal prison hospital on Sunday. He was 84.\n"
+        "\n"
+        "It was the same prison where rival boss Carlo Benti died in 2002 at age 61.\n"
+    ),
+    "b": (
+        "date 2026-05-12\n"
+        "Ferrante, longtime crime boss, dead at 85\n"
+        "\n"
+        "Salvatore Ferrante, the crime boss convicted of ordering three gangland murders, died "
+        "Sunday in prison. He was 85, his lawyer said.\n"
+    ),
+}
+
+
+def test_ages_a_year_apart_of_one_death_disagree(tmp_path: Path) -> None:
+    """ "dies in prison at 84", the next day "dead at 85": one death's age told two ways, which
+    disagree; a death years before ("died in 2002 at age 61") is another's."""
+    report = run_articles(tmp_path, MOB_BOSS_AGE)
+    rules = by_figures(report, "rule")
+    assert rules[("84", "84", "85", "85")] == "conflict-fixed-fact"
+    assert rules[("61",)] == "single-article"

@@ -31,6 +31,7 @@ from newsrecon.features import (
     aboard,
     actors_of,
     added_to,
+    age_at_death,
     agent_of,
     at_its_peak,
     at_present,
@@ -1041,6 +1042,7 @@ def _to_claim(
         # not "no one was killed or injured": none of either
         either=either_of(verb) if category in _FATES and quantity.high != 0 else None,
         refers_back=mention.kind == "count" and refers_back(sentence, mention.first),
+        at_death=mention.kind == "count" and counted == "age" and age_at_death(mention.anchor),
         per=(rate_of(mention.anchor, mention.last, noun) or averaged(noun, verb))
         if mention.kind != "duration"
         else None,

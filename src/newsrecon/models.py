@@ -312,6 +312,12 @@ class Claim(Frozen):
         repr=False,
         description="a set counted before: 'the three victims', 'all three of the people'",
     )
+    at_death: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="an age a person died at: 'dies at 84', 'dead at 85', 'died ... aged 91'",
+    )
     reads_again: str | None = Field(
         default=None,
         exclude=True,

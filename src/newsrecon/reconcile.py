@@ -1187,6 +1187,8 @@ class _Features:
     captives_fate: str | None = None
     handing: bool = False
     lacks: bool = False
+    # an age a person died at, in the news (see `_age_at_death`)
+    age_at_death: bool = False
 
     @classmethod
     def of(
@@ -1292,6 +1294,7 @@ class _Features:
             captives_fate=_captives_fate(claim),
             handing=_family(claim.predicate, PREDICATE_FAMILIES) in _HANDING,
             lacks=_lacks(claim),
+            age_at_death=_age_at_death(claim),
         )
 
     def keys(self) -> set[str]:
@@ -3339,7 +3342,9 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
         month = "month" in (a.claim.precision, b.claim.precision)
         return holds and month and past and similarity >= MONTH_HOLDS_DAY_THRESHOLD
     if a.figure != b.figure:
-        return False
+        # "Mob boss dies in prison at 84", the next day "dead at 85": one death, its age told
+        # two ways (a birthday near, a record unsure), as two births of one person are
+        return a.age_at_death and b.age_at_death and _a_year_apart(a, b)
     if similarity < JOIN_THRESHOLD:
         if a.kind == "date":
             if _own_year(a.claim) and _own_year(b.claim):
@@ -3357,6 +3362,20 @@ def _one_figure(a: _Features, b: _Features, similarity: float) -> bool:
     if _same_count(a, b) or a.kind != "count":
         return True
     return a.magnitude is not None and abs(a.magnitude) >= SMALL_FIGURE
+
+
+def _a_year_apart(a: _Features, b: _Features) -> bool:
+    """Two ages in two articles a year apart (see `_one_figure`)."""
+    first, second = a.claim.value, b.claim.value
+    if not isinstance(first, int) or not isinstance(second, int) or a.article == b.article:
+        return False
+    return abs(first - second) == 1
+
+
+def _age_at_death(claim: Claim) -> bool:
+    """An age a person died at (see `features.age_at_death`) in the news, not years before
+    ("Gotti died of cancer in 2002 at age 61")."""
+    return claim.at_death and not _is_history(claim)
 
 
 def _one_event_a_year_apart(a: _Features, b: _Features) -> bool:
