@@ -5528,6 +5528,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "planned"),
     # a headline's verb read as the noun its subject's phrase ends on, with an object
     ("Nigeria police rescue 12 abducted bus passengers", "12", "predicate", "rescue"),
+    # a participle right after the verb describes the verb's object, and the day is the verb's
+    ("Authorities recaptured escaped inmate Marcus Dell on Wednesday.", "Wednesday", "predicate",
+     "recapture"),
+    ("Police freed kidnapped students on Sunday, officials said.", "Sunday", "predicate",
+     "free"),
     # being on strike is striking
     ("About 33,000 workers had been on strike since Sept. 13.", "About 33,000", "predicate",
      "strike"),

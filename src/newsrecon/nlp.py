@@ -487,6 +487,32 @@ def with_headline_verbs_before_an_object_restored(doc: Doc) -> Doc:
     return doc
 
 
+def with_participles_before_an_object_rehung(doc: Doc) -> Doc:
+    """ "Texas authorities recaptured escaped inmate Marcus Dell on Wednesday": the parse reads
+    the participle as a second verb right after the first, the noun after it its object (and
+    the day its own); it describes the noun, which is the first verb's object, and what
+    followed the noun is the first verb's (only where the first verb has no object of its
+    own and the participle no subject)."""
+    for participle in doc:
+        if participle.tag_ not in ("VBD", "VBN") or participle.dep_ != "xcomp":
+            continue
+        verb = participle.head
+        if verb.i != participle.i - 1 or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children if c.i > verb.i):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in participle.children):
+            continue
+        noun = next((c for c in participle.children if c.dep_ == "dobj"), None)
+        if noun is None or noun.i != participle.i + 1 or noun.pos_ != "NOUN":
+            continue
+        for child in [c for c in participle.children if c.i > noun.i]:
+            child.head = verb
+        noun.head, noun.dep_ = verb, "dobj"
+        participle.head, participle.dep_, participle.tag_ = noun, "amod", "VBN"
+    return doc
+
+
 def _a_modifying_participle(token: Token) -> bool:
     """ "abducted" in "12 abducted bus passengers": a participle describing a noun, no verb."""
     return token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "acl")
@@ -1068,6 +1094,7 @@ def mend_parse(doc: Doc) -> Doc:
         with_headline_verbs_restored,
         with_tally_verbs_restored,
         with_headline_verbs_before_an_object_restored,
+        with_participles_before_an_object_rehung,
         with_counted_participles_restored,
         with_states_of_a_listed_figure_rehung,
         with_participles_of_a_listed_figure_rehung,
