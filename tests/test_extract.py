@@ -4129,6 +4129,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # people named by age, by a court's or a campaign's word: what happened to them
     ("Police arrested 14 suspects, including two minors.", "two", "category", "detained"),
     ("He sanctioned the murders of six mobsters.", "six", "category", "killed"),
+    ("He was convicted of the murders of three rivals.", "three", "category", "killed"),
+    ("Police arrested two associates of the gang leader.", "two", "category", "detained"),
     # a common noun the model tagged a person still says what a rate is of
     ("Turnout was 93.87 percent, the election commission said.", "93.87 percent", "counted",
      "turnout"),

@@ -363,6 +363,9 @@ PERSON_NOUNS = frozenset({
     "minor", "juvenile", "teen", "toddler", "newborn", "adolescent", "pensioner", "retiree",
     "elder", "foreigner", "expatriate", "expat", "settler", "defendant", "accomplice", "convict",
     "fugitive", "gangster", "mobster", "minister", "senator", "candidate", "protestor",
+    # an underworld's people ("the murders of three rivals", "two associates were arrested")
+    "rival", "associate", "henchman", "henchmen", "hitman", "hitmen", "informant", "informer",
+    "mafioso", "enforcer", "underboss", "capo",
     "rescuer", "medic", "actor", "actress", "singer", "musician", "pilot", "veteran",
     # who serve under arms or keep the peace
     "peacekeeper", "serviceman", "servicemen", "servicewoman", "servicemember", "paratrooper",
