@@ -6765,3 +6765,32 @@ def test_ages_a_year_apart_of_one_death_disagree(tmp_path: Path) -> None:
     rules = by_figures(report, "rule")
     assert rules[("84", "84", "85", "85")] == "conflict-fixed-fact"
     assert rules[("61",)] == "single-article"
+
+
+CHILE_QUAKE = {
+    "a": (
+        "date 2026-06-20\n"
+        "Quake of magnitude 6.2 shakes northern Chile\n"
+        "\n"
+        "A magnitude 6.2 earthquake struck northern Chile on Saturday, shaking buildings in the "
+        "port city of Iquique but causing no major damage, officials said.\n"
+        "\n"
+        "Chile's seismological centre put the magnitude at 6.0.\n"
+    ),
+    "b": (
+        "date 2026-06-21\n"
+        "Chile quake damages homes\n"
+        "\n"
+        "More than 150 aftershocks have rattled northern Chile since a magnitude 6.2 earthquake "
+        "struck on Saturday.\n"
+    ),
+}
+
+
+def test_another_agencys_reading_of_a_magnitude_disagrees(tmp_path: Path) -> None:
+    """ "A magnitude 6.2 earthquake struck ...", and in the same article "Chile's seismological
+    centre put the magnitude at 6.0": one quake's magnitude read by another agency, which
+    disagrees, not a second figure of its own."""
+    report = run_articles(tmp_path, CHILE_QUAKE)
+    statuses = by_figures(report, "status", category="measure")
+    assert statuses[("6.0", "magnitude 6.2", "magnitude 6.2", "magnitude 6.2")] == "conflict"

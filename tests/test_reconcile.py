@@ -2392,12 +2392,17 @@ def test_two_agencies_readings_of_one_quake_are_one_conflict() -> None:
     doublet = reconcile([reading("a", 1, 7.6, None), reading("a", 2, 7.5, None)])
     assert len(doublet) == 2
     # "Tehran's seismologic center put the quake's magnitude at 5.9, but the USGS said it was
-    # 6.1": one source named in one sentence is enough; in two sentences it is not
+    # 6.1": one source named in one sentence is enough; in two sentences it is not, unless the
+    # named one is said to read it ("the survey put the magnitude at 6.1")
     unnamed = reading("a", 1, 5.9, None)
     one_sentence = [unnamed, reading("a", 2, 6.1, "USGS"), reading("b", 1, 5.9, None)]
     assert len(reconcile(one_sentence)) == 1
-    apart = one_sentence[1].model_copy(update={"sentence": "the survey said 6.1"})
+    said = {"sentence": "the survey said 6.1", "predicate": "say"}
+    apart = one_sentence[1].model_copy(update=said)
     assert len(reconcile([unnamed, apart, one_sentence[2]])) == 2
+    put = {"sentence": "the survey put the magnitude at 6.1", "predicate": "put"}
+    read = one_sentence[1].model_copy(update=put)
+    assert len(reconcile([unnamed, read, one_sentence[2]])) == 1
 
 
 def test_two_sizes_in_one_sentence_with_one_named_subject_are_two_things() -> None:

@@ -593,6 +593,8 @@ LONE_COUNT_BONUS = 0.15
 SAME_QUAKE_MAGNITUDES = 0.3
 # Scales read to one decimal, never converted: a 4.2 and a 4.4 quake are different readings.
 EXACT_SCALES = frozenset({"magnitude"})
+# the verbs an agency gives its reading of a measure by ("put the magnitude at 6.0")
+_READING_VERBS = frozenset({"put", "place", "measure", "estimate", "rate", "record", "register"})
 # A figure the clause dates to a month this far before the article is background, not news.
 HISTORY_MONTHS = 3
 # a past this many years back is another event's, unless its figure is the news's
@@ -2883,6 +2885,14 @@ class _ArticleFigure:
                 # "from 250GB to 320GB" beside "from 2GB to 4GB")
                 return True
             if named and len(sources) == 2 and self.claim.sentence == other.claim.sentence:
+                return True
+            # "A magnitude 6.2 earthquake struck ...", then "Chile's seismological centre put
+            # the magnitude at 6.0": another agency's reading of a quake's magnitude
+            read = any(
+                c.predicate in _READING_VERBS and (c.attribution or c.agent)
+                for c in (self.claim, other.claim)
+            )
+            if read and len(sources) == 2 and self.claim.unit in EXACT_SCALES:
                 return True
             # "10 kilometres (6.2 miles)": one depth, converted and rounded
             return self.figure == other.figure or (
