@@ -6794,3 +6794,29 @@ def test_another_agencys_reading_of_a_magnitude_disagrees(tmp_path: Path) -> Non
     report = run_articles(tmp_path, CHILE_QUAKE)
     statuses = by_figures(report, "status", category="measure")
     assert statuses[("6.0", "magnitude 6.2", "magnitude 6.2", "magnitude 6.2")] == "conflict"
+
+
+MAYORAL_COUNT = {
+    "a": (
+        "date 2026-11-03\n"
+        "Grant leads as votes are counted\n"
+        "\n"
+        "With 60% of precincts reporting, Mayor Lisa Grant led challenger Omar Reyes 52.4% to "
+        "47.6% late Tuesday.\n"
+    ),
+    "b": (
+        "date 2026-11-04\n"
+        "Grant holds lead in tight mayoral race\n"
+        "\n"
+        "With 92% of precincts reporting, Mayor Lisa Grant led Omar Reyes 51.3% to 48.7% on "
+        "Wednesday, a margin of about 4,100 votes.\n"
+    ),
+}
+
+
+def test_how_far_a_count_has_got_is_its_own_rising_figure(tmp_path: Path) -> None:
+    """ "With 60% of precincts reporting", the next day "With 92% of precincts reporting": how
+    far the count has got, which rises as it goes on, and no share of the vote."""
+    report = run_articles(tmp_path, MAYORAL_COUNT)
+    rules = by_figures(report, "rule", category="percent")
+    assert rules[("60%", "92%")] == "update-later-higher"

@@ -1191,6 +1191,8 @@ class _Features:
     lacks: bool = False
     # an age a person died at, in the news (see `_age_at_death`)
     age_at_death: bool = False
+    # a percentage of how far a count has got (see `_counting_progress`)
+    counting_progress: bool = False
 
     @classmethod
     def of(
@@ -1297,6 +1299,7 @@ class _Features:
             handing=_family(claim.predicate, PREDICATE_FAMILIES) in _HANDING,
             lacks=_lacks(claim),
             age_at_death=_age_at_death(claim),
+            counting_progress=_counting_progress(claim),
         )
 
     def keys(self) -> set[str]:
@@ -1737,7 +1740,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "holding 41 foreign hostages", "37 foreign hostages were killed"
     if a.kind == "count" and _other_statistics(a, b):
         return True  # "at least 30 homers" is not "43 RBIs", "58 wins" not "51 knockouts"
-    if _counting_progress(a.claim) != _counting_progress(b.claim):
+    if a.counting_progress != b.counting_progress:
         return True  # "with 65% of ballots counted" is not "had 57.2% of the vote"
     if a.kind != "count":
         # "$23 million a season" is not "$184 million"
@@ -2311,8 +2314,24 @@ def _exclusive_people(a: str | None, b: str | None) -> bool:
 
 
 def _counting_progress(claim: Claim) -> bool:
-    """ "with 65% of ballots counted", "80% of the vote tallied": how far a count has got."""
-    return claim.unit == "%" and claim.predicate in ("count", "tally")
+    """ "with 65% of ballots counted", "80% of the vote tallied", "With 92% of precincts
+    reporting": how far a count has got."""
+    if claim.unit != "%":
+        return False
+    if claim.predicate in ("count", "tally"):
+        return True
+    around = _words_around(claim)
+    return around is not None and _PROGRESS_AFTER.match(around[1]) is not None
+
+
+# what is said right after a percentage of how far a count has got: "of precincts reporting",
+# "of the ballots counted", "of polling stations in"
+_PROGRESS_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:precincts|ballots|votes|polling\s+(?:stations|places)"
+    r"|districts|constituencies|counties)\s+(?:\w+\s+)?(?:reporting|reported|counted|tallied"
+    r"|processed|in)\b",
+    re.IGNORECASE,
+)
 
 
 # those sent to a disaster or an attack (by their word families), no count of its victims
@@ -4681,6 +4700,8 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
         return True  # "trapped for nine days" on the 20th, "trapped for 17 days" on the 28th
     if _first_count_then_final(claims):
         return True  # "28.5% of the vote, preliminary results showed", then "28.6%"
+    if all(_counting_progress(c) for c in claims):
+        return True  # "With 60% of precincts reporting", the next day "with 95% counted"
     # a toll feared grows as one found does ("more than 100 feared dead", two days later "more
     # than 670"); a plan does not
     feared = first.mood == "possible" and all(c.category in CASUALTY_CATEGORIES for c in claims)
