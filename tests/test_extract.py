@@ -4130,6 +4130,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Police arrested 14 suspects, including two minors.", "two", "category", "detained"),
     ("He sanctioned the murders of six mobsters.", "six", "category", "killed"),
     ("He was convicted of the murders of three rivals.", "three", "category", "killed"),
+    # in a story of a kidnapping, those still held are the captives left (not those held alone)
+    ("Kidnappers freed 14 bus passengers on Tuesday, leaving 16 still held.", "16", "category",
+     "hostages"),
+    ("Gunmen kidnapped 42 bus passengers. Sixteen remain held.", "Sixteen", "category",
+     "hostages"),
     ("Police arrested two associates of the gang leader.", "two", "category", "detained"),
     # a common noun the model tagged a person still says what a rate is of
     ("Turnout was 93.87 percent, the election commission said.", "93.87 percent", "counted",
