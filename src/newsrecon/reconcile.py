@@ -1612,7 +1612,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "6.5 million displaced inside Ukraine" are not "3.2 million who have fled"
     if a.category == "measure" and (_a_depth_and_a_bearing(a, b) or _a_depth_and_a_bearing(b, a)):
         return True  # "had a depth of 1.2 miles" is not "struck one mile north of The Geysers"
-    if a.quake_rank is not None and b.quake_rank is not None and a.quake_rank != b.quake_rank:
+    if _two_ranks(a.quake_rank, b.quake_rank):
         return True  # "the first quake at magnitude 7.8" is not "an aftershock of 7.5"
     if a.counted == b.counted == "distance" and not _one_place({a.place or "", b.place or ""}):
         return True  # "six miles west of Cobb" is not "six miles west of Anderson Springs"
@@ -1957,8 +1957,12 @@ def _words_around(claim: Claim) -> tuple[str, str] | None:
 def _two_quakes(a: Claim, b: Claim) -> bool:
     """Magnitudes of the main quake and of one after it ("a second quake of magnitude 7.5",
     "an aftershock of 7.5"): two quakes, whatever the articles."""
-    ranks = {_quake_rank(a), _quake_rank(b)}
-    return None not in ranks and len(ranks) == 2
+    return _two_ranks(_quake_rank(a), _quake_rank(b))
+
+
+def _two_ranks(a: int | None, b: int | None) -> bool:
+    """Two quakes of a sequence, by their ranks (see `_quake_rank`)."""
+    return a is not None and b is not None and a != b
 
 
 # what moves people or bodies into or out of a set: not what is left of it; nor is the harm
@@ -3209,18 +3213,15 @@ class _Constraints:
             self.parts[i] = {f"{owned}{f.part}"} if f.kind == "count" else set()
             self.rates[i] = {str(f.rate)} if f.kind not in ("date", "count") else set()
             self.happened[i] = {f.happened} if f.happened else set()
-            fate = _captives_fate(f.claim)
-            self.captives_fates[i] = {fate} if fate else set()
-            held = _left_or_moved(f.claim)
-            self.left_or_moved[i] = {held} if held else set()
+            self.captives_fates[i] = {f.captives_fate} if f.captives_fate else set()
+            self.left_or_moved[i] = {f.left_or_moved} if f.left_or_moved else set()
             self.divisions[i] = {f.division} if f.division and f.kind != "date" else set()
             self.day_parts[i] = {f.day_part} if f.day_part else set()
             self.events[i] = {f.event} if f.event else set()
             self.patients[i] = {f.patient} if f.patient and f.kind == "date" else set()
             self.answers[i] = {str(f.claim.unanswered)} if f.kind == "date" else set()
             self.games[i] = set(f.scores) if len(f.scores) == 1 else set()
-            rank = _quake_rank(f.claim)
-            self.quakes[i] = {str(rank)} if rank is not None else set()
+            self.quakes[i] = {str(f.quake_rank)} if f.quake_rank is not None else set()
             self.calendar_days[i] = {f.calendar_day} if f.calendar_day is not None else set()
             self.written_years[i] = {f.written_year} if f.written_year is not None else set()
             self.years_said[i] = {f.year_said} if f.year_said is not None else set()
