@@ -131,6 +131,7 @@ from newsrecon.features import (
     share_named_after,
     share_of_someone,
     states_a_tally,
+    still_held_captive,
     sum_of_another,
     tallied_things,
     tally_changed_by,
@@ -843,7 +844,7 @@ def _to_claim(
         taken = kidnapping and category in ("detained", "other")
         if taken and seized_in_a_kidnapping(deed, noun or mention.anchor):
             category = "hostages"  # "71 members of the congregation were seized"
-        elif taken and (noun is None or is_person(noun)) and _still_held(mention.anchor):
+        elif taken and still_held_captive(mention.anchor, noun):
             category = "hostages"  # "leaving 16 still held", "Sixteen remain held"
         again = estimated_again(mention.anchor) if noun is None and category == "other" else None
         if again is not None:
@@ -1193,27 +1194,6 @@ def _day_of_the_deed(category: str, verb: Token | None, article_date: dt.date) -
         or _week_of_verb(verb, article_date)
         or _day_of_the_next_deed(verb, article_date)
     )
-
-
-def _still_held(anchor: Token) -> bool:
-    """ "leaving 16 still held", "Sixteen remain held", "16 people are still being held": in a
-    story of a kidnapping, those its captors still hold (not "16 were held", who may be
-    suspects the police hold)."""
-    doc = anchor.doc
-    at = anchor.i + 1
-    if at < len(doc) and doc[at].pos_ == "NOUN" and anchor.head.i == at:
-        at += 1  # "16 people still held"
-    still = False
-    while at < len(doc) and doc[at].lower_ in _BEFORE_HELD:
-        still = still or doc[at].lower_ == "still" or doc[at].lemma_.lower() == "remain"
-        at += 1
-    return still and at < len(doc) and doc[at].lower_ == "held"
-
-
-# the words between a count and the "held" that says its people are still held
-_BEFORE_HELD = frozenset(
-    {"still", "being", "remain", "remains", "remained", "are", "were", "is", "was"}
-)
 
 
 def _names_the_deed(verb: Token, category: str) -> bool:

@@ -3473,6 +3473,29 @@ def seized_in_a_kidnapping(verb: Token | None, counted: Token) -> bool:
 _NOT_TAKEN = lx.ATTACKERS | lx.KIDNAPPERS | {"suspect", "militant", "fighter", "soldier"}
 
 
+def still_held_captive(anchor: Token, noun: Token | None) -> bool:
+    """ "leaving 16 still held", "Sixteen remain held", "16 people are still being held": in a
+    story of a kidnapping, those its captors still hold (not "16 were held", who may be
+    suspects the police hold, nor "two suspects were still being held")."""
+    if noun is not None and (not is_person(noun) or noun_lemma(noun) in _NOT_TAKEN):
+        return False
+    doc = anchor.doc
+    at = anchor.i + 1
+    if at < len(doc) and doc[at].pos_ == "NOUN" and anchor.head.i == at:
+        at += 1  # "16 people still held"
+    still = False
+    while at < len(doc) and doc[at].lower_ in _BEFORE_HELD:
+        still = still or doc[at].lower_ == "still" or doc[at].lemma_.lower() == "remain"
+        at += 1
+    return still and at < len(doc) and doc[at].lower_ == "held"
+
+
+# the words between a count and the "held" that says its people are still held
+_BEFORE_HELD = frozenset(
+    {"still", "being", "remain", "remains", "remained", "are", "were", "is", "was"}
+)
+
+
 # those who hold people as captives when they take, hold or free them: "Al Shabaab militants
 # released four Kenyan teachers", "the gang is holding 17 missionaries"
 _CAPTORS = lx.KIDNAPPERS | {"militant", "insurgent", "jihadist", "rebel", "gunman", "gang"}
