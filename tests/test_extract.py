@@ -144,6 +144,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "at_least"),
     # (a range said with "or" stays a range)
     ("Two or three people died.", "Two or three", "count", "killed", None, "range"),
+    # people doing something are what is counted, not what they hold
+    ("Earlier, hundreds of schoolchildren holding candles gathered peacefully.", "hundreds",
+     "count", "crowd", None, "about"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),

@@ -20,6 +20,7 @@ from newsrecon.lexicon import (
     COUNTRIES,
     MERIDIEMS,
     PASSING_VERBS,
+    PERSON_NOUNS,
     REPORTING_VERBS,
     TALLY_NOUNS,
     TRIGGER_WORDS,
@@ -510,6 +511,29 @@ def with_participles_before_an_object_rehung(doc: Doc) -> Doc:
             child.head = verb
         noun.head, noun.dep_ = verb, "dobj"
         participle.head, participle.dep_, participle.tag_ = noun, "amod", "VBN"
+    return doc
+
+
+def with_people_doing_rehung(doc: Doc) -> Doc:
+    """ "hundreds of schoolchildren holding candles gathered": the parse reads the people as a
+    modifier of the thing they hold and the participle as its adjective, so the figure counts
+    candles; the people are what the phrase names, the participle their clause, the thing its
+    object."""
+    for participle in doc:
+        if participle.tag_ != "VBG" or participle.dep_ != "amod" or participle.i == 0:
+            continue
+        thing, people = participle.head, doc[participle.i - 1]
+        if thing.i != participle.i + 1 or thing.pos_ != "NOUN" or people.head != thing:
+            continue
+        if thing.head == thing:
+            continue
+        if people.dep_ not in ("nmod", "compound") or people.tag_ != "NNS":
+            continue
+        if people.lemma_.lower() not in PERSON_NOUNS and people.lower_ not in PERSON_NOUNS:
+            continue
+        people.head, people.dep_ = thing.head, thing.dep_
+        participle.head, participle.dep_ = people, "acl"
+        thing.head, thing.dep_ = participle, "dobj"
     return doc
 
 
@@ -1095,6 +1119,7 @@ def mend_parse(doc: Doc) -> Doc:
         with_tally_verbs_restored,
         with_headline_verbs_before_an_object_restored,
         with_participles_before_an_object_rehung,
+        with_people_doing_rehung,
         with_counted_participles_restored,
         with_states_of_a_listed_figure_rehung,
         with_participles_of_a_listed_figure_rehung,
