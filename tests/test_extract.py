@@ -147,6 +147,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # people doing something are what is counted, not what they hold
     ("Earlier, hundreds of schoolchildren holding candles gathered peacefully.", "hundreds",
      "count", "crowd", None, "about"),
+    # a count listed after a place is no version of it
+    ("Israeli strikes killed 12 in Gaza, 7 in Lebanon.", "7", "count", "killed", 7, "exact"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),
@@ -1153,6 +1155,9 @@ NOT_COUNTS: list[tuple[str, str]] = [
     ("The flaw affects Internet Explorer versions 6, 7, 8, and 9.", "6"),
     ("The flaw affects Internet Explorer versions 6, 7, 8, and 9.", "7"),
     ("The bug could affect all versions of IE6 to 10.", "10"),
+    ("It runs on Windows XP, Vista, 7, 8, and 8.1, both Preview and RTM.", "7"),
+    ("It runs on Windows XP, Vista, 7, 8, and 8.1, both Preview and RTM.", "8.1"),
+    ("It affects Internet Explorer and Windows XP, Vista and 7, as well as Windows Server.", "7"),
     ("The vulnerability (CVE-2013-3893) was exploited in attacks.", "3893"),
     ('"IE zero-days are never a good thing," he said.', "zero"),
     ("Tuesday 28 April 2009 22.34 BST The administration overturned a rule.", "22.34"),

@@ -2216,11 +2216,35 @@ def _listed_version(doc: Doc, first: int, last: int, sentence: Span) -> bool:
             return True
         if _day_after_a_month(doc, i):
             return False  # "taken hostage on Oct. 7, 97 remain": a day, then a count
+        if _named_item(token) and _closes_an_item(doc, last, sentence):
+            return True  # "Windows XP, Vista, 7, 8, and 8.1": a product's names and versions
         # "Internet Explorer 8 and 9": the item before is a version, named or listed
         return _VERSION.match(token.text) is not None and (
             _is_designation(doc, i, i, sentence) or _listed_version(doc, i, i, sentence)
         )
     return False
+
+
+# what a listed name may not be for a number after it to be another name in the list: a
+# person, a people or a day ("Smith, Jones, 15 each")
+_NOT_LISTED_NAMES = frozenset({"NORP", "PERSON", "DATE", "TIME"})
+
+
+def _named_item(token: Token) -> bool:
+    """A proper noun listed after another ("Windows XP, Vista"): names of one kind, to
+    which a bare number listed after them belongs (the tagger takes "Vista" for a place)."""
+    if token.pos_ != "PROPN" or token.ent_type_ in _NOT_LISTED_NAMES:
+        return False
+    before = token.i - 1
+    if before < 1 or token.doc[before].lower_ not in _LIST_JOINERS:
+        return False
+    return token.doc[before - 1].pos_ == "PROPN"
+
+
+def _closes_an_item(doc: Doc, last: int, sentence: Span) -> bool:
+    """A bare number that ends its item of a list: a joiner or the sentence's end after it."""
+    after = last + 1
+    return after >= sentence.end or doc[after].lower_ in _LIST_JOINERS or doc[after].is_punct
 
 
 def _day_after_a_month(doc: Doc, i: int) -> bool:
