@@ -1453,6 +1453,29 @@ def test_a_share_and_the_share_it_rose_from_are_one_series(tmp_path: Path) -> No
     }
 
 
+def test_a_count_and_the_estimate_it_revised_are_one_count_however_far_apart(
+    tmp_path: Path,
+) -> None:
+    """ "the data of 15.2 million customers had been exposed ..., up from its earlier estimate
+    of 12 million": the estimate is the first report's 12 million, revised; the three reports
+    are one count, updated, though counts of things this far apart are usually two counts."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-05-04\nMeridian Bank said on Monday that hackers had stolen the"
+            " personal data of about 12 million customers.\n",
+            "b": "date 2026-05-08\nMeridian Bank said on Friday that the data of 15.2 million"
+            " customers had been exposed in last month's cyberattack, up from its earlier"
+            " estimate of 12 million.\n",
+            "c": "date 2026-06-02\nThe regulator fined Meridian Bank on Tuesday over the"
+            " cyberattack that exposed the records of 15.2 million customers this spring.\n",
+        },
+    )
+    assert by_figures(report, "status", "other") == {
+        ("12 million", "15.2 million", "15.2 million", "about 12 million"): "update"
+    }
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -4274,7 +4274,11 @@ def _cluster(
         else f
         for f in features
     ]
-    referred = _back_references(features) | _readings_of_one_figure(features)
+    referred = (
+        _back_references(features)
+        | _readings_of_one_figure(features)
+        | _estimates_revised(features)
+    )
 
     def score(i: int, j: int) -> float:
         similarity = _similarity(features[i], features[j])
@@ -4330,6 +4334,48 @@ def _back_references(features: list[_Features]) -> set[tuple[int, int]]:
             )
             if earlier is not None:
                 pairs.add((min(earlier, index), max(earlier, index)))
+    return pairs
+
+
+# what an earlier figure is called when a count is re-estimated: "up from its earlier
+# estimate of 12 million", "revised from an initial count of 300"
+_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:earlier|previous|initial|first|original|prior)\s+(?:estimate|figure|count|tally|"
+    r"reading)s?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _estimates_revised(features: list[_Features]) -> set[tuple[int, int]]:
+    """ "the data of 15.2 million customers had been exposed ..., up from its earlier estimate
+    of 12 million": an estimate and the count that revised it, said together, are one count
+    however far apart the figures (as index pairs; a count a period before, "up from 12
+    million last year", is no estimate of it)."""
+    pairs: set[tuple[int, int]] = set()
+    by_sentence: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, f in enumerate(features):
+        if f.kind == "count":
+            by_sentence[(f.article, f.claim.sentence)].append(index)
+    for indices in by_sentence.values():
+        for index in indices:
+            estimate = features[index].claim
+            if not estimate.earlier or estimate.scope is not None:
+                continue
+            before = _words_around(estimate)
+            if before is None or _ESTIMATE_BEFORE.search(before[0]) is None:
+                continue
+            revised = [
+                i
+                for i in indices
+                if i != index
+                and not features[i].claim.earlier
+                and features[i].category == features[index].category
+                and features[i].claim.scope is None
+                and features[i].claim.start < estimate.start
+            ]
+            if revised:
+                nearest = max(revised, key=lambda i: features[i].claim.start)
+                pairs.add((min(index, nearest), max(index, nearest)))
     return pairs
 
 
