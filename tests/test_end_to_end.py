@@ -1476,6 +1476,25 @@ def test_a_count_and_the_estimate_it_revised_are_one_count_however_far_apart(
     }
 
 
+def test_another_set_is_no_revision_of_an_earlier_count(tmp_path: Path) -> None:
+    """ "More than 2,300 flights were cancelled" on Monday, the next day "Airlines cancelled
+    another 900 flights on Tuesday": another day's flights, not the count revised down to 900
+    (had been a conflict, "revised down")."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-01-20\nA winter storm hit Georgia on Monday. More than 2,300 flights"
+            " were cancelled at Atlanta's airport.\n",
+            "b": "date 2026-01-21\nThe storm moved north. Airlines cancelled another 900 flights"
+            " on Tuesday.\n",
+        },
+    )
+    assert by_figures(report, "status", "other") == {
+        ("More than 2,300",): "single",
+        ("900",): "single",
+    }
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -1193,6 +1193,8 @@ class _Features:
     age_at_death: bool = False
     # a percentage of how far a count has got (see `_counting_progress`)
     counting_progress: bool = False
+    # a count said as "another" set (see `_another_set`)
+    another: bool = False
 
     @classmethod
     def of(
@@ -1300,6 +1302,7 @@ class _Features:
             lacks=_lacks(claim),
             age_at_death=_age_at_death(claim),
             counting_progress=_counting_progress(claim),
+            another=claim.kind == "count" and claim.category == "other" and _another_set(claim),
         )
 
     def keys(self) -> set[str]:
@@ -1705,6 +1708,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "Of the dead, 22 were Mexican nationals" is not "Two more people died"
     if a.kind == "count" and (_increment_and_total(a, b) or _increment_and_total(b, a)):
         return True  # "159 measles cases on Friday, 13 more than on Monday": 13 is no total
+    if (a.another or b.another) and a.figure != b.figure and a.article != b.article:
+        return True  # "cancelled another 900 flights on Tuesday" is no revision of Monday's 2,300
     if a.kind == "count" and _two_nations(a.nationality, b.nationality):
         return True  # "Three Thai soldiers were killed" is not "four Thai and three Cambodian"
     if a.claim.part and b.claim.part and _two_conditions(a.claim, b.claim):
@@ -1944,6 +1949,18 @@ def _a_depth(claim: Claim) -> bool:
 def _a_bearing(claim: Claim) -> bool:
     around = _words_around(claim)
     return around is not None and _BEARING_AFTER.match(around[1]) is not None
+
+
+_ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
+
+
+def _another_set(claim: Claim) -> bool:
+    """ "Airlines cancelled another 900 flights on Tuesday": a set of things beside one counted
+    before, or added to it; another report's other figure is no revision of it (the same
+    figure may be the same set told again). Of people, "another" is as often what is left of
+    a count that goes on ("Another 94 people remain unaccounted for", beside the dead)."""
+    around = _words_around(claim)
+    return around is not None and _ANOTHER_BEFORE.search(around[0]) is not None
 
 
 def _words_around(claim: Claim) -> tuple[str, str] | None:
