@@ -149,6 +149,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "count", "crowd", None, "about"),
     # a count listed after a place is no version of it
     ("Israeli strikes killed 12 in Gaza, 7 in Lebanon.", "7", "count", "killed", 7, "exact"),
+    # the people of a gathering its noun names are a crowd, whatever the clause's verb
+    ("A march by 10,000 people blocked the avenue.", "10,000", "count", "crowd", 10000, "exact"),
+    ("A rally of 5,000 supporters was held on Sunday.", "5,000", "count", "crowd", 5000, "exact"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),

@@ -3724,6 +3724,8 @@ def _sizes_a_crowd(anchor: Token) -> bool:
         return True
     if head.lower_ == "of" and head.head.lemma_.lower() in _CROWD_NOUNS:
         return True
+    if _people_of_a_gathering(anchor):
+        return True
     if head.lower_ == "to" and head.dep_ == "prep" and head.head.lower_ == "at":
         head = head.head  # "estimated the crowd at 275,000 to 325,000": the range's "at"
     if head.lower_ == "at" and head.head.lemma_.lower() in _ESTIMATING_VERBS:
@@ -3735,6 +3737,20 @@ def _sizes_a_crowd(anchor: Token) -> bool:
 
 
 _ESTIMATING_VERBS = frozenset({"put", "place", "estimate"})
+# gatherings named by a noun: "a march by 10,000 people", "a rally of 5,000 supporters"
+_GATHERINGS = frozenset({"march", "protest", "rally", "demonstration", "vigil", "procession"})
+
+
+def _people_of_a_gathering(anchor: Token) -> bool:
+    """ "A march by 10,000 people blocked the avenue", "a rally of 5,000 supporters": the
+    people of a gathering its noun names, a crowd whatever the clause's verb."""
+    people = anchor.head if anchor.dep_ == "nummod" else anchor
+    if people is not anchor and not is_person(people):
+        return False  # "a protest by 200 tractors"
+    by = people.head
+    if people.dep_ != "pobj" or by.lower_ not in ("by", "of"):
+        return False
+    return by.head.pos_ == "NOUN" and by.head.lemma_.lower() in _GATHERINGS
 
 
 def entity_at(doc: Doc, i: int) -> Span | None:
