@@ -1345,6 +1345,8 @@ def test_a_tally_said_with_to_is_no_claim(
         ("The House voted 220-207 to pass the bill.", "220-207", 220, 207, "votes"),
         ("The jury was deadlocked at 9-3.", "9-3", 9, 3, "votes"),
         ("The court ruled 6-3 to overturn the decision.", "6-3", 6, 3, "votes"),
+        # the noun between them, as British reports say it
+        ("Parliament approved the cabinet by 78 votes to 51.", "78 votes to 51", 78, 51, "votes"),
         ("City drew 1-1 with Arsenal.", "1-1", 1, 1, "points"),
         # a game's end (a record is a team's: "finished 2-4 in the AFC South")
         (

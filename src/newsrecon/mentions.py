@@ -568,6 +568,9 @@ def _score(doc: Doc, i: int, sentence: Span) -> Mention | None:
     14"), "deadlocked at 9-3": a game's or a vote's two figures, one claim (value the first,
     `against` the second). Not a team's record ("the Colts (11-4)", "improved to 11-4",
     "Rahman (45-7-2)"), a range ("some 40-50 homes") or a chance ("a 50-50 chance")."""
+    worded_votes = _votes_to(doc, i, sentence)
+    if worded_votes is not None:
+        return worded_votes
     if i + 2 >= sentence.end or doc[i + 1].lower_ not in ("-", "–", "to"):
         return None
     worded = doc[i + 1].lower_ == "to"  # "by a vote of 86 to 14": a vote's only
@@ -592,6 +595,28 @@ def _score(doc: Doc, i: int, sentence: Span) -> Mention | None:
         kind="count",
         quantity=hedged(int(first.text), "exact"),
         unit="votes" if said_of in lx.VOTING_WORDS else "points",
+        category="score",
+        against=int(second.text),
+    )
+
+
+def _votes_to(doc: Doc, i: int, sentence: Span) -> Mention | None:
+    """ "approved her cabinet by 78 votes to 51", "passed by 300 votes to 250": a vote's two
+    figures with the noun between them, one claim (value the first, `against` the second)."""
+    if i + 3 >= sentence.end or doc[i + 1].lower_ not in ("votes", "vote"):
+        return None
+    first, second = doc[i], doc[i + 3]
+    if doc[i + 2].lower_ != "to" or not (first.text.isdigit() and second.text.isdigit()):
+        return None
+    if i > sentence.start and doc[i - 1].lower_ in ("from", "between"):
+        return None  # "rose from 78 votes to 91": a count that moved
+    return Mention(
+        first=i,
+        last=i + 3,
+        anchor=first,
+        kind="count",
+        quantity=hedged(int(first.text), "exact"),
+        unit="votes",
         category="score",
         against=int(second.text),
     )
