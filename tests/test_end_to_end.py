@@ -1495,6 +1495,25 @@ def test_another_set_is_no_revision_of_an_earlier_count(tmp_path: Path) -> None:
     }
 
 
+def test_the_country_is_the_one_its_sentence_names(tmp_path: Path) -> None:
+    """ "Spain's health ministry said that 11 people had died in the heatwave in the country":
+    Spain's toll, up from the six of Spain in a continent's 14 (it had been the continent's
+    14 revised down to 11, a conflict)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-07-03\nThe number of people killed by the heatwave across southern"
+            " Europe rose to 14 on Tuesday, including six in Spain, five in Italy and three in"
+            " France.\n",
+            "b": "date 2026-07-04\nSpain's health ministry said on Wednesday that 11 people had"
+            " died in the heatwave in the country.\n",
+        },
+    )
+    tolls = by_figures(report, "status", "killed")
+    assert tolls[("11", "six")] == "update"
+    assert tolls[("14",)] == "single"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -4631,9 +4631,24 @@ def place_of(
     divided = _a_division_of_a_countrys_name(place.name, sentence)
     if divided is not None:
         return place._replace(name=divided)  # "in Nigeria's Niger state": no country's
+    if place.name.lower() in ("country", "nation"):
+        named = _the_one_country_named(sentence)
+        if named is not None:
+            return place._replace(name=named)
     word = place.name.lower()
     country = lx.country_of_adjective(word) or lx.PLACE_ALIASES.get(word)
     return place._replace(name=_country_name(country)) if country else place
+
+
+def _the_one_country_named(sentence: Span) -> str | None:
+    """ "Spain's health ministry said that 11 people had died in the country": the country
+    "the country" is, where its sentence names one and no other."""
+    named = {
+        _country_name(t.lower_)
+        for t in sentence
+        if t.ent_type_ == "GPE" and t.pos_ == "PROPN" and t.lower_ in lx.COUNTRIES
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _home_of_the_arresting_police(anchor: Token) -> str | None:
