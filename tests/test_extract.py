@@ -2504,6 +2504,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Czech Republic",
     ),
     ("Poland's death toll rose to seven.", "seven", "place", "Poland"),
+    # ... or whose adjective it has (a people's dead placed elsewhere are placed there)
+    ("The Italian toll rose to nine.", "nine", "place", "Italy"),
+    ("Eleven died in Spain, bringing the European toll to 17.", "17", "place", "Europe"),
+    ("The American death toll in Iraq rose to 4,000.", "4,000", "place", "Iraq"),
     (
         "Poland's toll rose to nine, while Romania reported seven and Austria five.",
         "five",

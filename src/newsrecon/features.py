@@ -4593,7 +4593,37 @@ def _place_owning_the_tally(anchor: Token) -> str | None:
                     return _named_place(owner)
                 if owner.pos_ == "PROPN" and owner.lower_ in lx.COUNTRIES:
                     return owner.text  # "Mozambique's death toll", the name left untagged
+            placed = any(
+                c.dep_ == "prep" and c.lower_ in ("in", "across", "at", "on")
+                for holder in (tally, verb)
+                for c in holder.children
+            )
+            if not placed and (tally.dep_ in _SUBJECTS or tally.dep_ == "dobj"):
+                # (not "the American death toll in Iraq": a people's dead, placed)
+                adjectived = _place_of_an_adjective(tally)
+                if adjectived is not None:
+                    return adjectived  # "The Italian toll rose to 9", "the European toll"
         break
+    return None
+
+
+# the continents and regions a tally's adjective may name ("the European toll")
+_REGION_ADJECTIVES = {
+    "european": "Europe", "african": "Africa", "asian": "Asia", "caribbean": "Caribbean",
+}  # fmt: skip
+
+
+def _place_of_an_adjective(tally: Token) -> str | None:
+    """The country or region an adjective of the tally names: "the Italian toll" is Italy's."""
+    for adjective in tally.children:
+        if adjective.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        word = adjective.lower_
+        country = lx.country_of_adjective(word) if adjective.pos_ == "ADJ" else None
+        if country is not None:
+            return _country_name(country)
+        if word in _REGION_ADJECTIVES:
+            return _REGION_ADJECTIVES[word]
     return None
 
 
