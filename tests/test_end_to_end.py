@@ -1514,6 +1514,22 @@ def test_the_country_is_the_one_its_sentence_names(tmp_path: Path) -> None:
     assert tolls[("14",)] == "single"
 
 
+def test_records_of_two_places_on_two_days_are_two_dates(tmp_path: Path) -> None:
+    """A record in a Spanish town on Monday and one in Portugal on Sunday, each "a record for
+    June": two records' days (they had been one date in conflict, the Spanish day placed
+    nowhere)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-07-02\nTemperatures reached 46.2 degrees Celsius in the Spanish town"
+            " of El Granado on Monday, a June record for the country, the weather agency said.\n",
+            "b": "date 2026-07-03\nIn Portugal, temperatures hit 46.6C in Mora on Sunday, a"
+            " record for June.\n",
+        },
+    )
+    assert "conflict" not in by_figures(report, "status", "date").values()
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

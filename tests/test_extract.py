@@ -2504,6 +2504,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Czech Republic",
     ),
     ("Poland's death toll rose to seven.", "seven", "place", "Poland"),
+    # a day's place, which the parse hung on the deed's object
+    ("Temperatures reached 46.2 degrees Celsius in the Spanish town of El Granado on Monday.",
+     "Monday", "place", "El Granado"),
     # ... or whose adjective it has (a people's dead placed elsewhere are placed there)
     ("The Italian toll rose to nine.", "nine", "place", "Italy"),
     ("Eleven died in Spain, bringing the European toll to 17.", "17", "place", "Europe"),
@@ -2556,7 +2559,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "place",
         None,
     ),
-    ("Khartoum reported fresh clashes in the state Thursday.", "Thursday", "place", None),
+    # (the reporting city is no place of the day; the clashes' place is)
+    ("Khartoum reported fresh clashes in the state Thursday.", "Thursday", "place", "state"),
     # a figure that names nothing counts what the sentence's previous figure of the same deed
     # counts, each said with a verb of its own, in the same role
     (

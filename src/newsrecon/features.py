@@ -4806,6 +4806,10 @@ def _place_of(
         for c in (deed.children if deed is not None else ())
         if c.dep_ == "acomp" and c.i > anchor.i
     }
+    # "Temperatures reached 46.2 degrees in the town of El Granado on Monday": the parse may
+    # hang the deed's place on its object; a day the deed happened on is that place's too
+    if anchor.ent_type_ == "DATE" and deed is not None:
+        chain |= {c.i for c in deed.children if c.dep_ == "dobj" and c.i < anchor.i}
     # "the death toll in Syria rose to at least 1,602": the tally's place is its figure's
     # (and the tally a verb raises to it: "bringing the number of measles deaths in Romania
     # this year to 15", not "in Bucharest", where the day's death was)
