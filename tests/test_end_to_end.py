@@ -1530,6 +1530,22 @@ def test_records_of_two_places_on_two_days_are_two_dates(tmp_path: Path) -> None
     assert "conflict" not in by_figures(report, "status", "date").values()
 
 
+def test_bodies_recovered_when_the_search_is_over_are_the_toll(tmp_path: Path) -> None:
+    """ "called off the search ... after divers recovered 74 bodies": once the search is
+    over, its bodies are the final toll (while it goes on, "28 bodies recovered" are not)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-11-03\nThe death toll from the capsizing of a Tanzanian ferry on Lake"
+            " Victoria near Bukoba rose to 61 on Monday, officials said.\n",
+            "b": "date 2026-11-05\nTanzania called off the search for victims of Sunday's ferry"
+            " disaster on Lake Victoria near Bukoba on Wednesday after divers recovered 74"
+            " bodies.\n",
+        },
+    )
+    assert by_figures(report, "status", "killed") == {("61", "74"): "update"}
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

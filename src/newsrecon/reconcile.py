@@ -977,6 +977,15 @@ _HANDLING_THE_DEAD = frozenset(
 _HANDING_OVER_THE_DEAD = _HANDLING_THE_DEAD - {"identify", "bury"}
 
 
+# a search said to be over, in the sentence that counts the bodies it recovered
+_SEARCH_OVER = re.compile(
+    r"\b(?:called|calling|calls)\s+off\s+(?:the|its|their)\s+search\b"
+    r"|\b(?:ended|ending|ends|end|halted|concluded)\s+(?:the|its|their)\s+search\b"
+    r"|\bsearch(?:es)?\s+(?:was|were|has been|had been)?\s*(?:ended|called off|over)\b",
+    re.IGNORECASE,
+)
+
+
 def _done_with_the_dead(claim: Claim) -> str | None:
     """What was done with bodies, when their count says it: "28 bodies had been recovered" a
     day after the crash is not its toll of 67 (nor "28 had been identified" of the recovered);
@@ -991,7 +1000,9 @@ def _done_with_the_dead(claim: Claim) -> str | None:
     if claim.counted not in _THE_DEAD and not (handed and claim.category == "killed"):
         return None
     if verb in _FINDING_THE_DEAD:
-        return "recover"
+        # (but once the search is over, the bodies it recovered are the toll: "called off the
+        # search ... after divers recovered 74 bodies")
+        return None if _SEARCH_OVER.search(claim.sentence) else "recover"
     if handed:
         return "return"
     return verb if verb in _HANDLING_THE_DEAD else None
