@@ -2504,6 +2504,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Czech Republic",
     ),
     ("Poland's death toll rose to seven.", "seven", "place", "Poland"),
+    # a tally of those on board is the load, no other reading of the figure before
+    ("A total of 91 people survived and 27 remain missing, officials said, putting the number on "
+     "board at 192.", "192", "predicate", "carry"),
+    ("A total of 91 people survived and 27 remain missing, officials said, putting the number on "
+     "board at 192.", "192", "category", "other"),
     # a day's place, which the parse hung on the deed's object
     ("Temperatures reached 46.2 degrees Celsius in the Spanish town of El Granado on Monday.",
      "Monday", "place", "El Granado"),

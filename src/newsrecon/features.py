@@ -7878,7 +7878,16 @@ def puts_it_at(anchor: Token) -> bool:
     at = next((a for a in list(anchor.ancestors)[:2] if a.lower_ == "at"), None)
     if at is None or not puts_a_figure(at.head, anchor):
         return False
+    if _tally_put_on_board(at.head):
+        return False  # "putting the number on board at 192": a tally of its own, the load
     return any(c.dep_ == "dobj" and (c.lower_ == "it" or _bare_tally(c)) for c in at.head.children)
+
+
+def _tally_put_on_board(verb: Token) -> bool:
+    """ "officials said, putting the number on board at 192": the verb puts a tally of those
+    aboard (the parse may hang "on board" on the verb or on the tally)."""
+    tallies = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS]
+    return any(_on_board(c) is not None for holder in (verb, *tallies) for c in holder.children)
 
 
 def _bare_tally(noun: Token) -> bool:
@@ -8072,6 +8081,9 @@ def aboard(noun: Token | None, verb: Token | None, anchor: Token | None = None) 
     boarded = verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() == "board"
     if boarded and own == verb:
         return True  # "86 people had boarded the rubber boat"
+    if noun is None and verb is not None and puts_a_figure(verb, anchor):
+        if _tally_put_on_board(verb):
+            return True  # "putting the number on board at 192"
     return any(
         _on_board(child) is not None for holder in holders for child in holder.children
     ) or _had_by_a_craft(noun, verb)
