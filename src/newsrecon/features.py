@@ -8081,9 +8081,13 @@ def aboard(noun: Token | None, verb: Token | None, anchor: Token | None = None) 
     boarded = verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() == "board"
     if boarded and own == verb:
         return True  # "86 people had boarded the rubber boat"
-    if noun is None and verb is not None and puts_a_figure(verb, anchor):
-        if _tally_put_on_board(verb):
-            return True  # "putting the number on board at 192"
+    if (
+        noun is None
+        and verb is not None
+        and puts_a_figure(verb, anchor)
+        and _tally_put_on_board(verb)
+    ):
+        return True  # "putting the number on board at 192"
     return any(
         _on_board(child) is not None for holder in holders for child in holder.children
     ) or _had_by_a_craft(noun, verb)
