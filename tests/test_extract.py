@@ -2504,6 +2504,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Czech Republic",
     ),
     ("Poland's death toll rose to seven.", "seven", "place", "Poland"),
+    # a headline's bare figure "on board" is a load, placed nowhere; a toll broken down "on
+    # board" and "on the ground" is placed as a whole clause's would be
+    ("Passenger jet crashes on takeoff in Ahmedabad; 241 on board", "241", "predicate", "carry"),
+    ("Passenger jet crashes on takeoff in Ahmedabad; 241 on board", "241", "place", None),
+    ("The crash killed 241 on board and 29 on the ground.", "29", "place", "on the ground"),
     # a tally of those on board is the load, no other reading of the figure before
     ("A total of 91 people survived and 27 remain missing, officials said, putting the number on "
      "board at 192.", "192", "predicate", "carry"),

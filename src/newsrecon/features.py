@@ -4739,8 +4739,12 @@ def _site_in_a_breakdown(anchor: Token) -> str | None:
     return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
 
 
-# nouns of phrases that put a figure nowhere: "in a row", "in total", "on average"
-_NO_SITES = frozenset({"row", "total", "all", "average", "turn", "time", "addition", "part"})
+# nouns of phrases that put a figure nowhere: "in a row", "in total", "on average"; and "on
+# board" and "on the ground", which say a load (see `aboard`) or where the dead of a crash
+# were (see `on_board_or_ground`)
+_NO_SITES = frozenset(
+    {"row", "total", "all", "average", "turn", "time", "addition", "part", "board", "ground"}
+)
 
 
 def _site_preposition(figure: Token) -> Token | None:
@@ -8074,7 +8078,8 @@ def aboard(noun: Token | None, verb: Token | None, anchor: Token | None = None) 
         return False  # "Of the 310 people aboard, 150 were rescued": the set's, not the 150's
     # the subject of "be" is aboard, not of "have": "The three boats had 26 crew on board"
     own = _clause_of_subject(noun if noun is not None else anchor)
-    holders = [noun] if noun is not None else []
+    # (a bare figure's own "on board": a headline's "Jet crashes in Ahmedabad; 241 on board")
+    holders = [noun] if noun is not None else [anchor] if anchor is not None else []
     holders += [t for t in (own, verb) if t is not None and t.lemma_.lower() == "be"]
     if verb is not None and _said_with(noun, verb):
         holders.append(verb)  # "Ferry capsizes with 120 aboard"
