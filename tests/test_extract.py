@@ -152,6 +152,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # the people of a gathering its noun names are a crowd, whatever the clause's verb
     ("A march by 10,000 people blocked the avenue.", "10,000", "count", "crowd", 10000, "exact"),
     ("A rally of 5,000 supporters was held on Sunday.", "5,000", "count", "crowd", 5000, "exact"),
+    # a headline's count passing a figure, the verb read as an adjective
+    ("Congo Ebola deaths rise to 31; cases top 50", "50", "count", "other", 50, "more_than"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),

@@ -463,6 +463,29 @@ def with_tally_verbs_restored(doc: Doc) -> Doc:
     return doc
 
 
+# what a count does as it passes a figure, read by the tagger as an adjective or a noun in a
+# headline ("cases top 50")
+_PASSING_WORDS = frozenset({"top", "pass", "near", "exceed", "hit"})
+
+
+def with_passing_verbs_of_a_count_restored(doc: Doc) -> Doc:
+    """ "Congo Ebola deaths rise to 31; cases top 50": the tagger reads "top" as an adjective
+    the 50 modifies; after a plural noun its subject, with the figure right after it, it is
+    the verb and the figure its object."""
+    for word in doc[1 : len(doc) - 1]:
+        figure, noun = doc[word.i + 1], doc[word.i - 1]
+        if word.lower_ not in _PASSING_WORDS or word.pos_ not in ("ADJ", "NOUN"):
+            continue
+        if not figure.like_num or figure.head != word or figure.dep_ != "nummod":
+            continue
+        if noun.tag_ != "NNS" or noun.head != word or noun.dep_ not in ("nsubj", "compound"):
+            continue
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VBZ", word.lower_
+        noun.dep_ = "nsubj"
+        figure.dep_ = "dobj"
+    return doc
+
+
 def with_headline_verbs_before_an_object_restored(doc: Doc) -> Doc:
     """A headline's verb the tagger read as the noun its phrase ends on, with an object of its
     own ("Nigeria police rescue 12 abducted bus passengers": "police rescue" a noun, the
@@ -1118,6 +1141,7 @@ def mend_parse(doc: Doc) -> Doc:
         with_headline_verbs_restored,
         with_tally_verbs_restored,
         with_headline_verbs_before_an_object_restored,
+        with_passing_verbs_of_a_count_restored,
         with_participles_before_an_object_rehung,
         with_people_doing_rehung,
         with_counted_participles_restored,
