@@ -1546,6 +1546,28 @@ def test_bodies_recovered_when_the_search_is_over_are_the_toll(tmp_path: Path) -
     assert by_figures(report, "status", "killed") == {("61", "74"): "update"}
 
 
+def test_an_outbreaks_cases_run_on_whatever_verb_gives_them(tmp_path: Path) -> None:
+    """ "killed 15 people out of 28 suspected cases", "with 57 confirmed and probable cases"
+    beside deaths that rose, "has infected 64 people": one outbreak's cases as they are
+    counted, though none is said to have risen itself (28 and 64 had been apart, two counts
+    of things far apart)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-09-10\nAn Ebola outbreak in Congo's Kasai province has killed 15"
+            " people out of 28 suspected cases, the health ministry said on Thursday. Four"
+            " health workers are among the dead.\n",
+            "b": "date 2026-09-16\nDeaths in the Ebola outbreak in Kasai rose to 31 on Tuesday,"
+            " with 57 confirmed and probable cases, the WHO said.\n",
+            "c": "date 2026-09-25\nThe Ebola outbreak in Kasai has infected 64 people and killed"
+            " 35, the WHO said on Thursday, but the pace of new infections has slowed.\n",
+        },
+    )
+    statuses = by_figures(report, "status", "other")
+    (cases,) = [figures for figures in statuses if "64" in figures]
+    assert "28" in cases and statuses[cases] == "update"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -59,6 +59,7 @@ from newsrecon.lexicon import (
     PERSON_NOUNS,
     PLACE_NOUNS,
     PLACES_AT_LARGE,
+    REACHING_VERBS,
     RECENT_SCOPE,
     REGION_WORDS,
     REVISING_VERBS,
@@ -2597,9 +2598,16 @@ def _one_running_count(a: _Features, b: _Features) -> bool:
     same = a.counted is not None and a.counted == b.counted and a.predicate == b.predicate
     if same and a.claim.predicate in LEGAL_VERBS and a.counted == "":
         return True  # "149 people have been charged", two days on "nearly 300 charged"
-    if a.counted == b.counted == "case" and (a.claim.rising or b.claim.rising):
+    counting = any(
+        f.claim.rising
+        or _family(f.claim.predicate, PREDICATE_FAMILIES) == "record"
+        or f.claim.predicate in REACHING_VERBS  # "cases top 50"
+        for f in (a, b)
+    )
+    if a.counted == b.counted == "case" and counting:
         # an outbreak's cases however the clause gives them: "has infected 124 people", a
-        # week later "The number of measles cases has risen to 159"
+        # week later "The number of measles cases has risen to 159"; "28 suspected cases",
+        # later "has infected 64 people"
         return True
     if same and a.claim.rising != b.claim.rising:
         # "cancelled more than 2,400 flights" on Monday, the next day "cancellations had climbed
