@@ -2506,6 +2506,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Czech Republic",
     ),
     ("Poland's death toll rose to seven.", "seven", "place", "Poland"),
+    # plurals the lemmatizer takes for another word's
+    ("The WHO said it had shipped 2,000 doses of vaccine.", "2,000", "counted", "dose"),
+    ("Rebels seized two military bases.", "two", "counted", "base"),
     # a headline's bare figure "on board" is a load, placed nowhere; a toll broken down "on
     # board" and "on the ground" is placed as a whole clause's would be
     ("Passenger jet crashes on takeoff in Ahmedabad; 241 on board", "241", "predicate", "carry"),

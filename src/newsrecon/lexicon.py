@@ -282,7 +282,11 @@ NOUN_CATEGORIES: dict[str, str] = {
 }
 # nouns said only in the plural, whose lemma would be another word's ("remains": "remain"),
 # and the word they stand for
-PLURAL_NOUNS: dict[str, str] = {"remains": "body"}
+PLURAL_NOUNS: dict[str, str] = {
+    "remains": "body",
+    # ... and plurals the lemmatizer takes for another word's ("dos", "taxis", "basis")
+    "doses": "dose", "taxes": "tax", "bases": "base",
+}  # fmt: skip
 # verbs of a handover, each an event of its own day ("Hamas freed three hostages on Saturday"),
 # and how the scope of its count begins ("on 2025-02-08")
 HANDOVER_VERBS = frozenset({"free", "release", "swap", "exchange", "liberate"})
