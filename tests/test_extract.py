@@ -2506,6 +2506,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Czech Republic",
     ),
     ("Poland's death toll rose to seven.", "seven", "place", "Poland"),
+    # a vote against is opposition, as "opposed" says it
+    ("Johnson relied on Democratic votes after 112 Republicans voted against it.", "112",
+     "predicate", "oppose"),
     # plurals the lemmatizer takes for another word's
     ("The WHO said it had shipped 2,000 doses of vaccine.", "2,000", "counted", "dose"),
     ("Rebels seized two military bases.", "two", "counted", "base"),

@@ -8634,6 +8634,8 @@ def deed_lemma(deed: Token) -> str:
         # "Rescuers have brought 363 people out of the mine alive", "pulled five people alive
         # from the rubble" (the parse may hang "alive" on the people)
         return "rescue"
+    if lemma == "vote" and any(c.dep_ == "prep" and c.lower_ == "against" for c in deed.children):
+        return "oppose"  # "112 Republicans voted against it", "with 101 Republicans opposed"
     if lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "off" for c in deed.children):
         return "steal"  # "made off with $137-million of diamonds"
     if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in deed.children):
