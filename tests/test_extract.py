@@ -154,6 +154,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("A rally of 5,000 supporters was held on Sunday.", "5,000", "count", "crowd", 5000, "exact"),
     # a headline's count passing a figure, the verb read as an adjective
     ("Congo Ebola deaths rise to 31; cases top 50", "50", "count", "other", 50, "more_than"),
+    # a scaled figure added to a sum just said is in its currency
+    ("He moved for a fee of 85 million euros plus 15 million in add-ons.", "15 million",
+     "amount", "money", 15000000, "exact"),
+    ("He paid 40 million pounds and a further 10 million in bonuses.", "10 million", "amount",
+     "money", 10000000, "exact"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),

@@ -1552,6 +1552,13 @@ def _classify_number(doc: Doc, first: int, last: int, sentence: Span) -> Mention
     if currency is not None or (unit_word is not None and unit_lemma in lx.CURRENCY_WORDS):
         code = currency[1] if currency else lx.CURRENCY_WORDS[unit_lemma]
         return figure("amount", unit_index if currency is None else last, code, "money")
+    carried = (
+        _currency_of_the_sum_before(doc, span_first, first, last, sentence)
+        if currency is None and (unit_word is None or unit_word.pos_ not in ("NOUN", "PROPN"))
+        else None
+    )
+    if carried is not None:  # "85 million euros plus 15 million in add-ons": euros too
+        return figure("amount", last, carried, "money")
     national = _national_currency(doc, unit_index, limit) if currency is None else None
     if national is not None:
         code, end = national  # "11 million Swedish crowns", "10 million Australian dollars"
@@ -1793,6 +1800,34 @@ def _quantity(doc: Doc, hedge_first: int, hedge_end: int, first: int, last: int)
 
 
 _RANGE_JOINERS = frozenset({"and", "to", "or", "-", "\u2013"})
+
+
+# what adds a sum to the one before it, and the words of more of it ("plus a further 10 million")
+_ADDING_A_SUM = frozenset({"plus", "and"})
+_MORE_OF_A_SUM = frozenset({"a", "an", "further", "another", "additional", "up", "to"})
+
+
+def _currency_of_the_sum_before(
+    doc: Doc, span_first: int, first: int, last: int, sentence: Span
+) -> str | None:
+    """ "a fee of 85 million euros plus 15 million in add-ons", "40 million pounds and a
+    further 10 million in bonuses": a scaled figure added to a sum just said is in its
+    currency."""
+    if not any(t.lower_ in MAGNITUDES for t in doc[first : last + 1]):
+        return None
+    i = span_first - 1
+    while i > sentence.start and doc[i].lower_ in _MORE_OF_A_SUM:
+        i -= 1
+    if i <= sentence.start or doc[i].lower_ not in _ADDING_A_SUM:
+        return None
+    before = doc[i - 1]
+    word = _unit_lemma(before)
+    # (pounds by the million are sterling, not a weight)
+    code = lx.CURRENCY_WORDS.get(word) or ("GBP" if word == "pound" else None)
+    if code is None or before.i - 1 < sentence.start:
+        return None
+    sum_before = doc[before.i - 1]
+    return code if sum_before.like_num or sum_before.lower_ in MAGNITUDES else None
 
 
 def _scaled_like_partner(
