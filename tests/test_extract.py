@@ -159,6 +159,8 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "amount", "money", 15000000, "exact"),
     ("He paid 40 million pounds and a further 10 million in bonuses.", "10 million", "amount",
      "money", 10000000, "exact"),
+    # a measure the model runs into a product's name as its sentence starts
+    ("Some 460 mm of rain fell in Yangjiang.", "Some 460 mm", "amount", "measure", 460, "about"),
     # a figure against a currency is an exchange rate
     ("The yen weakened to 149.8 per dollar on Thursday.", "149.8 per dollar", "amount",
      "measure", 149.8, "exact"),

@@ -769,6 +769,7 @@ def _number_start(doc: Doc, i: int, limit: int) -> tuple[int | None, int]:
         and not _misread_as_a_name(doc, i)
         and not _told_after_a_dateline(doc, i)
         and not _sum_read_as_a_name(doc, i, limit)
+        and not _measure_read_as_a_name(doc, i, limit)
     ):
         return None, i
     if token.text[:1] in "-–" and token.text[1:].isalpha():
@@ -994,6 +995,17 @@ def _sum_read_as_a_name(doc: Doc, i: int, limit: int) -> bool:
     if after < limit and doc[after].lower_ in _MAGNITUDE_WORDS:
         after += 1
     return after < limit and after > i + 1 and _unit_lemma(doc[after]) in lx.CURRENCY_WORDS
+
+
+def _measure_read_as_a_name(doc: Doc, i: int, limit: int) -> bool:
+    """A measure that spaCy runs into a name as a sentence starts: "Some 460 mm of rain fell in
+    Yangjiang" (one product, "Some 460 mm"). A figure with a unit of measure right after it is
+    a measure, whatever the tag; not a name's own number ("Boeing 737", "Airbus A320")."""
+    entity = entity_at(doc, i)
+    if entity is None or entity.label_ != "PRODUCT":
+        return False
+    after = i + 1
+    return after < limit and _unit_lemma(doc[after]) in lx.MEASURE_UNITS
 
 
 def _end_of_a_change(doc: Doc, i: int) -> bool:
