@@ -588,13 +588,18 @@ def _score(doc: Doc, i: int, sentence: Span) -> Mention | None:
     said_of = _said_of_a_score(second if first.head.i == second.i else first, after)
     if said_of is None or (worded and said_of not in lx.VOTING_WORDS):
         return None
+    return _score_of(first, second, "votes" if said_of in lx.VOTING_WORDS else "points")
+
+
+def _score_of(first: Token, second: Token, unit: str) -> Mention:
+    """One claim of a score's or a vote's two figures: value the first, `against` the second."""
     return Mention(
-        first=i,
-        last=i + 2,
+        first=first.i,
+        last=second.i,
         anchor=first,
         kind="count",
         quantity=hedged(int(first.text), "exact"),
-        unit="votes" if said_of in lx.VOTING_WORDS else "points",
+        unit=unit,
         category="score",
         against=int(second.text),
     )
@@ -610,16 +615,7 @@ def _votes_to(doc: Doc, i: int, sentence: Span) -> Mention | None:
         return None
     if i > sentence.start and doc[i - 1].lower_ in ("from", "between"):
         return None  # "rose from 78 votes to 91": a count that moved
-    return Mention(
-        first=i,
-        last=i + 3,
-        anchor=first,
-        kind="count",
-        quantity=hedged(int(first.text), "exact"),
-        unit="votes",
-        category="score",
-        against=int(second.text),
-    )
+    return _score_of(first, second, "votes")
 
 
 def _said_of_a_score(figure: Token, after: Token | None) -> str | None:
