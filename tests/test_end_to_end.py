@@ -1568,6 +1568,71 @@ def test_an_outbreaks_cases_run_on_whatever_verb_gives_them(tmp_path: Path) -> N
     assert "28" in cases and statuses[cases] == "update"
 
 
+def test_two_days_news_of_two_deeds_are_no_conflict(tmp_path: Path) -> None:
+    """ "forced the evacuation of 15,000 ... on Monday" read on Tuesday, "brought the wildfire
+    under control on Wednesday" read on Thursday: each article's own day of its own step, not
+    one deed whose day two articles disagree on (they had joined as a conflict)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-07-21\nA wildfire fanned by strong winds forced the evacuation of"
+            " some 15,000 residents from villages north of Athens on Monday, the fire service"
+            " said.\n",
+            "b": "date 2026-07-22\nThe fire north of Athens had burned through roughly 8,000"
+            " hectares of forest by Tuesday morning.\n",
+            "c": "date 2026-07-23\nFirefighters brought the wildfire north of Athens under control"
+            " on Wednesday after three days, the fire service said.\n",
+        },
+    )
+    assert "conflict" not in by_figures(report, "status", "date").values()
+
+
+def test_workers_of_a_trade_are_workers(tmp_path: Path) -> None:
+    """ "About 45,000 dockworkers ... walked off the job", the next day "The strike by 45,000
+    port workers": one count of the strikers (they had stayed apart)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-10-06\nDockworkers strike shuts ports from Maine to Texas\n\nAbout"
+            " 45,000 dockworkers at 36 ports on the East and Gulf coasts walked off the job on"
+            " Tuesday, the first such strike since 1977. The International Longshoremen's"
+            " Association is seeking a 77% pay rise over six years.\n",
+            "b": "date 2026-10-07\nPort strike enters second day as talks stall\n\nThe strike by"
+            " 45,000 port workers entered its second day on Wednesday with no talks scheduled."
+            " The union has rejected an offer of a 50% wage increase over six years, its"
+            " president said.\n",
+            "c": "date 2026-10-09\nDockworkers to return to work after tentative deal\n\nThe"
+            " union and the port operators reached a tentative agreement on Thursday on a 62%"
+            " pay increase over six years, ending a three-day strike.\n",
+        },
+    )
+    assert ("45,000", "About 45,000") in by_figures(report, "status", "other")
+
+
+def test_counties_at_large_are_no_sum_of_states(tmp_path: Path) -> None:
+    """ "124 cases in nine counties, with 18 people hospitalized" in a story that also names
+    New Mexico: the counties are one state's, so the 18 is Texas's count of the hospitalized
+    as the 16 and the 20 are (it had been read as a sum of Texas and New Mexico); and "nine
+    counties" is no "nine cases" of New Mexico (an unnamed place at large had counted as the
+    same place)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-08-12\nThe measles outbreak in West Texas has grown to 90 cases,"
+            " state health officials said on Tuesday. Sixteen people have been hospitalized,"
+            " nearly all of them unvaccinated children.\n",
+            "b": "date 2026-08-15\nA child has died of measles in Lubbock, Texas health officials"
+            " said. The measles outbreak has grown to 124 cases in nine counties, with 18 people"
+            " hospitalized.\n",
+            "c": "date 2026-08-19\nTexas reported 146 measles cases on Tuesday, with 20 patients"
+            " hospitalized since the outbreak began. New Mexico has reported nine cases in a"
+            " neighbouring county.\n",
+        },
+    )
+    assert by_figures(report, "status", "injured") == {("18", "20", "Sixteen"): "update"}
+    assert ("nine", "nine") not in by_figures(report, "status")
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -254,6 +254,11 @@ NOUN_FAMILIES: dict[str, str] = {
     # who works for a company: "72,404 employees", "10,000 workers", "a staff of 500"
     "employee": "employee",
     "worker": "employee",
+    # workers of one trade: "45,000 dockworkers", "the strike by 45,000 port workers"
+    "dockworker": "employee",
+    "longshoreman": "employee",
+    "steelworker": "employee",
+    "autoworker": "employee",
     "staff": "employee",
     "staffer": "employee",
     # a disease's cases, whatever the word: "2,744 confirmed cases", "5,974 infections"
@@ -1704,6 +1709,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "The war has killed more than 3,900", later "strikes killed 11 people"
     if a.news_day and b.news_day and abs((a.news_day - b.news_day).days) > NEWS_WEEK:
         return True  # "said on Wednesday it would cut" in November, "on Tuesday" in March
+    if _fresh_news_of_two_days(a, b):
+        return True  # "evacuated on Monday", two days on "brought under control on Wednesday"
     if _news_and_history(a, b) or _news_and_history(b, a):
         return True  # "hit Aceh ... early Tuesday" is not "also hit ... in May 2012"
     if _years_before_the_news(a, b) or _years_before_the_news(b, a):
@@ -2481,7 +2488,13 @@ def _words_and_features(a: _Features, b: _Features) -> float:
             or _named_fire(a.place) != _named_fire(b.place)
         )
         score -= WIDER_PLACE if near else OTHER_PLACE
-    elif a.place and b.place and a.kind == "count" and a.history == b.history:
+    elif (
+        a.place
+        and b.place
+        and a.kind == "count"
+        and a.history == b.history
+        and (not at_large or a.place == b.place)  # "in nine counties" is no place of "New Mexico"
+    ):
         score += SAME_PLACE  # "17 in Georgia", "Georgia's death toll rose to 25"
     if a.scope and b.scope and (a.scope == b.scope or _one_span_two_ways(a.scope, b.scope)):
         score += SAME_SCOPE
@@ -3657,7 +3670,11 @@ def _many_divisions(features: list[_Features], texts: dict[str, str]) -> list[_F
             and f.category in CASUALTY_WORDS
             and (
                 len(_listed_divisions(f.place)) > 1
-                or (_at_large(f.place) and f.place_within is None)
+                or (
+                    _at_large(f.place)
+                    and f.place_within is None
+                    and _divisions_at_large(f.place, divisions)
+                )
             )
         ):
             # "killed more than 150 people across Zimbabwe, Mozambique and Malawi", "across
@@ -3685,6 +3702,16 @@ def _many_divisions(features: list[_Features], texts: dict[str, str]) -> list[_F
             marks["many_divisions"] = True
         marked.append(replace(f, **marks) if marks else f)
     return marked
+
+
+def _divisions_at_large(place: str | None, divisions: set[str]) -> bool:
+    """Whether "across five states" names the story's divisions by their kind: "in nine
+    counties" is no sum of Texas and New Mexico, counties of one state most likely."""
+    if place == "countries":
+        return bool(divisions & COUNTRIES)
+    if place == "states":
+        return bool(divisions & US_STATES)
+    return any(_named_part_of_a_country(d.title()) for d in divisions)
 
 
 def _the_one_state(divisions: set[str], text: str) -> bool:
@@ -3912,6 +3939,22 @@ def _period(claim: Claim) -> tuple[dt.date, dt.date] | None:
         return dt.date.fromisoformat(str(claim.low)), dt.date.fromisoformat(str(claim.high))
     except ValueError:
         return None
+
+
+def _fresh_news_of_two_days(a: _Features, b: _Features) -> bool:
+    """Two articles of two days, each naming its own day's weekday ("on Monday" read on
+    Tuesday, "on Wednesday" read on Thursday) with two verbs: two steps of one story, not one
+    deed whose day the articles disagree on ("Today" may be a blog's late copy's)."""
+    if not a.news_day or not b.news_day or a.news_day == b.news_day:
+        return False
+    if a.claim.date == b.claim.date or a.predicate == b.predicate:
+        return False
+    return all(
+        f.news_day
+        and 0 <= (f.claim.date - f.news_day).days <= 1
+        and f.claim.text.split()[0].lower() in WEEKDAYS
+        for f in (a, b)
+    )
 
 
 def _news_day(claim: Claim) -> dt.date | None:
