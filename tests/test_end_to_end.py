@@ -1633,6 +1633,33 @@ def test_counties_at_large_are_no_sum_of_states(tmp_path: Path) -> None:
     assert ("nine", "nine") not in by_figures(report, "status")
 
 
+def test_a_past_disasters_place_divides_no_toll_of_this_one(tmp_path: Path) -> None:
+    """ "the deadliest U.S. air crash since November 2001, when 265 people were killed ... in
+    New York" beside "All 67 aboard killed in Washington air collision": New York's dead are
+    history, so the article's "41 bodies" are no sum of Washington and New York, and run on
+    from the 28 recovered the day before to the remains of 55 (the 28 and the 41 had been
+    apart; the 55, as victims, had joined the toll of 67 as a revision)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-01-30\nAn American Eagle jet carrying 60 passengers and four crew"
+            " collided with an Army helicopter near Reagan National Airport on Wednesday night."
+            " Rescuers had recovered at least 28 bodies from the Potomac River by Thursday"
+            " morning, Washington's fire chief said.\n",
+            "b": "date 2026-01-31\nAll 67 aboard killed in Washington air collision\n\nDivers"
+            " had pulled 41 bodies from the frigid Potomac River by Thursday evening. It was the"
+            " deadliest U.S. air crash since November 2001, when 265 people were killed in the"
+            " crash of an American Airlines flight in New York.\n",
+            "c": "date 2026-02-03\nRecovery crews have pulled the remains of 55 victims from the"
+            " Potomac after the collision near Reagan National Airport, officials said on"
+            " Monday.\n",
+        },
+    )
+    statuses = by_figures(report, "status", "killed")
+    assert statuses[("41", "55", "at least 28")] == "update"
+    assert "conflict" not in statuses.values()
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -4963,6 +4963,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The monitor said that 1,383 civilians had been killed since Thursday, up from 1,068 on "
      "Monday.", "1,068", "counted", "civilian"),
     ("The toll rose to 45, up from 34 on Wednesday.", "34", "counted", "people"),
+    # the remains of victims are bodies, as of people
+    ("Recovery crews have pulled the remains of 55 victims from the Potomac.", "55", "counted",
+     "body"),
     # ... the figure of its own verb, not the nearest of another clause
     ("Texas reported 146 measles cases on Tuesday, up from 124 last week, with 20 patients "
      "hospitalized.", "124", "counted", "case"),

@@ -805,12 +805,13 @@ def _bodies_of(noun: Token) -> Token:
     """ "the bodies of 71 people had been found": bodies are counted, as in "70 bodies had been
     recovered" (what was done with them says whether they are the toll: see the reconciler)."""
     of = noun.head
-    if of.lower_ != "of" or of.dep_ != "prep" or of.head.lemma_.lower() not in _DEAD_BODIES:
+    if of.lower_ != "of" or of.dep_ != "prep" or noun_lemma(of.head) not in _DEAD_BODIES:
         return noun
     if any(c.dep_ == "acl" for c in noun.children):
         return noun  # "the bodies of 40 people killed in the crash": the toll, said of bodies
     # not "the bodies of the two women were discovered": the women, whom a murder's story counts
-    return of.head if noun.lemma_.lower() in ("people", "person") else noun
+    # (but "the remains of 55 victims", as of 55 people)
+    return of.head if noun.lemma_.lower() in ("people", "person", "victim") else noun
 
 
 def _sets_of_remains(noun: Token) -> Token:

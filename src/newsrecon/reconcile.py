@@ -3607,8 +3607,11 @@ def _many_divisions(features: list[_Features], texts: dict[str, str]) -> list[_F
     seven deaths, Poland five"): a count without a place is then the sum of them all ("the
     death toll rose to at least 18"), never one country's ("Poland's death toll rose to
     seven"). `texts` holds each article's sentences that hold claims of any kind."""
-    found = {f.division for f in features if f.kind == "count" and f.division}
-    found |= {d for f in features if f.kind == "count" for d in _listed_divisions(f.place)}
+    # (not a count of the past: "the deadliest since November 2001, when 265 people were
+    # killed in New York" divides no toll of a crash in Washington)
+    current = [f for f in features if f.kind == "count" and not f.history]
+    found = {f.division for f in current if f.division}
+    found |= {d for f in current for d in _listed_divisions(f.place)}
     kinds = Counter(_division_kind(d) for d in found)
     divisions = {d for d in found if kinds[_division_kind(d)] > 1}
     if not divisions:
@@ -3657,8 +3660,8 @@ def _many_divisions(features: list[_Features], texts: dict[str, str]) -> list[_F
     }
     counted: dict[tuple[str, str], set[str]] = defaultdict(set)
     figures: dict[tuple[str, str], set[object]] = defaultdict(set)
-    for f in features:
-        if f.kind == "count" and f.division in divisions:
+    for f in current:
+        if f.division in divisions:
             counted[f.article, f.category].add(f.division)
             figures[f.article, f.category].add(f.figure)
     marked = []
