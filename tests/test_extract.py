@@ -763,6 +763,7 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # a verb's "up" then where the figure rose to: no hedge
     ("US inflation ticked up to 2.9% last month.", "2.9%", "amount", "percent", 2.9, "exact"),
     ("Inflation picks up to 2.9% in December.", "2.9%", "amount", "percent", 2.9, "exact"),
+    ("Euro zone inflation ticks back up to 2% in June.", "2%", "amount", "percent", 2, "exact"),
     (
         "The storm could dump up to 10 inches of rain.",
         "up to 10 inches", "amount", "measure", 10, "at_most",
@@ -4017,6 +4018,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # what a percentage is the level or change of
     ("They see unemployment rising to 4.4% next year.", "4.4%", "counted", "unemployment"),
     ("Annual inflation was 8.3% in August.", "8.3%", "counted", "inflation"),
+    # a rate a verb moves is its object: "cut its deposit rate ... to 2.0%" is no inflation
+    ("The European Central Bank cut its deposit rate by a quarter of a percentage point to 2.0% "
+     "on Thursday.", "2.0%", "counted", "rate"),
+    ("ECB staff now see inflation averaging 2.0% this year.", "2.0%", "counted", "inflation"),
     (
         "The Fed's projections show its key rate reaching 4.4% by December.",
         "4.4%",

@@ -9021,6 +9021,9 @@ def _votes_cast(share: Token, verb: Token) -> bool:
 
 # levels a percentage names before it: "a turnout of 52%", "an unemployment rate of 3.7%"
 _RATE_NOUNS = frozenset({"turnout", "unemployment", "inflation", "approval", "containment"})
+# verbs a rate is said with, besides those of change and standing: "inflation ticked up to 2%",
+# "see inflation averaging 2.0% this year", "hovered at 2.1%", "running at 3%"
+_RATE_VERBS = frozenset({"tick", "average", "hover", "run"})
 CONTAINMENT = "containment"
 
 
@@ -9043,8 +9046,14 @@ def rate_subject(anchor: Token) -> str | None:
     if _votes_cast(share, verb):
         return TURNOUT  # "90 per cent of eligible voters had participated"
     lemma = verb.lemma_.lower()
-    if lemma not in lx.CHANGE_VERBS | _STANDING_VERBS | _STATE_VERBS and not _closed_up(verb):
+    if (
+        lemma not in lx.CHANGE_VERBS | _STANDING_VERBS | _STATE_VERBS | _RATE_VERBS
+        and not _closed_up(verb)
+    ):
         return None
+    changed = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if changed is not None and noun_lemma(changed) in _RATE_NOUNS | {"rate"}:
+        return noun_lemma(changed)  # "cut its deposit rate by a quarter point to 2.0%"
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None and verb.dep_ == "acl":
         subject = verb.head  # "show its key rate reaching 4.4%"

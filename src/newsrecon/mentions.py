@@ -1105,6 +1105,8 @@ def _moved_up_to(word: Token) -> bool:
     before = word.doc[word.i - 1] if word.i > 0 else None
     if word.lower_ != "up" or before is None:
         return False
+    if before.lower_ == "back" and word.i > 1:
+        before = word.doc[word.i - 2]  # "inflation ticks back up to 2%"
     if before.pos_ == "VERB" and before.lemma_.lower() in _RISING_UP:
         return True
     verb = next(
