@@ -1660,6 +1660,47 @@ def test_a_past_disasters_place_divides_no_toll_of_this_one(tmp_path: Path) -> N
     assert "conflict" not in statuses.values()
 
 
+def test_a_place_once_within_a_division_stays_within_it(tmp_path: Path) -> None:
+    """ "In Nigeria's Borno state, 30 people died", then "In Borno, the toll rose to 37": Borno
+    is Nigeria's in both, so its tolls are never Niger's ("Niger raised its toll to 33"; the
+    five had been one group, conflicting by source)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-09-08\nFloods kill dozens across Nigeria and Niger\n\nFloods have"
+            " killed at least 53 people in Nigeria and Niger since late August, officials said on"
+            " Monday. In Nigeria's Borno state, 30 people"
+            " died after a dam collapsed near Maiduguri, the state emergency agency said."
+            " Niger's interior ministry said 23 people had been killed.\n",
+            "b": "date 2026-09-10\nThe number of people killed in floods in Nigeria and Niger"
+            " rose to 70 on Wednesday, officials said. In Borno, the toll rose to 37, the"
+            " emergency agency said. Niger raised its toll to 33.\n",
+            "c": "date 2026-09-14\nNigerian authorities put the death toll from the floods in"
+            " Borno at 41.\n",
+        },
+    )
+    statuses = by_figures(report, "status", "killed")
+    assert statuses[("30", "37", "41")] == "update"
+    assert statuses[("23", "33")] == "update"
+
+
+def test_a_year_named_from_the_articles_is_no_month_of_another(tmp_path: Path) -> None:
+    """ "Last year, Spain attributed 2,012 deaths to heat" and "Spain's July heat deaths":
+    last year is not this July, whatever words they share (they had joined as a conflicting
+    date)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-07-18\nSpain recorded 1,180 deaths attributable to high temperatures"
+            " in the first 17 days of July, the Carlos III Health Institute said on Thursday."
+            " Last year, Spain attributed 2,012 deaths to heat during the whole summer.\n",
+            "b": "date 2026-07-25\nSpain's July heat deaths rise to 1,650\n\nHeat-related"
+            " deaths in Spain reached 1,650 in the first 23 days of July.\n",
+        },
+    )
+    assert "conflict" not in by_figures(report, "status", "date").values()
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

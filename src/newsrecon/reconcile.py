@@ -1709,6 +1709,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "The war has killed more than 3,900", later "strikes killed 11 people"
     if a.news_day and b.news_day and abs((a.news_day - b.news_day).days) > NEWS_WEEK:
         return True  # "said on Wednesday it would cut" in November, "on Tuesday" in March
+    if _named_year_and_a_time_of_another(a, b) or _named_year_and_a_time_of_another(b, a):
+        return True  # "Last year, Spain attributed 2,012 deaths to heat" is not "July heat deaths"
     if _fresh_news_of_two_days(a, b):
         return True  # "evacuated on Monday", two days on "brought under control on Wednesday"
     if _news_and_history(a, b) or _news_and_history(b, a):
@@ -3602,6 +3604,25 @@ def _sources_of_unsourced_counts(features: list[_Features]) -> list[_Features]:
     return out
 
 
+def _places_within_told_once(features: list[_Features]) -> list[_Features]:
+    """A place the story once says is within a division ("In Nigeria's Borno state, 30 people
+    died") is within it wherever named alone ("In Borno, the toll rose to 37"), so that its
+    count is never another division's ("Niger raised its toll to 33")."""
+    within: dict[str, set[str]] = defaultdict(set)
+    for f in features:
+        if f.place and f.division_within:
+            within[f.place.lower()].add(f.division_within)
+    told = {place: next(iter(d)) for place, d in within.items() if len(d) == 1}
+    if not told:
+        return features
+    return [
+        replace(f, division_within=told[f.place.lower()])
+        if f.place and f.division_within is None and f.place.lower() in told
+        else f
+        for f in features
+    ]
+
+
 def _many_divisions(features: list[_Features], texts: dict[str, str]) -> list[_Features]:
     """Marks the counts compared when they name two divisions or more ("Romania has recorded
     seven deaths, Poland five"): a count without a place is then the sum of them all ("the
@@ -3942,6 +3963,16 @@ def _period(claim: Claim) -> tuple[dt.date, dt.date] | None:
         return dt.date.fromisoformat(str(claim.low)), dt.date.fromisoformat(str(claim.high))
     except ValueError:
         return None
+
+
+def _named_year_and_a_time_of_another(year: _Features, other: _Features) -> bool:
+    """A year named from the article's ("last year", "this year") and a month or day of another
+    year: the writer placed the one in time for sure, so the other is another time, not a date
+    the articles disagree on."""
+    text = year.claim.text.strip()
+    if year.written_year is None or text.isdigit() or other.claim.precision not in ("month", "day"):
+        return False
+    return other.period is not None and other.period[0].year != year.written_year
 
 
 def _fresh_news_of_two_days(a: _Features, b: _Features) -> bool:
@@ -4320,26 +4351,28 @@ def _cluster(
     lone = _lone_counts(claims) | _lone_spans(claims) | _lone_areas(claims)
     features = _scopes_restated(
         _many_divisions(
-            _sources_of_unsourced_counts(
-                _one_figure_per_sum(
-                    [
-                        _Features.of(
-                            c,
-                            c.id in tolls,
-                            sides,
-                            companions[c.id],
-                            c.id in placed_apart,
-                            c.article in late,
-                            handed.get(c.id, frozenset()),
-                            article_text=texts[c.article],
-                            of_more_casualties=c.id in more_days,
-                            badly_hurt=c.id in badly_hurt,
-                            split_by_kind=c.id in split,
-                            of_one_kind=one_kind.get(c.id),
-                            lone=c.id in lone,
-                        )
-                        for c in claims
-                    ]
+            _places_within_told_once(
+                _sources_of_unsourced_counts(
+                    _one_figure_per_sum(
+                        [
+                            _Features.of(
+                                c,
+                                c.id in tolls,
+                                sides,
+                                companions[c.id],
+                                c.id in placed_apart,
+                                c.article in late,
+                                handed.get(c.id, frozenset()),
+                                article_text=texts[c.article],
+                                of_more_casualties=c.id in more_days,
+                                badly_hurt=c.id in badly_hurt,
+                                split_by_kind=c.id in split,
+                                of_one_kind=one_kind.get(c.id),
+                                lone=c.id in lone,
+                            )
+                            for c in claims
+                        ]
+                    )
                 )
             ),
             texts,
