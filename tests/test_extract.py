@@ -4362,10 +4362,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a place's share of a toll is its own
     ("North Carolina accounted for 73 of the deaths, officials said.", "73", "place",
      "North Carolina"),
-    # a place listed with two others or more: the figure is of them all
+    # a place listed with others: the figure is of them all
     ("More than 4.5 million homes and businesses were without power across Florida, Georgia,"
      " South Carolina, North Carolina and Virginia on Friday.", "More than 4.5 million",
      "place", "Florida and Georgia and South Carolina and North Carolina and Virginia"),
+    # ... or with one other, whatever entity the model takes the other for
+    ("Floods have killed at least 53 people in Nigeria and Niger since late August.",
+     "at least 53", "place", "Nigeria and Niger"),
     # "there", "the state": the place that speaks
     ("Buncombe County, which includes Asheville, said 30 people had died there.", "30",
      "place", "Buncombe County"),

@@ -4944,9 +4944,9 @@ def _where_most_are(place: Token) -> bool:
 
 
 def _many_places(root: Token) -> list[str]:
-    """The countries or states a place is listed with, two others or more: the figure is of
-    them all, no one of them (not "in Atlanta, Georgia, and Seattle, Washington": two
-    cities)."""
+    """The countries or states a place is listed with: the figure is of them all, no one of
+    them ("in Nigeria and Niger", the second tagged an organisation; not "in Atlanta, Georgia,
+    and Seattle, Washington": two cities)."""
     first = root
     while first.dep_ == "conj" and first.head.ent_type_ in _PLACE_ENTITIES:
         first = first.head
@@ -4955,7 +4955,7 @@ def _many_places(root: Token) -> list[str]:
     listed = [first, *(t for t in first.subtree if t.dep_ == "conj")]
     names = [entity_at(t.doc, t.i) for t in listed]
     levels = lx.COUNTRIES | lx.US_STATES
-    if len(names) < 3 or not all(n is not None and n.text.lower() in levels for n in names):
+    if len(names) < 2 or not all(n is not None and n.text.lower() in levels for n in names):
         return []
     return [_place_name(n.text) for n in names if n is not None]
 
