@@ -4971,6 +4971,13 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("The monitor said that 1,383 civilians had been killed since Thursday, up from 1,068 on "
      "Monday.", "1,068", "counted", "civilian"),
     ("The toll rose to 45, up from 34 on Wednesday.", "34", "counted", "people"),
+    # a share of a set put first does what its own verb says, not what befell the set; and
+    # its own clause may say its people are dead
+    ("Of the 251 people seized in the October 7, 2023 attack, 76 remain in Gaza, including 35 "
+     "the Israeli military says are dead.", "76", "predicate", "remain"),
+    ("Of the 251 people seized in the October 7, 2023 attack, 76 remain in Gaza, including 35 "
+     "the Israeli military says are dead.", "35", "category", "killed"),
+    ("Out of 23 arrested pirates, 12 are reportedly from Somalia.", "12", "predicate", "arrest"),
     # the remains of victims are bodies, as of people
     ("Recovery crews have pulled the remains of 55 victims from the Potomac.", "55", "counted",
      "body"),

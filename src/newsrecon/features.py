@@ -1690,6 +1690,19 @@ def _harm_done_to_the_share(anchor: Token) -> Category | None:
     return harm if harm in ("killed", "injured") else None  # type: ignore[return-value]
 
 
+def _said_to_be_dead(anchor: Token) -> bool:
+    """A figure whose own relative clause says its people are dead ("35 the Israeli military
+    says are dead", "35 who are dead"), whatever the set it is a part of counts."""
+    figure = anchor.head if anchor.dep_ == "nummod" else anchor
+    for clause in figure.children:
+        if clause.dep_ != "relcl":
+            continue
+        stated = [clause, *(c for c in clause.children if c.dep_ == "ccomp")]
+        if any(c.dep_ == "acomp" and c.lower_ == "dead" for s in stated for c in s.children):
+            return True
+    return False
+
+
 def _category_of_verb(verb: Token) -> str:
     lemma = verb.lemma_.lower()
     for category, triggers in lx.CATEGORY_TRIGGERS.items():
@@ -3009,6 +3022,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for word in [whole, *(c for c in whole.children if c.dep_ == "acl")]:
                 if word.lower_ in _PARTICIPLE_CATEGORY:
                     return _PARTICIPLE_CATEGORY[word.lower_]  # type: ignore[return-value]
+        if _said_to_be_dead(anchor):
+            return "killed"  # "76 remain in Gaza, including 35 the Israeli military says are dead"
         # "with 84 of the dead found in Kerr County, including 28 children": a part of a
         # figure's people is what that figure counts
         marker = _included(noun if noun is not None else anchor)
@@ -8384,6 +8399,10 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     own = _own_participle_of(noun if noun is not None else _figure_as_people(anchor))
     if own is not None and _a_set_the_verb_took_from(anchor, noun, verb):
         own = None  # "identified 40 of the 131 people killed": the set's deed, not the 40's
+    if own is not None and verb is not None and _fronted_set_noun(noun, anchor):
+        # "Of the 251 people seized ..., 76 remain in Gaza": the 76 remain (but "Out of 23
+        # arrested pirates, 12 are reportedly from Somalia" are arrested, "are" says nothing)
+        own = None if verb.lemma_.lower() not in ("be", "have") else own
     if own is not None and own.dep_ == "relcl" and is_remainder(noun, verb, anchor):
         own = None  # "The remains of 28 hostages who died in captivity are still in Gaza"
     # a relative clause is theirs whatever the verb: "displaced, in addition to the 3.2 million
@@ -8446,6 +8465,19 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
 
 
 _PERCENT = frozenset({"percent", "per", "%"})
+
+
+def _fronted_set_noun(noun: Token | None, anchor: Token) -> bool:
+    """The noun of a set put before its share, which the share counts ("Of the 251 people
+    seized in the attack, 76 remain"): what befell the set is not the share's deed."""
+    return (
+        noun is not None
+        and noun.i < anchor.i
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.i < noun.i
+        and anchor.dep_ in _SUBJECTS
+    )
 
 
 def _left_in_a_state_of_their_own(word: Token, verb: Token | None) -> Token | None:
