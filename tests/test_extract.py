@@ -2857,6 +2857,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("About 50 people were reported to have been injured.", "About 50", "predicate", "injure"),
     ("Hundreds are feared to have drowned.", "Hundreds", "mood", "possible"),
+    # a headline's figure with a state of its own beside another's fear is no fear
+    ("Migrant boat capsizes off Greece; 78 dead, hundreds feared missing", "78", "mood",
+     "actual"),
+    ("Migrant boat capsizes off Greece; 78 dead, hundreds feared missing", "hundreds", "mood",
+     "possible"),
     # the dead a deed noun names are dead, whatever the clause plans about them; not a deed
     # the clause foresees
     ("Obama vowed to bring to justice the killers of four Americans.", "four", "mood", "actual"),

@@ -3926,7 +3926,7 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
         return "actual"
     if verb.dep_ == "xcomp" and verb.head.lower_ in _LIKELY:
         return "possible"  # "more than 10,000 people were likely to have died"
-    if _feared(verb):
+    if _feared(verb) and not _a_state_of_its_own_beside_the_feared(counted, verb):
         return "possible"  # "Hundreds feared dead", "are feared to have drowned": not a toll
     if any(
         c.dep_ == "amod" and c.lower_ == "feared"
@@ -3938,6 +3938,17 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     for word in _words_up_to(counted, verb):
         auxes |= {c.lower_ for c in word.children if c.dep_ == "aux"}
     return "possible" if auxes & {"might", "may", "could"} else "actual"
+
+
+def _a_state_of_its_own_beside_the_feared(counted: Token, verb: Token) -> bool:
+    """ "78 dead, hundreds feared missing": a headline's figure with its own state, hung on
+    the fear of another subject of the verb, is no fear of its own."""
+    figure = counted if counted.dep_ in _SUBJECTS else counted.head
+    if figure.dep_ not in _SUBJECTS or figure.head != verb:
+        return False
+    own = any(c.dep_ == "amod" and c.lower_ in PARTICIPLE_NOUNS for c in figure.children)
+    others = any(c.dep_ in _SUBJECTS and c.i > figure.i for c in verb.children)
+    return own and others
 
 
 # what a figure a forecast gives does: "could take four months", "could reach $5 billion"
