@@ -1701,6 +1701,25 @@ def test_a_year_named_from_the_articles_is_no_month_of_another(tmp_path: Path) -
     assert "conflict" not in by_figures(report, "status", "date").values()
 
 
+def test_bodies_recovered_as_many_as_the_toll_are_the_toll(tmp_path: Path) -> None:
+    """ "Greece shipwreck death toll rises to 82" over "the bodies of 82 people had been
+    recovered": in one article, as many bodies as dead are the dead (the bodies had stayed
+    apart, a recovery's count)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-06-16\nA fishing boat packed with migrants capsized and sank off"
+            " southern Greece near Pylos early on Wednesday, killing at least 78 people, the"
+            " coast guard said.\n",
+            "b": "date 2026-06-19\nGreece shipwreck death toll rises to 82\n\nGreek authorities"
+            " said on Monday that the bodies of 82 people had been recovered from the shipwreck"
+            " off Pylos.\n",
+        },
+    )
+    statuses = by_figures(report, "status", "killed")
+    assert statuses == {("82", "82", "at least 78"): "update"}
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

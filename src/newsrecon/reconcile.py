@@ -3604,6 +3604,23 @@ def _sources_of_unsourced_counts(features: list[_Features]) -> list[_Features]:
     return out
 
 
+def _bodies_of_the_toll(features: list[_Features]) -> list[_Features]:
+    """Bodies recovered as many as an article's dead are its dead ("Greece shipwreck death toll
+    rises to 82" over "the bodies of 82 people had been recovered"): the toll, not a count of
+    the recovery that may lag it."""
+    tolls = {
+        (f.article, f.figure)
+        for f in features
+        if f.happened == "killed" and f.claim.counted not in _THE_DEAD  # not "Of the 41 bodies"
+    }
+    return [
+        replace(f, happened="killed")
+        if f.happened == "bodies recover" and (f.article, f.figure) in tolls
+        else f
+        for f in features
+    ]
+
+
 def _places_within_told_once(features: list[_Features]) -> list[_Features]:
     """A place the story once says is within a division ("In Nigeria's Borno state, 30 people
     died") is within it wherever named alone ("In Borno, the toll rose to 37"), so that its
@@ -4349,35 +4366,27 @@ def _cluster(
     split = _split_by_kind(claims)
     one_kind = _tolls_of_one_kind(claims)
     lone = _lone_counts(claims) | _lone_spans(claims) | _lone_areas(claims)
-    features = _scopes_restated(
-        _many_divisions(
-            _places_within_told_once(
-                _sources_of_unsourced_counts(
-                    _one_figure_per_sum(
-                        [
-                            _Features.of(
-                                c,
-                                c.id in tolls,
-                                sides,
-                                companions[c.id],
-                                c.id in placed_apart,
-                                c.article in late,
-                                handed.get(c.id, frozenset()),
-                                article_text=texts[c.article],
-                                of_more_casualties=c.id in more_days,
-                                badly_hurt=c.id in badly_hurt,
-                                split_by_kind=c.id in split,
-                                of_one_kind=one_kind.get(c.id),
-                                lone=c.id in lone,
-                            )
-                            for c in claims
-                        ]
-                    )
-                )
-            ),
-            texts,
+    features = [
+        _Features.of(
+            c,
+            c.id in tolls,
+            sides,
+            companions[c.id],
+            c.id in placed_apart,
+            c.article in late,
+            handed.get(c.id, frozenset()),
+            article_text=texts[c.article],
+            of_more_casualties=c.id in more_days,
+            badly_hurt=c.id in badly_hurt,
+            split_by_kind=c.id in split,
+            of_one_kind=one_kind.get(c.id),
+            lone=c.id in lone,
         )
-    )
+        for c in claims
+    ]
+    features = _sources_of_unsourced_counts(_one_figure_per_sum(features))
+    features = _places_within_told_once(_bodies_of_the_toll(features))
+    features = _scopes_restated(_many_divisions(features, texts))
     totals = _totals_beside_the_day(features)
     features = [
         replace(
