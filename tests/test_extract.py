@@ -4380,6 +4380,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("North Carolina Gov. Roy Cooper said the state had confirmed 37 deaths.", "37", "place",
      "North Carolina"),
     ("The sheriff said 30 people had died there.", "30", "place", None),
+    # a clause set against another by a place of its own is not in the other's place; a
+    # clause of a time while something happened is
+    ("In Turkey, at least 912 people were killed, Vice President Fuat Oktay said, while Syria's "
+     "health ministry put the toll at 326.", "326", "place", None),
+    ("The bombs hit al-Fakhora school, in Jabaliya refugee camp, while it was packed with "
+     "hundreds of people who had fled the fighting.", "hundreds", "place", "Jabaliya"),
     # the place of a share of the figure is not the figure's
     ("The death toll from Hurricane Helene rose to at least 100 on Monday, with about half of"
      " the deaths in North Carolina.", "at least 100", "place", None),

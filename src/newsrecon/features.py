@@ -4659,16 +4659,33 @@ class Place(NamedTuple):
     within: str | None = None  # the wider place named with it: "Nigeria's Kaduna state"
 
 
+# the marks of a clause set against another
+_CONTRASTS = frozenset({"while", "whereas", "whilst"})
+
+
+def _set_against_by_a_place(clause: Token) -> bool:
+    """A clause set against another whose subject names a place of its own ("while Syria's
+    health ministry put the toll at 326"): the other clause's place is not its place (but
+    "while on his way to work", "while it was packed" are times of one place)."""
+    if clause.dep_ != "advcl" or not any(c.lower_ in _CONTRASTS for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    return any(t.ent_type_ in _PLACE_ENTITIES for s in subjects for t in s.subtree)
+
+
 def _ancestors_in_own_clause(anchor: Token) -> list[Token]:
     """The figure's ancestors up to the verb of a plan's clause it is in: "The carmaker's plan
     to cut 14,500 jobs ... will hit its factories in Texas and Berlin hardest" cuts no jobs in
-    Texas (the verb above the plan hits factories there)."""
+    Texas (the verb above the plan hits factories there); so up to a clause set against
+    another by a place (see `_set_against_by_a_place`)."""
     out = []
     for token in anchor.ancestors:
         out.append(token)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.pos_ == "VERB" and token.dep_ == "acl" and infinitive:
             break
+        if _set_against_by_a_place(token):
+            break  # "In Turkey, 912 were killed, ..., while Syria's ministry put the toll at 326"
     return out
 
 
