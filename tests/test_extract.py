@@ -1538,6 +1538,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # "add" with an object adds it: scored, not said
     ("Jamal Murray added 25 points for Denver.", "25", "attribution", None),
     ("Jamal Murray added 25 points for Denver.", "25", "agent", "murray"),
+    # a gapped figure the parse hangs on the next name: that name's count of the same thing
+    ("The far-right SPD won 15 seats and the Motorists 13.", "13", "agent", "motorists"),
+    ("The far-right SPD won 15 seats and the Motorists 13.", "13", "counted", "seat"),
     # a city's or a country's police arrest people there
     ("London police said they had arrested 768 people since Saturday.", "768", "place",
      "London"),

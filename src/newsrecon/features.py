@@ -663,6 +663,8 @@ def counted_noun(anchor: Token) -> Token | None:
     listed = _counted_noun_listed_before(anchor)
     if listed is not None:
         return listed  # "won five titles with the Lakers and six with the Chicago Bulls"
+    if _gapped_name_before(anchor) is not None:
+        return head.head  # "The SPD won 15 seats and the Greens 13": seats
     if anchor.dep_ == "amod" and head.pos_ == "ADJ" and head.ent_type_ == "NORP":
         # "Eleven Italian and 19 Hungarian soldiers were hurt": the noun listed after the
         # demonym, left out after the first
@@ -6102,11 +6104,26 @@ def _named_before_the_pair(second: Token) -> str | None:
     return name_of(name)
 
 
+def _gapped_name_before(anchor: Token) -> Token | None:
+    """ "The SPD won 15 seats and the Greens 13": the name the parse hangs a gapped figure on,
+    joined to the noun the first figure counts (who, not what, the figure counts)."""
+    name, counted = anchor.head, anchor.head.head
+    if anchor.dep_ != "nummod" or name.pos_ != "PROPN" or name.i > anchor.i:
+        return None
+    if name.dep_ != "conj" or counted.pos_ != "NOUN" or counted.i > name.i:
+        return None
+    return name if any(c.dep_ == "nummod" for c in counted.children) else None
+
+
 def gapped_subject(anchor: Token) -> str | None:
     """ "Hungary has taken in 116,300 people and Moldova nearly 80,000", "Anies Baswedan had
     about 25% and former Central Java governor Ganjar Pranowo about 17%": the verb left out
     after "and", the name right before the figure (past its hedge) is who did it, not the
     clause's subject (which the parse may take the name for an object of)."""
+    named = _gapped_name_before(anchor)
+    if named is not None:
+        # (a place's count is the place's: "reported 199 deaths and Jordan 68")
+        return name_of(named) if gapped_place(anchor) is None else None
     doc = anchor.doc
     i = anchor.i - 1
     while i > anchor.sent.start and doc[i].like_num:
