@@ -4992,6 +4992,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Of the 251 people seized in the October 7, 2023 attack, 76 remain in Gaza, including 35 "
      "the Israeli military says are dead.", "35", "category", "killed"),
     ("Out of 23 arrested pirates, 12 are reportedly from Somalia.", "12", "predicate", "arrest"),
+    ("Of the prisoners released on Tuesday, 280 had been serving life sentences.", "280",
+     "predicate", "release"),
     # the remains of victims are bodies, as of people
     ("Recovery crews have pulled the remains of 55 victims from the Potomac.", "55", "counted",
      "body"),
