@@ -289,12 +289,21 @@ def _pointing_back(
             if not named and names_nothing and claim.refers_back:
                 # "Of the 59, 35 are believed dead" after "The remaining 59 hostages"
                 named = [(0, other) for other in _set_counted_before(before, claim.value)]
-            if claim.earlier and pointer is None:
-                # "reported 146 measles cases on Tuesday, up from 124 last week, with 20
-                # patients hospitalized": the count of the change's own verb, then the nearest
-                named.sort(key=lambda pair: (pair[1].predicate != claim.predicate, pair[0]))
-                named = named[:1]
-            source = min(named, key=lambda pair: pair[0])[1] if named else None
+            # a figure a count went up from: the count of the change's own verb, then the
+            # nearest ("reported 146 measles cases on Tuesday, up from 124 last week, with 20
+            # patients hospitalized")
+            own_verb_first = claim.earlier and pointer is None
+            source = (
+                min(
+                    named,
+                    key=lambda pair: (
+                        own_verb_first and pair[1].predicate != claim.predicate,
+                        pair[0],
+                    ),
+                )[1]
+                if named
+                else None
+            )
             if share and source is not None and claim.scope is None:
                 # "92 drones overnight, of which 51 were shot down": the share's night too
                 claim = claim.model_copy(update={"scope": source.scope})

@@ -8444,11 +8444,12 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     own = _own_participle_of(noun if noun is not None else _figure_as_people(anchor))
     if own is not None and _a_set_the_verb_took_from(anchor, noun, verb):
         own = None  # "identified 40 of the 131 people killed": the set's deed, not the 40's
-    if own is not None and verb is not None and _fronted_set_noun(noun, anchor):
+    staying = verb is not None and verb.lemma_.lower() in _STAYING
+    if own is not None and staying and _fronted_set_noun(noun, anchor):
         # "Of the 251 people seized ..., 76 remain in Gaza": the 76 remain, where they are now
         # (but "Out of 23 arrested pirates, 12 are reportedly from Somalia" are arrested, and
         # "Of the prisoners released on Tuesday, 280 had been serving life sentences" released)
-        own = None if verb.lemma_.lower() in _STAYING else own
+        own = None
     if own is not None and own.dep_ == "relcl" and is_remainder(noun, verb, anchor):
         own = None  # "The remains of 28 hostages who died in captivity are still in Gaza"
     # a relative clause is theirs whatever the verb: "displaced, in addition to the 3.2 million
