@@ -1720,6 +1720,60 @@ def test_bodies_recovered_as_many_as_the_toll_are_the_toll(tmp_path: Path) -> No
     assert statuses == {("82", "82", "at least 78"): "update"}
 
 
+def test_a_toll_not_including_the_gunman_is_the_victims_toll(tmp_path: Path) -> None:
+    """ "raising the death toll to six, not including the gunman" is a later toll of the five
+    killed (it had been read as a toll with the attacker, apart)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-06-11\nGunman kills five at Texas warehouse\n\nA gunman opened fire"
+            " at a warehouse in Houston on Wednesday, killing five people and wounding three"
+            " before he was shot dead by police, officials said.\n",
+            "b": "date 2026-06-15\nSixth victim dies after Houston shooting\n\nA sixth person"
+            " has died of wounds suffered in last week's shooting at a Houston warehouse, police"
+            " said on Monday, raising the death toll to six, not including the gunman.\n",
+        },
+    )
+    statuses = by_figures(report, "status", "killed")
+    assert statuses[("five", "five", "six")] == "update"
+
+
+def test_the_last_of_a_toll_is_no_lower_total(tmp_path: Path) -> None:
+    """ "The bodies of the last two victims were recovered" after 70 bodies: the rest of the
+    dead, no revision down of the 70 (they had been a conflict)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-04-17\nNepal recovers 70 bodies from crash site\n\nRescuers have"
+            " recovered 70 bodies from the wreckage of Wednesday's plane crash in Pokhara,"
+            " officials said on Thursday.\n",
+            "b": "date 2026-04-19\nNepal crash black box found\n\nInvestigators found the black"
+            " box of the Yeti Airlines plane that crashed on Wednesday in Pokhara. The bodies of"
+            " the last two victims were recovered on Saturday.\n",
+        },
+    )
+    assert "conflict" not in by_figures(report, "status", "killed").values()
+
+
+def test_the_rest_of_a_set_freed_is_no_higher_total(tmp_path: Path) -> None:
+    """ "The remaining 17 students ... have been freed" after eight rescued: the rest, not 17
+    freed in all (they had made an update)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-01-24\nNigeria rescues 8 kidnapped students\n\nNigerian troops"
+            " rescued eight of the 25 students abducted from a school in Kebbi state on Tuesday,"
+            " the army said on Friday.\n",
+            "b": "date 2026-01-30\nAll kidnapped Nigerian students freed\n\nThe remaining 17"
+            " students abducted from a school in Kebbi state last week have been freed, the"
+            " state governor said on Thursday.\n",
+        },
+    )
+    statuses = by_figures(report, "status", "hostages")
+    assert "update" not in statuses.values()
+    assert statuses[("17",)] == "single"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

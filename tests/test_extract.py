@@ -763,6 +763,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # a verb's "up" then where the figure rose to: no hedge
     ("US inflation ticked up to 2.9% last month.", "2.9%", "amount", "percent", 2.9, "exact"),
     ("Inflation picks up to 2.9% in December.", "2.9%", "amount", "percent", 2.9, "exact"),
+    # a toll's "at" the parse leaves bare, the figure hung on the people after it
+    ("Officials called off the search on Saturday, with the death toll at 29 and eight people "
+     "still missing.", "29", "count", "killed", 29, "exact"),
     ("Euro zone inflation ticks back up to 2% in June.", "2%", "amount", "percent", 2, "exact"),
     (
         "The storm could dump up to 10 inches of rain.",
@@ -2304,6 +2307,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a figure added to a toll, not the toll
     ("At least three more people were killed on Tuesday.", "At least three", "added", True),
     ("A further 20 bodies were found.", "20", "added", True),
+    # the last of a set, and the rest of one a deed is done to, are what was added; what is
+    # left of one is not
+    ("The bodies of the last two victims were recovered on Saturday.", "two", "added", True),
+    ("The remaining 17 students have been freed, the governor said.", "17", "added", True),
+    ("The remaining 14 are still held by the kidnappers.", "14", "added", False),
     ("At least 51 people have been killed since Monday.", "At least 51", "added", False),
     # a kind's share of the count before it, listed or not; people "including" are no kind
     (
@@ -2781,6 +2789,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Nine people, including the gunman, were killed, police said.", "Nine", "with_attackers",
      True),
     ("Texas mall shooting leaves 9 dead, including gunman", "9", "with_attackers", True),
+    # a toll said not to include the attacker is its victims' alone
+    ("The toll rose to six, not including the gunman, police said.", "six", "with_attackers",
+     False),
     ("The attack killed 30 people, including 12 children.", "30", "with_attackers", False),
     # who says a figure: the name after a wire's dateline, a reporting participle's agent
     ("NAIROBI (AP) — Kenyan President William Ruto said on Wednesday that six people had been "
@@ -2860,6 +2871,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ),
     ("About 50 people were reported to have been injured.", "About 50", "predicate", "injure"),
     ("Hundreds are feared to have drowned.", "Hundreds", "mood", "possible"),
+    # what a thing is made or licensed to carry is no load it carried
+    ("The bus was licensed to carry 45 passengers, police said.", "45", "mood", "possible"),
+    ("The ferry was carrying 45 passengers, police said.", "45", "mood", "actual"),
     # a headline's figure with a state of its own beside another's fear is no fear
     ("Migrant boat capsizes off Greece; 78 dead, hundreds feared missing", "78", "mood",
      "actual"),

@@ -310,6 +310,9 @@ def governing_verb(token: Token) -> Token | None:
     tally = raised_tally(token)
     if tally is not None:
         return tally.head  # "bring the total so far reported by countries to 577": bring
+    tally = tally_left_bare(token)
+    if tally is not None:
+        return governing_verb(tally)  # "with the death toll at 29 and eight people missing"
     subject_of = _verb_after_a_date(token) or _verb_after_a_range(token)
     if subject_of is not None:
         return subject_of  # "seized in the attack of Oct. 7, 2023, 94 remain in Gaza"
@@ -371,6 +374,20 @@ def _figure_s_own_participle(figure: Token) -> Token | None:
 
 # verbs that carry a tally to a figure: "bringing the toll to 61", "took the total to 90"
 _RAISING_VERBS = frozenset({"bring", "take", "push", "raise", "lift", "put", "drive"})
+
+
+def tally_left_bare(figure: Token) -> Token | None:
+    """The tally whose "at" comes right before `figure` when the parse leaves the "at" with no
+    object and hangs the figure on a noun after it: "with the death toll at 29 and eight
+    people still missing" (the 29 read as the people's, with the eight)."""
+    doc = figure.doc
+    at = doc[figure.i - 1] if figure.i > 0 else None
+    if at is None or at.lower_ != "at" or at.dep_ != "prep" or any(at.children):
+        return None
+    tally = at.head
+    if tally.pos_ != "NOUN" or tally.lemma_.lower() not in TALLY_NOUNS:
+        return None
+    return tally
 
 
 def raised_tally(figure: Token) -> Token | None:
@@ -1304,6 +1321,9 @@ def refers_back(sentence: Span, first: int) -> bool:
 # Thessaloniki"; with it, 80 figure folders 0.8499 -> 0.8498, verdicts 714 -> 711)
 _INCREMENT_BEFORE = frozenset({"further", "additional", "extra"})
 _INCREMENT_AFTER = frozenset({"more", "additional", "further", "extra"})
+_LAST_OF_A_SET = frozenset({"last", "final"})
+# what is done to the rest of a set, one batch after another
+_DONE_TO_THE_REST = lx.HANDOVER_VERBS | {"rescue", "recover", "find", "evacuate"}
 _BEFORE_NOW_COMPARED = frozenset({"yesterday", "earlier", "before", "previously"})
 
 
@@ -1353,6 +1373,15 @@ def is_increment(doc: Doc, first: int, last: int) -> bool:
     after = doc[last + 1] if last + 1 < len(doc) else None
     if before is not None and before.lower_ in _INCREMENT_BEFORE:
         return True
+    if before is not None and before.lower_ in _LAST_OF_A_SET and before.i > 0:
+        # "The bodies of the last two victims were recovered": the rest of a toll, not the toll
+        return doc[before.i - 1].tag_ in ("DT", "PRP$")
+    if before is not None and before.lower_ == "remaining" and before.i > 0:
+        # "The remaining 17 students ... have been freed": the rest of those freed, not all of
+        # them (but "the remaining 14 are still held" are what is left)
+        verb = governing_verb(doc[last])
+        done = verb is not None and verb.lemma_.lower() in _DONE_TO_THE_REST
+        return done and doc[before.i - 1].tag_ in ("DT", "PRP$")
     if after is not None and after.lower_ in _INCREMENT_AFTER and after.i + 1 < len(doc):
         # not "15 more than"; but "21 more of its servicemen"
         following = doc[after.i + 1]
@@ -2202,7 +2231,9 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
         for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "under"):
             yield from (g for p in prep.children if p.dep_ == "pobj" for g in _with_compounds(p))
         return
-    start = noun if noun is not None else (raised_tally(anchor) or anchor)
+    start = (
+        noun if noun is not None else (raised_tally(anchor) or tally_left_bare(anchor) or anchor)
+    )
     if noun is None and _hung_on_a_figure_past_a_phrase(anchor):
         # "kills at least 44 across five states": the parse hangs the toll on the states'
         # figure; the clause above them is the toll's
@@ -3869,6 +3900,11 @@ _PLANNING_NOUNS = frozenset(
 )
 
 
+# what a thing is made or allowed for: "licensed to carry 45 passengers", "designed to hold
+# 80,000" (not "allowed 100 trucks to enter", "was able to rescue 30": done)
+_MADE_FOR = frozenset({"license", "design", "build", "certify", "rate", "engineer"})
+
+
 def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     """ "Hamas is to free 33 hostages", "will release": a plan, not something that happened.
     Given the counted word of a casualty count, "there might have been two people killed" is a
@@ -3886,6 +3922,8 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     infinitive = "to" in auxes and verb.dep_ in ("xcomp", "ccomp", "advcl")
     if infinitive and _foreseen_to_move(verb):
         return "possible"  # "The toll is expected to rise above 500": a forecast, no plan
+    if infinitive and verb.head.lemma_.lower() in _MADE_FOR:
+        return "possible"  # "The bus was licensed to carry 45 passengers": not what it carried
     if infinitive and verb.head.lemma_.lower() in lx.PLANNING_HEADS and not _went_on(verb.head):
         return "planned"
     if "to" in auxes and verb.dep_ == "acl" and verb.head.lemma_.lower() in _PLANNING_NOUNS:
@@ -7309,6 +7347,10 @@ def counts_the_attackers(anchor: Token) -> bool:
             continue
         if any(t.like_num for t in sentence.doc[anchor.i + 1 : word.i]):
             return False  # "killed 30, among them 12 children, including ...": another's
+        if word.i > 0 and (
+            sentence.doc[word.i - 1].lower_ == "not" or any(c.dep_ == "neg" for c in word.children)
+        ):
+            return False  # "raising the death toll to six, not including the gunman"
         included = [c for c in word.children if c.dep_ == "pobj"]
         included += [g for c in included for g in c.children if g.dep_ == "conj"]
         return any(noun_lemma(c) in lx.ATTACKERS for c in included)
