@@ -1720,6 +1720,31 @@ def test_bodies_recovered_as_many_as_the_toll_are_the_toll(tmp_path: Path) -> No
     assert statuses == {("82", "82", "at least 78"): "update"}
 
 
+def test_a_past_events_own_day_in_a_sentence_of_more_dead_is_the_first_days(
+    tmp_path: Path,
+) -> None:
+    """ "recovered 12 more bodies on Monday, bringing the death toll from last week's collapse
+    to 21": Monday is the more dead's day, last week the collapse's, which may be Friday's
+    (it had stood apart as a day of more dead)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-03-14\nMine collapse traps dozens in Zambia\n\nAt least 30 miners"
+            " were trapped underground on Friday after a shaft collapsed at a copper mine near"
+            " Chingola, Zambia's mines ministry said.\n",
+            "c": "date 2026-03-15\nZambia mine death toll rises to nine\n\nNine miners have been"
+            " confirmed dead after Friday's collapse at a copper mine near Chingola, officials"
+            " said on Saturday.\n",
+            "b": "date 2026-03-17\nHopes fade for trapped Zambian miners\n\nRescuers at the"
+            " Chingola copper mine recovered 12 more bodies on Monday, bringing the death toll"
+            " from last week's collapse to 21.\n",
+        },
+    )
+    statuses = by_figures(report, "status", "date")
+    assert statuses[("Friday", "Friday", "last week")] == "agree"
+    assert statuses[("Monday",)] == "single"
+
+
 def test_a_toll_not_including_the_gunman_is_the_victims_toll(tmp_path: Path) -> None:
     """ "raising the death toll to six, not including the gunman" is a later toll of the five
     killed (it had been read as a toll with the attacker, apart)."""
@@ -1736,6 +1761,25 @@ def test_a_toll_not_including_the_gunman_is_the_victims_toll(tmp_path: Path) -> 
     )
     statuses = by_figures(report, "status", "killed")
     assert statuses[("five", "five", "six")] == "update"
+
+
+def test_a_fires_area_said_to_have_doubled_grows(tmp_path: Path) -> None:
+    """ "the blaze doubled in size to 8,000 hectares" is the area a fire has burned as it runs,
+    a later figure of the 4,500 burned (they had stood apart; with a headline's "burns 8,000
+    hectares" they had been a conflicting fixed fact)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-11-03\nWildfire forces 20,000 to flee in Chile\n\nA wildfire near"
+            " Valparaiso has forced about 20,000 people to evacuate. The fire has burned 4,500"
+            " hectares since it broke out on Saturday.\n",
+            "b": "date 2026-11-04\nChile wildfire kills two\n\nTwo firefighters died battling a"
+            " wildfire near Valparaiso, officials said on Tuesday, as the blaze doubled in size"
+            " to 8,000 hectares.\n",
+        },
+    )
+    statuses = by_figures(report, "status", "measure")
+    assert statuses[("4,500 hectares", "8,000 hectares")] == "update"
 
 
 def test_the_last_of_a_toll_is_no_lower_total(tmp_path: Path) -> None:
@@ -1772,6 +1816,23 @@ def test_the_rest_of_a_set_freed_is_no_higher_total(tmp_path: Path) -> None:
     statuses = by_figures(report, "status", "hostages")
     assert "update" not in statuses.values()
     assert statuses[("17",)] == "single"
+
+
+def test_a_plan_its_maker_raised_is_updated(tmp_path: Path) -> None:
+    """ "would cut 4,000 jobs", days later "raised the number of jobs it plans to cut to
+    5,000": the plan grown, an update (it had been a conflicting fixed fact)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-04-30\nCarmaker Nordwerk to cut 4,000 jobs\n\nGerman carmaker"
+            " Nordwerk said on Wednesday it would cut 4,000 jobs as it struggles with falling"
+            " sales in China.\n",
+            "b": "date 2026-05-06\nNordwerk to cut 5,000 jobs, more than planned\n\nNordwerk"
+            " raised the number of jobs it plans to cut to 5,000 on Tuesday, citing weaker"
+            " demand in Europe.\n",
+        },
+    )
+    assert by_figures(report, "status", "other")[("4,000", "4,000", "5,000", "5,000")] == "update"
 
 
 CUT_OFF = {

@@ -5888,6 +5888,9 @@ TENSE_TABLE: list[tuple[str, dt.date, int, list[str]]] = [
     # to attend services on Friday", read on Saturday; a plan still ahead is the next
     ("She was on her way to attend services on Friday.", SATURDAY_2013, 1, ["2013-09-13"]),
     ("He plans to attend the hearing on Friday.", SATURDAY_2013, 1, ["2013-09-20"]),
+    # what was expected of a day, told in the past perfect, is of the day gone by
+    ("Economists had expected the bank to hold rates at 14.75% on Wednesday.", SATURDAY_2013,
+     2, ["2013-09-11"]),
 ]
 # fmt: on
 
@@ -6031,6 +6034,10 @@ def test_the_day_of_a_tally_is_marked_and_the_day_of_an_earlier_figure_is_none(
     assert (outage.tally, state.tally) == (True, False)
     up_from = claims_of("At least 41 people have died, up from 34 on Wednesday.")
     assert [c.text for c in up_from if c.kind == "date"] == []
+    reported = claims_of(
+        "Sixteen people were killed, the commission said, up from eight reported on Monday."
+    )
+    assert [c.text for c in reported if c.kind == "date"] == []
     revised = claims_of("Israel revised the toll from the October 7 attack down to 1,200.")
     assert [c.text for c in revised if c.kind == "date"] == ["October 7"]
 

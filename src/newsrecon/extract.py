@@ -799,6 +799,7 @@ def _to_claim(
             precision=resolved.precision,
             predicate=event[0] if event else None,
             event_verb=event is not None and event[1],
+            owned_by_its_event=mention.anchor.dep_ == "poss" and event is not None and not event[1],
             mood=mood_of(verb),
             # whose shares moved: each stock's day is its own ("EDS shares soared yesterday")
             agent=(owner_of_subject(verb) if market else None)

@@ -262,13 +262,14 @@ _WILL = frozenset({"will", "'ll", "shall"})
 
 
 def _told_in_the_past(verb: Token) -> bool:
-    """Whether a clause above `verb` is in the past ("she was on her way to attend")."""
+    """Whether a clause above `verb` is in the past ("she was on her way to attend",
+    "economists had expected the bank to hold rates on Wednesday")."""
     current = verb
     for _ in range(3):
         if current.head == current:
             return False
         current = current.head
-        if current.tag_ == "VBD" or _auxes(current) & {"was", "were"}:
+        if current.tag_ == "VBD" or _auxes(current) & {"was", "were", "had"}:
             return True
     return False
 
@@ -7529,9 +7530,10 @@ def _baseline_of_a_change(date_root: Token) -> bool:
 
 
 def _from_an_earlier_figure(date_root: Token) -> Token | None:
-    """The "from" of "down from 131 million in 2008" that a date is said in, if any."""
+    """The "from" of "down from 131 million in 2008" (or "up from eight reported on Monday")
+    that a date is said in, if any."""
     current = date_root
-    for _ in range(3):
+    for _ in range(4):
         current = current.head
         if current.lower_ == "from" and current.dep_ == "prep":
             earlier = any(

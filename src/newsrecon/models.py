@@ -137,6 +137,13 @@ class Claim(Frozen):
         description="a date's predicate is a verb ('announced on Monday'), not an event noun "
         "('the Monday announcement')",
     )
+    owned_by_its_event: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="a date said as its event's own: 'last week's collapse', 'Wednesday's "
+        "shooting' (the event told as known, not a deed of the sentence's)",
+    )
     place: str | None = None
     place_within: str | None = Field(
         default=None,

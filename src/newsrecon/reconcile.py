@@ -137,8 +137,9 @@ TOLLS_ONLY_GROW = frozenset({"killed", "injured"})
 # how many times smaller a later toll may be and still be the earlier one revised down
 FALLEN_TOO_FAR = 3
 FALLEN_FROM_AT_LEAST = 100
-# what an area said to have grown or spread to is, when a fire's acres are in question
-AREA_GROWTH_VERBS = frozenset({"grow", "spread", "expand"})
+# what an area said to have grown or spread to is, when a fire's acres are in question ("the
+# blaze doubled in size to 8,000 hectares")
+AREA_GROWTH_VERBS = frozenset({"grow", "spread", "expand", "double", "triple", "swell", "balloon"})
 # what a fire does to the land it burns: "had scorched 10,600 acres", "has burned 14,117 acres"
 AREA_BURNING_VERBS = GROWING_MEASURES - {"contain"}
 # Words that name one frame: "free 33 hostages" and "free 33 prisoners" count the same people.
@@ -3812,7 +3813,8 @@ def _days_of_more_casualties(claims: Sequence[Claim]) -> frozenset[str]:
     people were killed on Tuesday") or carry a toll on ("Divers found another body on Tuesday,
     bringing the death toll to six"): that day's deed is not the first day's ("opened fire on
     protesters ... on Monday, killing at least 19"), nor another's that carried it further.
-    Read before the claims are blocked."""
+    Not a date said as its event's own ("bringing the death toll from last week's collapse to
+    21"): that is the first day's. Read before the claims are blocked."""
     added = {
         (c.article, c.sentence)
         for c in claims
@@ -3820,7 +3822,11 @@ def _days_of_more_casualties(claims: Sequence[Claim]) -> frozenset[str]:
         and (c.added or c.predicate in _CARRYING_A_TOLL)
         and c.category in TOLLS_ONLY_GROW
     }
-    return frozenset(c.id for c in claims if c.kind == "date" and (c.article, c.sentence) in added)
+    return frozenset(
+        c.id
+        for c in claims
+        if c.kind == "date" and (c.article, c.sentence) in added and not c.owned_by_its_event
+    )
 
 
 def _lone_counts(claims: Sequence[Claim]) -> frozenset[str]:
@@ -4856,6 +4862,19 @@ def _first_count_then_final(claims: Sequence[Claim]) -> bool:
     )
 
 
+def _plan_raised(claims: Sequence[Claim]) -> bool:
+    """A plan whose every other figure comes later, worded as raised: "would cut 4,000 jobs",
+    days later "raised the number of jobs it plans to cut to 5,000" is the plan grown, not
+    another account of it (a plan told lower later is still a conflict)."""
+    first = min(claims, key=_in_order)
+    size = _magnitude(first)
+    changed = [c for c in claims if _magnitude(c) != size]
+    return bool(changed) and all(
+        c.date > first.date and _worded_as_risen(c, claims) and (_magnitude(c) or 0) > (size or 0)
+        for c in changed
+    )
+
+
 def _is_evolving(claims: Sequence[Claim]) -> bool:
     """Counts that grow as an event unfolds, money taken in so far ("has grossed $368.0
     million", "has already accumulated $459 million"), and the span of one still going on;
@@ -4873,8 +4892,10 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
         return True  # "28.5% of the vote, preliminary results showed", then "28.6%"
     if all(_counting_progress(c) for c in claims):
         return True  # "With 60% of precincts reporting", the next day "with 95% counted"
+    if first.mood == "planned" and _plan_raised(claims):
+        return True  # "would cut 4,000 jobs", days later "raised the number ... to 5,000"
     # a toll feared grows as one found does ("more than 100 feared dead", two days later "more
-    # than 670"); a plan does not
+    # than 670"); a plan does not, but by its maker's raising it
     feared = first.mood == "possible" and all(c.category in CASUALTY_CATEGORIES for c in claims)
     if (first.mood != "actual" and not feared) or any(_is_history(c) for c in claims):
         return False
