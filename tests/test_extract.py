@@ -766,6 +766,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # a toll's "at" the parse leaves bare, the figure hung on the people after it
     ("Officials called off the search on Saturday, with the death toll at 29 and eight people "
      "still missing.", "29", "count", "killed", 29, "exact"),
+    # a tally's change with its verb gapped: "and the number of injured to 1,067"
+    ("The death toll rose to 10 and the number of injured to 1,067.", "1,067", "count",
+     "injured", 1067, "exact"),
     ("Euro zone inflation ticks back up to 2% in June.", "2%", "amount", "percent", 2, "exact"),
     (
         "The storm could dump up to 10 inches of rain.",
@@ -2873,6 +2876,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Hundreds are feared to have drowned.", "Hundreds", "mood", "possible"),
     # what a thing is made or licensed to carry is no load it carried
     ("The bus was licensed to carry 45 passengers, police said.", "45", "mood", "possible"),
+    # the place a sentence ranks as hardest hit, with its toll, however the copula is parsed
+    ("Kerr County was the hardest hit, with 43 dead.", "43", "place", "Kerr County"),
+    ("The worst-hit province was Sindh, with 43 dead.", "43", "place", "Sindh"),
+    ("New Orleans was the best team, with 380 points.", "380", "place", None),
+    # a volcano is no name of who did it, capitalised in a headline or not
+    ("Volcano erupts in Indonesia, 11 climbers dead", "11", "agent", None),
     ("The ferry was carrying 45 passengers, police said.", "45", "mood", "actual"),
     # a headline's figure with a state of its own beside another's fear is no fear
     ("Migrant boat capsizes off Greece; 78 dead, hundreds feared missing", "78", "mood",

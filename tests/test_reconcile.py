@@ -865,6 +865,9 @@ def test_a_round_lower_bound_may_floor_another(
         (53.6, 53.64, True),
         (53.6, 53.68, False),  # rounds to 53.7
         (53.62, 53.64, False),  # as many decimals each side
+        (40.7, 40.65, True),  # half up, as written (the float 40.65 is a hair under it)
+        (41, 40.65, True),
+        (68.9, 68.95, False),  # 68.95 is 69.0 to a tenth
     ],
 )
 def test_a_figure_with_fewer_decimals_may_report_a_precise_one(

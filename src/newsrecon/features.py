@@ -400,6 +400,13 @@ def raised_tally(figure: Token) -> Token | None:
     if figure.dep_ != "pobj" or to.lower_ != "to" or to.dep_ != "prep":
         return None
     inner = to.head
+    if (
+        inner.pos_ == "NOUN"
+        and inner.lemma_.lower() in TALLY_NOUNS
+        and inner.dep_ == "conj"
+        and inner.head.lemma_.lower() in lx.CHANGE_VERBS
+    ):
+        return inner  # "the toll rose to 10 and the number of injured to 1,067": the verb gapped
     while inner.pos_ == "ADV" and inner.head != inner:
         inner = inner.head  # "the total reported so far to 577": hung on "far"
     if inner.pos_ != "VERB" or inner.lemma_.lower() in _RAISING_VERBS:
@@ -4606,12 +4613,22 @@ def _place_with_its_count(anchor: Token, places: frozenset[str]) -> str | None:
     if noun.dep_ != "pobj" or with_.lower_ != "with" or with_.dep_ != "prep":
         return None
     holder = with_.head
-    if holder.pos_ != "VERB":
+    if holder.lemma_ == "be" and holder.pos_ == "AUX":
+        # "The worst-hit province was Sindh, with 43 dead": the copula's two sides, one of
+        # them the place, the other what says it was hit
+        sides = [c for c in holder.children if c.dep_ in ("nsubj", "attr")]
+        hit = any(_said_hit(g) for side in sides for g in side.children if g.dep_ == "amod")
+        ranked = sides if hit else []
+    elif holder.pos_ != "VERB":
         return None
-    # a place that suffered ("was worst hit"), not one that acted: "New Orleans finished 30th
-    # ..., with 380", "KC blasted Indy with 352 net rushing yards" are teams
-    ranked = [c for c in holder.children if c.dep_ == "nsubjpass"]
-    ranked += [g for c in holder.children if c.dep_ == "agent" for g in c.children]
+    elif holder.dep_ == "attr" and holder.head.lemma_ == "be" and _said_hit(holder):
+        # "Kerr County was the hardest hit, with 43 dead": the copula's subject was hit
+        ranked = [c for c in holder.head.children if c.dep_ == "nsubj"]
+    else:
+        # a place that suffered ("was worst hit"), not one that acted: "New Orleans finished
+        # 30th ..., with 380", "KC blasted Indy with 352 net rushing yards" are teams
+        ranked = [c for c in holder.children if c.dep_ == "nsubjpass"]
+        ranked += [g for c in holder.children if c.dep_ == "agent" for g in c.children]
     for word in ranked:
         entity = entity_at(word.doc, word.i)
         if entity is None or entity.root != word:
@@ -4619,6 +4636,13 @@ def _place_with_its_count(anchor: Token, places: frozenset[str]) -> str | None:
         if entity.label_ in _PLACE_ENTITIES or entity.text in places:
             return _place_name(entity.text)
     return None
+
+
+def _said_hit(word: Token) -> bool:
+    """ "hardest hit", "worst-affected": a place ranked by how it suffered."""
+    return word.lemma_.lower() in ("hit", "affect") and any(
+        c.tag_ in ("RBS", "JJS") or c.lower_ in ("worst", "hardest", "most") for c in word.children
+    )
 
 
 def _the_place(noun: Token) -> bool:
@@ -5052,7 +5076,7 @@ _DISASTERS = frozenset(
     {
         "quake", "earthquake", "temblor", "tremor", "flood", "flooding", "storm", "typhoon",
         "hurricane", "cyclone", "landslide", "mudslide", "avalanche", "wildfire", "tsunami",
-        "eruption", "heatwave", "blizzard", "snowstorm", "tornado",
+        "eruption", "heatwave", "blizzard", "snowstorm", "tornado", "volcano",
     }
 )  # fmt: skip
 

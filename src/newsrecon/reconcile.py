@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations, pairwise
@@ -4646,7 +4647,7 @@ def _rounded_report(
 ) -> bool:
     """A round figure (hundreds or more) that is the other rounded, and close to it: "600"
     for "612", "47,000" for "47,283"; not "1,000" for "1,400", nor "10" for "12". So is a
-    figure with fewer decimals: "54%" for "53.6%", "64.7%" for "64.72%"; not "3%" for "3.4%".
+    figure with fewer decimals: "54%" for "53.6%", "40.7%" for "40.65%"; not "3%" for "3.4%".
     `hedges`: how the round figure may be hedged."""
     if rounded.hedge not in hedges or precise.hedge not in ("exact", "about"):
         return False
@@ -4654,7 +4655,10 @@ def _rounded_report(
     if isinstance(other, float) and isinstance(figure, (int, float)):
         places = _decimal_places(rounded)
         close = abs(other - figure) <= ROUNDED_REPORT * abs(figure)
-        return places < _decimal_places(precise) and round(other, places) == figure and close
+        # half up, as written: 40.65 to a tenth is 40.7 (the float is a hair under 40.65)
+        tenths = Decimal(1).scaleb(-places)
+        said = Decimal(repr(other)).quantize(tenths, rounding=ROUND_HALF_UP)
+        return places < _decimal_places(precise) and said == Decimal(repr(figure)) and close
     if not (isinstance(figure, int) and isinstance(other, (int, float))) or figure < 100:
         return False
     if figure == other or figure % 100:
