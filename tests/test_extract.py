@@ -159,6 +159,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "amount", "money", 15000000, "exact"),
     ("He paid 40 million pounds and a further 10 million in bonuses.", "10 million", "amount",
      "money", 10000000, "exact"),
+    # ... and so is a price's scaled figure in a sentence of sums in one currency (not two)
+    ("He joined in a deal worth up to 100 million euros, with a basic fee of 90 million.",
+     "90 million", "amount", "money", 90000000, "exact"),
+    ("The club paid $50 million and 20 million euros, with a fee of 90 million.", "90 million",
+     "count", "other", 90000000, "exact"),
     # a measure the model runs into a product's name as its sentence starts
     ("Some 460 mm of rain fell in Yangjiang.", "Some 460 mm", "amount", "measure", 460, "about"),
     # a figure against a currency is an exchange rate
@@ -2882,6 +2887,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("New Orleans was the best team, with 380 points.", "380", "place", None),
     # a volcano is no name of who did it, capitalised in a headline or not
     ("Volcano erupts in Indonesia, 11 climbers dead", "11", "agent", None),
+    # the buyer owning a deal its price is put before, whoever the clause's subject is
+    ("The Federal Trade Commission is reviewing Castell's $14 billion acquisition of Lumina.",
+     "$14 billion", "agent", "castell"),
     ("The ferry was carrying 45 passengers, police said.", "45", "mood", "actual"),
     # a headline's figure with a state of its own beside another's fear is no fear
     ("Migrant boat capsizes off Greece; 78 dead, hundreds feared missing", "78", "mood",

@@ -5374,6 +5374,9 @@ def agent_of(verb: Token | None, counted: Token | None, anchor: Token | None = N
         return None
     if verb.lower_ in _DISASTERS:
         return None  # "India heatwave deaths near 100": a headline's noun the parse made a verb
+    buyer = _owner_of_a_deal(anchor)
+    if buyer is not None:
+        return buyer  # "The FTC is reviewing Castell's $14 billion acquisition": Castell's
     whose = _owner_of_a_whole(counted, anchor)
     if whose is not None:
         # a common noun stands for its owner here: "his team's first 24 points" are no one
@@ -5542,6 +5545,22 @@ def _person_subject_first(verb: Token) -> list[Token]:
         return children
     people = [c for c in subjects if c.ent_type_ == "PERSON"]
     return people[:1] + [c for c in children if c not in people[:1]]
+
+
+# what a buyer does, named by a noun its price is put before: "Castell's $14 billion acquisition"
+_DEALS = frozenset({"acquisition", "purchase", "takeover", "buyout", "merger", "deal", "bid"})
+
+
+def _owner_of_a_deal(anchor: Token | None) -> str | None:
+    """The name owning the deal a price is put before ("Castell's $14 billion acquisition of
+    Lumina"): the buyer, whoever the clause's subject is ("The FTC is reviewing ...")."""
+    if anchor is None or anchor.dep_ not in ("nummod", "compound"):
+        return None
+    deal = anchor.head
+    if deal.pos_ != "NOUN" or deal.lemma_.lower() not in _DEALS:
+        return None
+    owner = next((c for c in deal.children if c.dep_ == "poss"), None)
+    return name_of(owner) if owner is not None and owner.pos_ == "PROPN" else None
 
 
 def _owner_of_a_whole(counted: Token | None, anchor: Token | None) -> Token | None:

@@ -1822,10 +1822,14 @@ def _currency_of_the_sum_before(
 ) -> str | None:
     """ "a fee of 85 million euros plus 15 million in add-ons", "40 million pounds and a
     further 10 million in bonuses": a scaled figure added to a sum just said is in its
-    currency."""
+    currency; so is a price's figure the sentence has given sums in one currency before ("up
+    to 100 million euros including add-ons, with a basic fee of 90 million")."""
     if not any(t.lower_ in MAGNITUDES for t in doc[first : last + 1]):
         return None
     i = span_first - 1
+    priced = i - 1 > sentence.start and doc[i].lower_ == "of"
+    if priced and doc[i - 1].lemma_.lower() in _PRICES:
+        return _one_currency_before(doc, i - 1, sentence)
     while i > sentence.start and doc[i].lower_ in _MORE_OF_A_SUM:
         i -= 1
     if i <= sentence.start or doc[i].lower_ not in _ADDING_A_SUM:
@@ -1838,6 +1842,30 @@ def _currency_of_the_sum_before(
         return None
     sum_before = doc[before.i - 1]
     return code if sum_before.like_num or sum_before.lower_ in MAGNITUDES else None
+
+
+# what is a sum of money whatever its figure: "a basic fee of 90 million"
+_PRICES = frozenset({"fee", "price", "ransom", "fine", "bid", "salary", "sum"})
+
+
+def _one_currency_before(doc: Doc, end: int, sentence: Span) -> str | None:
+    """The one currency the sentence gives its sums in before `end`: "a deal worth up to 100
+    million euros including add-ons, with a basic fee of 90 million" (euros); none when it
+    names two."""
+    codes: set[str] = set()
+    for token in doc[sentence.start : end]:
+        if not token.like_num:
+            continue
+        symbol = _currency_before(doc, token.i, sentence)
+        if symbol is not None:
+            codes.add(symbol[1])
+        after = token.i + 1
+        while after < end and doc[after].lower_ in MAGNITUDES:
+            after += 1
+        word = _unit_lemma(doc[after]) if after < end else ""
+        if word in lx.CURRENCY_WORDS:
+            codes.add(lx.CURRENCY_WORDS[word])
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _scaled_like_partner(
