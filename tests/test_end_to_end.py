@@ -1835,6 +1835,61 @@ def test_a_plan_its_maker_raised_is_updated(tmp_path: Path) -> None:
     assert by_figures(report, "status", "other")[("4,000", "4,000", "5,000", "5,000")] == "update"
 
 
+def test_one_kind_of_dead_listed_with_another_is_no_lower_toll(tmp_path: Path) -> None:
+    """ "gunmen killed 25 Indians and a Nepali tourist" a day after "killing at least 26
+    people": the Indians are a share of the dead, no revision down (it had been a conflict)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-04-22\nGunmen kill 26 tourists in Kashmir\n\nGunmen opened fire on"
+            " tourists in Pahalgam in Indian-administered Kashmir on Tuesday, killing at least"
+            " 26 people, most of them Indian tourists, police said.\n",
+            "b": "date 2026-04-24\nIndia suspends water treaty after Kashmir attack\n\nIndia"
+            " suspended the Indus Waters Treaty with Pakistan on Wednesday, a day after gunmen"
+            " killed 25 Indians and a Nepali tourist in Kashmir.\n",
+        },
+    )
+    assert "conflict" not in by_figures(report, "status", "killed").values()
+
+
+def test_two_storms_titled_alike_are_two_doers(tmp_path: Path) -> None:
+    """ "Typhoon Fung-wong ... killing at least two people" and "days after Typhoon Kalmaegi
+    killed 224 people": the title ties each storm to a headline's "typhoon", never the two
+    storms to each other (224 had been Fung-wong's later toll, its 18 apart)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-11-16\nTyphoon Fung-wong hits Philippines\n\nTyphoon Fung-wong"
+            " slammed into the northern Philippines on Sunday, killing at least two people after"
+            " authorities evacuated more than 1.4 million residents.\n",
+            "b": "date 2026-11-17\nPhilippine typhoon death toll climbs to 18\n\nThe death toll"
+            " from Typhoon Fung-wong rose to 18 on Monday, disaster officials said, days after"
+            " Typhoon Kalmaegi killed 224 people in the central Philippines.\n",
+        },
+    )
+    statuses = by_figures(report, "status", "killed")
+    assert statuses[("18", "18", "at least two")] == "update"
+    assert statuses[("224",)] == "single"
+
+
+def test_the_day_of_the_event_a_tally_is_of_is_no_tally_day(tmp_path: Path) -> None:
+    """ "The death toll from Tuesday's earthquake in Cebu rose to 72 on Thursday": Tuesday is
+    the quake's, Thursday the tally's; "last week's earthquake in Cebu" may be the same day
+    (they had stood apart, Tuesday read as a day the toll stood)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-10-03\nPhilippine quake death toll rises to 72\n\nThe death toll from"
+            " Tuesday's earthquake in Cebu rose to 72 on Thursday, with 294 injured, the Office"
+            " of Civil Defense said.\n",
+            "b": "date 2026-10-06\nCebu quake survivors sleep in the open\n\nThousands of"
+            " survivors of last week's earthquake in Cebu were sleeping outdoors on Monday,"
+            " fearing aftershocks, as the death toll stood at 74.\n",
+        },
+    )
+    assert by_figures(report, "status", "date")[("Tuesday", "last week")] == "agree"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -2887,6 +2887,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("New Orleans was the best team, with 380 points.", "380", "place", None),
     # a volcano is no name of who did it, capitalised in a headline or not
     ("Volcano erupts in Indonesia, 11 climbers dead", "11", "agent", None),
+    # one kind of people listed with another is that kind's share of the dead
+    ("Gunmen killed 25 Indians and a Nepali tourist in Kashmir.", "25", "share", True),
+    ("The attack killed 12 soldiers and three civilians.", "three", "share", True),
+    ("The storm killed 26 people and injured 17.", "26", "share", False),
+    ("A female receptionist died and two men, believed to be managers, were wounded.", "two",
+     "share", False),
+    # a storm's name the model tags a facility is no place ("Typhoon Fung" of "Fung-wong")
+    ("The death toll from Typhoon Fung-wong rose to 18 on Monday.", "18", "place", None),
     # the buyer owning a deal its price is put before, whoever the clause's subject is
     ("The Federal Trade Commission is reviewing Castell's $14 billion acquisition of Lumina.",
      "$14 billion", "agent", "castell"),

@@ -87,6 +87,7 @@ from newsrecon.features import (
     is_rising,
     kind_of,
     listed_by_origin,
+    listed_with_other_people,
     market_move,
     measured_thing,
     mood_of,
@@ -787,6 +788,8 @@ def _to_claim(
             return None
         market = market_move(verb)
         event = (lx.MARKET_EVENT, True) if market else event_word(mention.anchor)
+        # "last week's collapse", "Tuesday's earthquake": the event's own day, told as known
+        owned = mention.anchor.dep_ == "poss" and event is not None and not event[1]
         first_day, last_day = resolved.bounds()
         return Claim(
             **base,
@@ -799,12 +802,14 @@ def _to_claim(
             precision=resolved.precision,
             predicate=event[0] if event else None,
             event_verb=event is not None and event[1],
-            owned_by_its_event=mention.anchor.dep_ == "poss" and event is not None and not event[1],
+            owned_by_its_event=owned,
             mood=mood_of(verb),
             # whose shares moved: each stock's day is its own ("EDS shares soared yesterday")
             agent=(owner_of_subject(verb) if market else None)
             or agent_of(verb, None, mention.anchor),
-            tally=dates_a_tally(verb),
+            # (not the day of an event the tally is of: "The death toll from Tuesday's
+            # earthquake rose to 72 on Thursday")
+            tally=dates_a_tally(verb) and not owned,
             patient=patient_of(verb, mention.anchor),
             unanswered=unanswered(verb),
             at_present=at_present(doc[mention.first]),
@@ -1052,7 +1057,8 @@ def _to_claim(
                 or (noun is not None and noun_lemma(noun) == "people" and named_share(noun))
             )
         ),
-        share=mention.kind == "count" and named_share(noun),
+        share=mention.kind == "count"
+        and (named_share(noun) or (category in _HURT and listed_with_other_people(noun))),
         badly=category == "injured" and hurt_badly(noun, verb),
         added=mention.kind == "count"
         and is_increment(doc, mention.first, mention.last)
@@ -1071,6 +1077,8 @@ def _to_claim(
 _GAP_WORDS = frozenset({"after", "before", "later", "earlier"})
 # what befalls people counted, one or another ("killed or injured")
 _FATES = frozenset({"killed", "injured", "missing", "detained", "hostages", "displaced"})
+# the dead and the hurt, whose kinds a report lists ("25 Indians and a Nepali tourist")
+_HURT = frozenset({"killed", "injured"})
 
 
 def _said_on(clause: Token, day: Token) -> bool:

@@ -953,6 +953,30 @@ def included_part(anchor: Token) -> bool:
     return in_a_place and marker is not None and _previous_figure(marker) is not None
 
 
+def listed_with_other_people(noun: Token | None) -> bool:
+    """ "killed 25 Indians and a Nepali tourist", "12 soldiers and three civilians": one kind
+    of people listed with another is that kind's part of the whole, not all of it."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or not is_person(noun):
+        return False
+    if noun.lemma_.lower() in ("people", "person"):
+        return False  # "26 people and a dog"
+    others = [c for c in noun.children if c.dep_ == "conj"]
+    if noun.dep_ == "conj":
+        others.append(noun.head)
+    return any(
+        other.pos_ in ("NOUN", "PROPN")
+        and is_person(other)
+        and other.lemma_.lower() not in ("people", "person", noun.lemma_.lower())
+        # counted too: a figure of its own, or "a" after the figure's noun (not "A female
+        # receptionist died and two men ...": the parse's list of two clauses' subjects)
+        and (
+            any(c.dep_ == "nummod" for c in other.children)
+            or (other.i > noun.i and any(c.lower_ in ("a", "an") for c in other.children))
+        )
+        for other in others
+    )
+
+
 def named_share(noun: Token | None) -> bool:
     """ "At least 51 people have been killed since Monday, including three police officers":
     the officers are the police's share of the count before them, not a count of people that
@@ -4945,6 +4969,7 @@ def _place_of(
         and any(t.text[:1].isupper() for t in ent)
         and ent.root.lower_ not in WEEKDAYS
         and ent.text.lower() not in _DISASTERS  # "from Typhoon Haiyan": a storm's title
+        and ent[0].lower_ not in lx.STORM_TITLES  # "Typhoon Fung" (-wong): a storm's name
         and not (len(ent) == 1 and _compass_word_of_a_name(ent.root))
     ]
     candidates += [(t, t.text) for t in sentence if _named_as_a_place_elsewhere(t, places)]
@@ -5136,7 +5161,8 @@ def _place_struck(anchor: Token) -> str | None:
             else:
                 continue
             place = entity_at(anchor.doc, struck.i)
-            if place is not None and place.label_ in _PLACE_ENTITIES:
+            named = place is not None and place[0].lower_ not in lx.STORM_TITLES
+            if place is not None and named and place.label_ in _PLACE_ENTITIES:
                 return _places_named(place)
             if _a_country_read_as_other(struck):
                 return struck.text
@@ -6292,8 +6318,6 @@ def name_of(head: Token) -> str:
 
 
 _NAME_MODIFIERS = frozenset({"poss", "compound", "nmod", "appos", "amod"})
-# what a storm's name is led by
-_STORM_TITLES = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
 
 
 def name_links(sentence: Span) -> Iterator[tuple[str, str]]:
@@ -6308,7 +6332,7 @@ def name_links(sentence: Span) -> Iterator[tuple[str, str]]:
         if first is not None and first != name:
             yield name, first  # "Meta Platforms", later "Meta"
         for title in head.lefts:
-            if title.dep_ == "compound" and title.lower_ in _STORM_TITLES:
+            if title.dep_ == "compound" and title.lower_ in lx.STORM_TITLES:
                 yield name, title.lower_  # "Typhoon Shanshan", a headline's "Typhoon slams"
         pending = list(head.children)
         while pending:

@@ -172,6 +172,8 @@ REGION_WORDS = frozenset(
 )  # fmt: skip
 # nouns that stand for a figure: "the death toll stands at 41", "the number of dead rose"
 TALLY_NOUNS = frozenset({"toll", "tally", "number", "total", "count", "figure"})
+# what a storm's name is led by: "Typhoon Shanshan", a headline's "Typhoon slams"
+STORM_TITLES = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
 # a country's capital, which news names for its government ("Kyiv said 8,000 of its citizens
 # were held", "Moscow said"): the country that the capital speaks for
 CAPITALS: dict[str, str] = {

@@ -65,6 +65,7 @@ from newsrecon.lexicon import (
     REGION_WORDS,
     REVISING_VERBS,
     RUNNING_SCOPE,
+    STORM_TITLES,
     TIME_UNITS,
     UNIT_DAYS,
     US_STATES,
@@ -728,11 +729,22 @@ def _agents_by_story(claims: Sequence[Claim]) -> dict[str, dict[str, str]]:
     frigate INS Sukanya") are one agent in the whole story, so "INS Sukanya seized 14 rifles"
     and "the Navy confiscated 14 rifles" may join while "the Angels offered" and "the Red Sox
     offered" stay apart."""
-    roots = _roots(
+    pairs = {
         ((claim.story or "", claim.agent), (claim.story or "", alias))
         for claim in claims
         if claim.agent is not None
         for alias in claim.agent_aliases
+    }
+    # a storm's title ties a headline's "Typhoon slams" to one storm's name, never two storms
+    # to each other ("Typhoon Fung-wong", "Typhoon Kalmaegi")
+    titled: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (story, name), (_, alias) in pairs:
+        if alias in STORM_TITLES:
+            titled[story, alias].add(name)
+    roots = _roots(
+        (named, alias)
+        for named, alias in sorted(pairs)
+        if alias[1] not in STORM_TITLES or len(titled[alias]) == 1
     )
     by_story: dict[str, dict[str, str]] = defaultdict(dict)
     for (story, name), (_, side) in roots.items():
@@ -3082,9 +3094,11 @@ def _share_and_another_set(a: _Features, b: _Features) -> bool:
     members") meets counts of that nation's people only, not "all five crew members"."""
     if a.claim.share == b.claim.share:
         return False
-    if a.counted != b.counted:
-        return True
     share, other = (a, b) if a.claim.share else (b, a)
+    if a.counted != b.counted:
+        # (but one nation's people meet that nation's however named: "killed seven soldiers,
+        # four Thai and three Cambodian" after "Three Thai soldiers were killed")
+        return share.nationality is None or share.nationality != other.nationality
     return share.nationality is not None and other.nationality is None and a.figure != b.figure
 
 
