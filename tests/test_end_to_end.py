@@ -1890,6 +1890,25 @@ def test_the_day_of_the_event_a_tally_is_of_is_no_tally_day(tmp_path: Path) -> N
     assert by_figures(report, "status", "date")[("Tuesday", "last week")] == "agree"
 
 
+def test_a_toll_broken_down_by_fire_is_the_whole_of_its_parts(tmp_path: Path) -> None:
+    """ "rose to 16 on Saturday, with 11 killed in the Eaton Fire and five in the Palisades
+    Fire": the five counts the dead too, so the 16 is the whole and a later figure of "at
+    least five people have died in wildfires around Los Angeles" (the five had counted
+    nothing, the 16 read as one fire's part and kept apart)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-01-09\nLos Angeles fires kill five\n\nAt least five people have died"
+            " in wildfires around Los Angeles, officials said on Wednesday.\n",
+            "b": "date 2026-01-12\nLos Angeles fire death toll rises to 16\n\nThe death toll from"
+            " the Los Angeles wildfires rose to 16 on Saturday, with 11 killed in the Eaton Fire"
+            " and five in the Palisades Fire, the county medical examiner said.\n",
+        },
+    )
+    statuses = by_figures(report, "status", "killed")
+    assert statuses[("16", "16", "At least five", "five")] == "update"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -774,6 +774,15 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # a tally's change with its verb gapped: "and the number of injured to 1,067"
     ("The death toll rose to 10 and the number of injured to 1,067.", "1,067", "count",
      "injured", 1067, "exact"),
+    # a gapped figure after a figure with its own participle counts what that one does
+    ("The toll rose to 16, with 11 killed in the Eaton Fire and five in the Palisades Fire.",
+     "five", "count", "killed", 5, "exact"),
+    # a headline's state "under" orders, the parse hanging it on the verb beside the figure
+    ("Los Angeles fires kill five, 130,000 under evacuation orders", "130,000", "count",
+     "displaced", 130000, "exact"),
+    # what befell those on board, said after "on board"
+    ("Air India plane crashes in Ahmedabad, 241 on board killed", "241", "count", "killed", 241,
+     "exact"),
     ("Euro zone inflation ticks back up to 2% in June.", "2%", "amount", "percent", 2, "exact"),
     (
         "The storm could dump up to 10 inches of rain.",

@@ -2414,8 +2414,14 @@ def _a_state_under(below: Token, verb: Token, prep: Token) -> bool:
 
 def _state_under(figure: Token) -> str | None:
     """The category of a state a bare figure is put "under" at once: "180,000 under evacuation
-    orders" (a headline's second figure, no verb of its own)."""
-    for prep in figure.children:
+    orders" (a headline's second figure, no verb of its own), whether the parse hangs the
+    "under" on the figure or on the verb beside it ("fires kill five, 130,000 under ...")."""
+    doc = figure.doc
+    after = doc[figure.i + 1] if figure.i + 1 < len(doc) else None
+    preps = list(figure.children)
+    if after is not None and after.head == figure.head and figure.dep_ == "npadvmod":
+        preps.append(after)
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ != "under" or prep.i != figure.i + 1:
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
@@ -2664,12 +2670,17 @@ def _with_a_state_of_their_own(noun: Token) -> bool:
 
 def _next_words(anchor: Token, noun: Token | None) -> list[Token]:
     """The word after the figure and after its noun, past "still" ("with 72 still
-    unaccounted for", which the parse may hang on another clause)."""
+    unaccounted for", which the parse may hang on another clause) and "on board"."""
     doc = anchor.doc
     after = [anchor.i + 1] + ([noun.i + 1] if noun is not None else [])
     if noun is not None and (state := _state_past_a_phrase(noun)) is not None:
         after.append(state)  # "23 to 25 girls from a summer camp were unaccounted for"
     after = [i + 1 if i < len(doc) and doc[i].lower_ in _STILL else i for i in after]
+    # "241 on board killed": past where the counted were
+    after = [
+        i + 2 if i + 2 < len(doc) and doc[i : i + 2].text.lower() == "on board" else i
+        for i in after
+    ]
     # "ends with 31 confirmed dead", "24 feared dead": what is said of them comes next
     after = [i + 1 if i + 1 < len(doc) and doc[i].lower_ in _SAID_OF_A_STATE else i for i in after]
     return [doc[i] for i in after if i < len(doc)]
@@ -3593,6 +3604,8 @@ def _first_of_a_gapped_list(anchor: Token) -> Token | None:
     head = anchor.head
     while head.dep_ == "conj" and head.like_num:
         head = head.head
+    if head.like_num and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in head.children):
+        return head  # "with 11 killed in the Eaton Fire and five in the Palisades Fire"
     if head.like_num and head.dep_ == "npadvmod":
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
