@@ -783,6 +783,14 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # what befell those on board, said after "on board"
     ("Air India plane crashes in Ahmedabad, 241 on board killed", "241", "count", "killed", 241,
      "exact"),
+    # a relative clause the parse hangs on the counted people, doing its deed to others
+    ("Police have detained 20 people over the nightclub fire in Kocani that killed 59 people, "
+     "the minister said.", "20", "count", "detained", 20, "exact"),
+    ("Police have detained 20 people over the nightclub fire in Kocani that killed 59 people, "
+     "the minister said.", "59", "count", "killed", 59, "exact"),
+    # a toll the parse makes the subject of a noun it reads as a verb ("lake burst")
+    ("The death toll from the barrier lake burst in Taiwan's Hualien county rose to 18, with "
+     "seven still missing.", "18", "count", "killed", 18, "exact"),
     ("Euro zone inflation ticks back up to 2% in June.", "2%", "amount", "percent", 2, "exact"),
     (
         "The storm could dump up to 10 inches of rain.",
@@ -2327,8 +2335,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # the last of a set, and the rest of one a deed is done to, are what was added; what is
     # left of one is not
     ("The bodies of the last two victims were recovered on Saturday.", "two", "added", True),
-    ("The remaining 17 students have been freed, the governor said.", "17", "added", True),
+    ("The remaining 17 students have been rescued, the army said.", "17", "added", True),
     ("The remaining 14 are still held by the kidnappers.", "14", "added", False),
+    ("Hamas released the last 20 living hostages on Monday.", "20", "added", False),
     ("At least 51 people have been killed since Monday.", "At least 51", "added", False),
     # a kind's share of the count before it, listed or not; people "including" are no kind
     (

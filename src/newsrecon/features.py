@@ -1353,9 +1353,10 @@ def refers_back(sentence: Span, first: int) -> bool:
 # Thessaloniki"; with it, 80 figure folders 0.8499 -> 0.8498, verdicts 714 -> 711)
 _INCREMENT_BEFORE = frozenset({"further", "additional", "extra"})
 _INCREMENT_AFTER = frozenset({"more", "additional", "further", "extra"})
-_LAST_OF_A_SET = frozenset({"last", "final"})
+# what says a figure is the rest of a set: "the last two victims", "the remaining 17"
+_THE_REST = frozenset({"last", "final", "remaining"})
 # what is done to the rest of a set, one batch after another
-_DONE_TO_THE_REST = lx.HANDOVER_VERBS | {"rescue", "recover", "find", "evacuate"}
+_DONE_TO_THE_REST = frozenset({"rescue", "recover", "find", "evacuate", "retrieve", "identify"})
 _BEFORE_NOW_COMPARED = frozenset({"yesterday", "earlier", "before", "previously"})
 
 
@@ -1405,12 +1406,11 @@ def is_increment(doc: Doc, first: int, last: int) -> bool:
     after = doc[last + 1] if last + 1 < len(doc) else None
     if before is not None and before.lower_ in _INCREMENT_BEFORE:
         return True
-    if before is not None and before.lower_ in _LAST_OF_A_SET and before.i > 0:
-        # "The bodies of the last two victims were recovered": the rest of a toll, not the toll
-        return doc[before.i - 1].tag_ in ("DT", "PRP$")
-    if before is not None and before.lower_ == "remaining" and before.i > 0:
-        # "The remaining 17 students ... have been freed": the rest of those freed, not all of
-        # them (but "the remaining 14 are still held" are what is left)
+    if before is not None and before.lower_ in _THE_REST and before.i > 0:
+        # "The bodies of the last two victims were recovered", "the remaining 17 students were
+        # rescued": the rest of those found or saved, not all of them (but "the remaining 14
+        # are still held" are what is left, and "released the last 20 living hostages" is a
+        # handover other reports give whole: "the 20 hostages freed by Hamas")
         verb = governing_verb(doc[last])
         done = verb is not None and verb.lemma_.lower() in _DONE_TO_THE_REST
         return done and doc[before.i - 1].tag_ in ("DT", "PRP$")
@@ -2076,7 +2076,21 @@ def _trigger_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
         if word != listed_before
         and not _apart(word, anchor, stops)
         and not _a_start(word)
+        and not _deed_done_to_others(word, anchor)
         and word.i < opened
+    )
+
+
+def _deed_done_to_others(word: Token, anchor: Token) -> bool:
+    """A relative clause whose "that" does a deed to people it counts itself, outside which
+    the figure stands: "detained 20 people over the nightclub fire ... that killed 59 people"
+    (the parse hangs the clause on the 20; what it says befell the 59, and so the "tens of
+    thousands more" inside it)."""
+    if word.dep_ != "relcl" or word.left_edge.i <= anchor.i <= word.right_edge.i:
+        return False
+    relative = any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in word.children)
+    return relative and any(
+        c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in word.children
     )
 
 
@@ -2256,6 +2270,17 @@ def _tally_changed_from_its_source(participle: Token) -> Token | None:
     return tally if tally.lemma_.lower() in TALLY_NOUNS else None
 
 
+def _tally_under_a_misread_subject(subject: Token, verb: Token) -> Iterator[Token]:
+    """The tally a changing verb's subject holds as its own subject when the parse takes a noun
+    for a verb ("The death toll from the barrier lake burst ... rose to 18")."""
+    if verb.lemma_.lower() not in lx.CHANGE_VERBS:
+        return
+    for tally in subject.children:
+        if tally.dep_ in _SUBJECTS and tally.lemma_.lower() in TALLY_NOUNS:
+            yield tally
+            yield from _tallied(tally)
+
+
 def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
     if noun is None and _figure_after_as(anchor):
         # "death toll rises to 10 as 180,000 under evacuation orders": the parse hangs the
@@ -2315,6 +2340,10 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
                     yield from _subject_they_stand_for(child)
                 if child.dep_ == "nsubj" and child.lower_ == "it":
                     yield from _tally_it_stands_for(child)
+                if child.dep_ == "nsubj" and child.pos_ == "VERB":
+                    # "The death toll from the barrier lake burst ... rose to 18": the parse
+                    # reads the noun "burst" as a verb, the toll its subject
+                    yield from _tally_under_a_misread_subject(child, current)
             elif child.dep_ == "xcomp" and (
                 child.tag_ in ("VBN", "JJ") or child.lower_ in PARTICIPLE_NOUNS
             ):

@@ -3826,7 +3826,8 @@ _CARRYING_A_TOLL = frozenset({"bring", "raise", "push", "take", "lift"})
 def _days_of_more_casualties(claims: Sequence[Claim]) -> frozenset[str]:
     """Ids of the dates whose sentences count casualties added to a toll ("At least three more
     people were killed on Tuesday") or carry a toll on ("Divers found another body on Tuesday,
-    bringing the death toll to six"): that day's deed is not the first day's ("opened fire on
+    bringing the death toll to six"), or hand more captives over ("handed over the remains of
+    four more hostages on Wednesday"): that day's deed is not the first day's ("opened fire on
     protesters ... on Monday, killing at least 19"), nor another's that carried it further.
     Not a date said as its event's own ("bringing the death toll from last week's collapse to
     21"): that is the first day's. Read before the claims are blocked."""
@@ -3834,8 +3835,12 @@ def _days_of_more_casualties(claims: Sequence[Claim]) -> frozenset[str]:
         (c.article, c.sentence)
         for c in claims
         if c.kind == "count"
-        and (c.added or c.predicate in _CARRYING_A_TOLL)
-        and c.category in TOLLS_ONLY_GROW
+        and (
+            ((c.added or c.predicate in _CARRYING_A_TOLL) and c.category in TOLLS_ONLY_GROW)
+            # a handover of more captives, alive or dead: "handed over the remains of four more
+            # hostages on Wednesday" is not Monday's
+            or (c.added and CATEGORY_FAMILIES.get(c.category) == "captives")
+        )
     }
     return frozenset(
         c.id
