@@ -1928,6 +1928,24 @@ def test_a_handover_of_more_captives_is_a_day_of_its_own(tmp_path: Path) -> None
     assert "conflict" not in by_figures(report, "status", "date").values()
 
 
+def test_pupils_killed_are_a_kind_of_the_dead(tmp_path: Path) -> None:
+    """ "Gunman opens fire at Belgrade school, killing 8 pupils" beside "the nine people
+    killed" (the pupils and a guard): students are a kind a toll is broken down by, as
+    children are, no earlier toll of all (it had been an update 8 -> 9)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-05-21\nGunman opens fire at Belgrade school, killing 8 pupils\n\nA"
+            " 13-year-old boy opened fire at a primary school in central Belgrade on Wednesday,"
+            " police said.\n",
+            "b": "date 2026-05-22\nSerbia mourns nine killed in school shooting\n\nSerbia began"
+            " three days of mourning on Thursday for the nine people killed in a shooting at a"
+            " Belgrade school.\n",
+        },
+    )
+    assert "update" not in by_figures(report, "status", "killed").values()
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -865,9 +865,11 @@ def test_a_round_lower_bound_may_floor_another(
         (53.6, 53.64, True),
         (53.6, 53.68, False),  # rounds to 53.7
         (53.62, 53.64, False),  # as many decimals each side
-        (40.7, 40.65, True),  # half up, as written (the float 40.65 is a hair under it)
+        (40.7, 40.65, True),  # the half either way, as written (the float is a hair under)
         (41, 40.65, True),
-        (68.9, 68.95, False),  # 68.95 is 69.0 to a tenth
+        (68.9, 68.95, True),
+        (50, 50.5, True),  # "won 50 percent" of "50.5 percent": cut, not rounded
+        (68.9, 68.96, False),  # past the half
     ],
 )
 def test_a_figure_with_fewer_decimals_may_report_a_precise_one(

@@ -4172,8 +4172,9 @@ def _people_at_large(f: _Features) -> bool:
     return _family(f.counted, NOUN_FAMILIES) in (None, "")
 
 
-# people a toll is broken down by: "132 children", "Two officers were wounded"
-_KINDS_OF_A_TOLL = _CHILDREN | {"officer"}
+# people a toll is broken down by: "132 children", "Two officers were wounded", "killing 8
+# pupils" (students, by their family) beside "nine people killed"
+_KINDS_OF_A_TOLL = _CHILDREN | {"officer", "student"}
 
 
 def _kind_and_all(kind: _Features, other: _Features) -> bool:
@@ -4666,7 +4667,8 @@ def _rounded_report(
 ) -> bool:
     """A round figure (hundreds or more) that is the other rounded, and close to it: "600"
     for "612", "47,000" for "47,283"; not "1,000" for "1,400", nor "10" for "12". So is a
-    figure with fewer decimals: "54%" for "53.6%", "40.7%" for "40.65%"; not "3%" for "3.4%".
+    figure with fewer decimals: "54%" for "53.6%", "40.7%" for "40.65%", "50 percent"
+    for "50.5 percent"; not "3%" for "3.4%".
     `hedges`: how the round figure may be hedged."""
     if rounded.hedge not in hedges or precise.hedge not in ("exact", "about"):
         return False
@@ -4674,10 +4676,16 @@ def _rounded_report(
     if isinstance(other, float) and isinstance(figure, (int, float)):
         places = _decimal_places(rounded)
         close = abs(other - figure) <= ROUNDED_REPORT * abs(figure)
-        # half up, as written: 40.65 to a tenth is 40.7 (the float is a hair under 40.65)
-        tenths = Decimal(1).scaleb(-places)
-        said = Decimal(repr(other)).quantize(tenths, rounding=ROUND_HALF_UP)
-        return places < _decimal_places(precise) and said == Decimal(repr(figure)) and close
+        # rounded half up, as written (the float 40.65 is a hair under it: "40.7%"); a share
+        # at the half either way ("50 percent" for 50.5, "68.9%" for 68.95: rounded or cut),
+        # not a price ("$99.50" is no "$99")
+        unit = Decimal(1).scaleb(-places)
+        said = Decimal(repr(other)).quantize(unit, rounding=ROUND_HALF_UP)
+        apart = abs(Decimal(repr(other)) - Decimal(repr(figure)))
+        near = said == Decimal(repr(figure)) or (
+            rounded.category == "percent" and apart <= unit / 2
+        )
+        return places < _decimal_places(precise) and near and close
     if not (isinstance(figure, int) and isinstance(other, (int, float))) or figure < 100:
         return False
     if figure == other or figure % 100:
