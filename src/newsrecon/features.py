@@ -2707,7 +2707,7 @@ def _next_words(anchor: Token, noun: Token | None) -> list[Token]:
     after = [i + 1 if i < len(doc) and doc[i].lower_ in _STILL else i for i in after]
     # "241 on board killed": past where the counted were
     after = [
-        i + 2 if i + 2 < len(doc) and doc[i : i + 2].text.lower() == "on board" else i
+        i + 2 if i + 2 < len(doc) and doc[i : i + 2].text.lower() == lx.ON_BOARD else i
         for i in after
     ]
     # "ends with 31 confirmed dead", "24 feared dead": what is said of them comes next
@@ -5011,7 +5011,7 @@ def _place_of(
         and any(t.text[:1].isupper() for t in ent)
         and ent.root.lower_ not in WEEKDAYS
         and ent.text.lower() not in _DISASTERS  # "from Typhoon Haiyan": a storm's title
-        and ent[0].lower_ not in lx.STORM_TITLES  # "Typhoon Fung" (-wong): a storm's name
+        and not _a_storms_name(ent)
         and not (len(ent) == 1 and _compass_word_of_a_name(ent.root))
     ]
     candidates += [(t, t.text) for t in sentence if _named_as_a_place_elsewhere(t, places)]
@@ -5173,6 +5173,11 @@ def _figure_including(anchor: Token) -> Token | None:
     return next((c for c in whole.children if c.dep_ == "nummod" and c.like_num), None)
 
 
+def _a_storms_name(entity: Span) -> bool:
+    """ "Typhoon Fung" (of "Fung-wong"), tagged a facility: a storm's name, no place."""
+    return entity[0].lower_ in lx.STORM_TITLES
+
+
 def _place_struck(anchor: Token) -> str | None:
     """Where a disaster struck, when the figure's clause puts it nowhere: "struck central
     Myanmar on Friday, killing at least 1,002" (the place the verb's object), "Myanmar
@@ -5203,8 +5208,7 @@ def _place_struck(anchor: Token) -> str | None:
             else:
                 continue
             place = entity_at(anchor.doc, struck.i)
-            named = place is not None and place[0].lower_ not in lx.STORM_TITLES
-            if place is not None and named and place.label_ in _PLACE_ENTITIES:
+            if place is not None and place.label_ in _PLACE_ENTITIES and not _a_storms_name(place):
                 return _places_named(place)
             if _a_country_read_as_other(struck):
                 return struck.text
