@@ -1946,6 +1946,151 @@ def test_pupils_killed_are_a_kind_of_the_dead(tmp_path: Path) -> None:
     assert "update" not in by_figures(report, "status", "killed").values()
 
 
+def test_a_days_toll_is_not_the_toll_since_the_war_began(tmp_path: Path) -> None:
+    """ "Israeli strikes killed at least 30 Palestinians across Gaza on Monday" beside "more
+    than 57,000 Palestinians have been killed since the war began": a day's dead and the war's,
+    with a headline's "kill 30" of the day (they had been one group, conflicting sources)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-07-07\nIsraeli strikes kill 30 in Gaza, health officials say\n\n"
+            "Israeli strikes killed at least 30 Palestinians across Gaza on Monday, including"
+            " eight people waiting for aid in Rafah, local health officials said. The Gaza health"
+            " ministry says more than 57,000 Palestinians have been killed since the war began.\n",
+            "b": "date 2026-07-08\nGaza toll passes 57,500 as ceasefire talks resume\n\nThe"
+            " health ministry in Gaza said on Tuesday that 57,575 people had been killed and"
+            " 136,879 injured since October 2023.\n",
+        },
+    )
+    groups = by_figures(report, "status", "killed")
+    assert groups[("30", "at least 30")] == "single"
+    assert groups[("57,500", "57,575", "more than 57,000")] == "update"
+
+
+def test_initials_of_a_name_after_a_word_of_its_own(tmp_path: Path) -> None:
+    """ "Sudan's RSF kills more than 100" and "Paramilitary Rapid Support Forces killed more
+    than 100 people": the RSF are the Rapid Support Forces, the word before their name no part
+    of their initials (two doers had kept the figures apart)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-04-15\nSudan's RSF kills more than 100 in Darfur camp attack\n\n"
+            "Paramilitary Rapid Support Forces killed more than 100 people in attacks on the"
+            " Zamzam displacement camp in North Darfur, the United Nations said on Sunday.\n",
+        },
+    )
+    assert list(by_figures(report, "status", "killed")) == [("more than 100", "more than 100")]
+
+
+def test_a_count_of_one_place_alone_meets_the_headlines_of_its_country(tmp_path: Path) -> None:
+    """ "Wildfire in Spain forces evacuation of 4,000" (about 4,000 in Leon province), three days
+    on "In Leon province alone, 8,000 people have been evacuated": the headline is placed in
+    Spain, whose part Leon's count is (unplaced, it had been a whole no part may join)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-08-14\nWildfire in Spain forces evacuation of 4,000\n\nA wildfire"
+            " in Spain's Leon province has forced the evacuation of about 4,000 people from 20"
+            " villages, regional authorities said on Thursday.\n",
+            "b": "date 2026-08-17\nSpain wildfires: army deployed as blazes spread\n\nSpain"
+            " deployed 500 more soldiers on Sunday to fight wildfires across the country. In Leon"
+            " province alone, 8,000 people have been evacuated.\n",
+        },
+    )
+    groups = by_figures(report, "status", "displaced")
+    assert groups[("4,000", "8,000", "about 4,000")] == "update"
+
+
+def test_a_recent_toll_is_not_the_toll_since_an_outbreak_began(tmp_path: Path) -> None:
+    """ "has killed at least 120 people in the past two weeks" in Darfur, then "cholera has
+    killed more than 1,800 people in Sudan since the outbreak began in July 2024": a count from
+    that July, no update of the fortnight's (it had been one)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-10-14\nCholera outbreak in Sudan kills 120\n\nA cholera outbreak in"
+            " Sudan's Darfur region has killed at least 120 people in the past two weeks, Doctors"
+            " Without Borders said on Tuesday.\n",
+            "b": "date 2026-10-20\nUN warns of cholera spread in Sudan\n\nNationwide, cholera"
+            " has killed more than 1,800 people in Sudan since the outbreak began in July 2024,"
+            " the World Health Organization said.\n",
+        },
+    )
+    assert "update" not in by_figures(report, "status", "killed").values()
+
+
+def test_a_forecast_share_is_no_rival_of_the_share_that_came(tmp_path: Path) -> None:
+    """ "Annual inflation came in at 3.0% in January, above economists' forecasts of 2.9%": the
+    2.9% was foreseen, no figure of January's inflation against "rose 3%" (it had made the
+    group a conflict of a fixed fact)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-02-13\nUS inflation rises to 3% in January\n\nUS consumer prices"
+            " rose 3% in the 12 months to January, the Labor Department said on Wednesday.\n",
+            "b": "date 2026-02-14\nInflation data dims hopes of rate cut\n\nAnnual inflation"
+            " came in at 3.0% in January, above economists' forecasts of 2.9%.\n",
+        },
+    )
+    assert "conflict" not in by_figures(report, "status", "percent").values()
+
+
+def test_a_set_a_share_is_taken_from_keeps_its_own_deed(tmp_path: Path) -> None:
+    """ "Six of the seven officers charged with murder pleaded not guilty": the seven were
+    charged, as the day before, and the six denied; neither is the "Three other officers" who
+    pleaded guilty (the seven had been an update of the three, the six a revision of the
+    seven)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-04-18\nSeven officers charged in death of inmate\n\nProsecutors"
+            " charged seven corrections officers on Thursday with murder in the death of an"
+            " inmate. Three other officers have pleaded guilty to lesser charges.\n",
+            "b": "date 2026-04-19\nGuards plead not guilty in prison beating death\n\nSix of"
+            " the seven officers charged with murder pleaded not guilty on Friday.\n",
+        },
+    )
+    groups = by_figures(report, "status", "other")
+    assert groups[("Seven", "seven", "seven")] == "agree"
+    assert set(groups.values()) == {"agree", "single"}
+
+
+def test_a_count_since_the_war_began_is_one_since_its_first_month(tmp_path: Path) -> None:
+    """ "more than 53,000 people have been killed in the territory since the war began" and
+    "53,339 people had been killed in Gaza since October 2023": one count, its start said two
+    ways (a guard: a scope of the war's start for the clause had kept them apart)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-05-20\nIsraeli strikes kill 20 in Gaza\n\nGaza's health ministry"
+            " says more than 53,000 people have been killed in the territory since the war"
+            " began.\n",
+            "b": "date 2026-05-22\nGaza toll rises\n\nThe health ministry said 53,339 people"
+            " had been killed in Gaza since October 2023.\n",
+        },
+    )
+    groups = by_figures(report, "status", "killed")
+    assert groups[("53,339", "more than 53,000")] == "update"
+
+
+def test_a_storm_strengthens_one_day_and_makes_landfall_the_next(tmp_path: Path) -> None:
+    """ "strengthened to a Category 5 storm on Monday with winds of 175 mph", then "made
+    landfall in Jamaica on Tuesday ... with winds of 185 mph": two events on two days, and a
+    storm's winds are its day's (both had been conflicts of a fixed fact)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-10-02\nHurricane Melissa strengthens to Category 5\n\nHurricane"
+            " Melissa strengthened to a Category 5 storm on Monday with winds of 175 mph as it"
+            " moved slowly toward Jamaica, the National Hurricane Center said.\n",
+            "b": "date 2026-10-04\nHurricane Melissa slams Jamaica\n\nHurricane Melissa made"
+            " landfall in Jamaica on Tuesday as a Category 5 storm with winds of 185 mph, the"
+            " strongest to hit the island on record.\n",
+        },
+    )
+    assert "conflict" not in by_figures(report, "status").values()
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

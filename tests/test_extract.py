@@ -21,6 +21,13 @@ Extract = Callable[..., list[Claim]]
 # (sentence, claim text, kind, category, value, hedge)
 # fmt: off
 CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
+    # the participle the parse makes an adjective keeps its category
+    ("The fire has scorched 10,000 hectares and 6,500 residents remain evacuated.", "6,500",
+     "count", "displaced", 6500, "exact"),
+    ("About 6,500 residents remain displaced, officials said.", "About 6,500", "count",
+     "displaced", 6500, "about"),
+    # a headline's label before a colon is its topic, not what the figure counts
+    ("Nepal protests: death toll rises to 51", "51", "count", "killed", 51, "exact"),
     # a verb joined to the figure's own with a subject the parse hangs on its auxiliary says
     # nothing of the figure's people
     ("Twenty-seven people were rescued and four are missing.", "Twenty-seven", "count", "other",
@@ -1509,6 +1516,48 @@ SWAP = (
     "Palestinian prisoners."
 )
 FEATURE_TABLE: list[tuple[str, str, str, object]] = [
+    # countries listed, one named with its article
+    ("At least seven people have died in Jamaica, Haiti and the Dominican Republic.",
+     "At least seven", "place", "Jamaica and Haiti and Dominican Republic"),
+    # a toll counted "by the end of" a year is of all the year up to it
+    ("The bomb killed an estimated 74,000 people by the end of 1945.", "an estimated 74,000",
+     "scope", "1945"),
+    ("The company had 190,234 employees at the end of 2022.", "190,234", "scope", "2022-12"),
+    # a storm's landfall is its own kind of event
+    ("Hurricane Melissa made landfall in Jamaica on Tuesday.", "Tuesday", "predicate",
+     "landfall"),
+    # a set put first is the part's when the figure's noun is the subject
+    ("About 2,300 people died. Of those, 1,500 deaths were linked to climate change.", "1,500",
+     "part", True),
+    # the set a share is of keeps the participle of the law that made it; a plea of not guilty
+    # denies
+    ("Six of the seven officers charged with murder pleaded not guilty on Friday.", "seven",
+     "predicate", "charge"),
+    ("Six of the seven officers charged with murder pleaded not guilty on Friday.", "Six",
+     "predicate", "deny"),
+    ("Three other officers have pleaded guilty to lesser charges.", "Three", "predicate",
+     "plead"),
+    # a share forecasters foresaw, its sign holding the "of"
+    ("Annual inflation came in at 3.0% in January, above economists' forecasts of 2.9%.",
+     "2.9%", "foreseen", True),
+    ("Annual inflation came in at 3.0% in January, above economists' forecasts of 2.9%.",
+     "3.0%", "foreseen", False),
+    # a war's start as a clause marks a count of all the war (no scope: others name its start
+    # by a day); a start the clause dates (not a war's) is that day's
+    ("The ministry says more than 57,000 Palestinians have been killed since the war began.",
+     "more than 57,000", "since_the_war", True),
+    ("The ministry says more than 57,000 Palestinians have been killed since the war began.",
+     "more than 57,000", "scope", None),
+    ("More than 3,800 people have been killed in Lebanon since the conflict began in October "
+     "2023.", "More than 3,800", "scope", None),
+    ("Nationwide, cholera has killed more than 1,800 people in Sudan since the outbreak began in "
+     "July 2024.", "more than 1,800", "scope", "since 2024-07"),
+    # the place of a headline's capitalised subject
+    ("Wildfire in Spain forces evacuation of 4,000", "4,000", "place", "Spain"),
+    # an event set for a day after the report is planned, whatever the clause's tense
+    ("Unions announced a four-hour rail strike for February 18.", "four-hour", "mood", "planned"),
+    ("Unions said a four-hour rail strike on February 3 had closed stations.", "four-hour",
+     "mood", "actual"),
     # how far apart two events were, not a span spent before something follows
     ("Police arrested him two days later.", "two days", "gap", True),
     ("Two days after the attack, police arrested him.", "Two days", "gap", True),

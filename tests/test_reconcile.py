@@ -3102,7 +3102,9 @@ def test_figures_of_things_far_apart_are_two_quantities(other: int, joined: bool
      ("occur", "occurred"), ("sell", "sold"), ("strike", "struck"),
      # a word already a participle stays as it is; a verb ending in "eed" does not
      ("unidentified", "unidentified"), ("unaccounted", "unaccounted"), ("need", "needed"),
-     ("exceed", "exceeded"), ("shred", "shredded")],
+     ("exceed", "exceeded"), ("shred", "shredded"),
+     # a deed named by a noun is told with its verb
+     ("landfall", "made landfall")],
 )  # fmt: skip
 def test_participle_for_labels(lemma: str, expected: str) -> None:
     assert participle(lemma) == expected

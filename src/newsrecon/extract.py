@@ -59,6 +59,7 @@ from newsrecon.features import (
     earlier_people,
     earlier_things,
     either_of,
+    entity_at,
     estimated_again,
     event_word,
     forecast_by,
@@ -131,6 +132,7 @@ from newsrecon.features import (
     sentence_terms,
     share_named_after,
     share_of_someone,
+    since_the_war_began,
     states_a_tally,
     still_held_captive,
     sum_of_another,
@@ -1005,7 +1007,9 @@ def _to_claim(
             or (nominal_deed(noun) if mention.kind == "count" else None)
             or (deed_lemma(deed) if deed is not None else None)
         ),
-        mood=_mood(
+        mood="planned"
+        if mention.kind == "duration" and _set_for_a_later_day(mention.anchor, article.date)
+        else _mood(
             verb, casualty, penalty is not None or done_beside or _harmed_by_a_deed_named(noun)
         ),
         agent=(share_of_someone(mention.anchor) if category == "percent" else None)
@@ -1029,6 +1033,7 @@ def _to_claim(
         counted_with=counted_with(noun) if category == "other" and noun is not None else None,
         earlier=earlier,
         foreseen=forecast or foreseen(mention.anchor, noun),
+        since_the_war=mention.kind == "count" and scope is None and since_the_war_began(verb),
         compared_event=verb is not None and of_the_event_compared(verb),
         gap=mention.kind == "duration" and _a_gap(doc, mention.last),
         within=mention.kind == "duration"
@@ -1166,6 +1171,23 @@ def _mood(verb: Token | None, casualty: Token | None, done: bool) -> Mood:
     imposed ("would appeal the European Union's fine of ...")."""
     mood = mood_of(verb, casualty)
     return "actual" if done and mood == "planned" else mood
+
+
+def _set_for_a_later_day(anchor: Token, day: dt.date) -> bool:
+    """ "announced a four-hour rail strike for December 18": an event the figure's noun names,
+    set for a day after the report, however the clause around it is told."""
+    noun = anchor
+    while noun.dep_ in ("nummod", "compound", "amod") and noun.head.pos_ == "NOUN":
+        noun = noun.head  # four -> hour -> strike
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "on")):
+        for when in (c for c in prep.children if c.dep_ == "pobj"):
+            entity = entity_at(noun.doc, when.i)
+            if entity is None or entity.label_ != "DATE":
+                continue
+            resolved = resolve_date(entity.text, day, date_tense(when))
+            if resolved is not None and resolved.bounds()[0] > day.isoformat():
+                return True
+    return False
 
 
 def _a_year_to_a_month(doc: Doc, first: int, last: int) -> bool:

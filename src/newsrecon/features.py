@@ -1118,7 +1118,11 @@ def foreseen(anchor: Token, noun: Token | None) -> bool:
     tally's estimate ("the UN's estimate of 670 dead" is the toll) nor an agency's own ("its
     flash estimate of 2.2%"). A figure said with its forecasters as its noun ("the 155,000
     analysts had forecast") is told by `forecast_by`."""
-    for figure in (anchor, noun):
+    # (a share's sign holds the "of": "forecasts of 2.9%")
+    unit = (
+        anchor.head if anchor.dep_ == "nummod" and anchor.head.lower_ in ("%", "percent") else None
+    )
+    for figure in (anchor, noun, unit):
         if figure is None or figure.dep_ != "pobj" or figure.head.lower_ not in ("of", "for"):
             continue
         said_in = figure.head.head
@@ -2331,6 +2335,8 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
         for child in current.children:
             if _ones_own_body(child):
                 continue  # "three of them entered his body": a bullet's path, not a death
+            if child.dep_ == "nsubj" and child.i != start.i and headline_label(child):
+                continue  # "Nepal protests: death toll rises to 51": the topic, not a crowd
             if child.dep_ in ("nsubj", "nsubjpass", "acomp", "attr", "oprd", "dobj", "prt"):
                 yield child
                 yield from _tallied(child)
@@ -2657,6 +2663,7 @@ _PARTICIPLE_CATEGORY = {
     "arrested": "detained",
     "detained": "detained",
     "displaced": "displaced",
+    "evacuated": "displaced",
     "homeless": "displaced",
     # "137 kidnapped students freed": tagged an adjective, its lemma the participle
     "kidnapped": "hostages",
@@ -3224,6 +3231,10 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             return "other"
         if any(c.lower_ == "attempted" for c in word.children):
             return "other"  # "the attempted murder of four others": they lived
+        if word.dep_ == "acomp" and word.pos_ == "ADJ" and word.lower_ in _PARTICIPLES:
+            # "6,500 residents remain evacuated", "remain displaced": the participle the
+            # parse makes an adjective, its lemma unchanged
+            return _PARTICIPLE_CATEGORY[word.lower_]  # type: ignore[return-value]
         lemma = word.lemma_.lower()
         forms = {lemma, word.lower_}
         if word.pos_ == "NOUN":
@@ -3932,9 +3943,11 @@ def _set_of(anchor: Token) -> Iterator[Token]:
     the verb of the clause it is joined to); "dozens of missing" too, which the parse takes
     for a gerund."""
     fronted = []
-    if anchor.dep_ in ("nsubj", "nsubjpass"):
-        fronted = [c for c in anchor.head.children if c.i < anchor.i]
-        verb = anchor.head
+    # "Of those, 1,500 deaths were linked to climate change": the figure's noun the subject
+    subject = anchor.head if anchor.dep_ == "nummod" and anchor.head.pos_ == "NOUN" else anchor
+    if subject.dep_ in ("nsubj", "nsubjpass"):
+        fronted = [c for c in subject.head.children if c.i < subject.i and c.i < anchor.i]
+        verb = subject.head
         if verb.dep_ == "conj" and verb.head.i < anchor.i:
             # "Of the dead, 112 were women and seven were children": the set put first is the
             # second clause's too
@@ -4321,7 +4334,9 @@ def _place_depth(root: Token, chain: set[int], doer: int | None = None) -> tuple
             and outer.i == doer
             and depth < _MAX_PLACE_DEPTH
             and outer.lemma_.lower() not in lx.NOT_ACTING_VERBS
-            and holder.pos_ == "NOUN"  # not "The Organization for Security ... in Europe"
+            # not "The Organization for Security ... in Europe", but a headline's "Wildfire in
+            # Spain forces evacuation of 4,000"
+            and (holder.pos_ == "NOUN" or _capitalised_common_noun(holder))
             and not _a_person(holder)
         ):
             # "A car bomb in Mogadishu killed 20 people": where the doer of the count's deed
@@ -5130,7 +5145,10 @@ def _many_places(root: Token) -> list[str]:
     listed = [first, *(t for t in first.subtree if t.dep_ == "conj")]
     names = [entity_at(t.doc, t.i) for t in listed]
     levels = lx.COUNTRIES | lx.US_STATES
-    if len(names) < 2 or not all(n is not None and n.text.lower() in levels for n in names):
+    # (a name the model tags with its article: "the Dominican Republic")
+    if len(names) < 2 or not all(
+        n is not None and n.text.lower().removeprefix("the ") in levels for n in names
+    ):
         return []
     return [_place_name(n.text) for n in names if n is not None]
 
@@ -6418,12 +6436,15 @@ def _first_word_of_a_company(head: Token) -> str | None:
 def initials_links(docs: list[Doc]) -> Iterator[tuple[str, str]]:
     """An organisation's name and the initials it goes by in the same article ("General
     Motors is recalling", "GM recalls"): one actor, named by their last words."""
-    long_names = {
-        initials(ent.text): name_of(ent.root)
-        for doc in docs
-        for ent in doc.ents
-        if ent.label_ == "ORG" and len(ent) > 1
-    }
+    long_names: dict[str, str] = {}
+    for ent in (ent for doc in docs for ent in doc.ents):
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        long_names[initials(ent.text)] = name_of(ent.root)
+        for start in range(ent.start + 1, ent.end - 2):
+            # "Paramilitary Rapid Support Forces" goes by RSF: a word before the name's own
+            shorter = initials(ent.doc[start : ent.end].text)
+            long_names.setdefault(shorter, name_of(ent.root))
     for doc in docs:
         for token in doc:
             short = token.text.replace(".", "")
@@ -6595,6 +6616,12 @@ def scope_of(
             continue
         if _baseline_of_a_change(ent.root):
             continue  # "rose 4.2% from a year ago": what the change is measured against
+        if owner is not None and _dated_start_of_a_since(owner, chain, verb):
+            period = _period_named(ent, article_date)
+            if period is not None:
+                # "cholera has killed more than 1,800 since the outbreak began in July 2024":
+                # a count from that day, not a recent window's
+                return f"since {period}"
         if _under_since(ent.root, owner) or _started_by(owner, verb):
             # "since October 7, 2023", "the highest since the fall of communism in 1989": a
             # start, not the period of the figure
@@ -6636,6 +6663,28 @@ def _of_another_figure(word: Token, owner: Token | None, anchor: Token) -> bool:
     return share.like_num or any(
         c.dep_ == "nummod" and c.like_num and c.i != anchor.i for c in share.children
     )
+
+
+def _dated_start_of_a_since(owner: Token, chain: dict[int, int], verb: Token | None) -> bool:
+    """ "since the outbreak began in July 2024": a start the clause dates, below the figure's
+    verb; not a war's ("since the conflict began in October 2023"), which reports name by its
+    day or by the war alike (see `scope_of`)."""
+    if (
+        owner.lemma_.lower() not in _WAR_STARTS
+        or owner.dep_ != "advcl"
+        or owner.head.i not in chain
+    ):
+        return False
+    if not any(m.dep_ == "mark" and m.lower_ == "since" for m in owner.children):
+        return False
+    if verb is not None and verb in owner.subtree:
+        return False  # "since fighting erupted in April 2023, while 2 million had fled"
+    subjects = [c for c in owner.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(s.lemma_.lower() in _WARS | _FIGHTING for s in subjects)
+
+
+# what a war is also called when it starts: "since fighting erupted in April 2023"
+_FIGHTING = frozenset({"fighting", "hostility", "violence", "clash", "offensive"})
 
 
 def _started_by(owner: Token | None, verb: Token | None) -> bool:
@@ -6710,8 +6759,9 @@ def _period_named(ent: Span, article_date: dt.date | None, own: bool = False) ->
         if len(set(months)) == 1:
             return f"{year.group(1)}-{MONTHS.index(months[0]) + 1:02d}"
         point = _POINT_OF_A_YEAR.match(ent.text.lower())
-        if point is not None:
+        if point is not None and ent.root.head.lower_ != "by":
             # "had 190,234 employees at the end of 2022": that December, not all the year
+            # (but "killed 74,000 by the end of 1945" counts all the year up to it)
             return f"{year.group(1)}-{_YEAR_POINTS[point.group(1)]}"
         return year.group(1)
     month = _month_named(ent) if own else _month_alone(ent)
@@ -6838,6 +6888,30 @@ def _since(head: Token, article_date: dt.date | None) -> str | None:
             if words:
                 return "since " + " ".join(words[:4])
     return None
+
+
+# what a war does when it starts: "since the war began", "since the conflict erupted"
+_WAR_STARTS = frozenset({"begin", "start", "erupt"})
+
+
+def since_the_war_began(head: Token | None) -> bool:
+    """ "more than 57,000 Palestinians have been killed since the war began": a count of all
+    the war, no day's; not a start said with its day ("since the conflict began on December
+    27"). No scope: other reports of the count name its start by a day ("since October 2023",
+    which "since start war" would keep apart)."""
+    if head is None:
+        return False
+    for clause in head.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in _WAR_STARTS:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children):
+            continue
+        if any(c.dep_ in ("prep", "npadvmod", "advmod") for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects and all(_start_of_a_war([s.lemma_.lower()]) for s in subjects):
+            return True
+    return False
 
 
 # what a war's new phase starts with, not the war itself: "since Israel resumed its offensive
@@ -8619,6 +8693,10 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
         return own  # "Ten people were killed and at least 50 injured": the 50's own participle
     if own is not None and ((own.dep_ == "relcl" and not done_to) or not _a_deed_of_its_own(verb)):
         return own  # "searching for the 287 pupils abducted from their school": abducted
+    if own is None and noun is not None and _whole_of_a_counted_share(word, anchor):
+        # "Six of the seven officers charged with murder pleaded not guilty": the six pleaded,
+        # the seven were charged
+        own = next((c for c in noun.rights if _charged(c)), None)
     if own is not None and _whole_of_a_counted_share(word, anchor):
         return own  # "Gunmen free 7 of 15 bus passengers abducted": the 15 were abducted
     if own is not None and _owner_after_of(word):
@@ -8695,6 +8773,11 @@ def _left_in_a_state_of_their_own(word: Token, verb: Token | None) -> Token | No
     states = {_category_of_verb(c) for c in word.children if c.dep_ == "amod"}
     own = states & set(lx.CATEGORY_TRIGGERS)
     return verb.head if own and _category_of_verb(verb) not in own else None
+
+
+def _charged(word: Token) -> bool:
+    """A participle of the law beside a noun: "the seven officers charged with murder"."""
+    return word.dep_ == "acl" and word.tag_ == "VBN" and word.lemma_.lower() in lx.LEGAL_VERBS
 
 
 def _whole_of_a_counted_share(word: Token, anchor: Token) -> bool:
@@ -8861,6 +8944,11 @@ def deed_lemma(deed: Token) -> str:
         for c in deed.children
     ):
         return "convict"
+    if lemma == "plead" and any(
+        c.dep_ == "acomp" and c.lower_ == "guilty" and any(n.dep_ == "neg" for n in c.children)
+        for c in deed.children
+    ):
+        return "deny"  # "Six officers pleaded not guilty" is no plea of guilt
     if lemma in ("go", "walk") and _a_walkout(deed):
         return "strike"
     if lemma in _BEING and _on_strike(deed):
@@ -8877,6 +8965,8 @@ def deed_lemma(deed: Token) -> str:
         return "steal"  # "made off with $137-million of diamonds"
     if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in deed.children):
         return "cut"  # "would lay off about 14,000 people", as "cut 14,500 jobs"
+    if lemma == "make" and any(c.dep_ == "dobj" and c.lower_ == "landfall" for c in deed.children):
+        return "landfall"  # "made landfall in Jamaica on Tuesday"
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in deed.children):
         return "begin"  # "a ceasefire that took effect on April 7", as "began on April 6"
     if lemma in lx.CHANGE_VERBS or lemma in lx.REACHING_VERBS or lemma == "estimate":

@@ -625,6 +625,18 @@ PEOPLE_CATEGORIES = frozenset({
     "population", "crowd",
 })
 # What the law does to people: "two men were charged", "with nearly 300 charged" (people).
+# deeds that say opposite things of those who do them: never one count ("pleaded not guilty"
+# is read as "deny", see `features.deed_lemma`)
+OPPOSITE_DEEDS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("plead", "deny"),
+        ("admit", "deny"),
+        ("accept", "reject"),
+        ("approve", "reject"),
+        ("support", "oppose"),
+    )
+)
 LEGAL_VERBS = frozenset({"charge", "accuse", "indict", "suspect", "arraign", "book", "try"})
 VAGUE_WORDS = frozenset(
     {"dozens", "hundreds", "thousands", "scores", "millions", "billions", "tens"}
@@ -650,6 +662,10 @@ _EVENT_WORDS = {
     "election": "election vote referendum runoff",
     "speech": "comment deny statement confirm announce claim accuse speak interview",
     "market": "trade",
+    # a storm's strength and its landfall, a day apart: "strengthened to a Category 5 storm on
+    # Monday", "made landfall on Tuesday"
+    "intensity": "strengthen weaken intensify upgrade downgrade",
+    "landfall": "landfall",
 }
 # what a date of a day's trading is dated by: "TSMC shares rose yesterday" (see market_move)
 MARKET_EVENT = "trade"

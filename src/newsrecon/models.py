@@ -227,6 +227,12 @@ class Claim(Frozen):
         repr=False,
         description="'today' as these days, not the news day: 'Today, women still love ...'",
     )
+    since_the_war: bool = Field(
+        default=False,
+        exclude=True,
+        repr=False,
+        description="a count of all a war, its start a clause: 'killed since the war began'",
+    )
     tally: bool = Field(
         default=False,
         exclude=True,

@@ -55,6 +55,7 @@ from newsrecon.lexicon import (
     NOUN_CATEGORIES,
     ON_BOARD,
     ON_THE_GROUND,
+    OPPOSITE_DEEDS,
     PASSING_VERBS,
     PEOPLE_CATEGORIES,
     PERSON_NOUNS,
@@ -1594,10 +1595,14 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "deliveries of 384,000, below analysts' estimates of about 410,000"
     if a.claim.with_attackers != b.claim.with_attackers and a.figure != b.figure:
         return True  # "9 dead, including gunman" is no revision of "killed eight people"
+    if frozenset({a.claim.predicate, b.claim.predicate}) in OPPOSITE_DEEDS:
+        return True  # "Three officers pleaded guilty" are not the six who "pleaded not guilty"
     if (_one_of_two(a.claim, b.claim) or _one_of_two(b.claim, a.claim)) and a.figure != b.figure:
         return True  # "more than 300 drones and missiles" is not "about 170 drones"
     if a.scope and b.scope and not _scopes_nest({a.scope, b.scope}):
         return True  # "killed in 2004" is not "killed since the start of the war"
+    if len(_war_or_day(a.claim) | _war_or_day(b.claim)) > 1:
+        return True  # "killed at least 30 on Monday" is no count "since the war began"
     if a.agent and b.agent and a.agent != b.agent:
         if a.kind == "count" and not _parties_to_one_figure(a):
             return True  # "Manning completed 17 passes" is not "Garrard completed 28"
@@ -1634,6 +1639,11 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True
     if a.owners and b.owners and a.owners.isdisjoint(b.owners):
         return True  # "the Nationals' eight-year offer" is not "the Angels' eight-year offer"
+    kinds = {EVENT_KINDS.get(c.predicate or "") for c in (a.claim, b.claim)}
+    if _winds(a.claim) and _winds(b.claim) and None not in kinds and len(kinds) > 1:
+        # "winds of 175 mph" as the storm strengthened, "185 mph" at landfall: a storm's
+        # winds are those of the moment told
+        return True
     if a.claim.unit == STORM_CATEGORY and a.claim.date != b.claim.date and a.figure != b.figure:
         # "The Category 5 storm packed winds of up to 185 mph", four days on "made landfall ...
         # as a Category 4 hurricane": a storm's strength is its day's, up or down
@@ -2319,6 +2329,26 @@ def _scopes_nest(scopes: set[str]) -> bool:
     if all(longest.startswith(scope) or week_holds_day(scope, longest) for scope in scopes):
         return True
     return len(scopes) == 2 and (_one_span_two_ways(*scopes) or _one_start_two_ways(*scopes))
+
+
+def _winds(claim: Claim) -> bool:
+    """A speed its sentence gives of winds or gusts: "with winds of 175 mph"."""
+    speed = claim.category == "measure" and _dimension(claim) == "km/h"
+    return speed and _WINDS.search(claim.sentence) is not None
+
+
+_WINDS = re.compile(r"\b(?:winds?|gusts?)\b", re.IGNORECASE)
+
+
+def _war_or_day(claim: Claim) -> set[str]:
+    """ "war" for a count of all a war ("since the war began", its start told as a clause and
+    so no scope), "day" for a count scoped to a day or to the days just past ("on Monday",
+    "in the past 24 hours")."""
+    if claim.since_the_war:
+        return {"war"}
+    scope = claim.scope or ""
+    day = _A_DAY.fullmatch(scope.removeprefix(HANDOVER_SCOPE))
+    return {"day"} if day or scope.startswith(RECENT_SCOPE) else set()
 
 
 def _one_start_two_ways(scope: str, other: str) -> bool:
@@ -3224,6 +3254,9 @@ class _Constraints:
         self.shown: dict[int, set[object]] = {}
         self.apart: dict[int, set[object]] = {}
         self.scopes: dict[int, set[str]] = {}
+        # a war's count ("since the war began") and a day's: never one cluster (see
+        # `_war_or_day`)
+        self.spans: dict[int, set[str]] = {}
         self.agents: dict[int, set[str]] = {}
         # a count's mood beside its figure: one mood, but for a possibility said as a fact
         # of the same figure (see `_moods_meet`)
@@ -3269,6 +3302,7 @@ class _Constraints:
             self.acts[i] = {(f.agent, f.figure)} if f.agent and acted else set()
             self.owners[i] = {f.owners} if f.owners else set()
             self.scopes[i] = {f.scope} if f.scope else set()
+            self.spans[i] = _war_or_day(f.claim)
             self.agents[i] = {f.agent} if f.agent and f.kind == "count" and not acted else set()
             moody = f.kind == "count" and _mood_matters(f) and not f.claim.earlier
             self.moods[i] = {(f.mood, f.figure)} if moody else set()
@@ -3317,6 +3351,8 @@ class _Constraints:
             return False
         if not _scopes_nest(self.scopes[a] | self.scopes[b]):
             return False
+        if len(self.spans[a] | self.spans[b]) > 1:
+            return False  # "killed at least 30 on Monday" is no count "since the war began"
         if not _one_place(self.distances_from[a] | self.distances_from[b]):
             return False
         if not _parts_of_one_day(set(self.day_parts[a] | self.day_parts[b])):
@@ -3362,6 +3398,7 @@ class _Constraints:
             by_article.setdefault(article, []).extend(said)
         for sets in (
             self.scopes,
+            self.spans,
             self.distances_from,
             self.day_parts,
             self.parts,
@@ -5706,11 +5743,17 @@ def past_tense(lemma: str) -> str:
     return _inflected(lemma, "VBD")
 
 
+# deeds named by a noun (see `features.deed_lemma`), told with their verb
+_NOUN_DEEDS = {"landfall": "made landfall"}
+
+
 def _inflected(lemma: str, tag: str) -> str:
     """lemminflect's English, loaded on the first label (it takes most of a second, which a
     `--help` should not wait for)."""
     from lemminflect import getInflection
 
+    if lemma in _NOUN_DEEDS:
+        return _NOUN_DEEDS[lemma]  # "date made landfall in North Carolina", not "landfalled"
     forms = getInflection(lemma, tag=tag)
     if lemma.endswith("ed") and not lemma.endswith("eed") and forms in ((), (lemma + "ed",)):
         return lemma  # "unidentified", "unaccounted": already a participle, not "unidentifieded"
