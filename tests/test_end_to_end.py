@@ -2091,6 +2091,23 @@ def test_a_storm_strengthens_one_day_and_makes_landfall_the_next(tmp_path: Path)
     assert "conflict" not in by_figures(report, "status").values()
 
 
+def test_an_outage_is_a_blackout(tmp_path: Path) -> None:
+    """ "A massive power outage hit Spain and Portugal on Monday", then "Monday's blackout": one
+    event's day in two words (they had been two single dates)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-04-30\nSpain and Portugal hit by massive blackout\n\nA massive"
+            " power outage hit Spain and Portugal on Monday, shutting down trains, traffic lights"
+            " and mobile networks for millions of people.\n",
+            "b": "date 2026-05-02\nBlackout: Spain rules out cyberattack\n\nSpain's government"
+            " said on Thursday there was no evidence that Monday's blackout was caused by a"
+            " cyberattack.\n",
+        },
+    )
+    assert by_figures(report, "status", "date")[("Monday", "Monday")] == "agree"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

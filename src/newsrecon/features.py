@@ -9514,6 +9514,8 @@ def event_word(date_root: Token) -> tuple[str, bool] | None:
             return _hyphenated(current) or deed_lemma(current), True
         if current.pos_ == "NOUN" and not current.is_alpha and not _hyphenated(current):
             continue  # "the highest since 1992" under "67.4%": no event named "%"
+        if current.pos_ == "NOUN" and current.lemma_.lower() in lx.CURRENCY_WORDS:
+            continue  # "fined Meta 200 million euros on Wednesday": the fine's day
         if current.pos_ == "NOUN" and current.dep_ != "compound":
             return _hyphenated(current) or current.lemma_.lower(), False
     return None

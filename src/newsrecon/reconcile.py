@@ -453,6 +453,8 @@ TERM_FAMILIES: dict[str, str] = {
     "abduction": "kidnap",
     "kidnapping": "kidnap",
     "seize": "kidnap",
+    # a grid's failure: "a massive power outage hit Spain", "Monday's blackout"
+    "outage": "blackout",
 }
 # casualty categories read better under their own word than under the sentence's verb
 CATEGORY_WORDS = {
