@@ -2108,6 +2108,22 @@ def test_an_outage_is_a_blackout(tmp_path: Path) -> None:
     assert by_figures(report, "status", "date")[("Monday", "Monday")] == "agree"
 
 
+def test_a_total_raised_by_a_figure_added_updates_the_total_before(tmp_path: Path) -> None:
+    """ "Police arrested three men", two days on "Eight more people have been arrested, bringing
+    the total to 11": 11 less the eight added is the three, the total it was raised from (the
+    figures' distance had kept them apart)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-11-28\nHong Kong fire toll rises to 128\n\nPolice arrested three"
+            " men from a construction company on suspicion of manslaughter.\n",
+            "b": "date 2026-11-30\nHong Kong fire: 151 dead\n\nEight more people have been"
+            " arrested, bringing the total to 11.\n",
+        },
+    )
+    assert by_figures(report, "status", "detained")[("11", "three")] == "update"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

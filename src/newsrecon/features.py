@@ -2957,7 +2957,8 @@ def _harm_to_the_held(noun: Token, category: str) -> str | None:
             continue  # "33 hostages, eight of them dead, were returned": the eight are dead
         if any(c.dep_ == "dobj" for c in said.children):
             continue  # "raid that freed 4 hostages killed 274": the parse's participle acts
-        if (said.dep_ == "acl" and said.tag_ == "VBN") or said.dep_ == "relcl":
+        # (the tagger may call a headline's participle past tense: "26 hostages killed")
+        if (said.dep_ == "acl" and said.tag_ in ("VBN", "VBD")) or said.dep_ == "relcl":
             for harm in ("killed", "injured"):
                 if said.lemma_.lower() in lx.CATEGORY_TRIGGERS[harm]:
                     return harm

@@ -534,6 +534,9 @@ _EXCLUSIVE_PAIRS = frozenset(
 # people named by no more than sex and age: another article may name them by role
 PLAIN_PEOPLE = frozenset({"man", "men", "woman", "women", "youth", "teen", "teenager", "guy"})
 SAME_TOLL_BONUS = 0.1
+# a total a later report raises by a figure it adds, from the earlier figure (see
+# `_the_total_before`): enough to outweigh the figures' distance
+TOTAL_BEFORE_BONUS = 0.2
 SAME_COMPANIONS_BONUS = 0.1
 # two dates whose sentences give only different sums are of two deeds
 DATED_OTHER_SUMS = 0.2
@@ -2342,6 +2345,18 @@ def _winds(claim: Claim) -> bool:
 _WINDS = re.compile(r"\b(?:winds?|gusts?)\b", re.IGNORECASE)
 
 
+def _the_total_before(earlier: _Features, later: _Features) -> bool:
+    """A later total raised by a figure its sentence adds ("Eight more ..., bringing the total
+    to 11") that leaves the earlier figure (3) as it stood before."""
+    if earlier.kind != "count" or not later.claim.rising or earlier.claim.date >= later.claim.date:
+        return False
+    before, after = earlier.claim.value, later.claim.value
+    if not isinstance(before, int) or not isinstance(after, int) or after <= before:
+        return False
+    exact = earlier.claim.hedge == later.claim.hedge == "exact"
+    return exact and (after - before, None) in later.companions  # a count's figure
+
+
 def _war_or_day(claim: Claim) -> set[str]:
     """ "war" for a count of all a war ("since the war began", its start told as a clause and
     so no scope), "day" for a count scoped to a day or to the days just past ("on Monday",
@@ -2595,6 +2610,10 @@ def _words_and_features(a: _Features, b: _Features) -> float:
         score += 0.1 if ratio >= 0.8 else (-0.1 if ratio < 0.3 else 0.0)
         if ratio >= 0.8 and _running_tolls(a, b):
             score += SAME_TOLL_BONUS  # "more than 640 Palestinians killed", "claimed 660 lives"
+        if _the_total_before(a, b) or _the_total_before(b, a):
+            # "Police arrested three men", two days on "Eight more people have been arrested,
+            # bringing the total to 11": the three are the total the eight were added to
+            score += TOTAL_BEFORE_BONUS
         if _hedged_alike(a, b):
             score += HEDGED_ALIKE  # "54 charges" / "more than 50 charges" / "dozens of counts"
         elif (
