@@ -2124,6 +2124,26 @@ def test_a_total_raised_by_a_figure_added_updates_the_total_before(tmp_path: Pat
     assert by_figures(report, "status", "detained")[("11", "three")] == "update"
 
 
+def test_foreigners_among_the_dead_are_a_kind_of_the_toll(tmp_path: Path) -> None:
+    """ "killing 15 people", the next day "16 people had died in the crash ..., among them
+    eight foreigners": the foreigners are some of the dead, no revision of the toll to eight
+    (the 16 had read as doers of a deed, and the eight as the toll)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-09-05\nLisbon funicular crash kills 15\n\nA funicular railway car"
+            " derailed and crashed in central Lisbon on Wednesday evening, killing 15 people and"
+            " injuring 18, emergency services said.\n",
+            "b": "date 2026-09-06\nLisbon tram crash: victims include foreigners\n\nPortuguese"
+            " police said on Thursday that 16 people had died in the crash of the Gloria"
+            " funicular, among them eight foreigners.\n",
+        },
+    )
+    groups = by_figures(report, "status", "killed")
+    assert groups[("15", "15", "16")] == "update"
+    assert "conflict" not in groups.values()
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

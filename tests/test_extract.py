@@ -21,6 +21,12 @@ Extract = Callable[..., list[Claim]]
 # (sentence, claim text, kind, category, value, hedge)
 # fmt: off
 CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
+    # a death has no object: the parse's object of "died" is a part of the dead
+    ("Police said 16 people had died in the crash, among them eight foreigners.", "16", "count",
+     "killed", 16, "exact"),
+    # a nation's people the toll includes, listed one after another, are of the dead
+    ("They mourned the 16 people killed, including five Portuguese, three Britons and two"
+     " Canadians.", "three", "count", "killed", 3, "exact"),
     # the held a headline's participle kills, tagged past tense
     ("Pakistan train attack: 26 hostages killed", "26", "count", "killed", 26, "exact"),
     # the participle the parse makes an adjective keeps its category
@@ -1518,6 +1524,11 @@ SWAP = (
     "Palestinian prisoners."
 )
 FEATURE_TABLE: list[tuple[str, str, str, object]] = [
+    # a day a fire's area stood at is a tally's day; the day it broke out is not
+    ("The Eaton Fire had burned 10,600 acres by Wednesday morning.", "Wednesday morning",
+     "tally", True),
+    ("The Eaton Fire grew to 13,700 acres on Thursday.", "Thursday", "tally", True),
+    ("The Eaton Fire broke out on Tuesday night.", "Tuesday night", "tally", False),
     # a day the parse hangs on a sum's currency is the deed's
     ("The Commission fined Apple 500 million euros and Meta 200 million euros on Wednesday.",
      "Wednesday", "predicate", "fine"),

@@ -914,6 +914,14 @@ def _included(anchor: Token) -> Token | None:
     in Poland, seven in Romania"."""
     while anchor.dep_ == "conj" and anchor.head.i < anchor.i and anchor.head.like_num:
         anchor = anchor.head
+    # "including five Portuguese, three Britons": a listed noun with its own figure
+    while (
+        anchor.dep_ == "conj"
+        and anchor.head.i < anchor.i
+        and anchor.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "nummod" for c in anchor.head.children)
+    ):
+        anchor = anchor.head
     marker = anchor.head
     if anchor.dep_ != "pobj" or marker.lower_ not in _INCLUDING:
         return None
@@ -3031,6 +3039,8 @@ def _doers_of_the_deed(counted: Token) -> bool:
     verb = counted.head
     if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    if verb.lemma_.lower() in _DYING:
+        return False  # "16 people had died ..., among them eight foreigners": no object of theirs
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
     if verb.tag_ not in ("VBD", "VBZ", "VBP") and not perfect:
         return False  # "250 others injured and more than 800 homes destroyed": passives
@@ -3125,7 +3135,13 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # "64 people had been confirmed dead and more than 300 injured, 20 of them seriously":
         # how badly they fare says they are hurt, whatever the clause the parse hangs them on
         return "injured"
-    if noun is None or (noun.pos_ == "NOUN" and is_person(noun)):
+    # (a nation's people too: "the 16 people killed, including five Portuguese")
+    nationals = (
+        noun is not None
+        and noun.pos_ == "PROPN"
+        and (noun.ent_type_ == "NORP" or noun.lower_.removesuffix("s") in lx.DEMONYMS)
+    )
+    if noun is None or (noun.pos_ == "NOUN" and is_person(noun)) or nationals:
         # "Two of the injured remain in hospital", "Of the 78 dead, 12 were children", "Of
         # those killed, 15 were women"
         for whole in _set_of(anchor) if not _taken_out_of_the_set(anchor) else ():
@@ -3159,6 +3175,12 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             # clinic": the parse hangs the part on the clause's subject; the whole is the
             # figure before it
             figure = _previous_figure(marker)
+        elif marker is not None and marker.head.pos_ == "NOUN" and is_person(marker.head):
+            # "the 16 people killed, including five children": the counted people's figure
+            # (not "several people, including two children": none)
+            figure = next(
+                (c for c in marker.head.children if c.dep_ == "nummod" and c.like_num), None
+            )
         if figure is not None and figure.like_num and figure.i != anchor.i:
             of_the_whole = categorise(figure, counted_noun(figure))
             if of_the_whole not in ("other", "crowd", "population"):
@@ -7553,6 +7575,13 @@ def dates_a_tally(verb: Token | None) -> bool:
     were without power on Wednesday", "180,000 people remain under evacuation orders")."""
     if verb is not None and verb.lemma_.lower() == "contain":
         return any(t.like_num for t in verb.subtree)
+    if verb is not None and verb.lemma_.lower() in _BURNING_OR_GROWING:
+        # "The Eaton Fire had burned 10,600 acres by Wednesday morning", "grew to 13,700 acres
+        # on Thursday": where a fire's area stood that day
+        return any(
+            t.dep_ in ("dobj", "pobj") and _an_area(t) and t.head in (verb, *verb.children)
+            for t in verb.subtree
+        )
     if verb is not None and verb.lemma_.lower() in _STATE_VERBS:
         return any(
             child.dep_ in _SUBJECTS and any(c.dep_ == "nummod" for c in child.children)
@@ -7570,6 +7599,21 @@ def dates_a_tally(verb: Token | None) -> bool:
     # participle the verb and "rose" its subjectless conjunct
     misread = verb.dep_ == "conj" and not _has_subject(verb)
     return names_a_tally(verb, _SUBJECTS) or (misread and names_a_tally(verb.head, _SUBJECTS))
+
+
+# what a fire does to the land it takes, as it grows
+_BURNING_OR_GROWING = frozenset(
+    {"burn", "scorch", "char", "blacken", "consume", "grow", "spread", "expand"}
+)
+
+
+def _an_area(word: Token) -> bool:
+    """ "10,600 acres", "6,000 hectares", "80 square kilometres"."""
+    lemma = word.lemma_.lower()
+    if lemma in ("acre", "hectare"):
+        return True
+    square = any(c.lower_ == "square" for c in word.children)
+    return square and lemma in ("kilometre", "kilometer", "mile", "km")
 
 
 def states_a_tally(verb: Token) -> bool:
