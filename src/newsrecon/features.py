@@ -6692,13 +6692,7 @@ def _dated_start_of_a_since(owner: Token, chain: dict[int, int], verb: Token | N
     """ "since the outbreak began in July 2024": a start the clause dates, below the figure's
     verb; not a war's ("since the conflict began in October 2023"), which reports name by its
     day or by the war alike (see `scope_of`)."""
-    if (
-        owner.lemma_.lower() not in _WAR_STARTS
-        or owner.dep_ != "advcl"
-        or owner.head.i not in chain
-    ):
-        return False
-    if not any(m.dep_ == "mark" and m.lower_ == "since" for m in owner.children):
+    if not _a_start_since(owner) or owner.head.i not in chain:
         return False
     if verb is not None and verb in owner.subtree:
         return False  # "since fighting erupted in April 2023, while 2 million had fled"
@@ -6917,6 +6911,14 @@ def _since(head: Token, article_date: dt.date | None) -> str | None:
 _WAR_STARTS = frozenset({"begin", "start", "erupt"})
 
 
+def _a_start_since(clause: Token) -> bool:
+    """A clause of something's start the count runs since: "since the war began", "since the
+    outbreak began in July 2024"."""
+    if clause.dep_ != "advcl" or clause.lemma_.lower() not in _WAR_STARTS:
+        return False
+    return any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children)
+
+
 def since_the_war_began(head: Token | None) -> bool:
     """ "more than 57,000 Palestinians have been killed since the war began": a count of all
     the war, no day's; not a start said with its day ("since the conflict began on December
@@ -6925,9 +6927,7 @@ def since_the_war_began(head: Token | None) -> bool:
     if head is None:
         return False
     for clause in head.children:
-        if clause.dep_ != "advcl" or clause.lemma_.lower() not in _WAR_STARTS:
-            continue
-        if not any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children):
+        if not _a_start_since(clause):
             continue
         if any(c.dep_ in ("prep", "npadvmod", "advmod") for c in clause.children):
             continue
@@ -7602,9 +7602,7 @@ def dates_a_tally(verb: Token | None) -> bool:
 
 
 # what a fire does to the land it takes, as it grows
-_BURNING_OR_GROWING = frozenset(
-    {"burn", "scorch", "char", "blacken", "consume", "grow", "spread", "expand"}
-)
+_BURNING_OR_GROWING = lx.BURNING_VERBS | {"grow", "spread", "expand"}
 
 
 def _an_area(word: Token) -> bool:

@@ -624,7 +624,6 @@ PEOPLE_CATEGORIES = frozenset({
     "killed", "injured", "hostages", "prisoners", "detained", "displaced", "missing",
     "population", "crowd",
 })
-# What the law does to people: "two men were charged", "with nearly 300 charged" (people).
 # deeds that say opposite things of those who do them: never one count ("pleaded not guilty"
 # is read as "deny", see `features.deed_lemma`)
 OPPOSITE_DEEDS = frozenset(
@@ -637,6 +636,9 @@ OPPOSITE_DEEDS = frozenset(
         ("support", "oppose"),
     )
 )
+# what a fire does to the land it burns: "had scorched 10,600 acres", "has burned 14,117 acres"
+BURNING_VERBS = frozenset({"burn", "scorch", "char", "blacken", "consume"})
+# What the law does to people: "two men were charged", "with nearly 300 charged" (people).
 LEGAL_VERBS = frozenset({"charge", "accuse", "indict", "suspect", "arraign", "book", "try"})
 VAGUE_WORDS = frozenset(
     {"dozens", "hundreds", "thousands", "scores", "millions", "billions", "tens"}

@@ -37,6 +37,7 @@ from newsrecon.dates import (
 from newsrecon.lexicon import (
     ATTACKERS,
     BLAZE_NAME_HEADS,
+    BURNING_VERBS,
     CHANGE_VERBS,
     COUNTRIES,
     DEMONYMS,
@@ -134,7 +135,7 @@ CASUALTY_CATEGORIES = PEOPLE_CATEGORIES - {"population", "crowd"}
 EVOLVING_CATEGORIES = CASUALTY_CATEGORIES | {"other"}
 # what a fire has burned and how much of it is contained grow as it runs: "has burned 17,234
 # acres and was 6% contained", two days later "had scorched 21,596 acres and was 11% contained"
-GROWING_MEASURES = frozenset({"burn", "scorch", "char", "blacken", "consume", "contain"})
+GROWING_MEASURES = BURNING_VERBS | {"contain"}
 # counts that cannot fall but by revision
 TOLLS_ONLY_GROW = frozenset({"killed", "injured"})
 # how many times smaller a later toll may be and still be the earlier one revised down
@@ -143,8 +144,7 @@ FALLEN_FROM_AT_LEAST = 100
 # what an area said to have grown or spread to is, when a fire's acres are in question ("the
 # blaze doubled in size to 8,000 hectares")
 AREA_GROWTH_VERBS = frozenset({"grow", "spread", "expand", "double", "triple", "swell", "balloon"})
-# what a fire does to the land it burns: "had scorched 10,600 acres", "has burned 14,117 acres"
-AREA_BURNING_VERBS = GROWING_MEASURES - {"contain"}
+AREA_BURNING_VERBS = BURNING_VERBS
 # Words that name one frame: "free 33 hostages" and "free 33 prisoners" count the same people.
 NOUN_FAMILIES: dict[str, str] = {
     # a country's output, however its rate is said: "the economy grew 1.6%", "growth was
@@ -5772,10 +5772,10 @@ _NOUN_DEEDS = {"landfall": "made landfall"}
 def _inflected(lemma: str, tag: str) -> str:
     """lemminflect's English, loaded on the first label (it takes most of a second, which a
     `--help` should not wait for)."""
-    from lemminflect import getInflection
-
     if lemma in _NOUN_DEEDS:
         return _NOUN_DEEDS[lemma]  # "date made landfall in North Carolina", not "landfalled"
+    from lemminflect import getInflection
+
     forms = getInflection(lemma, tag=tag)
     if lemma.endswith("ed") and not lemma.endswith("eed") and forms in ((), (lemma + "ed",)):
         return lemma  # "unidentified", "unaccounted": already a participle, not "unidentifieded"
