@@ -2144,6 +2144,25 @@ def test_foreigners_among_the_dead_are_a_kind_of_the_toll(tmp_path: Path) -> Non
     assert "conflict" not in groups.values()
 
 
+def test_the_days_of_two_exchanges_of_prisoners_are_two_days(tmp_path: Path) -> None:
+    """ "each released 390 prisoners on Friday", two days on "exchanged 303 prisoners each on
+    Sunday": two handovers of their own figures, no one day told two ways (the exchange had not
+    read as a handover, and the two days conflicted)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-05-16\nRussia and Ukraine swap 390 prisoners each\n\nRussia and"
+            " Ukraine each released 390 prisoners on Friday in the first stage of an exchange"
+            " agreed at talks in Istanbul, both sides said.\n",
+            "b": "date 2026-05-18\nPrisoner exchange completed\n\nUkraine and Russia exchanged"
+            " 303 prisoners each on Sunday, completing a three-day swap of 1,000 prisoners per"
+            " side, the largest of the war.\n",
+        },
+    )
+    days = by_figures(report, "status", "date")
+    assert days[("Friday",)] == days[("Sunday",)] == "single"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

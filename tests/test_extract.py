@@ -5804,6 +5804,20 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a day hung on a span is the deed's
     ("Oscar Pistorius was sent to prison for five years on Tuesday for killing Reeva Steenkamp.",
      "Tuesday", "predicate", "send"),
+    # the whole a share is taken of has its own participle: not all 479 were jammed
+    ("Ukraine's air force said on Monday that it had intercepted or jammed 382 of the 479 drones "
+     "and missiles launched in Sunday's attack.", "479", "predicate", "launch"),
+    # states listed after a toll, their verb left out, are their figures' own
+    ("The military government said on Thursday that 3,085 people had been killed in last week's "
+     "earthquake, 4,715 injured and 341 missing.", "4,715", "predicate", "injured"),
+    ("The military government said on Thursday that 3,085 people had been killed in last week's "
+     "earthquake, 4,715 injured and 341 missing.", "341", "predicate", "missing"),
+    # a release put off is yet to be done; flights delayed were delayed
+    ("Israel delayed the release of 620 Palestinian prisoners due the same day.", "620", "mood",
+     "planned"),
+    ("Israel postponed the handover of 620 Palestinian prisoners on Saturday.", "620", "mood",
+     "planned"),
+    ("Storms delayed 620 flights on Saturday.", "620", "mood", "actual"),
 ]  # fmt: skip
 
 

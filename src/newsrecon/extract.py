@@ -54,6 +54,7 @@ from newsrecon.features import (
     dates_an_earlier_figure,
     deal_of,
     deed_lemma,
+    deed_put_off,
     displaced_where,
     distance_reference,
     earlier_people,
@@ -1008,7 +1009,8 @@ def _to_claim(
             or (deed_lemma(deed) if deed is not None else None)
         ),
         mood="planned"
-        if mention.kind == "duration" and _set_for_a_later_day(mention.anchor, article.date)
+        if (mention.kind == "duration" and _set_for_a_later_day(mention.anchor, article.date))
+        or deed_put_off(noun, verb)
         else _mood(
             verb, casualty, penalty is not None or done_beside or _harmed_by_a_deed_named(noun)
         ),

@@ -328,7 +328,7 @@ def governing_verb(token: Token) -> Token | None:
         verb = current.pos_ == "VERB" and current.lower_ not in MAGNITUDES
         if verb or (current.pos_ == "AUX" and current.dep_ == "ROOT") or _own_copula(current):
             return current
-        if _state_said(current):
+        if _state_said(current) or _own_state_of(current, token):
             return current
         likely = _deed_said_likely(current)
         if likely is not None and _subject_holds(current, token):
@@ -582,6 +582,19 @@ def _parted_by_a_semicolon(clause: Token) -> bool:
 # where people are kept in a state a count of them says: "in critical condition", "in
 # hospital", "in intensive care", "in shelters"
 _STATES_IN = frozenset({"condition", "hospital", "care", "shelter"})
+
+
+def _own_state_of(word: Token, figure: Token) -> bool:
+    """A state the figure is the subject of, listed after a clause with its verb left out:
+    "3,085 people had been killed ..., 4,715 injured and 341 missing" (the parse hangs the
+    states on "killed"; not the state a clause puts its object in, "leaving four people
+    dead", nor a headline's "26 dead")."""
+    return (
+        word.dep_ in ("advcl", "conj")
+        and word.pos_ == "ADJ"
+        and word.lower_ in PARTICIPLE_NOUNS
+        and any(c.dep_ == "nsubj" and figure in c.subtree for c in word.children)
+    )
 
 
 def _state_said(token: Token) -> bool:
@@ -4013,6 +4026,41 @@ _PLANNING_NOUNS = frozenset(
 # what a thing is made or allowed for: "licensed to carry 45 passengers", "designed to hold
 # 80,000" (not "allowed 100 trucks to enter", "was able to rescue 30": done)
 _MADE_FOR = frozenset({"license", "design", "build", "certify", "rate", "engineer"})
+
+
+def deed_put_off(noun: Token | None, verb: Token | None) -> bool:
+    """ "Israel delayed the release of 620 Palestinian prisoners": a deed put off is yet to be
+    done to those it counts (not "Storms delayed 620 flights": the flights were delayed)."""
+    if noun is None or verb is None or verb.lemma_.lower() not in _PUTTING_OFF:
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    deed = noun.head.head
+    return (
+        deed.head == verb
+        and deed.dep_ in ("dobj", "nsubjpass")
+        and deed.lemma_.lower() in _DEEDS_PUT_OFF
+    )
+
+
+_PUTTING_OFF = frozenset(
+    {"delay", "postpone", "defer", "suspend", "halt", "cancel", "block", "stall", "freeze"}
+)
+# deeds done to people or goods that a side may put off
+_DEEDS_PUT_OFF = frozenset(
+    {
+        "release",
+        "handover",
+        "exchange",
+        "swap",
+        "transfer",
+        "deportation",
+        "return",
+        "delivery",
+        "evacuation",
+        "execution",
+    }
+)
 
 
 def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
@@ -8739,7 +8787,7 @@ def predicate_of(anchor: Token, noun: Token | None) -> Token | None:
     if own is None and noun is not None and _whole_of_a_counted_share(word, anchor):
         # "Six of the seven officers charged with murder pleaded not guilty": the six pleaded,
         # the seven were charged
-        own = next((c for c in noun.rights if _charged(c)), None)
+        own = next((c for c in noun.rights if _done_to_the_whole(c)), None)
     if own is not None and _whole_of_a_counted_share(word, anchor):
         return own  # "Gunmen free 7 of 15 bus passengers abducted": the 15 were abducted
     if own is not None and _owner_after_of(word):
@@ -8818,9 +8866,10 @@ def _left_in_a_state_of_their_own(word: Token, verb: Token | None) -> Token | No
     return verb.head if own and _category_of_verb(verb) not in own else None
 
 
-def _charged(word: Token) -> bool:
-    """A participle of the law beside a noun: "the seven officers charged with murder"."""
-    return word.dep_ == "acl" and word.tag_ == "VBN" and word.lemma_.lower() in lx.LEGAL_VERBS
+def _done_to_the_whole(word: Token) -> bool:
+    """A participle beside a noun: "the seven officers charged with murder", "382 of the 479
+    drones and missiles launched"."""
+    return word.dep_ == "acl" and word.tag_ == "VBN"
 
 
 def _whole_of_a_counted_share(word: Token, anchor: Token) -> bool:

@@ -4416,6 +4416,10 @@ def _handed_on_the_day(claims: Sequence[Claim]) -> dict[str, frozenset[object]]:
 
 
 def _handed_over(claim: Claim) -> bool:
+    """A handover's claim: "freed 18 hostages", and captives swapped or exchanged ("exchanged
+    303 prisoners each on Sunday" is that day's handover, not "released 390 ... on Friday")."""
+    if claim.predicate in HANDOVER_VERBS and _of_captives(claim):
+        return True
     return _family(claim.predicate, PREDICATE_FAMILIES) == "free"
 
 
