@@ -2163,6 +2163,28 @@ def test_the_days_of_two_exchanges_of_prisoners_are_two_days(tmp_path: Path) -> 
     assert days[("Friday",)] == days[("Sunday",)] == "single"
 
 
+def test_a_countrys_source_counts_its_own_dead_beside_another_countrys(tmp_path: Path) -> None:
+    """ "Iran's health ministry said ... 224 people had been killed", later "610 people had been
+    killed in Iran; Israeli authorities said 28 people had been killed in Israel": the 224 are
+    Iran's, updated to the 610 (Israel had been no country to divide the toll by, and a count
+    its source places had never met a part of the same place)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-06-16\nIran says 224 killed in Israeli strikes\n\nIran's health"
+            " ministry said on Sunday that 224 people had been killed since Israel began its"
+            " strikes on Friday, most of them civilians.\n",
+            "b": "date 2026-06-25\nIsrael-Iran ceasefire holds\n\nA ceasefire between Israel"
+            " and Iran held on Wednesday after 12 days of war. Iran's health ministry said 610"
+            " people had been killed in Iran; Israeli authorities said 28 people had been killed"
+            " in Israel.\n",
+        },
+    )
+    groups = by_figures(report, "status", "killed")
+    assert groups[("224", "224", "610")] == "update"
+    assert groups[("28",)] == "single"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

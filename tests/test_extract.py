@@ -397,6 +397,13 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
      "range"),
     # "between" with no "and" after the figure is no range: "between two trains"
     ("A collision between two trains killed 36.", "two", "count", "other", 2, "exact"),
+    # survivors are alive, whatever killing the clause tells of; not so their wounds
+    ("The crash killed 150 people, with only two survivors.", "two", "count", "other", 2,
+     "exact"),
+    ("Two survivors were injured.", "Two", "count", "injured", 2, "exact"),
+    # remanded in custody are held; remanded on bail are not
+    ("Twelve men were remanded in custody.", "Twelve", "count", "detained", 12, "exact"),
+    ("Two men were remanded on bail.", "Two", "count", "other", 2, "exact"),
     ("As many as 300 people may have died.", "As many as 300", "count", "killed", 300,
      "at_most"),
     ("Nearly 2,000 homes were destroyed.", "Nearly 2,000", "count", "other", 2000, "about"),
@@ -5818,6 +5825,12 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Israel postponed the handover of 620 Palestinian prisoners on Saturday.", "620", "mood",
      "planned"),
     ("Storms delayed 620 flights on Saturday.", "620", "mood", "actual"),
+    # a tally earlier reports put is the count as it stood before
+    ("Officials said all 26 people killed in the attack were men. Earlier reports had put the "
+     "toll at 28.", "28", "earlier", True),
+    # losses told as either of two fates, on the participle of the counted
+    ("Russia lost about 1,100 soldiers killed or wounded in the past 24 hours, Ukraine said.",
+     "about 1,100", "either", "injured|killed"),
 ]  # fmt: skip
 
 

@@ -1071,7 +1071,9 @@ def _to_claim(
         and is_increment(doc, mention.first, mention.last)
         and (not increments or category in increments),
         # not "no one was killed or injured": none of either
-        either=either_of(verb) if category in _FATES and quantity.high != 0 else None,
+        either=(either_of(verb) or either_of(deed))
+        if category in _FATES and quantity.high != 0
+        else None,
         refers_back=mention.kind == "count" and refers_back(sentence, mention.first),
         at_death=mention.kind == "count" and counted == "age" and age_at_death(mention.anchor),
         per=(rate_of(mention.anchor, mention.last, noun) or averaged(noun, verb))

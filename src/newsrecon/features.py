@@ -2849,6 +2849,19 @@ def _spared(anchor: Token) -> bool:
     return before in (["all", "but"], ["all", "except"], ["all", "save"])
 
 
+def _survived(noun: Token) -> bool:
+    """ "killing more than 1,000 people, with only one survivor": survivors are alive, whatever
+    killing the clause the parse hangs them on tells of (not so their wounds: "two survivors
+    were injured")."""
+    if noun_lemma(noun) not in _SURVIVORS:
+        return False
+    verb = governing_verb(noun)
+    return verb is not None and _category_of_verb(verb) == "killed"
+
+
+_SURVIVORS = frozenset({"survivor"})
+
+
 def _brought_out_alive(noun: Token) -> bool:
     """ "Eight miners pulled alive from Chinese mine, four dead": the eight were saved, whatever
     harm the clause the parse hangs them on tells of the others."""
@@ -3137,7 +3150,7 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # "19 people died in last week's protests, fewer than the 23 reported by the
         # commission": what the figure before counts, wherever the parse hangs the "fewer"
         return categorise(compared, counted_noun(compared))
-    if _spared(anchor) or (noun is not None and _brought_out_alive(noun)):
+    if _spared(anchor) or (noun is not None and (_brought_out_alive(noun) or _survived(noun))):
         return "other"
     if noun is None and _headline_verb_read_as_a_noun(anchor.head, anchor):
         # "Mississippi shooting toll rises to six as two more die", "Thousands flee"
@@ -7534,9 +7547,11 @@ def given_earlier(verb: Token | None, anchor: Token) -> bool:
     a bomb killed five" (a deed, not a tally)."""
     if _said_before_in_the_past_perfect(verb):
         return True
-    if verb is None or not any(
-        c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW_ADVERBS for c in verb.children
-    ):
+    if verb is None:
+        return False
+    if _told_by_earlier_reports(verb) and (puts_a_figure(verb, anchor) or states_a_tally(verb)):
+        return True  # "Earlier reports had put the toll at 28"
+    if not any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW_ADVERBS for c in verb.children):
         return False
     if puts_a_figure(verb, anchor) or states_a_tally(verb):
         return True
@@ -7545,6 +7560,17 @@ def given_earlier(verb: Token | None, anchor: Token) -> bool:
         return True  # "corrected the toll to 151, after earlier reporting 153 deaths"
     given_as = anchor.head.lower_ == "as" and anchor.head.head == verb
     return verb.lemma_.lower() == "give" and given_as and names_a_tally(verb, _SUBJECTS)
+
+
+def _told_by_earlier_reports(verb: Token) -> bool:
+    """A subject that names the source as one before: "Earlier reports", "initial estimates"."""
+    return any(
+        c.dep_ == "nsubj" and any(a.dep_ == "amod" and a.lower_ in _EARLIER for a in c.children)
+        for c in verb.children
+    )
+
+
+_EARLIER = frozenset({"earlier", "initial", "previous", "first"})
 
 
 def revised_after(verb: Token | None) -> bool:

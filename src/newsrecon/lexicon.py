@@ -42,6 +42,7 @@ CATEGORY_TRIGGERS: dict[str, frozenset[str]] = {
         "detain", "detention", "arrest", "detainee", "apprehend", "capture", "round", "seize",
         "nab", "catch", "surrender", "take into custody",
         "be in custody", "remain in custody", "hold in custody",  # "eight were in custody"
+        "remand in custody",  # "172 were remanded in custody"
         "be in detention", "remain in detention", "hold in detention",
     }),
     "displaced": frozenset({
@@ -136,7 +137,7 @@ COUNTRIES = frozenset(DEMONYMS.values()) | {
     "dominican republic", "north macedonia", "kosovo", "montenegro", "kyrgyzstan",
     "tajikistan", "turkmenistan", "bhutan", "maldives", "iceland", "luxembourg", "cyprus",
     "malta", "papua new guinea", "fiji", "south sudan", "democratic republic of congo",
-    "sri lanka",
+    "sri lanka", "israel",
 }
 # other names of one country, lower-cased, and the name used for it ("Burkina" is Burkina
 # Faso, "the U.S." the United States, as "American" is)

@@ -2196,8 +2196,11 @@ def _two_divisions(a: str | None, b: str | None) -> bool:
 
 def _one_division(a: _Features, b: _Features) -> bool:
     """Two counts of one division: "including nine in Poland" is part of the floods' toll and
-    the whole of Poland's ("Poland's death toll rose to seven" the day before)."""
-    return a.division is not None and a.division == b.division
+    the whole of Poland's ("Poland's death toll rose to seven" the day before), as is a count
+    its source implies is Poland's ("Iran's health ministry said 224 people had been killed",
+    later "610 people had been killed in Iran; ... 28 ... in Israel")."""
+    division = _division_of(a)
+    return division is not None and division == _division_of(b)
 
 
 def _one_placed_count(a: _Features, b: _Features) -> bool:
@@ -3331,7 +3334,7 @@ class _Constraints:
             # nationals, or its dead in a list by country, may be said either way: see
             # `_cannot_link`)
             self.count_shapes[i] = {str(f.average)} if f.kind == "count" else set()
-            owned = "owned " if f.owners or f.division or f.place or f.placed_part else ""
+            owned = "owned " if f.owners or _division_of(f) or f.place or f.placed_part else ""
             self.parts[i] = {f"{owned}{f.part}"} if f.kind == "count" else set()
             self.rates[i] = {str(f.rate)} if f.kind not in ("date", "count") else set()
             self.happened[i] = {f.happened} if f.happened else set()
