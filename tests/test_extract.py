@@ -5828,6 +5828,14 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a tally earlier reports put is the count as it stood before
     ("Officials said all 26 people killed in the attack were men. Earlier reports had put the "
      "toll at 28.", "28", "earlier", True),
+    # an appositive the parse hangs on a place that says nothing of a place holds no place
+    ("A child has died of measles in Lubbock, the first death in the outbreak, which has "
+     "reached 124 cases.", "124", "place", None),
+    # a place noun that names the kind of the noun after it is no place: "in state prison"
+    ("Robert Dunn will serve at least 45 years in state prison for the killing of his wife.",
+     "at least 45 years", "place", None),
+    # a headline's next count with its own state after an adverb is no part of the first
+    ("LA fires: 24 dead, 92,000 still evacuated", "92,000", "part", False),
     # losses told as either of two fates, on the participle of the counted
     ("Russia lost about 1,100 soldiers killed or wounded in the past 24 hours, Ukraine said.",
      "about 1,100", "either", "injured|killed"),

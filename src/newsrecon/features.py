@@ -1563,7 +1563,11 @@ def is_part(anchor: Token) -> bool:
     if anchor.dep_ == "appos" and anchor.head.pos_ in ("NUM", "VERB", "ADJ"):
         labelled = anchor.head.i + 1 < anchor.i and anchor.doc[anchor.head.i + 1].text == ":"
         # "kills 8, 20 missing": a headline's next count, its own state after it
-        after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+        # (past an adverb: "24 dead, 92,000 still evacuated")
+        at = anchor.i + 1
+        while at < len(anchor.doc) - 1 and anchor.doc[at].pos_ == "ADV":
+            at += 1
+        after = anchor.doc[at] if at < len(anchor.doc) else None
         state = _PARTICIPLE_CATEGORY.get(after.lower_) if after is not None else None
         state = state or _state_under(anchor)  # "5 dead, 180,000 under evacuation orders"
         other_state = state is not None and state != _category_of_verb(anchor.head)
@@ -4909,7 +4913,12 @@ def _ancestors_in_own_clause(anchor: Token) -> list[Token]:
     Texas (the verb above the plan hits factories there); so up to a clause set against
     another by a place (see `_set_against_by_a_place`)."""
     out = []
+    below = anchor
     for token in anchor.ancestors:
+        if _misjoined_to_a_place(below, token):
+            break  # "died of measles in Lubbock, the first death in the outbreak, which has
+            # reached 124 cases": the outbreak's cases are not Lubbock's
+        below = token
         out.append(token)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if token.pos_ == "VERB" and token.dep_ == "acl" and infinitive:
@@ -4917,6 +4926,19 @@ def _ancestors_in_own_clause(anchor: Token) -> list[Token]:
         if _set_against_by_a_place(token):
             break  # "In Turkey, 912 were killed, ..., while Syria's ministry put the toll at 326"
     return out
+
+
+def _misjoined_to_a_place(word: Token, head: Token) -> bool:
+    """An appositive the parse hangs on a place's name that says nothing of a place: "in
+    Lubbock, the first death in the outbreak" describes the death, not Lubbock (as "Lubbock,
+    a city of 260,000" would)."""
+    return (
+        word.dep_ == "appos"
+        and head.ent_type_ in ("GPE", "LOC")
+        and word.pos_ == "NOUN"
+        and word.lemma_.lower() not in lx.PLACE_NOUNS
+        and not word.ent_type_
+    )
 
 
 def place_of(
@@ -5126,6 +5148,7 @@ def _place_of(
         if t.pos_ == "NOUN"
         and (t.lemma_.lower() in lx.PLACE_NOUNS or t.lower_ == "countries")
         and not t.ent_type_
+        and t.dep_ != "compound"  # "in state prison", "a county jail": a kind of the noun after
         and not any(c.lower_ in _VAGUE_QUANTIFIERS for c in t.children)  # "across several counties"
     ]
     named_by = {
