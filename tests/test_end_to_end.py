@@ -2185,6 +2185,28 @@ def test_a_countrys_source_counts_its_own_dead_beside_another_countrys(tmp_path:
     assert groups[("28",)] == "single"
 
 
+def test_soldiers_killed_are_a_kind_of_a_toll_not_the_toll(tmp_path: Path) -> None:
+    """ "killing 18 people, including nine children", the next day "rose to 19", and Russia's
+    word that its strike killed "up to 85 servicemen": soldiers are a kind of the dead, no
+    report of the toll of people (they had joined it)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-04-04\nRussian missile strike on Kryvyi Rih kills 18\n\nA Russian"
+            " missile struck a residential area of Kryvyi Rih on Friday evening, killing 18"
+            " people, including nine children, regional officials said.\n",
+            "b": "date 2026-04-05\nKryvyi Rih strike: toll rises to 19\n\nThe death toll from"
+            " Friday's Russian missile attack on Kryvyi Rih rose to 19 on Saturday, including nine"
+            " children, after a woman died in hospital. Russia said it had struck a meeting of"
+            ' commanders with "Western instructors" in a restaurant, killing up to 85'
+            " servicemen.\n",
+        },
+    )
+    groups = by_figures(report, "status", "killed")
+    assert groups[("up to 85",)] == "single"
+    assert groups[("18", "18", "19", "19")] == "update"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -5836,6 +5836,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "at least 45 years", "place", None),
     # a headline's next count with its own state after an adverb is no part of the first
     ("LA fires: 24 dead, 92,000 still evacuated", "92,000", "part", False),
+    # a share set against the subject's is its rival's, named beside "his rival"
+    ("Lee Jae-myung won the election with 49.4% of the vote, against 41.2% for his conservative "
+     "rival Kim Moon-soo.", "41.2%", "agent", "soo"),
     # losses told as either of two fates, on the participle of the counted
     ("Russia lost about 1,100 soldiers killed or wounded in the past 24 hours, Ukraine said.",
      "about 1,100", "either", "injured|killed"),

@@ -6354,6 +6354,11 @@ def _named_for(anchor: Token) -> str | None:
     name = doc[after + 1]
     while name.dep_ == "compound" and name.head.i > name.i:
         name = name.head
+    if name.pos_ != "PROPN":
+        # "against 41.2% for his conservative rival Kim Moon-soo": the rival's name beside him
+        held = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
+        beside = held.children if held is not None else ()
+        name = next((c for c in beside if c.dep_ == "appos" and c.pos_ == "PROPN"), name)
     if name.pos_ != "PROPN" or name.ent_type_ not in _RIVAL_ENTITIES:
         return None
     return name_of(name)

@@ -4236,7 +4236,7 @@ def _people_at_large(f: _Features) -> bool:
 # people a toll is broken down by: "132 children", "Two officers were wounded", "killing 8
 # pupils" (students, by their family) beside "nine people killed", "16 people had died ...,
 # among them eight foreigners"
-_KINDS_OF_A_TOLL = _CHILDREN | {"officer", "student", "foreigner"}
+_KINDS_OF_A_TOLL = _CHILDREN | {"officer", "student", "foreigner", "soldier", "serviceman", "troop"}
 
 
 def _kind_and_all(kind: _Features, other: _Features) -> bool:
