@@ -5839,6 +5839,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a share set against the subject's is its rival's, named beside "his rival"
     ("Lee Jae-myung won the election with 49.4% of the vote, against 41.2% for his conservative "
      "rival Kim Moon-soo.", "41.2%", "agent", "soo"),
+    # the dead named as the subject hold the tally's place
+    ("Fatalities from the floods in Khyber Pakhtunkhwa rose to 344 on Wednesday, the agency "
+     "said.", "344", "place", "Khyber Pakhtunkhwa"),
     # losses told as either of two fates, on the participle of the counted
     ("Russia lost about 1,100 soldiers killed or wounded in the past 24 hours, Ukraine said.",
      "about 1,100", "either", "injured|killed"),

@@ -4928,6 +4928,10 @@ def _ancestors_in_own_clause(anchor: Token) -> list[Token]:
     return out
 
 
+# the dead, named as what a verb tallies
+_THE_DEAD_TALLIED = frozenset({"dead", "fatalities", "deaths", "casualties"})
+
+
 def _misjoined_to_a_place(word: Token, head: Token) -> bool:
     """An appositive the parse hangs on a place's name that says nothing of a place: "in
     Lubbock, the first death in the outbreak" describes the death, not Lubbock (as "Lubbock,
@@ -5113,12 +5117,21 @@ def _place_of(
     # "the death toll in Syria rose to at least 1,602": the tally's place is its figure's
     # (and the tally a verb raises to it: "bringing the number of measles deaths in Romania
     # this year to 15", not "in Bucharest", where the day's death was)
+    # (so the dead named as the subject: "The dead in Buner numbered 225", "Fatalities from
+    # the floods in Khyber Pakhtunkhwa rose to 344")
     tallies = [
         c
         for t in anchor.ancestors
         for c in t.children
-        if c.lemma_.lower() in TALLY_NOUNS
-        and (c.dep_ in _SUBJECTS or (c.dep_ == "dobj" and t.lemma_.lower() in _RAISING_VERBS))
+        if (
+            c.lemma_.lower() in TALLY_NOUNS
+            and c.dep_ == "dobj"
+            and t.lemma_.lower() in _RAISING_VERBS
+        )
+        or (
+            c.dep_ in _SUBJECTS
+            and (c.lemma_.lower() in TALLY_NOUNS or c.lower_ in _THE_DEAD_TALLIED)
+        )
     ]
     chain |= {t.i for t in tallies} | {t.i for tally in tallies for t in _tallied(tally)}
     own = _own_conjunct(anchor)
