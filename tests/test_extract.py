@@ -5842,6 +5842,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # the dead named as the subject hold the tally's place
     ("Fatalities from the floods in Khyber Pakhtunkhwa rose to 344 on Wednesday, the agency "
      "said.", "344", "place", "Khyber Pakhtunkhwa"),
+    # people who were on a craft are its load, whatever verb the clause above them has
+    ("Survivors told aid workers that 65 people had been on the boat, which left Sfax on "
+     "Friday.", "65", "predicate", "carry"),
     # losses told as either of two fates, on the participle of the counted
     ("Russia lost about 1,100 soldiers killed or wounded in the past 24 hours, Ukraine said.",
      "about 1,100", "either", "injured|killed"),

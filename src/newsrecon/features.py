@@ -8543,9 +8543,25 @@ def aboard(noun: Token | None, verb: Token | None, anchor: Token | None = None) 
         and _tally_put_on_board(verb)
     ):
         return True  # "putting the number on board at 192"
-    return any(
-        _on_board(child) is not None for holder in holders for child in holder.children
-    ) or _had_by_a_craft(noun, verb)
+    return (
+        any(_on_board(child) is not None for holder in holders for child in holder.children)
+        or _had_by_a_craft(noun, verb)
+        or any(
+            _on_a_craft(c)
+            for t in (own, verb)
+            if t is not None and t.lemma_.lower() == "be"
+            for c in t.children
+        )
+    )
+
+
+def _on_a_craft(child: Token) -> bool:
+    """ "65 people had been on the boat": where the subject was is a craft, which carried it."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in ("on", "in")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in lx.CRAFTS for g in child.children)
+    )
 
 
 def _said_with(noun: Token | None, verb: Token) -> bool:
