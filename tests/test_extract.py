@@ -404,6 +404,10 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     # remanded in custody are held; remanded on bail are not
     ("Twelve men were remanded in custody.", "Twelve", "count", "detained", 12, "exact"),
     ("Two men were remanded on bail.", "Two", "count", "other", 2, "exact"),
+    # people troops free were held by others; those police free were in their custody
+    ("Security forces freed 104 passengers by Tuesday night.", "104", "count", "hostages", 104,
+     "exact"),
+    ("Police freed 12 protesters on Sunday.", "12", "count", "other", 12, "exact"),
     ("As many as 300 people may have died.", "As many as 300", "count", "killed", 300,
      "at_most"),
     ("Nearly 2,000 homes were destroyed.", "Nearly 2,000", "count", "other", 2000, "about"),
@@ -5845,6 +5849,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # people who were on a craft are its load, whatever verb the clause above them has
     ("Survivors told aid workers that 65 people had been on the boat, which left Sfax on "
      "Friday.", "65", "predicate", "carry"),
+    # the dead a speaker gives "on its side" are its own country's
+    ("Pakistan says 40 civilians were killed in the fighting; India says 16 civilians died on "
+     "its side.", "16", "place", "India"),
     # losses told as either of two fates, on the participle of the counted
     ("Russia lost about 1,100 soldiers killed or wounded in the past 24 hours, Ukraine said.",
      "about 1,100", "either", "injured|killed"),

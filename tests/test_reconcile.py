@@ -363,6 +363,19 @@ def test_a_later_exact_count_above_a_casualty_bound_is_an_update(
     assert group.status == "agree"
 
 
+@pytest.mark.parametrize(("counted", "status"), [("case", "update"), ("yard", "agree")])
+def test_a_later_exact_count_of_cases_above_a_bound_is_an_update(counted: str, status: str) -> None:
+    """ "infected more than 5,300 since early January", two weeks later "8,543 cases": an
+    outbreak's cases grow as it spreads, so the later count is an update, though both can be
+    true (not so "over 350 yards", the next day "352 yards")."""
+    words = "cholera outbreak angola case record"
+    bound = worded("a", 1, 5300, "more_than", words, category="other", counted=counted, high=None)
+    later = worded("b", 1, 8543, "exact", words, category="other", counted=counted,
+                   date=dt.date(2025, 2, 17))  # fmt: skip
+    (group,) = reconcile([bound, later])
+    assert group.status == status
+
+
 @pytest.mark.parametrize(("low", "high", "status"), [(2250, 2750, "update"), (1260, 1540, "agree")])
 def test_a_later_rough_casualty_count_wholly_above_a_bound_is_an_update(
     low: int, high: int, status: str

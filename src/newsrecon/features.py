@@ -3427,6 +3427,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             for c in child.subtree
         ):
             return "prisoners"
+        if lemma in _FREEING and _freed_by_troops(word, noun, anchor):
+            return "hostages"  # "Security forces freed 104 passengers": freed from captors
         if lemma in _CAPTORS_DEEDS and _in_captors_hands(noun, anchor):
             # "The 19 sailors held by Somali pirates", "pirates released the 19 crew", "took
             # its 18 crew members", "militants released four Kenyan teachers ... who had been
@@ -3579,6 +3581,25 @@ def _in_captors_hands(noun: Token | None, anchor: Token) -> bool:
         and _done_by_kidnappers(v, _CAPTORS)
         for word, v in pairs
     )
+
+
+def _freed_by_troops(verb: Token, noun: Token | None, anchor: Token) -> bool:
+    """People that troops free were held by others ("Security forces freed 104 passengers by
+    Tuesday night", after militants took a train); not those rescuers free from rubble, nor
+    those police free from their own custody."""
+    if noun is not None and not is_person(noun):
+        return False
+    freed = noun if noun is not None else anchor
+    if not _befalls(freed, verb):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in _TROOPS for d in doers)
+
+
+_FREEING = frozenset({"free", "liberate"})
+# who frees people held by others
+_TROOPS = frozenset({"force", "troop", "soldier", "army", "military", "commando"})
 
 
 def _befalls(noun: Token, verb: Token) -> bool:
@@ -4732,18 +4753,37 @@ def gapped_place(anchor: Token) -> str | None:
     return None
 
 
+def _its_side(prep: Token) -> bool:
+    """ "India says 16 civilians died on its side": the speaker's own side of a war."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and any(
+            g.dep_ == "pobj"
+            and g.lower_ == "side"
+            and any(d.dep_ == "poss" and d.lower_ in ("its", "our", "their") for d in g.children)
+            for g in prep.children
+        )
+    )
+
+
 def _there_of_the_speaker(anchor: Token) -> str | None:
     """ "Buncombe County said 30 people had died there", "The Gaza health ministry put the toll
     there at 1,100", "Texas health officials said 124
     cases had been confirmed there", "North Carolina Gov. Roy Cooper said the state had
     confirmed 37 deaths", "Turkey's disaster agency said 3,419 people had been killed in the
-    country": "there", "the state" are the place that speaks."""
+    country": "there", "the state" are the place that speaks; so is its side ("India says 16
+    civilians and five soldiers died on its side")."""
     for verb in anchor.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        there = any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children) or any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(_the_place(p) for p in c.children)
-            for c in verb.children
+        there = (
+            any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
+            or any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(_the_place(p) for p in c.children)
+                for c in verb.children
+            )
+            or any(_its_side(c) for c in verb.children)
         )
         if not there and not any(_the_place(c) for c in verb.children if c.dep_ in _SUBJECTS):
             return None

@@ -5275,11 +5275,13 @@ def _rose_past(earlier: Claim, later: Claim) -> bool:
     people injured", three days later "about 2,500")."""
     early, late = _magnitude(earlier), _magnitude(later)
     # ... or a fire's area ("had burned more than 2,900 acres by Tuesday night", the next day
-    # "has burned 15,832 acres")
+    # "has burned 15,832 acres"), or an outbreak's cases ("infected more than 5,300", two weeks
+    # later "8,543 cases")
     topped = (
         (
             later.category in CASUALTY_CATEGORIES
             or (later.category == "measure" and _predicate(later) == "burn")
+            or (later.category == "other" and _counted(later) in _CASES)
         )
         and later.hedge in ("exact", "about")
         and early is not None
@@ -5293,6 +5295,10 @@ def _rose_past(earlier: Claim, later: Claim) -> bool:
         and late is not None
         and late > early
     )
+
+
+# what an outbreak counts as it spreads
+_CASES = frozenset({"case", "infection"})
 
 
 def _cut_to(claims: Sequence[Claim]) -> dict[str, float]:
