@@ -408,6 +408,20 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("Security forces freed 104 passengers by Tuesday night.", "104", "count", "hostages", 104,
      "exact"),
     ("Police freed 12 protesters on Sunday.", "12", "count", "other", 12, "exact"),
+    # people rescuers search for are missing; those police seek are not
+    ("Rescuers were searching for six people.", "six", "count", "missing", 6, "exact"),
+    ("Police were searching for two men.", "two", "count", "other", 2, "exact"),
+    # people an armed group known for taking hostages frees were its captives
+    ("Hamas freed three Israeli women on Sunday.", "three", "count", "hostages", 3, "exact"),
+    # a span another figure of the clause is spread over is no bound; one held for is
+    ("Dengue deaths in Bangladesh rose by 19 over four days to 231.", "over four days",
+     "duration", "duration", 4, "exact"),
+    ("Two men were held for over 42 days.", "over 42 days", "duration", "duration", 42,
+     "more_than"),
+    ("The fighting lasted over 42 days.", "over 42 days", "duration", "duration", 42,
+     "more_than"),
+    ("It drove the euro below $1.29 for the first time in over a year.", "over a year",
+     "duration", "duration", 1, "more_than"),
     ("As many as 300 people may have died.", "As many as 300", "count", "killed", 300,
      "at_most"),
     ("Nearly 2,000 homes were destroyed.", "Nearly 2,000", "count", "other", 2000, "about"),
@@ -5295,9 +5309,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("BOSTON (Reuters) - Rescuers searching for a submersible that vanished on a dive to the "
      "wreck of the Titanic with five people aboard said on Tuesday it had about 40 hours of "
      "breathable air left.", "about 40 hours", "attribution", None),
-    # "the four others" are those beside a set counted before, not that set
+    # "the four others" are those beside a set counted before, not that set (people, as the
+    # missing rescuers search for are counted)
     ("The plane carried 15 foreigners, including five Indians and 4 Russians. Rescuers were "
-     "searching for the four others.", "four", "counted", None),
+     "searching for the four others.", "four", "counted", "people"),
     # a state that undoes a verb keeps its word as the predicate
     ("Dozens unaccounted for after Florida condo collapse", "Dozens", "predicate",
      "unaccounted"),

@@ -851,6 +851,8 @@ def _to_claim(
     beside = deed is not None and deed.dep_ in ("acl", "amod") and not has_helpers(deed)
     verb = governing_verb(noun or mention.anchor) if beside else deed
     quantity = _hedged_by_verb(quantity, verb, mention.anchor)
+    if _spread_over(mention, quantity, verb):
+        quantity = hedged(quantity.value, "exact")  # type: ignore[arg-type]
     unit: str | None
     counted: str | None
     category: str
@@ -1519,6 +1521,31 @@ def _hedged_by_verb(quantity: Quantity, verb: Token | None, anchor: Token) -> Qu
     if lemma in _NEARING_VERBS:
         return hedged(quantity.value, "about", below_only=True)
     return quantity
+
+
+def _spread_over(mention: Mention, quantity: Quantity, verb: Token | None) -> bool:
+    """ "rose by 19 over four days", "33 hostages released over 42 days": a span another figure
+    of the clause is spread over, not more than it (as "lasted over 42 days" is)."""
+    if mention.kind != "duration" or quantity.hedge != "more_than" or quantity.value is None:
+        return False
+    doc = mention.anchor.doc
+    if verb is None or doc[mention.first].lower_ != "over" or verb.lemma_.lower() in _SPAN_VERBS:
+        return False
+    before = doc[mention.first - 1] if mention.first > 0 else None
+    if before is not None and before.pos_ in ("ADP", "ADV", "ADJ", "DET", "SCONJ", "PART"):
+        return False  # "held for over 42 days", "in over a year", "a little over a month"
+    clause = verb.head if verb.dep_ in ("acl", "relcl") else verb  # "33 hostages released"
+    span = range(mention.first, mention.last + 1)
+    return any(
+        t.like_num and t.i not in span and t.ent_type_ not in ("DATE", "TIME")
+        for t in clause.subtree
+    )
+
+
+# verbs whose span is their own measure: "lasted over 42 days" is more than 42 days
+_SPAN_VERBS = frozenset(
+    {"last", "take", "spend", "stay", "remain", "wait", "run", "continue", "serve", "go"}
+)
 
 
 def _length_reference(mention: Mention) -> tuple[str, str | None] | None:

@@ -3405,6 +3405,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             forms -= lx.TRIGGERS_FOR_PEOPLE  # "52 catches for 440 yards and four scores"
         if lemma == "bury" and _buried_by_a_slide(word):
             return "missing"  # "burying at least six skiers": trapped, two of them dug out alive
+        if lemma == "search" and noun is not None and _sought_by_rescuers(word, noun):
+            return "missing"  # "Rescuers were searching for six people": lost, not sought
         if lemma == "gather" and any(c.dep_ == "dobj" for c in word.children):
             # "abducted at least 40 women gathering firewood": gathering a thing is no crowd's
             # gathering
@@ -3583,6 +3585,16 @@ def _in_captors_hands(noun: Token | None, anchor: Token) -> bool:
     )
 
 
+def _sought_by_rescuers(verb: Token, noun: Token) -> bool:
+    """People rescuers or divers search for are missing (not the suspects police seek)."""
+    sought = noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head == verb
+    searchers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return sought and is_person(noun) and any(s.lemma_.lower() in _RESCUERS for s in searchers)
+
+
+_RESCUERS = frozenset({"rescuer", "diver", "searcher", "lifeguard", "firefighter"})
+
+
 def _freed_by_troops(verb: Token, noun: Token | None, anchor: Token) -> bool:
     """People that troops free were held by others ("Security forces freed 104 passengers by
     Tuesday night", after militants took a train); not those rescuers free from rubble, nor
@@ -3704,7 +3716,11 @@ _BEFORE_HELD = frozenset(
 
 # those who hold people as captives when they take, hold or free them: "Al Shabaab militants
 # released four Kenyan teachers", "the gang is holding 17 missionaries"
-_CAPTORS = lx.KIDNAPPERS | {"militant", "insurgent", "jihadist", "rebel", "gunman", "gang"}
+# (and armed groups known by name for holding hostages: "Hamas freed three Israeli women")
+_CAPTORS = lx.KIDNAPPERS | {
+    "militant", "insurgent", "jihadist", "rebel", "gunman", "gang",
+    "hamas", "hezbollah", "houthi", "shabaab", "shabab", "haram", "jihad",
+}  # fmt: skip
 
 
 def _first_of_a_gapped_list(anchor: Token) -> Token | None:
