@@ -851,8 +851,8 @@ def _to_claim(
     beside = deed is not None and deed.dep_ in ("acl", "amod") and not has_helpers(deed)
     verb = governing_verb(noun or mention.anchor) if beside else deed
     quantity = _hedged_by_verb(quantity, verb, mention.anchor)
-    if _spread_over(mention, quantity, verb):
-        quantity = hedged(quantity.value, "exact")  # type: ignore[arg-type]
+    if quantity.value is not None and _spread_over(mention, quantity, verb):
+        quantity = hedged(quantity.value, "exact")
     unit: str | None
     counted: str | None
     category: str
@@ -1526,7 +1526,7 @@ def _hedged_by_verb(quantity: Quantity, verb: Token | None, anchor: Token) -> Qu
 def _spread_over(mention: Mention, quantity: Quantity, verb: Token | None) -> bool:
     """ "rose by 19 over four days", "33 hostages released over 42 days": a span another figure
     of the clause is spread over, not more than it (as "lasted over 42 days" is)."""
-    if mention.kind != "duration" or quantity.hedge != "more_than" or quantity.value is None:
+    if mention.kind != "duration" or quantity.hedge != "more_than":
         return False
     doc = mention.anchor.doc
     if verb is None or doc[mention.first].lower_ != "over" or verb.lemma_.lower() in _SPAN_VERBS:
@@ -1543,9 +1543,7 @@ def _spread_over(mention: Mention, quantity: Quantity, verb: Token | None) -> bo
 
 
 # verbs whose span is their own measure: "lasted over 42 days" is more than 42 days
-_SPAN_VERBS = frozenset(
-    {"last", "take", "spend", "stay", "remain", "wait", "run", "continue", "serve", "go"}
-)
+_SPAN_VERBS = _SPENDING_VERBS | {"run", "continue", "go"}
 
 
 def _length_reference(mention: Mention) -> tuple[str, str | None] | None:

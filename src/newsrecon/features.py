@@ -7667,7 +7667,8 @@ def _told_by_earlier_reports(verb: Token) -> bool:
     )
 
 
-_EARLIER = frozenset({"earlier", "initial", "previous", "first"})
+# a source's words for being before ("Earlier reports", "The previous official toll")
+_EARLIER = _FORMER | {"first"}
 
 
 def revised_after(verb: Token | None) -> bool:

@@ -5281,7 +5281,7 @@ def _rose_past(earlier: Claim, later: Claim) -> bool:
         (
             later.category in CASUALTY_CATEGORIES
             or (later.category == "measure" and _predicate(later) == "burn")
-            or (later.category == "other" and _counted(later) in _CASES)
+            or (later.category == "other" and _counted(later) == "case")
         )
         and later.hedge in ("exact", "about")
         and early is not None
@@ -5295,10 +5295,6 @@ def _rose_past(earlier: Claim, later: Claim) -> bool:
         and late is not None
         and late > early
     )
-
-
-# what an outbreak counts as it spreads
-_CASES = frozenset({"case", "infection"})
 
 
 def _cut_to(claims: Sequence[Claim]) -> dict[str, float]:
