@@ -2207,6 +2207,84 @@ def test_soldiers_killed_are_a_kind_of_a_toll_not_the_toll(tmp_path: Path) -> No
     assert groups[("18", "18", "19", "19")] == "update"
 
 
+def test_the_dead_handed_over_on_two_days_are_two_handovers(tmp_path: Path) -> None:
+    """ "Israel returned the bodies of 45 Palestinians" on a Friday and "Israel handed over
+    another 30 Palestinian bodies on Monday": two handovers, as two releases are, and so are
+    their days (they had read as a 45 -> 30 revision and a conflict of days)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-08-15\nIsrael and Hamas swap bodies\n\nHamas handed over the bodies of"
+            " four hostages on Friday, and Israel returned the bodies of 45 Palestinians to Gaza,"
+            " officials on both sides said.\n",
+            "b": "date 2026-08-17\nHamas returns two more hostage bodies\n\nHamas returned the"
+            " bodies of two more hostages on Sunday, leaving nine still in Gaza, the Israeli prime"
+            " minister's office said. Israel handed over another 30 Palestinian bodies on"
+            " Monday.\n",
+        },
+    )
+    bodies = by_figures(report, "status", "killed")
+    assert bodies[("45",)] == bodies[("30",)] == "single"
+    days = by_figures(report, "status", "date")
+    assert days[("Friday",)] == days[("Monday",)] == "single"
+
+
+def test_captives_who_escaped_are_not_those_taken(tmp_path: Path) -> None:
+    """ "Gunmen abducted 35 students" and a day later's headline "12 students escape": those who
+    got away are not how many were taken (the 12 had read as a revision of the 35)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-07-08\nGunmen kidnap students in Nigeria\n\nGunmen abducted 35"
+            " students from a secondary school in Kebbi state early on Tuesday, police said.\n",
+            "b": "date 2026-07-09\nNigeria school abduction: 12 students escape\n\nTwelve of the"
+            " students abducted from a school in Kebbi state on Tuesday have escaped and returned"
+            " home, the state governor said on Wednesday.\n",
+        },
+    )
+    groups = by_figures(report, "status")
+    assert groups[("35",)] == "single"
+    assert groups[("12",)] == "single"
+
+
+def test_a_killing_in_a_riot_is_dated_by_the_riot(tmp_path: Path) -> None:
+    """ "31 inmates were killed in a riot ... on Tuesday" and "Tuesday's riot": one event, one
+    day (a killing and a riot had been two kinds of event, two dates)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-09-18\nPrison riot in Ecuador leaves 31 dead\n\nAt least 31 inmates"
+            " were killed in a riot at the Litoral prison in Guayaquil on Tuesday, Ecuador's"
+            " prison authority said.\n",
+            "b": "date 2026-09-19\nEcuador prison riot: death toll rises to 43\n\nThe number of"
+            " inmates killed in Tuesday's riot at the Litoral penitentiary rose to 43 on"
+            " Wednesday, the prison authority said.\n",
+        },
+    )
+    days = by_figures(report, "status", "date")
+    assert days[("Tuesday", "Tuesday")] == "agree"
+
+
+def test_missing_people_found_are_no_longer_the_missing(tmp_path: Path) -> None:
+    """ "Seven others were missing", then "Bodies of three missing trekkers found ... four
+    people remain missing": the three found are not a revision of the seven missing, and the
+    four still missing are (the three had joined the seven and kept the four out)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-10-02\nAvalanche hits trekkers in Nepal\n\nAn avalanche struck a"
+            " group of trekkers near the Annapurna base camp on Thursday, killing four people,"
+            " officials said. Seven others were missing.\n",
+            "b": "date 2026-10-05\nBodies of three missing trekkers found\n\nRescuers recovered"
+            " the bodies of three more trekkers on Sunday, raising the death toll from"
+            " Thursday's avalanche to seven; four people remain missing.\n",
+        },
+    )
+    missing = by_figures(report, "status", "missing")
+    assert missing[("Seven", "four")] == "update"
+    assert missing[("three",)] == "single"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -401,6 +401,12 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The crash killed 150 people, with only two survivors.", "two", "count", "other", 2,
      "exact"),
     ("Two survivors were injured.", "Two", "count", "injured", 2, "exact"),
+    # soldiers freed are prisoners of war, freed by whoever held them
+    ("The 95 Ukrainian soldiers freed on Wednesday were taken to hospital.", "95", "count",
+     "prisoners", 95, "exact"),
+    ("Russia freed 95 Ukrainian soldiers on Wednesday.", "95", "count", "prisoners", 95, "exact"),
+    ("Militants freed 12 soldiers they had held for a month.", "12", "count", "hostages", 12,
+     "exact"),
     # remanded in custody are held; remanded on bail are not
     ("Twelve men were remanded in custody.", "Twelve", "count", "detained", 12, "exact"),
     ("Two men were remanded on bail.", "Two", "count", "other", 2, "exact"),
@@ -5867,6 +5873,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # the dead a speaker gives "on its side" are its own country's
     ("Pakistan says 40 civilians were killed in the fighting; India says 16 civilians died on "
      "its side.", "16", "place", "India"),
+    # a gapped clause's tally is its owner's, whatever the preposition
+    ("Romania's toll stood at seven, and Austria's at four.", "four", "place", "Austria"),
+    ("Romania's toll stood at seven, and Austria's at four.", "seven", "place", "Romania"),
+    ("Sri Lanka's toll rose to 22,493, and Thailand's to 4,500.", "4,500", "place", "Thailand"),
     # losses told as either of two fates, on the participle of the counted
     ("Russia lost about 1,100 soldiers killed or wounded in the past 24 hours, Ukraine said.",
      "about 1,100", "either", "injured|killed"),

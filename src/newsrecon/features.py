@@ -3436,6 +3436,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             # its 18 crew members", "militants released four Kenyan teachers ... who had been
             # held", "The remaining 14 are still held by the kidnappers"
             return "hostages"
+        if lemma in _FREEING and noun is not None and noun_lemma(noun) in _SERVICE_PEOPLE:
+            return "prisoners"  # "The 95 Ukrainian soldiers freed on Wednesday": of war
         if _people_held(word, noun):
             return "detained"  # "40 people were being held", "the number of people held"
     if noun is not None and noun.head.lower_ == "of":
@@ -3777,10 +3779,11 @@ def _place_of_a_gapped_figure(anchor: Token) -> str | None:
 
 
 def _owner_of_a_gapped_tally(anchor: Token) -> str | None:
-    """ "Sri Lanka's toll rose to 22,493, and Thailand's to 4,500": the place whose tally the
-    gapped clause gives, which the parse lists with the verb."""
+    """ "Sri Lanka's toll rose to 22,493, and Thailand's to 4,500", "Romania's toll stood at
+    seven, and Austria's at four": the place whose tally the gapped clause gives, which the
+    parse lists with the verb."""
     to = anchor.head
-    if anchor.dep_ != "pobj" or to.lower_ != "to" or to.dep_ != "prep":
+    if anchor.dep_ != "pobj" or to.lower_ not in ("to", "at") or to.dep_ != "prep":
         return None
     verb = to.head
     owners = [
@@ -3789,9 +3792,11 @@ def _owner_of_a_gapped_tally(anchor: Token) -> str | None:
         if c.dep_ == "conj"
         and c.i < to.i
         and any(g.dep_ == "case" and g.lower_ == "'s" for g in c.children)
-        and not any(t.lower_ == "to" for t in c.doc[c.i : to.i])
+        and not any(t.lower_ == to.lower_ for t in c.doc[c.i : to.i])
     ]
-    if len(owners) != 1 or not any(c.lower_ == "to" and c.i < owners[0].i for c in verb.children):
+    if len(owners) != 1 or not any(
+        c.lower_ == to.lower_ and c.i < owners[0].i for c in verb.children
+    ):
         return None
     owner = owners[0]
     ent = entity_at(owner.doc, owner.i)

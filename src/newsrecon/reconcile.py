@@ -1306,7 +1306,7 @@ class _Features:
             claim=claim,
             happened=_happened(claim),
             day_part=_day_part(claim),
-            event=EVENT_KINDS.get(claim.predicate or "") if claim.precision == "day" else None,
+            event=_event(claim),
             scores=_game_scores(claim),
             sums=_sums_said(claim),
             calendar_day=_calendar_day(claim),
@@ -1335,7 +1335,8 @@ class _Features:
             deep=claim.kind == "amount" and _a_depth(claim),
             bearing=claim.kind == "amount" and _a_bearing(claim),
             captives_fate=_captives_fate(claim),
-            handing=_family(claim.predicate, PREDICATE_FAMILIES) in _HANDING,
+            handing=_family(claim.predicate, PREDICATE_FAMILIES) in _HANDING
+            or _done_with_the_dead(claim) == "return",
             lacks=_lacks(claim),
             age_at_death=_age_at_death(claim),
             counting_progress=_counting_progress(claim),
@@ -1365,6 +1366,28 @@ _DAY_PARTS = {
 
 
 _LATE_OR_EARLY = re.compile(r"\b(?:late|early)\s", re.IGNORECASE)
+
+
+def _event(claim: Claim) -> str | None:
+    """The kind of event a day's date dates (see EVENT_KINDS); a killing its sentence puts in
+    unrest is the unrest's ("31 inmates were killed in a riot ... on Tuesday", "Tuesday's
+    riot": one event)."""
+    if claim.precision != "day":
+        return None
+    event = EVENT_KINDS.get(claim.predicate or "")
+    if event == _KILLING and _KILLED_IN_UNREST.search(claim.sentence):
+        return EVENT_KINDS["riot"]
+    return event
+
+
+_KILLING = EVENT_KINDS["kill"]
+# a killing said to have happened in unrest (not "a vigil for Kimani Gray, 16, killed by
+# police on Saturday night", nor mourners who "clashed with cops" after it)
+_KILLED_IN_UNREST = re.compile(
+    r"\b(?:killed|died|dead|slain)\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:riots?|clash(?:es)?|protests?|demonstrations?)\b",
+    re.IGNORECASE,
+)
 
 
 def _day_part(claim: Claim) -> str | None:
@@ -1498,9 +1521,13 @@ _RESCUING = frozenset({"rescue", "save"})
 
 
 def _rescued_and_missing(rescued: Claim, other: Claim) -> bool:
-    """People saved against people still missing or trapped: two counts (those rescued are
-    no longer missing, whatever the figures)."""
-    return rescued.predicate in _RESCUING and other.category == "missing"
+    """People saved or found against people still missing or trapped: two counts (those
+    rescued are no longer missing, whatever the figures; nor are "three missing trekkers
+    found" dead)."""
+    return rescued.predicate in _RESCUING_OR_FINDING and other.category == "missing"
+
+
+_RESCUING_OR_FINDING = _RESCUING | {"find", "locate"}
 
 
 def _agent(claim: Claim, agents: dict[str, str]) -> str | None:
@@ -1936,9 +1963,11 @@ def _held_and_freed(a: _Features, b: _Features) -> bool:
 def _captives_fate(claim: Claim) -> str | None:
     """Whether a count of captives is of those freed (rescued ones too: "rescues 28 women
     kidnapped") or of those taken or held, by its verb."""
+    family = _family(claim.predicate, PREDICATE_FAMILIES)
+    if family == "escape" and claim.kind == "count":
+        return "freed"  # "12 students escape" (of 35 abducted): free, whatever the category
     if CATEGORY_FAMILIES.get(claim.category) != "captives":
         return None
-    family = _family(claim.predicate, PREDICATE_FAMILIES)
     if family in ("free", "rescue"):
         return "freed"
     return "kept" if family in _KEEPING_FAMILIES else None
@@ -4420,8 +4449,14 @@ def _handed_on_the_day(claims: Sequence[Claim]) -> dict[str, frozenset[object]]:
 
 def _handed_over(claim: Claim) -> bool:
     """A handover's claim: "freed 18 hostages", and captives swapped or exchanged ("exchanged
-    303 prisoners each on Sunday" is that day's handover, not "released 390 ... on Friday")."""
+    303 prisoners each on Sunday" is that day's handover, not "released 390 ... on Friday"),
+    and the dead or captives handed over ("handed over the bodies of four hostages on Friday",
+    "returned the bodies of 45 Palestinians": a handover of that day, as a release is)."""
     if claim.predicate in HANDOVER_VERBS and _of_captives(claim):
+        return True
+    if claim.predicate in _HANDING_OVER_THE_DEAD and (
+        _of_captives(claim) or not _THE_DEAD.isdisjoint(claim.terms)
+    ):
         return True
     return _family(claim.predicate, PREDICATE_FAMILIES) == "free"
 
