@@ -2285,6 +2285,24 @@ def test_missing_people_found_are_no_longer_the_missing(tmp_path: Path) -> None:
     assert missing[("three",)] == "single"
 
 
+def test_the_start_of_a_period_is_not_the_day_of_a_deed(tmp_path: Path) -> None:
+    """ "33 polling staff died ... on Friday" and "have killed more than 100 people ... since
+    Thursday": the day counting began is no day of the deaths (the two days had conflicted)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-06-05\nHeat wave in India: 33 poll workers die\n\nAt least 33"
+            " polling staff died of suspected heatstroke in Uttar Pradesh on Friday, the last day"
+            " of voting in India's election, officials said.\n",
+            "b": "date 2026-06-06\nIndia heat deaths\n\nTemperatures above 45C have killed more"
+            " than 100 people across northern India since Thursday, including 33 election workers"
+            " in Uttar Pradesh, officials said on Saturday.\n",
+        },
+    )
+    days = by_figures(report, "status", "date")
+    assert days[("Friday",)] == days[("Thursday",)] == "single"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -2410,10 +2410,13 @@ def _governing_words(anchor: Token, noun: Token | None) -> Iterator[Token]:
             break
         if below.dep_ in ("acl", "relcl") and current.pos_ in ("NOUN", "PROPN", "PRON"):
             break  # "a man suspected of shooting three people was arrested": the man was
-        if below.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_finite(current):
+        own_number = below.dep_ == "nummod" and current.pos_ == "VERB"
+        if (below.dep_ in ("nsubj", "nsubjpass", "dobj") or own_number) and _is_finite(current):
             # their own verb says what happened to them, not the next clause's: "thousands
             # took to the streets as three died", "killed six and left 14 others trapped"
-            # (but "killed 40 Palestinians sheltering in a school" reads on past "sheltering")
+            # (but "killed 40 Palestinians sheltering in a school" reads on past "sheltering");
+            # nor a figure the parse hangs on its verb as a number ("... health ministry, and
+            # about 2.1 million face acute food insecurity": they face it)
             yield from _tally_shared_with_the_verb_before(current)
             break
 
@@ -4175,9 +4178,10 @@ def mood_of(verb: Token | None, counted: Token | None = None) -> Mood:
     if bare and verb.head.pos_ == "VERB" and mood_of(verb.head) == "planned":
         return "planned"  # "The first phase will see Hamas free 33 hostages"
     negated = any(c.dep_ == "neg" for c in verb.children)  # "could not be reached Wednesday"
-    if verb.lemma_.lower() in _FORECAST_VERBS and auxes & {"might", "may", "could"} and not negated:
+    forecast = verb.lemma_.lower() in _FORECAST_VERBS | _RISING | _FALLING
+    if forecast and auxes & {"might", "may", "could"} and not negated:
         # "it could take up to four months to get them out", "damage could reach $3 billion
-        # to $5 billion": a forecast
+        # to $5 billion", "The fee ... could rise to 110 million euros": a forecast
         return "possible"
     if counted is None:
         return "actual"
@@ -4212,6 +4216,7 @@ def _a_state_of_its_own_beside_the_feared(counted: Token, verb: Token) -> bool:
 _FORECAST_VERBS = frozenset({"take", "reach", "top", "exceed", "surpass", "cost", "total"})
 # how a tally is foreseen to move: "expected to rise above 500"
 _RISING = frozenset({"rise", "climb", "increase", "grow", "swell", "mount"})
+_FALLING = frozenset({"fall", "drop", "decline", "decrease", "shrink"})
 
 
 def _foreseen_to_move(verb: Token) -> bool:
@@ -4986,7 +4991,37 @@ def _ancestors_in_own_clause(anchor: Token) -> list[Token]:
             break
         if _set_against_by_a_place(token):
             break  # "In Turkey, 912 were killed, ..., while Syria's ministry put the toll at 326"
+        if _relative_clause_placed(token):
+            break  # "who spent more than 400 days in Evin prison, landed in Paris": not Paris
     return out
+
+
+def _relative_clause_placed(verb: Token) -> bool:
+    """A relative clause whose verb says where it happened, named or not ("who spent 400 days
+    in Evin prison"): the place of the clause it hangs on is another deed's."""
+    finite = not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return (
+        verb.dep_ == "relcl"
+        and verb.pos_ == "VERB"
+        and finite  # (not "on his way to work at the Men's Central Jail": no deed done there)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "at")
+            and any(_a_site(g) for g in c.children if g.dep_ == "pobj")
+            for c in verb.children
+        )
+    )
+
+
+def _a_site(word: Token) -> bool:
+    """A noun that may name where something is, not when ("at about 2045 GMT", "at the
+    time")."""
+    lemma = word.lemma_.lower()
+    when = word.ent_type_ in ("TIME", "DATE") or lemma in _TIMES_OF_DAY | lx.TIME_ZONE_NAMES
+    return word.pos_ in ("NOUN", "PROPN") and not when and lemma not in lx.TIME_UNITS
+
+
+_TIMES_OF_DAY = frozenset({"time", "moment", "noon", "midnight", "night", "dawn", "dusk"})
 
 
 # the dead, named as what a verb tallies
@@ -5120,6 +5155,22 @@ def _country_name(lowered: str) -> str:
     return " ".join(w if w in ("of", "and", "the") else w.capitalize() for w in lowered.split())
 
 
+def _opens_a_later_gapped_figure(place: Token, anchor: Token) -> bool:
+    """ "services in Egypt were down by 80 percent, in India by 65 percent": a place that opens
+    a gapped clause after the figure, before another figure of the same verb, is that
+    figure's (the parse hangs both on the verb)."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.dep_ != "prep" or not anchor.i < prep.i:
+        return False
+    if prep.doc[prep.i - 1].lower_ != ",":
+        return False
+    return any(
+        sibling.i > prep.i and any(t.like_num and t.i != place.i for t in sibling.subtree)
+        for sibling in prep.head.children
+        if sibling.dep_ == "prep"
+    )
+
+
 def _place_of(
     anchor: Token, sentence: Span, places: frozenset[str], *, count: bool
 ) -> Place | None:
@@ -5244,6 +5295,7 @@ def _place_of(
         if (found := _place_depth(root, chain, doer))
         and not _where_most_are(root)
         and not _apart(root, anchor, stops)
+        and not _opens_a_later_gapped_figure(root, anchor)
     ]
     if not own and any(holder == anchor.i for _, _, (_, holder) in placed):
         own = {anchor.i}  # "kill 13 in Zaporizhzhia, 4 in Kharkiv": Kharkiv is the 4's
@@ -6823,7 +6875,10 @@ def scope_of(
             handover = _count_of_its_day(ent, verb, owner, article_date)
             if handover is not None:
                 return handover
-    recent = _recent_period(verb, article_date)
+    # a period hung on the figure itself first: "killed since October 2023, including 116 in
+    # the past 24 hours"
+    own = _recent_period(anchor, article_date) if anchor is not None else None
+    recent = own or _recent_period(verb, article_date)
     if recent is not None:
         return recent
     since = _since(verb, article_date)

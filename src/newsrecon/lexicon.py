@@ -298,6 +298,11 @@ HANDOVER_VERBS = frozenset({"free", "release", "swap", "exchange", "liberate"})
 RUNNING_SCOPE = "since"
 # a clock's half of the day, however written ("p.m.", "pm", "p.m" before a stop)
 MERIDIEMS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
+# the zones a clock time is given in ("at 2045 GMT")
+TIME_ZONE_NAMES = frozenset(
+    {"gmt", "utc", "ist", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cst", "cdt", "mst"}
+    | {"mdt", "et", "pt", "aest", "msk", "wib"}
+)
 HANDOVER_SCOPE = "on "
 # how the scope of a count of the past hours begins ("past night to 2025-05-18")
 RECENT_SCOPE = "past "

@@ -905,10 +905,7 @@ _RICHTER = ("on", "the", "richter", "scale")
 
 
 _MERIDIEMS = lx.MERIDIEMS
-_ZONE_NAMES = frozenset(
-    {"gmt", "utc", "ist", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cst", "cdt", "mst"}
-    | {"mdt", "et", "pt", "aest", "msk", "wib"}
-)
+_ZONE_NAMES = lx.TIME_ZONE_NAMES
 _TIME_ZONES = _ZONE_NAMES | {"hrs", "hours", "local"}
 
 

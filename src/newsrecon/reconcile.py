@@ -1735,6 +1735,9 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "placed Chris Ivory on IR Tuesday" is not "signed DeShawn Wynn on Tuesday"
     if a.kind == "date" and (a.claim.at_present or b.claim.at_present):
         return True  # "Today, women still love to emulate her look": these days, no news day
+    if a.kind == "date" and _start_of_a_period(a.claim) != _start_of_a_period(b.claim):
+        # "have killed more than 100 people ... since Thursday" dates no death "on Friday"
+        return a.claim.value != b.claim.value
     if a.kind == "date" and a.claim.unanswered != b.claim.unanswered:
         return True  # "was not returning calls on Tuesday" is not the fire "early Tuesday"
     if a.event == b.event == _MARKET and a.agent != b.agent:
@@ -2040,6 +2043,16 @@ def _another_set(claim: Claim) -> bool:
     a count that goes on ("Another 94 people remain unaccounted for", beside the dead)."""
     around = _words_around(claim)
     return around is not None and _ANOTHER_BEFORE.search(around[0]) is not None
+
+
+def _start_of_a_period(claim: Claim) -> bool:
+    """A date said as the start of a period counted since: "since Thursday"."""
+    around = _words_around(claim)
+    said = claim.text.lower().startswith("since ")
+    return said or (around is not None and _SINCE_BEFORE.search(around[0]) is not None)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _words_around(claim: Claim) -> tuple[str, str] | None:
