@@ -2303,6 +2303,24 @@ def test_the_start_of_a_period_is_not_the_day_of_a_deed(tmp_path: Path) -> None:
     assert days[("Friday",)] == days[("Thursday",)] == "single"
 
 
+def test_new_cases_of_a_day_are_added_not_a_revision(tmp_path: Path) -> None:
+    """ "rose by 22 to 146 on Tuesday", then "13 new measles cases on Friday, bringing the total
+    ... to 159": the 13 are Friday's additions, no revision of Tuesday's 22 (they had
+    conflicted), and the totals update."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-10-01\nMeasles outbreak in Texas grows\n\nThe number of measles cases"
+            " in West Texas rose by 22 to 146 on Tuesday, state health officials said.\n",
+            "b": "date 2026-10-04\nTexas measles cases pass 150\n\nTexas health officials"
+            " reported 13 new measles cases on Friday, bringing the total since January to 159.\n",
+        },
+    )
+    groups = by_figures(report, "status")
+    assert groups[("146", "159")] == "update"
+    assert groups[("22",)] == groups[("13",)] == "single"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -2432,6 +2432,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # a figure added to a toll, not the toll
     ("At least three more people were killed on Tuesday.", "At least three", "added", True),
     ("A further 20 bodies were found.", "20", "added", True),
+    # new cases are added to the count; a name's "New" is no addition
+    ("Officials reported 13 new measles cases on Friday.", "13", "added", True),
+    ("Police found 18 New York women.", "18", "added", False),
     # the last of a set, and the rest of one a deed is done to, are what was added; what is
     # left of one is not
     ("The bodies of the last two victims were recovered on Saturday.", "two", "added", True),

@@ -1377,7 +1377,7 @@ def refers_back(sentence: Span, first: int) -> bool:
 # not "another": as often another set as an addition ("another 20,000 people marched in
 # Thessaloniki"; with it, 80 figure folders 0.8499 -> 0.8498, verdicts 714 -> 711)
 _INCREMENT_BEFORE = frozenset({"further", "additional", "extra"})
-_INCREMENT_AFTER = frozenset({"more", "additional", "further", "extra"})
+_INCREMENT_AFTER = frozenset({"more", "additional", "further", "extra", "new"})
 # what says a figure is the rest of a set: "the last two victims", "the remaining 17"
 _THE_REST = frozenset({"last", "final", "remaining"})
 # what is done to the rest of a set, one batch after another
@@ -1439,7 +1439,14 @@ def is_increment(doc: Doc, first: int, last: int) -> bool:
         verb = governing_verb(doc[last])
         done = verb is not None and verb.lemma_.lower() in _DONE_TO_THE_REST
         return done and doc[before.i - 1].tag_ in ("DT", "PRP$")
-    if after is not None and after.lower_ in _INCREMENT_AFTER and after.i + 1 < len(doc):
+    # "13 new measles cases" (not "18 New York women": a name)
+    named = after is not None and after.text == "New"
+    if (
+        after is not None
+        and after.lower_ in _INCREMENT_AFTER
+        and after.i + 1 < len(doc)
+        and not named
+    ):
         # not "15 more than"; but "21 more of its servicemen"
         following = doc[after.i + 1]
         if after.lower_ == "more" and following.lower_ == "than":
