@@ -2321,6 +2321,26 @@ def test_new_cases_of_a_day_are_added_not_a_revision(tmp_path: Path) -> None:
     assert groups[("22",)] == groups[("13",)] == "single"
 
 
+def test_a_source_keeping_its_toll_is_a_source_beside_another(tmp_path: Path) -> None:
+    """ "US intelligence agencies estimated that between 100 and 300 people were killed" and
+    "The Gaza health ministry maintained its toll of 471" in one article: two sources' readings
+    of the toll the day before's article gave (the 100-300 had been kept apart as a second
+    figure of its article)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2027-03-03\nHospital blast kills hundreds\n\nAn explosion at a hospital in"
+            " Gaza City killed at least 471 people on Tuesday, the Gaza health ministry said.\n",
+            "b": "date 2027-03-04\nUS estimates hospital blast toll\n\nUS intelligence agencies"
+            " estimated that between 100 and 300 people were killed in Tuesday's blast at the"
+            " hospital, a US official said on Wednesday. The Gaza health ministry maintained its"
+            " toll of 471.\n",
+        },
+    )
+    groups = by_figures(report, "status", "killed")
+    assert groups[("471", "at least 471", "between 100 and 300", "hundreds")] == "conflict"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -3050,7 +3050,7 @@ class _ArticleFigure:
         unplaced_earlier = earlier and not (self.claim.place and other.claim.place)
         if _placed_apart(self.claim, other.claim) and not unplaced_earlier:
             return False  # "1.27 million demonstrated", "In Paris, 87,000": the country, a city
-        two_sources = _two_sources(self.claim.attribution, other.claim.attribution)
+        two_sources = _two_sources(_source(self.claim), _source(other.claim))
         if two_sources and (self.claim.kind != "count" or _one_deed(self.claim, other.claim)):
             return True  # "police said no one was hurt (the Post says three were)": two sources
         if self.began is not None:
@@ -3224,6 +3224,18 @@ def _set_against(whole: Claim) -> bool:
         rf"\b(?:fewer|less|more|higher|lower|greater) than (?:the |an? )?{re.escape(whole.text)}\b"
     )
     return re.search(against, whole.sentence) is not None
+
+
+def _source(claim: Claim) -> str | None:
+    """Who gives a figure: the source it is attributed to, or the subject that keeps or puts a
+    toll ("The Gaza health ministry maintained its toll of 471")."""
+    if claim.attribution is not None or claim.kind != "count":
+        return claim.attribution
+    return claim.agent if claim.predicate in _TOLL_KEEPING_VERBS else None
+
+
+# what a source does with its own toll
+_TOLL_KEEPING_VERBS = _READING_VERBS | {"maintain", "keep", "give", "lower", "raise", "revise"}
 
 
 def _two_sources(a: str | None, b: str | None) -> bool:
