@@ -405,6 +405,12 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("More than 56,600 people have been killed in Gaza, according to the territory's health"
      " ministry, and about 2.1 million face acute food insecurity, the UN said.",
      "about 2.1 million", "count", "other", 2100000, "about"),
+    # people let go after arrest were held: prisoners freed (but people "held" may be captives)
+    ("Venezuela's government released 103 people detained during post-election protests.",
+     "103", "count", "prisoners", 103, "exact"),
+    ("Authorities released a further 70 people arrested after the election.", "70", "count",
+     "prisoners", 70, "exact"),
+    ("Hamas released 20 people held in Gaza.", "20", "count", "hostages", 20, "exact"),
     # soldiers freed are prisoners of war, freed by whoever held them
     ("The 95 Ukrainian soldiers freed on Wednesday were taken to hospital.", "95", "count",
      "prisoners", 95, "exact"),

@@ -2973,6 +2973,21 @@ def _freed_from_custody(anchor: Token) -> bool:
     return any(g.dep_ == "pobj" and g.lemma_.lower() in _CUSTODY for g in held)
 
 
+def _freed_after_arrest(anchor: Token, noun: Token | None) -> bool:
+    """ "released 103 people detained during post-election protests", "freed 70 people
+    arrested after the election": those let go were held, prisoners freed."""
+    verb = governing_verb(anchor)
+    if noun is None or verb is None or verb.lemma_.lower() not in lx.HANDOVER_VERBS:
+        return False
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ARRESTING
+        for c in noun.children
+    )
+
+
+_ARRESTING = frozenset({"detain", "arrest", "jail", "imprison"})  # not "held": by whom?
+
+
 # people counted by their being held, whom a deed may kill or hurt
 _HELD = frozenset({"prisoners", "hostages", "detained"})
 # people counted by a state a deed may end: held, or driven from home ("killed at least 11
@@ -3257,7 +3272,7 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         # "one arrest, with no injuries": a zero's own noun says what it counts
         return lx.NOUN_CATEGORIES[noun_lemma(anchor)]  # type: ignore[return-value]
     people = noun is None or is_person(noun)
-    if people and _freed_from_custody(anchor):
+    if people and (_freed_from_custody(anchor) or _freed_after_arrest(anchor, noun)):
         return "prisoners"
     if _doers_of_the_deed(noun if noun is not None else anchor):
         return "other"  # "Two gunmen killed 10 people": the two did it
