@@ -2341,6 +2341,24 @@ def test_a_source_keeping_its_toll_is_a_source_beside_another(tmp_path: Path) ->
     assert groups[("471", "at least 471", "between 100 and 300", "hundreds")] == "conflict"
 
 
+def test_victims_named_by_their_role_are_the_toll(tmp_path: Path) -> None:
+    """ "At least seven passengers were killed" and the next day's "toll rises to nine": the
+    passengers are the derailment's dead, one toll that rose (they had stood apart)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-06-10\nTrain derails in eastern India\n\nAt least seven passengers"
+            " were killed and 45 injured when several coaches of an express train derailed near"
+            " Cuttack in Odisha state on Tuesday, railway officials said.\n",
+            "b": "date 2026-06-11\nOdisha derailment: toll rises to nine\n\nTwo more passengers"
+            " injured in Tuesday's derailment have died, bringing the toll to nine, a railway"
+            " spokesman said on Wednesday.\n",
+        },
+    )
+    groups = by_figures(report, "status", "killed")
+    assert groups[("At least seven", "nine", "nine")] == "update"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

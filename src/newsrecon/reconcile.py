@@ -534,6 +534,9 @@ _EXCLUSIVE_PAIRS = frozenset(
 # people named by no more than sex and age: another article may name them by role
 PLAIN_PEOPLE = frozenset({"man", "men", "woman", "women", "youth", "teen", "teenager", "guy"})
 SAME_TOLL_BONUS = 0.1
+# a toll of people at large beside one of people named by their role (see
+# `_victims_named_by_their_role`): half the bonus of one counted thing
+VICTIMS_BY_ROLE = 0.075
 # a total a later report raises by a figure it adds, from the earlier figure (see
 # `_the_total_before`): enough to outweigh the figures' distance
 TOTAL_BEFORE_BONUS = 0.2
@@ -2571,6 +2574,8 @@ def _words_and_features(a: _Features, b: _Features) -> float:
                 score -= OTHER_KIND
     elif a.counted != b.counted and {a.counted, b.counted} & ATTACKERS and a.figure != b.figure:
         score -= 0.1  # "five attackers were shot dead" is no toll of their victims
+    elif _victims_named_by_their_role(a, b):
+        score += VICTIMS_BY_ROLE  # "At least seven passengers were killed", "toll rises to nine"
     if a.counted_kind and b.counted_kind and a.counted_kind.isdisjoint(b.counted_kind):
         score -= 0.0 if compounded else OTHER_KIND  # "189 rushing yards" / "176 receiving yards"
     if a.about and a.about == b.about:
@@ -2768,6 +2773,25 @@ def _jobs_as_workers(a: _Features, b: _Features) -> bool:
     kinds = {_family(a.counted, NOUN_FAMILIES), _family(b.counted, NOUN_FAMILIES)}
     cutting = a.predicate in _CUTTING_JOBS and b.predicate in _CUTTING_JOBS
     return cutting and "job" in kinds and bool(kinds & {"employee", ""})
+
+
+def _victims_named_by_their_role(a: _Features, b: _Features) -> bool:
+    """A toll of people at large and one of people named by their part in the event
+    ("passengers", "worshippers", "miners"), not a kind a toll is broken down by (children,
+    officers: see `_kind_and_all`) nor attackers: most likely one toll."""
+    if a.category != b.category or a.category not in CASUALTY_WORDS:
+        return False
+    named = {a.claim.counted, b.claim.counted} - {None, "people", "person"}
+    if len(named) != 1 or "" not in (a.counted, b.counted):
+        return False
+    role = _family(next(iter(named)), NOUN_FAMILIES)
+    return (
+        role is not None
+        and role != ""
+        and next(iter(named)) in PERSON_NOUNS
+        and role not in _KINDS_OF_A_TOLL
+        and role not in ATTACKERS
+    )
 
 
 def _counted_as_a_kind(a: _Features, b: _Features) -> bool:
