@@ -2359,6 +2359,24 @@ def test_victims_named_by_their_role_are_the_toll(tmp_path: Path) -> None:
     assert groups[("At least seven", "nine", "nine")] == "update"
 
 
+def test_fewer_victims_named_later_are_some_of_the_toll(tmp_path: Path) -> None:
+    """ "killing all three people on board", the next day "The pilot and two passengers killed
+    in Thursday's helicopter crash": the two are some of the three, no revision of them."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-05-22\nTourist helicopter crashes in Hawaii\n\nA tour helicopter"
+            " crashed on the island of Kauai on Thursday, killing all three people on board, the"
+            " Federal Aviation Administration said.\n",
+            "b": "date 2026-05-23\nHawaii helicopter crash victims identified\n\nThe pilot and"
+            " two passengers killed in Thursday's helicopter crash on Kauai were identified on"
+            " Friday.\n",
+        },
+    )
+    groups = by_figures(report, "status", "killed")
+    assert groups[("three",)] == groups[("two",)] == "single"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -1233,6 +1233,8 @@ class _Features:
     age_at_death: bool = False
     # a percentage of how far a count has got (see `_counting_progress`)
     counting_progress: bool = False
+    # for a date: said as the start of a period ("since Thursday", see `_start_of_a_period`)
+    period_start: bool = False
     # a count said as "another" set (see `_another_set`)
     another: bool = False
 
@@ -1343,6 +1345,7 @@ class _Features:
             lacks=_lacks(claim),
             age_at_death=_age_at_death(claim),
             counting_progress=_counting_progress(claim),
+            period_start=claim.kind == "date" and _start_of_a_period(claim),
             another=claim.kind == "count" and claim.category == "other" and _another_set(claim),
         )
 
@@ -1738,7 +1741,7 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "placed Chris Ivory on IR Tuesday" is not "signed DeShawn Wynn on Tuesday"
     if a.kind == "date" and (a.claim.at_present or b.claim.at_present):
         return True  # "Today, women still love to emulate her look": these days, no news day
-    if a.kind == "date" and _start_of_a_period(a.claim) != _start_of_a_period(b.claim):
+    if a.kind == "date" and a.period_start != b.period_start:
         # "have killed more than 100 people ... since Thursday" dates no death "on Friday"
         return a.claim.value != b.claim.value
     if a.kind == "date" and a.claim.unanswered != b.claim.unanswered:
@@ -2778,20 +2781,19 @@ def _jobs_as_workers(a: _Features, b: _Features) -> bool:
 def _victims_named_by_their_role(a: _Features, b: _Features) -> bool:
     """A toll of people at large and one of people named by their part in the event
     ("passengers", "worshippers", "miners"), not a kind a toll is broken down by (children,
-    officers: see `_kind_and_all`) nor attackers: most likely one toll."""
+    officers: see `_kind_and_all`) nor attackers: most likely one toll; not when the named
+    are fewer and told later ("killing all three people on board", the next day "The pilot
+    and two passengers killed": some of them)."""
     if a.category != b.category or a.category not in CASUALTY_WORDS:
         return False
-    named = {a.claim.counted, b.claim.counted} - {None, "people", "person"}
-    if len(named) != 1 or "" not in (a.counted, b.counted):
+    if "" not in (a.counted, b.counted) or a.counted == b.counted:
         return False
-    role = _family(next(iter(named)), NOUN_FAMILIES)
-    return (
-        role is not None
-        and role != ""
-        and next(iter(named)) in PERSON_NOUNS
-        and role not in _KINDS_OF_A_TOLL
-        and role not in ATTACKERS
-    )
+    named, people = (a, b) if b.counted == "" else (b, a)
+    role = named.counted
+    if named.claim.counted not in PERSON_NOUNS or role in _KINDS_OF_A_TOLL or role in ATTACKERS:
+        return False
+    fewer = (named.magnitude or 0) < (people.magnitude or 0)
+    return not (fewer and named.claim.date > people.claim.date)
 
 
 def _counted_as_a_kind(a: _Features, b: _Features) -> bool:
