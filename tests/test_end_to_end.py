@@ -2377,6 +2377,25 @@ def test_fewer_victims_named_later_are_some_of_the_toll(tmp_path: Path) -> None:
     assert groups[("three",)] == groups[("two",)] == "single"
 
 
+def test_fewer_named_still_missing_later_are_what_is_left(tmp_path: Path) -> None:
+    """ "rescuers were searching for 27 who were missing", two days on "Eight workers were still
+    unaccounted for": what is left falls, an update, however the later count names them."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-06-30\nExplosion at Indian chemical plant kills 8\n\nAn explosion at a"
+            " chemical factory in Telangana killed at least eight workers on Monday, police said."
+            " Twenty-six others were injured, and rescuers were searching for 27 who were"
+            " missing.\n",
+            "b": "date 2026-07-02\nTelangana blast: death toll rises to 42\n\nThe death toll from"
+            " Monday's explosion rose to 42 on Wednesday as more bodies were pulled from the"
+            " debris, officials said. Eight workers were still unaccounted for.\n",
+        },
+    )
+    missing = by_figures(report, "status", "missing")
+    assert missing[("27", "Eight")] == "update"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

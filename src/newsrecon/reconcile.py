@@ -2783,7 +2783,8 @@ def _victims_named_by_their_role(a: _Features, b: _Features) -> bool:
     ("passengers", "worshippers", "miners"), not a kind a toll is broken down by (children,
     officers: see `_kind_and_all`) nor attackers: most likely one toll; not when the named
     are fewer and told later ("killing all three people on board", the next day "The pilot
-    and two passengers killed": some of them)."""
+    and two passengers killed": some of them), but for what is left of a set, which falls
+    ("27 who were missing", then "Eight workers were still unaccounted for")."""
     if a.category != b.category or a.category not in CASUALTY_WORDS:
         return False
     if "" not in (a.counted, b.counted) or a.counted == b.counted:
@@ -2793,7 +2794,8 @@ def _victims_named_by_their_role(a: _Features, b: _Features) -> bool:
     if named.claim.counted not in PERSON_NOUNS or role in _KINDS_OF_A_TOLL or role in ATTACKERS:
         return False
     fewer = (named.magnitude or 0) < (people.magnitude or 0)
-    return not (fewer and named.claim.date > people.claim.date)
+    left = named.claim.predicate in DWINDLING_VERBS  # "Eight workers were still unaccounted for"
+    return left or not (fewer and named.claim.date > people.claim.date)
 
 
 def _counted_as_a_kind(a: _Features, b: _Features) -> bool:
