@@ -2396,6 +2396,60 @@ def test_fewer_named_still_missing_later_are_what_is_left(tmp_path: Path) -> Non
     assert missing[("27", "Eight")] == "update"
 
 
+def test_an_offer_raised_later_is_an_update(tmp_path: Path) -> None:
+    """ "TotalEnergies has offered 5 percent", two days on "raised its offer to 7 percent": the
+    offer grew, no fixed fact told two ways."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2027-06-08\nStrike shuts French refineries\n\nWorkers at five of France's"
+            " seven refineries walked out on Tuesday in a dispute over pay, the CGT union said."
+            " The union is demanding a 10 percent raise; TotalEnergies has offered 5 percent.\n",
+            "b": "date 2027-06-10\nFrench refinery strike spreads\n\nThe strike spread to a"
+            " sixth refinery on Thursday, the CGT union said. TotalEnergies raised its offer to 7"
+            " percent, which the union rejected.\n",
+        },
+    )
+    groups = by_figures(report, "status", "percent")
+    assert groups[("5 percent", "7 percent")] == "update"
+
+
+def test_an_estimate_of_deaths_raised_later_is_an_update(tmp_path: Path) -> None:
+    """ "an estimated 510 deaths", four days on "raised its estimate of heat-related deaths
+    ... to 679": one toll, risen."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2027-07-05\nHeatwave deaths in Spain\n\nThe heatwave that has gripped"
+            " Spain for 10 days has caused an estimated 510 deaths, the Carlos III Health"
+            " Institute said on Monday.\n",
+            "b": "date 2027-07-09\nSpain heatwave death estimate rises\n\nThe Carlos III Health"
+            " Institute raised its estimate of heat-related deaths during the heatwave to 679 on"
+            " Friday.\n",
+        },
+    )
+    groups = by_figures(report, "status", "killed")
+    assert groups[("679", "an estimated 510")] == "update"
+
+
+def test_crowd_estimates_of_one_march_meet_across_articles(tmp_path: Path) -> None:
+    """Organisers' and police's sizes of a march "through Belgrade", and a monitor's "which ...
+    drew 65,000 people" the next day, are estimates of one crowd."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2027-11-01\nTens of thousands march in Belgrade\n\nOrganisers said about"
+            " 100,000 people marched through Belgrade on Sunday against the government, while"
+            " police put the crowd at 24,000.\n",
+            "b": "date 2027-11-02\nSerbia protest: police release detainees\n\nPolice released 15"
+            " of the 17 people detained during Sunday's protest in Belgrade, which an independent"
+            " monitoring group estimated drew 65,000 people.\n",
+        },
+    )
+    groups = by_figures(report, "rule", "crowd")
+    assert groups[("24,000", "65,000", "about 100,000")] == "conflict-estimates"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

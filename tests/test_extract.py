@@ -5908,6 +5908,26 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "110 million euros", "mood", "possible"),
     ("Shares could fall 10%.", "10%", "mood", "possible"),
     ("Shares fell 10% on Monday.", "10%", "mood", "actual"),
+    # an estimate of deaths is their tally, as the estimate of the dead is
+    ("The Carlos III Health Institute raised its estimate of heat-related deaths during the"
+     " heatwave to 679 on Friday.", "679", "category", "killed"),
+    ("The UN raised its estimate of the cost to $679 million.", "$679 million", "category",
+     "money"),
+    # a figure raised to says it is the latest of a series
+    ("TotalEnergies raised its offer to 7 percent.", "7 percent", "rising", True),
+    ("The ministry raised the death toll to 27 on Tuesday.", "27", "rising", True),
+    ("The charity raised 27 million euros.", "27 million euros", "rising", False),
+    # a gathering's clause the parse hangs on the place it was in still sizes its crowd
+    ("Police released 15 of the 17 people detained during Sunday's protest in Belgrade, which"
+     " an independent monitoring group estimated drew 65,000 people.", "65,000", "category",
+     "crowd"),
+    ("He lives in Belgrade, which has 1.2 million people.", "1.2 million", "category", "other"),
+    # a march through a city is in it
+    ("Organisers said about 100,000 people marched through Belgrade on Sunday.",
+     "about 100,000", "place", "Belgrade"),
+    # ... but a way past a place is not in it
+    ("Traffic between Europe and Asia is being rerouted through the United States, but 65% of"
+     " traffic to India is down.", "65%", "place", None),
     # losses told as either of two fates, on the participle of the counted
     ("Russia lost about 1,100 soldiers killed or wounded in the past 24 hours, Ukraine said.",
      "about 1,100", "either", "injured|killed"),

@@ -1288,8 +1288,11 @@ def _estimate_of_a_tally(noun: Token) -> bool:
 
 
 def _the_harmed_tallied(word: Token) -> bool:
-    """ "UN raises estimate of dead to 670": an estimate of the dead is their tally."""
-    return word.lower_ in PARTICIPLE_NOUNS and word.dep_ in ("pobj", "pcomp")
+    """ "UN raises estimate of dead to 670", "raised its estimate of heat-related deaths to
+    679": an estimate of the dead, or of deaths, is their tally."""
+    if word.dep_ not in ("pobj", "pcomp"):
+        return False
+    return word.lower_ in PARTICIPLE_NOUNS or word.lemma_.lower() in lx.NOUN_CATEGORIES
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -2513,8 +2516,15 @@ def _antecedent(verb: Token) -> Iterator[Token]:
     march, which drew 50,000 people", "a protest that police said drew 107,000 people"
     (through a verb of saying)."""
     clause = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
-    if clause.dep_ == "relcl" and clause.head.lemma_.lower() in lx.CATEGORY_TRIGGERS["crowd"]:
-        yield clause.head  # an event people turn out for; not "the Mafia's ruling body, which"
+    if clause.dep_ != "relcl":
+        return
+    said_of = clause.head
+    if said_of.ent_type_ in ("GPE", "LOC", "FAC") and said_of.dep_ == "pobj":
+        # "Sunday's protest in Belgrade, which ... drew 65,000 people": the parse may hang the
+        # clause on the place the gathering was in
+        said_of = said_of.head.head
+    if said_of.lemma_.lower() in lx.CATEGORY_TRIGGERS["crowd"]:
+        yield said_of  # an event people turn out for; not "the Mafia's ruling body, which"
 
 
 def _subject_they_stand_for(pronoun: Token) -> Iterator[Token]:
@@ -4324,7 +4334,13 @@ _PLACE_PREPOSITIONS = frozenset(
         "within",
         "into",
         "around",
+        "through",  # by the verbs of `_GOING_THROUGH` only
     }
+)
+# what goes through a place in it: "marched through Belgrade", "swept through Florida" (not
+# "rerouted through the United States", "stretching ... through Japan": a way past it)
+_GOING_THROUGH = frozenset(
+    {"march", "parade", "sweep", "tear", "rip", "spread", "rampage", "roam", "sprawl", "walk"}
 )
 
 
@@ -4474,6 +4490,8 @@ def _place_depth(root: Token, chain: set[int], doer: int | None = None) -> tuple
             prepositions = _PLACE_PREPOSITIONS | {"to"}  # "took to the streets of Athens"
         preposition = preposition.head.head  # "in the Zeitoun neighborhood of Gaza City"
     if preposition.dep_ != "prep" or preposition.lower_ not in prepositions:
+        return None
+    if preposition.lower_ == "through" and preposition.head.lemma_.lower() not in _GOING_THROUGH:
         return None
     if _after_a_share_of_them(preposition):
         return None  # "injured 672, most of them in Marrakech": where most of them were
@@ -7521,6 +7539,9 @@ _RISING_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# a figure someone raised to: "raised its offer to 7 percent", "raising the toll to 15"
+_RAISED_TO = re.compile(r"\b(?:raised|raises|raising)\b.*\bto\s*$", re.IGNORECASE)
+
 
 def is_earlier_figure(doc: Doc, first: int) -> bool:
     """ "rose from 41 to 45", "up from 34 on Wednesday", "revised down to 28 from 34": the
@@ -8047,7 +8068,11 @@ def is_rising(sentence: Span, first: int) -> bool:
     if other:
         before = re.sub(r"\bso far\b", "", before, flags=re.IGNORECASE)
     after = doc[first : min(sentence.end, first + 8)].text
-    return bool(_RISING_CUE.search(before) or re.search(r"\bso far\b", after, re.IGNORECASE))
+    return bool(
+        _RISING_CUE.search(before)
+        or _RAISED_TO.search(before)
+        or re.search(r"\bso far\b", after, re.IGNORECASE)
+    )
 
 
 def attribution_of(anchor: Token, sentence: Span) -> str | None:

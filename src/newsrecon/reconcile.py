@@ -5047,6 +5047,10 @@ def _first_count_then_final(claims: Sequence[Claim]) -> bool:
     )
 
 
+# what one party puts to another in a bargain, which it may raise: an offer stands until then
+_OFFERING = frozenset({"offer", "bid", "propose"})
+
+
 def _plan_raised(claims: Sequence[Claim]) -> bool:
     """A plan whose every other figure comes later, worded as raised: "would cut 4,000 jobs",
     days later "raised the number of jobs it plans to cut to 5,000" is the plan grown, not
@@ -5079,6 +5083,8 @@ def _is_evolving(claims: Sequence[Claim]) -> bool:
         return True  # "With 60% of precincts reporting", the next day "with 95% counted"
     if first.mood == "planned" and _plan_raised(claims):
         return True  # "would cut 4,000 jobs", days later "raised the number ... to 5,000"
+    if min(claims, key=_in_order).predicate in _OFFERING and _plan_raised(claims):
+        return True  # "has offered 5 percent", two days later "raised its offer to 7 percent"
     # a toll feared grows as one found does ("more than 100 feared dead", two days later "more
     # than 670"); a plan does not, but by its maker's raising it
     feared = first.mood == "possible" and all(c.category in CASUALTY_CATEGORIES for c in claims)
