@@ -2450,6 +2450,77 @@ def test_crowd_estimates_of_one_march_meet_across_articles(tmp_path: Path) -> No
     assert groups[("24,000", "65,000", "about 100,000")] == "conflict-estimates"
 
 
+def test_a_later_days_handover_is_not_a_count_told_before_it(tmp_path: Path) -> None:
+    """ "12 of the 43 worshippers ... had been rescued", told on Wednesday, and "The remaining
+    31 worshippers ... were freed on Saturday": two batches, no fixed fact told two ways."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2028-01-05\nNigeria worshippers rescued\n\nPolice said on Wednesday that"
+            " 12 of the 43 worshippers abducted from a church in Kogi state on Sunday had been"
+            " rescued.\n",
+            "b": "date 2028-01-09\nRemaining Kogi church hostages released\n\nThe remaining 31"
+            " worshippers seized from a church in Kogi state a week ago were freed on Saturday,"
+            " police said.\n",
+        },
+    )
+    groups = by_figures(report, "status", "hostages")
+    assert groups[("12",)] == groups[("31",)] == "single"
+
+
+def test_an_elections_day_told_two_ways_is_a_fixed_fact(tmp_path: Path) -> None:
+    """ "Sunday's presidential election, provisional results showed", then "the March 24
+    election": the day of the vote is no first count a final one supersedes."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2028-04-03\nElection in Senegal\n\nSenegal's opposition candidate"
+            " Bassirou Diomaye Faye won 54.3 percent of the vote in Sunday's presidential"
+            " election, provisional results showed on Monday.\n",
+            "b": "date 2028-04-05\nSenegal court confirms Faye win\n\nSenegal's Constitutional"
+            " Council on Wednesday confirmed Bassirou Diomaye Faye as the winner of the March 24"
+            " election with 54.28 percent of the vote.\n",
+        },
+    )
+    groups = by_figures(report, "rule", "date")
+    assert groups[("March 24", "Sunday")] == "conflict-fixed-fact"
+
+
+def test_snow_a_storm_has_dumped_piles_up(tmp_path: Path) -> None:
+    """ "has dumped up to 3 feet of snow", a day later "dumped as much as 10 feet ... over the
+    weekend": the storm's snow grew, no fixed fact told two ways."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2028-04-04\nBlizzard strands motorists\n\nA blizzard that began on"
+            " Saturday has dumped up to 3 feet of snow on the Sierra Nevada.\n",
+            "b": "date 2028-04-05\nInterstate 80 reopens after blizzard\n\nInterstate 80"
+            " reopened on Tuesday after a blizzard that dumped as much as 10 feet of snow on the"
+            " Sierra Nevada over the weekend.\n",
+        },
+    )
+    groups = by_figures(report, "status", "measure")
+    assert groups[("as much as 10 feet", "up to 3 feet")] == "update"
+
+
+def test_a_bound_far_below_another_figure_is_not_it(tmp_path: Path) -> None:
+    """ "More than 800 planned operations", a week on "More than 1,100 planned operations and
+    2,100 outpatient appointments": the 2,100, though above 800, is another count."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2028-06-06\nCyberattack hits hospitals\n\nA ransomware attack has disrupted"
+            " services at 16 hospitals in the south of England since Monday, NHS England said on"
+            " Tuesday. More than 800 planned operations have been postponed.\n",
+            "b": "date 2028-06-13\nNHS cyberattack: 1,100 operations delayed\n\nMore than 1,100"
+            " planned operations and 2,100 outpatient appointments have been postponed at"
+            " hospitals hit by the ransomware attack, NHS England said on Thursday.\n",
+        },
+    )
+    groups = by_figures(report, "status", "other")
+    assert not any({"More than 800", "2,100"} <= set(texts) for texts in groups)
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -135,7 +135,8 @@ CASUALTY_CATEGORIES = PEOPLE_CATEGORIES - {"population", "crowd"}
 EVOLVING_CATEGORIES = CASUALTY_CATEGORIES | {"other"}
 # what a fire has burned and how much of it is contained grow as it runs: "has burned 17,234
 # acres and was 6% contained", two days later "had scorched 21,596 acres and was 11% contained"
-GROWING_MEASURES = BURNING_VERBS | {"contain"}
+# ... and the snow or rain a storm has dumped, which piles up until it ends
+GROWING_MEASURES = BURNING_VERBS | {"contain", "dump"}
 # counts that cannot fall but by revision
 TOLLS_ONLY_GROW = frozenset({"killed", "injured"})
 # how many times smaller a later toll may be and still be the earlier one revised down
@@ -549,6 +550,9 @@ OTHER_MOOD = 0.1
 SPANS_IN_YEARS = {"decades": 10, "centuries": 100}
 # two different figures, one hedged, both true as worded ("54" / "more than 50")
 HEDGED_ALIKE = 0.1
+# ... but not a bound of things far below the other: "More than 800 planned operations" is
+# not "2,100 outpatient appointments", though both are true as worded
+HEDGED_FAR = 0.5
 # counts below this need more than the same figure to join past their clusters' average
 SMALL_FIGURE = 10
 # a count of people whose clause says what happened to them, against one that does not
@@ -1952,9 +1956,12 @@ def _told_before_the_day(told: Claim, dated: Claim) -> bool:
     for time zones: a quake "on Sunday" in Papua is Saturday's news in New York)."""
     if told.mood != "actual" or dated.mood != "actual" or told.scope == dated.scope:
         return False
-    if dated.scope is None or not _A_DAY.fullmatch(dated.scope):
+    # ... nor a handover of a later day ("The remaining 31 ... were freed on Saturday" is not
+    # "12 ... had been rescued", told on Wednesday)
+    day = (dated.scope or "").removeprefix(HANDOVER_SCOPE)
+    if not _A_DAY.fullmatch(day):
         return False
-    return (dt.date.fromisoformat(dated.scope) - told.date).days > 1
+    return (dt.date.fromisoformat(day) - told.date).days > 1
 
 
 # what hands people over: freeing, swapping, receiving them back
@@ -2667,17 +2674,18 @@ def _words_and_features(a: _Features, b: _Features) -> float:
             # "Police arrested three men", two days on "Eight more people have been arrested,
             # bringing the total to 11": the three are the total the eight were added to
             score += TOTAL_BEFORE_BONUS
-        if _hedged_alike(a, b):
-            score += HEDGED_ALIKE  # "54 charges" / "more than 50 charges" / "dozens of counts"
-        elif (
+        # "He had 793 yards" / "Jones has 193 yards": two counts of things; but what is left of
+        # a set falls ("21 miners still trapped", two days later "13 miners who remain trapped")
+        things_apart = (
             a.category == "other"
             and b.category == "other"
             and not _both_left(a, b)
             and not _one_running_count(a, b)
             and not a.happened == b.happened == "aboard"  # "carrying 81", "had 77 on board"
-        ):
-            # "He had 793 yards" / "Jones has 193 yards"; but what is left of a set falls
-            # ("21 miners still trapped", two days later "13 miners who remain trapped")
+        )
+        if _hedged_alike(a, b) and not (things_apart and ratio < HEDGED_FAR):
+            score += HEDGED_ALIKE  # "54 charges" / "more than 50 charges" / "dozens of counts"
+        elif things_apart:
             score -= OTHER_FIGURES_APART if ratio >= 0.8 else OTHER_FIGURES_FAR
         elif (
             a.category == "measure"
@@ -5036,7 +5044,11 @@ _LAND_TAKEN = frozenset({"control", "capture", "seize", "take", "occupy", "gain"
 def _first_count_then_final(claims: Sequence[Claim]) -> bool:
     """ "won Sunday's election with 28.5% of the vote, official preliminary results showed",
     a day later "28.6% ..., according to final results": a first count that a later, full one
-    supersedes, as a later toll does an earlier."""
+    supersedes, as a later toll does an earlier; not the day the vote was held, which no count
+    moves ("Sunday's presidential election, provisional results showed", "the March 24
+    election")."""
+    if any(c.kind == "date" for c in claims):
+        return False
     first_day = min(c.date for c in claims)
     later = [c for c in claims if c.date > first_day]
     early = [c for c in claims if c.date == first_day]
