@@ -5928,6 +5928,18 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # ... but a way past a place is not in it
     ("Traffic between Europe and Asia is being rerouted through the United States, but 65% of"
      " traffic to India is down.", "65%", "place", None),
+    # Korea's currency after its figure is no win
+    ("Samsung Electronics on Monday confirmed its second-quarter operating profit of 10.44"
+     " trillion won, up 15.2 percent from a year earlier.", "10.44 trillion won", "predicate",
+     "confirm"),
+    ("Kenya won 12 medals.", "12", "predicate", "win"),
+    # the deed a tally is then brought up by counts the day's, added to the tally
+    ("A court in London convicted 13 men on Tuesday over riots in Southport last week, bringing"
+     " the number convicted so far to 46.", "13", "added", True),
+    ("A court in London convicted 13 men on Tuesday over riots in Southport last week, bringing"
+     " the number convicted so far to 46.", "46", "added", False),
+    ("The strike killed 12 people on Sunday, bringing the death toll to 150.", "12", "added",
+     True),
     # losses told as either of two fates, on the participle of the counted
     ("Russia lost about 1,100 soldiers killed or wounded in the past 24 hours, Ukraine said.",
      "about 1,100", "either", "injured|killed"),

@@ -324,8 +324,13 @@ def governing_verb(token: Token) -> Token | None:
         return token.head  # "Greek migrant boat disaster: 78 dead, hundreds feared missing"
     current = token
     for _ in range(8):
-        # not "bln" in "$35 bln", which the parse may read as a verb
-        verb = current.pos_ == "VERB" and current.lower_ not in MAGNITUDES
+        # not "bln" in "$35 bln", nor the currency in "10.44 trillion won", which the parse
+        # may read as a verb
+        verb = (
+            current.pos_ == "VERB"
+            and current.lower_ not in MAGNITUDES
+            and not _won_as_money(current)
+        )
         if verb or (current.pos_ == "AUX" and current.dep_ == "ROOT") or _own_copula(current):
             return current
         if _state_said(current) or _own_state_of(current, token):
@@ -340,6 +345,16 @@ def governing_verb(token: Token) -> Token | None:
             return _figure_s_own_participle(token)
         current = _listed_after(current) or current.head
     return None
+
+
+def _won_as_money(word: Token) -> bool:
+    """ "10.44 trillion won": Korea's currency after its figure, not a win."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return (
+        word.lower_ == "won"
+        and before is not None
+        and (before.like_num or before.lower_ in MAGNITUDES)
+    )
 
 
 # what a "be" says of how likely its subject's deed is: "were likely to have died"
@@ -1463,8 +1478,25 @@ def is_increment(doc: Doc, first: int, last: int) -> bool:
         while following.pos_ in ("ADJ", "PROPN") and following.i + 1 < limit:
             following = doc[following.i + 1]  # "39 more Palestinian prisoners"
         return following.pos_ in ("NOUN", "VERB", "AUX") or following.lower_ == "of"
+    if _added_to_a_tally_after(doc[last]):
+        return True
     before = by_before(doc, first, last) or before
     return before is not None and (tally_changed_by(before) or changed_by_then_to(doc, first, last))
+
+
+def _added_to_a_tally_after(anchor: Token) -> bool:
+    """ "convicted 13 men on Tuesday ..., bringing the number convicted so far to 46": the
+    figure of the deed a tally is then brought up by, the day's and not the tally."""
+    verb = governing_verb(anchor)
+    if verb is None or anchor.dep_ not in ("dobj", "nummod", "nsubjpass", "nsubj"):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and c.lemma_.lower() in _TALLY_RAISERS
+        and names_a_tally(c, frozenset({"dobj"}))
+        and any(t.like_num and t.i > anchor.i for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def by_before(doc: Doc, first: int, last: int) -> Token | None:
