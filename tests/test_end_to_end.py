@@ -2521,6 +2521,41 @@ def test_a_bound_far_below_another_figure_is_not_it(tmp_path: Path) -> None:
     assert not any({"More than 800", "2,100"} <= set(texts) for texts in groups)
 
 
+def test_a_weeks_abduction_is_not_a_later_days_release(tmp_path: Path) -> None:
+    """ "abducted in central Mali last week" and "were released on Wednesday": two deeds at two
+    times, not one date told two ways."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2028-11-06\nHostages freed in Mali\n\nGunmen freed 27 of the 50 bus"
+            " passengers they abducted in central Mali last week, local officials said on"
+            " Monday.\n",
+            "b": "date 2028-11-08\nMali: all bus hostages released\n\nThe remaining 23 passengers"
+            " abducted from a bus in central Mali were released on Wednesday, officials said.\n",
+        },
+    )
+    dates = by_figures(report, "status", "date")
+    assert dates[("last week",)] == dates[("Wednesday",)] == "single"
+
+
+def test_a_spill_gauged_again_larger_is_an_update(tmp_path: Path) -> None:
+    """ "About 6,000 barrels of oil spilled", a week on "nearly double the size first reported,
+    with 11,900 barrels spilled": one spill, its size risen."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2028-10-03\nOil spill off Peru\n\nAbout 6,000 barrels of oil spilled into"
+            " the sea off Peru when a tanker was hit by waves while unloading at a refinery on"
+            " Saturday, the refinery's operator Repsol said.\n",
+            "b": "date 2028-10-09\nPeru oil spill larger than reported\n\nThe oil spill off Peru"
+            " was nearly double the size first reported, with 11,900 barrels spilled, the"
+            " environment ministry said on Sunday.\n",
+        },
+    )
+    measures = by_figures(report, "status", "measure")
+    assert measures[("11,900 barrels", "About 6,000 barrels")] == "update"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -135,8 +135,9 @@ CASUALTY_CATEGORIES = PEOPLE_CATEGORIES - {"population", "crowd"}
 EVOLVING_CATEGORIES = CASUALTY_CATEGORIES | {"other"}
 # what a fire has burned and how much of it is contained grow as it runs: "has burned 17,234
 # acres and was 6% contained", two days later "had scorched 21,596 acres and was 11% contained"
-# ... and the snow or rain a storm has dumped, which piles up until it ends
-GROWING_MEASURES = BURNING_VERBS | {"contain", "dump"}
+# ... and the snow or rain a storm has dumped, which piles up until it ends, and the oil a
+# spill lets out, which grows as it leaks and as it is gauged again
+GROWING_MEASURES = BURNING_VERBS | {"contain", "dump", "spill", "leak"}
 # counts that cannot fall but by revision
 TOLLS_ONLY_GROW = frozenset({"killed", "injured"})
 # how many times smaller a later toll may be and still be the earlier one revised down
@@ -1390,6 +1391,20 @@ def _event(claim: Claim) -> str | None:
     return event
 
 
+# ... and the taking of captives, whose freeing comes later
+_DEED_KINDS = EVENT_KINDS | {"abduct": "abduction", "kidnap": "abduction"}
+
+
+def _two_deeds_at_two_times(a: Claim, b: Claim) -> bool:
+    """Dates of two kinds of event (see EVENT_KINDS) that do not overlap, whatever their
+    precision: a week's abduction and a later day's release are two dates."""
+    kinds = {_DEED_KINDS.get(c.predicate or "") for c in (a, b)}
+    if None in kinds or len(kinds) == 1:
+        return False
+    lows, highs = (str(a.low), str(b.low)), (str(a.high), str(b.high))
+    return highs[0] < lows[1] or highs[1] < lows[0]
+
+
 _KILLING = EVENT_KINDS["kill"]
 # a killing said to have happened in unrest (not "a vigil for Kimani Gray, 16, killed by
 # police on Saturday night", nor mourners who "clashed with cops" after it)
@@ -1741,6 +1756,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # the shooting "Monday morning" is not the arrest "Monday afternoon"
     if a.event and b.event and a.event != b.event:
         return True  # "was arrested around midnight Friday" is not "was killed Friday"
+    if a.kind == "date" and _two_deeds_at_two_times(a.claim, b.claim):
+        return True  # "abducted in central Mali last week" is not "released on Wednesday"
     if a.kind == "date" and a.patient and b.patient and a.patient != b.patient:
         return True  # "placed Chris Ivory on IR Tuesday" is not "signed DeShawn Wynn on Tuesday"
     if a.kind == "date" and (a.claim.at_present or b.claim.at_present):
