@@ -2556,6 +2556,24 @@ def test_a_spill_gauged_again_larger_is_an_update(tmp_path: Path) -> None:
     assert measures[("11,900 barrels", "About 6,000 barrels")] == "update"
 
 
+def test_members_of_one_family_killed_are_the_strikes_toll(tmp_path: Path) -> None:
+    """ "killed 14 members of one family, including six children", the next day "bringing the
+    toll from the strike to 16": one toll, risen (the one family is whose they are)."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2029-01-09\nGaza strike kills family\n\nAn Israeli air strike on a house"
+            " in Rafah killed 14 members of one family, including six children, Palestinian"
+            " health officials said on Tuesday.\n",
+            "b": "date 2029-01-10\nRafah strike toll\n\nCivil defence workers recovered two more"
+            " bodies from the rubble of the house in Rafah struck on Tuesday, bringing the toll"
+            " from the strike to 16, health officials said on Wednesday.\n",
+        },
+    )
+    killed = by_figures(report, "status", "killed")
+    assert killed[("14", "16")] == "update"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

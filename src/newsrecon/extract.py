@@ -922,6 +922,8 @@ def _to_claim(
         incidental = _is_incidental(span, quantity) and not is_legal_action(verb)
         if category == "other" and (incidental or _is_weak(span) or quantity.value == 0):
             return None  # "nobody's ever seen anything like it" counts nothing
+        if incidental and noun is not None and _owner_of_a_count(noun):
+            return None  # "killed 14 members of one family": whose the 14 are, no count
         named = noun is not None and noun.pos_ != "PRON" and noun.lower_ not in _GENERIC_PEOPLE
         unit = noun.text if named and noun is not None else "people"
         counted = counted_lemma(noun) if named and noun is not None else None
@@ -1681,6 +1683,14 @@ _WEAK_QUANTITIES = frozenset({"several", "a handful", "a few", "a couple"})
 def _is_weak(span: Span) -> bool:
     """ "several countries": vague words are figures only for people hurt, held or killed."""
     return " ".join(t.lower_ for t in span if t.lower_ not in lx.HEDGE_WORDS) in _WEAK_QUANTITIES
+
+
+def _owner_of_a_count(noun: Token) -> bool:
+    """ "14 members of one family", "three pupils of one school": the one the counted belong
+    to."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    return any(c.like_num and c.dep_ == "nummod" for c in noun.head.head.children)
 
 
 def _is_incidental(span: Span, quantity: Quantity) -> bool:
