@@ -2574,6 +2574,29 @@ def test_members_of_one_family_killed_are_the_strikes_toll(tmp_path: Path) -> No
     assert killed[("14", "16")] == "update"
 
 
+def test_a_town_in_a_state_and_the_state_are_near_places(tmp_path: Path) -> None:
+    """ "the Mississippi town of Rolling Fork late on Friday", "killed 25 people in the state"
+    (Mississippi, named before it) and "killed 26 people in Mississippi on Friday night": one
+    toll, risen, and one night."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2029-03-03\nTornado kills 23 in Mississippi\n\nA tornado tore through the"
+            " Mississippi town of Rolling Fork late on Friday, killing at least 23 people, state"
+            " emergency officials said on Saturday.\n",
+            "b": "date 2029-03-04\nBiden approves disaster aid\n\nPresident Joe Biden approved"
+            " federal disaster aid for Mississippi on Sunday after a tornado killed 25 people in"
+            " the state and one man in Alabama.\n",
+            "c": "date 2029-03-05\nRolling Fork rebuilds\n\nThe tornado that killed 26 people in"
+            " Mississippi on Friday night carried winds of up to 170 mph, the National Weather"
+            " Service said on Monday.\n",
+        },
+    )
+    killed = by_figures(report, "status", "killed")
+    assert killed[("23", "25", "26", "at least 23")] == "update"
+    assert by_figures(report, "status", "date")[("Friday", "Friday night")] == "agree"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

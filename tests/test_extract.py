@@ -5946,6 +5946,15 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      " the number convicted so far to 46.", "46", "added", False),
     ("The strike killed 12 people on Sunday, bringing the death toll to 150.", "12", "added",
      True),
+    # the place a town is said to be in, by name or by its country's adjective
+    ("A tornado tore through the Mississippi town of Rolling Fork late on Friday, killing at"
+     " least 23 people.", "at least 23", "place_within", "Mississippi"),
+    ("Gunmen killed 12 people in the Kenyan town of Garissa on Monday.", "12", "place_within",
+     "Kenya"),
+    # "the state" is the one state its sentence names before the figure
+    ("President Joe Biden approved federal disaster aid for Mississippi on Sunday after a"
+     " tornado killed 25 people in the state and one man in Alabama.", "25", "place",
+     "Mississippi"),
     # losses told as either of two fates, on the participle of the counted
     ("Russia lost about 1,100 soldiers killed or wounded in the past 24 hours, Ukraine said.",
      "about 1,100", "either", "injured|killed"),

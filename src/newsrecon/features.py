@@ -5133,6 +5133,10 @@ def place_of(
         named = _the_one_country_named(sentence)
         if named is not None:
             return place._replace(name=named)
+    if place.name.lower() == "state":
+        named = _the_one_state_named(sentence, anchor)
+        if named is not None:
+            return place._replace(name=named)
     word = place.name.lower()
     country = lx.country_of_adjective(word) or lx.PLACE_ALIASES.get(word)
     return place._replace(name=_country_name(country)) if country else place
@@ -5145,6 +5149,18 @@ def _the_one_country_named(sentence: Span) -> str | None:
         _country_name(t.lower_)
         for t in sentence
         if t.ent_type_ == "GPE" and t.pos_ == "PROPN" and t.lower_ in lx.COUNTRIES
+    }
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _the_one_state_named(sentence: Span, anchor: Token) -> str | None:
+    """ "approved federal disaster aid for Mississippi ... after a tornado killed 25 people in
+    the state and one man in Alabama": the US state "the state" is, where its sentence names
+    one and no other before the figure."""
+    named = {
+        _place_name(ent.text)
+        for ent in sentence.ents
+        if ent.text.lower() in lx.US_STATES and ent.end <= anchor.i
     }
     return next(iter(named)) if len(named) == 1 else None
 
@@ -5627,6 +5643,16 @@ def _wider_place(root: Token) -> str | None:
             if owner.dep_ == "poss" and owner.ent_type_ in _PLACE_ENTITIES:
                 ent = entity_at(owner.doc, owner.i)
                 return _place_name(ent.text) if ent is not None else owner.text
+    kind = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "of" else None
+    if kind is not None and kind.lemma_.lower() in lx.PLACE_NOUNS:
+        # "the Mississippi town of Rolling Fork", "the Kenyan town of Garissa"
+        for named in kind.children:
+            if named.dep_ == "compound" and named.ent_type_ in _PLACE_ENTITIES:
+                ent = entity_at(named.doc, named.i)
+                return _place_name(ent.text) if ent is not None else named.text
+            country = lx.country_of_adjective(named.lower_) if named.dep_ == "amod" else None
+            if country:
+                return country.title()
     if root.ent_type_:
         return None
     # "in ten Turkish provinces": places of a kind in the country its adjective names
