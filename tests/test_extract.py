@@ -401,6 +401,9 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The crash killed 150 people, with only two survivors.", "two", "count", "other", 2,
      "exact"),
     ("Two survivors were injured.", "Two", "count", "injured", 2, "exact"),
+    # the figure whose bodies they are is of the dead, whatever set it is taken from
+    ("Divers recovered the bodies of two of the six workers missing after the collapse.", "two",
+     "count", "killed", 2, "exact"),
     # a figure the parse hangs on its own verb as a number is that verb's ("they face it")
     ("More than 56,600 people have been killed in Gaza, according to the territory's health"
      " ministry, and about 2.1 million face acute food insecurity, the UN said.",

@@ -869,6 +869,15 @@ def _bodies_of(noun: Token) -> Token:
     return of.head if noun.lemma_.lower() in ("people", "person", "victim") else noun
 
 
+def _bodies_of_some(anchor: Token) -> bool:
+    """ "recovered the bodies of two of the six workers missing": the figure whose bodies they
+    are is of the dead, whatever the set it is taken from was."""
+    of = anchor.head
+    if anchor.dep_ != "pobj" or of.lower_ != "of" or noun_lemma(of.head) not in _DEAD_BODIES:
+        return False
+    return any(p.lower_ == "of" and p.dep_ == "prep" for p in anchor.children)
+
+
 def _sets_of_remains(noun: Token) -> Token:
     """ "42 sets of remains had been recovered": the dead's remains are counted in sets."""
     if noun.lemma_.lower() != "set":
@@ -3318,6 +3327,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
         return "prisoners"
     if _doers_of_the_deed(noun if noun is not None else anchor):
         return "other"  # "Two gunmen killed 10 people": the two did it
+    if _bodies_of_some(anchor):
+        return "killed"  # "the bodies of two of the six workers missing": two found dead
     left = _states_left(anchor, noun)
     for word in _next_words(anchor, noun):
         if _hurt_who_died(word, noun) or word.i in left:
