@@ -2597,6 +2597,26 @@ def test_a_town_in_a_state_and_the_state_are_near_places(tmp_path: Path) -> None
     assert by_figures(report, "status", "date")[("Friday", "Friday night")] == "agree"
 
 
+def test_a_swap_and_its_freed_soldiers_are_one_story(tmp_path: Path) -> None:
+    """ "Russia and Ukraine exchanged 75 prisoners of war each on Tuesday", the next day "The
+    75 Ukrainian soldiers freed on Tuesday": one story by its countries, however named, so the
+    two 75s meet."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2029-06-05\nPrisoner swap between Russia and Ukraine\n\nRussia and Ukraine"
+            " exchanged 75 prisoners of war each on Tuesday in a deal brokered by the United Arab"
+            " Emirates, both sides said. It was the 52nd exchange since the start of the war,"
+            " Ukraine's coordination headquarters said.\n",
+            "b": "date 2029-06-06\nFreed Ukrainian soldiers return home\n\nThe 75 Ukrainian"
+            " soldiers freed on Tuesday included 12 defenders of Mariupol's Azovstal plant,"
+            " Ukrainian officials said on Wednesday. In total, 3,210 Ukrainians have been returned"
+            " home from Russian captivity since 2022.\n",
+        },
+    )
+    assert len({a.story for a in report.articles}) == 1
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -6583,6 +6583,18 @@ def test_a_profile_keeps_the_days_named_far_from_the_articles_date(nlp: Language
     assert profile_article(article, analysis.paragraphs, analysis.lead).days_named == []
 
 
+def test_a_profile_names_a_people_by_its_country(nlp: Language) -> None:
+    """ "Ukrainian soldiers" name the country "Ukraine" names: one name to tell stories by."""
+    article = make_article(
+        "The 75 Ukrainian soldiers freed on Tuesday returned home from Russian captivity.",
+        dt.date(2029, 6, 6),
+    )
+    analysis = analyse(nlp, article.paragraphs)
+    names = profile_article(article, analysis.paragraphs, analysis.lead).names
+    assert names.get("ukraine") == 1 and names.get("russia") == 1
+    assert "ukrainian" not in names
+
+
 def test_a_figure_with_thousands_read_as_a_time_is_still_a_figure(nlp: Language) -> None:
     """ "rose by 1,200 overnight", should the model tag "1,200 overnight" a time: a figure
     with a thousands comma is read as a number, not cut off (nor a crash)."""

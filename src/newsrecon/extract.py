@@ -684,6 +684,9 @@ def profile_article(
         for ent in doc.ents:
             if ent.label_ in _STORY_ENTITY_LABELS:
                 name = re.sub(r"^the\s+|['’]s$", "", ent.text.lower()).strip()
+                if ent.label_ == "NORP":
+                    # "Ukrainian soldiers" name the country "Ukraine" names
+                    name = lx.country_of_adjective(name) or name
                 if len(name) > 1:
                     names[name] = names.get(name, 0) + 1
         for token in doc:
