@@ -401,6 +401,11 @@ CLAIM_TABLE: list[tuple[str, str, str, str, object, str]] = [
     ("The crash killed 150 people, with only two survivors.", "two", "count", "other", 2,
      "exact"),
     ("Two survivors were injured.", "Two", "count", "injured", 2, "exact"),
+    # a state "with" its own figure is that figure's, not the toll's
+    ("The death toll rose to 41 on Friday, with 56 missing.", "41", "count", "killed", 41,
+     "exact"),
+    ("The death toll rose to 41 on Friday, with 56 missing.", "56", "count", "missing", 56,
+     "exact"),
     # the figure whose bodies they are is of the dead, whatever set it is taken from
     ("Divers recovered the bodies of two of the six workers missing after the collapse.", "two",
      "count", "killed", 2, "exact"),

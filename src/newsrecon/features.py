@@ -3445,6 +3445,8 @@ def categorise(anchor: Token, noun: Token | None) -> Category:
             and lemma not in lx.LEGAL_VERBS  # "two men were charged with murder": a charge
             for g in c.children
             if g.dep_ == "pobj"
+            # not "rose to 41, with 56 missing": another figure's state
+            and not any(n.like_num and n.i != anchor.i for n in g.children)
         )
         forms.update(  # "were among those executed", "among the 11 people wounded"
             d.lemma_.lower()
