@@ -2617,6 +2617,40 @@ def test_a_swap_and_its_freed_soldiers_are_one_story(tmp_path: Path) -> None:
     assert len({a.story for a in report.articles}) == 1
 
 
+def test_a_toll_with_its_missing_after_it_is_still_a_toll(tmp_path: Path) -> None:
+    """ "Floods have killed 23 people", two days on "The number of people killed by floods ...
+    rose to 41 on Friday, with 56 missing": the 41 is the toll risen, not a count of the
+    missing."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2029-06-06\nFloods in northern Nigeria\n\nFloods have killed 23 people in"
+            " Nigeria's Niger state this week, the national emergency agency said on"
+            " Wednesday.\n",
+            "b": "date 2029-06-08\nNiger state floods: toll climbs\n\nThe number of people killed"
+            " by floods in Nigeria's Niger state rose to 41 on Friday, with 56 missing, the state"
+            " emergency agency said.\n",
+        },
+    )
+    assert by_figures(report, "status", "killed")[("23", "41")] == "update"
+
+
+def test_two_counts_of_one_state_named_after_a_country_meet(tmp_path: Path) -> None:
+    """ "killed 23 people in Nigeria's Niger state", two days on "41 people in Nigeria's Niger
+    state": one division, however like the country Niger its name is, not a state set against
+    the country it is in."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2029-06-06\nFloods in northern Nigeria\n\nFloods have killed 23 people in"
+            " Nigeria's Niger state, the national emergency agency said on Wednesday.\n",
+            "b": "date 2029-06-08\nNiger state floods: toll climbs\n\nFloods have killed 41"
+            " people in Nigeria's Niger state, the state emergency agency said on Friday.\n",
+        },
+    )
+    assert by_figures(report, "status", "killed")[("23", "41")] == "update"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -2256,7 +2256,10 @@ def _division_kind(division: str) -> str:
 
 def _within_two_divisions(a: _Features, b: _Features) -> bool:
     """A place within a division ("North Carolina's Buncombe County") and another division of
-    that kind ("in South Carolina"): two places."""
+    that kind ("in South Carolina"): two places; not two counts of one division ("Nigeria's
+    Niger state" twice)."""
+    if _division_of(a) is not None and _division_of(a) == _division_of(b):
+        return False
     return _two_divisions(a.division_within, _division_of(b)) or _two_divisions(
         b.division_within, _division_of(a)
     )
