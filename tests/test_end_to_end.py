@@ -2651,6 +2651,23 @@ def test_two_counts_of_one_state_named_after_a_country_meet(tmp_path: Path) -> N
     assert by_figures(report, "status", "killed")[("23", "41")] == "update"
 
 
+def test_a_storms_name_in_a_headline_is_no_place(tmp_path: Path) -> None:
+    """ "Debby toll rises to six", where the model tags the name a place, over "The death toll
+    from Tropical Storm Debby rose to six": the storm the article titles, no place, so the six
+    meet the day before's four."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2029-06-05\nStorm kills four in US Southeast\n\nTropical Storm Debby"
+            " killed at least four people in Georgia and Florida on Monday, officials said.\n",
+            "b": "date 2029-06-06\nDebby toll rises to six\n\nThe death toll from Tropical Storm"
+            " Debby rose to six on Tuesday, including three in Georgia, state officials said.\n",
+        },
+    )
+    killed = by_figures(report, "status", "killed")
+    assert killed[("at least four", "four", "six", "six")] == "update"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

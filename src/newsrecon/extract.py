@@ -136,6 +136,7 @@ from newsrecon.features import (
     since_the_war_began,
     states_a_tally,
     still_held_captive,
+    storms_named,
     sum_of_another,
     tallied_things,
     tally_changed_by,
@@ -159,6 +160,7 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
     links: dict[str, set[str]] = {}
     segments = list(segments)
     places = places_named([segment.doc for segment in segments])
+    storms = storms_named([segment.doc for segment in segments])
     kidnapping = tells_of_kidnapping(segment.doc for segment in segments)
     for name, other in initials_links([segment.doc for segment in segments]):
         links.setdefault(name, set()).add(other)
@@ -183,6 +185,7 @@ def extract_claims(article: Article, segments: Iterable[Segment]) -> list[Claim]
                     counted_before,
                     frozenset(c.category for c in previous if c.kind == "count"),
                     kidnapping=kidnapping,
+                    storms=storms,
                 )
                 if claim is not None:
                     said.append((claim, _pointer(segment.doc, mention)))
@@ -729,6 +732,7 @@ def _to_claim(
     counted_in_the_sentence_before: frozenset[str] = frozenset(),
     *,
     kidnapping: bool = False,
+    storms: frozenset[str] = frozenset(),
 ) -> Claim | None:
     """One mention as a claim; `counted_before`: the categories its sentence has counted
     before it, if any (an increment of none of them is a whole count of other people: "At
@@ -753,6 +757,8 @@ def _to_claim(
     # the article's own characters: the model read typographic quotes as plain ones
     sentence_text = article.text[offset + sentence.start_char : offset + sentence.end_char]
     place = place_of(mention.anchor, sentence, places, count=mention.kind == "count")
+    if place is not None and place.name in storms:
+        place = None  # "Debby toll rises to six": the storm the article titles, no place
     base = dict(
         id=f"{article.id}:c{index + 1}",
         article=article.id,

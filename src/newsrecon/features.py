@@ -4727,6 +4727,20 @@ def places_named(docs: list[Doc]) -> frozenset[str]:
     return frozenset(tagged) | frozenset(filter(None, map(_dateline_place, docs)))
 
 
+def storms_named(docs: list[Doc]) -> frozenset[str]:
+    """Names an article gives a storm's title somewhere ("Tropical Storm Debby", "Hurricane
+    Maria"): the storm, wherever the model tags the name a place ("Debby toll rises to six")."""
+    return frozenset(
+        doc[token.i + 1].text
+        for doc in docs
+        for token in doc[:-1]
+        if token.lower_ in lx.STORM_TITLES
+        and doc[token.i + 1].pos_ == "PROPN"
+        and doc[token.i + 1].text[:1].isupper()
+        and doc[token.i + 1].lower_ not in lx.STORM_TITLES
+    )
+
+
 def _dateline_place(doc: Doc) -> str | None:
     """The one-word city a wire story was filed from, as the text names it elsewhere: "KYIV
     (AP) —" is Kyiv, which the model may read as a person further down ("with 33 killed in
