@@ -2668,6 +2668,28 @@ def test_a_storms_name_in_a_headline_is_no_place(tmp_path: Path) -> None:
     assert killed[("at least four", "four", "six", "six")] == "update"
 
 
+def test_things_a_deed_piles_up_are_one_count_however_far_apart(tmp_path: Path) -> None:
+    """ "At least 12 homes were destroyed", the next day "the number of homes destroyed rose to
+    31", then "The fire has destroyed 29 homes ..., revising an earlier count of 31": one count
+    of homes lost, though 12 is far below the others."""
+    report = run_articles(
+        tmp_path,
+        {
+            "a": "date 2026-07-13\nWildfire near Boise\n\nA fast-moving wildfire in the hills"
+            " north of Boise, Idaho, had burned about 8,500 acres by Monday morning, fire officials"
+            " said. At least 12 homes were destroyed and two firefighters suffered minor"
+            " injuries.\n",
+            "b": "date 2026-07-14\nRidge Fire grows\n\nThe Ridge Fire north of Boise grew to"
+            " 14,000 acres on Tuesday, and the number of homes destroyed rose to 31, officials"
+            " said.\n",
+            "c": "date 2026-07-15\nCrews gain ground on Ridge Fire\n\nThe fire has destroyed 29"
+            " homes, officials said, revising an earlier count of 31.\n",
+        },
+    )
+    other = by_figures(report, "status", "other")
+    assert other[("29", "31", "31", "At least 12")] == "conflict"
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

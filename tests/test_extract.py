@@ -5963,6 +5963,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("President Joe Biden approved federal disaster aid for Mississippi on Sunday after a"
      " tornado killed 25 people in the state and one man in Alabama.", "25", "place",
      "Mississippi"),
+    # ... a day's deed, not a country's whole count
+    ("Spain's health ministry said on Wednesday that 11 people had died in the heatwave in the"
+     " country, bringing the European toll to at least 17.", "11", "added", False),
     # losses told as either of two fates, on the participle of the counted
     ("Russia lost about 1,100 soldiers killed or wounded in the past 24 hours, Ukraine said.",
      "about 1,100", "either", "injured|killed"),

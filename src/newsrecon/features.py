@@ -1495,15 +1495,21 @@ def is_increment(doc: Doc, first: int, last: int) -> bool:
 
 def _added_to_a_tally_after(anchor: Token) -> bool:
     """ "convicted 13 men on Tuesday ..., bringing the number convicted so far to 46": the
-    figure of the deed a tally is then brought up by, the day's and not the tally."""
+    figure of a day's deed a tally is then brought up by, the day's and not the tally (not
+    "11 people had died in the heatwave in the country, bringing the European toll to 17":
+    the country's whole count, no day's)."""
     verb = governing_verb(anchor)
     if verb is None or anchor.dep_ not in ("dobj", "nummod", "nsubjpass", "nsubj"):
         return False
-    return any(
+    raised = any(
         c.dep_ == "advcl"
         and c.lemma_.lower() in _TALLY_RAISERS
         and names_a_tally(c, frozenset({"dobj"}))
         and any(t.like_num and t.i > anchor.i for t in c.subtree)
+        for c in verb.children
+    )
+    return raised and any(
+        c.dep_ in ("prep", "npadvmod") and any(t.lower_ in WEEKDAYS for t in c.subtree)
         for c in verb.children
     )
 

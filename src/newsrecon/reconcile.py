@@ -554,6 +554,8 @@ HEDGED_ALIKE = 0.1
 # ... but not a bound of things far below the other: "More than 800 planned operations" is
 # not "2,100 outpatient appointments", though both are true as worded
 HEDGED_FAR = 0.5
+# deeds whose count of things piles up as an event runs: homes destroyed, flights cancelled
+_PILING_UP = frozenset({"destroy", "damage", "cancel", "postpone", "delay", "close", "flood"})
 # counts below this need more than the same figure to join past their clusters' average
 SMALL_FIGURE = 10
 # a count of people whose clause says what happened to them, against one that does not
@@ -2703,7 +2705,13 @@ def _words_and_features(a: _Features, b: _Features) -> float:
             and not _one_running_count(a, b)
             and not a.happened == b.happened == "aboard"  # "carrying 81", "had 77 on board"
         )
-        if _hedged_alike(a, b) and not (things_apart and ratio < HEDGED_FAR):
+        # (unless the larger is worded as risen, or both count one thing a deed piles up: "At
+        # least 12 homes were destroyed", then "the number of homes destroyed rose to 31" and
+        # "The fire has destroyed 29 homes")
+        larger = a if abs(a.magnitude) >= abs(b.magnitude) else b
+        piled = a.counted == b.counted and a.claim.predicate == b.claim.predicate in _PILING_UP
+        far = things_apart and ratio < HEDGED_FAR and not larger.claim.rising and not piled
+        if _hedged_alike(a, b) and not far:
             score += HEDGED_ALIKE  # "54 charges" / "more than 50 charges" / "dozens of counts"
         elif things_apart:
             score -= OTHER_FIGURES_APART if ratio >= 0.8 else OTHER_FIGURES_FAR
