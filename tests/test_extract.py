@@ -5966,6 +5966,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     # ... a day's deed, not a country's whole count
     ("Spain's health ministry said on Wednesday that 11 people had died in the heatwave in the"
      " country, bringing the European toll to at least 17.", "11", "added", False),
+    # an ordinal before "won" is no figure of a sum
+    ("Grant first won the office in 2018.", "2018", "agent", "grant"),
+    # freed "by" a day: all freed until then, no handover of that day
+    ("By Friday, Hamas had freed 50 Israeli hostages.", "50", "scope", "since"),
     # losses told as either of two fates, on the participle of the counted
     ("Russia lost about 1,100 soldiers killed or wounded in the past 24 hours, Ukraine said.",
      "about 1,100", "either", "injured|killed"),

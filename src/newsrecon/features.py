@@ -353,7 +353,8 @@ def _won_as_money(word: Token) -> bool:
     return (
         word.lower_ == "won"
         and before is not None
-        and (before.like_num or before.lower_ in MAGNITUDES)
+        # not "Grant first won the office": an ordinal is no figure of a sum
+        and (before.pos_ == "NUM" or before.lower_ in MAGNITUDES)
     )
 
 
@@ -7455,6 +7456,12 @@ def _a_running_total(verb: Token) -> bool:
     for child in verb.children:
         if child.lower_ == "since" and child.dep_ == "prep" and not _since_a_superlative(child):
             return True
+        if (
+            child.lower_ == "by"
+            and child.dep_ == "prep"
+            and any(g.lower_ in WEEKDAYS for g in child.children)
+        ):
+            return True  # "By Friday, Hamas had freed 50 Israeli hostages": all until then
         if child.dep_ == "advcl" and any(
             m.lower_ == "since" and m.dep_ == "mark" for m in child.children
         ):
