@@ -5682,8 +5682,7 @@ def _wider_place(root: Token) -> str | None:
         # "the Mississippi town of Rolling Fork", "the Kenyan town of Garissa"
         for named in kind.children:
             if named.dep_ == "compound" and named.ent_type_ in _PLACE_ENTITIES:
-                ent = entity_at(named.doc, named.i)
-                return _place_name(ent.text) if ent is not None else named.text
+                return _named_place(named) or named.text
             country = lx.country_of_adjective(named.lower_) if named.dep_ == "amod" else None
             if country:
                 return country.title()
