@@ -5111,10 +5111,19 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Forty-three girls had managed to escape, the state governor said.", "Forty-three",
      "predicate", "escape"),
     ("The rebels continued to hold 40 hostages.", "40", "predicate", "hold"),
+    # a place's name without the sentence's full stop the tokenizer kept on it ("Mar." as
+    # March)
+    ("Police arrested a firefighter on suspicion of starting the fires that killed 133 people "
+     "around Vina del Mar.", "133", "place", "Vina del Mar"),
     # the others listed after someone are part of a toll
     ("Prigozhin was buried a week after he and nine others died in a plane crash.", "nine",
      "part", True),
     ("The blast killed 12 people and injured 30 others.", "30", "part", False),
+    # ... and so are those who shared someone's fate, but not a count of its own state
+    ("Iran mourned President Ebrahim Raisi, who died with seven others when his helicopter "
+     "crashed on Sunday.", "seven", "part", True),
+    ("Raisi was killed along with seven others.", "seven", "part", True),
+    ("The bomb killed two soldiers, with 30 others wounded.", "30", "part", False),
     # the people whose lives a deed claimed are its dead; claiming lives is no saying
     ("The war has claimed the lives of 34,151 Palestinians, the Gaza health ministry said on "
      "Monday.", "34,151", "category", "killed"),

@@ -1742,6 +1742,8 @@ def _others_beside_someone(anchor: Token) -> bool:
         return False
     if others.dep_ == "conj" and others.head.i < others.i and not others.head.like_num:
         return True
+    if _others_who_went_with(others, anchor):
+        return True  # "Raisi, who died with seven others"
     # "mourned for President Lech Kaczynski and 95 others killed": the parse may make the
     # others the next verb's subject
     doc = anchor.doc
@@ -1752,6 +1754,18 @@ def _others_beside_someone(anchor: Token) -> bool:
         # someone by name, by kind or by a title ("the president", "the pilot")
         and (before.pos_ == "PROPN" or is_person(before) or before.tag_ == "NN")
         and not before.like_num
+    )
+
+
+def _others_who_went_with(others: Token, anchor: Token) -> bool:
+    """ "who died with seven others", "was killed along with seven others": those who shared
+    someone's fate, beside them; not "with 30 others wounded", a count of its own state."""
+    preposition = others.head
+    return (
+        others.dep_ == "pobj"
+        and preposition.lower_ in ("with", "alongside")
+        and preposition.head.pos_ == "VERB"
+        and all(child == anchor for child in others.children)
     )
 
 
@@ -4405,10 +4419,16 @@ def _named_place(word: Token) -> str | None:
     return None if entity is None else _place_name(entity.text)
 
 
+_FULL_STOP_ON_A_WORD = re.compile(r"(\s[^\s.]{3,})\.$")
+
+
 def _place_name(text: str) -> str:
     """A place's name without "the" and a common noun after it: "Aceh province" is Aceh (but
     "Gaza City", a name, stays whole)."""
     text = re.sub(r"\s*['’]s$", "", text)  # "New Mexico's count": the entity may hold the "'s"
+    # "the fires around Vina del Mar.": a sentence's full stop the tokenizer kept on an
+    # abbreviation's shape ("Mar." as March); not "Washington, D.C."
+    text = _FULL_STOP_ON_A_WORD.sub(r"\1", text)
     words = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).split()
     if len(words) > 1 and words[-1] == "alone":
         words.pop()  # "In Beichuan county alone": the model may tag the "alone" with the name
