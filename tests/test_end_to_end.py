@@ -2690,6 +2690,67 @@ def test_things_a_deed_piles_up_are_one_count_however_far_apart(tmp_path: Path) 
     assert other[("29", "31", "31", "At least 12")] == "conflict"
 
 
+SOUGHT = {
+    "a": "date 2025-03-28\nTower collapses in Bangkok\n\nBANGKOK (Reuters) - A 30-storey building "
+    "under construction collapsed in Bangkok on Friday, killing at least three workers, and 81 "
+    "people were missing, Thai officials said.\n",
+    "b": "date 2025-03-31\nBangkok tower search goes on\n\nBANGKOK (AFP) - Rescuers in Bangkok "
+    "were searching for 76 people believed trapped in the rubble of the tower, where 18 people "
+    "have died.\n",
+}
+
+
+def test_the_missing_searched_for_are_those_left(tmp_path: Path) -> None:
+    """ "81 people were missing", three days on "searching for 76 people believed trapped":
+    those still sought are what is left of the missing, fewer as they are found (had been a
+    revision)."""
+    report = run_articles(tmp_path, SOUGHT)
+    assert by_figures(report, "rule", "missing") == {("76", "81"): "update-later-lower"}
+
+
+BATCHES = {
+    "a": "date 2023-11-24\nHamas frees 24 hostages on first day of truce\n\nJERUSALEM (Reuters) - "
+    "Hamas released 24 hostages on Friday on the first day of a four-day truce, officials said."
+    "\n\nIsrael freed 39 Palestinian prisoners, all women and teenagers, the Qatari foreign "
+    "ministry said.\n",
+    "b": "date 2023-11-25\nSecond group of hostages freed\n\nJERUSALEM (AP) - Hamas freed 13 more "
+    "Israeli hostages and four Thais on Saturday after a delay, and Israel released another 39 "
+    "Palestinian prisoners.\n",
+}
+
+
+def test_another_batch_handed_over_is_no_earlier_batch(tmp_path: Path) -> None:
+    """ "Israel freed 39 Palestinian prisoners" on Friday, and the next day "Israel released
+    another 39 Palestinian prisoners": two batches of one figure (had been one group, "2
+    articles give the same figure")."""
+    report = run_articles(tmp_path, BATCHES)
+    prisoners = [g.status for g in report.groups if g.category == "prisoners"]
+    assert prisoners == ["single", "single"]
+
+
+OUTAGES_FROM_A_FLOOR = {
+    "a": "date 2024-10-09\nHurricane Milton makes landfall\n\nTAMPA, Florida (Reuters) - More "
+    "than 1.2 million homes and businesses were without power, according to PowerOutage.us.\n",
+    "b": "date 2024-10-10\nMilton outages grow\n\nTAMPA, Florida (AP) - About 3.3 "
+    "million homes and businesses were without power on Thursday morning.\n",
+    "c": "date 2024-10-11\nFlorida counts cost of Milton\n\nTAMPA, Florida (AFP) - About 2.4 "
+    "million customers were still without power.\n",
+}
+
+
+def test_a_fall_after_a_floor_is_told_from_its_peak(tmp_path: Path) -> None:
+    """ "More than 1.2 million" without power, then "About 3.3 million", then "About 2.4
+    million ... still without power": the floor fits both later figures, and the update's
+    reason tells the fall from the peak (had been "-1.2 million fewer than ... more than 1.2
+    million")."""
+    report = run_articles(tmp_path, OUTAGES_FROM_A_FLOOR)
+    (group,) = [g for g in report.groups if len(g.claims) == 3]
+    assert group.rule == "update-later-lower"
+    assert group.reason.startswith(
+        "2024-10-11 reports about 2.4 million, 900,000 fewer than 2024-10-10 (about 3.3 million)"
+    )
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -1746,6 +1746,8 @@ def _cannot_link(a: _Features, b: _Features) -> bool:
         return True  # "40 killed on Sunday" is not a total near the article's 60,933
     if a.kind == "count" and _handovers_of_two_days(a, b):
         return True  # "exchanged 195 prisoners ... on Wednesday" is not a swap four weeks before
+    if a.kind == "count" and (_another_handover(a, b) or _another_handover(b, a)):
+        return True  # "released another 39 prisoners" is not the 39 freed the day before
     if a.kind == "count" and (
         _told_before_the_day(a.claim, b.claim) or _told_before_the_day(b.claim, a.claim)
     ):
@@ -1949,6 +1951,19 @@ def _handovers_of_two_days(a: _Features, b: _Features) -> bool:
     running = any(scope.startswith(RUNNING_SCOPE) for scope in scopes)
     other_day = a.claim.date != b.claim.date and a.figure != b.figure
     return dated and not running and other_day and not _told_of_that_day(a, b)
+
+
+def _another_handover(later: _Features, told: _Features) -> bool:
+    """A handover said as "another" batch ("Israel released another 39 Palestinian prisoners"
+    on Saturday) against one an article told before its day ("Israel freed 39 Palestinian
+    prisoners" on Friday): a batch beside it, whatever the figures; a later article's "39
+    freed on Saturday" may be the same batch."""
+    return (
+        later.handing
+        and told.handing
+        and later.claim.date > told.claim.date
+        and _another_set(later.claim)
+    )
 
 
 def _told_of_that_day(a: _Features, b: _Features) -> bool:
@@ -5373,6 +5388,15 @@ def _in_a_state(claim: Claim) -> bool:
     return claim.category in ("injured", "missing", "displaced") and claim.predicate == "be"
 
 
+def _searched_for(claim: Claim) -> bool:
+    """ "Rescuers were searching for 76 people believed trapped": the missing still sought are
+    those not yet found."""
+    return claim.category == "missing" and claim.predicate in _SEARCHING
+
+
+_SEARCHING = frozenset({"search", "look", "hunt"})
+
+
 def _held(claim: Claim) -> bool:
     """ "Hamas holds 90 hostages in Gaza": the captives held are those still held."""
     return claim.category == "hostages" and claim.predicate == "hold"
@@ -5569,7 +5593,11 @@ def _articles_saying_what_is_left(claims: Sequence[Claim]) -> set[str]:
     return {
         c.article
         for c in claims
-        if c.predicate in DWINDLING_VERBS or _lacks(c) or _held(c) or _in_a_state(c)
+        if c.predicate in DWINDLING_VERBS
+        or _lacks(c)
+        or _held(c)
+        or _in_a_state(c)
+        or _searched_for(c)
     }
 
 
@@ -5743,6 +5771,13 @@ def _first_and_furthest_last(by_date: list[Claim], falling: bool) -> tuple[Claim
         # the first day's sources differ and its highest is where the last day stands ("at
         # least 3", "10"; then "10"): the update is from where the first day began
         first = _furthest(numbers, not falling)
+    if falling and not _moved(first, last, falling):
+        # a floor the later figures all fit ("More than 1.2 million homes ... without power",
+        # "About 3.3 million", then "About 2.4 million ... still without power"): the count
+        # fell from its peak, not from the first day's floor
+        before = [c for c in by_date if c.date < last.date and isinstance(c.value, (int, float))]
+        peak = _furthest(before, False) if before else first
+        first = peak if _moved(peak, last, falling) else first
     return first, last
 
 
