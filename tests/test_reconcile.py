@@ -941,14 +941,17 @@ def test_one_span_in_two_calendar_units_agrees() -> None:
 
 def test_weeks_and_days_counted_with_both_ends_agree() -> None:
     """ "a three-week strike" from a Monday to a Tuesday is "a 22-day strike": days may count
-    both ends; not a day more, nor two figures in days."""
+    both ends; and weeks are rounded by a tenth ("spent five weeks in hospital", "37 days");
+    not further (three weeks are no 24 days, a week no nine days), nor two figures in days."""
 
     def span(article: str, value: int, unit: str) -> Claim:
         return _exact_span(article, value, unit, counted="strike")
 
     assert compatible(span("a", 3, "weeks"), span("b", 22, "days"))
     assert compatible(span("a", 3, "weeks"), span("b", 20, "days"))
-    assert not compatible(span("a", 3, "weeks"), span("b", 23, "days"))
+    assert compatible(span("a", 5, "weeks"), span("b", 37, "days"))
+    assert not compatible(span("a", 3, "weeks"), span("b", 24, "days"))
+    assert not compatible(span("a", 1, "weeks"), span("b", 9, "days"))
     assert not compatible(span("a", 21, "days"), span("b", 22, "days"))
 
 

@@ -4827,11 +4827,17 @@ CALENDAR_DAYS: dict[str, tuple[float, float]] = {
 }
 
 
+# how far a span said in weeks may be from its days, as a share of them (see
+# `_one_span_in_calendar_units`)
+WEEKS_ROUNDED = 0.1
+
+
 def _one_span_in_calendar_units(a: Claim, b: Claim) -> bool:
     """Two exact spans in different units that one stretch of calendar can be: "90 days" and
     "three months" (84 to 93 days), "52 weeks" and "a year"; a count of days may count both
     ends where weeks do not (the "three-week strike" from a Monday to a Tuesday was a "22-day
-    strike")."""
+    strike"), and weeks are rounded as people round them, to a tenth ("spent five weeks in
+    hospital", "37 days in hospital"; not "six weeks" and "40 days")."""
     if a.kind != "duration" or b.kind != "duration" or a.unit == b.unit:
         return False
     if a.hedge != "exact" or b.hedge != "exact":
@@ -4841,8 +4847,9 @@ def _one_span_in_calendar_units(a: Claim, b: Claim) -> bool:
         if not isinstance(claim.value, (int, float)) or claim.unit not in UNIT_DAYS:
             return None
         low, high = CALENDAR_DAYS.get(claim.unit or "", (UNIT_DAYS[claim.unit],) * 2)
-        both_ends = 1 if {a.unit, b.unit} == {"weeks", "days"} and claim.unit == "weeks" else 0
-        return claim.value * low - both_ends, claim.value * high + both_ends
+        in_weeks = {a.unit, b.unit} == {"weeks", "days"} and claim.unit == "weeks"
+        rounded = max(1.0, WEEKS_ROUNDED * claim.value * low) if in_weeks else 0.0
+        return claim.value * low - rounded, claim.value * high + rounded
 
     first, second = days(a), days(b)
     if first is None or second is None:
