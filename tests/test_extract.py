@@ -2308,6 +2308,10 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "since 2024-04",
     ),
     ("At least 300 people have died since Monday.", "At least 300", "scope", "since 2025-02-03"),
+    # a record's year is not the figure's ("breaking a 1978 record, as ... have been killed")
+    ("The Yamuna river rose to a record 208.46 metres in Delhi on Thursday, breaking a 1978 "
+     "record, as more than 100 people have been killed across northern India since Saturday.",
+     "more than 100", "scope", "since 2025-02-01"),
     # a handover is a count of its day; not a sentence handed down, nor a span
     ("Hamas freed three Israeli hostages on Saturday.", "three", "scope", "on 2025-02-01"),
     ("A judge handed Nichols today four consecutive life sentences.", "four", "scope", None),
@@ -5123,6 +5127,9 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Iran mourned President Ebrahim Raisi, who died with seven others when his helicopter "
      "crashed on Sunday.", "seven", "part", True),
     ("Raisi was killed along with seven others.", "seven", "part", True),
+    ("Malawi's Vice President Saulos Chilima and nine other people were killed when their "
+     "military plane crashed.", "nine", "part", True),
+    ("This led to the arrest of Jeffs as well as 11 other men of the sect.", "11", "part", False),
     ("The bomb killed two soldiers, with 30 others wounded.", "30", "part", False),
     # the people whose lives a deed claimed are its dead; claiming lives is no saying
     ("The war has claimed the lives of 34,151 Palestinians, the Gaza health ministry said on "

@@ -1738,6 +1738,8 @@ def _others_beside_someone(anchor: Token) -> bool:
     others = anchor.head
     if anchor.dep_ == "nummod" and _the_other(others):
         return True  # "The two other victims were being treated": the rest of a set named
+    if anchor.dep_ == "nummod" and _other_ones_listed_after(others):
+        return True  # "Vice President Saulos Chilima and nine other people were killed"
     if anchor.dep_ != "nummod" or others.lower_ != "others":
         return False
     if others.dep_ == "conj" and others.head.i < others.i and not others.head.like_num:
@@ -1766,6 +1768,19 @@ def _others_who_went_with(others: Token, anchor: Token) -> bool:
         and preposition.lower_ in ("with", "alongside")
         and preposition.head.pos_ == "VERB"
         and all(child == anchor for child in others.children)
+    )
+
+
+def _other_ones_listed_after(noun: Token) -> bool:
+    """ "Chilima and nine other people": others listed after someone, the rest of a set; not
+    "Jeffs as well as 11 other men", "two other players who were arrested", who are counted
+    as the men or players they are."""
+    listed_after = noun.dep_ == "conj" and noun.head.i < noun.i and not noun.head.like_num
+    people = noun.lemma_.lower() in ("people", "person")
+    return (
+        listed_after
+        and people
+        and any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
     )
 
 
@@ -7005,6 +7020,8 @@ def scope_of(
             continue
         if _baseline_of_a_change(ent.root):
             continue  # "rose 4.2% from a year ago": what the change is measured against
+        if _year_of_a_record(ent.root):
+            continue  # "breaking a 1978 record, as more than 100 people have been killed"
         if owner is not None and _dated_start_of_a_since(owner, chain, verb):
             period = _period_named(ent, article_date)
             if period is not None:
@@ -7574,6 +7591,15 @@ def _has_subject(verb: Token) -> bool:
 
 
 _TITLES = frozenset({"pick", "selection", "draftee", "winner", "champion", "mvp", "rookie"})
+
+
+def _year_of_a_record(date: Token) -> bool:
+    """ "a 1978 record", "the 2019 peak": when a record was set, not when a figure was (see
+    `_RECORDS`)."""
+    return date.dep_ in ("nummod", "compound", "amod") and date.head.lemma_.lower() in _RECORDED
+
+
+_RECORDED = _RECORDS | {"peak", "high", "low"}
 
 
 def _names_someone(ent: Span) -> bool:
