@@ -5138,6 +5138,11 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
      "Monday.", "34,151", "attribution", "Gaza health ministry"),
     ("The floods have claimed more than 660 lives, officials said.", "more than 660",
      "attribution", "officials"),
+    # the speaker set off after a phrase's object the parse made the subject of saying
+    ("More than 1,000 people have been killed in four days of clashes between security forces "
+     "and fighters loyal to ousted president Bashar al-Assad, the Syrian Observatory for Human "
+     "Rights said on Monday.", "More than 1,000", "attribution",
+     "Syrian Observatory for Human Rights"),
     ("The group claimed 40 attacks.", "40", "attribution", "group"),
     # the figure a tally is put at, wherever the parse hangs its "at" (not an age)
     ("Pakistan said 40 civilians were killed, while India put its own civilian toll from "
@@ -5331,6 +5336,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Israel freed 39 more Palestinian prisoners.", "39", "added", True),
     # "among the dead", "the dead included": a part of the toll
     ("Seven children were among the dead.", "Seven", "part", True),
+    ("A family of three was among those killed.", "three", "part", True),
+    ("Among the dead was a family of four.", "four", "part", True),
     ("Among the dead were seven children.", "seven", "part", True),
     ("The dead included seven children.", "seven", "part", True),
     # a figure's own magnitude word is no kind of what it counts

@@ -1687,6 +1687,8 @@ def _among_a_set(anchor: Token) -> bool:
     word = _phrase_head(anchor)
     if _among_people(word):
         return True  # "toll rises to 154, with 26 foreigners among the dead"
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_ in _SIZED_SETS:
+        word = word.head.head  # "A family of three was among those killed"
     verb = word.head
     if word.dep_ not in ("nsubj", "attr", "dobj") or verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -1697,6 +1699,10 @@ def _among_a_set(anchor: Token) -> bool:
         and word.dep_ == "dobj"
         and any(c.dep_ in _SUBJECTS and _the_harmed(c) for c in verb.children)
     )
+
+
+# sets a figure after "of" sizes: "a family of three", "a group of 12"
+_SIZED_SETS = frozenset({"family", "group", "couple"})
 
 
 def _the_harmed(word: Token) -> bool:
@@ -8509,7 +8515,7 @@ def _reporter(verb: Token, anchor: Token) -> str | None:
         ),
     )
     for child in ranked:
-        if child.dep_ == "nsubj" and _clause_holds(child, anchor):
+        if child.dep_ == "nsubj" and (_clause_holds(child, anchor) or _after_a_preposition(child)):
             speaker = _speaker_set_after(child, verb)
             if speaker is not None:
                 # "A ferry ... capsized ..., killing at least 78 people, the governor of
@@ -8531,6 +8537,14 @@ def _reporter(verb: Token, anchor: Token) -> str | None:
         # pilgrims had died": the subject of the clause the saying goes with says it
         return _reporter(verb.head, anchor)
     return None
+
+
+def _after_a_preposition(subject: Token) -> bool:
+    """A subject whose words follow a preposition: the object of a phrase before the speaker,
+    misparsed ("fighters loyal to ousted president Bashar al-Assad, the Syrian Observatory for
+    Human Rights said": Assad, with the Observatory in apposition)."""
+    before = subject.left_edge.i - 1
+    return before >= 0 and subject.doc[before].pos_ == "ADP"
 
 
 def _joined_to_nothing(noun: Token) -> bool:
