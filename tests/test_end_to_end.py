@@ -2751,6 +2751,42 @@ def test_a_fall_after_a_floor_is_told_from_its_peak(tmp_path: Path) -> None:
     )
 
 
+SWAP_OVER_TWO_DAYS = {
+    "a": "date 2025-01-19\nFirst hostages freed as ceasefire begins\n\nTEL AVIV (Reuters) - Hamas "
+    "freed three Israeli women hostages on Sunday, the first day of a ceasefire in Gaza, and "
+    "Israel was set to release 90 Palestinian prisoners in return.\n",
+    "b": "date 2025-01-20\nIsrael frees Palestinian prisoners\n\nJERUSALEM (AP) - Israel released "
+    "90 Palestinian prisoners early on Monday, hours after Hamas freed three hostages.\n",
+}
+
+
+def test_two_sides_of_a_swap_on_two_days_are_two_dates(tmp_path: Path) -> None:
+    """ "freed three ... hostages on Sunday" and "released 90 Palestinian prisoners early on
+    Monday, hours after Hamas freed three hostages": each day's handover is the figure its
+    sentence dates to it (had been one date told two ways, a conflict)."""
+    report = run_articles(tmp_path, SWAP_OVER_TWO_DAYS)
+    assert by_figures(report, "status", "date") == {
+        ("Sunday",): "single",
+        ("Monday",): "single",
+    }
+
+
+SOUGHT_AS_MISSING = {
+    "a": "date 2024-04-03\nTaiwan quake kills nine\n\nTAIPEI (Reuters) - About 70 people were "
+    "trapped in tunnels near Hualien after the earthquake, authorities said.\n",
+    "b": "date 2024-04-04\nTaiwan rescuers search for missing\n\nTAIPEI (AP) - Rescuers in Taiwan "
+    "searched on Thursday for 18 people missing after Wednesday's earthquake.\n",
+}
+
+
+def test_the_missing_searched_for_are_those_left_however_parsed(tmp_path: Path) -> None:
+    """ "searched on Thursday for 18 people missing" (the parse makes "missing" the verb),
+    the day after "About 70 people were trapped": those still sought, fewer as they are
+    found (had been a revision)."""
+    report = run_articles(tmp_path, SOUGHT_AS_MISSING)
+    assert by_figures(report, "rule", "missing") == {("18", "About 70"): "update-later-lower"}
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

@@ -4539,11 +4539,20 @@ def _handed_on_the_day(claims: Sequence[Claim]) -> dict[str, frozenset[object]]:
     people or things its sentence says were handed over (counts of one block, dates of
     another: read before the claims are blocked)."""
     handed: dict[tuple[str, str], set[object]] = defaultdict(set)
+    dated: dict[tuple[str, str, str], set[object]] = defaultdict(set)
     for claim in claims:
         if claim.kind == "count" and _handed_over(claim):
             handed[(claim.article, claim.sentence)].add(_figure(claim))
+            if (claim.scope or "").startswith(HANDOVER_SCOPE):
+                dated[(claim.article, claim.sentence, claim.scope or "")].add(_figure(claim))
+    # the figures dated to the day itself, when the sentence dates some: "Israel released 90
+    # Palestinian prisoners early on Monday, hours after Hamas freed three hostages" dates
+    # the 90 (the three were Sunday's)
     return {
-        claim.id: frozenset(handed[(claim.article, claim.sentence)])
+        claim.id: frozenset(
+            dated.get((claim.article, claim.sentence, f"{HANDOVER_SCOPE}{claim.value}"))
+            or handed[(claim.article, claim.sentence)]
+        )
         for claim in claims
         if claim.kind == "date"
         and _handed_over(claim)
@@ -5398,10 +5407,20 @@ def _in_a_state(claim: Claim) -> bool:
 def _searched_for(claim: Claim) -> bool:
     """ "Rescuers were searching for 76 people believed trapped": the missing still sought are
     those not yet found."""
-    return claim.category == "missing" and claim.predicate in _SEARCHING
+    if claim.category != "missing":
+        return False
+    if claim.predicate in _SEARCHING:
+        return True
+    # "Rescuers searched on Thursday for 18 people missing": the parse makes "missing" the verb
+    around = _words_around(claim)
+    return around is not None and _SEARCHED_FOR.search(around[0]) is not None
 
 
 _SEARCHING = frozenset({"search", "look", "hunt"})
+_SEARCHED_FOR = re.compile(
+    r"\b(?:search|look|hunt)(?:s|ed|ing)?\b[^.;]{0,40}?\bfor\s+(?:the\s+|some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _held(claim: Claim) -> bool:
