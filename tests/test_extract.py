@@ -5127,6 +5127,8 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
     ("Iran mourned President Ebrahim Raisi, who died with seven others when his helicopter "
      "crashed on Sunday.", "seven", "part", True),
     ("Raisi was killed along with seven others.", "seven", "part", True),
+    ("Thousands attended the burial of Raisi, who was killed with seven others in a helicopter "
+     "crash on May 19.", "seven", "part", True),
     ("Malawi's Vice President Saulos Chilima and nine other people were killed when their "
      "military plane crashed.", "nine", "part", True),
     ("This led to the arrest of Jeffs as well as 11 other men of the sect.", "11", "part", False),

@@ -1766,14 +1766,19 @@ def _others_beside_someone(anchor: Token) -> bool:
 
 
 def _others_who_went_with(others: Token, anchor: Token) -> bool:
-    """ "who died with seven others", "was killed along with seven others": those who shared
-    someone's fate, beside them; not "with 30 others wounded", a count of its own state."""
+    """ "who died with seven others", "was killed with seven others in a helicopter crash":
+    those who shared someone's fate, beside them; not "with 30 others wounded", a count of
+    its own state."""
     preposition = others.head
     return (
         others.dep_ == "pobj"
         and preposition.lower_ in ("with", "alongside")
         and preposition.head.pos_ == "VERB"
-        and all(child == anchor for child in others.children)
+        and not any(
+            c.dep_ in ("acl", "amod") or c.tag_ in ("VBN", "JJ")
+            for c in others.children
+            if c != anchor
+        )
     )
 
 
