@@ -2787,6 +2787,30 @@ def test_the_missing_searched_for_are_those_left_however_parsed(tmp_path: Path) 
     assert by_figures(report, "rule", "missing") == {("18", "About 70"): "update-later-lower"}
 
 
+COUNT_GOING_ON = {
+    "a": "date 2024-06-03\nMexico elects Sheinbaum\n\nMEXICO CITY (Reuters) - Claudia Sheinbaum "
+    "won Mexico's presidential election on Sunday with between 58.3% and 60.7% of the vote, "
+    "according to a quick count by the electoral institute.\n",
+    "b": "date 2024-06-04\nSheinbaum's lead firms\n\nMEXICO CITY (AP) - With 94% of polling "
+    "stations counted, Claudia Sheinbaum had 59.4% of the vote in Sunday's election.\n",
+    "c": "date 2024-06-05\nSheinbaum wins by over 30 points\n\nMEXICO CITY (AFP) - The official "
+    "count gave Claudia Sheinbaum 59.8% of the vote, the electoral institute said on "
+    "Wednesday.\n",
+}
+
+
+def test_a_vote_share_counted_on_is_updated_by_the_final_count(tmp_path: Path) -> None:
+    """A quick count's range, a share "With 94% of polling stations counted", then the
+    official count: first counts the final one supersedes, an update from the figure it moved
+    from (had been a fixed fact told three ways, a conflict)."""
+    report = run_articles(tmp_path, COUNT_GOING_ON)
+    (group,) = [g for g in report.groups if g.category == "percent" and len(g.claims) == 3]
+    assert group.rule == "update-later-higher"
+    assert group.reason.startswith(
+        "2024-06-05 reports 59.8%, 0.4 percentage points more than 2024-06-04 (59.4%)"
+    )
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

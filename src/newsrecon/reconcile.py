@@ -5090,8 +5090,15 @@ _HARM = frozenset({"killed", "injured"})
 
 
 _PRELIMINARY = re.compile(
-    r"\b(?:preliminary|provisional|partial|early|advance|flash|initial)\s+(?:official\s+)?"
+    r"\b(?:preliminary|provisional|partial|early|advance|flash|initial|quick)\s+(?:official\s+)?"
     r"(?:results?|figures?|count|data|estimates?|returns|tally)\b",
+    re.IGNORECASE,
+)
+# a count said to be going on: "With 94% of polling stations counted", "with 60% of
+# precincts reporting" (see `_PROGRESS_AFTER`)
+_COUNT_GOING_ON = re.compile(
+    r"\bwith\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?\d+(?:\.\d+)?\s*(?:%|percent)"
+    + _PROGRESS_AFTER.pattern,
     re.IGNORECASE,
 )
 
@@ -5109,13 +5116,19 @@ def _first_count_then_final(claims: Sequence[Claim]) -> bool:
     if any(c.kind == "date" for c in claims):
         return False
     first_day = min(c.date for c in claims)
-    later = [c for c in claims if c.date > first_day]
     early = [c for c in claims if c.date == first_day]
-    return (
-        bool(later)
-        and any(_PRELIMINARY.search(c.sentence) for c in early)
-        and not any(_PRELIMINARY.search(c.sentence) for c in later)
-    )
+    if not any(_a_first_count(c) for c in early):
+        return False
+    # (days of counts still going on may follow: "according to a quick count", the next day
+    # "With 94% of polling stations counted", two days on "The official count gave")
+    last_first_count = max(c.date for c in claims if _a_first_count(c))
+    return any(c.date > last_first_count for c in claims)
+
+
+def _a_first_count(claim: Claim) -> bool:
+    """A figure its sentence gives as a first count: "preliminary results", "a quick count",
+    "With 94% of polling stations counted"."""
+    return bool(_PRELIMINARY.search(claim.sentence) or _COUNT_GOING_ON.search(claim.sentence))
 
 
 # what one party puts to another in a bargain, which it may raise: an offer stands until then
@@ -5797,6 +5810,15 @@ def _first_and_furthest_last(by_date: list[Claim], falling: bool) -> tuple[Claim
         # the first day's sources differ and its highest is where the last day stands ("at
         # least 3", "10"; then "10"): the update is from where the first day began
         first = _furthest(numbers, not falling)
+    if not numbers and compatible(first, last):
+        # a first day's range the last figure is within ("between 58.3% and 60.7%", "59.4%",
+        # then "59.8%"): the update is from the figure it moved from
+        moved_from = [
+            c
+            for c in by_date
+            if c.date < last.date and isinstance(c.value, (int, float)) and not compatible(c, last)
+        ]
+        first = moved_from[-1] if moved_from else first
     if falling and not _moved(first, last, falling):
         # a floor the later figures all fit ("More than 1.2 million homes ... without power",
         # "About 3.3 million", then "About 2.4 million ... still without power"): the count
