@@ -3519,6 +3519,25 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Palisades Fire",
     ),
     ("The fire has burned 17,234 acres.", "17,234 acres", "place", None),
+    # ... and a second fire's, its verb left out after "and"
+    (
+        "The Palisades Fire had grown to 15,832 acres and the Eaton Fire to 10,600 acres.",
+        "10,600 acres",
+        "place",
+        "Eaton Fire",
+    ),
+    (
+        "The Palisades Fire had burned 15,832 acres and the Eaton Fire 10,600 acres.",
+        "10,600 acres",
+        "place",
+        "Eaton Fire",
+    ),
+    (
+        "The Palisades Fire had grown to 15,832 acres and the Eaton Fire to 10,600 acres.",
+        "15,832 acres",
+        "place",
+        "Palisades Fire",
+    ),
     # a crash's dead on board and on the ground
     ("Air India crash kills 241 on board.", "241", "place", "on board"),
     ("All 67 people aboard were killed.", "67", "place", "on board"),

@@ -4507,6 +4507,9 @@ def _named_blaze_of(anchor: Token) -> str | None:
     filming later this year": a film)."""
     if anchor.ent_type_ in ("DATE", "TIME"):
         return None
+    gapped = _gapped_blaze_before(anchor)
+    if gapped is not None:
+        return gapped  # "The Palisades Fire had grown to 15,832 acres and the Eaton Fire to ..."
     token = anchor
     for _ in range(_BLAZE_REACH):
         if token.head.i == token.i:
@@ -4518,6 +4521,25 @@ def _named_blaze_of(anchor: Token) -> str | None:
         if subject is not None:
             return _blaze_name(subject) if _is_blaze_name(subject) else None
     return None
+
+
+def _gapped_blaze_before(anchor: Token) -> str | None:
+    """A named fire right before a figure whose verb is left out ("and the Eaton Fire to
+    10,600 acres", past a hedge and a preposition), which the parse joins to the first
+    figure's noun."""
+    doc, i = anchor.doc, anchor.i - 1
+    while i > anchor.sent.start and doc[i].dep_ in ("advmod", "quantmod"):
+        i -= 1
+    if i > anchor.sent.start and doc[i].pos_ == "ADP":
+        i -= 1
+    noun = doc[i]
+    joined = noun.dep_ == "conj" and noun.head.i < noun.i
+    # (or hung on the figure's own noun: "and the Eaton Fire 10,600 acres")
+    on_the_noun = noun.dep_ in ("nmod", "compound") and noun.head == anchor.head != anchor
+    before = noun.left_edge.i - 1
+    before -= 1 if doc[before].lower_ == "the" else 0
+    gapped = (joined or on_the_noun) and doc[before].lower_ in ("and", ",")
+    return _blaze_name(noun) if gapped and _is_blaze_name(noun) else None
 
 
 def _is_blaze_name(noun: Token) -> bool:
