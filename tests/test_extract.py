@@ -3519,6 +3519,28 @@ FEATURE_TABLE: list[tuple[str, str, str, object]] = [
         "Palisades Fire",
     ),
     ("The fire has burned 17,234 acres.", "17,234 acres", "place", None),
+    # a place said right after a part set beside the whole is the part's, not the whole's
+    (
+        "Flash floods in eastern Spain have killed at least 158 people, 155 of them in the "
+        "Valencia region, officials said on Thursday.",
+        "at least 158",
+        "place",
+        "Spain",
+    ),
+    ("The quake killed 300 people, 200 of them in the city of Antakya.", "300", "place", None),
+    (
+        "Eight days of clashes have caused 200 million euros ($265.3 million) of damage in "
+        "Athens alone.",
+        "200 million euros",
+        "place",
+        "Athens",
+    ),
+    (
+        "The quake killed 300 people, 200 of them children, in the city of Antakya.",
+        "300",
+        "place",
+        "Antakya",
+    ),
     # ... and a second fire's, its verb left out after "and"
     (
         "The Palisades Fire had grown to 15,832 acres and the Eaton Fire to 10,600 acres.",

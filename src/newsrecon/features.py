@@ -4499,6 +4499,24 @@ def _ends_an_item(doc: Doc, after: int) -> bool:
     return after >= len(doc) or doc[after].text in _ITEM_MARKS | {"."}
 
 
+def _place_of_a_part_after(anchor: Token) -> set[int]:
+    """The words after a part set beside a whole's noun, up to the next comma: "killed at
+    least 158 people, 155 of them in the Valencia region" (the part's place, not the 158's,
+    however the parse hangs it)."""
+    noun = anchor.head
+    if anchor.dep_ != "nummod" or noun.i <= anchor.i:
+        return set()
+    part = next(
+        (c for c in noun.children if c.dep_ == "appos" and c.like_num and _of_them(c)), None
+    )
+    if part is None:
+        return set()  # not "200 million euros ($265.3 million) of damage in Athens alone"
+    end = part.i
+    while end < anchor.sent.end and anchor.doc[end].text not in (",", ";", "."):
+        end += 1
+    return set(range(part.i, end))
+
+
 def _named_blaze_of(anchor: Token) -> str | None:
     """The named fire a clause's figure is of: "The Palisades Fire has burned 17,234 acres and
     was 0% contained", "The Eaton Fire was 15% contained after burning 13,956 acres". Where
@@ -5466,6 +5484,10 @@ def _place_of(
         and t.dep_ != "compound"  # "in state prison", "a county jail": a kind of the noun after
         and not any(c.lower_ in _VAGUE_QUANTIFIERS for c in t.children)  # "across several counties"
     ]
+    parts_place = _place_of_a_part_after(anchor)
+    if parts_place:
+        candidates = [(t, name) for t, name in candidates if t.i not in parts_place]
+        nouns = [t for t in nouns if t.i not in parts_place]
     named_by = {
         t.i: name
         for t in nouns
