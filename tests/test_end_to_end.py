@@ -2811,6 +2811,25 @@ def test_a_vote_share_counted_on_is_updated_by_the_final_count(tmp_path: Path) -
     )
 
 
+ONE_MINISTRY_TWO_NAMES = {
+    "a": "date 2024-09-23\nIsraeli strikes in Lebanon kill 274\n\nBEIRUT (Reuters) - Israeli air "
+    "strikes across southern Lebanon killed 274 people on Monday, Lebanon's health ministry "
+    "said.\n",
+    "b": "date 2024-09-24\nLebanon toll rises to 558\n\nBEIRUT (AP) - The death toll from Monday's "
+    "Israeli strikes on Lebanon rose to 558, the health ministry said on Tuesday.\n",
+}
+
+
+def test_a_source_named_with_its_owner_is_one_source(tmp_path: Path) -> None:
+    """ "Lebanon's health ministry said" 274, the next day "the health ministry said" 558: one
+    source under two names, no disagreement of sources in the reason (had been "Sources:
+    Lebanon's health ministry: 274; health ministry: 558")."""
+    report = run_articles(tmp_path, ONE_MINISTRY_TWO_NAMES)
+    (group,) = [g for g in report.groups if g.category == "killed"]
+    assert group.rule == "update-later-higher"
+    assert "Sources" not in group.reason
+
+
 CUT_OFF = {
     "a": "date 2024-10-10\nMilton hits Florida\n\nTAMPA, Fla. (Reuters) - Hurricane Milton tore"
     " across Florida overnight, knocking out power to more than 3 million homes and businesses,"

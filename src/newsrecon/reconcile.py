@@ -5684,7 +5684,7 @@ def _authorities(claims: list[Claim]) -> str:
     parties = _roots(
         (said[name], said[other])
         for name, other in combinations(sorted(said), 2)
-        if _one_source(name, other)
+        if _one_source(name, other) or _named_with_its_owner(name, other)
     )
     names: dict[str, list[str]] = defaultdict(list)
     figures: dict[str, list[str]] = defaultdict(list)
@@ -5700,6 +5700,19 @@ def _authorities(claims: list[Claim]) -> str:
         f"{_source_name(names[party])}: {', '.join(values)}" for party, values in figures.items()
     )
     return f" Sources: {listed}."
+
+
+def _named_with_its_owner(a: str, b: str) -> bool:
+    """ "Lebanon's health ministry" and "the health ministry", "Papua New Guinea's government"
+    and "government": one source, once named with whose it is (not "Israeli officials" and
+    "officials", two)."""
+    short, long = sorted((a.replace("’", "'"), b.replace("’", "'")), key=len)
+    owner, _, rest = long.partition("'s ")
+    named = all(w[:1].isupper() for w in owner.split()) or owner.lower() in _OWNERS_BY_KIND
+    return bool(rest and owner) and named and rest.lower() == short.lower().removeprefix("the ")
+
+
+_OWNERS_BY_KIND = frozenset({"the country", "the state", "the city", "the province"})
 
 
 def _sources_differ(a: Claim, b: Claim) -> bool:
