@@ -1748,7 +1748,7 @@ def _others_beside_someone(anchor: Token) -> bool:
         return True  # "Vice President Saulos Chilima and nine other people were killed"
     if anchor.dep_ != "nummod" or others.lower_ != "others":
         return False
-    if others.dep_ == "conj" and others.head.i < others.i and not others.head.like_num:
+    if _listed_after_someone(others):
         return True
     if _others_who_went_with(others, anchor):
         return True  # "Raisi, who died with seven others"
@@ -1786,13 +1786,18 @@ def _other_ones_listed_after(noun: Token) -> bool:
     """ "Chilima and nine other people": others listed after someone, the rest of a set; not
     "Jeffs as well as 11 other men", "two other players who were arrested", who are counted
     as the men or players they are."""
-    listed_after = noun.dep_ == "conj" and noun.head.i < noun.i and not noun.head.like_num
     people = noun.lemma_.lower() in ("people", "person")
     return (
-        listed_after
+        _listed_after_someone(noun)
         and people
         and any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
     )
+
+
+def _listed_after_someone(noun: Token) -> bool:
+    """ "he and nine others", "Chilima and nine other people": joined after a word that is no
+    figure."""
+    return noun.dep_ == "conj" and noun.head.i < noun.i and not noun.head.like_num
 
 
 def _the_other(noun: Token) -> bool:
